@@ -1,0 +1,19 @@
+package org.minutebook.command.platform;
+
+import org.axonframework.serialization.RevisionResolver;
+import org.minutebook.events.EventVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores each event with the schema version its record declares, so upcasters can recognise old versions. The
+ * event records carry minutebook's own annotation: the contract jar depends on no framework.
+ */
+@Component
+class EventVersionRevisionResolver implements RevisionResolver {
+
+    @Override
+    public String revisionOf(Class<?> payloadType) {
+        EventVersion version = payloadType.getAnnotation(EventVersion.class);
+        return version == null ? null : Integer.toString(version.value());
+    }
+}

@@ -1,0 +1,76 @@
+package org.minutebook.command.platform;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.cloudevent.CloudEventKafkaMessageConverter;
+import org.axonframework.serialization.Serializer;
+import io.cloudevents.CloudEvent;
+import org.minutebook.events.EventContract;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Events reach Kafka from the event store through a tracking processor (configured in application.yml), so a
+ * broker outage delays publication but loses nothing. Each event is a CloudEvent keyed by its meeting id.
+ */
+@Configuration
+class KafkaPublishing {
+
+    @Bean
+    KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter(@Qualifier("eventSerializer") Serializer serializer) {
+        return CloudEventKafkaMessageConverter.builder()
+                .serializer(serializer)
+                .sourceSupplier(event -> URI.create(EventContract.CLOUD_EVENT_SOURCE))
+                .subjectSupplier(KafkaPublishing::meetingId)
+                .dataContentTypeSupplier(event -> Optional.of("application/json"))
+                .addMetadataMappers(EventContract.METADATA_EXTENSIONS)
+                .build();
+    }
+
+    private static Optional<String> meetingId(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent
+                ? Optional.of(domainEvent.getAggregateIdentifier())
+                : Optional.empty();
+    }
+
+    /**
+     * The topic is created before the first publication, with a partition count that must never change (the key
+     * decides the partition, and so the order of a meeting's events) and unlimited retention, because read models
+     * are rebuilt by replaying it.
+     */
+    @Bean
+    MeetingEventsTopic meetingEventsTopic(KafkaProperties kafka,
+                                          @Value("${minutebook.kafka.partitions}") int partitions,
+                                          @Value("${minutebook.kafka.replication-factor}") short replicationFactor)
+            throws InterruptedException {
+        NewTopic topic = new NewTopic(EventContract.MEETING_EVENTS_TOPIC, partitions, replicationFactor)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                String.join(",", kafka.getBootstrapServers())))) {
+            admin.createTopics(List.of(topic)).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create Kafka topic " + topic.name(), e.getCause());
+            }
+        }
+        return new MeetingEventsTopic(topic.name());
+    }
+
+    record MeetingEventsTopic(String name) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.minutebook.command.platform;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
+
+/** Where the query side serves what a command recorded: the command side answers with those locations. */
+@Component
+public class QuerySideLinks {
+
+    private final String querySideUrl;
+
+    QuerySideLinks(@Value("${minutebook.query-side-url}") String querySideUrl) {
+        this.querySideUrl = querySideUrl;
+    }
+
+    public URI meeting(String meetingId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/meetings/{id}").build(meetingId);
+    }
+}

@@ -1,0 +1,24 @@
+package org.minutebook.events;
+
+import java.util.Map;
+
+/** Where and how the events are published: the parts of the contract that are not the records themselves. */
+public final class EventContract {
+
+    /** Every meeting event, keyed by meeting id. Retained forever: read models are rebuilt by replaying it. */
+    public static final String MEETING_EVENTS_TOPIC = "minutebook.meeting-events";
+
+    /** The CloudEvents {@code source} of every event minutebook publishes. */
+    public static final String CLOUD_EVENT_SOURCE = "/minutebook/command-side";
+
+    /**
+     * Event metadata travels as CloudEvents extension attributes, whose names must be lower-case letters and
+     * digits: metadata key to extension name.
+     */
+    public static final Map<String, String> METADATA_EXTENSIONS = Map.of(
+            "correlationId", "correlationid",
+            "traceId", "traceid");
+
+    private EventContract() {
+    }
+}
