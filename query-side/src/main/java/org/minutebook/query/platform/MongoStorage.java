@@ -1,0 +1,44 @@
+package org.minutebook.query.platform;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Read models and the processors' positions live in one MongoDB database, reached only through the official
+ * driver and a connection string. Nothing here needs transactions, so a single server or a replica set will do.
+ */
+@Configuration
+class MongoStorage {
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(@Value("${minutebook.mongodb.uri}") String uri) {
+        return MongoClients.create(uri);
+    }
+
+    @Bean
+    MongoDatabase readModels(MongoClient client, @Value("${minutebook.mongodb.uri}") String uri) {
+        String database = new ConnectionString(uri).getDatabase();
+        return client.getDatabase(database == null ? "minutebook" : database);
+    }
+
+    /**
+     * Declared explicitly: the Kafka extension would otherwise register its own token store, which silently wins.
+     * A position is saved after its events are projected, so a restart resumes exactly where it stopped.
+     */
+    @Bean
+    TokenStore tokenStore(MongoDatabase readModels, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModels).build())
+                .serializer(serializer)
+                .build();
+    }
+}
