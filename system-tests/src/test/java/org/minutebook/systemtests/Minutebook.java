@@ -1,0 +1,104 @@
+package org.minutebook.systemtests;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.minutebook.localstack.FreePorts;
+import org.minutebook.localstack.LocalKafka;
+import org.minutebook.localstack.LocalMongo;
+import org.minutebook.localstack.LocalPostgres;
+import org.minutebook.localstack.ServiceProcess;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The whole system under test, started once per test run: real Kafka, PostgreSQL and MongoDB-wire servers, and
+ * both services from their executable jars as separate processes. Tests may stop and restart the query side.
+ */
+final class Minutebook {
+
+    private static final Duration STARTUP = Duration.ofMinutes(2);
+    private static Minutebook running;
+
+    private final Path workDir;
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final LocalMongo mongo;
+    private final MongoClient mongoClient;
+    private final Map<String, String> environment;
+    private final int querySidePort = FreePorts.next();
+    private final ServiceProcess commandSide;
+    private ServiceProcess querySide;
+
+    private Minutebook() throws Exception {
+        workDir = Path.of(System.getProperty("minutebook.work-dir", "target/system-test-data"))
+                .resolve("run-" + System.currentTimeMillis());
+        postgres = LocalPostgres.start(workDir.resolve("postgres"), FreePorts.next());
+        kafka = LocalKafka.start(workDir.resolve("kafka"), FreePorts.next());
+        mongo = LocalMongo.startInMemory(FreePorts.next());
+        mongoClient = MongoClients.create(mongo.connectionString());
+        environment = Map.of(
+                "EVENTSTORE_JDBC_URL", postgres.jdbcUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MONGODB_URI", mongo.connectionString(),
+                "QUERY_SIDE_URL", "http://localhost:" + querySidePort);
+        commandSide = ServiceProcess.start("command side", jar("command-side"), FreePorts.next(), environment,
+                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+        startQuerySide();
+    }
+
+    static synchronized Minutebook running() throws Exception {
+        if (running == null) {
+            running = new Minutebook();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll));
+        }
+        return running;
+    }
+
+    String commandSide() {
+        return commandSide.baseUrl();
+    }
+
+    String querySide() {
+        return querySide.baseUrl();
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    MongoDatabase readModels() {
+        return mongoClient.getDatabase(LocalMongo.DATABASE);
+    }
+
+    Connection eventStore() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, "");
+    }
+
+    void stopQuerySide() throws InterruptedException {
+        querySide.close();
+    }
+
+    void startQuerySide() throws Exception {
+        querySide = ServiceProcess.start("query side", jar("query-side"), querySidePort, environment,
+                workDir.resolve("logs/query-side.log")).awaitReady(STARTUP);
+    }
+
+    private static Path jar(String service) {
+        return Path.of(System.getProperty("minutebook." + service + ".jar"));
+    }
+
+    private void stopAll() {
+        try (mongo; kafka; postgres; mongoClient) {
+            querySide.close();
+            commandSide.close();
+        } catch (Exception e) {
+            System.err.println("Stopping the system under test failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Given the whole service running, when a clerk schedules a meeting over HTTP, then the event is stored in
+ * PostgreSQL, published to Kafka as a CloudEvent keyed by the meeting, projected into MongoDB and served by the
+ * query side.
+ */
+class SchedulingAMeetingIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Minutebook minutebook;
+
+    @BeforeAll
+    static void start() throws Exception {
+        minutebook = Minutebook.running();
+    }
+
+    @Test
+    void aScheduledMeetingIsStoredPublishedProjectedAndServed() throws Exception {
+        String meetingId = "cfosc-" + UUID.randomUUID();
+
+        Http.Response created = Http.post(minutebook.commandSide() + "/api/meetings", """
+                {"meetingId": "%s", "committeeId": "cfosc",
+                 "title": "Children and Families Overview and Scrutiny Committee",
+                 "startsAt": "2021-11-02T14:00", "venue": "County Hall, Glenfield",
+                 "contacts": [{"name": "Gemma Duckworth", "phone": "0116 3052583",
+                               "email": "gemma.duckworth@leics.gov.uk"}]}
+                """.formatted(meetingId));
+
+        assertThat(created.status()).isEqualTo(201);
+        String location = minutebook.querySide() + "/api/meetings/" + meetingId;
+        assertThat(created.header("Location")).isEqualTo(location);
+        assertThat(created.json().get("meetingId").asText()).isEqualTo(meetingId);
+        assertThat(created.json().get("version").asLong()).isZero();
+
+        assertThat(storedEventTypes(meetingId)).containsExactly("org.minutebook.events.meetings.MeetingScheduled");
+
+        ConsumerRecord<String, byte[]> published = publishedRecord(meetingId);
+        assertThat(header(published, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(published, "ce_type")).isEqualTo("org.minutebook.events.meetings.MeetingScheduled");
+        assertThat(header(published, "ce_subject")).isEqualTo(meetingId);
+        assertThat(header(published, "ce_source")).isEqualTo(EventContract.CLOUD_EVENT_SOURCE);
+        JsonNode data = JSON.readTree(published.value());
+        assertThat(data.get("venue").asText()).isEqualTo("County Hall, Glenfield");
+
+        Document projected = await().atMost(Duration.ofSeconds(30)).until(
+                () -> minutebook.readModels().getCollection("meetings").find(eq("_id", meetingId)).first(),
+                document -> document != null);
+        assertThat(projected.getString("committeeId")).isEqualTo("cfosc");
+        assertThat(projected.getString("title")).isEqualTo("Children and Families Overview and Scrutiny Committee");
+        assertThat(projected.getString("venue")).isEqualTo("County Hall, Glenfield");
+        assertThat(projected.getString("status")).isEqualTo("scheduled");
+        assertThat(projected.getLong("version")).isZero();
+        assertThat(projected.getList("contacts", Document.class))
+                .extracting(contact -> contact.getString("email"))
+                .containsExactly("gemma.duckworth@leics.gov.uk");
+
+        JsonNode served = Http.get(location).json();
+        assertThat(served.get("title").asText()).isEqualTo("Children and Families Overview and Scrutiny Committee");
+        assertThat(served.get("startsAt").asText()).isEqualTo("2021-11-02T14:00:00");
+        assertThat(served.get("contacts").get(0).get("phone").asText()).isEqualTo("0116 3052583");
+    }
+
+    @Test
+    void anInvalidRequestIsRefusedNamingTheFieldAndStoresNothing() throws Exception {
+        String meetingId = "refused-" + UUID.randomUUID();
+
+        Http.Response refused = Http.post(minutebook.commandSide() + "/api/meetings", """
+                {"meetingId": "%s", "committeeId": "cfosc", "title": "", "startsAt": "2021-11-02T14:00",
+                 "venue": "County Hall, Glenfield"}
+                """.formatted(meetingId));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("title");
+        assertThat(storedEventTypes(meetingId)).isEmpty();
+    }
+
+    private static List<String> storedEventTypes(String meetingId) throws Exception {
+        try (Connection connection = minutebook.eventStore();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
+            query.setString(1, meetingId);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> types = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+                return types;
+            }
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> publishedRecord(String meetingId) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(EventContract.MEETING_EVENTS_TOPIC));
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Optional<ConsumerRecord<String, byte[]>> found = Optional.empty();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (meetingId.equals(record.key())) {
+                        found = Optional.of(record);
+                    }
+                }
+                return found;
+            }, Optional::isPresent).orElseThrow();
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
