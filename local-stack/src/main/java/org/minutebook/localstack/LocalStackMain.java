@@ -28,7 +28,9 @@ public final class LocalStackMain {
     private void run(Path commandSideJar, Path querySideJar) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping minutebook ...");
             stopAll();
+            System.out.println("minutebook stopped.");
             stopped.countDown();
         }, "minutebook-shutdown"));
 
