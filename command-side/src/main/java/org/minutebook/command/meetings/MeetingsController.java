@@ -1,35 +1,56 @@
 package org.minutebook.command.meetings;
 
-import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.minutebook.command.platform.Recorded;
-import org.minutebook.command.platform.QuerySideLinks;
+import org.minutebook.command.platform.CommandBody;
+import org.minutebook.command.platform.CommandDispatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Optional;
-import java.util.UUID;
-
-/** Translates the meeting resource's HTTP requests into commands; the rules live in {@link Meeting}. */
+/** A meeting's life over HTTP: schedule, reschedule, cancel, open, adjourn, resume, close. */
 @RestController
 @RequestMapping("/api/meetings")
 class MeetingsController {
 
-    private final CommandGateway commands;
-    private final QuerySideLinks links;
+    private final CommandDispatch dispatch;
 
-    MeetingsController(CommandGateway commands, QuerySideLinks links) {
-        this.commands = commands;
-        this.links = links;
+    MeetingsController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     @PostMapping
-    ResponseEntity<Recorded> schedule(@Valid @RequestBody ScheduleMeetingRequest request) {
-        String meetingId = Optional.ofNullable(request.meetingId()).orElseGet(() -> UUID.randomUUID().toString());
-        long version = commands.sendAndWait(request.toCommand(meetingId));
-        return Recorded.created(links.meeting(meetingId), meetingId, version);
+    ResponseEntity<String> schedule(@CommandBody ScheduleMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.meetingId(), HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/rescheduling")
+    ResponseEntity<String> reschedule(@CommandBody RescheduleMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/{meetingId}/cancellation")
+    ResponseEntity<String> cancel(@CommandBody CancelMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/{meetingId}/opening")
+    ResponseEntity<String> open(@CommandBody OpenMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/{meetingId}/adjournments")
+    ResponseEntity<String> adjourn(@CommandBody AdjournMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/resumptions")
+    ResponseEntity<String> resume(@CommandBody ResumeMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/closing")
+    ResponseEntity<String> close(@CommandBody CloseMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
     }
 }

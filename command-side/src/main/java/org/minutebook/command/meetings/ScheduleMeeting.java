@@ -1,18 +1,30 @@
 package org.minutebook.command.meetings;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.minutebook.command.platform.Ids;
 import org.minutebook.events.meetings.MeetingContact;
 
 import java.time.LocalDateTime;
 import java.util.List;
 
+/** Schedule a meeting of a registered committee; a retry with the same id and details records nothing new. */
 public record ScheduleMeeting(
-        @TargetAggregateIdentifier String meetingId,
-        String committeeId,
-        String title,
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
+        @NotBlank @Size(max = 300) String title,
         boolean special,
-        LocalDateTime startsAt,
-        String venue,
-        List<MeetingContact> contacts,
-        String webcastUrl) {
+        @NotNull LocalDateTime startsAt,
+        @NotBlank @Size(max = 300) String venue,
+        @Size(max = 20) List<@Valid MeetingContact> contacts,
+        @Size(max = 2000) String webcastUrl) {
+
+    public ScheduleMeeting {
+        meetingId = Ids.orNew(meetingId);
+    }
 }

@@ -1,6 +1,8 @@
 package org.minutebook.command.platform;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.minutebook.command.RuleViolation;
 import org.springframework.http.HttpHeaders;
@@ -18,12 +20,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every refusal is RFC 9457 problem+json that names what was wrong: the field of a malformed request (400), the
- * rule a command would break (409), or the unknown meeting (404). A refused command has stored nothing.
+ * rule a command would break (409 or 422), or the unknown record (404). A refused command has stored nothing.
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
@@ -32,9 +32,18 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, violation.rule(), "A rule of the meeting record",
+        HttpStatus status = violation.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = problem(status, violation.rule(), "A rule of the record was broken",
                 violation.getMessage());
         problem.setProperty("rule", violation.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                invalid.getMessage());
+        problem.setProperty("errors", invalid.errors());
         return problem;
     }
 
@@ -44,43 +53,53 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 "Nothing is recorded under id " + missing.getAggregateIdentifier());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException conflict) {
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ProblemDetail concurrentChange(RuntimeException conflict) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
-                "The meeting was changed since the version you sent; read it again and retry.");
+                "The record was changed since the version you sent, or by another clerk at the same moment; "
+                        + "read it again and retry.");
         problem.setProperty("rule", "concurrent-change");
         return problem;
+    }
+
+    /** Axon wraps checked and remote failures; answer for what is inside. */
+    @ExceptionHandler(CommandExecutionException.class)
+    Object wrapped(CommandExecutionException wrapped) throws Exception {
+        Throwable cause = wrapped.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+            return concurrentChange((RuntimeException) cause);
+        }
+        throw wrapped;
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+        List<InvalidRequest.FieldError> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidRequest.FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .toList();
-        String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "Invalid field(s): " + fields);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalid(new InvalidRequest(errors)));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                "The request body is not valid JSON of the expected shape.");
         if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("Field '" + field + "' has a value of the wrong type or format.");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "wrong type or format")));
+            String field = InvalidRequest.path(mapping);
+            return ResponseEntity.badRequest().body(invalid(new InvalidRequest(
+                    "Field '" + field + "' has a value of the wrong type or format",
+                    List.of(new InvalidRequest.FieldError(field, "wrong type or format")))));
         }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalid(new InvalidRequest(
+                "The request body is not valid JSON of the expected shape", List.of())));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

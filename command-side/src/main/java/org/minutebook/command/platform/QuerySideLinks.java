@@ -19,4 +19,8 @@ public class QuerySideLinks {
     public URI meeting(String meetingId) {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/meetings/{id}").build(meetingId);
     }
+
+    public URI committee(String committeeId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/committees/{id}").build(committeeId);
+    }
 }

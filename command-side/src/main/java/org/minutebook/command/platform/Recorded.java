@@ -1,18 +1,11 @@
 package org.minutebook.command.platform;
 
-import org.springframework.http.ResponseEntity;
-
 import java.net.URI;
 
 /**
- * The answer to a command that was recorded: which meeting, and its version after the command. A client that
+ * The answer to a recorded command: the meeting (or committee), its version after the command, the id of the
+ * fact created (an agenda item, a question, a resolution…) when there is one, and where to read it. A client that
  * reads the query side next can ask for at least that version, and so never reads a page older than its write.
  */
-public record Recorded(String meetingId, long version, URI location) {
-
-    public static ResponseEntity<Recorded> created(URI location, String meetingId, long version) {
-        return ResponseEntity.created(location)
-                .eTag(Long.toString(version))
-                .body(new Recorded(meetingId, version, location));
-    }
+public record Recorded(String id, long version, String factId, URI location) {
 }

@@ -1,0 +1,119 @@
+package org.minutebook.command.actions;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.resolutions.Decisions;
+import org.minutebook.events.actions.ActionAgreed;
+import org.minutebook.events.actions.ActionCompleted;
+import org.minutebook.events.actions.FurtherReportRequested;
+import org.minutebook.events.actions.ReferralMade;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * What the meeting's decisions asked to be done: further reports, referrals to other bodies, other actions. They
+ * are agreed in session and may be completed long after the meeting closed.
+ */
+public final class Actions {
+
+    private final MeetingState state;
+    private final Agenda agenda;
+    private final Decisions decisions;
+    private final Set<String> actionIds = new HashSet<>();
+    private final Set<String> completed = new HashSet<>();
+
+    public Actions(MeetingState state, Agenda agenda, Decisions decisions) {
+        this.state = state;
+        this.agenda = agenda;
+        this.decisions = decisions;
+    }
+
+    @CommandHandler
+    long handle(RequestFurtherReport command) {
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        requireAfterMeeting(command.dueMeetingDate());
+        apply(new FurtherReportRequested(state.meetingId(), command.itemId(), command.actionId(),
+                command.resolutionId(), command.subject(), command.toBody(), command.dueMeetingDate()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(MakeReferral command) {
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        apply(new ReferralMade(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
+                command.toBody(), command.subject()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AgreeAction command) {
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        requireAfterMeeting(command.dueBy());
+        apply(new ActionAgreed(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
+                command.description(), command.owner(), command.dueBy()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(CompleteAction command) {
+        if (!actionIds.contains(command.actionId())) {
+            throw RuleViolation.invalid("unknown-action", "No action " + command.actionId() + " followed this meeting");
+        }
+        if (completed.contains(command.actionId())) {
+            throw RuleViolation.conflict("action-already-completed",
+                    "Action " + command.actionId() + " is already completed");
+        }
+        if (command.completedOn().isBefore(state.date())) {
+            throw RuleViolation.invalid("completed-before-meeting",
+                    "An action agreed on " + state.date() + " cannot be completed on " + command.completedOn());
+        }
+        apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
+        return Versions.current();
+    }
+
+    private void requireNewAction(String itemId, String actionId, String resolutionId) {
+        state.requireInSession();
+        agenda.requireItem(itemId);
+        if (resolutionId != null) {
+            decisions.requireResolution(resolutionId);
+        }
+        if (actionIds.contains(actionId)) {
+            throw RuleViolation.conflict("action-already-recorded", "Action " + actionId + " is already recorded");
+        }
+    }
+
+    private void requireAfterMeeting(LocalDate due) {
+        if (due != null && !due.isAfter(state.date())) {
+            throw RuleViolation.invalid("due-date-not-after-meeting",
+                    "What a meeting asks for falls due after it, not on " + due);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FurtherReportRequested event) {
+        actionIds.add(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralMade event) {
+        actionIds.add(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionAgreed event) {
+        actionIds.add(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompleted event) {
+        completed.add(event.actionId());
+    }
+}

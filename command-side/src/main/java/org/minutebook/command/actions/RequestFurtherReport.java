@@ -1,0 +1,27 @@
+package org.minutebook.command.actions;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+
+import java.time.LocalDate;
+
+/** Record that a decision asked for a further report. */
+public record RequestFurtherReport(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
+        @NotBlank @Size(max = 2000) String subject,
+        @NotBlank @Size(max = 300) String toBody,
+        LocalDate dueMeetingDate,
+        @TargetAggregateVersion Long expectedVersion) {
+
+    public RequestFurtherReport {
+        actionId = Ids.orNew(actionId);
+    }
+}

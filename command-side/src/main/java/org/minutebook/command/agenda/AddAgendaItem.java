@@ -1,0 +1,32 @@
+package org.minutebook.command.agenda;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.agenda.Exemption;
+
+import java.util.List;
+
+/** Put an item on the agenda, after the items already there. */
+public record AddAgendaItem(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String number,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String parentItemId,
+        @NotBlank @Size(max = 500) String title,
+        @Size(max = 20000) String agendaText,
+        @Size(max = 300) String submittedBy,
+        @Size(max = 50) List<@Valid AgendaDocument> documents,
+        @Valid Exemption exemption,
+        @TargetAggregateVersion Long expectedVersion) {
+
+    public AddAgendaItem {
+        itemId = Ids.orNew(itemId);
+    }
+}

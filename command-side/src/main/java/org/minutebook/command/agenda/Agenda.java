@@ -1,0 +1,115 @@
+package org.minutebook.command.agenda;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.agenda.AgendaItemAdded;
+import org.minutebook.events.agenda.AgendaItemAmended;
+import org.minutebook.events.agenda.AgendaPublished;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The meeting's agenda: numbered items, unique within the meeting, changeable until the meeting closes. */
+public final class Agenda {
+
+    private final MeetingState state;
+    private final Map<String, String> numbersByItem = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new LinkedHashMap<>();
+    private boolean published;
+
+    public Agenda(MeetingState state) {
+        this.state = state;
+    }
+
+    @CommandHandler
+    long handle(AddAgendaItem command) {
+        state.requireNotFinished();
+        if (numbersByItem.containsKey(command.itemId())) {
+            throw RuleViolation.conflict("agenda-item-exists", "Item " + command.itemId() + " is already on the agenda");
+        }
+        requireFreeNumber(command.number(), command.itemId());
+        requireParent(command.parentItemId(), command.itemId());
+        apply(new AgendaItemAdded(state.meetingId(), command.itemId(), command.number(), command.parentItemId(),
+                numbersByItem.size() + 1, command.title(), command.agendaText(), command.submittedBy(),
+                command.documents(), command.exemption()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AmendAgendaItem command) {
+        state.requireNotFinished();
+        requireItem(command.itemId());
+        requireFreeNumber(command.number(), command.itemId());
+        requireParent(command.parentItemId(), command.itemId());
+        apply(new AgendaItemAmended(state.meetingId(), command.itemId(), command.number(), command.parentItemId(),
+                positions.get(command.itemId()), command.title(), command.agendaText(), command.submittedBy(),
+                command.documents(), command.exemption()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(PublishAgenda command) {
+        state.requireNotFinished();
+        if (published) {
+            throw RuleViolation.conflict("agenda-already-published",
+                    "The agenda is already published; amendments to items are published as they are made");
+        }
+        if (numbersByItem.isEmpty()) {
+            throw RuleViolation.conflict("agenda-empty", "An agenda with no items cannot be published");
+        }
+        apply(new AgendaPublished(state.meetingId(), command.publishedOn()));
+        return Versions.current();
+    }
+
+    /** Minute text, decisions, declarations and questions belong to an item of this meeting's agenda. */
+    public void requireItem(String itemId) {
+        if (!numbersByItem.containsKey(itemId)) {
+            throw RuleViolation.invalid("unknown-agenda-item",
+                    "Meeting " + state.meetingId() + " has no agenda item " + itemId);
+        }
+    }
+
+    private void requireFreeNumber(String number, String itemId) {
+        if (number == null) {
+            return;
+        }
+        numbersByItem.forEach((otherItem, otherNumber) -> {
+            if (!otherItem.equals(itemId) && number.equals(otherNumber)) {
+                throw RuleViolation.conflict("agenda-number-taken",
+                        "Agenda number " + number + " is already item " + otherItem + " of this meeting");
+            }
+        });
+    }
+
+    private void requireParent(String parentItemId, String itemId) {
+        if (parentItemId == null) {
+            return;
+        }
+        if (Objects.equals(parentItemId, itemId)) {
+            throw RuleViolation.invalid("item-is-own-parent", "An item cannot be part of itself");
+        }
+        requireItem(parentItemId);
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemAdded event) {
+        numbersByItem.put(event.itemId(), event.number());
+        positions.put(event.itemId(), event.position());
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemAmended event) {
+        numbersByItem.put(event.itemId(), event.number());
+    }
+
+    @EventSourcingHandler
+    void on(AgendaPublished event) {
+        published = true;
+    }
+}

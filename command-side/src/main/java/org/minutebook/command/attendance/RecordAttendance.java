@@ -1,0 +1,18 @@
+package org.minutebook.command.attendance;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+import org.minutebook.events.Person;
+
+/** Record a member as present. */
+public record RecordAttendance(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotNull @Valid Person member,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,19 @@
+package org.minutebook.command.attendance;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+import org.minutebook.events.Person;
+
+/** Record a substitute standing in for an absent member of the committee. */
+public record RecordSubstitute(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotNull @Valid Person substitute,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String forMemberId,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,183 @@
+package org.minutebook.command.business;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.business.NoQuestionsReceived;
+import org.minutebook.events.business.QuestionAnswered;
+import org.minutebook.events.business.QuestionAsked;
+import org.minutebook.events.business.QuestionKind;
+import org.minutebook.events.business.SupplementaryQuestionAnswered;
+import org.minutebook.events.business.SupplementaryQuestionAsked;
+import org.minutebook.events.business.WrittenReplyPromised;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Questions from the public and from members: each answered once, at most one supplementary question, and a
+ * written reply promised at most once for each.
+ */
+public final class Questions {
+
+    private final MeetingState state;
+    private final Agenda agenda;
+    private final Map<String, Question> questions = new HashMap<>();
+    private final Set<QuestionKind> noneReceived = EnumSet.noneOf(QuestionKind.class);
+    private final Set<QuestionKind> asked = EnumSet.noneOf(QuestionKind.class);
+
+    public Questions(MeetingState state, Agenda agenda) {
+        this.state = state;
+        this.agenda = agenda;
+    }
+
+    @CommandHandler
+    long handle(AskQuestion command) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        if (questions.containsKey(command.questionId())) {
+            throw RuleViolation.conflict("question-already-recorded",
+                    "Question " + command.questionId() + " is already recorded");
+        }
+        if (noneReceived.contains(command.kind())) {
+            throw contradiction(command.kind());
+        }
+        apply(new QuestionAsked(state.meetingId(), command.itemId(), command.questionId(), command.kind(),
+                command.askedBy(), command.askedOf(), command.text(), command.rule(), command.atChairsDiscretion()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AnswerQuestion command) {
+        state.requireInSession();
+        if (question(command.questionId()).answered) {
+            throw RuleViolation.conflict("question-already-answered",
+                    "Question " + command.questionId() + " is already answered; correct the answer instead");
+        }
+        apply(new QuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(), command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AskSupplementaryQuestion command) {
+        state.requireInSession();
+        if (question(command.questionId()).supplementaryAsked) {
+            throw RuleViolation.conflict("supplementary-already-asked",
+                    "Question " + command.questionId() + " already has a supplementary question");
+        }
+        apply(new SupplementaryQuestionAsked(state.meetingId(), command.questionId(), command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AnswerSupplementaryQuestion command) {
+        state.requireInSession();
+        Question question = question(command.questionId());
+        requireSupplementary(question, command.questionId());
+        if (question.supplementaryAnswered) {
+            throw RuleViolation.conflict("question-already-answered",
+                    "The supplementary question to " + command.questionId() + " is already answered");
+        }
+        apply(new SupplementaryQuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(),
+                command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(PromiseWrittenReply command) {
+        state.requireInSession();
+        Question question = question(command.questionId());
+        if (command.toSupplementary()) {
+            requireSupplementary(question, command.questionId());
+        }
+        if (command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised) {
+            throw RuleViolation.conflict("written-reply-already-promised",
+                    "A written reply to " + command.questionId() + " is already promised");
+        }
+        apply(new WrittenReplyPromised(state.meetingId(), command.questionId(), command.toSupplementary(),
+                command.promisedBy()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoQuestions command) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        if (asked.contains(command.kind()) || noneReceived.contains(command.kind())) {
+            throw contradiction(command.kind());
+        }
+        apply(new NoQuestionsReceived(state.meetingId(), command.itemId(), command.kind(), command.text()));
+        return Versions.current();
+    }
+
+    private Question question(String questionId) {
+        Question question = questions.get(questionId);
+        if (question == null) {
+            throw RuleViolation.invalid("unknown-question", "No question " + questionId + " was asked at this meeting");
+        }
+        return question;
+    }
+
+    private static void requireSupplementary(Question question, String questionId) {
+        if (!question.supplementaryAsked) {
+            throw RuleViolation.conflict("no-supplementary-question",
+                    "No supplementary question to " + questionId + " is recorded");
+        }
+    }
+
+    private static RuleViolation contradiction(QuestionKind kind) {
+        return RuleViolation.conflict("questions-contradict", "Both \"no " + kind.name().toLowerCase()
+                + " questions\" and a " + kind.name().toLowerCase() + " question cannot stand in one meeting");
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAsked event) {
+        questions.put(event.questionId(), new Question());
+        asked.add(event.kind());
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAnswered event) {
+        questions.get(event.questionId()).answered = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementaryQuestionAsked event) {
+        questions.get(event.questionId()).supplementaryAsked = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementaryQuestionAnswered event) {
+        questions.get(event.questionId()).supplementaryAnswered = true;
+    }
+
+    @EventSourcingHandler
+    void on(WrittenReplyPromised event) {
+        Question question = questions.get(event.questionId());
+        if (event.toSupplementary()) {
+            question.supplementaryReplyPromised = true;
+        } else {
+            question.replyPromised = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NoQuestionsReceived event) {
+        noneReceived.add(event.kind());
+    }
+
+    private static final class Question {
+        private boolean answered;
+        private boolean supplementaryAsked;
+        private boolean supplementaryAnswered;
+        private boolean replyPromised;
+        private boolean supplementaryReplyPromised;
+    }
+}

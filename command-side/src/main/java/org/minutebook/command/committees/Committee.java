@@ -1,0 +1,127 @@
+package org.minutebook.command.committees;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.committees.CommitteeRegistered;
+import org.minutebook.events.committees.CommitteeRenamed;
+import org.minutebook.events.committees.MemberAppointed;
+import org.minutebook.events.committees.MembershipEnded;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A committee: its names over time and who served on it, in which role, when. */
+@Aggregate
+class Committee {
+
+    @AggregateIdentifier
+    private String committeeId;
+    private CommitteeRegistered registered;
+    private String name;
+    private LocalDate renamedFrom;
+    private final List<Membership> memberships = new ArrayList<>();
+
+    protected Committee() {
+        // rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RegisterCommittee command) {
+        CommitteeRegistered requested = new CommitteeRegistered(command.committeeId(), command.name(),
+                command.council(), command.kind());
+        if (registered == null) {
+            apply(requested);
+        } else if (!registered.equals(requested)) {
+            throw RuleViolation.conflict("committee-already-registered",
+                    "Committee " + command.committeeId() + " is already registered with other details");
+        }
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RenameCommittee command) {
+        if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
+            throw RuleViolation.invalid("rename-not-after-previous",
+                    "The committee was already renamed from " + renamedFrom + "; a new name must take effect later");
+        }
+        if (command.name().equals(name)) {
+            throw RuleViolation.conflict("name-unchanged", "The committee is already named " + name);
+        }
+        apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(AppointMember command) {
+        if (command.member().id() == null) {
+            throw RuleViolation.invalid("member-needs-id", "A committee member needs a stable id");
+        }
+        if (isMemberOn(command.member().id(), command.from())) {
+            throw RuleViolation.conflict("member-already-appointed",
+                    command.member().name() + " already serves on the committee on " + command.from());
+        }
+        apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(EndMembership command) {
+        Membership current = memberships.stream()
+                .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
+                .findFirst()
+                .orElseThrow(() -> RuleViolation.conflict("not-a-member",
+                        command.memberId() + " does not serve on the committee"));
+        if (command.on().isBefore(current.from())) {
+            throw RuleViolation.invalid("membership-ends-before-it-starts",
+                    "The membership began on " + current.from() + ", after " + command.on());
+        }
+        apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
+        return Versions.current();
+    }
+
+    boolean isMemberOn(String memberId, LocalDate date) {
+        return memberships.stream().anyMatch(membership -> membership.covers(memberId, date));
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeRegistered event) {
+        committeeId = event.committeeId();
+        registered = event;
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeRenamed event) {
+        name = event.name();
+        renamedFrom = event.effectiveFrom();
+    }
+
+    @EventSourcingHandler
+    void on(MemberAppointed event) {
+        memberships.add(new Membership(event.member().id(), event.from(), null));
+    }
+
+    @EventSourcingHandler
+    void on(MembershipEnded event) {
+        memberships.replaceAll(membership -> membership.memberId().equals(event.memberId()) && membership.until() == null
+                ? new Membership(membership.memberId(), membership.from(), event.on())
+                : membership);
+    }
+
+    private record Membership(String memberId, LocalDate from, LocalDate until) {
+
+        boolean covers(String member, LocalDate date) {
+            return memberId.equals(member) && !date.isBefore(from) && (until == null || !date.isAfter(until));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.minutebook.command.committees;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** Answers from the committee's own event-sourced state, in the same unit of work as the meeting's command. */
+@Component
+class EventSourcedCommitteeRoster implements CommitteeRoster {
+
+    private final Repository<Committee> committees;
+
+    EventSourcedCommitteeRoster(Repository<Committee> committees) {
+        this.committees = committees;
+    }
+
+    @Override
+    public boolean isRegistered(String committeeId) {
+        try {
+            committees.load(committeeId);
+            return true;
+        } catch (AggregateNotFoundException unknown) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isMemberOn(String committeeId, String memberId, LocalDate date) {
+        try {
+            return committees.load(committeeId).invoke(committee -> committee.isMemberOn(memberId, date));
+        } catch (AggregateNotFoundException unknown) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.minutebook.command.committees;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.minutebook.command.platform.Ids;
+import org.minutebook.events.committees.CommitteeKind;
+
+/** Register a committee; a retry with the same id and details records nothing new. */
+public record RegisterCommittee(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
+        @NotBlank @Size(max = 300) String name,
+        @NotBlank @Size(max = 300) String council,
+        @NotNull CommitteeKind kind) {
+
+    public RegisterCommittee {
+        committeeId = Ids.orNew(committeeId);
+    }
+}

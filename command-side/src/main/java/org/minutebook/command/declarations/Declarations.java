@@ -1,0 +1,130 @@
+package org.minutebook.command.declarations;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.attendance.Attendance;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.Person;
+import org.minutebook.events.declarations.InterestCategory;
+import org.minutebook.events.declarations.InterestDeclared;
+import org.minutebook.events.declarations.NoInterestsDeclared;
+import org.minutebook.events.declarations.NoPartyWhipDeclared;
+import org.minutebook.events.declarations.PartyWhipDeclared;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Declarations of interest and of the party whip, by members present. "No declarations were made" and a
+ * declaration contradict each other, so one refuses the other.
+ */
+public final class Declarations {
+
+    private final MeetingState state;
+    private final Agenda agenda;
+    private final Attendance attendance;
+    private final Set<String> declarationIds = new HashSet<>();
+    private int interests;
+    private boolean noInterests;
+    private int whips;
+    private boolean noWhip;
+
+    public Declarations(MeetingState state, Agenda agenda, Attendance attendance) {
+        this.state = state;
+        this.agenda = agenda;
+        this.attendance = attendance;
+    }
+
+    @CommandHandler
+    long handle(DeclareInterest command) {
+        state.requireInSession();
+        if (command.itemId() != null) {
+            agenda.requireItem(command.itemId());
+        }
+        requireDeclarable(command.declarationId(), command.member());
+        if (noInterests) {
+            throw contradiction("No declarations of interest were recorded at this meeting");
+        }
+        InterestCategory category = command.category() == null ? InterestCategory.NOT_STATED : command.category();
+        apply(new InterestDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
+                command.words(), category, command.leftRoom(), command.tookNoPartInVote()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoDeclarations command) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        if (interests > 0 || noInterests) {
+            throw contradiction("Declarations of interest are already recorded at this meeting");
+        }
+        apply(new NoInterestsDeclared(state.meetingId(), command.itemId()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(DeclarePartyWhip command) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        requireDeclarable(command.declarationId(), command.member());
+        if (noWhip) {
+            throw contradiction("\"No declarations of the party whip\" is recorded at this meeting");
+        }
+        apply(new PartyWhipDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
+                command.words()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoPartyWhip command) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        if (whips > 0 || noWhip) {
+            throw contradiction("Declarations of the party whip are already recorded at this meeting");
+        }
+        apply(new NoPartyWhipDeclared(state.meetingId(), command.itemId()));
+        return Versions.current();
+    }
+
+    private void requireDeclarable(String declarationId, Person member) {
+        if (declarationIds.contains(declarationId)) {
+            throw RuleViolation.conflict("declaration-already-recorded",
+                    "Declaration " + declarationId + " is already recorded");
+        }
+        if (!attendance.isPresent(member)) {
+            throw RuleViolation.conflict("declarant-not-present",
+                    member.name() + " is not recorded as present, so cannot declare at this meeting");
+        }
+    }
+
+    private static RuleViolation contradiction(String message) {
+        return RuleViolation.conflict("declarations-contradict", message);
+    }
+
+    @EventSourcingHandler
+    void on(InterestDeclared event) {
+        declarationIds.add(event.declarationId());
+        interests++;
+    }
+
+    @EventSourcingHandler
+    void on(NoInterestsDeclared event) {
+        noInterests = true;
+    }
+
+    @EventSourcingHandler
+    void on(PartyWhipDeclared event) {
+        declarationIds.add(event.declarationId());
+        whips++;
+    }
+
+    @EventSourcingHandler
+    void on(NoPartyWhipDeclared event) {
+        noWhip = true;
+    }
+}

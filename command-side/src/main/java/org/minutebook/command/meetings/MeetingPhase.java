@@ -1,0 +1,10 @@
+package org.minutebook.command.meetings;
+
+/** Where a meeting is in its life. Facts of the meeting itself are recorded only while it is OPEN. */
+public enum MeetingPhase {
+    SCHEDULED,
+    OPEN,
+    ADJOURNED,
+    CLOSED,
+    CANCELLED
+}

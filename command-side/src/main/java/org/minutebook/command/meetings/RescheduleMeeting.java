@@ -1,0 +1,21 @@
+package org.minutebook.command.meetings;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+
+import java.time.LocalDateTime;
+
+/** Move a meeting that has not opened to another time or venue. */
+public record RescheduleMeeting(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotNull LocalDateTime startsAt,
+        @NotBlank @Size(max = 300) String venue,
+        @Size(max = 2000) String reason,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,26 @@
+package org.minutebook.command.minutes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.platform.Ids;
+import org.minutebook.events.Person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** At this meeting, confirm the minutes of an earlier meeting of the committee as a correct record. */
+public record ConfirmPreviousMinutes(
+        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String confirmedMeetingId,
+        @NotNull LocalDate confirmedMeetingDate,
+        @Size(max = 50) List<@NotBlank String> correctionsNoted,
+        @Valid Person signedBy,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,92 @@
+package org.minutebook.command.minutes;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.meetings.MeetingPhase;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.Person;
+import org.minutebook.events.minutes.MinutesConfirmed;
+import org.minutebook.events.minutes.MinutesSigned;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * This meeting's own minutes: confirmed once, at a later meeting of the same committee, and signed only by the
+ * chair of that later meeting.
+ */
+public final class MinutesRecord {
+
+    private final MeetingState state;
+    private String confirmedAt;
+    private Person confirmingChair;
+    private boolean signed;
+
+    public MinutesRecord(MeetingState state) {
+        this.state = state;
+    }
+
+    @CommandHandler
+    long handle(RecordMinutesConfirmation command) {
+        if (state.phase() != MeetingPhase.CLOSED) {
+            throw RuleViolation.conflict("meeting-not-closed",
+                    "Meeting " + state.meetingId() + " has not closed, so it has no minutes to confirm");
+        }
+        if (!state.committeeId().equals(command.atCommitteeId())) {
+            throw RuleViolation.invalid("minutes-of-other-committee", "Meeting " + state.meetingId()
+                    + " is of committee " + state.committeeId() + "; its minutes are confirmed by that committee");
+        }
+        if (!command.atMeetingDate().isAfter(state.date())) {
+            throw RuleViolation.invalid("minutes-not-confirmed-at-later-meeting",
+                    "Minutes are confirmed at a later meeting, not on " + command.atMeetingDate());
+        }
+        if (!command.confirmedMeetingDate().equals(state.date())) {
+            throw RuleViolation.invalid("confirmed-date-mismatch", "Meeting " + state.meetingId() + " was held on "
+                    + state.date() + ", not " + command.confirmedMeetingDate());
+        }
+        if (confirmedAt != null) {
+            throw RuleViolation.conflict("minutes-already-confirmed",
+                    "The minutes of meeting " + state.meetingId() + " were already confirmed at " + confirmedAt);
+        }
+        apply(new MinutesConfirmed(state.meetingId(), command.atMeetingId(), command.chairOfConfirmingMeeting()));
+        if (command.signedBy() != null) {
+            apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
+        }
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(SignMinutes command) {
+        if (confirmedAt == null) {
+            throw RuleViolation.conflict("minutes-not-confirmed",
+                    "The minutes of meeting " + state.meetingId() + " are not yet confirmed");
+        }
+        if (signed) {
+            throw RuleViolation.conflict("minutes-already-signed",
+                    "The minutes of meeting " + state.meetingId() + " are already signed");
+        }
+        if (!command.atMeetingId().equals(confirmedAt)
+                || !MeetingState.sameOne(confirmingChair, command.signedBy())) {
+            throw RuleViolation.invalid("only-chair-signs", "Only the chair of meeting " + confirmedAt
+                    + " (" + confirmingChair.name() + "), which confirmed these minutes, signs them");
+        }
+        apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
+        return Versions.current();
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    @EventSourcingHandler
+    void on(MinutesConfirmed event) {
+        confirmedAt = event.atMeetingId();
+        confirmingChair = event.chairOfConfirmingMeeting();
+    }
+
+    @EventSourcingHandler
+    void on(MinutesSigned event) {
+        signed = true;
+    }
+}

@@ -1,0 +1,59 @@
+package org.minutebook.command.minutes;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** At this meeting: the minutes of earlier meetings confirmed as a correct record, and signed by the chair. */
+public final class PreviousMinutes {
+
+    private final MeetingState state;
+    private final Agenda agenda;
+    private final Set<LocalDate> confirmedDates = new HashSet<>();
+
+    public PreviousMinutes(MeetingState state, Agenda agenda) {
+        this.state = state;
+        this.agenda = agenda;
+    }
+
+    @CommandHandler
+    long handle(ConfirmPreviousMinutes command, MinutesRegister register) {
+        state.requireInSession();
+        agenda.requireItem(command.itemId());
+        if (!command.confirmedMeetingDate().isBefore(state.date())) {
+            throw RuleViolation.invalid("minutes-not-of-earlier-meeting",
+                    "Minutes confirmed at this meeting are of an earlier one, not of " + command.confirmedMeetingDate());
+        }
+        if (confirmedDates.contains(command.confirmedMeetingDate())) {
+            throw RuleViolation.conflict("minutes-already-confirmed",
+                    "The minutes of " + command.confirmedMeetingDate() + " are already confirmed at this meeting");
+        }
+        if (command.signedBy() != null && !state.isChair(command.signedBy())) {
+            throw RuleViolation.invalid("only-chair-signs",
+                    command.signedBy().name() + " is not the chair of this meeting, so cannot sign the minutes");
+        }
+        if (command.confirmedMeetingId() != null) {
+            register.recordConfirmation(new RecordMinutesConfirmation(command.confirmedMeetingId(),
+                    command.confirmedMeetingDate(), state.meetingId(), state.committeeId(), state.date(),
+                    state.chair(), command.signedBy()));
+        }
+        apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
+                command.confirmedMeetingDate(), command.correctionsNoted(), command.signedBy()));
+        return Versions.current();
+    }
+
+    @EventSourcingHandler
+    void on(PreviousMinutesConfirmed event) {
+        confirmedDates.add(event.confirmedMeetingDate());
+    }
+}

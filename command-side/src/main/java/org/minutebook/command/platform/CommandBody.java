@@ -1,0 +1,17 @@
+package org.minutebook.command.platform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A command built from the request: the JSON body, the path variables (the path wins, so a body cannot retarget
+ * another meeting) and the {@code If-Match} version as {@code expectedVersion}; then validated.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface CommandBody {
+}

@@ -1,0 +1,100 @@
+package org.minutebook.command.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Component
+class CommandBodyResolver implements HandlerMethodArgumentResolver {
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    CommandBodyResolver(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(CommandBody.class);
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws IOException {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        byte[] content = request.getInputStream().readAllBytes();
+        IdempotencyKeys.rememberRequest(request, content);
+        ObjectNode fields = body(content);
+        @SuppressWarnings("unchecked")
+        Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (pathVariables != null) {
+            pathVariables.forEach(fields::put);
+        }
+        String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+        if (ifMatch != null) {
+            fields.put("expectedVersion", ExpectedVersion.parse(ifMatch));
+        }
+        Object command = convert(fields, parameter.getParameterType());
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequest(violations.stream()
+                    .map(violation -> new InvalidRequest.FieldError(violation.getPropertyPath().toString(),
+                            violation.getMessage()))
+                    .sorted(Comparator.comparing(InvalidRequest.FieldError::field))
+                    .toList());
+        }
+        return command;
+    }
+
+    private ObjectNode body(byte[] content) throws IOException {
+        if (content.length == 0) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            JsonNode node = json.readTree(content);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException malformed) {
+            throw new InvalidRequest("The request body is not valid JSON: " + malformed.getOriginalMessage(),
+                    List.of());
+        }
+        throw new InvalidRequest("The request body must be a JSON object", List.of());
+    }
+
+    private Object convert(ObjectNode fields, Class<?> type) {
+        try {
+            return json.treeToValue(fields, type);
+        } catch (JsonMappingException wrongShape) {
+            String field = InvalidRequest.path(wrongShape);
+            throw new InvalidRequest("Field '" + field + "' has a value of the wrong type or format",
+                    List.of(new InvalidRequest.FieldError(field, "wrong type or format")));
+        } catch (JsonProcessingException unreadable) {
+            throw new InvalidRequest("The request body could not be read: " + unreadable.getOriginalMessage(),
+                    List.of());
+        }
+    }
+}

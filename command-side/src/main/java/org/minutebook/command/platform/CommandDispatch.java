@@ -1,0 +1,103 @@
+package org.minutebook.command.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends a command and answers with what was recorded. With an {@code Idempotency-Key}, the key, the command's
+ * events and the answer commit together, so a retry can never record a fact twice.
+ */
+@Component
+public class CommandDispatch {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandGateway commands;
+    private final IdempotencyKeys idempotencyKeys;
+    private final QuerySideLinks links;
+    private final ObjectMapper json;
+
+    CommandDispatch(CommandGateway commands, IdempotencyKeys idempotencyKeys, QuerySideLinks links,
+                    ObjectMapper json) {
+        this.commands = commands;
+        this.idempotencyKeys = idempotencyKeys;
+        this.links = links;
+        this.json = json;
+    }
+
+    /** Records a fact about a meeting; {@code factId} names what was created (an item, a question…), or null. */
+    @Transactional
+    public ResponseEntity<String> meetingFact(Object command, String meetingId, String factId, HttpStatus status) {
+        return send(idempotencyKey(), command, meetingId, factId, links.meeting(meetingId), status);
+    }
+
+    /** Records a fact about a committee. */
+    @Transactional
+    public ResponseEntity<String> committeeFact(Object command, String committeeId, String factId, HttpStatus status) {
+        return send(idempotencyKey(), command, committeeId, factId, links.committee(committeeId), status);
+    }
+
+    private static String idempotencyKey() {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(IDEMPOTENCY_KEY,
+                    "must be 1 to 200 characters")));
+        }
+        return key;
+    }
+
+    private ResponseEntity<String> send(String idempotencyKey, Object command, String recordId, String factId,
+                                        URI location, HttpStatus status) {
+        Optional<IdempotencyKeys.StoredAnswer> earlier = Optional.ofNullable(idempotencyKey)
+                .flatMap(idempotencyKeys::claim);
+        if (earlier.isPresent()) {
+            return answer(earlier.get().status(), earlier.get().response(), location, versionIn(earlier.get()));
+        }
+        Object version = commands.sendAndWait(command);
+        String body = toJson(new Recorded(recordId, ((Number) version).longValue(), factId, location));
+        if (idempotencyKey != null) {
+            idempotencyKeys.store(idempotencyKey, status.value(), body);
+        }
+        return answer(status.value(), body, location, ((Number) version).longValue());
+    }
+
+    private long versionIn(IdempotencyKeys.StoredAnswer stored) {
+        try {
+            return json.readTree(stored.response()).get("version").asLong();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored answer", e);
+        }
+    }
+
+    private static ResponseEntity<String> answer(int status, String body, URI location, long version) {
+        return ResponseEntity.status(status)
+                .location(location)
+                .eTag(Long.toString(version))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    private String toJson(Recorded recorded) {
+        try {
+            return json.writeValueAsString(recorded);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

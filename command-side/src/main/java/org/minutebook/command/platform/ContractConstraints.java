@@ -1,0 +1,64 @@
+package org.minutebook.command.platform;
+
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.defs.EmailDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.SizeDef;
+import org.hibernate.validator.cfg.defs.URLDef;
+import org.minutebook.events.Person;
+import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.agenda.Exemption;
+import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.Vote;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Constraints on the value records that commands share with the event contract. The contract jar carries no
+ * framework annotations, so the command side declares what a valid value is here.
+ */
+@Configuration
+class ContractConstraints {
+
+    @Bean
+    ValidationConfigurationCustomizer contractValueConstraints() {
+        return configuration -> {
+            if (configuration instanceof HibernateValidatorConfiguration hibernate) {
+                hibernate.addMapping(mapping(hibernate.createConstraintMapping()));
+            }
+        };
+    }
+
+    private static ConstraintMapping mapping(ConstraintMapping mapping) {
+        mapping.type(Person.class)
+                .field("id").constraint(new PatternDef().regexp(Ids.PATTERN).message(Ids.MESSAGE))
+                .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(300));
+        mapping.type(MeetingContact.class)
+                .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(200))
+                .field("role").constraint(new SizeDef().max(200))
+                .field("phone").constraint(new SizeDef().max(50))
+                .field("email").constraint(new EmailDef()).constraint(new SizeDef().max(320));
+        mapping.type(AgendaDocument.class)
+                .field("title").constraint(new NotBlankDef()).constraint(new SizeDef().max(500))
+                .field("url").constraint(new URLDef()).constraint(new SizeDef().max(2000));
+        mapping.type(Exemption.class)
+                .field("schedule12AParagraph").constraint(new NotBlankDef()).constraint(new SizeDef().max(20))
+                .field("reason").constraint(new SizeDef().max(2000));
+        mapping.type(ResolutionPart.class)
+                .field("label").constraint(new SizeDef().max(20))
+                .field("text").constraint(new NotBlankDef()).constraint(new SizeDef().max(20000));
+        mapping.type(Vote.class)
+                .field("memberVotes").valid()
+                .field("castingVote").valid();
+        mapping.type(MemberVote.class)
+                .field("member").constraint(new NotNullDef()).valid()
+                .field("ballot").constraint(new NotNullDef());
+        return mapping;
+    }
+}

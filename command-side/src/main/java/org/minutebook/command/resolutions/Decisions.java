@@ -1,0 +1,134 @@
+package org.minutebook.command.resolutions;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.business.DeferItem;
+import org.minutebook.command.business.WithdrawItem;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.business.ItemDeferred;
+import org.minutebook.events.business.ItemWithdrawn;
+import org.minutebook.events.resolutions.MotionLost;
+import org.minutebook.events.resolutions.ResolutionPassed;
+import org.minutebook.events.resolutions.Vote;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * What became of each item: decisions (RESOLVED / AGREED), lost motions, deferral or withdrawal. A deferred or
+ * withdrawn item has no decision, and a decided item cannot then be deferred or withdrawn.
+ */
+public final class Decisions {
+
+    private final MeetingState state;
+    private final Agenda agenda;
+    private final Set<String> resolutionIds = new HashSet<>();
+    private final Set<String> decidedItems = new HashSet<>();
+    private final Map<String, String> setAside = new HashMap<>();
+
+    public Decisions(MeetingState state, Agenda agenda) {
+        this.state = state;
+        this.agenda = agenda;
+    }
+
+    @CommandHandler
+    long handle(PassResolution command) {
+        requireDecidable(command.itemId(), command.resolutionId());
+        if (command.vote() != null && !Tally.of(command.vote(), state).carried()) {
+            throw RuleViolation.invalid("vote-does-not-carry",
+                    "The vote recorded does not carry the motion; record it as lost");
+        }
+        apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
+                command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), command.vote()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordLostMotion command) {
+        requireDecidable(command.itemId(), command.resolutionId());
+        Vote vote = command.vote();
+        if (vote == null || Tally.of(vote, state).carried()) {
+            throw RuleViolation.invalid("vote-does-not-lose", "A lost motion needs a vote that does not carry it");
+        }
+        apply(new MotionLost(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
+                command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), vote));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(DeferItem command) {
+        requireOpenItem(command.itemId());
+        apply(new ItemDeferred(state.meetingId(), command.itemId(), command.reason()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(WithdrawItem command) {
+        requireOpenItem(command.itemId());
+        apply(new ItemWithdrawn(state.meetingId(), command.itemId(), command.reason()));
+        return Versions.current();
+    }
+
+    public void requireResolution(String resolutionId) {
+        if (!resolutionIds.contains(resolutionId)) {
+            throw RuleViolation.invalid("unknown-resolution",
+                    "No decision " + resolutionId + " is recorded at this meeting");
+        }
+    }
+
+    private void requireDecidable(String itemId, String resolutionId) {
+        state.requireInSession();
+        agenda.requireItem(itemId);
+        requireNotSetAside(itemId);
+        if (resolutionIds.contains(resolutionId)) {
+            throw RuleViolation.conflict("resolution-already-recorded",
+                    "Decision " + resolutionId + " is already recorded");
+        }
+    }
+
+    private void requireOpenItem(String itemId) {
+        state.requireInSession();
+        agenda.requireItem(itemId);
+        requireNotSetAside(itemId);
+        if (decidedItems.contains(itemId)) {
+            throw RuleViolation.conflict("item-already-decided",
+                    "Item " + itemId + " has a decision, so it can no longer be deferred or withdrawn");
+        }
+    }
+
+    private void requireNotSetAside(String itemId) {
+        String how = setAside.get(itemId);
+        if (how != null) {
+            throw RuleViolation.conflict("item-" + how, "Item " + itemId + " was " + how + " and has no decision");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionPassed event) {
+        resolutionIds.add(event.resolutionId());
+        decidedItems.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(MotionLost event) {
+        resolutionIds.add(event.resolutionId());
+        decidedItems.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(ItemDeferred event) {
+        setAside.put(event.itemId(), "deferred");
+    }
+
+    @EventSourcingHandler
+    void on(ItemWithdrawn event) {
+        setAside.put(event.itemId(), "withdrawn");
+    }
+}

@@ -1,0 +1,64 @@
+package org.minutebook.command.resolutions;
+
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.events.resolutions.Ballot;
+import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.Vote;
+
+/**
+ * Reads a recorded vote: the counts, or the members' votes when no counts are given. A motion is carried with more
+ * votes for than against; on a tie only the chair's casting vote decides.
+ */
+final class Tally {
+
+    private final int votesFor;
+    private final int against;
+    private final MemberVote castingVote;
+
+    private Tally(int votesFor, int against, MemberVote castingVote) {
+        this.votesFor = votesFor;
+        this.against = against;
+        this.castingVote = castingVote;
+    }
+
+    static Tally of(Vote vote, MeetingState state) {
+        int votesFor = count(vote.votesFor(), vote, Ballot.FOR);
+        int against = count(vote.against(), vote, Ballot.AGAINST);
+        count(vote.abstentions(), vote, Ballot.ABSTAIN);
+        MemberVote casting = vote.castingVote();
+        if (casting != null) {
+            if (votesFor != against) {
+                throw RuleViolation.invalid("casting-vote-without-tie",
+                        "The chair has a casting vote only on a tie, not " + votesFor + " to " + against);
+            }
+            if (casting.ballot() == Ballot.ABSTAIN || !state.isChair(casting.member())) {
+                throw RuleViolation.invalid("casting-vote-not-by-chair",
+                        "A casting vote is the chair's, for or against");
+            }
+        }
+        return new Tally(votesFor, against, casting);
+    }
+
+    boolean carried() {
+        if (votesFor != against) {
+            return votesFor > against;
+        }
+        return castingVote != null && castingVote.ballot() == Ballot.FOR;
+    }
+
+    private static int count(Integer stated, Vote vote, Ballot ballot) {
+        long counted = vote.memberVotes().stream().filter(memberVote -> memberVote.ballot() == ballot).count();
+        if (stated == null) {
+            return (int) counted;
+        }
+        if (stated < 0) {
+            throw RuleViolation.invalid("vote-count-negative", "A vote count cannot be negative");
+        }
+        if (!vote.memberVotes().isEmpty() && stated != counted) {
+            throw RuleViolation.invalid("vote-counts-disagree", "The " + ballot.name().toLowerCase()
+                    + " count " + stated + " disagrees with the " + counted + " members' votes recorded");
+        }
+        return stated;
+    }
+}

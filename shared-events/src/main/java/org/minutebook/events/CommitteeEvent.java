@@ -1,0 +1,7 @@
+package org.minutebook.events;
+
+/** An event in the life of a committee, keyed by the committee id. */
+public interface CommitteeEvent {
+
+    String committeeId();
+}

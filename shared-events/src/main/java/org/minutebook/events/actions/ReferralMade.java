@@ -1,0 +1,25 @@
+package org.minutebook.events.actions;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * A matter was referred to another body ("refer to Scrutiny Board 4 … housing allocation priority for
+ * foster carers").
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param actionId the action's id within the meeting
+ * @param resolutionId the decision that made it, or null when minuted without one
+ * @param toBody the body referred to
+ * @param subject what was referred
+ */
+@EventVersion(1)
+public record ReferralMade(
+        String meetingId,
+        String itemId,
+        String actionId,
+        String resolutionId,
+        String toBody,
+        String subject) implements MeetingEvent {
+}

@@ -1,0 +1,20 @@
+package org.minutebook.events.attendance;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+/**
+ * A member sent apologies for absence ("An apology for absence was received from Councillor
+ * Cole").
+ *
+ * @param meetingId the meeting
+ * @param member the absent member
+ * @param reason the reason given, or null
+ */
+@EventVersion(1)
+public record ApologyRecorded(
+        String meetingId,
+        Person member,
+        String reason) implements MeetingEvent {
+}

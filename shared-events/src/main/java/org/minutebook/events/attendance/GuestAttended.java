@@ -1,0 +1,20 @@
+package org.minutebook.events.attendance;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+/**
+ * Someone other than a member or officer attended in a capacity (a lead member, a Deputy City Mayor,
+ * a co-optee, a witness).
+ *
+ * @param meetingId the meeting
+ * @param guest who attended
+ * @param capacity in what capacity
+ */
+@EventVersion(1)
+public record GuestAttended(
+        String meetingId,
+        Person guest,
+        String capacity) implements MeetingEvent {
+}

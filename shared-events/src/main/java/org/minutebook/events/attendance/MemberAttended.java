@@ -1,0 +1,17 @@
+package org.minutebook.events.attendance;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+/**
+ * A member was present ("PRESENT").
+ *
+ * @param meetingId the meeting
+ * @param member the member, name as written
+ */
+@EventVersion(1)
+public record MemberAttended(
+        String meetingId,
+        Person member) implements MeetingEvent {
+}

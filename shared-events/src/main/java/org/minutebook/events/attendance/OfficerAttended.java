@@ -1,0 +1,19 @@
+package org.minutebook.events.attendance;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+/**
+ * An officer was in attendance.
+ *
+ * @param meetingId the meeting
+ * @param officer the officer
+ * @param role their post ("Director of Children and Family Services")
+ */
+@EventVersion(1)
+public record OfficerAttended(
+        String meetingId,
+        Person officer,
+        String role) implements MeetingEvent {
+}

@@ -1,0 +1,18 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * The chair made an announcement.
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param text the announcement as minuted
+ */
+@EventVersion(1)
+public record ChairsAnnouncementMade(
+        String meetingId,
+        String itemId,
+        String text) implements MeetingEvent {
+}

@@ -1,0 +1,18 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * "This item was deferred."
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param reason why, or null
+ */
+@EventVersion(1)
+public record ItemDeferred(
+        String meetingId,
+        String itemId,
+        String reason) implements MeetingEvent {
+}

@@ -1,0 +1,21 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+/**
+ * A question was answered at the meeting.
+ *
+ * @param meetingId the meeting
+ * @param questionId the question
+ * @param answeredBy who replied
+ * @param text the answer
+ */
+@EventVersion(1)
+public record QuestionAnswered(
+        String meetingId,
+        String questionId,
+        Person answeredBy,
+        String text) implements MeetingEvent {
+}

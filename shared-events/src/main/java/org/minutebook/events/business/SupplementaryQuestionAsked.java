@@ -1,0 +1,18 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * The asker put a supplementary question.
+ *
+ * @param meetingId the meeting
+ * @param questionId the original question
+ * @param text the supplementary question
+ */
+@EventVersion(1)
+public record SupplementaryQuestionAsked(
+        String meetingId,
+        String questionId,
+        String text) implements MeetingEvent {
+}

@@ -1,0 +1,16 @@
+package org.minutebook.events.declarations;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * "There were no declarations of the party whip."
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ */
+@EventVersion(1)
+public record NoPartyWhipDeclared(
+        String meetingId,
+        String itemId) implements MeetingEvent {
+}

@@ -1,0 +1,20 @@
+package org.minutebook.events.meetings;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+import java.time.LocalDateTime;
+
+/**
+ * The meeting was adjourned.
+ *
+ * @param meetingId the meeting
+ * @param adjournedAt when, council's local time
+ * @param reason why, or null
+ */
+@EventVersion(1)
+public record MeetingAdjourned(
+        String meetingId,
+        LocalDateTime adjournedAt,
+        String reason) implements MeetingEvent {
+}

@@ -1,0 +1,33 @@
+package org.minutebook.events.minutes;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * At this meeting, the minutes of an earlier meeting of the committee were confirmed as a correct
+ * record ("taken as read, confirmed and signed").
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param confirmedMeetingId the earlier meeting, when it is recorded here; null for one that is not
+ * @param confirmedMeetingDate the date of the earlier meeting
+ * @param correctionsNoted corrections noted before confirmation, in the words recorded
+ * @param signedBy the chair who signed them at this meeting, or null if not yet signed
+ */
+@EventVersion(1)
+public record PreviousMinutesConfirmed(
+        String meetingId,
+        String itemId,
+        String confirmedMeetingId,
+        LocalDate confirmedMeetingDate,
+        List<String> correctionsNoted,
+        Person signedBy) implements MeetingEvent {
+
+    public PreviousMinutesConfirmed {
+        correctionsNoted = correctionsNoted == null ? List.of() : List.copyOf(correctionsNoted);
+    }
+}
