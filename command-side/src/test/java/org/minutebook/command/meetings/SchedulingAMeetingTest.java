@@ -22,6 +22,7 @@ class SchedulingAMeetingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(new KnownCommittees("cfosc"));
     }
 
     @Test
