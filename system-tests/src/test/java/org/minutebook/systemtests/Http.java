@@ -34,10 +34,19 @@ final class Http {
     private Http() {
     }
 
-    static Response post(String url, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url))
+    static Response post(String url, String json, String... headers) throws IOException, InterruptedException {
+        return send("POST", url, json, headers);
+    }
+
+    static Response send(String method, String url, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     static Response get(String url) throws IOException, InterruptedException {

@@ -80,6 +80,16 @@ final class Minutebook {
         return DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, "");
     }
 
+    /** Registers a committee (idempotently: every test class may give the same one). */
+    void registerCommittee(String committeeId, String name) throws Exception {
+        Http.Response registered = Http.post(commandSide() + "/api/committees", """
+                {"committeeId": "%s", "name": "%s", "council": "Test Council", "kind": "COMMITTEE"}
+                """.formatted(committeeId, name));
+        if (registered.status() != 201) {
+            throw new AssertionError("Could not register committee " + committeeId + ": " + registered.raw().body());
+        }
+    }
+
     void stopQuerySide() throws InterruptedException {
         querySide.close();
     }

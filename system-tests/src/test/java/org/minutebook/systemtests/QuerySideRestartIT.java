@@ -24,6 +24,7 @@ class QuerySideRestartIT {
     @BeforeAll
     static void start() throws Exception {
         minutebook = Minutebook.running();
+        minutebook.registerCommittee("esb2", "Education and Children's Services Scrutiny Board (2)");
     }
 
     @Test

@@ -39,6 +39,7 @@ class SchedulingAMeetingIT {
     @BeforeAll
     static void start() throws Exception {
         minutebook = Minutebook.running();
+        minutebook.registerCommittee("cfosc", "Children and Families Overview and Scrutiny Committee");
     }
 
     @Test
@@ -56,7 +57,7 @@ class SchedulingAMeetingIT {
         assertThat(created.status()).isEqualTo(201);
         String location = minutebook.querySide() + "/api/meetings/" + meetingId;
         assertThat(created.header("Location")).isEqualTo(location);
-        assertThat(created.json().get("meetingId").asText()).isEqualTo(meetingId);
+        assertThat(created.json().get("id").asText()).isEqualTo(meetingId);
         assertThat(created.json().get("version").asLong()).isZero();
 
         assertThat(storedEventTypes(meetingId)).containsExactly("org.minutebook.events.meetings.MeetingScheduled");

@@ -53,6 +53,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 "Nothing is recorded under id " + missing.getAggregateIdentifier());
     }
 
+    @ExceptionHandler(NotRecorded.class)
+    ProblemDetail notRecorded(NotRecorded missing) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such record", missing.getMessage());
+    }
+
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ProblemDetail concurrentChange(RuntimeException conflict) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
