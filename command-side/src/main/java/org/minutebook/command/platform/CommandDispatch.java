@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Sends a command and answers with what was recorded. With an {@code Idempotency-Key}, the key, the command's
- * events and the answer commit together, so a retry can never record a fact twice.
+ * events and the answer commit together, so a retry can never record a fact twice. Commands to one meeting are
+ * serialised by a database lock held to the commit, across every instance of the command side.
  */
 @Component
 public class CommandDispatch {
@@ -30,10 +31,12 @@ public class CommandDispatch {
     private final IdempotencyKeys idempotencyKeys;
     private final QuerySideLinks links;
     private final ObjectMapper json;
+    private final RecordLocks recordLocks;
 
     CommandDispatch(CommandGateway commands, IdempotencyKeys idempotencyKeys, QuerySideLinks links,
-                    ObjectMapper json) {
+                    ObjectMapper json, RecordLocks recordLocks) {
         this.commands = commands;
+        this.recordLocks = recordLocks;
         this.idempotencyKeys = idempotencyKeys;
         this.links = links;
         this.json = json;
@@ -64,6 +67,7 @@ public class CommandDispatch {
 
     private ResponseEntity<String> send(String idempotencyKey, Object command, String recordId, String factId,
                                         URI location, HttpStatus status) {
+        recordLocks.lock(recordId);
         Optional<IdempotencyKeys.StoredAnswer> earlier = Optional.ofNullable(idempotencyKey)
                 .flatMap(idempotencyKeys::claim);
         if (earlier.isPresent()) {
