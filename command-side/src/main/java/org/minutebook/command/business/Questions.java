@@ -13,6 +13,7 @@ import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.business.SupplementaryQuestionAnswered;
 import org.minutebook.events.business.SupplementaryQuestionAsked;
 import org.minutebook.events.business.WrittenReplyPromised;
+import org.minutebook.events.business.WrittenReplySent;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -106,6 +107,28 @@ public final class Questions {
         return Versions.current();
     }
 
+    /** Replies go out after the meeting, so this is recorded also once the meeting has closed. */
+    @CommandHandler
+    long handle(RecordWrittenReplySent command) {
+        Question question = question(command.questionId());
+        boolean promised = command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised;
+        if (!promised) {
+            throw RuleViolation.conflict("no-written-reply-promised",
+                    "No written reply to " + command.questionId() + " was promised");
+        }
+        if (command.toSupplementary() ? question.supplementaryReplySent : question.replySent) {
+            throw RuleViolation.conflict("written-reply-already-sent",
+                    "The written reply to " + command.questionId() + " is already recorded as sent");
+        }
+        if (command.sentOn().isBefore(state.date())) {
+            throw RuleViolation.invalid("reply-sent-before-meeting",
+                    "A reply promised on " + state.date() + " cannot be sent on " + command.sentOn());
+        }
+        apply(new WrittenReplySent(state.meetingId(), command.questionId(), command.toSupplementary(),
+                command.sentOn()));
+        return Versions.current();
+    }
+
     @CommandHandler
     long handle(RecordNoQuestions command) {
         state.requireInSession();
@@ -169,6 +192,16 @@ public final class Questions {
     }
 
     @EventSourcingHandler
+    void on(WrittenReplySent event) {
+        Question question = questions.get(event.questionId());
+        if (event.toSupplementary()) {
+            question.supplementaryReplySent = true;
+        } else {
+            question.replySent = true;
+        }
+    }
+
+    @EventSourcingHandler
     void on(NoQuestionsReceived event) {
         noneReceived.add(event.kind());
     }
@@ -179,5 +212,7 @@ public final class Questions {
         private boolean supplementaryAnswered;
         private boolean replyPromised;
         private boolean supplementaryReplyPromised;
+        private boolean replySent;
+        private boolean supplementaryReplySent;
     }
 }

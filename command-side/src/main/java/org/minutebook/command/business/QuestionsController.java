@@ -48,4 +48,9 @@ class QuestionsController {
     ResponseEntity<String> writtenReply(@CommandBody PromiseWrittenReply command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
     }
+
+    @PostMapping("/{meetingId}/questions/{questionId}/written-reply")
+    ResponseEntity<String> writtenReplySent(@CommandBody RecordWrittenReplySent command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
 }
