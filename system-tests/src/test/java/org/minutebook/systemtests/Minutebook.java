@@ -23,7 +23,10 @@ import java.util.Map;
 final class Minutebook {
 
     private static final Duration STARTUP = Duration.ofMinutes(2);
+    static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
+    static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     private static Minutebook running;
+    private boolean publishedMinutesRecorded;
 
     private final Path workDir;
     private final LocalPostgres postgres;
@@ -78,6 +81,15 @@ final class Minutebook {
 
     Connection eventStore() throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, "");
+    }
+
+    /** The minutes of 18 November 2020 (004) and 2 November 2021 (002), recorded once per test run. */
+    synchronized void recordPublishedMinutes() throws Exception {
+        if (!publishedMinutesRecorded) {
+            PublishedMinutes.load(MINUTES_004).recordThrough(commandSide());
+            PublishedMinutes.load(MINUTES_002).recordThrough(commandSide());
+            publishedMinutesRecorded = true;
+        }
     }
 
     /** Registers a committee (idempotently: every test class may give the same one). */

@@ -18,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecordingPublishedMinutesIT {
 
-    private static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
-    private static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
-
     /** Which event each kind of request records, by the end of its path. */
     private static final Map<String, String> EVENT_BY_PATH = new LinkedHashMap<>();
 
@@ -57,10 +54,9 @@ class RecordingPublishedMinutesIT {
     @BeforeAll
     static void recordBothMeetings() throws Exception {
         minutebook = Minutebook.running();
-        minutes004 = PublishedMinutes.load(MINUTES_004);
-        minutes002 = PublishedMinutes.load(MINUTES_002);
-        minutes004.recordThrough(minutebook.commandSide());
-        minutes002.recordThrough(minutebook.commandSide());
+        minutes004 = PublishedMinutes.load(Minutebook.MINUTES_004);
+        minutes002 = PublishedMinutes.load(Minutebook.MINUTES_002);
+        minutebook.recordPublishedMinutes();
     }
 
     @Test

@@ -2,30 +2,61 @@ package org.minutebook.query.meetings;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.minutebook.query.platform.NotFound;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.platform.Rows;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
 
 import static com.mongodb.client.model.Filters.eq;
 
+/** Meetings and their agendas; a committee's calendar; meetings across committees in a period. */
 @RestController
-@RequestMapping("/api/meetings")
 class MeetingsController {
 
-    private final MongoCollection<MeetingView> meetings;
+    private final MongoCollection<Document> meetings;
+    private final ProjectionVersions versions;
 
-    MeetingsController(MongoDatabase readModels) {
-        this.meetings = readModels.getCollection(MeetingsProjection.NAME, MeetingView.class);
+    MeetingsController(MongoDatabase readModels, ProjectionVersions versions) {
+        this.meetings = readModels.getCollection(MeetingsProjection.NAME);
+        this.versions = versions;
     }
 
-    @GetMapping("/{meetingId}")
-    MeetingView meeting(@PathVariable String meetingId) {
-        MeetingView meeting = meetings.find(eq("_id", meetingId)).first();
-        if (meeting == null) {
-            throw new NotFound("No meeting " + meetingId + " is recorded (or it is not projected yet)");
-        }
-        return meeting;
+    @GetMapping("/api/meetings/{meetingId}")
+    Document meeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
+        versions.await(MeetingsProjection.NAME, meetingId, minVersion);
+        return Rows.one(meetings.find(eq("_id", meetingId)).first(),
+                "No meeting " + meetingId + " is recorded (or it is not projected yet)");
+    }
+
+    /** Meetings across committees, soonest first; without {@code from}, the upcoming ones from today. */
+    @GetMapping("/api/meetings")
+    Paging.Page meetings(@RequestParam(required = false) String committeeId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        LocalDate since = from != null ? from : LocalDate.now();
+        return new Paging(page, limit).apply(meetings
+                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", since, to).build())
+                .sort(Sorts.ascending("startsAt", "_id")));
+    }
+
+    /** A committee's calendar in a period (all its meetings when no period is given). */
+    @GetMapping("/api/committees/{committeeId}/meetings")
+    Paging.Page calendar(@PathVariable String committeeId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        return new Paging(page, limit).apply(meetings
+                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", from, to).build())
+                .sort(Sorts.ascending("startsAt", "_id")));
     }
 }

@@ -1,47 +1,41 @@
 package org.minutebook.query.meetings;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.minutebook.events.meetings.MeetingScheduled;
+import org.bson.Document;
+import org.minutebook.query.record.MeetingProjection;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.Projections;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * Owns the {@code meetings} read model. Delivery from Kafka is at least once, so every write is idempotent: a
- * document is keyed by meeting id and remembers the sequence number of the last event it holds.
+ * Owns {@code meetings}: one document per meeting with its ordered agenda and each item's status (to be
+ * considered, considered, deferred, withdrawn), documents and contacts.
  */
 @Component
 @ProcessingGroup(MeetingsProjection.NAME)
-class MeetingsProjection {
+class MeetingsProjection extends MeetingProjection {
 
     static final String NAME = "meetings";
 
-    private final MongoCollection<MeetingView> meetings;
-
-    MeetingsProjection(MongoDatabase readModels) {
-        this.meetings = readModels.getCollection(NAME, MeetingView.class);
+    MeetingsProjection(Projections projections) {
+        super(NAME, projections);
+        index(Indexes.ascending("committeeId", "startsAt"));
+        index(Indexes.ascending("startsAt"));
     }
 
-    @EventHandler
-    void on(MeetingScheduled event, @SequenceNumber long sequenceNumber) {
-        MeetingView view = new MeetingView(event.meetingId(), event.committeeId(), event.title(), event.special(),
-                event.startsAt(), event.venue(),
-                event.contacts().stream()
-                        .map(contact -> new MeetingView.Contact(contact.name(), contact.role(), contact.phone(),
-                                contact.email()))
-                        .toList(),
-                event.webcastUrl(), "scheduled", sequenceNumber);
-        try {
-            meetings.insertOne(view);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // delivered again: the meeting is already projected
-        }
+    @Override
+    protected List<Document> project(MeetingRecord record) {
+        Document meeting = asDocument(record);
+        meeting.put("_id", record.meetingId());
+        meeting.put("date", record.date().toString());
+        meeting.remove("attendance");
+        meeting.remove("generalDeclarations");
+        meeting.remove("corrections");
+        meeting.getList("items", Document.class).forEach(item -> item.remove("business"));
+        meeting.put("agenda", meeting.remove("items"));
+        return List.of(meeting);
     }
 }

@@ -1,21 +1,47 @@
 package org.minutebook.query.platform;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.net.URI;
 
-/** Queries answer RFC 9457 problem+json too: an unknown id is a 404 that says what was looked for. */
+/** Queries answer RFC 9457 problem+json too, naming what was not found, what was malformed, or what is behind. */
 @RestControllerAdvice
 class Problems {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound missing) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-        problem.setType(URI.create("https://minutebook.org/problems/not-found"));
-        problem.setTitle("Not found");
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage());
+    }
+
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> behind(ReadModelBehind behind) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Read model behind",
+                behind.getMessage());
+        problem.setProperty("projectedVersion", behind.projectedVersion());
+        problem.setProperty("requestedVersion", behind.requestedVersion());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    @ExceptionHandler({BadQuery.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail badQuery(RuntimeException bad) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", bad.getMessage());
+        if (bad instanceof MethodArgumentTypeMismatchException mismatch) {
+            problem.setDetail("Parameter '" + mismatch.getName() + "' has a value of the wrong type or format");
+            problem.setProperty("parameter", mismatch.getName());
+        }
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://minutebook.org/problems/" + type));
+        problem.setTitle(title);
         return problem;
     }
 }

@@ -1,0 +1,75 @@
+package org.minutebook.query.actions;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.BadQuery;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.platform.Rows;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Actions and referrals that followed decisions: open, done, or overdue (open, and the date or meeting they were
+ * due at has passed). Each row says whether it is overdue today.
+ */
+@RestController
+class ActionsController {
+
+    private final MongoCollection<Document> actions;
+    private final ProjectionVersions versions;
+    private final Clock clock;
+
+    ActionsController(MongoDatabase readModels, ProjectionVersions versions) {
+        this.actions = readModels.getCollection(ActionsProjection.NAME);
+        this.versions = versions;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @GetMapping("/api/actions")
+    Paging.Page actions(@RequestParam(required = false) String status,
+                        @RequestParam(required = false) String committeeId,
+                        @RequestParam(required = false) String kind,
+                        @RequestParam(required = false) String toBody,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        Criteria criteria = Criteria.where().eq("committeeId", committeeId).eq("kind", kind).eq("toBody", toBody);
+        String today = LocalDate.now(clock).toString();
+        if (status != null) {
+            switch (status) {
+                case "OPEN", "DONE" -> criteria.eq("status", status);
+                case "OVERDUE" -> criteria.eq("status", "OPEN").and(Filters.lt("dueDate", today));
+                default -> throw new BadQuery("status must be OPEN, DONE or OVERDUE");
+            }
+        }
+        Paging.Page found = new Paging(page, limit).apply(actions.find(criteria.build())
+                .sort(Sorts.ascending("dueDate", "meetingDate", "_id")));
+        found.items().forEach(action -> action.put("overdue", isOverdue(action, today)));
+        return found;
+    }
+
+    @GetMapping("/api/meetings/{meetingId}/actions")
+    List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
+        versions.await(ActionsProjection.NAME, meetingId, minVersion);
+        String today = LocalDate.now(clock).toString();
+        List<Document> found = Rows.of(actions.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+        found.forEach(action -> action.put("overdue", isOverdue(action, today)));
+        return found;
+    }
+
+    private static boolean isOverdue(Document action, String today) {
+        Object due = action.get("dueDate");
+        return "OPEN".equals(action.get("status")) && due != null && due.toString().compareTo(today) < 0;
+    }
+}

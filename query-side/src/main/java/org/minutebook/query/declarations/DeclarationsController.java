@@ -1,0 +1,52 @@
+package org.minutebook.query.declarations;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.platform.Rows;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** The register of declarations (interests and party whip): by member, committee, kind and period. */
+@RestController
+class DeclarationsController {
+
+    private final MongoCollection<Document> declarations;
+    private final ProjectionVersions versions;
+
+    DeclarationsController(MongoDatabase readModels, ProjectionVersions versions) {
+        this.declarations = readModels.getCollection(DeclarationsProjection.NAME);
+        this.versions = versions;
+    }
+
+    @GetMapping("/api/declarations")
+    Paging.Page register(@RequestParam(required = false) String memberId,
+                         @RequestParam(required = false) String committeeId,
+                         @RequestParam(required = false) String kind,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        return new Paging(page, limit).apply(declarations.find(Criteria.where()
+                        .eq("member.id", memberId).eq("committeeId", committeeId).eq("kind", kind)
+                        .period("meetingDate", from, to).build())
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("_id"))));
+    }
+
+    @GetMapping("/api/meetings/{meetingId}/declarations")
+    List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
+        versions.await(DeclarationsProjection.NAME, meetingId, minVersion);
+        return Rows.of(declarations.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+    }
+}

@@ -1,0 +1,37 @@
+package org.minutebook.query.platform;
+
+import com.mongodb.client.FindIterable;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists are paged: {@code page} (from 0) and {@code limit} (1 to 200); the answer says whether more follow. */
+public record Paging(int page, int limit) {
+
+    public static final int MAX_LIMIT = 200;
+
+    public Paging {
+        if (page < 0) {
+            throw new BadQuery("page must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadQuery("limit must be between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public Page apply(FindIterable<Document> found) {
+        List<Document> items = new ArrayList<>();
+        found.skip(page * limit).limit(limit + 1).forEach(items::add);
+        boolean more = items.size() > limit;
+        if (more) {
+            items.remove(items.size() - 1);
+        }
+        items.forEach(item -> item.remove("_id"));
+        return new Page(items, page, limit, more ? page + 1 : null);
+    }
+
+    /** One page of a list; {@code nextPage} is null on the last page. */
+    public record Page(List<Document> items, int page, int limit, Integer nextPage) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.minutebook.query.questions;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.platform.Rows;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** Public and member questions with their answers; written replies still outstanding. */
+@RestController
+class QuestionsController {
+
+    private final MongoCollection<Document> questions;
+    private final ProjectionVersions versions;
+
+    QuestionsController(MongoDatabase readModels, ProjectionVersions versions) {
+        this.questions = readModels.getCollection(QuestionsProjection.NAME);
+        this.versions = versions;
+    }
+
+    @GetMapping("/api/questions")
+    Paging.Page questions(@RequestParam(required = false) String committeeId,
+                          @RequestParam(required = false) String kind,
+                          @RequestParam(required = false) Boolean outstandingReply,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        return new Paging(page, limit).apply(questions.find(Criteria.where()
+                        .eq("committeeId", committeeId).eq("kind", kind).eq("outstandingReply", outstandingReply)
+                        .period("meetingDate", from, to).build())
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("_id"))));
+    }
+
+    /** Written replies promised at meetings and not yet recorded as sent, oldest first. */
+    @GetMapping("/api/questions/outstanding-replies")
+    Paging.Page outstandingReplies(@RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int limit) {
+        return new Paging(page, limit).apply(questions.find(eq("outstandingReply", true))
+                .sort(Sorts.ascending("meetingDate", "_id")));
+    }
+
+    @GetMapping("/api/meetings/{meetingId}/questions")
+    List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
+        versions.await(QuestionsProjection.NAME, meetingId, minVersion);
+        return Rows.of(questions.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+    }
+}

@@ -1,0 +1,138 @@
+package org.minutebook.query.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.minutebook.events.MeetingEvent;
+import org.minutebook.query.platform.ProjectionVersions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A projection that owns one meeting read model. It keeps its own copy of each meeting's events (so it can be
+ * dropped and rebuilt alone), folds them into the {@link MeetingRecord} with corrections applied, and replaces
+ * the meeting's documents with what {@link #project} makes of the record. Every step is keyed and idempotent, so
+ * an event delivered again changes nothing.
+ */
+public abstract class MeetingProjection {
+
+    private final String name;
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> documents;
+    private final RecordFold fold;
+    private final ObjectMapper json;
+    private final ProjectionVersions versions;
+
+    protected MeetingProjection(String name, Projections projections) {
+        this.name = name;
+        this.events = projections.readModels().getCollection(name + "_events");
+        this.documents = projections.readModels().getCollection(name);
+        this.fold = projections.fold();
+        this.json = projections.json();
+        this.versions = projections.versions();
+        events.createIndex(Indexes.ascending("meetingId", "sequenceNumber"));
+        documents.createIndex(Indexes.ascending("meetingId"));
+    }
+
+    @EventHandler
+    void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+        String meetingId = event.meetingId();
+        events.replaceOne(Filters.eq("_id", meetingId + ":" + sequenceNumber), new Document()
+                        .append("meetingId", meetingId)
+                        .append("sequenceNumber", sequenceNumber)
+                        .append("recordedAt", java.util.Date.from(recordedAt))
+                        .append("type", event.getClass().getName())
+                        .append("data", write(event)),
+                new ReplaceOptions().upsert(true));
+        MeetingRecord record = fold.fold(eventsOf(meetingId));
+        replaceDocuments(meetingId, project(record));
+        versions.reached(name, meetingId, record.version());
+    }
+
+    /** The read model's documents for one meeting; each needs an {@code _id} unique in the collection. */
+    protected abstract List<Document> project(MeetingRecord record);
+
+    protected MongoCollection<Document> documents() {
+        return documents;
+    }
+
+    protected String name() {
+        return name;
+    }
+
+    protected void index(Bson keys) {
+        documents.createIndex(keys, new IndexOptions().background(true));
+    }
+
+    /** Where a fact sits: its meeting, committee, date and agenda item; every register row carries it. */
+    protected Document context(MeetingRecord record, String itemId, long sequenceNumber) {
+        Document context = new Document("_id", record.meetingId() + ":" + sequenceNumber)
+                .append("committeeId", record.committeeId())
+                .append("meetingTitle", record.title())
+                .append("meetingDate", record.date().toString());
+        MeetingRecord.Item item = itemId == null ? null : record.item(itemId);
+        if (item != null) {
+            context.append("itemId", itemId).append("itemNumber", item.number()).append("itemTitle", item.title())
+                    .append("exempt", item.exempt());
+        }
+        return context;
+    }
+
+    /** The record as plain document data: what JSON clients and templates read. */
+    protected Document asDocument(Object value) {
+        return Document.parse(write(value));
+    }
+
+    protected Map<String, Object> asMap(Object value) {
+        return asDocument(value);
+    }
+
+    private void replaceDocuments(String meetingId, List<Document> projected) {
+        List<Object> ids = new ArrayList<>();
+        for (Document document : projected) {
+            document.put("meetingId", meetingId);
+            documents.replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+            ids.add(document.get("_id"));
+        }
+        documents.deleteMany(Filters.and(Filters.eq("meetingId", meetingId), Filters.nin("_id", ids)));
+    }
+
+    private List<RecordedEvent> eventsOf(String meetingId) {
+        List<RecordedEvent> recorded = new ArrayList<>();
+        for (Document stored : events.find(Filters.eq("meetingId", meetingId)).sort(Sorts.ascending("sequenceNumber"))) {
+            recorded.add(new RecordedEvent(((Number) stored.get("sequenceNumber")).longValue(),
+                    stored.getDate("recordedAt").toInstant(), read(stored)));
+        }
+        return recorded;
+    }
+
+    private Object read(Document stored) {
+        try {
+            return json.readValue(stored.getString("data"), Class.forName(stored.getString("type")));
+        } catch (JsonProcessingException | ClassNotFoundException e) {
+            throw new IllegalStateException("Unreadable stored event " + stored.get("_id") + " in " + name, e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

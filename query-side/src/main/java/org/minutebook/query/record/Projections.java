@@ -1,0 +1,39 @@
+package org.minutebook.query.record;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.minutebook.query.platform.ProjectionVersions;
+import org.springframework.stereotype.Component;
+
+/** What every meeting projection works with: the read-model database, the fold, JSON, and version tracking. */
+@Component
+public class Projections {
+
+    private final MongoDatabase readModels;
+    private final RecordFold fold;
+    private final ObjectMapper json;
+    private final ProjectionVersions versions;
+
+    Projections(MongoDatabase readModels, ObjectMapper json, ProjectionVersions versions) {
+        this.readModels = readModels;
+        this.fold = new RecordFold(json);
+        this.json = json;
+        this.versions = versions;
+    }
+
+    MongoDatabase readModels() {
+        return readModels;
+    }
+
+    RecordFold fold() {
+        return fold;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    ProjectionVersions versions() {
+        return versions;
+    }
+}
