@@ -60,7 +60,7 @@ public final class Attendance {
     long handle(RecordApology command) {
         state.requireInSession();
         Person member = command.member();
-        if (present.contains(key(member))) {
+        if (isPresent(member)) {
             throw presentAndAbsent(member);
         }
         if (apologies.contains(key(member))) {
@@ -85,6 +85,9 @@ public final class Attendance {
         if (substituteFor.containsValue(command.forMemberId())) {
             throw RuleViolation.conflict("member-already-substituted",
                     command.forMemberId() + " already has a substitute at this meeting");
+        }
+        if (apologies.contains(key(command.substitute()))) {
+            throw presentAndAbsent(command.substitute());
         }
         requireNotYetRecorded(command.substitute());
         apply(new SubstituteRecorded(state.meetingId(), command.substitute(), command.forMemberId()));

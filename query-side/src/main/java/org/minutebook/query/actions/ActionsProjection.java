@@ -34,11 +34,11 @@ class ActionsProjection extends MeetingProjection {
     protected List<Document> project(MeetingRecord record) {
         List<Document> actions = new ArrayList<>();
         record.items().forEach(item -> item.business().stream()
-                .filter(fact -> KINDS.containsKey(fact.get("kind")))
+                .filter(fact -> KINDS.containsKey(fact.get("fact")))
                 .forEach(fact -> {
                     Document action = context(record, item.itemId(), ((Number) fact.get("sequenceNumber")).longValue());
                     action.put("_id", record.meetingId() + ":" + fact.get("actionId"));
-                    action.append("kind", KINDS.get(fact.get("kind")))
+                    action.append("kind", KINDS.get(fact.get("fact")))
                             .append("actionId", fact.get("actionId"))
                             .append("resolutionId", fact.get("resolutionId"))
                             .append("description", fact.getOrDefault("description", fact.get("subject")))

@@ -33,7 +33,7 @@ class DecisionsProjection extends MeetingProjection {
     protected List<Document> project(MeetingRecord record) {
         List<Document> decisions = new ArrayList<>();
         record.items().forEach(item -> item.business().stream()
-                .filter(fact -> "resolution".equals(fact.get("kind")) || "lost-motion".equals(fact.get("kind")))
+                .filter(fact -> "resolution".equals(fact.get("fact")) || "lost-motion".equals(fact.get("fact")))
                 .forEach(fact -> decisions.add(decision(record, item, fact))));
         return decisions;
     }
@@ -44,7 +44,7 @@ class DecisionsProjection extends MeetingProjection {
         Document decision = context(record, item.itemId(), ((Number) fact.get("sequenceNumber")).longValue());
         decision.put("_id", record.meetingId() + ":" + fact.get("resolutionId"));
         decision.append("resolutionId", fact.get("resolutionId"))
-                .append("outcome", "resolution".equals(fact.get("kind")) ? "CARRIED" : "LOST")
+                .append("outcome", "resolution".equals(fact.get("fact")) ? "CARRIED" : "LOST")
                 .append("form", fact.get("form"))
                 .append("preamble", fact.get("preamble"))
                 .append("parts", parts)

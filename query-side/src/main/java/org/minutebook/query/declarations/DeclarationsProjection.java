@@ -36,7 +36,7 @@ class DeclarationsProjection extends MeetingProjection {
         List<Document> rows = new ArrayList<>();
         record.generalDeclarations().forEach(fact -> rows.add(row(record, null, fact)));
         record.items().forEach(item -> item.business().stream()
-                .filter(fact -> KINDS.contains(fact.get("kind")))
+                .filter(fact -> KINDS.contains(fact.get("fact")))
                 .forEach(fact -> rows.add(row(record, item.itemId(), fact))));
         return rows;
     }
@@ -44,10 +44,10 @@ class DeclarationsProjection extends MeetingProjection {
     private Document row(MeetingRecord record, String itemId, Map<String, Object> fact) {
         Document row = context(record, itemId, ((Number) fact.get("sequenceNumber")).longValue());
         fact.forEach((field, value) -> {
-            if (!field.equals("sequenceNumber")) {
+            if (!field.equals("sequenceNumber") && !field.equals("fact")) {
                 row.append(field, value);
             }
         });
-        return row;
+        return row.append("kind", fact.get("fact"));
     }
 }

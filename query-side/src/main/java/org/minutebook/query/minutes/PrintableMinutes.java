@@ -116,6 +116,11 @@ public final class PrintableMinutes {
         return at.format(DATE) + " at " + time(isoDateTime);
     }
 
+    /** A name that opens with "The" read mid-sentence: "a report of the Director of …", not "of The Director". */
+    public String inSentence(String phrase) {
+        return phrase != null && phrase.startsWith("The ") ? "the " + phrase.substring(4) : phrase;
+    }
+
     /** Minute text keeps its paragraphs. */
     public List<String> paragraphs(String text) {
         return text == null ? List.of() : List.of(text.split("\\n\\s*\\n"));

@@ -32,13 +32,13 @@ class QuestionsProjection extends MeetingProjection {
     protected List<Document> project(MeetingRecord record) {
         List<Document> questions = new ArrayList<>();
         record.items().forEach(item -> item.business().stream()
-                .filter(fact -> "question".equals(fact.get("kind")))
+                .filter(fact -> "question".equals(fact.get("fact")))
                 .forEach(fact -> {
                     Document question = context(record, item.itemId(),
                             ((Number) fact.get("sequenceNumber")).longValue());
                     question.put("_id", record.meetingId() + ":" + fact.get("questionId"));
                     fact.forEach((field, value) -> {
-                        if (!field.equals("kind") && !field.equals("sequenceNumber")) {
+                        if (!field.equals("fact") && !field.equals("sequenceNumber")) {
                             question.append(field, value);
                         }
                     });

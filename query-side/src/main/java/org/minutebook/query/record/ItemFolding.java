@@ -106,7 +106,7 @@ final class ItemFolding {
 
     private static Map<String, Object> reply(RecordFold.Fold f, Object event) {
         Map<String, Object> reply = f.fact("answer", event);
-        reply.remove("kind");
+        reply.remove("fact");
         reply.remove("questionId");
         return reply;
     }

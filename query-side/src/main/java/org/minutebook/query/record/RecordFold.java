@@ -94,10 +94,10 @@ public final class RecordFold {
             this.corrected = corrected;
         }
 
-        /** The event as a fact: its fields without the meeting and item ids, its kind and sequence number. */
+        /** The event as a fact: which fact it is, its sequence number, its fields but the meeting and item ids. */
         Map<String, Object> fact(String kind, Object event) {
             Map<String, Object> fact = new LinkedHashMap<>();
-            fact.put("kind", kind);
+            fact.put("fact", kind);
             fact.put("sequenceNumber", sequenceNumber);
             fields(event).forEach((field, value) -> {
                 if (!field.equals("meetingId") && !field.equals("itemId")) {
@@ -136,7 +136,7 @@ public final class RecordFold {
             List<Map<String, Object>> all = new ArrayList<>(record.generalDeclarations);
             record.items.forEach(item -> all.addAll(item.business));
             return all.stream()
-                    .filter(fact -> kind.equals(fact.get("kind")) && Objects.equals(value, fact.get(field)))
+                    .filter(fact -> kind.equals(fact.get("fact")) && Objects.equals(value, fact.get(field)))
                     .findFirst()
                     .orElseGet(LinkedHashMap::new);
         }

@@ -1,0 +1,207 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Given the minutes of 18 November 2020 (004) and 2 November 2021 (002) recorded through the command API, the
+ * read models officers query answer with exactly the facts of those minutes.
+ */
+class ReadModelsIT {
+
+    static final String NOV_2020 = "leics-cfosc-2020-11-18";
+    static final String NOV_2021 = "leics-cfosc-2021-11-02";
+
+    private static Minutebook minutebook;
+
+    @BeforeAll
+    static void recordBothMeetings() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.recordPublishedMinutes();
+        awaitProjected(NOV_2020, 53);
+        awaitProjected(NOV_2021, 61);
+    }
+
+    /** Every meeting read model has caught up with the meeting's last event (the minutes are the last to). */
+    static void awaitProjected(String meetingId, long version) {
+        for (String readModel : List.of("meetings", "attendance", "declarations", "decisions", "questions",
+                "actions", "minutes")) {
+            String path = readModel.equals("meetings") ? "" : "/" + readModel;
+            await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(query("/api/meetings/" + meetingId + path
+                    + "?minVersion=" + version)).status() == 200);
+        }
+    }
+
+    @Test
+    void theAgendaOf18November2020ListsItems19To31InOrderAllConsidered() throws Exception {
+        JsonNode meeting = get("/api/meetings/" + NOV_2020);
+        assertThat(meeting.get("venue").asText()).isEqualTo("County Hall, Glenfield");
+        assertThat(meeting.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(texts(meeting.get("agenda"), "number"))
+                .containsExactly("19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31");
+        assertThat(meeting.get("agenda").get(7).get("title").asText())
+                .isEqualTo("Defining Children and Family Services for the Future.");
+        assertThat(texts(meeting.get("agenda"), "status")).containsOnly("CONSIDERED");
+    }
+
+    @Test
+    void theCommitteeCalendarHoldsBothMeetingsInDateOrder() throws Exception {
+        JsonNode calendar = get("/api/committees/leics-cfosc/meetings?from=2020-01-01&to=2021-12-31");
+        assertThat(texts(calendar.get("items"), "meetingId")).containsExactly(NOV_2020, NOV_2021);
+        JsonNode inPeriod = get("/api/meetings?committeeId=leics-cfosc&from=2021-01-01&to=2021-12-31");
+        assertThat(texts(inPeriod.get("items"), "meetingId")).containsExactly(NOV_2021);
+    }
+
+    @Test
+    void attendanceOf18November2020IsTheEightMembersPresentWithTheChair() throws Exception {
+        JsonNode attendance = get("/api/meetings/" + NOV_2020 + "/attendance");
+        List<String> present = new ArrayList<>();
+        attendance.get("present").forEach(row -> present.add(row.get("person").get("name").asText()));
+        assertThat(present).containsExactly("Mrs. H. J. Fryer CC", "Mr. I. E. G. Bentley CC",
+                "Dr. R. K. A. Feltham CC", "Mr. J. Kaufman CC", "Mr T. Parton CC", "Mr. S. D. Sheahan CC",
+                "Mr. G. Welsh CC", "Mrs. M. Wright CC");
+        assertThat(attendance.get("apologies")).isEmpty();
+    }
+
+    @Test
+    void aMembersAttendanceRateCountsTheMeetingsOfTheirCommitteeHeldInThePeriod() throws Exception {
+        JsonNode bentley = get("/api/members/bentley/attendance?from=2020-01-01&to=2021-12-31");
+        assertThat(bentley.get("expected").asInt()).isEqualTo(2);
+        assertThat(bentley.get("attended").asInt()).isEqualTo(1);
+        assertThat(bentley.get("rate").asDouble()).isEqualTo(0.5);
+        JsonNode fryer = get("/api/members/fryer/attendance?from=2020-01-01&to=2021-12-31");
+        assertThat(fryer.get("rate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theDeclarationsRegisterRecordsThatNoneWereMadeAtEitherMeeting() throws Exception {
+        JsonNode register = get("/api/declarations?committeeId=leics-cfosc");
+        assertThat(texts(register.get("items"), "kind"))
+                .containsExactlyInAnyOrder("no-interests", "no-party-whip", "no-interests", "no-party-whip");
+        assertThat(texts(get("/api/declarations?committeeId=leics-cfosc&from=2021-01-01").get("items"), "itemNumber"))
+                .containsExactlyInAnyOrder("32", "33");
+    }
+
+    @Test
+    void theDecisionRegisterHoldsEveryResolutionWithItsLetteredParts() throws Exception {
+        JsonNode nov2020 = getList("/api/meetings/" + NOV_2020 + "/decisions");
+        assertThat(texts(nov2020, "itemNumber")).containsExactly("26", "27", "28", "29", "30", "31");
+        JsonNode item26 = nov2020.get(0);
+        assertThat(item26.get("form").asText()).isEqualTo("RESOLVED");
+        assertThat(texts(item26.get("parts"), "label")).containsExactly("a)", "b)", "c)");
+        assertThat(item26.get("parts").get(1).get("text").asText()).isEqualTo("That a further report be presented "
+                + "to the Children and Families Overview and Scrutiny Committee on 19 January 2021;");
+        assertThat(item26.get("outcome").asText()).isEqualTo("CARRIED");
+
+        assertThat(getList("/api/meetings/" + NOV_2021 + "/decisions")).hasSize(8);
+        JsonNode cabinet = get("/api/decisions?committeeId=leics-cfosc&q=cabinet");
+        assertThat(texts(cabinet.get("items"), "itemNumber")).containsExactly("26");
+        JsonNode neuro = get("/api/decisions?q=Neurodevelopmental%20Pathway&from=2021-01-01");
+        assertThat(texts(neuro.get("items"), "meetingId")).containsExactly(NOV_2021);
+    }
+
+    @Test
+    void theQuestionOfMrsWhitingKeepsItsAnswerSupplementaryAndOutstandingWrittenReply() throws Exception {
+        JsonNode questions = getList("/api/meetings/" + NOV_2021 + "/questions");
+        assertThat(questions).hasSize(1);
+        JsonNode whiting = questions.get(0);
+        assertThat(whiting.get("askedBy").get("name").asText()).isEqualTo("Mrs Sue Whiting");
+        assertThat(whiting.get("text").asText()).startsWith("Could the Chair please explain how Panels");
+        assertThat(whiting.get("answer").get("text").asText()).startsWith("Panels to support decision making");
+        assertThat(whiting.get("supplementary").get("text").asText())
+                .startsWith("Mrs Whiting asked a supplementary question");
+        assertThat(whiting.get("supplementaryWrittenReply").get("promisedBy").get("name").asText())
+                .isEqualTo("Director of Children and Family Services");
+        assertThat(whiting.get("outstandingReply").asBoolean()).isTrue();
+        assertThat(texts(get("/api/questions/outstanding-replies").get("items"), "questionId")).contains("q-whiting");
+        assertThat(texts(get("/api/questions?kind=PUBLIC&committeeId=leics-cfosc").get("items"), "questionId"))
+                .containsExactly("q-whiting");
+    }
+
+    @Test
+    void actionsAndReferralsAreOpenAndTheReportDueInJanuary2021IsOverdue() throws Exception {
+        JsonNode nov2020 = getList("/api/meetings/" + NOV_2020 + "/actions");
+        assertThat(texts(nov2020, "kind")).containsExactly("FURTHER_REPORT", "REFERRAL");
+        assertThat(nov2020.get(0).get("dueDate").asText()).isEqualTo("2021-01-19");
+        assertThat(nov2020.get(0).get("overdue").asBoolean()).isTrue();
+        assertThat(nov2020.get(1).get("toBody").asText()).isEqualTo("Cabinet");
+
+        JsonNode referrals = get("/api/actions?kind=REFERRAL&status=OPEN");
+        assertThat(texts(referrals.get("items"), "toBody")).containsExactlyInAnyOrder("Cabinet",
+                "Children's Social Care Panel");
+        assertThat(texts(get("/api/actions?status=OVERDUE").get("items"), "actionId")).contains("action-26-b");
+    }
+
+    @Test
+    void theMinutesHoldTheWholeRecordInOrder() throws Exception {
+        JsonNode minutes = get("/api/meetings/" + NOV_2020 + "/minutes");
+        assertThat(minutes.get("closedAt").asText()).isEqualTo("2020-11-18T12:12:00");
+        assertThat(minutes.get("chair").get("name").asText()).isEqualTo("Mrs. H. J. Fryer CC");
+        JsonNode item19 = minutes.get("items").get(0);
+        assertThat(item19.get("business").get(0).get("fact").asText()).isEqualTo("previous-minutes");
+        assertThat(item19.get("business").get(0).get("confirmedMeetingDate").asText()).isEqualTo("2020-09-01");
+        JsonNode item26 = minutes.get("items").get(7).get("business");
+        assertThat(texts(item26, "fact")).containsExactly("report", "minute", "resolution", "further-report",
+                "referral");
+        assertThat(item26.get(1).get("pointsRaised")).hasSize(3);
+        assertThat(minutes.get("items").get(12).get("business").get(1).get("dates")).hasSize(5);
+    }
+
+    @Test
+    void aClerkAskingForAVersionNotYetProjectedIsToldTheReadModelIsBehind() throws Exception {
+        Http.Response behind = Http.get(query("/api/meetings/" + NOV_2020 + "/decisions?minVersion=999"));
+        assertThat(behind.status()).isEqualTo(503);
+        assertThat(behind.json().get("type").asText()).endsWith("/read-model-behind");
+        assertThat(behind.json().get("projectedVersion").asLong()).isEqualTo(53);
+        assertThat(behind.header("Retry-After")).isEqualTo("1");
+    }
+
+    @Test
+    void listsArePagedWithALimitAndTheNextPage() throws Exception {
+        JsonNode first = get("/api/decisions?committeeId=leics-cfosc&limit=5");
+        assertThat(first.get("items")).hasSize(5);
+        assertThat(first.get("nextPage").asInt()).isEqualTo(1);
+        JsonNode last = get("/api/decisions?committeeId=leics-cfosc&limit=5&page=2");
+        assertThat(last.get("items")).hasSize(4);
+        assertThat(last.get("nextPage").isNull()).isTrue();
+        assertThat(Http.get(query("/api/decisions?limit=500")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theQueryApiIsDescribedByOpenApi() throws Exception {
+        JsonNode api = get("/v3/api-docs");
+        assertThat(api.get("paths").has("/api/decisions")).isTrue();
+        assertThat(api.get("paths").has("/api/meetings/{meetingId}/minutes")).isTrue();
+        assertThat(Http.get(query("/swagger-ui/index.html")).status()).isEqualTo(200);
+    }
+
+    private static String query(String path) {
+        return minutebook.querySide() + path;
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        Http.Response answer = Http.get(query(path));
+        assertThat(answer.status()).as("GET " + path + ": " + answer.raw().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static JsonNode getList(String path) throws Exception {
+        JsonNode list = get(path);
+        assertThat(list.isArray()).isTrue();
+        return list;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(element -> values.add(element.get(field).isNull() ? null : element.get(field).asText()));
+        return values;
+    }
+}
