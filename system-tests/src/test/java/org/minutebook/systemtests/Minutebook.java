@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system under test, started once per test run: real Kafka, PostgreSQL and MongoDB-wire servers, and
@@ -25,6 +28,8 @@ final class Minutebook {
     private static final Duration STARTUP = Duration.ofMinutes(2);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
+    static final String NOV_2020 = "leics-cfosc-2020-11-18";
+    static final String NOV_2021 = "leics-cfosc-2021-11-02";
     private static Minutebook running;
     private boolean publishedMinutesRecorded;
 
@@ -83,12 +88,26 @@ final class Minutebook {
         return DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, "");
     }
 
-    /** The minutes of 18 November 2020 (004) and 2 November 2021 (002), recorded once per test run. */
+    /**
+     * The minutes of 18 November 2020 (004) and 2 November 2021 (002), recorded once per test run; returns once
+     * every meeting read model holds both up to their last events (versions 53 and 61).
+     */
     synchronized void recordPublishedMinutes() throws Exception {
         if (!publishedMinutesRecorded) {
             PublishedMinutes.load(MINUTES_004).recordThrough(commandSide());
             PublishedMinutes.load(MINUTES_002).recordThrough(commandSide());
             publishedMinutesRecorded = true;
+        }
+        awaitProjected(NOV_2020, 53);
+        awaitProjected(NOV_2021, 61);
+    }
+
+    /** Waits until every meeting read model holds the meeting at least at the version (read your writes). */
+    void awaitProjected(String meetingId, long version) {
+        for (String readModel : List.of("", "/attendance", "/declarations", "/decisions", "/questions",
+                "/actions", "/minutes")) {
+            String url = querySide() + "/api/meetings/" + meetingId + readModel + "?minVersion=" + version;
+            await().atMost(Duration.ofSeconds(90)).until(() -> Http.get(url).status() == 200);
         }
     }
 

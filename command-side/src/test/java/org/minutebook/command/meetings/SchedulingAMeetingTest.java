@@ -1,65 +1,60 @@
 package org.minutebook.command.meetings;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minutebook.command.BrokenRule;
 import org.minutebook.command.RuleViolation;
-import org.minutebook.events.meetings.MeetingContact;
-import org.minutebook.events.meetings.MeetingScheduled;
 
-import java.time.LocalDateTime;
-import java.util.List;
+import static org.minutebook.command.meetings.TheMinutes.CFOSC;
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
+import static org.minutebook.command.meetings.TheMinutes.SCRUTINY_BOARD_2_21_JUN_2018;
 
 class SchedulingAMeetingTest {
 
-    private static final LocalDateTime TWO_PM_2_NOV_2021 = LocalDateTime.of(2021, 11, 2, 14, 0);
-    private static final List<MeetingContact> CONTACTS =
-            List.of(new MeetingContact("Gemma Duckworth", null, "0116 3052583", "gemma.duckworth@leics.gov.uk"));
+    /** Leicestershire's Children and Families Overview and Scrutiny Committee, 2 November 2021, 2.00 pm. */
+    private static final MeetingStory MEETING = CFOSC_2_NOV_2021;
 
-    private FixtureConfiguration<Meeting> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Meeting.class);
-        fixture.registerInjectableResource(new KnownCommittees("cfosc"));
-    }
+    /** Knows the committee "cfosc" only. */
+    private final FixtureConfiguration<Meeting> fixture = MEETING.fixture();
 
     @Test
     void aScheduledMeetingIsRecordedAsItsFirstEvent() {
         fixture.givenNoPriorActivity()
-                .when(scheduleCommitteeMeeting("County Hall, Glenfield"))
+                .when(MEETING.schedule())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(committeeMeetingScheduled("County Hall, Glenfield"))
+                .expectEvents(MEETING.scheduled())
                 .expectResultMessagePayload(0L);
     }
 
     @Test
     void schedulingAgainWithTheSameDetailsRecordsNothingNew() {
-        fixture.given(committeeMeetingScheduled("County Hall, Glenfield"))
-                .when(scheduleCommitteeMeeting("County Hall, Glenfield"))
+        fixture.given(MEETING.scheduled())
+                .when(MEETING.schedule())
                 .expectNoEvents()
                 .expectResultMessagePayload(0L);
     }
 
     @Test
-    void aMeetingIdAlreadyScheduledWithOtherDetailsIsRefused() {
-        fixture.given(committeeMeetingScheduled("County Hall, Glenfield"))
-                .when(scheduleCommitteeMeeting("Microsoft Teams Meeting"))
+    @DisplayName("meeting-already-scheduled: the meeting of 2 November 2021 cannot be scheduled again on Teams")
+    void meetingAlreadyScheduled() {
+        fixture.given(MEETING.scheduled())
+                .when(new ScheduleMeeting(MEETING.id(), CFOSC, MEETING.title(), false, MEETING.startsAt(),
+                        "Microsoft Teams Meeting", null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-already-scheduled"))
                 .expectExceptionMessage("Meeting cfosc-2021-11-02 is already scheduled with other details");
     }
 
-    private static ScheduleMeeting scheduleCommitteeMeeting(String venue) {
-        return new ScheduleMeeting("cfosc-2021-11-02", "cfosc",
-                "Children and Families Overview and Scrutiny Committee", false, TWO_PM_2_NOV_2021, venue, CONTACTS,
-                null);
-    }
-
-    private static MeetingScheduled committeeMeetingScheduled(String venue) {
-        return new MeetingScheduled("cfosc-2021-11-02", "cfosc",
-                "Children and Families Overview and Scrutiny Committee", false, TWO_PM_2_NOV_2021, venue, CONTACTS,
-                null);
+    @Test
+    @DisplayName("committee-not-registered: Coventry's Scrutiny Board (2) is not a committee this record knows")
+    void committeeNotRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(SCRUTINY_BOARD_2_21_JUN_2018.schedule())
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("committee-not-registered"))
+                .expectExceptionMessage("No committee coventry-sb2 is registered");
     }
 }

@@ -3,6 +3,7 @@ package org.minutebook.query.actions;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -26,8 +27,12 @@ class ActionsProjection extends MeetingProjection {
 
     ActionsProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("status", "dueDate"));
-        index(Indexes.ascending("committeeId", "meetingDate"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("status", "dueDate"),
+                Indexes.ascending("committeeId", "meetingDate"));
     }
 
     @Override

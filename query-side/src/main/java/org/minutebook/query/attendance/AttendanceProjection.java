@@ -3,6 +3,7 @@ package org.minutebook.query.attendance;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -24,8 +25,12 @@ class AttendanceProjection extends MeetingProjection {
 
     AttendanceProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("person.id", "meetingDate"));
-        index(Indexes.ascending("committeeId", "meetingDate"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("person.id", "meetingDate"),
+                Indexes.ascending("committeeId", "meetingDate"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
+import org.minutebook.query.platform.RebuildableReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(CommitteesProjection.NAME)
-class CommitteesProjection {
+class CommitteesProjection implements RebuildableReadModel {
 
     static final String NAME = "committees";
 
@@ -33,6 +34,11 @@ class CommitteesProjection {
 
     CommitteesProjection(MongoDatabase readModels) {
         this.committees = readModels.getCollection(NAME);
+    }
+
+    @Override
+    public void drop() {
+        committees.drop();
     }
 
     @EventHandler

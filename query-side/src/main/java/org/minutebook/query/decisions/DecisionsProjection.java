@@ -3,6 +3,7 @@ package org.minutebook.query.decisions;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -25,8 +26,12 @@ class DecisionsProjection extends MeetingProjection {
 
     DecisionsProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("committeeId", "meetingDate"));
-        index(Indexes.ascending("meetingDate"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("committeeId", "meetingDate"),
+                Indexes.ascending("meetingDate"));
     }
 
     @Override

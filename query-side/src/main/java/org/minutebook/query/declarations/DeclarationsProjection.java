@@ -3,6 +3,7 @@ package org.minutebook.query.declarations;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -26,9 +27,13 @@ class DeclarationsProjection extends MeetingProjection {
 
     DeclarationsProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("member.id", "meetingDate"));
-        index(Indexes.ascending("committeeId", "meetingDate"));
-        index(Indexes.ascending("meetingDate"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("member.id", "meetingDate"),
+                Indexes.ascending("committeeId", "meetingDate"),
+                Indexes.ascending("meetingDate"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.minutebook.query.meetings;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -22,8 +23,12 @@ class MeetingsProjection extends MeetingProjection {
 
     MeetingsProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("committeeId", "startsAt"));
-        index(Indexes.ascending("startsAt"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("committeeId", "startsAt"),
+                Indexes.ascending("startsAt"));
     }
 
     @Override

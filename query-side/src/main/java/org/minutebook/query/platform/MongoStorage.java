@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
  * driver and a connection string. Nothing here needs transactions, so a single server or a replica set will do.
  */
 @Configuration
-class MongoStorage {
+public class MongoStorage {
+
+    /** Where each processor's position (its Axon tracking token) is kept. */
+    public static final String POSITIONS = "trackingtokens";
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(@Value("${minutebook.mongodb.uri}") String uri) {
@@ -37,7 +40,8 @@ class MongoStorage {
     @Bean
     TokenStore tokenStore(MongoDatabase readModels, Serializer serializer) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModels).build())
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModels)
+                        .trackingTokensCollectionName(POSITIONS).build())
                 .serializer(serializer)
                 .build();
     }

@@ -35,6 +35,10 @@ public class ProjectionVersions {
                 new UpdateOptions().upsert(true));
     }
 
+    public void forget(String projection) {
+        versions.deleteMany(Filters.eq("projection", projection));
+    }
+
     public long current(String projection, String meetingId) {
         Document found = versions.find(Filters.eq("_id", projection + ":" + meetingId)).first();
         return found == null ? -1 : ((Number) found.get("version")).longValue();

@@ -3,6 +3,7 @@ package org.minutebook.query.questions;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingProjection;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Projections;
@@ -24,8 +25,12 @@ class QuestionsProjection extends MeetingProjection {
 
     QuestionsProjection(Projections projections) {
         super(NAME, projections);
-        index(Indexes.ascending("outstandingReply", "meetingDate"));
-        index(Indexes.ascending("committeeId", "meetingDate"));
+    }
+
+    @Override
+    protected List<Bson> indexes() {
+        return List.of(Indexes.ascending("outstandingReply", "meetingDate"),
+                Indexes.ascending("committeeId", "meetingDate"));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.platform.RebuildableReadModel;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Map;
  * the meeting's documents with what {@link #project} makes of the record. Every step is keyed and idempotent, so
  * an event delivered again changes nothing.
  */
-public abstract class MeetingProjection {
+public abstract class MeetingProjection implements RebuildableReadModel {
 
     private final String name;
     private final MongoCollection<Document> events;
@@ -44,8 +45,27 @@ public abstract class MeetingProjection {
         this.fold = projections.fold();
         this.json = projections.json();
         this.versions = projections.versions();
+        createIndexes();
+    }
+
+    /** A rebuild starts from nothing: this read model, its copy of the events and its versions are dropped. */
+    @Override
+    public void drop() {
+        documents.drop();
+        events.drop();
+        versions.forget(name);
+        createIndexes();
+    }
+
+    private void createIndexes() {
         events.createIndex(Indexes.ascending("meetingId", "sequenceNumber"));
         documents.createIndex(Indexes.ascending("meetingId"));
+        indexes().forEach(keys -> documents.createIndex(keys, new IndexOptions().background(true)));
+    }
+
+    /** The indexes this read model's queries need; created at start and after every rebuild. */
+    protected List<Bson> indexes() {
+        return List.of();
     }
 
     @EventHandler
@@ -72,10 +92,6 @@ public abstract class MeetingProjection {
 
     protected String name() {
         return name;
-    }
-
-    protected void index(Bson keys) {
-        documents.createIndex(keys, new IndexOptions().background(true));
     }
 
     /** Where a fact sits: its meeting, committee, date and agenda item; every register row carries it. */

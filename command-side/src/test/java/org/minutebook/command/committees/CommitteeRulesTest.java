@@ -1,0 +1,173 @@
+package org.minutebook.command.committees;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.minutebook.command.BrokenRule;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.events.committees.CommitteeKind;
+import org.minutebook.events.committees.CommitteeRegistered;
+import org.minutebook.events.committees.CommitteeRenamed;
+import org.minutebook.events.committees.CommitteeRole;
+import org.minutebook.events.committees.MemberAppointed;
+import org.minutebook.events.committees.MembershipEnded;
+
+import java.time.LocalDate;
+
+import static org.minutebook.command.meetings.TheMinutes.COLE;
+import static org.minutebook.command.meetings.TheMinutes.LEICESTER_CYP;
+import static org.minutebook.command.meetings.TheMinutes.MOHIT_SHARMA;
+import static org.minutebook.command.meetings.TheMinutes.ORTON;
+
+/**
+ * Leicester City Council's Children, Young People and Schools Scrutiny Commission, a name valid "up to 28th April
+ * 2021", since then the Children, Young People and Education Scrutiny Commission; and who served on it.
+ */
+class CommitteeRulesTest {
+
+    private static final String SCHOOLS = "Children, Young People and Schools Scrutiny Commission";
+    private static final String EDUCATION = "Children, Young People and Education Scrutiny Commission";
+    private static final String COUNCIL = "Leicester City Council";
+    private static final LocalDate RENAMED_FROM = LocalDate.of(2021, 4, 29);
+    private static final LocalDate COLE_APPOINTED = LocalDate.of(2020, 5, 20);
+
+    private FixtureConfiguration<Committee> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Committee.class);
+    }
+
+    // --- what each command records
+
+    @Test
+    void registerCommittee() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .expectEvents(registered())
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void registeringAgainWithTheSameDetailsRecordsNothingNew() {
+        fixture.given(registered())
+                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    @DisplayName("From 29 April 2021 the commission is the Children, Young People and Education Scrutiny Commission")
+    void renameCommittee() {
+        fixture.given(registered())
+                .when(new RenameCommittee(LEICESTER_CYP, EDUCATION, RENAMED_FROM, null))
+                .expectEvents(renamedToEducation())
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    @DisplayName("Councillor Cole is appointed a member of the commission")
+    void appointMember() {
+        fixture.given(registered())
+                .when(new AppointMember(LEICESTER_CYP, COLE, CommitteeRole.MEMBER, COLE_APPOINTED, null))
+                .expectEvents(coleAppointed());
+    }
+
+    @Test
+    @DisplayName("Councillor Cole's membership ends when the commission is renamed")
+    void endMembership() {
+        fixture.given(registered(), coleAppointed())
+                .when(new EndMembership(LEICESTER_CYP, COLE.id(), RENAMED_FROM, null))
+                .expectEvents(new MembershipEnded(LEICESTER_CYP, COLE.id(), RENAMED_FROM));
+    }
+
+    // --- the rules
+
+    @Test
+    @DisplayName("committee-already-registered: the commission's new name is a rename, not a second registration")
+    void committeeAlreadyRegistered() {
+        fixture.given(registered())
+                .when(new RegisterCommittee(LEICESTER_CYP, EDUCATION, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("committee-already-registered"));
+    }
+
+    @Test
+    @DisplayName("rename-not-after-previous: a new name takes effect after 29 April 2021, when the last one did")
+    void renameNotAfterPrevious() {
+        fixture.given(registered(), renamedToEducation())
+                .when(new RenameCommittee(LEICESTER_CYP, SCHOOLS, RENAMED_FROM, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("rename-not-after-previous"));
+    }
+
+    @Test
+    @DisplayName("name-unchanged: the Education Scrutiny Commission is not renamed to its own name")
+    void nameUnchanged() {
+        fixture.given(registered(), renamedToEducation())
+                .when(new RenameCommittee(LEICESTER_CYP, EDUCATION, LocalDate.of(2024, 5, 1), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("name-unchanged"))
+                .expectExceptionMessage("The committee is already named " + EDUCATION);
+    }
+
+    @Test
+    @DisplayName("member-needs-id: Mr Mohit Sharma, named but without an id, cannot be appointed")
+    void memberNeedsId() {
+        fixture.given(registered())
+                .when(new AppointMember(LEICESTER_CYP, MOHIT_SHARMA, CommitteeRole.CO_OPTED_MEMBER, COLE_APPOINTED,
+                        null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("member-needs-id"));
+    }
+
+    @Test
+    @DisplayName("member-already-appointed: Councillor Cole already serves on the commission on 29 September 2020")
+    void memberAlreadyAppointed() {
+        fixture.given(registered(), coleAppointed())
+                .when(new AppointMember(LEICESTER_CYP, COLE, CommitteeRole.VICE_CHAIR, LocalDate.of(2020, 9, 29),
+                        null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("member-already-appointed"))
+                .expectExceptionMessage("Councillor Cole already serves on the committee on 2020-09-29");
+    }
+
+    @Test
+    @DisplayName("not-a-member: Cllr Orton substituted, but never served, so has no membership to end")
+    void notAMember() {
+        fixture.given(registered(), coleAppointed())
+                .when(new EndMembership(LEICESTER_CYP, ORTON.id(), RENAMED_FROM, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("not-a-member"));
+    }
+
+    @Test
+    @DisplayName("membership-ends-before-it-starts: Councillor Cole's membership of 20 May 2020 cannot end on 1 May")
+    void membershipEndsBeforeItStarts() {
+        fixture.given(registered(), coleAppointed())
+                .when(new EndMembership(LEICESTER_CYP, COLE.id(), LocalDate.of(2020, 5, 1), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("membership-ends-before-it-starts"));
+    }
+
+    private static CommitteeRegistered registered() {
+        return new CommitteeRegistered(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION);
+    }
+
+    private static CommitteeRenamed renamedToEducation() {
+        return new CommitteeRenamed(LEICESTER_CYP, EDUCATION, RENAMED_FROM);
+    }
+
+    private static MemberAppointed coleAppointed() {
+        return new MemberAppointed(LEICESTER_CYP, COLE, CommitteeRole.MEMBER, COLE_APPOINTED);
+    }
+}

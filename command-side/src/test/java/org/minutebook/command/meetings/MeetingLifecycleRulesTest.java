@@ -1,0 +1,222 @@
+package org.minutebook.command.meetings;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.minutebook.command.BrokenRule;
+import org.minutebook.command.RuleViolation;
+import org.minutebook.command.attendance.RecordApology;
+import org.minutebook.command.business.MinuteItem;
+import org.minutebook.events.meetings.MeetingAdjourned;
+import org.minutebook.events.meetings.MeetingCancelled;
+import org.minutebook.events.meetings.MeetingRescheduled;
+import org.minutebook.events.meetings.MeetingResumed;
+
+import java.util.List;
+
+import static org.minutebook.command.meetings.MeetingStory.nextVersionAfter;
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
+import static org.minutebook.command.meetings.TheMinutes.COLE;
+import static org.minutebook.command.meetings.TheMinutes.CYPS_29_SEP_2020;
+
+/**
+ * A meeting's life: scheduled, perhaps moved or cancelled, opened by its chair, adjourned and resumed, closed; and
+ * nothing of what happens in it recorded outside its session. Told mostly with the Leicestershire committee of 18
+ * November 2020, Mrs. H. J. Fryer CC in the Chair, 9.30am – 12.12pm.
+ */
+class MeetingLifecycleRulesTest {
+
+    private static final MeetingStory MEETING = CFOSC_18_NOV_2020;
+
+    private final FixtureConfiguration<Meeting> fixture = MEETING.fixture();
+
+    // --- what each command records
+
+    @Test
+    void rescheduleMeeting() {
+        fixture.given(MEETING.scheduled())
+                .when(new RescheduleMeeting(MEETING.id(), MEETING.at(10, 0), "Microsoft Teams Meeting",
+                        "Covid-19 restrictions", null))
+                .expectEvents(new MeetingRescheduled(MEETING.id(), MEETING.at(10, 0), "Microsoft Teams Meeting",
+                        "Covid-19 restrictions"))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void cancelMeeting() {
+        fixture.given(MEETING.scheduled())
+                .when(new CancelMeeting(MEETING.id(), "No business to transact", null))
+                .expectEvents(new MeetingCancelled(MEETING.id(), "No business to transact"))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    @DisplayName("Mrs. H. J. Fryer CC opens the meeting at 9.30am, its thirteen items already on the agenda")
+    void openMeeting() {
+        List<Object> given = MEETING.beforeOpening();
+        fixture.given(given)
+                .when(MEETING.open())
+                .expectEvents(MEETING.opened())
+                .expectResultMessagePayload(nextVersionAfter(given));
+    }
+
+    @Test
+    void adjournMeeting() {
+        fixture.given(MEETING.inSession())
+                .when(new AdjournMeeting(MEETING.id(), MEETING.at(11, 0), "A short comfort break", null))
+                .expectEvents(adjournedAtEleven());
+    }
+
+    @Test
+    void resumeMeeting() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adjournedAtEleven())
+                .when(new ResumeMeeting(MEETING.id(), MEETING.at(11, 10), null))
+                .expectEvents(new MeetingResumed(MEETING.id(), MEETING.at(11, 10)));
+    }
+
+    @Test
+    @DisplayName("The meeting closes at 12.12pm")
+    void closeMeeting() {
+        fixture.given(MEETING.inSession())
+                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 12), null))
+                .expectEvents(MEETING.closed());
+    }
+
+    // --- the rules
+
+    @Test
+    @DisplayName("meeting-not-open: Councillor Cole's apology waits until the special meeting is opened")
+    void meetingNotOpen() {
+        fixture.given(CYPS_29_SEP_2020.beforeOpening())
+                .when(new RecordApology(CYPS_29_SEP_2020.id(), COLE, null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-not-open"))
+                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 has not been opened; open it before "
+                        + "recording what happens in it");
+    }
+
+    @Test
+    @DisplayName("meeting-closed: after \"The meeting closed at 7.00pm\" no minute text is added, only corrected")
+    void meetingClosed() {
+        fixture.given(CYPS_29_SEP_2020.afterTheClose())
+                .when(new MinuteItem(CYPS_29_SEP_2020.id(), CYPS_29_SEP_2020.item("covid-19"),
+                        "The update was noted.", null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-closed"))
+                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 is closed; a recorded fact can only be "
+                        + "corrected");
+    }
+
+    @Test
+    @DisplayName("meeting-adjourned: an adjourned meeting is resumed before it can close")
+    void meetingAdjourned() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adjournedAtEleven())
+                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 12), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-adjourned"));
+    }
+
+    @Test
+    @DisplayName("meeting-already-opened: Mrs. H. J. Fryer CC does not open the meeting a second time")
+    void meetingAlreadyOpened_openingTwice() {
+        fixture.given(MEETING.inSession())
+                .when(MEETING.open())
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-already-opened"))
+                .expectExceptionMessage("Meeting cfosc-2020-11-18 was already opened");
+    }
+
+    @Test
+    @DisplayName("meeting-already-opened: a meeting in session can no longer be moved to another time")
+    void meetingAlreadyOpened_reschedulingAnOpenMeeting() {
+        fixture.given(MEETING.inSession())
+                .when(new RescheduleMeeting(MEETING.id(), MEETING.at(14, 0), "County Hall, Glenfield", null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-already-opened"))
+                .expectExceptionMessage("Meeting cfosc-2020-11-18 can no longer be rescheduled");
+    }
+
+    @Test
+    @DisplayName("meeting-cancelled: a cancelled meeting is never opened")
+    void meetingCancelled_openingACancelledMeeting() {
+        fixture.given(MEETING.scheduled(), new MeetingCancelled(MEETING.id(), "No business to transact"))
+                .when(MEETING.open())
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-cancelled"));
+    }
+
+    @Test
+    @DisplayName("meeting-cancelled: had the special meeting been cancelled, no apology is recorded for it")
+    void meetingCancelled_nothingIsRecordedAtACancelledMeeting() {
+        fixture.given(CYPS_29_SEP_2020.scheduled(), new MeetingCancelled(CYPS_29_SEP_2020.id(), "Postponed"))
+                .when(new RecordApology(CYPS_29_SEP_2020.id(), COLE, null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-cancelled"))
+                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 was cancelled");
+    }
+
+    @Test
+    @DisplayName("meeting-already-cancelled: a meeting is cancelled once")
+    void meetingAlreadyCancelled() {
+        fixture.given(MEETING.scheduled(), new MeetingCancelled(MEETING.id(), "No business to transact"))
+                .when(new CancelMeeting(MEETING.id(), "Inquorate", null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-already-cancelled"));
+    }
+
+    @Test
+    @DisplayName("meeting-already-closed: the meeting that closed at 12.12pm does not close again at 12.30pm")
+    void meetingAlreadyClosed() {
+        fixture.given(MEETING.afterTheClose())
+                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 30), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-already-closed"));
+    }
+
+    @Test
+    @DisplayName("close-before-start: the meeting opened at 9.30am cannot close at 9.00am")
+    void closeBeforeStart() {
+        fixture.given(MEETING.inSession())
+                .when(new CloseMeeting(MEETING.id(), MEETING.at(9, 0), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("close-before-start"))
+                .expectExceptionMessage("The meeting cannot close at 2020-11-18T09:00, before it opened at "
+                        + "2020-11-18T09:30");
+    }
+
+    @Test
+    @DisplayName("time-before-opening: the meeting opened at 9.30am cannot be adjourned at 9.15am")
+    void timeBeforeOpening() {
+        fixture.given(MEETING.inSession())
+                .when(new AdjournMeeting(MEETING.id(), MEETING.at(9, 15), null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("time-before-opening"));
+    }
+
+    @Test
+    @DisplayName("meeting-not-adjourned: a meeting in session has nothing to resume")
+    void meetingNotAdjourned() {
+        fixture.given(MEETING.inSession())
+                .when(new ResumeMeeting(MEETING.id(), MEETING.at(11, 10), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("meeting-not-adjourned"));
+    }
+
+    private static MeetingAdjourned adjournedAtEleven() {
+        return new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "A short comfort break");
+    }
+}

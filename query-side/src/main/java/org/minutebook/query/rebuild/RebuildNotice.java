@@ -1,0 +1,37 @@
+package org.minutebook.query.rebuild;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Queries keep answering during a rebuild, from read models that are filling up again; every answer says so
+ * plainly in the {@code Minutebook-Rebuild} header ("under-way; 42%").
+ */
+@Configuration
+class RebuildNotice implements WebMvcConfigurer, HandlerInterceptor {
+
+    static final String HEADER = "Minutebook-Rebuild";
+
+    private final Rebuilds rebuilds;
+
+    RebuildNotice(Rebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (rebuilds.underWay()) {
+            response.setHeader(HEADER, "under-way; " + rebuilds.progress().percent() + "%");
+        }
+        return true;
+    }
+}
