@@ -17,7 +17,7 @@ import java.util.List;
 public record AddAgendaItem(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
-        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String number,
+        @Size(max = 20) String number,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String parentItemId,
         @NotBlank @Size(max = 500) String title,
         @Size(max = 20000) String agendaText,

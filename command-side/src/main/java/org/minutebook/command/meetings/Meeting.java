@@ -28,6 +28,8 @@ import org.minutebook.events.meetings.MeetingRescheduled;
 import org.minutebook.events.meetings.MeetingResumed;
 import org.minutebook.events.meetings.MeetingScheduled;
 
+import java.time.LocalDateTime;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -119,7 +121,7 @@ public class Meeting {
     @CommandHandler
     long handle(AdjournMeeting command) {
         state.requireInSession();
-        requireNotBeforeOpening(command.adjournedAt(), "adjourned");
+        requireInOrder(command.adjournedAt(), "adjourned");
         apply(new MeetingAdjourned(meetingId, command.adjournedAt(), command.reason()));
         return Versions.current();
     }
@@ -129,7 +131,7 @@ public class Meeting {
         if (state.phase() != MeetingPhase.ADJOURNED) {
             throw RuleViolation.conflict("meeting-not-adjourned", "Meeting " + meetingId + " is not adjourned");
         }
-        requireNotBeforeOpening(command.resumedAt(), "resumed");
+        requireInOrder(command.resumedAt(), "resumed");
         apply(new MeetingResumed(meetingId, command.resumedAt()));
         return Versions.current();
     }
@@ -144,6 +146,7 @@ public class Meeting {
             throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + command.closedAt()
                     + ", before it opened at " + state.openedAt());
         }
+        requireInOrder(command.closedAt(), "closed");
         apply(new MeetingClosed(meetingId, command.closedAt()));
         return Versions.current();
     }
@@ -174,15 +177,18 @@ public class Meeting {
 
     private void requireNotYetOpened(String what) {
         if (state.phase() != MeetingPhase.SCHEDULED) {
-            throw RuleViolation.conflict("meeting-already-" + (state.phase() == MeetingPhase.CANCELLED
-                    ? "cancelled" : "opened"), "Meeting " + meetingId + " can no longer be " + what);
+            throw state.phase() == MeetingPhase.CANCELLED
+                    ? RuleViolation.conflict("meeting-cancelled", "Meeting " + meetingId + " was cancelled")
+                    : RuleViolation.conflict("meeting-already-opened",
+                    "Meeting " + meetingId + " has opened, so it can no longer be " + what);
         }
     }
 
-    private void requireNotBeforeOpening(java.time.LocalDateTime at, String what) {
-        if (at.isBefore(state.openedAt())) {
-            throw RuleViolation.invalid("time-before-opening",
-                    "The meeting cannot be " + what + " at " + at + ", before it opened at " + state.openedAt());
+    /** The meeting's times run forwards: opened, adjourned, resumed, closed. */
+    private void requireInOrder(LocalDateTime at, String what) {
+        if (at.isBefore(state.lastMovedAt())) {
+            throw RuleViolation.invalid("time-out-of-order", "The meeting cannot be " + what + " at " + at
+                    + ", before its last opening, adjournment or resumption at " + state.lastMovedAt());
         }
     }
 
@@ -200,7 +206,7 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
-        state.moved(MeetingPhase.CANCELLED);
+        state.moved(MeetingPhase.CANCELLED, null);
     }
 
     @EventSourcingHandler
@@ -210,16 +216,16 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingAdjourned event) {
-        state.moved(MeetingPhase.ADJOURNED);
+        state.moved(MeetingPhase.ADJOURNED, event.adjournedAt());
     }
 
     @EventSourcingHandler
     void on(MeetingResumed event) {
-        state.moved(MeetingPhase.OPEN);
+        state.moved(MeetingPhase.OPEN, event.resumedAt());
     }
 
     @EventSourcingHandler
     void on(MeetingClosed event) {
-        state.moved(MeetingPhase.CLOSED);
+        state.moved(MeetingPhase.CLOSED, event.closedAt());
     }
 }

@@ -19,6 +19,7 @@ public final class MeetingState {
     private MeetingPhase phase;
     private LocalDateTime openedAt;
     private Person chair;
+    private LocalDateTime lastMovedAt;
 
     void scheduled(String meetingId, String committeeId, LocalDateTime startsAt) {
         this.meetingId = meetingId;
@@ -35,10 +36,19 @@ public final class MeetingState {
         this.openedAt = openedAt;
         this.chair = chair;
         this.phase = MeetingPhase.OPEN;
+        this.lastMovedAt = openedAt;
     }
 
-    void moved(MeetingPhase phase) {
+    void moved(MeetingPhase phase, LocalDateTime at) {
         this.phase = phase;
+        if (at != null) {
+            this.lastMovedAt = at;
+        }
+    }
+
+    /** When the meeting last opened, adjourned or resumed. */
+    LocalDateTime lastMovedAt() {
+        return lastMovedAt;
     }
 
     /** Attendance, declarations and business are recorded only while the meeting is in session. */

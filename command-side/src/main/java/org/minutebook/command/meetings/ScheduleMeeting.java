@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.URL;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.minutebook.command.platform.Ids;
@@ -22,7 +23,7 @@ public record ScheduleMeeting(
         @NotNull LocalDateTime startsAt,
         @NotBlank @Size(max = 300) String venue,
         @Size(max = 20) List<@Valid MeetingContact> contacts,
-        @Size(max = 2000) String webcastUrl) {
+        @URL @Size(max = 2000) String webcastUrl) {
 
     public ScheduleMeeting {
         meetingId = Ids.orNew(meetingId);

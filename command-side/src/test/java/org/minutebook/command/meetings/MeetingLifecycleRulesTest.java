@@ -165,13 +165,13 @@ class MeetingLifecycleRulesTest {
     }
 
     @Test
-    @DisplayName("meeting-already-cancelled: a meeting is cancelled once")
-    void meetingAlreadyCancelled() {
+    @DisplayName("meeting-cancelled: a cancelled meeting is not cancelled again")
+    void meetingCancelledOnce() {
         fixture.given(MEETING.scheduled(), new MeetingCancelled(MEETING.id(), "No business to transact"))
                 .when(new CancelMeeting(MEETING.id(), "Inquorate", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("meeting-already-cancelled"));
+                .expectException(BrokenRule.conflict("meeting-cancelled"));
     }
 
     @Test
@@ -197,13 +197,23 @@ class MeetingLifecycleRulesTest {
     }
 
     @Test
-    @DisplayName("time-before-opening: the meeting opened at 9.30am cannot be adjourned at 9.15am")
-    void timeBeforeOpening() {
+    @DisplayName("time-out-of-order: the meeting opened at 9.30am cannot be adjourned at 9.15am")
+    void adjournedBeforeOpening() {
         fixture.given(MEETING.inSession())
                 .when(new AdjournMeeting(MEETING.id(), MEETING.at(9, 15), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("time-before-opening"));
+                .expectException(BrokenRule.invalid("time-out-of-order"));
+    }
+
+    @Test
+    @DisplayName("time-out-of-order: a meeting adjourned at 11.00am cannot resume at 10.45am")
+    void resumedBeforeAdjournment() {
+        fixture.given(MEETING.inSession(), new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"))
+                .when(new ResumeMeeting(MEETING.id(), MEETING.at(10, 45), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("time-out-of-order"));
     }
 
     @Test
