@@ -140,7 +140,7 @@ class MeetingLifecycleRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-already-opened"))
-                .expectExceptionMessage("Meeting cfosc-2020-11-18 can no longer be rescheduled");
+                .expectExceptionMessage("Meeting cfosc-2020-11-18 has opened, so it can no longer be rescheduled");
     }
 
     @Test
@@ -209,7 +209,9 @@ class MeetingLifecycleRulesTest {
     @Test
     @DisplayName("time-out-of-order: a meeting adjourned at 11.00am cannot resume at 10.45am")
     void resumedBeforeAdjournment() {
-        fixture.given(MEETING.inSession(), new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"))
+        List<Object> adjourned = MEETING.inSession();
+        adjourned.add(new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"));
+        fixture.given(adjourned)
                 .when(new ResumeMeeting(MEETING.id(), MEETING.at(10, 45), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
