@@ -8,6 +8,13 @@ public final class EventContract {
     /** Every meeting event, keyed by meeting id. Retained forever: read models are rebuilt by replaying it. */
     public static final String MEETING_EVENTS_TOPIC = "minutebook.meeting-events";
 
+    /**
+     * Decisions only, for governance systems that want nothing else: resolutions, lost motions, deferrals and
+     * withdrawals, referrals and further reports, confirmations of minutes. Never about an exempt agenda item.
+     * Same format and key as {@link #MEETING_EVENTS_TOPIC}; retained forever.
+     */
+    public static final String DECISIONS_TOPIC = "minutebook.decisions";
+
     /** The CloudEvents {@code source} of every event minutebook publishes. */
     public static final String CLOUD_EVENT_SOURCE = "/minutebook/command-side";
 
@@ -17,7 +24,9 @@ public final class EventContract {
      */
     public static final Map<String, String> METADATA_EXTENSIONS = Map.of(
             "correlationId", "correlationid",
-            "traceId", "traceid");
+            "traceId", "traceid",
+            "recordedBy", "recordedby",
+            "requestId", "requestid");
 
     private EventContract() {
     }

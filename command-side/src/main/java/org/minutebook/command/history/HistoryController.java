@@ -45,15 +45,23 @@ class HistoryController {
         return events;
     }
 
-    /** One event as stored: its place in the stream, identity, type and schema version, when, and its data. */
+    /**
+     * One event as stored: its place in the stream, identity, type and schema version, when and by whom it was
+     * recorded, in which request, its correlation (the first message of the conversation) and causation (the
+     * command that recorded it), and its data.
+     */
     record RecordedEvent(long sequenceNumber, String eventId, String type, Integer schemaVersion,
-                         Instant recordedAt, Map<String, Object> metadata, Object data) {
+                         Instant recordedAt, Object recordedBy, Object requestId, Object correlationId,
+                         Object causationId, Object data) {
 
         static RecordedEvent of(DomainEventMessage<?> event) {
             EventVersion version = event.getPayloadType().getAnnotation(EventVersion.class);
+            Map<String, Object> metadata = event.getMetaData();
+            // Axon names the root message traceId and the causing message correlationId
             return new RecordedEvent(event.getSequenceNumber(), event.getIdentifier(),
                     event.getPayloadType().getName(), version == null ? null : version.value(),
-                    event.getTimestamp(), event.getMetaData(), event.getPayload());
+                    event.getTimestamp(), metadata.get("recordedBy"), metadata.get("requestId"),
+                    metadata.get("traceId"), metadata.get("correlationId"), event.getPayload());
         }
     }
 }

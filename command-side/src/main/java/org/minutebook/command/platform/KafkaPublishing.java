@@ -49,28 +49,31 @@ class KafkaPublishing {
     }
 
     /**
-     * The topic is created before the first publication, with a partition count that must never change (the key
+     * The topics are created before the first publication, with a partition count that must never change (the key
      * decides the partition, and so the order of a meeting's events) and unlimited retention, because read models
-     * are rebuilt by replaying it.
+     * are rebuilt and subscribers replay from the start.
      */
     @Bean
-    MeetingEventsTopic meetingEventsTopic(KafkaProperties kafka,
-                                          @Value("${minutebook.kafka.partitions}") int partitions,
-                                          @Value("${minutebook.kafka.replication-factor}") short replicationFactor)
+    Topics topics(KafkaProperties kafka, @Value("${minutebook.kafka.partitions}") int partitions,
+                  @Value("${minutebook.kafka.replication-factor}") short replicationFactor)
             throws InterruptedException {
-        NewTopic topic = new NewTopic(EventContract.MEETING_EVENTS_TOPIC, partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafka.getBootstrapServers())))) {
-            admin.createTopics(List.of(topic)).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Could not create Kafka topic " + topic.name(), e.getCause());
+            for (String name : List.of(EventContract.MEETING_EVENTS_TOPIC, EventContract.DECISIONS_TOPIC)) {
+                NewTopic topic = new NewTopic(name, partitions, replicationFactor)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                try {
+                    admin.createTopics(List.of(topic)).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create Kafka topic " + name, e.getCause());
+                    }
+                }
             }
         }
-        return new MeetingEventsTopic(topic.name());
+        return new Topics(List.of(EventContract.MEETING_EVENTS_TOPIC, EventContract.DECISIONS_TOPIC));
     }
 
-    record MeetingEventsTopic(String name) {
+    record Topics(List<String> names) {
     }
 }

@@ -1,0 +1,122 @@
+package org.minutebook.command.feeds;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.Producer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.minutebook.events.EventContract;
+import org.minutebook.events.actions.FurtherReportRequested;
+import org.minutebook.events.actions.ReferralMade;
+import org.minutebook.events.agenda.AgendaItemAdded;
+import org.minutebook.events.agenda.AgendaItemAmended;
+import org.minutebook.events.business.ItemDeferred;
+import org.minutebook.events.business.ItemWithdrawn;
+import org.minutebook.events.minutes.MinutesConfirmed;
+import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.resolutions.MotionLost;
+import org.minutebook.events.resolutions.ResolutionPassed;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes decisions, and nothing else, to {@value EventContract#DECISIONS_TOPIC} for governance systems: from
+ * the event store through its own tracking processor (so a broker outage delays, never loses), in the same
+ * CloudEvents format and keyed by meeting. Decisions on exempt agenda items are never published.
+ */
+@Component
+@ProcessingGroup(DecisionsFeed.PROCESSOR)
+class DecisionsFeed {
+
+    static final String PROCESSOR = "decisions-feed";
+
+    private final EventStore eventStore;
+    private final KafkaMessageConverter<String, CloudEvent> converter;
+    private final ProducerFactory<String, CloudEvent> producers;
+
+    DecisionsFeed(EventStore eventStore, KafkaMessageConverter<String, CloudEvent> converter,
+                  @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers) {
+        this.eventStore = eventStore;
+        this.converter = converter;
+        this.producers = producers;
+    }
+
+    @EventHandler
+    void on(ResolutionPassed decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(MotionLost decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(ItemDeferred decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(ItemWithdrawn decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(ReferralMade decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(FurtherReportRequested decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(PreviousMinutesConfirmed decision, DomainEventMessage<?> message) throws Exception {
+        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
+    }
+
+    @EventHandler
+    void on(MinutesConfirmed decision, DomainEventMessage<?> message) throws Exception {
+        publish(message);
+    }
+
+    private void publishUnlessExempt(String meetingId, String itemId, DomainEventMessage<?> message)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!isExempt(meetingId, itemId, message.getSequenceNumber())) {
+            publish(message);
+        }
+    }
+
+    /** Whether the item was exempt when the decision was recorded: its last description before the decision. */
+    private boolean isExempt(String meetingId, String itemId, long decidedAt) {
+        boolean exempt = false;
+        for (DomainEventMessage<?> event : eventStore.readEvents(meetingId).asStream()
+                .takeWhile(event -> event.getSequenceNumber() < decidedAt).toList()) {
+            if (event.getPayload() instanceof AgendaItemAdded added && added.itemId().equals(itemId)) {
+                exempt = added.exemption() != null;
+            } else if (event.getPayload() instanceof AgendaItemAmended amended && amended.itemId().equals(itemId)) {
+                exempt = amended.exemption() != null;
+            }
+        }
+        return exempt;
+    }
+
+    private void publish(DomainEventMessage<?> message)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Producer<String, CloudEvent> producer = producers.createProducer();
+        try {
+            producer.send(converter.createKafkaMessage(message, EventContract.DECISIONS_TOPIC))
+                    .get(30, TimeUnit.SECONDS);
+        } finally {
+            producer.close();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What audit teams and governance systems rely on: who recorded each fact and why, a history whose tampering is
+ * evident, and a decisions feed that carries decisions only, never those on exempt items.
+ */
+class AuditIT {
+
+    private static Minutebook minutebook;
+    private String meetingId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.registerCommittee("esb2", "Education and Children's Services Scrutiny Board (2)");
+    }
+
+    @BeforeEach
+    void aMeetingWithAPublicAndAnExemptItem() throws Exception {
+        meetingId = "esb2-" + UUID.randomUUID();
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "esb2", "title": "Education and Children's Services Scrutiny Board (2)",
+                 "startsAt": "2018-06-21T14:00", "venue": "Committee Room 3 - Council House"}""".formatted(meetingId));
+        record(meeting("/agenda/items"), """
+                {"itemId": "item-4", "number": "4", "title": "Progress Towards an Outstanding Fostering Service"}""");
+        record(meeting("/agenda/items"), """
+                {"itemId": "item-9", "number": "9", "title": "Foster carer allowances: individual cases",
+                 "exemption": {"schedule12AParagraph": "1", "reason": "Information relating to an individual"}}""");
+        record(meeting("/agenda/items"), """
+                {"itemId": "item-5", "number": "5", "title": "Regional Adoption Agency Progress"}""");
+        record(meeting("/opening"), """
+                {"openedAt": "2018-06-21T14:00", "chair": {"id": "chair-esb2", "name": "Councillor Smith"}}""");
+    }
+
+    @Test
+    void theHistorySaysWhoRecordedEachFactInWhichRequestAndWhy() throws Exception {
+        Http.post(minutebook.commandSide() + meeting("/attendance/apologies"), """
+                {"member": {"id": "cole", "name": "Councillor Cole"}}""",
+                "X-Recorded-By", "jason.tyler", "X-Request-Id", "req-42");
+
+        JsonNode apology = history().get(5);
+        assertThat(apology.get("type").asText()).endsWith("ApologyRecorded");
+        assertThat(apology.get("recordedBy").asText()).isEqualTo("jason.tyler");
+        assertThat(apology.get("requestId").asText()).isEqualTo("req-42");
+        assertThat(apology.get("causationId").asText()).isNotBlank();
+        assertThat(apology.get("correlationId").asText()).isNotBlank();
+        assertThat(apology.get("recordedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void aHistoryEditedInTheDatabaseFailsVerificationAtTheEditedEvent() throws Exception {
+        record(meeting("/attendance/apologies"), """
+                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
+        JsonNode sealed = awaitSealed(6);
+        assertThat(sealed.get("intact").asBoolean()).isTrue();
+
+        try (Connection eventStore = minutebook.eventStore();
+             PreparedStatement edit = eventStore.prepareStatement("UPDATE domainevententry SET payload = "
+                     + "convert_to(replace(convert_from(payload, 'UTF8'), 'Cole', 'Coles'), 'UTF8') "
+                     + "WHERE aggregateidentifier = ? AND sequencenumber = 5")) {
+            edit.setString(1, meetingId);
+            assertThat(edit.executeUpdate()).isEqualTo(1);
+        }
+
+        Http.Response verdict = Http.get(minutebook.commandSide() + meeting("/verify"));
+        assertThat(verdict.status()).isEqualTo(409);
+        assertThat(verdict.json().get("intact").asBoolean()).isFalse();
+        assertThat(verdict.json().get("firstBrokenLink").get("sequenceNumber").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void theDecisionsFeedCarriesDecisionsOnlyAndNeverOnExemptItems() throws Exception {
+        record(meeting("/items/item-4/resolutions"), """
+                {"resolutionId": "res-4", "form": "RESOLVED", "parts": [
+                  {"label": "(a)", "text": "To note progress made against the recommendations agreed by the Board in March 2015."}]}""");
+        record(meeting("/items/item-9/resolutions"), """
+                {"resolutionId": "res-9", "form": "RESOLVED", "parts": [{"text": "That the allowance be paid."}]}""");
+        record(meeting("/attendance/apologies"), """
+                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
+        record(meeting("/items/item-5/deferral"), """
+                {"reason": "The report was not ready"}""");
+
+        List<ConsumerRecord<String, byte[]>> decisions = decisionsOf(meetingId, 2);
+
+        assertThat(decisions).extracting(record -> header(record, "ce_type")).containsExactly(
+                "org.minutebook.events.resolutions.ResolutionPassed", "org.minutebook.events.business.ItemDeferred");
+        assertThat(decisions).extracting(ConsumerRecord::key).containsOnly(meetingId);
+        assertThat(new String(decisions.get(0).value(), StandardCharsets.UTF_8)).contains("res-4")
+                .doesNotContain("res-9");
+    }
+
+    private JsonNode awaitSealed(int events) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> Http.get(minutebook.commandSide() + meeting("/verify")).json(),
+                verdict -> verdict.get("sealed").asInt() == events);
+    }
+
+    /** The decisions on the topic for this meeting, once the expected number have arrived (and a moment more). */
+    private List<ConsumerRecord<String, byte[]>> decisionsOf(String meeting, int expected) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "audit-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(EventContract.DECISIONS_TOPIC));
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            long quietUntil = Long.MAX_VALUE;
+            long deadline = System.currentTimeMillis() + 45_000;
+            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (meeting.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+                if (found.size() >= expected && quietUntil == Long.MAX_VALUE) {
+                    quietUntil = System.currentTimeMillis() + 2_000;
+                }
+            }
+            return found;
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private JsonNode history() throws Exception {
+        return Http.get(minutebook.commandSide() + meeting("/history")).json();
+    }
+
+    private String meeting(String path) {
+        return "/api/meetings/" + meetingId + path;
+    }
+
+    private static void record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(minutebook.commandSide() + path, json);
+        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
+    }
+}
