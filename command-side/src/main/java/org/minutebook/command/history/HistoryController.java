@@ -4,12 +4,20 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.minutebook.command.platform.NotRecorded;
 import org.minutebook.events.EventVersion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minutebook.events.meetings.MeetingScheduled;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +30,50 @@ import java.util.Map;
 class HistoryController {
 
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    HistoryController(EventStore eventStore) {
+    HistoryController(EventStore eventStore, JdbcTemplate jdbc, ObjectMapper json) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A meeting's full history as JSON Lines, one event a line, for an archive. */
+    @GetMapping(value = "/meetings/{meetingId}/export", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> exportMeeting(@PathVariable String meetingId) {
+        history(meetingId, "meeting");
+        return jsonLines(meetingId, List.of(meetingId));
+    }
+
+    /** A committee's history and then each of its meetings' histories, as JSON Lines. */
+    @GetMapping(value = "/committees/{committeeId}/export", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> exportCommittee(@PathVariable String committeeId) {
+        history(committeeId, "committee");
+        List<String> records = new ArrayList<>(List.of(committeeId));
+        records.addAll(jdbc.queryForList("SELECT aggregateidentifier FROM domainevententry WHERE sequencenumber = 0 "
+                + "AND payloadtype = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'committeeId' = ? "
+                + "ORDER BY globalindex", String.class, MeetingScheduled.class.getName(), committeeId));
+        return jsonLines(committeeId, records);
+    }
+
+    private ResponseEntity<StreamingResponseBody> jsonLines(String name, List<String> recordIds) {
+        StreamingResponseBody body = out -> {
+            for (String recordId : recordIds) {
+                for (DomainEventMessage<?> event : eventStore.readEvents(recordId).asStream().toList()) {
+                    out.write(json.writeValueAsBytes(new ExportedEvent(recordId, RecordedEvent.of(event))));
+                    out.write('\n');
+                }
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".jsonl\"")
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .body(body);
+    }
+
+    /** One line of an export: which record (meeting or committee) the event belongs to, and the event. */
+    record ExportedEvent(String recordId, RecordedEvent event) {
     }
 
     @GetMapping("/meetings/{meetingId}/history")

@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -24,11 +27,37 @@ import static com.mongodb.client.model.Filters.eq;
 class DecisionsController {
 
     private final MongoCollection<Document> decisions;
+    private final DecisionsProjection projection;
     private final ProjectionVersions versions;
 
-    DecisionsController(MongoDatabase readModels, ProjectionVersions versions) {
+    DecisionsController(MongoDatabase readModels, DecisionsProjection projection, ProjectionVersions versions) {
         this.decisions = readModels.getCollection(DecisionsProjection.NAME);
+        this.projection = projection;
         this.versions = versions;
+    }
+
+    /**
+     * The register as it stood at an instant: every decision recorded by then, as then corrected. Filtered like
+     * the live register, newest meetings first.
+     */
+    @GetMapping(value = "/api/decisions", params = "asOf")
+    Paging.Page registerAsOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                             @RequestParam(required = false) String committeeId,
+                             @RequestParam(required = false) String q,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "50") int limit) {
+        Paging paging = new Paging(page, limit);
+        List<Document> stood = projection.allAsOf(asOf).stream()
+                .filter(decision -> committeeId == null || committeeId.equals(decision.get("committeeId")))
+                .filter(decision -> q == null || decision.getString("text").toLowerCase(Locale.ROOT)
+                        .contains(q.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing((Document decision) -> decision.getString("meetingDate")).reversed()
+                        .thenComparing(decision -> decision.getString("meetingId"))
+                        .thenComparing(decision -> String.valueOf(decision.get("itemNumber"))))
+                .toList();
+        int from = Math.min(stood.size(), page * limit);
+        int to = Math.min(stood.size(), from + limit);
+        return new Paging.Page(stood.subList(from, to), page, limit, to < stood.size() ? page + 1 : null);
     }
 
     @GetMapping("/api/decisions")

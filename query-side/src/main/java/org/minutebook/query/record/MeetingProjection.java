@@ -83,6 +83,34 @@ public abstract class MeetingProjection implements RebuildableReadModel {
         versions.reached(name, meetingId, record.version());
     }
 
+    /**
+     * The meeting's documents as they stood at an instant: only the events recorded by then, corrections made by
+     * then applied. Empty when nothing of the meeting was recorded by then.
+     */
+    public List<Document> asOf(String meetingId, Instant asOf) {
+        List<RecordedEvent> recorded = eventsOf(meetingId).stream()
+                .filter(event -> !event.recordedAt().isAfter(asOf))
+                .toList();
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = project(fold.fold(recorded));
+        documents.forEach(document -> {
+            document.remove("_id");
+            document.put("meetingId", meetingId);
+        });
+        return documents;
+    }
+
+    /** Every meeting's documents as they stood at an instant. */
+    public List<Document> allAsOf(Instant asOf) {
+        List<Document> all = new ArrayList<>();
+        for (String meetingId : events.distinct("meetingId", String.class)) {
+            all.addAll(asOf(meetingId, asOf));
+        }
+        return all;
+    }
+
     /** The read model's documents for one meeting; each needs an {@code _id} unique in the collection. */
     protected abstract List<Document> project(MeetingRecord record);
 
