@@ -101,6 +101,7 @@ class ReadModelsIT {
         JsonNode whiting = questions.get(0);
         assertThat(whiting.get("askedBy").get("name").asText()).isEqualTo("Mrs Sue Whiting");
         assertThat(whiting.get("text").asText()).startsWith("Could the Chair please explain how Panels");
+        assertThat(whiting.get("standingOrder").asText()).isEqualTo("Standing Order 34");
         assertThat(whiting.get("answer").get("text").asText()).startsWith("Panels to support decision making");
         assertThat(whiting.get("supplementary").get("text").asText())
                 .startsWith("Mrs Whiting asked a supplementary question");

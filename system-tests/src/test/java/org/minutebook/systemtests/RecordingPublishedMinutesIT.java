@@ -3,6 +3,7 @@ package org.minutebook.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventVersion;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,8 @@ class RecordingPublishedMinutesIT {
         String meeting = "leics-cfosc-2021-11-02";
         JsonNode asked = eventsOf(meeting, "QuestionAsked").get(0).get("data");
         assertThat(asked.get("askedBy").get("name").asText()).isEqualTo("Mrs Sue Whiting");
-        assertThat(asked.get("rule").asText()).isEqualTo("Standing Order 34");
+        assertThat(asked.get("standingOrder").asText()).isEqualTo("Standing Order 34");
+        assertThat(asked.has("rule")).as("QuestionAsked version 1's name for the standing order").isFalse();
         assertThat(eventsOf(meeting, "QuestionAnswered").get(0).get("data").get("answeredBy").get("name").asText())
                 .isEqualTo("Mrs. H. J. Fryer CC");
         assertThat(eventsOf(meeting, "SupplementaryQuestionAsked").get(0).get("data").get("text").asText())
@@ -113,7 +115,17 @@ class RecordingPublishedMinutesIT {
         assertThat(types(history)).containsExactlyElementsOf(expected);
         assertThat(history.findValuesAsText("sequenceNumber"))
                 .containsExactlyElementsOf(IntStream.range(0, expected.size()).mapToObj(Integer::toString).toList());
-        assertThat(history.findValues("schemaVersion")).allMatch(version -> version.asInt() == 1);
+        history.forEach(event -> assertThat(event.get("schemaVersion").asInt()).as(event.get("type").asText())
+                .isEqualTo(currentVersion(event.get("type").asText())));
+    }
+
+    /** The schema version of the event type's record, as its @EventVersion says. */
+    private static int currentVersion(String type) {
+        try {
+            return Class.forName(type).getAnnotation(EventVersion.class).value();
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("No event record " + type, e);
+        }
     }
 
     private static String eventRecordedBy(String path) {

@@ -1,5 +1,6 @@
 package org.minutebook.command.business;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,10 @@ import org.minutebook.command.platform.Ids;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.QuestionKind;
 
-/** Record a question put by a member of the public or a member. */
+/**
+ * Record a question put by a member of the public or a member. {@code standingOrder} was called {@code rule} before
+ * QuestionAsked version 2; a request that still sends {@code rule} is read the same.
+ */
 public record AskQuestion(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
@@ -21,7 +25,7 @@ public record AskQuestion(
         @NotNull @Valid Person askedBy,
         @Size(max = 500) String askedOf,
         @NotBlank @Size(max = 20000) String text,
-        @Size(max = 200) String rule,
+        @JsonAlias("rule") @Size(max = 200) String standingOrder,
         boolean atChairsDiscretion,
         @TargetAggregateVersion Long expectedVersion) {
 

@@ -51,7 +51,8 @@ public final class Questions {
             throw contradiction(command.kind());
         }
         apply(new QuestionAsked(state.meetingId(), command.itemId(), command.questionId(), command.kind(),
-                command.askedBy(), command.askedOf(), command.text(), command.rule(), command.atChairsDiscretion()));
+                command.askedBy(), command.askedOf(), command.text(), command.standingOrder(),
+                command.atChairsDiscretion()));
         return Versions.current();
     }
 

@@ -103,6 +103,14 @@ public final class PrintableMinutes {
         return confirmation.get("signedBy", Document.class).getString("name");
     }
 
+    /**
+     * Whether the clerk minuted the item in words: then its minute says what the recorded facts would (the
+     * report considered, "No declarations were made."), and the page does not say it twice.
+     */
+    public boolean minuted(Document item) {
+        return item.getList("business", Document.class).stream().anyMatch(fact -> "minute".equals(fact.get("fact")));
+    }
+
     public String label(Document item) {
         return item.getString("number") == null ? "" : item.getString("number") + ".";
     }

@@ -37,6 +37,7 @@ public abstract class MeetingProjection implements RebuildableReadModel {
     private final RecordFold fold;
     private final ObjectMapper json;
     private final ProjectionVersions versions;
+    private final EventCopies copies;
 
     protected MeetingProjection(String name, Projections projections) {
         this.name = name;
@@ -45,6 +46,7 @@ public abstract class MeetingProjection implements RebuildableReadModel {
         this.fold = projections.fold();
         this.json = projections.json();
         this.versions = projections.versions();
+        this.copies = projections.copies();
         createIndexes();
     }
 
@@ -76,6 +78,7 @@ public abstract class MeetingProjection implements RebuildableReadModel {
                         .append("sequenceNumber", sequenceNumber)
                         .append("recordedAt", java.util.Date.from(recordedAt))
                         .append("type", event.getClass().getName())
+                        .append("version", EventCopies.versionOf(event.getClass()))
                         .append("data", write(event)),
                 new ReplaceOptions().upsert(true));
         MeetingRecord record = fold.fold(eventsOf(meetingId));
@@ -166,7 +169,7 @@ public abstract class MeetingProjection implements RebuildableReadModel {
 
     private Object read(Document stored) {
         try {
-            return json.readValue(stored.getString("data"), Class.forName(stored.getString("type")));
+            return copies.read(stored.getString("type"), stored.getInteger("version"), stored.getString("data"));
         } catch (JsonProcessingException | ClassNotFoundException e) {
             throw new IllegalStateException("Unreadable stored event " + stored.get("_id") + " in " + name, e);
         }

@@ -9,7 +9,7 @@ import org.minutebook.events.Person;
  *
  * @param meetingId the meeting
  * @param officer the officer
- * @param role their post ("Director of Children and Family Services")
+ * @param role their post ("Director of Children and Family Services"), or null
  */
 @EventVersion(1)
 public record OfficerAttended(

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param replacement the corrected fact's fields as they should read, or null when the fact is struck out
  * @param reason why
  * @param correctedBy who made the correction
- * @param notedAtMeetingId the later meeting at which it was noted; required once the minutes are confirmed
+ * @param notedAtMeetingId the later meeting at which it was noted, or null; required once the minutes are confirmed
  */
 @EventVersion(1)
 public record FactCorrected(

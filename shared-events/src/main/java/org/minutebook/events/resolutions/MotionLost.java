@@ -17,7 +17,7 @@ import java.util.List;
  * @param parts the parts, in order; a single-part decision has one with a null label
  * @param movedBy the mover, or null
  * @param secondedBy the seconder, or null
- * @param vote the vote, or null when the decision was taken without one
+ * @param vote the vote that lost it; never null (a motion is lost only on a vote)
  */
 @EventVersion(1)
 public record MotionLost(

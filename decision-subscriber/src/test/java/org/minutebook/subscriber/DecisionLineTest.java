@@ -1,0 +1,102 @@
+package org.minutebook.subscriber;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.subscriber.Decisions.decision;
+
+class DecisionLineTest {
+
+    @Test
+    void aResolutionIsItsFormAndItsPartsInOrder() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.resolutions.ResolutionPassed", "e1")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-37  RESOLVED: a) That the report be noted; "
+                        + "b) That the timescales for implementation of a Neurodevelopmental Pathway be presented to a "
+                        + "future meeting of the Committee; c) That an update be provided to the Committee when any "
+                        + "data relating to delays arising from Covid-19 became available.");
+    }
+
+    @Test
+    void aLostMotionIsItsPreambleAndItsUnlabelledPart() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.resolutions.MotionLost", "e2")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-38  MOTION LOST: That the Cabinet be asked: "
+                        + "to pause the consultation until the new year.");
+    }
+
+    @Test
+    void aDeferralGivesItsReason() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.business.ItemDeferred", "e3")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-39  DEFERRED: The report was not ready");
+    }
+
+    @Test
+    void aWithdrawalWithoutAReasonSaysJustThat() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.business.ItemWithdrawn", "e4")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-40  WITHDRAWN");
+    }
+
+    @Test
+    void aReferralNamesTheBodyAndTheMatter() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.actions.ReferralMade", "e5")))
+                .isEqualTo("2021-11-02  esb2-2018-06-21  item-4  "
+                        + "REFERRED to Scrutiny Board 4: housing allocation priority for foster carers");
+    }
+
+    @Test
+    void aFurtherReportNamesTheBodyTheMeetingItIsDueAtAndTheSubject() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.actions.FurtherReportRequested", "e6")))
+                .isEqualTo("2021-11-02  leics-cfosc-2020-11-18  item-29  FURTHER REPORT to the Committee on "
+                        + "2021-01-19: progress on the High Needs Block development programme");
+    }
+
+    @Test
+    void aFurtherReportWithoutADateIsForAFutureMeeting() {
+        DecisionEvent event = decision("org.minutebook.events.actions.FurtherReportRequested", "e6");
+        DecisionEvent undated = new DecisionEvent(event.id(), event.type(), event.time(), event.meetingId(),
+                event.schemaVersion(), event.data().replace("\"2021-01-19\"", "null"));
+
+        assertThat(DecisionLine.of(undated)).contains("FURTHER REPORT to the Committee at a future meeting: progress");
+    }
+
+    @Test
+    void confirmingEarlierMinutesGivesTheirDateCorrectionsAndSignature() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.minutes.PreviousMinutesConfirmed", "e7")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-30  MINUTES of 2021-09-07 CONFIRMED with "
+                        + "corrections: Minute 22: Mrs. Page was present, not absent, signed by Mrs. H. J. Fryer CC");
+    }
+
+    @Test
+    void minutesConfirmedLaterAreAboutNoAgendaItem() {
+        assertThat(DecisionLine.of(decision("org.minutebook.events.minutes.MinutesConfirmed", "e8")))
+                .isEqualTo("2021-11-02  leics-cfosc-2021-09-07  -  MINUTES CONFIRMED at leics-cfosc-2021-11-02");
+    }
+
+    @Test
+    void fieldsAddedLaterAreIgnored() {
+        DecisionEvent event = decision("org.minutebook.events.business.ItemDeferred", "e9");
+        DecisionEvent withMore = new DecisionEvent(event.id(), event.type(), event.time(), event.meetingId(), "1",
+                event.data().replace("{", "{\"deferredTo\":\"2022-01-18\","));
+
+        assertThat(DecisionLine.of(withMore)).isEqualTo(DecisionLine.of(event));
+    }
+
+    @Test
+    void aSchemaVersionThisExampleDoesNotKnowIsReportedNotGuessedAt() {
+        DecisionEvent event = decision("org.minutebook.events.business.ItemDeferred", "e10");
+        DecisionEvent version2 = new DecisionEvent(event.id(), event.type(), event.time(), event.meetingId(), "2",
+                event.data());
+
+        assertThat(DecisionLine.of(version2)).isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-39  "
+                + "org.minutebook.events.business.ItemDeferred at schema version 2, which this example does not read");
+    }
+
+    @Test
+    void aTypeOfDecisionAddedLaterIsShownNotFailedOn() {
+        DecisionEvent event = decision("org.minutebook.events.business.ItemDeferred", "e11");
+        DecisionEvent unknown = new DecisionEvent(event.id(), "org.minutebook.events.business.ItemReferredBack",
+                event.time(), event.meetingId(), "1", event.data());
+
+        assertThat(DecisionLine.of(unknown)).endsWith(
+                "item-39  a decision of a type this example does not know: org.minutebook.events.business.ItemReferredBack");
+    }
+}

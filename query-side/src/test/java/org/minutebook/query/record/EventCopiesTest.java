@@ -1,0 +1,68 @@
+package org.minutebook.query.record;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.business.QuestionAsked;
+import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.meetings.MeetingScheduled;
+import org.minutebook.upcasters.QuestionAskedCorrectionUpcaster;
+import org.minutebook.upcasters.QuestionAskedUpcaster;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A projection's copies of events, kept before an event got a new version, still read as the current version. */
+class EventCopiesTest {
+
+    private static final String VERSION_1 = """
+            {"meetingId":"leics-cfosc-2021-11-02","itemId":"item-29","questionId":"q-whiting","kind":"PUBLIC",
+             "askedBy":{"id":null,"name":"Mrs Sue Whiting"},"askedOf":null,"text":"Could the Chair please explain?",
+             "rule":"Standing Order 34","atChairsDiscretion":false}""";
+
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+    private final EventCopies copies = new EventCopies(json,
+            List.of(new QuestionAskedUpcaster(), new QuestionAskedCorrectionUpcaster()));
+
+    @Test
+    void aCopyKeptBeforeVersionsWereKeptIsVersion1() throws Exception {
+        QuestionAsked question = (QuestionAsked) copies.read(QuestionAsked.class.getName(), null, VERSION_1);
+
+        assertThat(question.standingOrder()).isEqualTo("Standing Order 34");
+        assertThat(question.askedBy().name()).isEqualTo("Mrs Sue Whiting");
+    }
+
+    @Test
+    void aCopyOfTheCurrentVersionReadsAsItIs() throws Exception {
+        QuestionAsked question = (QuestionAsked) copies.read(QuestionAsked.class.getName(), 2,
+                VERSION_1.replace("\"rule\"", "\"standingOrder\""));
+
+        assertThat(question.standingOrder()).isEqualTo("Standing Order 34");
+    }
+
+    @Test
+    void aCorrectionOfAVersion1RuleCorrectsTheStandingOrder() throws Exception {
+        FactCorrected correction = (FactCorrected) copies.read(FactCorrected.class.getName(), null, """
+                {"meetingId":"leics-cfosc-2021-11-02","correctsSequenceNumber":17,
+                 "correctsEventType":"org.minutebook.events.business.QuestionAsked",
+                 "replacement":{"rule":"Standing Order 35"},"reason":"why",
+                 "correctedBy":{"id":"clerk","name":"Clerk"},"notedAtMeetingId":null}""");
+
+        assertThat(correction.replacement()).isEqualTo(Map.of("standingOrder", "Standing Order 35"));
+    }
+
+    @Test
+    void otherEventsKeepEveryField() throws Exception {
+        MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false,
+                LocalDateTime.of(2021, 11, 2, 14, 0), "County Hall",
+                List.of(new MeetingContact("Gemma Duckworth", null, "0116 3052583", null)), null);
+
+        Object copy = copies.read(MeetingScheduled.class.getName(), 1, json.writeValueAsString(scheduled));
+
+        assertThat(copy).isEqualTo(scheduled);
+    }
+}

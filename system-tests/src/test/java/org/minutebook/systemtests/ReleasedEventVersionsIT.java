@@ -1,0 +1,181 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A QuestionAsked of version 1 ({@code rule}), stored and published before version 2 renamed the field
+ * {@code standingOrder}, is still read by both sides, through the upcasters of module event-upcasters: the query
+ * side reads it from the topic, the command side from its event store (its history, and the rules of the next
+ * command).
+ */
+class ReleasedEventVersionsIT {
+
+    private static final String QUESTION_ASKED = "org.minutebook.events.business.QuestionAsked";
+    private static Minutebook minutebook;
+
+    @BeforeAll
+    static void start() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.registerCommittee("cfosc-versions", "Children and Families Overview and Scrutiny Committee");
+    }
+
+    @Test
+    void aQuestionAskedOfVersion1IsReadAsVersion2OnBothSides() throws Exception {
+        String meetingId = "versions-" + UUID.randomUUID();
+        post("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "cfosc-versions", "title": "Children and Families Committee",
+                 "startsAt": "2021-11-02T14:00", "venue": "County Hall, Glenfield"}
+                """.formatted(meetingId), 201);
+        post("/api/meetings/" + meetingId + "/agenda/items", """
+                {"itemId": "item-29", "number": "29", "title": "Question Time."}
+                """, 201);
+        post("/api/meetings/" + meetingId + "/opening", """
+                {"openedAt": "2021-11-02T14:00", "chair": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}}
+                """, 200);
+        long sequence = 3;
+        String eventId = UUID.randomUUID().toString();
+        byte[] version1 = """
+                {"meetingId":"%s","itemId":"item-29","questionId":"q-whiting","kind":"PUBLIC",\
+                "askedBy":{"id":null,"name":"Mrs Sue Whiting"},"askedOf":"the Chairman","text":"Could the Chair \
+                please explain how Panels are appointed?","rule":"Standing Order 34","atChairsDiscretion":false}\
+                """.formatted(meetingId).getBytes(StandardCharsets.UTF_8);
+
+        // as the command side published it before version 2: the query side reads it from the topic
+        publishAsVersion1(meetingId, sequence, eventId, version1);
+        JsonNode question = await().atMost(Duration.ofSeconds(60)).until(
+                () -> projectedQuestion(meetingId, sequence), Optional::isPresent).orElseThrow();
+        assertThat(question.get("standingOrder").asText()).isEqualTo("Standing Order 34");
+        assertThat(question.has("rule")).isFalse();
+
+        // as the command side stored it before version 2: its history and its rules read it
+        storeAsVersion1(meetingId, sequence, eventId, version1);
+        JsonNode history = Http.get(minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
+        JsonNode asked = history.get((int) sequence);
+        assertThat(asked.get("type").asText()).isEqualTo(QUESTION_ASKED);
+        assertThat(asked.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(asked.get("data").get("standingOrder").asText()).isEqualTo("Standing Order 34");
+        assertThat(asked.get("data").has("rule")).isFalse();
+        post("/api/meetings/" + meetingId + "/questions/q-whiting/answer", """
+                {"answeredBy": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}, "text": "Panels are multi-agency."}
+                """, 201);
+        JsonNode answered = await().atMost(Duration.ofSeconds(60)).until(
+                () -> projectedQuestion(meetingId, sequence + 1), Optional::isPresent).orElseThrow();
+        assertThat(answered.get("standingOrder").asText()).isEqualTo("Standing Order 34");
+        assertThat(answered.get("answer").get("text").asText()).isEqualTo("Panels are multi-agency.");
+    }
+
+    /** The question as the query side's questions read model holds it once it reached the version. */
+    private static Optional<JsonNode> projectedQuestion(String meetingId, long version) throws Exception {
+        Http.Response read = Http.get(minutebook.querySide() + "/api/meetings/" + meetingId + "/questions?minVersion="
+                + version);
+        return read.status() == 200 && read.json().size() == 1 ? Optional.of(read.json().get(0)) : Optional.empty();
+    }
+
+    /** A CloudEvent as the command side published version 1: the meeting's last record's headers, this event's. */
+    private static void publishAsVersion1(String meetingId, long sequence, String eventId, byte[] data)
+            throws Exception {
+        ConsumerRecord<String, byte[]> previous = lastPublished(meetingId, sequence - 1);
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : previous.headers()) {
+            headers.add(header.key(), header.value());
+        }
+        Map.of("ce_id", eventId, "ce_type", QUESTION_ASKED, "ce_axonmessagerevision", "1",
+                        "ce_axonmessageaggregateseq", Long.toString(sequence), "ce_time", Instant.now().toString())
+                .forEach((name, value) -> {
+                    headers.remove(name);
+                    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+                });
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(EventContract.MEETING_EVENTS_TOPIC, null, meetingId, data, headers))
+                    .get();
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> lastPublished(String meetingId, long sequence) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(java.util.List.of(EventContract.MEETING_EVENTS_TOPIC));
+            return await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Optional<ConsumerRecord<String, byte[]>> found = Optional.empty();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    var seq = record.headers().lastHeader("ce_axonmessageaggregateseq");
+                    if (meetingId.equals(record.key()) && seq != null
+                            && Long.toString(sequence).equals(new String(seq.value(), StandardCharsets.UTF_8))) {
+                        found = Optional.of(record);
+                    }
+                }
+                return found;
+            }, Optional::isPresent).orElseThrow();
+        }
+    }
+
+    /** A row as the command side's event store held version 1: the meeting's last row's metadata, this event's. */
+    private static void storeAsVersion1(String meetingId, long sequence, String eventId, byte[] data)
+            throws Exception {
+        try (Connection eventStore = minutebook.eventStore()) {
+            String type;
+            byte[] metadata;
+            try (PreparedStatement previous = eventStore.prepareStatement("SELECT type, metadata FROM "
+                    + "domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?")) {
+                previous.setString(1, meetingId);
+                previous.setLong(2, sequence - 1);
+                try (ResultSet row = previous.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    type = row.getString(1);
+                    metadata = row.getBytes(2);
+                }
+            }
+            try (PreparedStatement insert = eventStore.prepareStatement("INSERT INTO domainevententry "
+                    + "(aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload, "
+                    + "payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)")) {
+                insert.setString(1, meetingId);
+                insert.setLong(2, sequence);
+                insert.setString(3, type);
+                insert.setString(4, eventId);
+                insert.setBytes(5, metadata);
+                insert.setBytes(6, data);
+                insert.setString(7, QUESTION_ASKED);
+                insert.setString(8, Instant.now().toString());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void post(String path, String body, int expectedStatus) throws Exception {
+        Http.Response response = Http.post(minutebook.commandSide() + path, body);
+        assertThat(response.status()).as("POST " + path + ": " + response.raw().body()).isEqualTo(expectedStatus);
+    }
+}
