@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.minutebook.events.EventContract;
+import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.actions.FurtherReportRequested;
 import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.agenda.AgendaItemAdded;
@@ -22,9 +23,11 @@ import org.minutebook.events.resolutions.ResolutionPassed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Publishes decisions, and nothing else, to {@value EventContract#DECISIONS_TOPIC} for governance systems: from
@@ -36,6 +39,17 @@ import java.util.concurrent.TimeoutException;
 class DecisionsFeed {
 
     static final String PROCESSOR = "decisions-feed";
+
+    /** The decisions published, with the agenda item each is about (none for the confirmation of minutes). */
+    private static final Map<Class<?>, Function<Object, String>> DECISIONS = Map.of(
+            ResolutionPassed.class, decision -> ((ResolutionPassed) decision).itemId(),
+            MotionLost.class, decision -> ((MotionLost) decision).itemId(),
+            ItemDeferred.class, decision -> ((ItemDeferred) decision).itemId(),
+            ItemWithdrawn.class, decision -> ((ItemWithdrawn) decision).itemId(),
+            ReferralMade.class, decision -> ((ReferralMade) decision).itemId(),
+            FurtherReportRequested.class, decision -> ((FurtherReportRequested) decision).itemId(),
+            PreviousMinutesConfirmed.class, decision -> ((PreviousMinutesConfirmed) decision).itemId(),
+            MinutesConfirmed.class, decision -> null);
 
     private final EventStore eventStore;
     private final KafkaMessageConverter<String, CloudEvent> converter;
@@ -49,49 +63,13 @@ class DecisionsFeed {
     }
 
     @EventHandler
-    void on(ResolutionPassed decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(MotionLost decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(ItemDeferred decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(ItemWithdrawn decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(ReferralMade decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(FurtherReportRequested decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(PreviousMinutesConfirmed decision, DomainEventMessage<?> message) throws Exception {
-        publishUnlessExempt(decision.meetingId(), decision.itemId(), message);
-    }
-
-    @EventHandler
-    void on(MinutesConfirmed decision, DomainEventMessage<?> message) throws Exception {
-        publish(message);
-    }
-
-    private void publishUnlessExempt(String meetingId, String itemId, DomainEventMessage<?> message)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        if (!isExempt(meetingId, itemId, message.getSequenceNumber())) {
-            publish(message);
+    void on(MeetingEvent event, DomainEventMessage<?> message) throws Exception {
+        Function<Object, String> itemOf = DECISIONS.get(event.getClass());
+        if (itemOf != null) {
+            String itemId = itemOf.apply(event);
+            if (itemId == null || !isExempt(event.meetingId(), itemId, message.getSequenceNumber())) {
+                publish(message);
+            }
         }
     }
 
