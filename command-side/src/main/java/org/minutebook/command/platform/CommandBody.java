@@ -1,5 +1,7 @@
 package org.minutebook.command.platform;
 
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,5 +15,6 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
+@RequestBody(required = true, description = "The command, as JSON; path variables and If-Match are added to it")
 public @interface CommandBody {
 }
