@@ -63,7 +63,7 @@ public class Meeting {
     @AggregateMember
     private final ItemBusiness business = new ItemBusiness(state, agenda);
     @AggregateMember
-    private final Decisions decisions = new Decisions(state, agenda);
+    private final Decisions decisions = new Decisions(state, agenda, attendance);
     @AggregateMember
     private final Actions actions = new Actions(state, agenda, decisions);
 

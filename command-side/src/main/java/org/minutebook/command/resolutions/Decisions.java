@@ -4,12 +4,15 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.attendance.Attendance;
 import org.minutebook.command.business.DeferItem;
 import org.minutebook.command.business.WithdrawItem;
 import org.minutebook.command.meetings.MeetingState;
 import org.minutebook.command.meetings.Versions;
+import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
+import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionPassed;
 import org.minutebook.events.resolutions.Vote;
@@ -29,13 +32,15 @@ public final class Decisions {
 
     private final MeetingState state;
     private final Agenda agenda;
+    private final Attendance attendance;
     private final Set<String> resolutionIds = new HashSet<>();
     private final Set<String> decidedItems = new HashSet<>();
     private final Map<String, String> setAside = new HashMap<>();
 
-    public Decisions(MeetingState state, Agenda agenda) {
+    public Decisions(MeetingState state, Agenda agenda, Attendance attendance) {
         this.state = state;
         this.agenda = agenda;
+        this.attendance = attendance;
     }
 
     @CommandHandler
@@ -45,6 +50,7 @@ public final class Decisions {
             throw RuleViolation.invalid("vote-does-not-carry",
                     "The vote recorded does not carry the motion; record it as lost");
         }
+        requirePresent(command.movedBy(), command.secondedBy(), command.vote());
         apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), command.vote()));
         return Versions.current();
@@ -57,6 +63,7 @@ public final class Decisions {
         if (vote == null || Tally.of(vote, state).carried()) {
             throw RuleViolation.invalid("vote-does-not-lose", "A lost motion needs a vote that does not carry it");
         }
+        requirePresent(command.movedBy(), command.secondedBy(), vote);
         apply(new MotionLost(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), vote));
         return Versions.current();
@@ -81,6 +88,28 @@ public final class Decisions {
             throw RuleViolation.invalid("unknown-resolution",
                     "No decision " + resolutionId + " is recorded at this meeting");
         }
+    }
+
+    /** Only those present (or the chair) move, second and vote. */
+    private void requirePresent(Person mover, Person seconder, Vote vote) {
+        for (Person person : new Person[]{mover, seconder}) {
+            if (person != null && !isPresent(person)) {
+                throw RuleViolation.conflict("mover-not-present",
+                        person.name() + " is not recorded as present, so cannot move or second at this meeting");
+            }
+        }
+        if (vote != null) {
+            for (MemberVote memberVote : vote.memberVotes()) {
+                if (!isPresent(memberVote.member())) {
+                    throw RuleViolation.conflict("voter-not-present",
+                            memberVote.member().name() + " is not recorded as present, so cannot vote");
+                }
+            }
+        }
+    }
+
+    private boolean isPresent(Person person) {
+        return state.isChair(person) || attendance.isPresent(person);
     }
 
     private void requireDecidable(String itemId, String resolutionId) {

@@ -72,7 +72,7 @@ class DecisionRulesTest {
     @DisplayName("A motion on item 37 put to the vote is lost, three votes to five")
     void recordLostMotion() {
         Vote threeToFive = new Vote(3, 5, 0, null, null);
-        fixture.given(MEETING.inSession())
+        fixture.given(MEETING.inSessionWith(KAUFMAN))
                 .when(motionOnItem37Lost(threeToFive))
                 .expectEvents(new MotionLost(MEETING.id(), MEETING.item("37"), "motion-37", ResolutionForm.RESOLVED,
                         null, REPORT_NOTED, KAUFMAN, null, threeToFive));
@@ -194,6 +194,28 @@ class DecisionRulesTest {
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("vote-counts-disagree"))
                 .expectExceptionMessage("The for count 5 disagrees with the 4 members' votes recorded");
+    }
+
+    @Test
+    @DisplayName("mover-not-present: Mr. J. Kaufman CC, not recorded present, cannot move the motion on item 37")
+    void moverNotPresent() {
+        fixture.given(MEETING.inSession())
+                .when(motionOnItem37Lost(new Vote(3, 5, 0, null, null)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("mover-not-present"));
+    }
+
+    @Test
+    @DisplayName("voter-not-present: only members recorded present have their votes recorded")
+    void voterNotPresent() {
+        List<MemberVote> votes = List.of(votedFor(FRYER), votedFor(BENTLEY));
+        fixture.given(MEETING.inSessionWith(FRYER))
+                .when(reportNoted("38", "resolved-38", new Vote(null, null, null, votes, null)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("voter-not-present"))
+                .expectExceptionMessage("Mr. I. E. G. Bentley CC is not recorded as present, so cannot vote");
     }
 
     @Test
