@@ -21,6 +21,7 @@ public final class Agenda {
     private final MeetingState state;
     private final Map<String, String> numbersByItem = new LinkedHashMap<>();
     private final Map<String, Integer> positions = new LinkedHashMap<>();
+    private final Map<String, String> parents = new LinkedHashMap<>();
     private boolean published;
 
     public Agenda(MeetingState state) {
@@ -91,21 +92,26 @@ public final class Agenda {
         if (parentItemId == null) {
             return;
         }
-        if (Objects.equals(parentItemId, itemId)) {
-            throw RuleViolation.invalid("item-is-own-parent", "An item cannot be part of itself");
-        }
         requireItem(parentItemId);
+        for (String ancestor = parentItemId; ancestor != null; ancestor = parents.get(ancestor)) {
+            if (Objects.equals(ancestor, itemId)) {
+                throw RuleViolation.invalid("item-is-own-parent",
+                        "An item cannot be part of itself, directly or through the items it contains");
+            }
+        }
     }
 
     @EventSourcingHandler
     void on(AgendaItemAdded event) {
         numbersByItem.put(event.itemId(), event.number());
         positions.put(event.itemId(), event.position());
+        parents.put(event.itemId(), event.parentItemId());
     }
 
     @EventSourcingHandler
     void on(AgendaItemAmended event) {
         numbersByItem.put(event.itemId(), event.number());
+        parents.put(event.itemId(), event.parentItemId());
     }
 
     @EventSourcingHandler

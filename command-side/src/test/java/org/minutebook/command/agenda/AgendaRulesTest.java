@@ -84,6 +84,19 @@ class AgendaRulesTest {
     }
 
     @Test
+    @DisplayName("item-is-own-parent: item 35 cannot be a part of item 36 when item 36 is a part of item 35")
+    void itemIsOwnParentThroughItsParts() {
+        fixture.given(MEETING.beforeOpening())
+                .andGivenCommands(new AmendAgendaItem(MEETING.id(), MEETING.item("36"), "36", MEETING.item("35"),
+                        "Defining Children and Family Services for the Future.", null, null, null, null, null))
+                .when(new AmendAgendaItem(MEETING.id(), MEETING.item("35"), "35", MEETING.item("36"), STRATEGIC_PLAN,
+                        null, null, null, null, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.invalid("item-is-own-parent"));
+    }
+
+    @Test
     @DisplayName("agenda-already-published: the agenda is published once; amendments follow as they are made")
     void agendaAlreadyPublished() {
         fixture.given(MEETING.beforeOpening())
