@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /** The minutes document worded as published minutes are: "held at County Hall, Glenfield on Wednesday, …". */
@@ -32,11 +31,6 @@ public final class PrintableMinutes {
         return "Minutes of " + kind + " of the " + record.getString("title") + " held at " + record.getString("venue")
                 + " on " + day(record.getString("openedAt") != null ? record.getString("openedAt")
                 : record.getString("startsAt")) + ".";
-    }
-
-    public String chairName() {
-        Document chair = record.get("chair", Document.class);
-        return chair == null ? null : chair.getString("name");
     }
 
     public List<String> present() {
@@ -132,10 +126,6 @@ public final class PrintableMinutes {
     /** Minute text keeps its paragraphs. */
     public List<String> paragraphs(String text) {
         return text == null ? List.of() : List.of(text.split("\\n\\s*\\n"));
-    }
-
-    public String personName(Object person) {
-        return person instanceof Map<?, ?> named ? String.valueOf(named.get("name")) : "";
     }
 
     private List<String> names(String list, String field) {

@@ -3,7 +3,6 @@ package org.minutebook.query.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -21,7 +20,6 @@ import org.minutebook.query.platform.RebuildableReadModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A projection that owns one meeting read model. It keeps its own copy of each meeting's events (so it can be
@@ -117,14 +115,6 @@ public abstract class MeetingProjection implements RebuildableReadModel {
     /** The read model's documents for one meeting; each needs an {@code _id} unique in the collection. */
     protected abstract List<Document> project(MeetingRecord record);
 
-    protected MongoCollection<Document> documents() {
-        return documents;
-    }
-
-    protected String name() {
-        return name;
-    }
-
     /** Where a fact sits: its meeting, committee, date and agenda item; every register row carries it. */
     protected Document context(MeetingRecord record, String itemId, long sequenceNumber) {
         Document context = new Document("_id", record.meetingId() + ":" + sequenceNumber)
@@ -142,10 +132,6 @@ public abstract class MeetingProjection implements RebuildableReadModel {
     /** The record as plain document data: what JSON clients and templates read. */
     protected Document asDocument(Object value) {
         return Document.parse(write(value));
-    }
-
-    protected Map<String, Object> asMap(Object value) {
-        return asDocument(value);
     }
 
     private void replaceDocuments(String meetingId, List<Document> projected) {

@@ -106,10 +106,6 @@ public final class MeetingRecord {
             return title;
         }
 
-        public String status() {
-            return status;
-        }
-
         public boolean exempt() {
             return exemption != null;
         }
@@ -135,17 +131,9 @@ public final class MeetingRecord {
         return title;
     }
 
-    public LocalDateTime startsAt() {
-        return startsAt;
-    }
-
     /** The meeting's date: when it opened, or when it is scheduled to. */
     public LocalDate date() {
         return (openedAt != null ? openedAt : startsAt).toLocalDate();
-    }
-
-    public String status() {
-        return status;
     }
 
     public Attendance attendance() {
