@@ -9,6 +9,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
@@ -19,7 +21,9 @@ import org.minutebook.query.platform.RebuildableReadModel;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A projection that owns one meeting read model. It keeps its own copy of each meeting's events (so it can be
@@ -79,9 +83,39 @@ public abstract class MeetingProjection implements RebuildableReadModel {
                         .append("version", EventCopies.versionOf(event.getClass()))
                         .append("data", write(event)),
                 new ReplaceOptions().upsert(true));
+        meetingsToReproject().add(meetingId);
+    }
+
+    /**
+     * The meetings whose events this batch has stored. Each is folded and projected once, just before the batch
+     * (and with it the processor's position) commits, however many of its events the batch held.
+     */
+    private Set<String> meetingsToReproject() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new ReprojectNow();
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        return batch.getOrComputeResource(name + ".meetingsToReproject", key -> {
+            Set<String> meetings = new LinkedHashSet<>();
+            batch.onPrepareCommit(unitOfWork -> meetings.forEach(this::reproject));
+            return meetings;
+        });
+    }
+
+    private void reproject(String meetingId) {
         MeetingRecord record = fold.fold(eventsOf(meetingId));
         replaceDocuments(meetingId, project(record));
         versions.reached(name, meetingId, record.version());
+    }
+
+    /** Outside a unit of work there is no batch to wait for: a meeting is projected as soon as it is added. */
+    private final class ReprojectNow extends LinkedHashSet<String> {
+
+        @Override
+        public boolean add(String meetingId) {
+            reproject(meetingId);
+            return true;
+        }
     }
 
     /**
