@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.EventTypes;
 
 /**
- * A {@link FactCorrected} (version 1, unchanged) of a QuestionAsked names the corrected fields as they should read;
- * one recorded while QuestionAsked was at version 1 may replace {@code rule}. This reads such a replacement as
- * replacing {@code standingOrder}, as the question now reads ({@link QuestionAskedUpcaster}), so the correction is
- * not lost. The correction keeps its version: only the names in its free-form replacement are read anew.
+ * A {@code minutebook.FactCorrected} of version 1 names the corrected fields as they should read; one recorded
+ * while QuestionAsked was at version 1 may replace {@code rule}. This reads such a replacement as replacing
+ * {@code standingOrder}, as the question now reads ({@link QuestionAskedUpcaster}), so the correction is not lost.
+ * The correction keeps its version here: {@link FactCorrectedUpcaster} then reads it as version 2.
  */
 public class QuestionAskedCorrectionUpcaster extends SingleEventUpcaster {
 
-    static final SimpleSerializedType FACT_CORRECTED_1 = new SimpleSerializedType(FactCorrected.class.getName(), "1");
+    static final SimpleSerializedType FACT_CORRECTED_1 = new SimpleSerializedType(FactCorrectedUpcaster.TYPE, "1");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
@@ -30,7 +30,7 @@ public class QuestionAskedCorrectionUpcaster extends SingleEventUpcaster {
 
     static JsonNode replacementAsVersion2(JsonNode correction) {
         if (correction instanceof ObjectNode fields
-                && QuestionAskedUpcaster.TYPE.equals(fields.path("correctsEventType").asText())
+                && QuestionAskedUpcaster.TYPE.equals(EventTypes.currentName(fields.path("correctsEventType").asText()))
                 && fields.get("replacement") instanceof ObjectNode replacement && replacement.has("rule")) {
             ObjectNode upcast = fields.deepCopy();
             QuestionAskedUpcaster.renameRule((ObjectNode) upcast.get("replacement"));

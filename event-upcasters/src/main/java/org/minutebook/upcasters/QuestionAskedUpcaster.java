@@ -2,29 +2,18 @@ package org.minutebook.upcasters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.minutebook.events.business.QuestionAsked;
 
 /**
- * Reads a {@link QuestionAsked} of version 1 as version 2: the field {@code rule} ("Standing Order 34") was renamed
- * {@code standingOrder}. Version 1 was released, so it stays in the event store and on the topic as it was written.
+ * Reads a {@code minutebook.QuestionAsked} of version 1 as version 2: the field {@code rule} ("Standing Order 34")
+ * was renamed {@code standingOrder}. Version 1 was released, so it stays in the event store and on the topic as it
+ * was written.
  */
-public class QuestionAskedUpcaster extends SingleEventUpcaster {
+public class QuestionAskedUpcaster extends RevisionUpcaster {
 
-    static final String TYPE = QuestionAsked.class.getName();
-    static final SimpleSerializedType VERSION_1 = new SimpleSerializedType(TYPE, "1");
-    static final SimpleSerializedType VERSION_2 = new SimpleSerializedType(TYPE, "2");
+    static final String TYPE = "minutebook.QuestionAsked";
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return VERSION_1.equals(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(VERSION_2, JsonNode.class, QuestionAskedUpcaster::toVersion2);
+    public QuestionAskedUpcaster() {
+        super(TYPE, 1, QuestionAskedUpcaster::toVersion2);
     }
 
     /** Version 1's fields, {@code rule} named {@code standingOrder}. */

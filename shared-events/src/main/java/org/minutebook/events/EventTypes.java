@@ -7,7 +7,9 @@ import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
+import org.minutebook.events.agenda.AgendaReordered;
 import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.EarlierAbsenceApologised;
 import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.attendance.MemberArrivedLate;
 import org.minutebook.events.attendance.MemberAttended;
@@ -18,15 +20,21 @@ import org.minutebook.events.business.ChairsAnnouncementMade;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.ItemNoted;
 import org.minutebook.events.business.ItemWithdrawn;
+import org.minutebook.events.business.NoMattersArising;
 import org.minutebook.events.business.NoPetitionsReceived;
 import org.minutebook.events.business.NoQuestionsReceived;
+import org.minutebook.events.business.NoRepresentationsReceived;
+import org.minutebook.events.business.NoUrgentItems;
 import org.minutebook.events.business.PetitionReceived;
 import org.minutebook.events.business.QuestionAnswered;
 import org.minutebook.events.business.QuestionAsked;
 import org.minutebook.events.business.ReportConsidered;
+import org.minutebook.events.business.RepresentationReceived;
 import org.minutebook.events.business.SupplementaryQuestionAnswered;
 import org.minutebook.events.business.SupplementaryQuestionAsked;
+import org.minutebook.events.business.UrgentItemTaken;
 import org.minutebook.events.business.WrittenReplyPromised;
 import org.minutebook.events.business.WrittenReplySent;
 import org.minutebook.events.committees.CommitteeRegistered;
@@ -44,7 +52,9 @@ import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingRescheduled;
 import org.minutebook.events.meetings.MeetingResumed;
+import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.meetings.MeetingScheduled;
+import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesSigned;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
@@ -80,7 +90,9 @@ public final class EventTypes {
         type("minutebook.AgendaItemAdded", "org.minutebook.events.agenda.AgendaItemAdded", AgendaItemAdded.class);
         type("minutebook.AgendaItemAmended", "org.minutebook.events.agenda.AgendaItemAmended", AgendaItemAmended.class);
         type("minutebook.AgendaPublished", "org.minutebook.events.agenda.AgendaPublished", AgendaPublished.class);
+        type("minutebook.AgendaReordered", AgendaReordered.class);
         type("minutebook.ApologyRecorded", "org.minutebook.events.attendance.ApologyRecorded", ApologyRecorded.class);
+        type("minutebook.EarlierAbsenceApologised", EarlierAbsenceApologised.class);
         type("minutebook.GuestAttended", "org.minutebook.events.attendance.GuestAttended", GuestAttended.class);
         type("minutebook.MemberArrivedLate", "org.minutebook.events.attendance.MemberArrivedLate", MemberArrivedLate.class);
         type("minutebook.MemberAttended", "org.minutebook.events.attendance.MemberAttended", MemberAttended.class);
@@ -91,15 +103,21 @@ public final class EventTypes {
         type("minutebook.FutureMeetingDatesNoted", "org.minutebook.events.business.FutureMeetingDatesNoted", FutureMeetingDatesNoted.class);
         type("minutebook.ItemDeferred", "org.minutebook.events.business.ItemDeferred", ItemDeferred.class);
         type("minutebook.ItemMinuted", "org.minutebook.events.business.ItemMinuted", ItemMinuted.class);
+        type("minutebook.ItemNoted", ItemNoted.class);
         type("minutebook.ItemWithdrawn", "org.minutebook.events.business.ItemWithdrawn", ItemWithdrawn.class);
+        type("minutebook.NoMattersArising", NoMattersArising.class);
         type("minutebook.NoPetitionsReceived", "org.minutebook.events.business.NoPetitionsReceived", NoPetitionsReceived.class);
         type("minutebook.NoQuestionsReceived", "org.minutebook.events.business.NoQuestionsReceived", NoQuestionsReceived.class);
+        type("minutebook.NoRepresentationsReceived", NoRepresentationsReceived.class);
+        type("minutebook.NoUrgentItems", NoUrgentItems.class);
         type("minutebook.PetitionReceived", "org.minutebook.events.business.PetitionReceived", PetitionReceived.class);
         type("minutebook.QuestionAnswered", "org.minutebook.events.business.QuestionAnswered", QuestionAnswered.class);
         type("minutebook.QuestionAsked", "org.minutebook.events.business.QuestionAsked", QuestionAsked.class);
         type("minutebook.ReportConsidered", "org.minutebook.events.business.ReportConsidered", ReportConsidered.class);
+        type("minutebook.RepresentationReceived", RepresentationReceived.class);
         type("minutebook.SupplementaryQuestionAnswered", "org.minutebook.events.business.SupplementaryQuestionAnswered", SupplementaryQuestionAnswered.class);
         type("minutebook.SupplementaryQuestionAsked", "org.minutebook.events.business.SupplementaryQuestionAsked", SupplementaryQuestionAsked.class);
+        type("minutebook.UrgentItemTaken", UrgentItemTaken.class);
         type("minutebook.WrittenReplyPromised", "org.minutebook.events.business.WrittenReplyPromised", WrittenReplyPromised.class);
         type("minutebook.WrittenReplySent", "org.minutebook.events.business.WrittenReplySent", WrittenReplySent.class);
         type("minutebook.CommitteeRegistered", "org.minutebook.events.committees.CommitteeRegistered", CommitteeRegistered.class);
@@ -117,7 +135,9 @@ public final class EventTypes {
         type("minutebook.MeetingOpened", "org.minutebook.events.meetings.MeetingOpened", MeetingOpened.class);
         type("minutebook.MeetingRescheduled", "org.minutebook.events.meetings.MeetingRescheduled", MeetingRescheduled.class);
         type("minutebook.MeetingResumed", "org.minutebook.events.meetings.MeetingResumed", MeetingResumed.class);
+        type("minutebook.MeetingRoleTaken", MeetingRoleTaken.class);
         type("minutebook.MeetingScheduled", "org.minutebook.events.meetings.MeetingScheduled", MeetingScheduled.class);
+        type("minutebook.EarlierMinutesCorrectionNoted", EarlierMinutesCorrectionNoted.class);
         type("minutebook.MinutesConfirmed", "org.minutebook.events.minutes.MinutesConfirmed", MinutesConfirmed.class);
         type("minutebook.MinutesSigned", "org.minutebook.events.minutes.MinutesSigned", MinutesSigned.class);
         type("minutebook.PreviousMinutesConfirmed", "org.minutebook.events.minutes.PreviousMinutesConfirmed", PreviousMinutesConfirmed.class);
@@ -128,10 +148,16 @@ public final class EventTypes {
     private EventTypes() {
     }
 
+    /** A type released in contract 1, when it was named by its Java class. */
     private static void type(String name, String contract1Name, Class<?> type) {
+        type(name, type);
+        CONTRACT_1_NAMES.put(contract1Name, name);
+    }
+
+    /** A type released since contract 2. */
+    private static void type(String name, Class<?> type) {
         BY_NAME.put(name, type);
         NAMES.put(type, name);
-        CONTRACT_1_NAMES.put(contract1Name, name);
     }
 
     /** The public name of an event type, or empty for a class that is not an event of the contract. */

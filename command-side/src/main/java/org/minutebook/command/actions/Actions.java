@@ -2,10 +2,10 @@ package org.minutebook.command.actions;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.resolutions.Decisions;
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.ActionCompleted;
@@ -71,7 +71,7 @@ public final class Actions {
             throw RuleViolation.conflict("action-already-completed",
                     "Action " + command.actionId() + " is already completed");
         }
-        if (command.completedOn().isBefore(state.date())) {
+        if (state.date() != null && command.completedOn().isBefore(state.date())) {
             throw RuleViolation.invalid("completed-before-meeting",
                     "An action agreed on " + state.date() + " cannot be completed on " + command.completedOn());
         }
@@ -80,7 +80,7 @@ public final class Actions {
     }
 
     private void requireNewAction(String itemId, String actionId, String resolutionId) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(itemId);
         if (resolutionId != null) {
             decisions.requireResolution(resolutionId);
@@ -91,7 +91,7 @@ public final class Actions {
     }
 
     private void requireAfterMeeting(LocalDate due) {
-        if (due != null && !due.isAfter(state.date())) {
+        if (due != null && state.date() != null && !due.isAfter(state.date())) {
             throw RuleViolation.invalid("due-date-not-after-meeting",
                     "What a meeting asks for falls due after it, not on " + due);
         }

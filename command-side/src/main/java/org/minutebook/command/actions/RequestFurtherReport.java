@@ -10,12 +10,12 @@ import org.minutebook.command.platform.Ids;
 
 import java.time.LocalDate;
 
-/** Record that a decision asked for a further report. */
+/** Record that a decision, or the discussion, asked for a further report. */
 public record RequestFurtherReport(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
-        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
         @NotBlank @Size(max = 2000) String subject,
         @NotBlank @Size(max = 300) String toBody,
         LocalDate dueMeetingDate,

@@ -19,7 +19,7 @@ public record AddAgendaItem(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Size(max = 20) String number,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String parentItemId,
-        @NotBlank @Size(max = 500) String title,
+        @Size(min = 1, max = 500) String title,
         @Size(max = 20000) String agendaText,
         @Size(max = 300) String submittedBy,
         @Size(max = 50) List<@Valid AgendaDocument> documents,

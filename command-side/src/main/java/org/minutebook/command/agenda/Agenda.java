@@ -2,13 +2,15 @@ package org.minutebook.command.agenda;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
+import org.minutebook.events.agenda.AgendaReordered;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,7 @@ public final class Agenda {
 
     @CommandHandler
     long handle(AddAgendaItem command) {
-        state.requireNotFinished();
+        state.requireAgendaOpen();
         if (numbersByItem.containsKey(command.itemId())) {
             throw RuleViolation.conflict("agenda-item-exists", "Item " + command.itemId() + " is already on the agenda");
         }
@@ -44,7 +46,7 @@ public final class Agenda {
 
     @CommandHandler
     long handle(AmendAgendaItem command) {
-        state.requireNotFinished();
+        state.requireAgendaOpen();
         requireItem(command.itemId());
         requireFreeNumber(command.number(), command.itemId());
         requireParent(command.parentItemId(), command.itemId());
@@ -56,7 +58,7 @@ public final class Agenda {
 
     @CommandHandler
     long handle(PublishAgenda command) {
-        state.requireNotFinished();
+        state.requireAgendaOpen();
         if (published) {
             throw RuleViolation.conflict("agenda-already-published",
                     "The agenda is already published; amendments to items are published as they are made");
@@ -65,6 +67,19 @@ public final class Agenda {
             throw RuleViolation.conflict("agenda-empty", "An agenda with no items cannot be published");
         }
         apply(new AgendaPublished(state.meetingId(), command.publishedOn()));
+        return Versions.current();
+    }
+
+    /** Every item of the agenda, each once, in a new order: numbers stay, sub-items still print under their item. */
+    @CommandHandler
+    long handle(ReorderAgenda command) {
+        state.requireAgendaOpen();
+        if (command.itemIds().size() != numbersByItem.size()
+                || !new HashSet<>(command.itemIds()).equals(numbersByItem.keySet())) {
+            throw RuleViolation.invalid("reorder-not-every-item", "A new order names every item of the agenda once: "
+                    + numbersByItem.keySet());
+        }
+        apply(new AgendaReordered(state.meetingId(), command.itemIds()));
         return Versions.current();
     }
 
@@ -112,6 +127,13 @@ public final class Agenda {
     void on(AgendaItemAmended event) {
         numbersByItem.put(event.itemId(), event.number());
         parents.put(event.itemId(), event.parentItemId());
+    }
+
+    @EventSourcingHandler
+    void on(AgendaReordered event) {
+        for (int position = 0; position < event.itemIds().size(); position++) {
+            positions.put(event.itemIds().get(position), position + 1);
+        }
     }
 
     @EventSourcingHandler

@@ -2,13 +2,14 @@ package org.minutebook.command.attendance;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.committees.CommitteeRoster;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.EarlierAbsenceApologised;
 import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.attendance.MemberArrivedLate;
 import org.minutebook.events.attendance.MemberAttended;
@@ -16,27 +17,26 @@ import org.minutebook.events.attendance.MemberLeftEarly;
 import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Who was there: members present, apologies, substitutes, officers and others; late arrivals and early
- * departures. A member is never both present and absent, and a substitute stands in only for a member of the
- * committee who sent apologies.
+ * departures; apologies for earlier absences. Nobody is both present and absent (people are matched by
+ * {@link Person#sameAs}), and a substitute stands in only for a member of the committee who sent apologies.
  */
 public final class Attendance {
 
     private final MeetingState state;
     private final Agenda agenda;
-    private final Set<String> present = new HashSet<>();
-    private final Set<String> apologies = new HashSet<>();
-    private final Map<String, String> substituteFor = new HashMap<>();
-    private final Set<String> inAttendance = new HashSet<>();
+    private final List<Person> present = new ArrayList<>();
+    private final List<Person> apologies = new ArrayList<>();
+    private final List<SubstituteRecorded> substitutes = new ArrayList<>();
+    private final List<Person> inAttendance = new ArrayList<>();
     private final Set<String> left = new HashSet<>();
 
     public Attendance(MeetingState state, Agenda agenda) {
@@ -46,9 +46,9 @@ public final class Attendance {
 
     @CommandHandler
     long handle(RecordAttendance command) {
-        state.requireInSession();
+        state.requireRecordable();
         Person member = command.member();
-        if (apologies.contains(key(member))) {
+        if (anyIs(apologies, member)) {
             throw presentAndAbsent(member);
         }
         requireNotYetRecorded(member);
@@ -58,45 +58,53 @@ public final class Attendance {
 
     @CommandHandler
     long handle(RecordApology command) {
-        state.requireInSession();
+        state.requireRecordable();
         Person member = command.member();
         if (isPresent(member)) {
             throw presentAndAbsent(member);
         }
-        if (apologies.contains(key(member))) {
-            throw RuleViolation.conflict("apology-already-recorded", member.name() + "'s apologies are already recorded");
+        if (anyIs(apologies, member)) {
+            throw RuleViolation.conflict("apology-already-recorded",
+                    member.asWritten() + "'s apologies are already recorded");
         }
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
         return Versions.current();
     }
 
+    /**
+     * A substitute stands in for a member who sent apologies; when the page does not say for whom ("Cllr Orton
+     * substituted"), the record does not say either.
+     */
     @CommandHandler
     long handle(RecordSubstitute command, CommitteeRoster committees) {
-        state.requireInSession();
-        String absent = "id:" + command.forMemberId();
-        if (!apologies.contains(absent)) {
-            throw RuleViolation.conflict("substitute-without-apology",
-                    "A substitute stands in for a member who sent apologies; " + command.forMemberId() + " did not");
+        state.requireRecordable();
+        Person absent = command.forMember();
+        if (absent != null) {
+            if (!anyIs(apologies, absent)) {
+                throw RuleViolation.conflict("substitute-without-apology", "A substitute stands in for a member who"
+                        + " sent apologies; " + absent.asWritten() + " did not");
+            }
+            if (absent.id() != null && state.date() != null
+                    && !committees.isMemberOn(state.committeeId(), absent.id(), state.date())) {
+                throw RuleViolation.invalid("substitute-for-non-member", absent.asWritten()
+                        + " is not a member of committee " + state.committeeId() + " on " + state.date());
+            }
+            if (substitutes.stream().anyMatch(other -> absent.sameAs(other.forMember()))) {
+                throw RuleViolation.conflict("member-already-substituted",
+                        absent.asWritten() + " already has a substitute at this meeting");
+            }
         }
-        if (!committees.isMemberOn(state.committeeId(), command.forMemberId(), state.date())) {
-            throw RuleViolation.invalid("substitute-for-non-member", command.forMemberId()
-                    + " is not a member of committee " + state.committeeId() + " on " + state.date());
-        }
-        if (substituteFor.containsValue(command.forMemberId())) {
-            throw RuleViolation.conflict("member-already-substituted",
-                    command.forMemberId() + " already has a substitute at this meeting");
-        }
-        if (apologies.contains(key(command.substitute()))) {
+        if (anyIs(apologies, command.substitute())) {
             throw presentAndAbsent(command.substitute());
         }
         requireNotYetRecorded(command.substitute());
-        apply(new SubstituteRecorded(state.meetingId(), command.substitute(), command.forMemberId()));
+        apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent));
         return Versions.current();
     }
 
     @CommandHandler
     long handle(RecordOfficerAttendance command) {
-        state.requireInSession();
+        state.requireRecordable();
         requireNotYetRecorded(command.officer());
         apply(new OfficerAttended(state.meetingId(), command.officer(), command.role()));
         return Versions.current();
@@ -104,15 +112,23 @@ public final class Attendance {
 
     @CommandHandler
     long handle(RecordGuestAttendance command) {
-        state.requireInSession();
+        state.requireRecordable();
         requireNotYetRecorded(command.guest());
         apply(new GuestAttended(state.meetingId(), command.guest(), command.capacity()));
         return Versions.current();
     }
 
+    /** An apology for earlier absences says nothing of this meeting's attendance, so it conflicts with nothing. */
+    @CommandHandler
+    long handle(RecordEarlierAbsenceApology command) {
+        state.requireRecordable();
+        apply(new EarlierAbsenceApologised(state.meetingId(), command.member(), command.absences()));
+        return Versions.current();
+    }
+
     @CommandHandler
     long handle(RecordLateArrival command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         requirePresent(command.memberId());
         apply(new MemberArrivedLate(state.meetingId(), command.memberId(), command.itemId()));
@@ -121,7 +137,7 @@ public final class Attendance {
 
     @CommandHandler
     long handle(RecordEarlyDeparture command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         requirePresent(command.memberId());
         if (left.contains(command.memberId())) {
@@ -133,57 +149,54 @@ public final class Attendance {
 
     /** Present as a member or as a substitute: who may declare, move and vote. */
     public boolean isPresent(Person person) {
-        return present.contains(key(person)) || substituteFor.containsKey(key(person));
+        return anyIs(present, person) || substitutes.stream().anyMatch(s -> s.substitute().sameAs(person));
     }
 
     private void requirePresent(String memberId) {
-        String key = "id:" + memberId;
-        if (!present.contains(key) && !substituteFor.containsKey(key)) {
+        if (!isPresent(new Person(memberId, null, null))) {
             throw RuleViolation.conflict("member-not-present", memberId + " is not recorded as present");
         }
     }
 
     private void requireNotYetRecorded(Person person) {
-        String key = key(person);
-        if (present.contains(key) || substituteFor.containsKey(key) || inAttendance.contains(key)) {
+        if (isPresent(person) || anyIs(inAttendance, person)) {
             throw RuleViolation.conflict("attendance-already-recorded",
-                    person.name() + " is already recorded as attending");
+                    person.asWritten() + " is already recorded as attending");
         }
+    }
+
+    private static boolean anyIs(List<Person> people, Person person) {
+        return people.stream().anyMatch(person::sameAs);
     }
 
     private static RuleViolation presentAndAbsent(Person member) {
         return RuleViolation.conflict("present-and-absent",
-                member.name() + " cannot be both present and absent with apologies");
-    }
-
-    /** People are matched by id; without one (a member of the public), by the name as written. */
-    private static String key(Person person) {
-        return person.id() != null ? "id:" + person.id() : "name:" + person.name().toLowerCase(Locale.ROOT);
+                member.asWritten() + " cannot be both present and absent with apologies");
     }
 
     @EventSourcingHandler
     void on(MemberAttended event) {
-        present.add(key(event.member()));
+        present.add(event.member());
     }
 
     @EventSourcingHandler
     void on(ApologyRecorded event) {
-        apologies.add(key(event.member()));
+        apologies.add(event.member());
     }
 
     @EventSourcingHandler
     void on(SubstituteRecorded event) {
-        substituteFor.put(key(event.substitute()), event.forMemberId());
+        substitutes.add(event);
     }
 
     @EventSourcingHandler
     void on(OfficerAttended event) {
-        inAttendance.add(key(event.officer()));
+        inAttendance.add(event.officer());
     }
 
     @EventSourcingHandler
     void on(GuestAttended event) {
-        inAttendance.add(key(event.guest()));
+        inAttendance.add(event.guest());
     }
 
     @EventSourcingHandler

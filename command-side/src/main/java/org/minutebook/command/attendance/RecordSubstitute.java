@@ -14,6 +14,6 @@ import org.minutebook.events.Person;
 public record RecordSubstitute(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotNull @Valid Person substitute,
-        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String forMemberId,
+        @Valid Person forMember,
         @TargetAggregateVersion Long expectedVersion) {
 }

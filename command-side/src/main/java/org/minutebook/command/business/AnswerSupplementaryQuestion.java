@@ -16,6 +16,6 @@ public record AnswerSupplementaryQuestion(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
         @NotNull @Valid Person answeredBy,
-        @NotBlank @Size(max = 20000) String text,
+        @Size(min = 1, max = 20000) String text,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -2,13 +2,20 @@ package org.minutebook.command.business;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.business.ChairsAnnouncementMade;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.ItemNoted;
+import org.minutebook.events.business.NoMattersArising;
+import org.minutebook.events.business.NoRepresentationsReceived;
+import org.minutebook.events.business.NoUrgentItems;
+import org.minutebook.events.business.ReportForm;
+import org.minutebook.events.business.RepresentationReceived;
+import org.minutebook.events.business.UrgentItemTaken;
 import org.minutebook.events.business.NoPetitionsReceived;
 import org.minutebook.events.business.PetitionReceived;
 import org.minutebook.events.business.ReportConsidered;
@@ -19,7 +26,10 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The business of the items: announcements, petitions, reports considered, minute text, future dates. */
+/**
+ * The business of the items: announcements, petitions, representations, reports and updates considered, minute
+ * text, outcomes noted, urgent business, matters arising, future dates. "None" and "some" never both stand.
+ */
 public final class ItemBusiness {
 
     private final MeetingState state;
@@ -27,6 +37,11 @@ public final class ItemBusiness {
     private final Set<String> petitionIds = new HashSet<>();
     private boolean noPetitions;
     private final Set<String> minutedItems = new HashSet<>();
+    private final Set<String> noted = new HashSet<>();
+    private final Set<String> urgentItems = new HashSet<>();
+    private boolean noUrgentItems;
+    private final Set<String> representationIds = new HashSet<>();
+    private boolean noRepresentations;
 
     public ItemBusiness(MeetingState state, Agenda agenda) {
         this.state = state;
@@ -68,8 +83,9 @@ public final class ItemBusiness {
     @CommandHandler
     long handle(RecordReportConsidered command) {
         requireItemInSession(command.itemId());
-        apply(new ReportConsidered(state.meetingId(), command.itemId(), command.title(), command.submittedBy(),
-                command.reference()));
+        apply(new ReportConsidered(state.meetingId(), command.itemId(),
+                command.form() == null ? ReportForm.REPORT : command.form(), command.title(), command.submittedBy(),
+                command.presentedBy(), command.reference()));
         return Versions.current();
     }
 
@@ -80,15 +96,82 @@ public final class ItemBusiness {
             throw RuleViolation.conflict("item-already-minuted",
                     "Item " + command.itemId() + " is already minuted; correct the minute instead");
         }
-        apply(new ItemMinuted(state.meetingId(), command.itemId(), command.text(), command.pointsRaised()));
+        apply(new ItemMinuted(state.meetingId(), command.itemId(), command.blocks(), command.cutOff()));
+        return Versions.current();
+    }
+
+    /** The item's outcome was that it was noted; it may also have a minute, but no formal resolution. */
+    @CommandHandler
+    long handle(RecordItemNoted command) {
+        requireItemInSession(command.itemId());
+        if (noted.contains(command.itemId())) {
+            throw RuleViolation.conflict("item-already-noted", "Item " + command.itemId() + " is already noted");
+        }
+        apply(new ItemNoted(state.meetingId(), command.itemId(), command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoMattersArising command) {
+        requireItemInSession(command.itemId());
+        apply(new NoMattersArising(state.meetingId(), command.itemId(), command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoUrgentItems command) {
+        requireItemInSession(command.itemId());
+        if (!urgentItems.isEmpty()) {
+            throw urgentItemsContradict();
+        }
+        apply(new NoUrgentItems(state.meetingId(), command.itemId(), command.text()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(TakeUrgentItem command) {
+        requireItemInSession(command.itemId());
+        if (noUrgentItems) {
+            throw urgentItemsContradict();
+        }
+        if (urgentItems.contains(command.itemId())) {
+            throw RuleViolation.conflict("urgent-item-already-taken",
+                    "Item " + command.itemId() + " is already taken as urgent business");
+        }
+        apply(new UrgentItemTaken(state.meetingId(), command.itemId(), command.reason()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(ReceiveRepresentation command) {
+        requireItemInSession(command.itemId());
+        if (noRepresentations) {
+            throw representationsContradict();
+        }
+        if (representationIds.contains(command.representationId())) {
+            throw RuleViolation.conflict("representation-already-recorded",
+                    "Representation " + command.representationId() + " is already recorded");
+        }
+        apply(new RepresentationReceived(state.meetingId(), command.itemId(), command.representationId(),
+                command.kind(), command.from(), command.text(), command.takenAsRead()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    long handle(RecordNoRepresentations command) {
+        requireItemInSession(command.itemId());
+        if (noRepresentations || !representationIds.isEmpty()) {
+            throw representationsContradict();
+        }
+        apply(new NoRepresentationsReceived(state.meetingId(), command.itemId(), command.text()));
         return Versions.current();
     }
 
     @CommandHandler
     long handle(NoteFutureMeetingDates command) {
         requireItemInSession(command.itemId());
-        LocalDateTime meetingDay = state.date().plusDays(1).atStartOfDay();
-        if (command.dates().stream().anyMatch(date -> date.isBefore(meetingDay))) {
+        LocalDateTime meetingDay = state.date() == null ? null : state.date().plusDays(1).atStartOfDay();
+        if (meetingDay != null && command.dates().stream().anyMatch(date -> date.isBefore(meetingDay))) {
             throw RuleViolation.invalid("future-date-not-after-meeting",
                     "Dates of future meetings fall after this meeting's day, " + state.date());
         }
@@ -97,8 +180,18 @@ public final class ItemBusiness {
     }
 
     private void requireItemInSession(String itemId) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(itemId);
+    }
+
+    private static RuleViolation urgentItemsContradict() {
+        return RuleViolation.conflict("urgent-items-contradict",
+                "\"No urgent items\" and an urgent item cannot both stand in one meeting");
+    }
+
+    private static RuleViolation representationsContradict() {
+        return RuleViolation.conflict("representations-contradict",
+                "\"No representations\" and a representation cannot both stand in one meeting");
     }
 
     private static RuleViolation petitionsContradict() {
@@ -119,5 +212,30 @@ public final class ItemBusiness {
     @EventSourcingHandler
     void on(ItemMinuted event) {
         minutedItems.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(ItemNoted event) {
+        noted.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(NoUrgentItems event) {
+        noUrgentItems = true;
+    }
+
+    @EventSourcingHandler
+    void on(UrgentItemTaken event) {
+        urgentItems.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(RepresentationReceived event) {
+        representationIds.add(event.representationId());
+    }
+
+    @EventSourcingHandler
+    void on(NoRepresentationsReceived event) {
+        noRepresentations = true;
     }
 }

@@ -2,10 +2,10 @@ package org.minutebook.command.business;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.business.NoQuestionsReceived;
 import org.minutebook.events.business.QuestionAnswered;
 import org.minutebook.events.business.QuestionAsked;
@@ -41,7 +41,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(AskQuestion command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         if (questions.containsKey(command.questionId())) {
             throw RuleViolation.conflict("question-already-recorded",
@@ -58,7 +58,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(AnswerQuestion command) {
-        state.requireInSession();
+        state.requireRecordable();
         if (question(command.questionId()).answered) {
             throw RuleViolation.conflict("question-already-answered",
                     "Question " + command.questionId() + " is already answered; correct the answer instead");
@@ -69,7 +69,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(AskSupplementaryQuestion command) {
-        state.requireInSession();
+        state.requireRecordable();
         if (question(command.questionId()).supplementaryAsked) {
             throw RuleViolation.conflict("supplementary-already-asked",
                     "Question " + command.questionId() + " already has a supplementary question");
@@ -80,7 +80,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(AnswerSupplementaryQuestion command) {
-        state.requireInSession();
+        state.requireRecordable();
         Question question = question(command.questionId());
         requireSupplementary(question, command.questionId());
         if (question.supplementaryAnswered) {
@@ -94,7 +94,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(PromiseWrittenReply command) {
-        state.requireInSession();
+        state.requireRecordable();
         Question question = question(command.questionId());
         if (command.toSupplementary()) {
             requireSupplementary(question, command.questionId());
@@ -121,7 +121,7 @@ public final class Questions {
             throw RuleViolation.conflict("written-reply-already-sent",
                     "The written reply to " + command.questionId() + " is already recorded as sent");
         }
-        if (command.sentOn().isBefore(state.date())) {
+        if (state.date() != null && command.sentOn().isBefore(state.date())) {
             throw RuleViolation.invalid("reply-sent-before-meeting",
                     "A reply promised on " + state.date() + " cannot be sent on " + command.sentOn());
         }
@@ -132,7 +132,7 @@ public final class Questions {
 
     @CommandHandler
     long handle(RecordNoQuestions command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         if (asked.contains(command.kind()) || noneReceived.contains(command.kind())) {
             throw contradiction(command.kind());

@@ -6,14 +6,15 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.minutebook.command.RuleViolation;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ class Committee {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RegisterCommittee command) {
         CommitteeRegistered requested = new CommitteeRegistered(command.committeeId(), command.name(),
-                command.council(), command.kind());
+                command.council(), command.kind(), command.timeZone());
         if (registered == null) {
             apply(requested);
         } else if (!registered.equals(requested)) {
@@ -68,7 +69,7 @@ class Committee {
         }
         if (isMemberOn(command.member().id(), command.from())) {
             throw RuleViolation.conflict("member-already-appointed",
-                    command.member().name() + " already serves on the committee on " + command.from());
+                    command.member().asWritten() + " already serves on the committee on " + command.from());
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
         return Versions.current();
@@ -87,6 +88,10 @@ class Committee {
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
         return Versions.current();
+    }
+
+    ZoneId timeZone() {
+        return ZoneId.of(registered.timeZone());
     }
 
     boolean isMemberOn(String memberId, LocalDate date) {

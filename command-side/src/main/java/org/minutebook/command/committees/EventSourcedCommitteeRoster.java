@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Answers from the committee's own event-sourced state, in the same unit of work as the meeting's command. */
 @Component
@@ -23,6 +24,15 @@ class EventSourcedCommitteeRoster implements CommitteeRoster {
             return true;
         } catch (AggregateNotFoundException unknown) {
             return false;
+        }
+    }
+
+    @Override
+    public ZoneId timeZoneOf(String committeeId) {
+        try {
+            return committees.load(committeeId).invoke(Committee::timeZone);
+        } catch (AggregateNotFoundException unknown) {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.TimeZoneId;
 import org.minutebook.events.committees.CommitteeKind;
 
 /** Register a committee; a retry with the same id and details records nothing new. */
@@ -14,9 +15,14 @@ public record RegisterCommittee(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
         @NotBlank @Size(max = 300) String name,
         @NotBlank @Size(max = 300) String council,
-        @NotNull CommitteeKind kind) {
+        @NotNull CommitteeKind kind,
+        @TimeZoneId String timeZone) {
+
+    /** Councils in England keep the time of Europe/London unless they say otherwise. */
+    public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
     public RegisterCommittee {
         committeeId = Ids.orNew(committeeId);
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
     }
 }

@@ -2,11 +2,11 @@ package org.minutebook.command.declarations;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.declarations.InterestCategory;
 import org.minutebook.events.declarations.InterestDeclared;
@@ -42,7 +42,7 @@ public final class Declarations {
 
     @CommandHandler
     long handle(DeclareInterest command) {
-        state.requireInSession();
+        state.requireRecordable();
         if (command.itemId() != null) {
             agenda.requireItem(command.itemId());
         }
@@ -52,13 +52,13 @@ public final class Declarations {
         }
         InterestCategory category = command.category() == null ? InterestCategory.NOT_STATED : command.category();
         apply(new InterestDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
-                command.words(), category, command.leftRoom(), command.tookNoPartInVote()));
+                command.words(), category, command.leftRoom(), command.tookNoPartInVote(), command.dispensation()));
         return Versions.current();
     }
 
     @CommandHandler
     long handle(RecordNoDeclarations command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         if (interests > 0 || noInterests) {
             throw contradiction("Declarations of interest are already recorded at this meeting");
@@ -69,7 +69,7 @@ public final class Declarations {
 
     @CommandHandler
     long handle(DeclarePartyWhip command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         requireDeclarable(command.declarationId(), command.member());
         if (noWhip) {
@@ -82,7 +82,7 @@ public final class Declarations {
 
     @CommandHandler
     long handle(RecordNoPartyWhip command) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
         if (whips > 0 || noWhip) {
             throw contradiction("Declarations of the party whip are already recorded at this meeting");
@@ -98,7 +98,7 @@ public final class Declarations {
         }
         if (!attendance.isPresent(member)) {
             throw RuleViolation.conflict("declarant-not-present",
-                    member.name() + " is not recorded as present, so cannot declare at this meeting");
+                    member.asWritten() + " is not recorded as present, so cannot declare at this meeting");
         }
     }
 

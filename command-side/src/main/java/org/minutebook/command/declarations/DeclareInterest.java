@@ -22,6 +22,7 @@ public record DeclareInterest(
         InterestCategory category,
         boolean leftRoom,
         boolean tookNoPartInVote,
+        @Size(max = 4000) String dispensation,
         @TargetAggregateVersion Long expectedVersion) {
 
     public DeclareInterest {

@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Ids;
 
-import java.time.LocalDateTime;
 
 /** Adjourn the meeting in session. */
 public record AdjournMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
-        @NotNull LocalDateTime adjournedAt,
+        @NotNull MeetingTime adjournedAt,
         @Size(max = 2000) String reason,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -2,24 +2,68 @@ package org.minutebook.command.meetings;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.minutebook.events.corrections.FactCorrected;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
-/** The type of each event of the meeting by sequence number, so a correction can name what it corrects. */
+/**
+ * Every event of the meeting by sequence number, as recorded and as corrected: what a correction names, and what
+ * the record is rebuilt from when a correction changes it.
+ */
 final class EventLog {
 
-    private final List<String> types = new ArrayList<>();
+    private final List<Object> recorded = new ArrayList<>();
+    private final Map<Long, Object> corrected = new LinkedHashMap<>();
+    private final Consumer<List<Sequenced>> onCorrection;
+
+    EventLog(Consumer<List<Sequenced>> onCorrection) {
+        this.onCorrection = onCorrection;
+    }
+
+    /** An event of the meeting and its sequence number. */
+    record Sequenced(long sequenceNumber, Object event) {
+    }
 
     @EventSourcingHandler
     void on(Object event, @SequenceNumber long sequenceNumber) {
-        while (types.size() <= sequenceNumber) {
-            types.add(null);
+        while (recorded.size() <= sequenceNumber) {
+            recorded.add(null);
         }
-        types.set((int) sequenceNumber, event.getClass().getName());
+        recorded.set((int) sequenceNumber, event);
+        if (event instanceof FactCorrected correction) {
+            corrected.put(correction.correctsSequenceNumber(),
+                    correction.replacement() == null ? null : CorrectedFacts.read(eventAt(correction
+                            .correctsSequenceNumber()), correction.replacement()));
+            onCorrection.accept(effective(-1));
+        }
     }
 
-    String typeAt(long sequenceNumber) {
-        return sequenceNumber < types.size() ? types.get((int) sequenceNumber) : null;
+    /** The event recorded at a sequence number, as first recorded; null when there is none. */
+    Object eventAt(long sequenceNumber) {
+        return sequenceNumber >= 0 && sequenceNumber < recorded.size() ? recorded.get((int) sequenceNumber) : null;
+    }
+
+    /**
+     * The record's facts as they stand, in order: corrected facts as corrected, struck-out facts left out, the
+     * corrections themselves left out; and the fact at {@code except}, if any, left out too.
+     */
+    List<Sequenced> effective(long except) {
+        List<Sequenced> effective = new ArrayList<>();
+        for (int sequenceNumber = 0; sequenceNumber < recorded.size(); sequenceNumber++) {
+            Object event = recorded.get(sequenceNumber);
+            if (event == null || event instanceof FactCorrected || sequenceNumber == except) {
+                continue;
+            }
+            Object current = corrected.containsKey((long) sequenceNumber) ? corrected.get((long) sequenceNumber)
+                    : event;
+            if (current != null) {
+                effective.add(new Sequenced(sequenceNumber, current));
+            }
+        }
+        return effective;
     }
 }

@@ -1,5 +1,6 @@
 package org.minutebook.command.meetings;
 
+import jakarta.validation.Validator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -7,7 +8,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.minutebook.command.RuleViolation;
 import org.minutebook.command.actions.Actions;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
@@ -16,6 +16,11 @@ import org.minutebook.command.business.Questions;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.corrections.CorrectFact;
 import org.minutebook.command.declarations.Declarations;
+import org.minutebook.command.kernel.MeetingPhase;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.MeetingTime;
+import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.minutes.MinutesRecord;
 import org.minutebook.command.minutes.PreviousMinutes;
 import org.minutebook.command.resolutions.Decisions;
@@ -26,17 +31,23 @@ import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingRescheduled;
 import org.minutebook.events.meetings.MeetingResumed;
+import org.minutebook.events.meetings.MeetingRole;
+import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.meetings.MeetingScheduled;
+import org.minutebook.events.minutes.MinutesConfirmed;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One meeting of a committee and everything recorded of it. The meeting's life (schedule, open, adjourn, close)
- * and corrections are handled here; each part of the record keeps its own rules in its own entity. Guards throw
- * before anything is applied and state changes only in event-sourcing handlers, so a refused command leaves no
- * event.
+ * One meeting of a committee and everything recorded of it. The meeting's life (schedule, open, adjourn, close),
+ * its roles and corrections are handled here; each part of the record keeps its own rules in its own entity. Guards
+ * throw before anything is applied and state changes only in event-sourcing handlers, so a refused command leaves
+ * no event. A correction rebuilds the parts from the record as corrected, so every rule reads the corrected facts.
  */
 @Aggregate
 public class Meeting {
@@ -44,50 +55,87 @@ public class Meeting {
     @AggregateIdentifier
     private String meetingId;
     private MeetingScheduled scheduled;
-    private final MeetingState state = new MeetingState();
+    private MeetingState state;
 
     @AggregateMember
-    private final EventLog eventLog = new EventLog();
+    private final EventLog eventLog = new EventLog(this::rebuiltFrom);
     @AggregateMember
-    private final Agenda agenda = new Agenda(state);
+    private Agenda agenda;
     @AggregateMember
-    private final Attendance attendance = new Attendance(state, agenda);
+    private Attendance attendance;
     @AggregateMember
-    private final Declarations declarations = new Declarations(state, agenda, attendance);
+    private Declarations declarations;
     @AggregateMember
-    private final PreviousMinutes previousMinutes = new PreviousMinutes(state, agenda);
+    private PreviousMinutes previousMinutes;
     @AggregateMember
-    private final MinutesRecord minutesRecord = new MinutesRecord(state);
+    private MinutesRecord minutesRecord;
     @AggregateMember
-    private final Questions questions = new Questions(state, agenda);
+    private Questions questions;
     @AggregateMember
-    private final ItemBusiness business = new ItemBusiness(state, agenda);
+    private ItemBusiness business;
     @AggregateMember
-    private final Decisions decisions = new Decisions(state, agenda, attendance);
+    private Decisions decisions;
     @AggregateMember
-    private final Actions actions = new Actions(state, agenda, decisions);
+    private Actions actions;
 
     protected Meeting() {
-        // rebuilt from its events
+        parts(new MeetingState());
+    }
+
+    private void parts(MeetingState state) {
+        this.state = state;
+        this.agenda = new Agenda(state);
+        this.attendance = new Attendance(state, agenda);
+        this.declarations = new Declarations(state, agenda, attendance);
+        this.previousMinutes = new PreviousMinutes(state, agenda);
+        this.minutesRecord = new MinutesRecord(state);
+        this.questions = new Questions(state, agenda);
+        this.business = new ItemBusiness(state, agenda);
+        this.decisions = new Decisions(state, agenda, attendance);
+        this.actions = new Actions(state, agenda, decisions);
+    }
+
+    /** After a correction: every part as the corrected facts, replayed in order, make it. */
+    private void rebuiltFrom(List<EventLog.Sequenced> facts) {
+        Meeting rebuilt = RecordRebuild.of(meetingId, facts);
+        scheduled = rebuilt.scheduled;
+        state = rebuilt.state;
+        agenda = rebuilt.agenda;
+        attendance = rebuilt.attendance;
+        declarations = rebuilt.declarations;
+        previousMinutes = rebuilt.previousMinutes;
+        minutesRecord = rebuilt.minutesRecord;
+        questions = rebuilt.questions;
+        business = rebuilt.business;
+        decisions = rebuilt.decisions;
+        actions = rebuilt.actions;
     }
 
     /** Idempotent: the same id and details again records nothing; the same id with other details is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(ScheduleMeeting command, CommitteeRoster committees) {
+        ZoneId zone = committees.timeZoneOf(command.committeeId());
+        if (scheduled == null && zone == null) {
+            throw RuleViolation.invalid("committee-not-registered",
+                    "No committee " + command.committeeId() + " is registered");
+        }
+        ZoneId meetingZone = scheduled != null ? ZoneId.of(scheduled.timeZone()) : zone;
+        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(meetingZone);
+        LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
+        if (startsAt != null && command.date() != null && !command.date().equals(date)) {
+            throw RuleViolation.invalid("date-disagrees-with-start", "The meeting starts at " + startsAt
+                    + " (" + meetingZone + "), which is not on " + command.date());
+        }
         MeetingScheduled requested = new MeetingScheduled(command.meetingId(), command.committeeId(),
-                command.title(), command.special(), command.startsAt(), command.venue(), command.contacts(),
-                command.webcastUrl());
+                command.title(), command.special(), date, startsAt == null ? null : startsAt.toLocalTime(),
+                meetingZone.getId(), command.venue(), command.contacts(), command.webcastUrl());
         if (scheduled != null) {
             if (!scheduled.equals(requested)) {
                 throw RuleViolation.conflict("meeting-already-scheduled",
                         "Meeting " + command.meetingId() + " is already scheduled with other details");
             }
             return Versions.current();
-        }
-        if (!committees.isRegistered(command.committeeId())) {
-            throw RuleViolation.invalid("committee-not-registered",
-                    "No committee " + command.committeeId() + " is registered");
         }
         apply(requested);
         return Versions.current();
@@ -96,7 +144,10 @@ public class Meeting {
     @CommandHandler
     long handle(RescheduleMeeting command) {
         requireNotYetOpened("rescheduled");
-        apply(new MeetingRescheduled(meetingId, command.startsAt(), command.venue(), command.reason()));
+        LocalDateTime startsAt = civil(command.startsAt());
+        LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
+        apply(new MeetingRescheduled(meetingId, date, startsAt == null ? null : startsAt.toLocalTime(),
+                command.venue(), command.reason()));
         return Versions.current();
     }
 
@@ -114,15 +165,21 @@ public class Meeting {
                     ? RuleViolation.conflict("meeting-cancelled", "Meeting " + meetingId + " was cancelled")
                     : RuleViolation.conflict("meeting-already-opened", "Meeting " + meetingId + " was already opened");
         }
-        apply(new MeetingOpened(meetingId, command.openedAt(), command.chair()));
+        LocalDateTime openedAt = civil(command.openedAt());
+        if (openedAt != null && state.date() != null && !openedAt.toLocalDate().equals(state.date())) {
+            throw RuleViolation.invalid("opened-on-other-day", "Meeting " + meetingId + " is on " + state.date()
+                    + "; it cannot open at " + openedAt + " (reschedule it first)");
+        }
+        apply(new MeetingOpened(meetingId, openedAt, command.chair()));
         return Versions.current();
     }
 
     @CommandHandler
     long handle(AdjournMeeting command) {
-        state.requireInSession();
-        requireInOrder(command.adjournedAt(), "adjourned");
-        apply(new MeetingAdjourned(meetingId, command.adjournedAt(), command.reason()));
+        requireInSession();
+        LocalDateTime at = civil(command.adjournedAt());
+        requireInOrder(at, "adjourned");
+        apply(new MeetingAdjourned(meetingId, at, command.reason()));
         return Versions.current();
     }
 
@@ -131,8 +188,9 @@ public class Meeting {
         if (state.phase() != MeetingPhase.ADJOURNED) {
             throw RuleViolation.conflict("meeting-not-adjourned", "Meeting " + meetingId + " is not adjourned");
         }
-        requireInOrder(command.resumedAt(), "resumed");
-        apply(new MeetingResumed(meetingId, command.resumedAt()));
+        LocalDateTime at = civil(command.resumedAt());
+        requireInOrder(at, "resumed");
+        apply(new MeetingResumed(meetingId, at));
         return Versions.current();
     }
 
@@ -141,26 +199,48 @@ public class Meeting {
         if (state.phase() == MeetingPhase.CLOSED) {
             throw RuleViolation.conflict("meeting-already-closed", "Meeting " + meetingId + " is already closed");
         }
-        state.requireInSession();
-        if (command.closedAt().isBefore(state.openedAt())) {
-            throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + command.closedAt()
+        requireInSession();
+        LocalDateTime closedAt = civil(command.closedAt());
+        if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt())) {
+            throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + closedAt
                     + ", before it opened at " + state.openedAt());
         }
-        requireInOrder(command.closedAt(), "closed");
-        apply(new MeetingClosed(meetingId, command.closedAt()));
+        requireInOrder(closedAt, "closed");
+        apply(new MeetingClosed(meetingId, closedAt));
+        return Versions.current();
+    }
+
+    /** Who was vice-chair, or who took the chair from an item on: recorded live or afterwards, as any fact. */
+    @CommandHandler
+    long handle(TakeMeetingRole command) {
+        state.requireRecordable();
+        if (command.fromItemId() != null) {
+            agenda.requireItem(command.fromItemId());
+        }
+        if (command.role() == MeetingRole.CHAIR && command.fromItemId() == null && state.chair() != null) {
+            throw RuleViolation.conflict("chair-already-recorded", state.chair().asWritten()
+                    + " is recorded in the chair from the opening; name the item from which the chair changed");
+        }
+        apply(new MeetingRoleTaken(meetingId, command.role(), command.person(), command.fromItemId()));
         return Versions.current();
     }
 
     /**
-     * Any recorded fact can be corrected, also after the close; the original stays in the history. Once the
-     * minutes are confirmed, the correction must name the later meeting at which it is noted.
+     * Any recorded fact can be corrected, also after the close; the original stays in the history. The corrected
+     * fact is decided by the command that decided the original, against the rest of the record, so it keeps every
+     * rule the original had to keep. Once the minutes are confirmed, the correction must name the later meeting at
+     * which it is noted.
      */
     @CommandHandler
-    long handle(CorrectFact command) {
-        String correctedType = eventLog.typeAt(command.correctsSequenceNumber());
-        if (correctedType == null) {
+    long handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
+        Object original = eventLog.eventAt(command.correctsSequenceNumber());
+        if (original == null) {
             throw RuleViolation.invalid("correction-target-unknown", "Meeting " + meetingId
                     + " has no event with sequence number " + command.correctsSequenceNumber());
+        }
+        if (original instanceof FactCorrected) {
+            throw RuleViolation.invalid("correction-of-correction", "Event " + command.correctsSequenceNumber()
+                    + " is a correction; correct the fact it corrects instead");
         }
         if (minutesRecord.isConfirmed() && command.notedAtMeetingId() == null) {
             throw RuleViolation.invalid("correction-must-name-meeting", "The minutes of meeting " + meetingId
@@ -170,8 +250,11 @@ public class Meeting {
             throw RuleViolation.invalid("correction-noted-at-own-meeting",
                     "A correction is noted at a later meeting, not the meeting corrected");
         }
-        apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), correctedType, command.replacement(),
-                command.reason(), command.correctedBy(), command.notedAtMeetingId()));
+        Object corrected = command.replacement() == null ? null
+                : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
+        apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
+                corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
+                command.correctedBy(), command.notedAtMeetingId()));
         return Versions.current();
     }
 
@@ -184,24 +267,42 @@ public class Meeting {
         }
     }
 
-    /** The meeting's times run forwards: opened, adjourned, resumed, closed. */
+    /** The meeting's own moves (adjourn, resume, close) are made while it sits. */
+    private void requireInSession() {
+        switch (state.phase()) {
+            case OPEN, ADJOURNED -> {
+            }
+            case SCHEDULED -> throw RuleViolation.conflict("meeting-not-open",
+                    "Meeting " + meetingId + " has not been opened");
+            case CLOSED -> throw RuleViolation.conflict("meeting-closed", "Meeting " + meetingId + " is closed");
+            case CANCELLED -> throw RuleViolation.conflict("meeting-cancelled",
+                    "Meeting " + meetingId + " was cancelled");
+        }
+    }
+
+    /** The meeting's times run forwards: opened, adjourned, resumed, closed; a time not stated is not compared. */
     private void requireInOrder(LocalDateTime at, String what) {
-        if (at.isBefore(state.lastMovedAt())) {
+        if (at != null && state.lastMovedAt() != null && at.isBefore(state.lastMovedAt())) {
             throw RuleViolation.invalid("time-out-of-order", "The meeting cannot be " + what + " at " + at
                     + ", before its last opening, adjournment or resumption at " + state.lastMovedAt());
         }
+    }
+
+    private LocalDateTime civil(MeetingTime time) {
+        return time == null ? null : time.in(state.zone());
     }
 
     @EventSourcingHandler
     void on(MeetingScheduled event) {
         meetingId = event.meetingId();
         scheduled = event;
-        state.scheduled(event.meetingId(), event.committeeId(), event.startsAt());
+        state.scheduled(event.meetingId(), event.committeeId(), event.date(), event.startTime(),
+                ZoneId.of(event.timeZone()));
     }
 
     @EventSourcingHandler
     void on(MeetingRescheduled event) {
-        state.rescheduled(event.startsAt());
+        state.rescheduled(event.date(), event.startTime());
     }
 
     @EventSourcingHandler
@@ -228,4 +329,17 @@ public class Meeting {
     void on(MeetingClosed event) {
         state.moved(MeetingPhase.CLOSED, event.closedAt());
     }
+
+    @EventSourcingHandler
+    void on(MeetingRoleTaken event) {
+        if (event.role() == MeetingRole.CHAIR) {
+            state.chairTaken(event.person());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MinutesConfirmed event) {
+        state.minutesConfirmed();
+    }
+
 }

@@ -7,15 +7,17 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Ids;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 
-/** Move a meeting that has not opened to another time or venue. */
+/** Move a meeting that has not opened to another day, time or venue. */
 public record RescheduleMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
-        @NotNull LocalDateTime startsAt,
-        @NotBlank @Size(max = 300) String venue,
+        MeetingTime startsAt,
+        LocalDate date,
+        @Size(min = 1, max = 300) String venue,
         @Size(max = 2000) String reason,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Pattern;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Ids;
 
-import java.time.LocalDateTime;
 
 /** Resume an adjourned meeting. */
 public record ResumeMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
-        @NotNull LocalDateTime resumedAt,
+        @NotNull MeetingTime resumedAt,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -2,26 +2,31 @@ package org.minutebook.command.meetings;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.events.meetings.MeetingContact;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Schedule a meeting of a registered committee; a retry with the same id and details records nothing new. */
+/**
+ * Schedule a meeting of a registered committee, or enter one held earlier as its minutes describe it; a retry with
+ * the same id and details records nothing new. {@code startsAt} gives the day and time; {@code date} alone gives the
+ * day when the page states no time; neither, when the page states no date at all.
+ */
 public record ScheduleMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
         @NotBlank @Size(max = 300) String title,
         boolean special,
-        @NotNull LocalDateTime startsAt,
-        @NotBlank @Size(max = 300) String venue,
+        MeetingTime startsAt,
+        LocalDate date,
+        @Size(min = 1, max = 300) String venue,
         @Size(max = 20) List<@Valid MeetingContact> contacts,
         @URL @Size(max = 2000) String webcastUrl) {
 

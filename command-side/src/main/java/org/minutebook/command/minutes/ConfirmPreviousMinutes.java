@@ -2,7 +2,6 @@ package org.minutebook.command.minutes;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,8 +18,10 @@ public record ConfirmPreviousMinutes(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String confirmedMeetingId,
-        @NotNull LocalDate confirmedMeetingDate,
+        LocalDate confirmedMeetingDate,
         @Size(max = 50) List<@NotBlank String> correctionsNoted,
+        boolean takenAsRead,
+        boolean signed,
         @Valid Person signedBy,
         @TargetAggregateVersion Long expectedVersion) {
 }

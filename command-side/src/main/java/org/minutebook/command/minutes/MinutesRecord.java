@@ -2,10 +2,10 @@ package org.minutebook.command.minutes;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
-import org.minutebook.command.meetings.MeetingPhase;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.MeetingPhase;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesSigned;
@@ -37,11 +37,12 @@ public final class MinutesRecord {
             throw RuleViolation.invalid("minutes-of-other-committee", "Meeting " + state.meetingId()
                     + " is of committee " + state.committeeId() + "; its minutes are confirmed by that committee");
         }
-        if (!command.atMeetingDate().isAfter(state.date())) {
+        if (state.date() != null && command.atMeetingDate() != null && !command.atMeetingDate().isAfter(state.date())) {
             throw RuleViolation.invalid("minutes-not-confirmed-at-later-meeting",
                     "Minutes are confirmed at a later meeting, not on " + command.atMeetingDate());
         }
-        if (!command.confirmedMeetingDate().equals(state.date())) {
+        if (state.date() != null && command.confirmedMeetingDate() != null
+                && !command.confirmedMeetingDate().equals(state.date())) {
             throw RuleViolation.invalid("confirmed-date-mismatch", "Meeting " + state.meetingId() + " was held on "
                     + state.date() + ", not " + command.confirmedMeetingDate());
         }
@@ -67,9 +68,10 @@ public final class MinutesRecord {
                     "The minutes of meeting " + state.meetingId() + " are already signed");
         }
         if (!command.atMeetingId().equals(confirmedAt)
-                || !MeetingState.sameOne(confirmingChair, command.signedBy())) {
+                || confirmingChair != null && !confirmingChair.sameAs(command.signedBy())) {
             throw RuleViolation.invalid("only-chair-signs", "Only the chair of meeting " + confirmedAt
-                    + " (" + confirmingChair.name() + "), which confirmed these minutes, signs them");
+                    + (confirmingChair == null ? "" : " (" + confirmingChair.asWritten() + ")")
+                    + ", which confirmed these minutes, signs them");
         }
         apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
         return Versions.current();

@@ -2,10 +2,11 @@ package org.minutebook.command.minutes;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
+import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
 
 import java.time.LocalDate;
@@ -28,19 +29,20 @@ public final class PreviousMinutes {
 
     @CommandHandler
     long handle(ConfirmPreviousMinutes command, MinutesRegister register) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(command.itemId());
-        if (!command.confirmedMeetingDate().isBefore(state.date())) {
+        if (command.confirmedMeetingDate() != null && state.date() != null
+                && !command.confirmedMeetingDate().isBefore(state.date())) {
             throw RuleViolation.invalid("minutes-not-of-earlier-meeting",
                     "Minutes confirmed at this meeting are of an earlier one, not of " + command.confirmedMeetingDate());
         }
-        if (confirmedDates.contains(command.confirmedMeetingDate())) {
+        if (command.confirmedMeetingDate() != null && confirmedDates.contains(command.confirmedMeetingDate())) {
             throw RuleViolation.conflict("minutes-already-confirmed",
                     "The minutes of " + command.confirmedMeetingDate() + " are already confirmed at this meeting");
         }
         if (command.signedBy() != null && !state.isChair(command.signedBy())) {
             throw RuleViolation.invalid("only-chair-signs",
-                    command.signedBy().name() + " is not the chair of this meeting, so cannot sign the minutes");
+                    command.signedBy().asWritten() + " is not the chair of this meeting, so cannot sign the minutes");
         }
         if (command.confirmedMeetingId() != null) {
             register.recordConfirmation(new RecordMinutesConfirmation(command.confirmedMeetingId(),
@@ -48,12 +50,32 @@ public final class PreviousMinutes {
                     state.chair(), command.signedBy()));
         }
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
-                command.confirmedMeetingDate(), command.correctionsNoted(), command.signedBy()));
+                command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
+                command.signed() || command.signedBy() != null, command.signedBy()));
+        return Versions.current();
+    }
+
+    /**
+     * An error noted in the minutes of an earlier meeting. When that meeting is in the record its fact is corrected
+     * there too, by a correction naming this meeting; this records what this meeting's minutes say.
+     */
+    @CommandHandler
+    long handle(NoteEarlierMinutesCorrection command) {
+        state.requireRecordable();
+        agenda.requireItem(command.itemId());
+        if (state.date() != null && !command.correctedMeetingDate().isBefore(state.date())) {
+            throw RuleViolation.invalid("minutes-not-of-earlier-meeting", "A correction noted at this meeting is to"
+                    + " the minutes of an earlier one, not of " + command.correctedMeetingDate());
+        }
+        apply(new EarlierMinutesCorrectionNoted(state.meetingId(), command.itemId(), command.correctedMeetingId(),
+                command.correctedMeetingDate(), command.text()));
         return Versions.current();
     }
 
     @EventSourcingHandler
     void on(PreviousMinutesConfirmed event) {
-        confirmedDates.add(event.confirmedMeetingDate());
+        if (event.confirmedMeetingDate() != null) {
+            confirmedDates.add(event.confirmedMeetingDate());
+        }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -19,10 +18,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @Component
 class CommandBodyResolver implements HandlerMethodArgumentResolver {
@@ -58,14 +55,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
             fields.put("expectedVersion", ExpectedVersion.parse(ifMatch));
         }
         Object command = convert(fields, parameter.getParameterType());
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequest(violations.stream()
-                    .map(violation -> new InvalidRequest.FieldError(violation.getPropertyPath().toString(),
-                            violation.getMessage()))
-                    .sorted(Comparator.comparing(InvalidRequest.FieldError::field))
-                    .toList());
-        }
+        CommandFields.validate(validator, command, null);
         return command;
     }
 

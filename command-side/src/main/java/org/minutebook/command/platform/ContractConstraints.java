@@ -2,6 +2,7 @@ package org.minutebook.command.platform;
 
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.EmailDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotNullDef;
@@ -10,6 +11,7 @@ import org.hibernate.validator.cfg.defs.SizeDef;
 import org.hibernate.validator.cfg.defs.URLDef;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.events.resolutions.MemberVote;
@@ -37,8 +39,15 @@ class ContractConstraints {
 
     private static ConstraintMapping mapping(ConstraintMapping mapping) {
         mapping.type(Person.class)
+                .constraint(new GenericConstraintDef<>(NamedOrInOffice.class))
                 .field("id").constraint(new PatternDef().regexp(Ids.PATTERN).message(Ids.MESSAGE))
-                .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(300));
+                .field("name").constraint(new SizeDef().min(1).max(300))
+                .field("role").constraint(new SizeDef().min(1).max(300));
+        mapping.type(MinuteBlock.class)
+                .constraint(new GenericConstraintDef<>(WellFormedBlock.class))
+                .field("kind").constraint(new NotNullDef())
+                .field("text").constraint(new SizeDef().min(1).max(100000))
+                .field("items").constraint(new SizeDef().max(200));
         mapping.type(MeetingContact.class)
                 .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(200))
                 .field("role").constraint(new SizeDef().max(200))
@@ -46,7 +55,9 @@ class ContractConstraints {
                 .field("email").constraint(new EmailDef()).constraint(new SizeDef().max(320));
         mapping.type(AgendaDocument.class)
                 .field("title").constraint(new NotBlankDef()).constraint(new SizeDef().max(500))
-                .field("url").constraint(new URLDef()).constraint(new SizeDef().max(2000));
+                .field("url").constraint(new URLDef()).constraint(new SizeDef().max(2000))
+                .field("format").constraint(new SizeDef().min(1).max(20))
+                .field("size").constraint(new SizeDef().min(1).max(20));
         mapping.type(Exemption.class)
                 .field("schedule12AParagraph").constraint(new NotBlankDef()).constraint(new SizeDef().max(20))
                 .field("reason").constraint(new SizeDef().max(2000));

@@ -1,7 +1,7 @@
 package org.minutebook.command.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;

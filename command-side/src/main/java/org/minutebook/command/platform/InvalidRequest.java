@@ -28,7 +28,7 @@ public class InvalidRequest extends RuntimeException {
     }
 
     /** The dotted path of the field Jackson could not read, e.g. {@code contacts[0].email}. */
-    static String path(JsonMappingException problem) {
+    public static String path(JsonMappingException problem) {
         return problem.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

@@ -2,13 +2,13 @@ package org.minutebook.command.resolutions;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
 import org.minutebook.command.business.DeferItem;
 import org.minutebook.command.business.WithdrawItem;
-import org.minutebook.command.meetings.MeetingState;
-import org.minutebook.command.meetings.Versions;
+import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
@@ -95,14 +95,14 @@ public final class Decisions {
         for (Person person : new Person[]{mover, seconder}) {
             if (person != null && !isPresent(person)) {
                 throw RuleViolation.conflict("mover-not-present",
-                        person.name() + " is not recorded as present, so cannot move or second at this meeting");
+                        person.asWritten() + " is not recorded as present, so cannot move or second at this meeting");
             }
         }
         if (vote != null) {
             for (MemberVote memberVote : vote.memberVotes()) {
                 if (!isPresent(memberVote.member())) {
                     throw RuleViolation.conflict("voter-not-present",
-                            memberVote.member().name() + " is not recorded as present, so cannot vote");
+                            memberVote.member().asWritten() + " is not recorded as present, so cannot vote");
                 }
             }
         }
@@ -113,7 +113,7 @@ public final class Decisions {
     }
 
     private void requireDecidable(String itemId, String resolutionId) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(itemId);
         requireNotSetAside(itemId);
         if (resolutionIds.contains(resolutionId)) {
@@ -123,7 +123,7 @@ public final class Decisions {
     }
 
     private void requireOpenItem(String itemId) {
-        state.requireInSession();
+        state.requireRecordable();
         agenda.requireItem(itemId);
         requireNotSetAside(itemId);
         if (decidedItems.contains(itemId)) {

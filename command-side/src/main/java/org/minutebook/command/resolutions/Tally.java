@@ -1,7 +1,7 @@
 package org.minutebook.command.resolutions;
 
-import org.minutebook.command.RuleViolation;
-import org.minutebook.command.meetings.MeetingState;
+import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.Vote;

@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.meetings.Meeting;
 import org.minutebook.command.meetings.MeetingStory;
 import org.minutebook.events.agenda.AgendaItemAmended;

@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.attendance.RecordApology;
 import org.minutebook.command.business.MinuteItem;
 import org.minutebook.events.meetings.MeetingAdjourned;

@@ -1,6 +1,6 @@
 package org.minutebook.command.minutes;
 
-import org.minutebook.command.RuleViolation;
+import org.minutebook.command.kernel.RuleViolation;
 
 import java.util.ArrayList;
 import java.util.List;

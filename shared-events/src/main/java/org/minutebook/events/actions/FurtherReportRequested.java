@@ -6,18 +6,18 @@ import org.minutebook.events.MeetingEvent;
 import java.time.LocalDate;
 
 /**
- * A decision asked for a further report ("That a further report be presented to the Committee on 19
+ * A decision, or the discussion, asked for a further report ("That a further report be presented to the Committee on 19
  * January 2021").
  *
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
  * @param actionId the action's id within the meeting
- * @param resolutionId the decision that asked for it
+ * @param resolutionId the decision that asked for it, or null when it arose from the discussion
  * @param subject what the report is to cover
  * @param toBody the body it is to go to
  * @param dueMeetingDate the meeting it is due at, or null for "a future meeting"
  */
-@EventVersion(1)
+@EventVersion(2)
 public record FurtherReportRequested(
         String meetingId,
         String itemId,

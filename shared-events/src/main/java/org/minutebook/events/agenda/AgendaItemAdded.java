@@ -13,13 +13,13 @@ import java.util.List;
  * @param number the published number ("28", "130"), or null where the agenda has none
  * @param parentItemId the item this is part of (000's "Adoption" under the annual reports), or null
  * @param position its place in the agenda order, from 1
- * @param title the item's title
+ * @param title the item's title, or null when the page gives none (000 gives only agenda text)
  * @param agendaText what the agenda says of it, or null
  * @param submittedBy who submits the report ("The Director of Children and Family Services"), or null
  * @param documents attached documents
  * @param exemption why the item is exempt, or null for a public item
  */
-@EventVersion(1)
+@EventVersion(2)
 public record AgendaItemAdded(
         String meetingId,
         String itemId,

@@ -12,7 +12,7 @@ import org.minutebook.events.Person;
  * @param member the absent member
  * @param reason the reason given, or null
  */
-@EventVersion(1)
+@EventVersion(2)
 public record ApologyRecorded(
         String meetingId,
         Person member,

@@ -12,7 +12,7 @@ import org.minutebook.events.Person;
  * @param guest who attended
  * @param capacity in what capacity
  */
-@EventVersion(1)
+@EventVersion(2)
 public record GuestAttended(
         String meetingId,
         Person guest,

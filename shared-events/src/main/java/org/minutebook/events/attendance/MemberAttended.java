@@ -10,7 +10,7 @@ import org.minutebook.events.Person;
  * @param meetingId the meeting
  * @param member the member, name as written
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MemberAttended(
         String meetingId,
         Person member) implements MeetingEvent {

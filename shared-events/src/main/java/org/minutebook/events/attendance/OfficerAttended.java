@@ -11,7 +11,7 @@ import org.minutebook.events.Person;
  * @param officer the officer
  * @param role their post ("Director of Children and Family Services"), or null
  */
-@EventVersion(1)
+@EventVersion(2)
 public record OfficerAttended(
         String meetingId,
         Person officer,

@@ -5,15 +5,15 @@ import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
- * A substitute stood in for a member of the committee who sent apologies ("Cllr Orton substituted").
+ * A substitute attended in place of a member of the committee ("Cllr Orton substituted").
  *
  * @param meetingId the meeting
  * @param substitute who attended as substitute
- * @param forMemberId the absent member they stood in for
+ * @param forMember the absent member they stood in for, or null when the page does not name them
  */
-@EventVersion(1)
+@EventVersion(2)
 public record SubstituteRecorded(
         String meetingId,
         Person substitute,
-        String forMemberId) implements MeetingEvent {
+        Person forMember) implements MeetingEvent {
 }

@@ -6,21 +6,23 @@ import org.minutebook.events.MeetingEvent;
 import java.util.List;
 
 /**
- * The minute of an item: what was said and the points raised.
+ * The minute of an item, or a part of it: what the page shows, in order — paragraphs, sub-headings and bulleted
+ * lists interleaved. Nothing is added on printing.
  *
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
- * @param text the minute text
- * @param pointsRaised the points raised, in order ("i) …", "ii) …")
+ * @param blocks the minute's blocks, in the order of the page
+ * @param cutOff the source text stops short ("... view the full minutes text for item 130."): the record of this
+ *               minute is known to be incomplete
  */
-@EventVersion(1)
+@EventVersion(2)
 public record ItemMinuted(
         String meetingId,
         String itemId,
-        String text,
-        List<String> pointsRaised) implements MeetingEvent {
+        List<MinuteBlock> blocks,
+        boolean cutOff) implements MeetingEvent {
 
     public ItemMinuted {
-        pointsRaised = pointsRaised == null ? List.of() : List.copyOf(pointsRaised);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
     }
 }

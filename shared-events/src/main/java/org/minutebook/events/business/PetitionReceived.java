@@ -15,7 +15,7 @@ import org.minutebook.events.Person;
  * @param signatures the number of signatures, or null
  * @param text the prayer of the petition, or null
  */
-@EventVersion(1)
+@EventVersion(2)
 public record PetitionReceived(
         String meetingId,
         String itemId,

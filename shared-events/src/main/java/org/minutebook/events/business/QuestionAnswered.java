@@ -10,9 +10,9 @@ import org.minutebook.events.Person;
  * @param meetingId the meeting
  * @param questionId the question
  * @param answeredBy who replied
- * @param text the answer
+ * @param text the answer, or null when the minutes record that it was answered but not the words
  */
-@EventVersion(1)
+@EventVersion(2)
 public record QuestionAnswered(
         String meetingId,
         String questionId,

@@ -21,7 +21,7 @@ import org.minutebook.events.Person;
  *                      {@code rule} in version 1
  * @param atChairsDiscretion received after the deadline, at the chair's discretion
  */
-@EventVersion(2)
+@EventVersion(3)
 public record QuestionAsked(
         String meetingId,
         String itemId,

@@ -13,7 +13,7 @@ import org.minutebook.events.Person;
  * @param toSupplementary the promise answers the supplementary question
  * @param promisedBy who promised it
  */
-@EventVersion(1)
+@EventVersion(2)
 public record WrittenReplyPromised(
         String meetingId,
         String questionId,

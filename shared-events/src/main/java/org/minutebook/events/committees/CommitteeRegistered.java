@@ -11,11 +11,14 @@ import org.minutebook.events.EventVersion;
  * @param name the committee's name
  * @param council the council it belongs to
  * @param kind scrutiny commission, overview and scrutiny committee, board…
+ * @param timeZone the IANA time zone of the council's civil times ("Europe/London"), in which its meetings' times
+ *                 are kept
  */
-@EventVersion(1)
+@EventVersion(2)
 public record CommitteeRegistered(
         String committeeId,
         String name,
         String council,
-        CommitteeKind kind) implements CommitteeEvent {
+        CommitteeKind kind,
+        String timeZone) implements CommitteeEvent {
 }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param role chair, vice-chair, member or co-opted member
  * @param from the first day of the membership
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MemberAppointed(
         String committeeId,
         Person member,

@@ -7,18 +7,20 @@ import org.minutebook.events.Person;
 import java.util.Map;
 
 /**
- * A fact already recorded was corrected. The original stays in the history; this names it by its
- * sequence number in the meeting's events.
+ * A fact already recorded was corrected. The original stays in the history; this names it by its sequence number
+ * in the meeting's events. From then on the corrected fact is the record, for the rules and for every reader.
  *
  * @param meetingId the meeting
  * @param correctsSequenceNumber the sequence number of the event corrected
- * @param correctsEventType the type of the event corrected (its class name)
- * @param replacement the corrected fact's fields as they should read, or null when the fact is struck out
+ * @param correctsEventType the public type name of the event corrected ("minutebook.ApologyRecorded")
+ * @param replacement the corrected fact: the fields of an event of {@code correctsEventType}, validated as its
+ *                    command's fields are; a field it does not hold keeps the original's value (since contract 2
+ *                    it holds every field). Null when the fact is struck out
  * @param reason why
  * @param correctedBy who made the correction
  * @param notedAtMeetingId the later meeting at which it was noted, or null; required once the minutes are confirmed
  */
-@EventVersion(1)
+@EventVersion(2)
 public record FactCorrected(
         String meetingId,
         long correctsSequenceNumber,

@@ -16,8 +16,9 @@ import org.minutebook.events.Person;
  * @param category disclosable pecuniary, other registrable, non-registrable, or not stated
  * @param leftRoom the member left the room for the item
  * @param tookNoPartInVote the member took no part in the vote
+ * @param dispensation a dispensation the member holds for it, as minuted, or null
  */
-@EventVersion(1)
+@EventVersion(2)
 public record InterestDeclared(
         String meetingId,
         String declarationId,
@@ -26,5 +27,6 @@ public record InterestDeclared(
         String words,
         InterestCategory category,
         boolean leftRoom,
-        boolean tookNoPartInVote) implements MeetingEvent {
+        boolean tookNoPartInVote,
+        String dispensation) implements MeetingEvent {
 }

@@ -13,7 +13,7 @@ import org.minutebook.events.Person;
  * @param itemId the item the whip concerns
  * @param words the declaration, in the words recorded
  */
-@EventVersion(1)
+@EventVersion(2)
 public record PartyWhipDeclared(
         String meetingId,
         String declarationId,

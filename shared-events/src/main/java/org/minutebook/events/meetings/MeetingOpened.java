@@ -7,13 +7,13 @@ import org.minutebook.events.Person;
 import java.time.LocalDateTime;
 
 /**
- * The meeting opened, with who was in the chair.
+ * The meeting was held: it opened, with who was in the chair. Recorded live, or afterwards from the clerk's notes.
  *
  * @param meetingId the meeting
- * @param openedAt the actual start, council's local time
- * @param chair who chaired ("Mrs. H. J. Fryer CC (in the Chair)")
+ * @param openedAt the actual start, civil time in the meeting's time zone, or null when the minutes do not state it
+ * @param chair who chaired ("Mrs. H. J. Fryer CC (in the Chair)"), or null when the minutes do not state it
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MeetingOpened(
         String meetingId,
         LocalDateTime openedAt,

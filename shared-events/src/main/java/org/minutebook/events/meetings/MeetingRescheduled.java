@@ -3,20 +3,23 @@ package org.minutebook.events.meetings;
 import org.minutebook.events.EventVersion;
 import org.minutebook.events.MeetingEvent;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
- * A scheduled meeting was moved to another time or venue before it opened.
+ * A scheduled meeting was moved to another day, time or venue before it opened.
  *
  * @param meetingId the meeting
- * @param startsAt the new start, council's local time
- * @param venue the new venue
+ * @param date the new day, or null when not stated
+ * @param startTime the new start, civil time in the meeting's time zone, or null when not stated
+ * @param venue the new venue, or null when not stated
  * @param reason why, as announced, or null
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MeetingRescheduled(
         String meetingId,
-        LocalDateTime startsAt,
+        LocalDate date,
+        LocalTime startTime,
         String venue,
         String reason) implements MeetingEvent {
 }

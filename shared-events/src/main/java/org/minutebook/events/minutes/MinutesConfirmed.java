@@ -10,9 +10,10 @@ import org.minutebook.events.Person;
  *
  * @param meetingId the meeting
  * @param atMeetingId the later meeting that confirmed them
- * @param chairOfConfirmingMeeting who chaired that meeting: the only person who may sign
+ * @param chairOfConfirmingMeeting who chaired that meeting, the only person who may sign; or null when its minutes
+ *                                 do not state who chaired
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MinutesConfirmed(
         String meetingId,
         String atMeetingId,

@@ -12,7 +12,7 @@ import org.minutebook.events.Person;
  * @param signedBy the chair who signed
  * @param atMeetingId the meeting at which they signed
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MinutesSigned(
         String meetingId,
         Person signedBy,

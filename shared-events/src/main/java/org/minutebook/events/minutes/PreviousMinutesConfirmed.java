@@ -14,17 +14,21 @@ import java.util.List;
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
  * @param confirmedMeetingId the earlier meeting, when it is recorded here; null for one that is not
- * @param confirmedMeetingDate the date of the earlier meeting
+ * @param confirmedMeetingDate the date of the earlier meeting, or null when the page does not state it
  * @param correctionsNoted corrections noted before confirmation, in the words recorded
- * @param signedBy the chair who signed them at this meeting, or null if not yet signed
+ * @param takenAsRead the minutes were taken as read ("taken as read, confirmed and signed")
+ * @param signed the minutes were signed at this meeting ("signed as a true record")
+ * @param signedBy who signed them, or null when the page does not name them or they were not signed
  */
-@EventVersion(1)
+@EventVersion(2)
 public record PreviousMinutesConfirmed(
         String meetingId,
         String itemId,
         String confirmedMeetingId,
         LocalDate confirmedMeetingDate,
         List<String> correctionsNoted,
+        boolean takenAsRead,
+        boolean signed,
         Person signedBy) implements MeetingEvent {
 
     public PreviousMinutesConfirmed {

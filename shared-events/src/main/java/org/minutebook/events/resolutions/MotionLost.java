@@ -19,7 +19,7 @@ import java.util.List;
  * @param secondedBy the seconder, or null
  * @param vote the vote that lost it; never null (a motion is lost only on a vote)
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MotionLost(
         String meetingId,
         String itemId,

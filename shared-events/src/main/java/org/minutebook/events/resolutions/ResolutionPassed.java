@@ -19,7 +19,7 @@ import java.util.List;
  * @param secondedBy the seconder, or null
  * @param vote the vote, or null when the decision was taken without one
  */
-@EventVersion(1)
+@EventVersion(2)
 public record ResolutionPassed(
         String meetingId,
         String itemId,

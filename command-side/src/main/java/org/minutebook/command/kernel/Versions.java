@@ -1,4 +1,4 @@
-package org.minutebook.command.meetings;
+package org.minutebook.command.kernel;
 
 import org.axonframework.modelling.command.AggregateLifecycle;
 

@@ -1,4 +1,4 @@
-package org.minutebook.command;
+package org.minutebook.command.kernel;
 
 /**
  * A command that would break a rule of the record. Nothing is stored; the HTTP answer names the rule: 409 when

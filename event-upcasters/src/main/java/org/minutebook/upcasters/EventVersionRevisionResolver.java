@@ -1,15 +1,13 @@
-package org.minutebook.command.platform;
+package org.minutebook.upcasters;
 
 import org.axonframework.serialization.RevisionResolver;
 import org.minutebook.events.EventVersion;
-import org.springframework.stereotype.Component;
 
 /**
  * Stores each event with the schema version its record declares, so upcasters can recognise old versions. The
  * event records carry minutebook's own annotation: the contract jar depends on no framework.
  */
-@Component
-class EventVersionRevisionResolver implements RevisionResolver {
+public class EventVersionRevisionResolver implements RevisionResolver {
 
     @Override
     public String revisionOf(Class<?> payloadType) {

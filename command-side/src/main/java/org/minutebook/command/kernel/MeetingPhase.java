@@ -1,4 +1,4 @@
-package org.minutebook.command.meetings;
+package org.minutebook.command.kernel;
 
 /** Where a meeting is in its life. Facts of the meeting itself are recorded only while it is OPEN. */
 public enum MeetingPhase {

@@ -1,0 +1,100 @@
+package org.minutebook.command.meetings;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregate;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.FixedValueParameterResolver;
+import org.axonframework.messaging.annotation.ParameterResolver;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.minutebook.command.committees.CommitteeRoster;
+import org.minutebook.command.minutes.MinutesRegister;
+
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A meeting's record rebuilt from its facts as they stand, through the aggregate's own event-sourcing handlers: so
+ * that after a correction every rule reads the corrected record, and so that a correction can be decided by the
+ * very command handler, with the very rules, that decided the fact it corrects.
+ */
+final class RecordRebuild {
+
+    private static final AggregateModel<Meeting> SOURCING = AnnotatedAggregateMetaModelFactory
+            .inspectAggregate(Meeting.class);
+
+    private RecordRebuild() {
+    }
+
+    /** A new meeting holding exactly the given facts, in order. */
+    static Meeting of(String meetingId, List<EventLog.Sequenced> facts) {
+        Meeting rebuilt = new Meeting();
+        for (EventLog.Sequenced fact : facts) {
+            SOURCING.publish(message(meetingId, fact), rebuilt);
+        }
+        return rebuilt;
+    }
+
+    /**
+     * The events the command would record on a meeting holding exactly the given facts: the command's rules apply
+     * as they would to the real record (a broken rule throws). Nothing is stored and no other meeting is told:
+     * the command sees a committee roster that only reads, and a minutes register that records nothing.
+     */
+    static List<Object> decide(String meetingId, List<EventLog.Sequenced> facts, Object command,
+                               CommitteeRoster committees) {
+        Scratch scratch = new Scratch(of(meetingId, facts), model(committees), facts.size());
+        try {
+            scratch.handle(GenericCommandMessage.asCommandMessage(command));
+        } catch (RuntimeException broken) {
+            throw broken;
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+        return scratch.applied;
+    }
+
+    private static EventMessage<?> message(String meetingId, EventLog.Sequenced fact) {
+        return new GenericDomainEventMessage<>("Meeting", meetingId, fact.sequenceNumber(), fact.event());
+    }
+
+    private static AggregateModel<Meeting> model(CommitteeRoster committees) {
+        ParameterResolverFactory collaborators = new ParameterResolverFactory() {
+            @Override
+            public ParameterResolver<?> createInstance(Executable executable, Parameter[] parameters, int index) {
+                Class<?> type = parameters[index].getType();
+                if (type == CommitteeRoster.class) {
+                    return new FixedValueParameterResolver<>(committees);
+                }
+                if (type == MinutesRegister.class) {
+                    return new FixedValueParameterResolver<MinutesRegister>(confirmation -> {
+                    });
+                }
+                return null;
+            }
+        };
+        return AnnotatedAggregateMetaModelFactory.inspectAggregate(Meeting.class, MultiParameterResolverFactory
+                .ordered(ClasspathParameterResolverFactory.forClass(Meeting.class), collaborators));
+    }
+
+    /** An aggregate whose applied events are kept here rather than published. */
+    private static final class Scratch extends AnnotatedAggregate<Meeting> {
+
+        private final List<Object> applied = new ArrayList<>();
+
+        Scratch(Meeting root, AggregateModel<Meeting> model, long facts) {
+            super(root, model, null);
+            initSequence(facts - 1);
+        }
+
+        @Override
+        protected void publishOnEventBus(EventMessage<?> message) {
+            applied.add(message.getPayload());
+        }
+    }
+}

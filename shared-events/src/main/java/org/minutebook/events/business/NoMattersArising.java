@@ -1,0 +1,18 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * The previous minutes gave rise to no matters ("There were no matters arising").
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param text the words minuted, or null
+ */
+@EventVersion(1)
+public record NoMattersArising(
+        String meetingId,
+        String itemId,
+        String text) implements MeetingEvent {
+}

@@ -1,0 +1,18 @@
+package org.minutebook.events.business;
+
+import org.minutebook.events.EventVersion;
+import org.minutebook.events.MeetingEvent;
+
+/**
+ * No representations or statements of case were received ("The Monitoring Officer reported that none had been received").
+ *
+ * @param meetingId the meeting
+ * @param itemId the agenda item it was recorded under
+ * @param text the words minuted, or null
+ */
+@EventVersion(1)
+public record NoRepresentationsReceived(
+        String meetingId,
+        String itemId,
+        String text) implements MeetingEvent {
+}
