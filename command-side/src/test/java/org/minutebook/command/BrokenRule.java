@@ -1,5 +1,7 @@
 package org.minutebook.command;
 
+import org.minutebook.command.kernel.RuleViolation;
+
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

@@ -1,6 +1,7 @@
 package org.minutebook.upcasters;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -30,7 +31,7 @@ public class EventUpcastersAutoConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(ObjectProvider<ObjectMapper> objectMapper, RevisionResolver revisions) {
-        ObjectMapper json = objectMapper.getIfAvailable(() -> new ObjectMapper().findAndRegisterModules());
+        ObjectMapper json = objectMapper.getIfAvailable(() -> new ObjectMapper().registerModule(new JavaTimeModule()));
         return new StableNameSerializer(JacksonSerializer.builder().objectMapper(json).revisionResolver(revisions));
     }
 

@@ -1,8 +1,11 @@
 package org.minutebook.upcasters;
 
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -38,6 +41,13 @@ final class StoredEvents {
         return new InitialEventRepresentation(new GenericDomainEventEntry<>("Meeting", "leics-cfosc-2021-11-02", 17,
                 "a4d3c0de-0000-4000-8000-000000000017", Instant.parse("2021-11-02T14:35:00Z"), type, revision,
                 payload, metadata), serializer);
+    }
+
+    /** The serializer the services use: events by their public names, strict about unknown fields. */
+    static StableNameSerializer contractSerializer() {
+        return new StableNameSerializer(JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+                .revisionResolver(new EventVersionRevisionResolver()));
     }
 
     static List<IntermediateEventRepresentation> upcast(EventUpcaster upcaster,

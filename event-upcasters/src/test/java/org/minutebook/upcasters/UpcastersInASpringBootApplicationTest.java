@@ -1,6 +1,7 @@
 package org.minutebook.upcasters;
 
 import org.axonframework.config.Configuration;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
@@ -47,20 +48,21 @@ class UpcastersInASpringBootApplicationTest {
     Serializer serializer;
 
     @Test
-    void axonsUpcasterChainReadsAStoredVersion1AsVersion2() {
-        IntermediateEventRepresentation version1 = stored(serializer, QuestionAsked.class.getName(), "1",
+    void axonsUpcasterChainReadsAStoredVersion1OfContract1AsVersion3() {
+        IntermediateEventRepresentation version1 = stored(serializer, "org.minutebook.events.business.QuestionAsked", "1",
                 fixture("QuestionAsked.v1.json"));
 
         List<IntermediateEventRepresentation> read = axon.upcasterChain().upcast(Stream.of(version1)).toList();
 
         assertThat(read).hasSize(1);
-        assertThat(read.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(read.get(0).getType().getName()).isEqualTo("minutebook.QuestionAsked");
+        assertThat(read.get(0).getType().getRevision()).isEqualTo("3");
         QuestionAsked question = serializer.deserialize(read.get(0).getData());
         assertThat(question.standingOrder()).isEqualTo("Standing Order 34");
     }
 
     @Test
-    void theApplicationsSerializerWritesVersion2AsTheFixtureHoldsIt() throws Exception {
+    void theApplicationsSerializerWritesVersion3UnderItsPublicNameAsTheFixtureHoldsIt() throws Exception {
         QuestionAsked question = new QuestionAsked("leics-cfosc-2021-11-02", "item-29", "q-whiting",
                 QuestionKind.PUBLIC, new Person(null, "Mrs Sue Whiting"),
                 "the Chairman of the Children and Families Overview and Scrutiny Committee",
@@ -70,9 +72,13 @@ class UpcastersInASpringBootApplicationTest {
                         + "is relevant?",
                 "Standing Order 34", false);
 
-        byte[] written = serializer.serialize(question, byte[].class).getData();
+        SerializedObject<byte[]> serialized = serializer.serialize(question, byte[].class);
+        byte[] written = serialized.getData();
+
+        assertThat(serialized.getType().getName()).isEqualTo("minutebook.QuestionAsked");
+        assertThat(serialized.getType().getRevision()).isEqualTo("3");
 
         assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(new String(fixture("QuestionAsked.v2.json"), java.nio.charset.StandardCharsets.UTF_8).trim());
+                .isEqualTo(new String(fixture("QuestionAsked.v3.json"), java.nio.charset.StandardCharsets.UTF_8).trim());
     }
 }

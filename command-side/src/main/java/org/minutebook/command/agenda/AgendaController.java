@@ -34,4 +34,9 @@ class AgendaController {
     ResponseEntity<String> publish(@CommandBody PublishAgenda command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
     }
+
+    @PostMapping("/{meetingId}/agenda/order")
+    ResponseEntity<String> reorder(@CommandBody ReorderAgenda command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    }
 }

@@ -53,4 +53,9 @@ class AttendanceController {
     ResponseEntity<String> earlyDeparture(@CommandBody RecordEarlyDeparture command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
     }
+
+    @PostMapping("/{meetingId}/attendance/earlier-absence-apologies")
+    ResponseEntity<String> earlierAbsenceApology(@CommandBody RecordEarlierAbsenceApology command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
 }

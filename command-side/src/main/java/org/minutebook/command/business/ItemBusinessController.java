@@ -58,4 +58,34 @@ class ItemBusinessController {
     ResponseEntity<String> futureDates(@CommandBody NoteFutureMeetingDates command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
     }
+
+    @PostMapping("/{meetingId}/items/{itemId}/noted")
+    ResponseEntity<String> noted(@CommandBody RecordItemNoted command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/no-matters-arising")
+    ResponseEntity<String> noMattersArising(@CommandBody RecordNoMattersArising command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/no-urgent-items")
+    ResponseEntity<String> noUrgentItems(@CommandBody RecordNoUrgentItems command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/urgent")
+    ResponseEntity<String> urgent(@CommandBody TakeUrgentItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/representations")
+    ResponseEntity<String> representation(@CommandBody ReceiveRepresentation command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.representationId(), HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{meetingId}/items/{itemId}/no-representations")
+    ResponseEntity<String> noRepresentations(@CommandBody RecordNoRepresentations command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
 }

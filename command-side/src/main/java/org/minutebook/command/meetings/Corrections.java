@@ -86,6 +86,8 @@ import org.minutebook.events.declarations.NoPartyWhipDeclared;
 import org.minutebook.events.declarations.PartyWhipDeclared;
 import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
+import org.minutebook.events.minutes.MinutesConfirmed;
+import org.minutebook.events.minutes.MinutesSigned;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionPassed;
@@ -178,11 +180,21 @@ final class Corrections {
             return corrected;
         }
         CommandFields.validate(validator, command, "replacement");
-        List<Object> recorded = RecordRebuild.decide(meetingId, log.effective(correction.correctsSequenceNumber()),
-                command, committees);
+        List<Object> recorded = RecordRebuild.decide(meetingId, asDrafted(log.effective(
+                correction.correctsSequenceNumber())), command, committees);
         return recorded.stream().filter(original.getClass()::isInstance).findFirst()
                 .orElseThrow(() -> RuleViolation.invalid("correction-changes-kind", "The corrected fact would not be"
                         + " a " + typeName(original) + "; strike it out and record the other fact instead"));
+    }
+
+    /**
+     * The record as its minutes stood before confirmation: a correction of confirmed minutes (noted at a later
+     * meeting) is decided by the rules of the record, not refused because the minutes are now confirmed.
+     */
+    private static List<EventLog.Sequenced> asDrafted(List<EventLog.Sequenced> facts) {
+        return facts.stream()
+                .filter(fact -> !(fact.event() instanceof MinutesConfirmed) && !(fact.event() instanceof MinutesSigned))
+                .toList();
     }
 
     private static void requireKnownFields(Object original, Map<String, Object> replacement) {

@@ -267,11 +267,13 @@ public class Meeting {
         }
     }
 
-    /** The meeting's own moves (adjourn, resume, close) are made while it sits. */
+    /** The meeting's own moves (adjourn, close) are made while it sits. */
     private void requireInSession() {
         switch (state.phase()) {
-            case OPEN, ADJOURNED -> {
+            case OPEN -> {
             }
+            case ADJOURNED -> throw RuleViolation.conflict("meeting-adjourned",
+                    "Meeting " + meetingId + " is adjourned; resume it first");
             case SCHEDULED -> throw RuleViolation.conflict("meeting-not-open",
                     "Meeting " + meetingId + " has not been opened");
             case CLOSED -> throw RuleViolation.conflict("meeting-closed", "Meeting " + meetingId + " is closed");

@@ -53,4 +53,9 @@ class MeetingsController {
     ResponseEntity<String> close(@CommandBody CloseMeeting command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
     }
+
+    @PostMapping("/{meetingId}/roles")
+    ResponseEntity<String> role(@CommandBody TakeMeetingRole command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
 }

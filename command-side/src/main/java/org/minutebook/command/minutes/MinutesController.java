@@ -28,4 +28,9 @@ class MinutesController {
     ResponseEntity<String> sign(@CommandBody SignMinutes command) {
         return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
     }
+
+    @PostMapping("/{meetingId}/items/{itemId}/earlier-minutes-corrections")
+    ResponseEntity<String> earlierMinutesCorrection(@CommandBody NoteEarlierMinutesCorrection command) {
+        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    }
 }

@@ -1,5 +1,8 @@
 package org.minutebook.command.platform;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -26,7 +29,14 @@ import org.springframework.context.annotation.Configuration;
  * framework annotations, so the command side declares what a valid value is here.
  */
 @Configuration
-class ContractConstraints {
+public class ContractConstraints {
+
+    /** A validator with these constraints, outside Spring (the command side's tests decide commands with it). */
+    public static Validator validator() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        return configuration.addMapping(mapping(configuration.createConstraintMapping()))
+                .buildValidatorFactory().getValidator();
+    }
 
     @Bean
     ValidationConfigurationCustomizer contractValueConstraints() {

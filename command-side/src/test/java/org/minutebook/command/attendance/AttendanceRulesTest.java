@@ -69,7 +69,7 @@ class AttendanceRulesTest {
     void recordSubstitute() {
         fixture.given(COMMISSION_2025.inSession())
                 .andGiven(bhatiaSentApologies())
-                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA.id(), null))
+                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA, null))
                 .expectEvents(ortonSubstitutesForBhatia());
     }
 
@@ -146,7 +146,7 @@ class AttendanceRulesTest {
     void presentAndAbsent_substituteWhoSentApologies() {
         fixture.given(COMMISSION_2025.inSession())
                 .andGiven(bhatiaSentApologies(), new ApologyRecorded(COMMISSION_2025.id(), GREGG, null))
-                .when(new RecordSubstitute(COMMISSION_2025.id(), GREGG, RAE_BHATIA.id(), null))
+                .when(new RecordSubstitute(COMMISSION_2025.id(), GREGG, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("present-and-absent"));
@@ -156,7 +156,7 @@ class AttendanceRulesTest {
     @DisplayName("substitute-without-apology: Cllr Orton substitutes only once Cllr Rae Bhatia's apologies are in")
     void substituteWithoutApology() {
         fixture.given(COMMISSION_2025.inSession())
-                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA.id(), null))
+                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("substitute-without-apology"));
@@ -167,11 +167,11 @@ class AttendanceRulesTest {
     void substituteForNonMember() {
         fixture.given(COMMISSION_2025.inSession())
                 .andGiven(new ApologyRecorded(COMMISSION_2025.id(), COLE, null))
-                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, COLE.id(), null))
+                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, COLE, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("substitute-for-non-member"))
-                .expectExceptionMessage("cllr-cole is not a member of committee leicester-cyp on 2025-02-25");
+                .expectExceptionMessage("Councillor Cole is not a member of committee leicester-cyp on 2025-02-25");
     }
 
     @Test
@@ -179,7 +179,7 @@ class AttendanceRulesTest {
     void memberAlreadySubstituted() {
         fixture.given(COMMISSION_2025.inSession())
                 .andGiven(bhatiaSentApologies(), ortonSubstitutesForBhatia())
-                .when(new RecordSubstitute(COMMISSION_2025.id(), COLE, RAE_BHATIA.id(), null))
+                .when(new RecordSubstitute(COMMISSION_2025.id(), COLE, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("member-already-substituted"));
@@ -238,7 +238,7 @@ class AttendanceRulesTest {
     }
 
     private static SubstituteRecorded ortonSubstitutesForBhatia() {
-        return new SubstituteRecorded(COMMISSION_2025.id(), ORTON, RAE_BHATIA.id());
+        return new SubstituteRecorded(COMMISSION_2025.id(), ORTON, RAE_BHATIA);
     }
 
     private static MemberLeftEarly kaufmanLeftDuring(String item) {

@@ -14,6 +14,8 @@ import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.NoPetitionsReceived;
 import org.minutebook.events.business.PetitionReceived;
 import org.minutebook.events.business.ReportConsidered;
+import org.minutebook.events.business.ReportForm;
+import org.minutebook.events.business.MinuteBlock;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -72,17 +74,18 @@ class ItemBusinessRulesTest {
     void recordReportConsidered() {
         String director = "Director of Children and Family Services";
         fixture.given(MEETING.inSession())
-                .when(new RecordReportConsidered(MEETING.id(), MEETING.item("39"),
-                        "Leicestershire Fostering Agency Statutory Report", director, "Agenda Item 12", null))
-                .expectEvents(new ReportConsidered(MEETING.id(), MEETING.item("39"),
-                        "Leicestershire Fostering Agency Statutory Report", director, "Agenda Item 12"));
+                .when(new RecordReportConsidered(MEETING.id(), MEETING.item("39"), null,
+                        "Leicestershire Fostering Agency Statutory Report", director, null, "Agenda Item 12", null))
+                .expectEvents(new ReportConsidered(MEETING.id(), MEETING.item("39"), ReportForm.REPORT,
+                        "Leicestershire Fostering Agency Statutory Report", director, List.of(), "Agenda Item 12"));
     }
 
     @Test
     @DisplayName("Item 41 is minuted: the Hub at Wigston Police Station was still operational")
     void minuteItem() {
         fixture.given(MEETING.inSession())
-                .when(new MinuteItem(MEETING.id(), MEETING.item("41"), HUB_STILL_OPERATIONAL, null, null))
+                .when(new MinuteItem(MEETING.id(), MEETING.item("41"), List.of(MinuteBlock.paragraph(HUB_STILL_OPERATIONAL)), false,
+                        null))
                 .expectEvents(item41Minuted());
     }
 
@@ -137,8 +140,8 @@ class ItemBusinessRulesTest {
     void itemAlreadyMinuted() {
         fixture.given(MEETING.inSession())
                 .andGiven(item41Minuted())
-                .when(new MinuteItem(MEETING.id(), MEETING.item("41"), "RESOLVED: That the report be noted.", null,
-                        null))
+                .when(new MinuteItem(MEETING.id(), MEETING.item("41"),
+                        List.of(MinuteBlock.paragraph("RESOLVED: That the report be noted.")), false, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("item-already-minuted"))
@@ -160,8 +163,8 @@ class ItemBusinessRulesTest {
     @DisplayName("unknown-agenda-item: last year's item 26 is not an item of this meeting to minute")
     void unknownAgendaItem_minuteTextForAnItemOfAnotherMeeting() {
         fixture.given(MEETING.inSession())
-                .when(new MinuteItem(MEETING.id(), CFOSC_18_NOV_2020.item("26"), "RESOLVED: That the update be noted.",
-                        null, null))
+                .when(new MinuteItem(MEETING.id(), CFOSC_18_NOV_2020.item("26"),
+                        List.of(MinuteBlock.paragraph("RESOLVED: That the update be noted.")), false, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("unknown-agenda-item"));
@@ -182,6 +185,7 @@ class ItemBusinessRulesTest {
     }
 
     private static ItemMinuted item41Minuted() {
-        return new ItemMinuted(MEETING.id(), MEETING.item("41"), HUB_STILL_OPERATIONAL, null);
+        return new ItemMinuted(MEETING.id(), MEETING.item("41"), List.of(MinuteBlock.paragraph(HUB_STILL_OPERATIONAL)),
+                false);
     }
 }

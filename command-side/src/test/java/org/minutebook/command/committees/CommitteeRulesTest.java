@@ -45,7 +45,7 @@ class CommitteeRulesTest {
     @Test
     void registerCommittee() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION, null))
                 .expectEvents(registered())
                 .expectResultMessagePayload(0L);
     }
@@ -53,7 +53,7 @@ class CommitteeRulesTest {
     @Test
     void registeringAgainWithTheSameDetailsRecordsNothingNew() {
         fixture.given(registered())
-                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .when(new RegisterCommittee(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION, null))
                 .expectNoEvents()
                 .expectResultMessagePayload(0L);
     }
@@ -89,7 +89,7 @@ class CommitteeRulesTest {
     @DisplayName("committee-already-registered: the commission's new name is a rename, not a second registration")
     void committeeAlreadyRegistered() {
         fixture.given(registered())
-                .when(new RegisterCommittee(LEICESTER_CYP, EDUCATION, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION))
+                .when(new RegisterCommittee(LEICESTER_CYP, EDUCATION, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("committee-already-registered"));
@@ -160,7 +160,8 @@ class CommitteeRulesTest {
     }
 
     private static CommitteeRegistered registered() {
-        return new CommitteeRegistered(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION);
+        return new CommitteeRegistered(LEICESTER_CYP, SCHOOLS, COUNCIL, CommitteeKind.SCRUTINY_COMMISSION,
+                "Europe/London");
     }
 
     private static CommitteeRenamed renamedToEducation() {

@@ -161,12 +161,12 @@ class DeclarationRulesTest {
 
     private static DeclareInterest declaration(MeetingStory at, String declarationId, Person member, String itemId,
                                                String words) {
-        return new DeclareInterest(at.id(), declarationId, member, itemId, words, null, false, false, null);
+        return new DeclareInterest(at.id(), declarationId, member, itemId, words, null, false, false, null, null);
     }
 
     private static InterestDeclared mooreDeclaredMillgate() {
         return new InterestDeclared(COMMISSION_2025.id(), "moore-millgate", MOORE, COMMISSION_2025.item("declarations"),
-                MILLGATE, InterestCategory.NOT_STATED, false, false);
+                MILLGATE, InterestCategory.NOT_STATED, false, false, null);
     }
 
     private static DeclarePartyWhip partonDeclaresTheWhip() {

@@ -7,11 +7,18 @@ import org.minutebook.command.BrokenRule;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.attendance.RecordApology;
 import org.minutebook.command.business.MinuteItem;
+import org.minutebook.command.business.RecordItemNoted;
+import org.minutebook.events.business.ItemNoted;
+import org.minutebook.events.business.MinuteBlock;
+import org.minutebook.events.meetings.MeetingClosed;
+import org.minutebook.events.meetings.MeetingOpened;
+import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.meetings.MeetingAdjourned;
 import org.minutebook.events.meetings.MeetingCancelled;
 import org.minutebook.events.meetings.MeetingRescheduled;
 import org.minutebook.events.meetings.MeetingResumed;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.minutebook.command.meetings.MeetingStory.nextVersionAfter;
@@ -35,10 +42,10 @@ class MeetingLifecycleRulesTest {
     @Test
     void rescheduleMeeting() {
         fixture.given(MEETING.scheduled())
-                .when(new RescheduleMeeting(MEETING.id(), MEETING.at(10, 0), "Microsoft Teams Meeting",
+                .when(new RescheduleMeeting(MEETING.id(), MEETING.time(10, 0), null, "Microsoft Teams Meeting",
                         "Covid-19 restrictions", null))
-                .expectEvents(new MeetingRescheduled(MEETING.id(), MEETING.at(10, 0), "Microsoft Teams Meeting",
-                        "Covid-19 restrictions"))
+                .expectEvents(new MeetingRescheduled(MEETING.id(), MEETING.date(), LocalTime.of(10, 0),
+                        "Microsoft Teams Meeting", "Covid-19 restrictions"))
                 .expectResultMessagePayload(1L);
     }
 
@@ -63,7 +70,7 @@ class MeetingLifecycleRulesTest {
     @Test
     void adjournMeeting() {
         fixture.given(MEETING.inSession())
-                .when(new AdjournMeeting(MEETING.id(), MEETING.at(11, 0), "A short comfort break", null))
+                .when(new AdjournMeeting(MEETING.id(), MEETING.time(11, 0), "A short comfort break", null))
                 .expectEvents(adjournedAtEleven());
     }
 
@@ -71,7 +78,7 @@ class MeetingLifecycleRulesTest {
     void resumeMeeting() {
         fixture.given(MEETING.inSession())
                 .andGiven(adjournedAtEleven())
-                .when(new ResumeMeeting(MEETING.id(), MEETING.at(11, 10), null))
+                .when(new ResumeMeeting(MEETING.id(), MEETING.time(11, 10), null))
                 .expectEvents(new MeetingResumed(MEETING.id(), MEETING.at(11, 10)));
     }
 
@@ -79,7 +86,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("The meeting closes at 12.12pm")
     void closeMeeting() {
         fixture.given(MEETING.inSession())
-                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 12), null))
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(12, 12), null))
                 .expectEvents(MEETING.closed());
     }
 
@@ -93,21 +100,50 @@ class MeetingLifecycleRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-not-open"))
-                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 has not been opened; open it before "
-                        + "recording what happens in it");
+                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 has not been held; open it (with the"
+                        + " time, or with none when the minutes do not state it) before recording what happened in it");
     }
 
     @Test
-    @DisplayName("meeting-closed: after \"The meeting closed at 7.00pm\" no minute text is added, only corrected")
-    void meetingClosed() {
-        fixture.given(CYPS_29_SEP_2020.afterTheClose())
+    @DisplayName("Drafted the next morning: after \"The meeting closed at 7.00pm\" the clerk still minutes an item")
+    void draftedAfterTheClose() {
+        List<Object> closed = CYPS_29_SEP_2020.afterTheClose();
+        ItemNoted noted = new ItemNoted(CYPS_29_SEP_2020.id(), CYPS_29_SEP_2020.item("covid-19"), "The update was noted.");
+        fixture.given(closed)
+                .when(new RecordItemNoted(CYPS_29_SEP_2020.id(), CYPS_29_SEP_2020.item("covid-19"),
+                        "The update was noted.", null))
+                .expectEvents(noted);
+    }
+
+    @Test
+    @DisplayName("minutes-confirmed: once the minutes of 29 September 2020 are confirmed, nothing is added to them")
+    void minutesConfirmed() {
+        List<Object> confirmed = CYPS_29_SEP_2020.afterTheClose();
+        confirmed.add(new MinutesConfirmed(CYPS_29_SEP_2020.id(), "leicester-cyp-2020-11-12", null));
+        fixture.given(confirmed)
                 .when(new MinuteItem(CYPS_29_SEP_2020.id(), CYPS_29_SEP_2020.item("covid-19"),
-                        "The update was noted.", null, null))
+                        List.of(MinuteBlock.paragraph("The update was noted.")), false, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("meeting-closed"))
-                .expectExceptionMessage("Meeting leicester-cyp-2020-09-29 is closed; a recorded fact can only be "
-                        + "corrected");
+                .expectException(BrokenRule.conflict("minutes-confirmed"))
+                .expectExceptionMessage("The minutes of meeting leicester-cyp-2020-09-29 are confirmed; a fact can now"
+                        + " only be corrected, naming the meeting that notes it");
+    }
+
+    @Test
+    @DisplayName("A page that states neither the start time nor the chair: the meeting is held, both not stated")
+    void openedAtATimeNotStated() {
+        fixture.given(MEETING.beforeOpening())
+                .when(new OpenMeeting(MEETING.id(), null, null, null))
+                .expectEvents(new MeetingOpened(MEETING.id(), null, null));
+    }
+
+    @Test
+    @DisplayName("A page that states no close time: the meeting closes, the time not stated")
+    void closedAtATimeNotStated() {
+        fixture.given(MEETING.beforeOpening())
+                .andGiven(new MeetingOpened(MEETING.id(), null, null))
+                .when(new CloseMeeting(MEETING.id(), null, null))
+                .expectEvents(new MeetingClosed(MEETING.id(), null));
     }
 
     @Test
@@ -115,7 +151,7 @@ class MeetingLifecycleRulesTest {
     void meetingAdjourned() {
         fixture.given(MEETING.inSession())
                 .andGiven(adjournedAtEleven())
-                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 12), null))
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(12, 12), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-adjourned"));
@@ -136,7 +172,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("meeting-already-opened: a meeting in session can no longer be moved to another time")
     void meetingAlreadyOpened_reschedulingAnOpenMeeting() {
         fixture.given(MEETING.inSession())
-                .when(new RescheduleMeeting(MEETING.id(), MEETING.at(14, 0), "County Hall, Glenfield", null, null))
+                .when(new RescheduleMeeting(MEETING.id(), MEETING.time(14, 0), null, "County Hall, Glenfield", null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-already-opened"))
@@ -178,7 +214,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("meeting-already-closed: the meeting that closed at 12.12pm does not close again at 12.30pm")
     void meetingAlreadyClosed() {
         fixture.given(MEETING.afterTheClose())
-                .when(new CloseMeeting(MEETING.id(), MEETING.at(12, 30), null))
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(12, 30), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-already-closed"));
@@ -188,7 +224,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("close-before-start: the meeting opened at 9.30am cannot close at 9.00am")
     void closeBeforeStart() {
         fixture.given(MEETING.inSession())
-                .when(new CloseMeeting(MEETING.id(), MEETING.at(9, 0), null))
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(9, 0), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("close-before-start"))
@@ -200,7 +236,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("time-out-of-order: the meeting opened at 9.30am cannot be adjourned at 9.15am")
     void adjournedBeforeOpening() {
         fixture.given(MEETING.inSession())
-                .when(new AdjournMeeting(MEETING.id(), MEETING.at(9, 15), null, null))
+                .when(new AdjournMeeting(MEETING.id(), MEETING.time(9, 15), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("time-out-of-order"));
@@ -212,7 +248,7 @@ class MeetingLifecycleRulesTest {
         List<Object> adjourned = MEETING.inSession();
         adjourned.add(new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"));
         fixture.given(adjourned)
-                .when(new ResumeMeeting(MEETING.id(), MEETING.at(10, 45), null))
+                .when(new ResumeMeeting(MEETING.id(), MEETING.time(10, 45), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("time-out-of-order"));
@@ -222,7 +258,7 @@ class MeetingLifecycleRulesTest {
     @DisplayName("meeting-not-adjourned: a meeting in session has nothing to resume")
     void meetingNotAdjourned() {
         fixture.given(MEETING.inSession())
-                .when(new ResumeMeeting(MEETING.id(), MEETING.at(11, 10), null))
+                .when(new ResumeMeeting(MEETING.id(), MEETING.time(11, 10), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-not-adjourned"));

@@ -2,6 +2,8 @@ package org.minutebook.command.meetings;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.minutebook.command.kernel.MeetingTime;
+import org.minutebook.command.platform.ContractConstraints;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.attendance.MemberAttended;
@@ -84,6 +86,11 @@ public final class MeetingStory {
         return date().atTime(hour, minute);
     }
 
+    /** A time of the meeting's day as a client sends it: the council's civil time. */
+    public MeetingTime time(int hour, int minute) {
+        return MeetingTime.civil(at(hour, minute));
+    }
+
     /** The committee the meeting belongs to, and its members on the day. */
     public KnownCommittees roster() {
         return new KnownCommittees(committeeId, members.stream().map(Person::id).toArray(String[]::new));
@@ -93,6 +100,7 @@ public final class MeetingStory {
     public FixtureConfiguration<Meeting> fixture() {
         FixtureConfiguration<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(roster());
+        fixture.registerInjectableResource(ContractConstraints.validator());
         return fixture;
     }
 
@@ -104,15 +112,17 @@ public final class MeetingStory {
     // --- commands and events of the meeting itself
 
     public ScheduleMeeting schedule() {
-        return new ScheduleMeeting(meetingId, committeeId, title, special, startsAt, venue, contacts, null);
+        return new ScheduleMeeting(meetingId, committeeId, title, special, MeetingTime.civil(startsAt), null, venue,
+                contacts, null);
     }
 
     public MeetingScheduled scheduled() {
-        return new MeetingScheduled(meetingId, committeeId, title, special, startsAt, venue, contacts, null);
+        return new MeetingScheduled(meetingId, committeeId, title, special, startsAt.toLocalDate(),
+                startsAt.toLocalTime(), KnownCommittees.LONDON.getId(), venue, contacts, null);
     }
 
     public OpenMeeting open() {
-        return new OpenMeeting(meetingId, startsAt, chair, null);
+        return new OpenMeeting(meetingId, MeetingTime.civil(startsAt), chair, null);
     }
 
     public MeetingOpened opened() {

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.kernel.RuleViolation;
 
 import static org.minutebook.command.meetings.TheMinutes.CFOSC;
@@ -39,8 +40,8 @@ class SchedulingAMeetingTest {
     @DisplayName("meeting-already-scheduled: the meeting of 2 November 2021 cannot be scheduled again on Teams")
     void meetingAlreadyScheduled() {
         fixture.given(MEETING.scheduled())
-                .when(new ScheduleMeeting(MEETING.id(), CFOSC, MEETING.title(), false, MEETING.startsAt(),
-                        "Microsoft Teams Meeting", null, null))
+                .when(new ScheduleMeeting(MEETING.id(), CFOSC, MEETING.title(), false,
+                        MeetingTime.civil(MEETING.startsAt()), null, "Microsoft Teams Meeting", null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("meeting-already-scheduled"))

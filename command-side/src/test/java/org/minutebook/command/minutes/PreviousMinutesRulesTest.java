@@ -47,7 +47,7 @@ class PreviousMinutesRulesTest {
         fixture.given(given)
                 .when(confirm(SEPTEMBER.date(), FRYER))
                 .expectEvents(new PreviousMinutesConfirmed(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(),
-                        SEPTEMBER.date(), null, FRYER))
+                        SEPTEMBER.date(), null, false, true, FRYER))
                 .expectResultMessagePayload(nextVersionAfter(given));
         assertEquals(List.of(new RecordMinutesConfirmation(SEPTEMBER.id(), SEPTEMBER.date(), MEETING.id(), CFOSC,
                 MEETING.date(), FRYER, FRYER)), earlierMeetings.received());
@@ -81,7 +81,7 @@ class PreviousMinutesRulesTest {
     void minutesAlreadyConfirmed_atTheConfirmingMeeting() {
         fixture.given(MEETING.inSession())
                 .andGiven(new PreviousMinutesConfirmed(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(),
-                        SEPTEMBER.date(), null, FRYER))
+                        SEPTEMBER.date(), null, false, true, FRYER))
                 .when(confirm(SEPTEMBER.date(), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
@@ -105,6 +105,6 @@ class PreviousMinutesRulesTest {
 
     private static ConfirmPreviousMinutes confirm(LocalDate confirmedMeetingDate, Person signedBy) {
         return new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), confirmedMeetingDate,
-                null, signedBy, null);
+                null, false, false, signedBy, null);
     }
 }

@@ -15,6 +15,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import org.minutebook.events.CommitteeEvent;
+import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 import org.minutebook.events.MeetingEvent;
 import org.springframework.core.io.Resource;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,8 +54,11 @@ final class EventSchemas {
     static final String SCHEMA_ID_BASE = "https://minutebook.org/schemas/";
 
     private static final Pattern MAY_BE_NULL = Pattern.compile("\\bor null\\b|;\\s*null\\b");
-    private static final String LOCAL_DATE_TIME = "The council's local wall-clock date and time, ISO 8601 without"
+    private static final String LOCAL_DATE_TIME = "A civil (wall-clock) date and time in the meeting's time zone"
+            + " (MeetingScheduled.timeZone, \"Europe/London\" unless the committee says otherwise), ISO 8601 without"
             + " offset or zone, e.g. \"2021-11-02T14:00:00\" (RFC 3339 date-time less the offset).";
+    private static final String LOCAL_TIME = "A civil (wall-clock) time of day in the meeting's time zone, ISO 8601"
+            + " without offset, e.g. \"14:00:00\".";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path sources;
@@ -97,6 +102,12 @@ final class EventSchemas {
         return version.value();
     }
 
+    /** The event's public type name: what the schema files are named by. */
+    static String nameOf(Class<?> event) {
+        return EventTypes.nameOf(event)
+                .orElseThrow(() -> new IllegalStateException(event.getName() + " is not in EventTypes"));
+    }
+
     static String fileName(String eventType, int version) {
         return eventType + ".v" + version + ".json";
     }
@@ -107,9 +118,9 @@ final class EventSchemas {
         ObjectNode generated = generator.generateSchema(event);
         ObjectNode schema = JSON.createObjectNode();
         schema.set("$schema", generated.get("$schema"));
-        schema.put("$id", SCHEMA_ID_BASE + fileName(event.getName(), version));
+        schema.put("$id", SCHEMA_ID_BASE + fileName(nameOf(event), version));
         schema.put("title", event.getSimpleName() + " (version " + version + ")");
-        schema.put("description", javadocOf(event).text() + " Event type (CloudEvents type) " + event.getName()
+        schema.put("description", javadocOf(event).text() + " Event type (CloudEvents type) " + nameOf(event)
                 + ", schema version " + version + " (ce_axonmessagerevision \"" + version + "\").");
         for (Iterator<Map.Entry<String, JsonNode>> fields = generated.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -184,6 +195,11 @@ final class EventSchemas {
                     if (Map.class.isAssignableFrom(raw)) {
                         // field name to value, any JSON
                         return inline(context.getGeneratorConfig().createObjectNode().put("type", "object"));
+                    }
+                    if (raw == LocalTime.class) {
+                        return inline(context.getGeneratorConfig().createObjectNode()
+                                .put("type", "string").put("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                                .put("description", LOCAL_TIME));
                     }
                     if (raw == LocalDateTime.class) {
                         // one definition, referenced: its description says there is no offset

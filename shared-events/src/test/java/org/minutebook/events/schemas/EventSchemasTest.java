@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventTypes;
+import org.minutebook.events.attendance.ApologyRecorded;
 import org.minutebook.events.business.QuestionAsked;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.corrections.FactCorrected;
@@ -64,6 +66,15 @@ class EventSchemasTest {
     }
 
     @Test
+    void everyEventRecordHasOnePublicName() {
+        assertThat(EventTypes.all()).as("the event types named in EventTypes").containsExactlyInAnyOrderElementsOf(events);
+        assertThat(events.stream().map(EventSchemas::nameOf).distinct()).hasSameSizeAs(events);
+        assertThat(EventTypes.typeOf("org.minutebook.events.attendance.ApologyRecorded"))
+                .as("a contract-1 name still reads").contains(ApologyRecorded.class);
+        assertThat(EventTypes.typeOf("minutebook.ApologyRecorded")).contains(ApologyRecorded.class);
+    }
+
+    @Test
     void everyFieldOfTheContractIsDocumented() {
         List<String> undocumented = events.stream()
                 .flatMap(event -> generator.undocumentedFields(event).stream())
@@ -79,17 +90,17 @@ class EventSchemasTest {
         if (Boolean.getBoolean(WRITE_PROPERTY)) {
             Files.createDirectories(schemas);
             for (Class<?> event : events) {
-                Files.writeString(schemas.resolve(EventSchemas.fileName(event.getName(),
+                Files.writeString(schemas.resolve(EventSchemas.fileName(EventSchemas.nameOf(event),
                         EventSchemas.versionOf(event))), EventSchemas.print(generator.schemaOf(event)));
             }
         }
         List<String> problems = new ArrayList<>();
         for (Class<?> event : events) {
-            Path committed = schemas.resolve(EventSchemas.fileName(event.getName(), EventSchemas.versionOf(event)));
+            Path committed = schemas.resolve(EventSchemas.fileName(EventSchemas.nameOf(event), EventSchemas.versionOf(event)));
             if (!Files.exists(committed)) {
                 problems.add("missing: docs/schemas/" + committed.getFileName());
             } else if (!JSON.readTree(committed.toFile()).equals(generator.schemaOf(event))) {
-                problems.add("differs from " + event.getName() + ": docs/schemas/" + committed.getFileName());
+                problems.add("differs from " + EventSchemas.nameOf(event) + ": docs/schemas/" + committed.getFileName());
             }
         }
         if (!problems.isEmpty()) {
@@ -101,7 +112,7 @@ class EventSchemasTest {
     @Test
     void everyReleasedVersionKeepsItsSchemaAndNoSchemaIsStray() throws IOException {
         Map<String, Integer> current = events.stream()
-                .collect(Collectors.toMap(Class::getName, EventSchemas::versionOf));
+                .collect(Collectors.toMap(EventSchemas::nameOf, EventSchemas::versionOf));
         List<String> problems = new ArrayList<>();
         current.forEach((type, version) -> {
             for (int released = 1; released < version; released++) {
