@@ -10,7 +10,8 @@ public final class EventContract {
 
     /**
      * Decisions only, for governance systems that want nothing else: resolutions, lost motions, deferrals and
-     * withdrawals, referrals and further reports, confirmations of minutes. Never about an exempt agenda item.
+     * withdrawals, referrals and further reports, confirmations of minutes, and corrections of any of these. Never
+     * about an exempt agenda item.
      * Same format and key as {@link #MEETING_EVENTS_TOPIC}; retained forever.
      */
     public static final String DECISIONS_TOPIC = "minutebook.decisions";

@@ -10,6 +10,7 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.actions.FurtherReportRequested;
 import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.agenda.AgendaItemAdded;
@@ -62,15 +63,28 @@ class DecisionsFeed {
         this.producers = producers;
     }
 
+    /**
+     * A decision is published, and so is a correction of one (a governance system must learn that a resolution
+     * now reads otherwise, or was struck out): about the item of the decision it corrects.
+     */
     @EventHandler
     void on(MeetingEvent event, DomainEventMessage<?> message) throws Exception {
-        Function<Object, String> itemOf = DECISIONS.get(event.getClass());
+        Object decision = event instanceof FactCorrected correction
+                ? recorded(correction.meetingId(), correction.correctsSequenceNumber())
+                : event;
+        Function<Object, String> itemOf = decision == null ? null : DECISIONS.get(decision.getClass());
         if (itemOf != null) {
-            String itemId = itemOf.apply(event);
+            String itemId = itemOf.apply(decision);
             if (itemId == null || !isExempt(event.meetingId(), itemId, message.getSequenceNumber())) {
                 publish(message);
             }
         }
+    }
+
+    private Object recorded(String meetingId, long sequenceNumber) {
+        return eventStore.readEvents(meetingId, sequenceNumber).asStream()
+                .filter(event -> event.getSequenceNumber() == sequenceNumber)
+                .findFirst().map(DomainEventMessage::getPayload).orElse(null);
     }
 
     /** Whether the item was exempt when the decision was recorded: its last description before the decision. */
