@@ -3,6 +3,7 @@ package org.minutebook.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 
 import java.util.ArrayList;
@@ -121,11 +122,8 @@ class RecordingPublishedMinutesIT {
 
     /** The schema version of the event type's record, as its @EventVersion says. */
     private static int currentVersion(String type) {
-        try {
-            return Class.forName(type).getAnnotation(EventVersion.class).value();
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError("No event record " + type, e);
-        }
+        return EventTypes.typeOf(type).orElseThrow(() -> new AssertionError("No event record " + type))
+                .getAnnotation(EventVersion.class).value();
     }
 
     private static String eventRecordedBy(String path) {

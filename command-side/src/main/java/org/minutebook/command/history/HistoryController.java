@@ -3,6 +3,7 @@ package org.minutebook.command.history;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.minutebook.command.platform.NotRecorded;
+import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minutebook.events.meetings.MeetingScheduled;
@@ -46,14 +47,17 @@ class HistoryController {
         return jsonLines(meetingId, List.of(meetingId));
     }
 
+    private static final String MEETING_SCHEDULED = EventTypes.nameOf(MeetingScheduled.class).orElseThrow();
+    private static final String MEETING_SCHEDULED_IN_CONTRACT_1 = "org.minutebook.events.meetings.MeetingScheduled";
+
     /** A committee's history and then each of its meetings' histories, as JSON Lines. */
     @GetMapping(value = "/committees/{committeeId}/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> exportCommittee(@PathVariable String committeeId) {
         history(committeeId, "committee");
         List<String> records = new ArrayList<>(List.of(committeeId));
         records.addAll(jdbc.queryForList("SELECT aggregateidentifier FROM domainevententry WHERE sequencenumber = 0 "
-                + "AND payloadtype = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'committeeId' = ? "
-                + "ORDER BY globalindex", String.class, MeetingScheduled.class.getName(), committeeId));
+                + "AND payloadtype IN (?, ?) AND convert_from(payload, 'UTF8')::jsonb ->> 'committeeId' = ? "
+                + "ORDER BY globalindex", String.class, MEETING_SCHEDULED, MEETING_SCHEDULED_IN_CONTRACT_1, committeeId));
         return jsonLines(committeeId, records);
     }
 
@@ -95,7 +99,7 @@ class HistoryController {
     }
 
     /**
-     * One event as stored: its place in the stream, identity, type and schema version, when and by whom it was
+     * One event as stored: its place in the stream, identity, public type name and schema version, when and by whom it was
      * recorded, in which request, its correlation (the first message of the conversation) and causation (the
      * command that recorded it), and its data.
      */
@@ -108,7 +112,8 @@ class HistoryController {
             Map<String, Object> metadata = event.getMetaData();
             // Axon names the root message traceId and the causing message correlationId
             return new RecordedEvent(event.getSequenceNumber(), event.getIdentifier(),
-                    event.getPayloadType().getName(), version == null ? null : version.value(),
+                    EventTypes.nameOf(event.getPayloadType()).orElse(event.getPayloadType().getName()),
+                    version == null ? null : version.value(),
                     event.getTimestamp(), metadata.get("recordedBy"), metadata.get("requestId"),
                     metadata.get("traceId"), metadata.get("correlationId"), event.getPayload());
         }
