@@ -25,7 +25,7 @@ final class ContractTwoRevisions {
     private static final Map<String, UnaryOperator<ObjectNode>> RESHAPED = new LinkedHashMap<>();
 
     static {
-        for (String type : List.of("MeetingOpened", "MeetingClosed", "AgendaItemAdded", "AgendaItemAmended",
+        for (String type : List.of("MeetingOpened", "AgendaItemAdded", "AgendaItemAmended",
                 "QuestionAnswered", "SupplementaryQuestionAnswered", "FurtherReportRequested", "InterestDeclared",
                 "MinutesConfirmed", "MinutesSigned", "MemberAttended", "ApologyRecorded", "OfficerAttended",
                 "GuestAttended", "PetitionReceived", "WrittenReplyPromised", "ResolutionPassed", "MotionLost",
@@ -36,6 +36,7 @@ final class ContractTwoRevisions {
         RESHAPED.put("minutebook.CommitteeRegistered", fields -> fields.put("timeZone", LONDON));
         RESHAPED.put("minutebook.MeetingScheduled", fields -> splitStart(fields).put("timeZone", LONDON));
         RESHAPED.put("minutebook.MeetingRescheduled", ContractTwoRevisions::splitStart);
+        RESHAPED.put("minutebook.MeetingClosed", ContractTwoRevisions::timeOfDay);
         RESHAPED.put("minutebook.SubstituteRecorded", ContractTwoRevisions::forMemberAsPerson);
         RESHAPED.put("minutebook.ItemMinuted", ContractTwoRevisions::textAndPointsAsBlocks);
         RESHAPED.put("minutebook.ReportConsidered", fields -> fields.put("form", "REPORT"));
@@ -73,6 +74,15 @@ final class ContractTwoRevisions {
         if (startsAt != null && startsAt.isTextual() && startsAt.asText().contains("T")) {
             String[] parts = startsAt.asText().split("T", 2);
             fields.put("date", parts[0]).put("startTime", parts[1]);
+        }
+        return fields;
+    }
+
+    /** {@code closedAt} ("2020-11-18T12:12:00") read as its time of day on the meeting's day ("12:12:00"). */
+    private static ObjectNode timeOfDay(ObjectNode fields) {
+        JsonNode closedAt = fields.get("closedAt");
+        if (closedAt != null && closedAt.isTextual() && closedAt.asText().contains("T")) {
+            fields.put("closedAt", closedAt.asText().split("T", 2)[1]);
         }
         return fields;
     }

@@ -147,7 +147,19 @@ public final class Attendance {
         return Versions.current();
     }
 
-    /** Present as a member or as a substitute: who may declare, move and vote. */
+    /**
+     * Who takes part in the business (declares, moves, seconds, votes): the one definition for every rule. Those
+     * recorded present, as members or substitutes; where the minutes list nobody present (001 names no PRESENT
+     * list, yet three members declare), anyone not recorded absent with apologies.
+     */
+    public boolean takesPart(Person person) {
+        if (present.isEmpty() && substitutes.isEmpty()) {
+            return !anyIs(apologies, person);
+        }
+        return isPresent(person);
+    }
+
+    /** Recorded present, as a member or as a substitute. */
     public boolean isPresent(Person person) {
         return anyIs(present, person) || substitutes.stream().anyMatch(s -> s.substitute().sameAs(person));
     }

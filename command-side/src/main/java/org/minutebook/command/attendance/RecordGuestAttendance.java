@@ -15,6 +15,6 @@ import org.minutebook.events.Person;
 public record RecordGuestAttendance(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotNull @Valid Person guest,
-        @NotBlank @Size(max = 300) String capacity,
+        @Size(min = 1, max = 300) String capacity,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -96,7 +96,7 @@ public final class Declarations {
             throw RuleViolation.conflict("declaration-already-recorded",
                     "Declaration " + declarationId + " is already recorded");
         }
-        if (!attendance.isPresent(member)) {
+        if (!attendance.takesPart(member)) {
             throw RuleViolation.conflict("declarant-not-present",
                     member.asWritten() + " is not recorded as present, so cannot declare at this meeting");
         }

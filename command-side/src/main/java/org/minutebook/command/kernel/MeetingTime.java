@@ -3,14 +3,17 @@ package org.minutebook.command.kernel;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * A time of a meeting as a client sends it: a civil time of the council ("2021-11-02T14:00") or an instant with an
- * offset or {@code Z} ("2021-06-10T13:00:00Z"). Events keep civil times in the meeting's time zone, so an instant is
+ * A time of a meeting as a client sends it: a civil time of the council ("2021-11-02T14:00"), an instant with an
+ * offset or {@code Z} ("2021-06-10T13:00:00Z"), or, for a time of day on the meeting's own day, a bare time
+ * ("20:20", where the page gives the time but not the date). Events keep civil times in the meeting's time zone, so an instant is
  * converted to that zone — never truncated to its digits.
  */
 public final class MeetingTime {
@@ -21,11 +24,13 @@ public final class MeetingTime {
     private final String written;
     private final LocalDateTime civil;
     private final OffsetDateTime instant;
+    private final LocalTime timeOfDay;
 
-    private MeetingTime(String written, LocalDateTime civil, OffsetDateTime instant) {
+    private MeetingTime(String written, LocalDateTime civil, OffsetDateTime instant, LocalTime timeOfDay) {
         this.written = written;
         this.civil = civil;
         this.instant = instant;
+        this.timeOfDay = timeOfDay;
     }
 
     @JsonCreator
@@ -35,13 +40,18 @@ public final class MeetingTime {
         }
         MeetingTime time;
         try {
-            time = new MeetingTime(text, null, OffsetDateTime.parse(text));
+            time = new MeetingTime(text, null, OffsetDateTime.parse(text), null);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                time = new MeetingTime(text, LocalDateTime.parse(text), null);
+                time = new MeetingTime(text, LocalDateTime.parse(text), null, null);
             } catch (DateTimeParseException notACivilTime) {
-                throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date-time such as"
-                        + " 2021-11-02T14:00 (the council's civil time) or 2021-11-02T14:00:00Z");
+                try {
+                    return new MeetingTime(text, null, null, LocalTime.parse(text));
+                } catch (DateTimeParseException notATimeOfDay) {
+                    throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date-time such as"
+                            + " 2021-11-02T14:00 (the council's civil time) or 2021-11-02T14:00:00Z, nor a time of"
+                            + " day such as 20:20");
+                }
             }
         }
         int year = time.civil != null ? time.civil.getYear() : time.instant.getYear();
@@ -53,12 +63,29 @@ public final class MeetingTime {
     }
 
     public static MeetingTime civil(LocalDateTime civil) {
-        return civil == null ? null : new MeetingTime(civil.toString(), civil, null);
+        return civil == null ? null : new MeetingTime(civil.toString(), civil, null, null);
     }
 
-    /** The civil time in the meeting's zone: as written, or the instant converted. */
-    public LocalDateTime in(ZoneId zone) {
+    /** Whether a date was given with the time (a bare time of day has none). */
+    public boolean hasDate() {
+        return timeOfDay == null;
+    }
+
+    /** The civil date and time in the meeting's zone: as written, or the instant converted; on the given day for a bare time. */
+    public LocalDateTime in(ZoneId zone, LocalDate day) {
+        if (timeOfDay != null) {
+            if (day == null) {
+                throw RuleViolation.invalid("time-without-date", "'" + written + "' is a time of day, and the"
+                        + " meeting's date is not recorded: give the date and time");
+            }
+            return day.atTime(timeOfDay);
+        }
         return civil != null ? civil : instant.atZoneSameInstant(zone).toLocalDateTime();
+    }
+
+    /** The civil time of day in the meeting's zone. */
+    public LocalTime timeOfDayIn(ZoneId zone) {
+        return timeOfDay != null ? timeOfDay : in(zone, null).toLocalTime();
     }
 
     @JsonValue

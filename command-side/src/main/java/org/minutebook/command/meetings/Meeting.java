@@ -38,6 +38,7 @@ import org.minutebook.events.minutes.MinutesConfirmed;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -121,7 +122,8 @@ public class Meeting {
                     "No committee " + command.committeeId() + " is registered");
         }
         ZoneId meetingZone = scheduled != null ? ZoneId.of(scheduled.timeZone()) : zone;
-        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(meetingZone);
+        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(meetingZone,
+                command.date());
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
         if (startsAt != null && command.date() != null && !command.date().equals(date)) {
             throw RuleViolation.invalid("date-disagrees-with-start", "The meeting starts at " + startsAt
@@ -200,12 +202,20 @@ public class Meeting {
             throw RuleViolation.conflict("meeting-already-closed", "Meeting " + meetingId + " is already closed");
         }
         requireInSession();
-        LocalDateTime closedAt = civil(command.closedAt());
-        if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt())) {
-            throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + closedAt
-                    + ", before it opened at " + state.openedAt());
+        MeetingTime closing = command.closedAt();
+        LocalTime closedAt = closing == null ? null : closing.timeOfDayIn(state.zone());
+        if (closing != null && closing.hasDate() && state.date() != null
+                && !civil(closing).toLocalDate().equals(state.date())) {
+            throw RuleViolation.invalid("closed-on-other-day", "Meeting " + meetingId + " is on " + state.date()
+                    + "; it cannot close at " + civil(closing));
         }
-        requireInOrder(closedAt, "closed");
+        if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt().toLocalTime())) {
+            throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + closedAt
+                    + ", before it opened at " + state.openedAt().toLocalTime());
+        }
+        if (closedAt != null && state.date() != null) {
+            requireInOrder(state.date().atTime(closedAt), "closed");
+        }
         apply(new MeetingClosed(meetingId, closedAt));
         return Versions.current();
     }
@@ -291,7 +301,7 @@ public class Meeting {
     }
 
     private LocalDateTime civil(MeetingTime time) {
-        return time == null ? null : time.in(state.zone());
+        return time == null ? null : time.in(state.zone(), state.date());
     }
 
     @EventSourcingHandler
@@ -329,7 +339,8 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingClosed event) {
-        state.moved(MeetingPhase.CLOSED, event.closedAt());
+        state.moved(MeetingPhase.CLOSED, event.closedAt() == null || state.date() == null ? null
+                : state.date().atTime(event.closedAt()));
     }
 
     @EventSourcingHandler

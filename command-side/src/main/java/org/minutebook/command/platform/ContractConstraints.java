@@ -64,7 +64,7 @@ public class ContractConstraints {
                 .field("phone").constraint(new SizeDef().max(50))
                 .field("email").constraint(new EmailDef()).constraint(new SizeDef().max(320));
         mapping.type(AgendaDocument.class)
-                .field("title").constraint(new NotBlankDef()).constraint(new SizeDef().max(500))
+                .field("title").constraint(new SizeDef().min(1).max(500))
                 .field("url").constraint(new URLDef()).constraint(new SizeDef().max(2000))
                 .field("format").constraint(new SizeDef().min(1).max(20))
                 .field("size").constraint(new SizeDef().min(1).max(20));

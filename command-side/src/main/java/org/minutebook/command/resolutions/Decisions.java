@@ -109,7 +109,7 @@ public final class Decisions {
     }
 
     private boolean isPresent(Person person) {
-        return state.isChair(person) || attendance.isPresent(person);
+        return state.isChair(person) || attendance.takesPart(person);
     }
 
     private void requireDecidable(String itemId, String resolutionId) {

@@ -9,6 +9,9 @@ import org.minutebook.events.attendance.ApologyRecorded;
 import org.minutebook.events.attendance.EarlierAbsenceApologised;
 import org.minutebook.events.attendance.MemberAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
+import org.minutebook.command.kernel.MeetingState;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
@@ -62,5 +65,20 @@ class AsThePageNamesThemTest {
         EARLY_2025.fixture().given(given)
                 .when(new RecordAttendance(EARLY_2025.id(), new Person(null, "Cllr Gregg"), null))
                 .expectEvents(new MemberAttended(EARLY_2025.id(), new Person(null, "Cllr Gregg")));
+    }
+
+    @Test
+    @DisplayName("001 lists nobody present, yet Councillor Dr Moore declares: where no PRESENT list is recorded, those"
+            + " not absent take part")
+    void withoutAPresentListTheMembersNotAbsentTakePart() {
+        Attendance attendance = new Attendance(new MeetingState(), null);
+        attendance.on(new ApologyRecorded(EARLY_2025.id(), RAE_BHATIA, null));
+
+        assertThat(attendance.takesPart(new Person(null, "Councillor Dr Moore")))
+                .isTrue();
+        assertThat(attendance.takesPart(RAE_BHATIA)).isFalse();
+        attendance.on(new MemberAttended(EARLY_2025.id(), GREGG));
+        assertThat(attendance.takesPart(new Person(null, "Councillor Dr Moore")))
+                .as("once a PRESENT list is recorded, only those on it").isFalse();
     }
 }

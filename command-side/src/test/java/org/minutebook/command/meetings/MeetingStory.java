@@ -140,7 +140,7 @@ public final class MeetingStory {
         if (closesAt == null) {
             throw new IllegalStateException("The minutes of " + meetingId + " do not say when it closed");
         }
-        return new MeetingClosed(meetingId, date().atTime(closesAt));
+        return new MeetingClosed(meetingId, closesAt);
     }
 
     public MemberAttended attended(Person member) {

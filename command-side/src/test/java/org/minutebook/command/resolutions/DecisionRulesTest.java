@@ -197,9 +197,9 @@ class DecisionRulesTest {
     }
 
     @Test
-    @DisplayName("mover-not-present: Mr. J. Kaufman CC, not recorded present, cannot move the motion on item 37")
+    @DisplayName("mover-not-present: with a PRESENT list that does not name Mr. J. Kaufman CC, he cannot move on item 37")
     void moverNotPresent() {
-        fixture.given(MEETING.inSession())
+        fixture.given(MEETING.inSessionWith(FRYER))
                 .when(motionOnItem37Lost(new Vote(3, 5, 0, null, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)

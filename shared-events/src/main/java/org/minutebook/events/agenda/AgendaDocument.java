@@ -3,7 +3,7 @@ package org.minutebook.events.agenda;
 /**
  * A document attached to an agenda item: a report, an appendix, a presentation ("pdf icon PDF 238 KB").
  *
- * @param title      the document's title
+ * @param title      the document's title, or null when the page does not give it ("Additional documents:")
  * @param url        where it is published, or null
  * @param format     the format as published ("PDF"), or null when not stated
  * @param size       the size as published ("238 KB"), or null when not stated

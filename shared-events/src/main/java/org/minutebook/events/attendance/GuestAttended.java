@@ -10,7 +10,7 @@ import org.minutebook.events.Person;
  *
  * @param meetingId the meeting
  * @param guest who attended
- * @param capacity in what capacity
+ * @param capacity in what capacity, or null when the page does not say (000's "Mr Mohit Sharma commented")
  */
 @EventVersion(2)
 public record GuestAttended(
