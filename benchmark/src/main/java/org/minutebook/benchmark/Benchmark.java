@@ -39,6 +39,7 @@ public final class Benchmark {
                     continue;
                 }
                 System.out.println(figure.name() + " ...");
+                run.settle();
                 try {
                     figure.measure(run);
                 } catch (Exception | AssertionError e) {

@@ -64,7 +64,7 @@ final class CommandsFigure implements Figure {
             double ratio = value.median() / baseline.median();
             Double wanted = clients == 32 ? 0.30 : clients == 1 ? 0.10 : null;
             run.results.add(new Results.Row(name(), metric(clients), "commands/s", value,
-                    "raw JDBC inserts", baseline, ratio, target(clients), wanted == null ? null : ratio >= wanted, null));
+                    "raw JDBC inserts", baseline, ratio, target(clients), wanted == null ? null : Boolean.valueOf(ratio >= wanted), null));
         }
     }
 

@@ -161,6 +161,12 @@ final class Results {
         }
         properties.stringPropertyNames().stream().sorted().forEach(k -> versions.put(k, properties.getProperty(k)));
         versions.put("kafka-clients", org.apache.kafka.common.utils.AppInfoParser.getVersion());
+        // Spring Boot's version as the measured service was built with it, from its executable jar.
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Stack.jar("command-side").toFile())) {
+            versions.put("spring-boot", jar.getManifest().getMainAttributes().getValue("Spring-Boot-Version"));
+        } catch (IOException | RuntimeException e) {
+            versions.put("spring-boot", "unknown");
+        }
         return versions;
     }
 }

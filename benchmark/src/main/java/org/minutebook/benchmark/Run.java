@@ -53,6 +53,29 @@ final class Run {
         return meetings.meeting(n, meetingId(kind, n));
     }
 
+    /**
+     * Waits (at most 5 minutes) until the query side has caught up with everything recorded so far, so a figure
+     * measures its own load, not the backlog of the one before: probe meetings are scheduled (several, so that
+     * every partition of the topic is likely to carry one) and the meeting read model must show each.
+     */
+    void settle() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        List<String> probes = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Meetings.Command schedule = newMeeting("p").get(0);
+            Meetings.record(commandSide(), schedule);
+            probes.add(schedule.body().split("\"meetingId\":\"")[1].split("\"")[0]);
+        }
+        for (String probe : probes) {
+            while (Http.get(querySide() + "/api/meetings/" + probe + "?minVersion=0").statusCode() != 200) {
+                if (System.nanoTime() > deadline) {
+                    System.out.println("  (the query side had not caught up after 5 minutes; going on)");
+                    return;
+                }
+            }
+        }
+    }
+
     boolean pastDeadline() {
         return Instant.now().isAfter(deadline);
     }

@@ -137,7 +137,7 @@ final class Stack implements AutoCloseable {
         return Path.of(classPath).toAbsolutePath().toString();
     }
 
-    private static Path jar(String module) throws IOException {
+    static Path jar(String module) throws IOException {
         try (var files = Files.list(Path.of(module, "target"))) {
             return files.filter(p -> p.getFileName().toString().matches(module + "-.*-exec\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No " + module + "/target/*-exec.jar: build first"))
