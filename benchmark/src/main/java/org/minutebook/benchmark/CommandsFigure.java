@@ -62,7 +62,10 @@ final class CommandsFigure implements Figure {
                 continue;
             }
             double ratio = value.median() / baseline.median();
-            Double wanted = clients == 32 ? 0.30 : clients == 1 ? 0.10 : null;
+            Double wanted = null;
+            if (clients == 32 || clients == 1) {
+                wanted = clients == 32 ? 0.30 : 0.10;
+            }
             run.results.add(new Results.Row(name(), metric(clients), "commands/s", value,
                     "raw JDBC inserts", baseline, ratio, target(clients), wanted == null ? null : Boolean.valueOf(ratio >= wanted), null));
         }

@@ -28,7 +28,7 @@ final class GrowthFigure implements Figure {
         Map<Integer, List<Double>> latency = new LinkedHashMap<>();
         Map<Integer, List<Double>> visible = new LinkedHashMap<>();
         List<Double> ratios = new ArrayList<>();
-        for (int rep = 0; rep < run.settings.repetitions() && !run.pastDeadline(); rep++) {
+        for (int rep = 0; rep < run.settings.growthRepetitions() && !run.pastDeadline(); rep++) {
             Map<Integer, Double> repLatency = growOneMeeting(run, events, visible);
             repLatency.forEach((at, ms) -> latency.computeIfAbsent(at, k -> new ArrayList<>()).add(ms));
             if (repLatency.containsKey(2000) && repLatency.containsKey(50)) {

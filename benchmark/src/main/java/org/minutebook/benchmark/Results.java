@@ -61,6 +61,9 @@ final class Results {
 
     synchronized void write(Path jsonFile, Path markdownFile, Path performanceDoc) throws IOException {
         root.put("finishedAt", Instant.now().toString());
+        // Other work on a shared machine shows here: a load above the core count means the figures had less CPU.
+        ((ObjectNode) root.get("machine")).put("loadAverageAtEnd",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         root.set("rows", JSON.valueToTree(rows));
         root.set("details", details);
         Files.createDirectories(jsonFile.toAbsolutePath().getParent());
@@ -85,7 +88,9 @@ final class Results {
                 ? " (**--quick**: small sizes, a smoke run, not a measurement to quote)" : "").append(".\n\n");
         md.append("Machine: ").append(machine.get("cores")).append(" cores, ")
                 .append(machine.get("memoryMiB")).append(" MiB memory, ").append(machine.get("jdk").asText())
-                .append(", ").append(machine.get("os").asText()).append(".  \nVersions: ");
+                .append(", ").append(machine.get("os").asText()).append("; load average ")
+                .append(num(machine.path("loadAverageAtStart").asDouble())).append(" at the start, ")
+                .append(num(machine.path("loadAverageAtEnd").asDouble())).append(" at the end.  \nVersions: ");
         root.get("versions").fields().forEachRemaining(v -> md.append(v.getKey()).append(' ')
                 .append(v.getValue().asText()).append("; "));
         md.append(" \nSettings: ");

@@ -11,6 +11,7 @@ import java.util.Map;
  * All sizes are written into the results, so a figure is never read without the load that produced it.
  */
 record Settings(boolean quick, int repetitions, List<Integer> clients, int commandSeconds, int growthEvents,
+                int growthRepetitions,
                 int freshnessRate, int freshnessSeconds, int queryMeetings, int queryRate, int querySeconds,
                 int replayEvents, int replayRepetitions, int maxMinutes, String mongo, String stackJavaOptions,
                 Map<String, String> serviceEnvironment, Path fixtures, Path workDir, Path performanceDoc) {
@@ -21,6 +22,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --clients=1,8,32        concurrent HTTP clients of the commands figure
               --command-seconds=S     length of each commands run; quick 4, full 15
               --growth-events=N       events of the one growing meeting; quick 500, full 2000
+              --growth-repetitions=N  meetings grown (default: --repetitions)
               --freshness-rate=R      commands a second of the freshness figure (200)
               --freshness-seconds=S   quick 5, full 30
               --query-meetings=N      meetings in the read models for the queries figure; quick 200, full 10000
@@ -61,11 +63,13 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
         }
         boolean q = quick;
         Options o = new Options(options);
+        int repetitions = o.integer("repetitions", q ? 1 : 3);
         Settings settings = new Settings(q,
-                o.integer("repetitions", q ? 1 : 3),
+                repetitions,
                 Arrays.stream(o.text("clients", "1,8,32").split(",")).map(String::trim).map(Integer::parseInt).toList(),
                 o.integer("command-seconds", q ? 4 : 15),
                 o.integer("growth-events", q ? 500 : 2000),
+                o.integer("growth-repetitions", repetitions),
                 o.integer("freshness-rate", 200),
                 o.integer("freshness-seconds", q ? 5 : 30),
                 o.integer("query-meetings", q ? 200 : 10_000),
