@@ -20,6 +20,7 @@ public final class Benchmark {
             return;
         }
         Settings settings = Settings.parse(args);
+        Path target = Path.of("benchmark/target");
         Instant startedAt = Instant.now();
         Results results = new Results(settings);
         Meetings meetings = Meetings.load(settings.fixtures());
@@ -46,10 +47,11 @@ public final class Benchmark {
                     e.printStackTrace();
                     figure.notMeasured(run, "failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
                 }
+                // Written after every figure, so a run stopped half-way still leaves what it measured.
+                results.write(target.resolve("results.json"), target.resolve("results.md"), settings.performanceDoc());
             }
             results.detail("memoryPeaksMiBByPhase", memory.all());
         } finally {
-            Path target = Path.of("benchmark/target");
             results.write(target.resolve("results.json"), target.resolve("results.md"), settings.performanceDoc());
             System.out.println("Results: " + target.resolve("results.json") + ", " + target.resolve("results.md")
                     + " and " + settings.performanceDoc());
