@@ -129,7 +129,7 @@ final class Results {
     }
 
     static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f %%", ratio * 100);
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.2f %%" : "%.0f %%", ratio * 100);
     }
 
     private static ObjectNode machine() {
