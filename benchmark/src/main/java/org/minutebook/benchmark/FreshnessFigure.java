@@ -1,0 +1,138 @@
+package org.minutebook.benchmark;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Freshness: the time from a command's HTTP answer until the query side shows its fact, at a steady
+ * 200 commands a second (open loop). Commands are realistic meetings' steps, many meetings at once, each
+ * meeting's commands in order. After each answer (version v) one query {@code GET /api/meetings/{id}?minVersion=v}
+ * is sent: the query side waits until its read model holds v and then answers, so the figure is what a clerk's
+ * read-your-writes sees. (The server re-checks every 50 ms, so the figure includes up to 50 ms of that wait.)
+ */
+final class FreshnessFigure implements Figure {
+
+    @Override
+    public String name() {
+        return "freshness";
+    }
+
+    private static final class Cursor {
+        final List<Meetings.Command> steps;
+        final String meetingId;
+        int next;
+
+        Cursor(List<Meetings.Command> steps) {
+            this.steps = steps;
+            String path = steps.get(1).path();
+            this.meetingId = path.split("/")[3];
+        }
+    }
+
+    @Override
+    public void measure(Run run) throws Exception {
+        Settings s = run.settings;
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        List<Double> max = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        long totalBehind = 0;
+        long totalSent = 0;
+        for (int rep = 0; rep < s.repetitions() && !run.pastDeadline(); rep++) {
+            Histogram freshness = Summary.histogram();
+            ConcurrentLinkedQueue<Cursor> idle = new ConcurrentLinkedQueue<>();
+            long[] behind = new long[1];
+            OpenLoop.Outcome outcome = OpenLoop.run(s.freshnessRate(), s.freshnessSeconds(), 400, () -> {
+                Cursor cursor = idle.poll();
+                if (cursor == null) {
+                    cursor = new Cursor(run.newMeeting("f"));
+                }
+                return step(run, cursor, idle, freshness, behind);
+            });
+            if (rep == 0) {
+                run.threadDump("freshness", run.stack.querySide);
+            }
+            // A run where (almost) no fact became visible within the query's 5 s wait has no percentiles to give.
+            if (freshness.getTotalCount() >= Math.max(1, outcome.sent() / 2)) {
+                p50.add(Summary.millis(freshness, 50));
+                p99.add(Summary.millis(freshness, 99));
+                max.add(Summary.maxMillis(freshness));
+            }
+            totalBehind += behind[0];
+            totalSent += outcome.sent();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("commandsSent", outcome.sent());
+            d.put("commandsAnswered2xx", outcome.ok());
+            d.put("failedOrNotVisible", outcome.failed());
+            d.put("unfinished", outcome.unfinished());
+            d.put("notVisibleWithin5s", behind[0]);
+            d.put("achievedRate", outcome.sent() / outcome.seconds());
+            d.put("commandPlusFreshnessP99Ms", Summary.millis(outcome.latency(), 99));
+            d.put("freshnessSamples", freshness.getTotalCount());
+            details.put("rep" + rep, d);
+        }
+        run.results.detail("freshness", details);
+        String note = "at " + s.freshnessRate() + " commands/s for " + s.freshnessSeconds() + " s";
+        Summary p99s = Summary.of(p99);
+        if (p99s == null && totalBehind > 0) {
+            // Measured, and missed: more than half the facts were not in the read model 5 s after the answer.
+            run.results.add(new Results.Row(name(), "command answer → read model, p99", null, null, null, null,
+                    null, "≤ 100 ms", false, "over 5,000 ms: " + totalBehind + " of " + totalSent
+                    + " facts not visible within the query's 5 s wait; " + note));
+            return;
+        }
+        if (p99s == null) {
+            notMeasured(run, "the run reached its cap");
+            return;
+        }
+        run.results.add(new Results.Row(name(), "command answer → read model, p50", "ms", Summary.of(p50),
+                null, null, null, null, null, note));
+        run.results.add(new Results.Row(name(), "command answer → read model, p99", "ms", p99s,
+                null, null, null, "≤ 100 ms", p99s.median() <= 100, note));
+        run.results.add(new Results.Row(name(), "command answer → read model, max", "ms", Summary.of(max),
+                null, null, null, null, null, note));
+    }
+
+    /** Sends the cursor's next command, then the read-your-writes query; the cursor goes back when done. */
+    private static CompletableFuture<Boolean> step(Run run, Cursor cursor, ConcurrentLinkedQueue<Cursor> idle,
+                                                   Histogram freshness, long[] behind) {
+        Meetings.Command command = cursor.steps.get(cursor.next++);
+        return Http.sendAsync(Http.request(command.method(), run.commandSide() + command.path(), command.body(),
+                Http.User.CLERK)).thenCompose(answer -> {
+            long answeredAt = System.nanoTime();
+            if (answer.statusCode() / 100 != 2) {
+                return CompletableFuture.completedFuture(false);
+            }
+            long version = Meetings.version(answer.body());
+            return Http.sendAsync(Http.request("GET", run.querySide() + "/api/meetings/" + cursor.meetingId
+                    + "?minVersion=" + version, null, Http.User.NONE)).thenApply(query -> {
+                if (query.statusCode() != 200) {
+                    synchronized (behind) {
+                        behind[0]++;
+                    }
+                    return false;
+                }
+                long micros = (System.nanoTime() - answeredAt) / 1000;
+                synchronized (freshness) {
+                    freshness.recordValue(Math.max(1, micros));
+                }
+                return true;
+            });
+        }).whenComplete((ok, error) -> {
+            if (cursor.next < cursor.steps.size()) {
+                idle.add(cursor);
+            }
+        });
+    }
+
+    @Override
+    public void notMeasured(Run run, String why) {
+        run.results.notMeasured(name(), "command answer → read model, p99", "≤ 100 ms", why);
+    }
+}

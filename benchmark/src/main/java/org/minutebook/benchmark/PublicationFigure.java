@@ -1,0 +1,204 @@
+package org.minutebook.benchmark;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publication: events a second from the event store onto Kafka. The publisher is a tracking processor that
+ * keeps up with commands, so to see its own speed it is given a backlog: the command side is stopped, the
+ * publisher's position (its tokenentry row) is deleted, and on restart it publishes every stored event again
+ * (at-least-once delivery allows it; the projections are idempotent). The rate is the stored events divided by
+ * the time from the first to the last of them arriving on the topic (start-up excluded).
+ * Baseline: a raw KafkaProducer with the publisher's settings (acks=all, idempotence) sending the same records
+ * (keys, headers and values sampled from the topic) to a topic with the same partitions, on the same broker.
+ */
+final class PublicationFigure implements Figure {
+
+    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
+    private static final String RAW_TOPIC = "benchmark.raw-producer";
+
+    @Override
+    public String name() {
+        return "publication";
+    }
+
+    @Override
+    public void measure(Run run) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        long stored = storedEvents(run);
+        List<ConsumerRecord<byte[], byte[]>> samples = sample(run, 2000);
+        for (int rep = 0; rep < run.settings.repetitions() && !run.pastDeadline(); rep++) {
+            Republished republished = republish(run, stored);
+            rates.add(republished.events() / republished.seconds());
+            details.put("rep" + rep, republished);
+            raw.add(rawProducer(run, samples, (int) Math.min(stored, 500_000)));
+        }
+        run.results.detail("publication", details);
+        Summary value = Summary.of(rates);
+        Summary baseline = Summary.of(raw);
+        run.results.add(new Results.Row(name(), "events published per second (backlog of " + stored + ")",
+                "events/s", value, "raw KafkaProducer", baseline, value.median() / baseline.median(), null, null,
+                null));
+    }
+
+    @Override
+    public void notMeasured(Run run, String why) {
+        run.results.notMeasured(name(), "events published per second", null, why);
+    }
+
+    private static long storedEvents(Run run) throws Exception {
+        try (Connection connection = run.stack.eventStore(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /**
+     * Seconds from the first to the last of the stored events reaching the topic after the publisher's position
+     * is moved back to the start. The position is rewritten, not deleted: a processor without a position starts
+     * with a replay token, and the publisher skips replayed events, so nothing would be published again.
+     */
+    private static Republished republish(Run run, long stored) throws Exception {
+        run.stack.commandSide.close();
+        try (Connection connection = run.stack.eventStore();
+             var select = connection.prepareStatement("SELECT segment, token FROM tokenentry WHERE processorname = ?");
+             var update = connection.prepareStatement(
+                     "UPDATE tokenentry SET token = ?, owner = NULL WHERE processorname = ? AND segment = ?")) {
+            select.setString(1, PUBLISHER);
+            int rows = 0;
+            try (ResultSet tokens = select.executeQuery()) {
+                while (tokens.next()) {
+                    String token = new String(tokens.getBytes(2), java.nio.charset.StandardCharsets.UTF_8);
+                    if (!token.matches("(?s).*\"index\"\\s*:\\s*\\d+.*")) {
+                        throw new IllegalStateException("Unexpected publisher token (not a JSON global index): " + token);
+                    }
+                    String start = token.replaceAll("\"index\"\\s*:\\s*\\d+", "\"index\":0")
+                            .replaceAll("\"gaps\"\\s*:\\s*\\[[^\\]]*\\]", "\"gaps\":[]");
+                    update.setBytes(1, start.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    update.setString(2, PUBLISHER);
+                    update.setInt(3, tokens.getInt(1));
+                    rows += update.executeUpdate();
+                }
+            }
+            if (rows == 0) {
+                throw new IllegalStateException("The publisher has no stored position to move back");
+            }
+        }
+        long before = TopicCopies.eventsOnTopic(run);
+        Thread starter = new Thread(() -> {
+            try {
+                run.stack.commandSide.start();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "command-side-restart");
+        starter.start();
+        Long first = null;
+        long last = 0;
+        long published = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TopicCopies.consumerProperties(run))) {
+            List<TopicPartition> partitions = TopicCopies.partitions(consumer);
+            while (System.nanoTime() < deadline) {
+                long now = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum() - before;
+                long at = System.nanoTime();
+                if (now > published) {
+                    first = first == null ? at : first;
+                    published = now;
+                    last = at;
+                }
+                // Done when all are out, or when nothing more came for 15 s (the rate is then of what came).
+                if (published >= stored || (first != null && at - last > 15_000_000_000L)) {
+                    break;
+                }
+                Run.sleep(50);
+            }
+        }
+        starter.join();
+        if (first == null || last == first) {
+            throw new IllegalStateException("The publisher did not publish the stored events again");
+        }
+        return new Republished(published, (last - first) / 1e9);
+    }
+
+    record Republished(long events, double seconds) {
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> sample(Run run, int count) {
+        List<ConsumerRecord<byte[], byte[]>> samples = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TopicCopies.consumerProperties(run))) {
+            List<TopicPartition> partitions = TopicCopies.partitions(consumer);
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            // The latest records: as the command side published them (or copies of such, the same shape).
+            end.forEach((p, offset) -> consumer.seek(p, Math.max(0, offset - count / partitions.size())));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!TopicCopies.reached(consumer, end) && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(samples::add);
+            }
+        }
+        return samples;
+    }
+
+    /** Events a second of a raw producer sending the sampled records, cycled, with the publisher's settings. */
+    private static double rawProducer(Run run, List<ConsumerRecord<byte[], byte[]>> samples, int count)
+            throws Exception {
+        int partitions;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", run.stack.kafka()))) {
+            partitions = admin.describeTopics(Set.of(TopicCopies.TOPIC)).allTopicNames().get()
+                    .get(TopicCopies.TOPIC).partitions().size();
+            if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(RAW_TOPIC, partitions, (short) 1))).all().get();
+            }
+        }
+        Properties props = new Properties();
+        props.put("bootstrap.servers", run.stack.kafka());
+        props.put("key.serializer", ByteArraySerializer.class.getName());
+        props.put("value.serializer", ByteArraySerializer.class.getName());
+        props.put("acks", "all");
+        props.put("enable.idempotence", "true");
+        AtomicLong failed = new AtomicLong();
+        long start;
+        double seconds;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            producer.partitionsFor(RAW_TOPIC); // metadata first, so it is not timed
+            start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                ConsumerRecord<byte[], byte[]> sample = samples.get(i % samples.size());
+                producer.send(new ProducerRecord<>(RAW_TOPIC, null, sample.key(), sample.value(), sample.headers()),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                failed.incrementAndGet();
+                            }
+                        });
+            }
+            producer.flush();
+            seconds = (System.nanoTime() - start) / 1e9;
+        }
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " raw records failed");
+        }
+        return count / seconds;
+    }
+}
