@@ -1,0 +1,60 @@
+package org.minutebook.query.declarations;
+
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+import org.minutebook.query.record.AgendaItem;
+import org.minutebook.query.record.Fact;
+import org.minutebook.query.record.Keys;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.Register;
+import org.minutebook.query.record.Where;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code declarations}: the register of interests and party whips, and the meetings at which none were made. */
+@Component
+class DeclarationsRegister implements Register<DeclarationRow> {
+
+    static final String NAME = "declarations";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<DeclarationRow> rowsOf(MeetingRecord record) {
+        List<DeclarationRow> rows = new ArrayList<>();
+        record.generalDeclarations().forEach(interest -> rows.add(row(record, Where.in(record, rows.size()), interest)));
+        for (AgendaItem item : record.items()) {
+            for (Fact fact : item.business()) {
+                if (fact instanceof Fact.Declaration declaration) {
+                    rows.add(row(record, Where.in(record, item, rows.size()), declaration));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static DeclarationRow row(MeetingRecord record, Where where, Fact.Declaration declaration) {
+        String id = Keys.of(record.meetingId(), declaration.sequenceNumber());
+        if (declaration instanceof Fact.Interest interest) {
+            return new DeclarationRow(id, where, interest.factKind(), interest.declarationId(), interest.member(),
+                    interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote());
+        }
+        if (declaration instanceof Fact.PartyWhip whip) {
+            return new DeclarationRow(id, where, whip.factKind(), whip.declarationId(), whip.member(), whip.words(),
+                    null, null, null);
+        }
+        // that none were declared: no-interests, no-party-whip
+        return new DeclarationRow(id, where, declaration.factKind(), null, null, null, null, null, null);
+    }
+
+    @Override
+    public List<Bson> indexes() {
+        return List.of(Indexes.ascending("member.id", "meetingDate"), Indexes.ascending("committeeId", "meetingDate"),
+                Indexes.ascending("meetingDate"));
+    }
+}
