@@ -1,7 +1,6 @@
 package org.minutebook.query.actions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -30,10 +29,10 @@ class ActionsController {
     private final RegisterRows rows;
     private final Clock clock;
 
-    ActionsController(MongoDatabase readModels, ActionsRegister register, RegisterRows rows) {
-        this.actions = readModels.getCollection(ActionsRegister.NAME);
-        this.register = register;
+    ActionsController(ActionsRegister register, RegisterRows rows) {
+                this.register = register;
         this.rows = rows;
+        this.actions = rows.collection(register);
         this.clock = Clock.systemDefaultZone();
     }
 

@@ -2,7 +2,6 @@ package org.minutebook.query.actions;
 
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
-import org.minutebook.query.record.AgendaItem;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.MeetingRecord;
@@ -11,7 +10,6 @@ import org.minutebook.query.record.Where;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,26 +18,18 @@ import java.util.Optional;
  * done, with the date each falls due.
  */
 @Component
-class ActionsRegister implements Register<ActionRow> {
+class ActionsRegister extends Register<ActionRow> {
 
     static final String NAME = "actions";
 
-    @Override
-    public String name() {
-        return NAME;
+    ActionsRegister() {
+        super(NAME);
     }
 
     @Override
     public List<ActionRow> rowsOf(MeetingRecord record) {
-        List<ActionRow> rows = new ArrayList<>();
-        for (AgendaItem item : record.items()) {
-            for (Fact fact : item.business()) {
-                if (fact instanceof Fact.FollowUp followUp) {
-                    rows.add(row(record, followUp, Where.in(record, item, rows.size())));
-                }
-            }
-        }
-        return rows;
+        return numbered(minuted(record, Fact.FollowUp.class),
+                (minuted, order) -> row(record, minuted.fact(), minuted.where(record, order)));
     }
 
     private static ActionRow row(MeetingRecord record, Fact.FollowUp followUp, Where where) {

@@ -9,30 +9,24 @@ import org.minutebook.query.record.Register;
 import org.minutebook.query.record.Where;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code attendance}: one row per person per meeting, in the order the attendance was recorded. */
 @Component
-class AttendanceRegister implements Register<AttendanceRow> {
+class AttendanceRegister extends Register<AttendanceRow> {
 
     static final String NAME = "attendance";
 
-    @Override
-    public String name() {
-        return NAME;
+    AttendanceRegister() {
+        super(NAME);
     }
 
     @Override
     public List<AttendanceRow> rowsOf(MeetingRecord record) {
-        List<AttendanceRow> rows = new ArrayList<>();
-        for (Fact.Attendance fact : record.attendance()) {
-            if (fact instanceof Fact.Attendee attendee) {
-                rows.add(row(record, attendee, rows.size()));
-            }
-        }
-        return rows;
+        List<Fact.Attendee> attendees = record.attendance().stream().filter(Fact.Attendee.class::isInstance)
+                .map(Fact.Attendee.class::cast).toList();
+        return numbered(attendees, (attendee, order) -> row(record, attendee, order));
     }
 
     private static AttendanceRow row(MeetingRecord record, Fact.Attendee attendee, int order) {

@@ -1,7 +1,6 @@
 package org.minutebook.query.decisions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
@@ -36,11 +35,11 @@ class DecisionsController {
     private final RegisterRows rows;
     private final MeetingRecords records;
 
-    DecisionsController(MongoDatabase readModels, DecisionsRegister register, RegisterRows rows,
+    DecisionsController(DecisionsRegister register, RegisterRows rows,
                         MeetingRecords records) {
-        this.decisions = readModels.getCollection(DecisionsRegister.NAME);
-        this.register = register;
+                this.register = register;
         this.rows = rows;
+        this.decisions = rows.collection(register);
         this.records = records;
     }
 

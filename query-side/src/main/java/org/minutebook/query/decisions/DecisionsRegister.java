@@ -2,7 +2,6 @@ package org.minutebook.query.decisions;
 
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
-import org.minutebook.query.record.AgendaItem;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.MeetingRecord;
@@ -21,22 +20,19 @@ import java.util.stream.Collectors;
  * minutes — in the order of the minutes, each with its item, meeting and committee.
  */
 @Component
-class DecisionsRegister implements Register<DecisionRow> {
+class DecisionsRegister extends Register<DecisionRow> {
 
     static final String NAME = "decisions";
 
-    @Override
-    public String name() {
-        return NAME;
+    DecisionsRegister() {
+        super(NAME);
     }
 
     @Override
     public List<DecisionRow> rowsOf(MeetingRecord record) {
         List<DecisionRow> rows = new ArrayList<>();
-        for (AgendaItem item : record.items()) {
-            for (Fact fact : item.business()) {
-                decision(record, fact, Where.in(record, item, rows.size())).ifPresent(rows::add);
-            }
+        for (Minuted<Fact> minuted : minuted(record, Fact.class)) {
+            decision(record, minuted.fact(), minuted.where(record, rows.size())).ifPresent(rows::add);
         }
         record.minutesConfirmation().ifPresent(confirmation -> rows.add(new DecisionRow(
                 Keys.of(record.meetingId(), confirmation.sequenceNumber()), Where.in(record, rows.size()),

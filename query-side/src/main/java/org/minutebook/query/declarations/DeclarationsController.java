@@ -1,7 +1,6 @@
 package org.minutebook.query.declarations;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
@@ -24,10 +23,10 @@ class DeclarationsController {
     private final DeclarationsRegister register;
     private final RegisterRows rows;
 
-    DeclarationsController(MongoDatabase readModels, DeclarationsRegister register, RegisterRows rows) {
-        this.declarations = readModels.getCollection(DeclarationsRegister.NAME);
-        this.register = register;
+    DeclarationsController(DeclarationsRegister register, RegisterRows rows) {
+                this.register = register;
         this.rows = rows;
+        this.declarations = rows.collection(register);
     }
 
     @GetMapping("/api/declarations")

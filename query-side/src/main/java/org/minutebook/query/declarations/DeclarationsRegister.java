@@ -2,7 +2,6 @@ package org.minutebook.query.declarations;
 
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
-import org.minutebook.query.record.AgendaItem;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.MeetingRecord;
@@ -15,26 +14,21 @@ import java.util.List;
 
 /** {@code declarations}: the register of interests and party whips, and the meetings at which none were made. */
 @Component
-class DeclarationsRegister implements Register<DeclarationRow> {
+class DeclarationsRegister extends Register<DeclarationRow> {
 
     static final String NAME = "declarations";
 
-    @Override
-    public String name() {
-        return NAME;
+    DeclarationsRegister() {
+        super(NAME);
     }
 
     @Override
     public List<DeclarationRow> rowsOf(MeetingRecord record) {
-        List<DeclarationRow> rows = new ArrayList<>();
-        record.generalDeclarations().forEach(interest -> rows.add(row(record, Where.in(record, rows.size()), interest)));
-        for (AgendaItem item : record.items()) {
-            for (Fact fact : item.business()) {
-                if (fact instanceof Fact.Declaration declaration) {
-                    rows.add(row(record, Where.in(record, item, rows.size()), declaration));
-                }
-            }
-        }
+        List<DeclarationRow> rows = new ArrayList<>(numbered(record.generalDeclarations(),
+                (interest, order) -> row(record, Where.in(record, order), interest)));
+        int general = rows.size();
+        rows.addAll(numbered(minuted(record, Fact.Declaration.class), (minuted, order) -> row(record,
+                minuted.where(record, general + order), minuted.fact())));
         return rows;
     }
 

@@ -1,7 +1,6 @@
 package org.minutebook.query.meetings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
@@ -24,10 +23,10 @@ class MeetingsController {
     private final MeetingsRegister register;
     private final RegisterRows rows;
 
-    MeetingsController(MongoDatabase readModels, MeetingsRegister register, RegisterRows rows) {
-        this.meetings = readModels.getCollection(MeetingsRegister.NAME);
-        this.register = register;
+    MeetingsController(MeetingsRegister register, RegisterRows rows) {
+                this.register = register;
         this.rows = rows;
+        this.meetings = rows.collection(register);
     }
 
     @GetMapping("/api/meetings/{meetingId}")

@@ -10,13 +10,12 @@ import java.util.List;
 
 /** {@code meetings}: one row a meeting, for the calendar of a committee and the meetings of a period. */
 @Component
-class MeetingsRegister implements Register<MeetingRow> {
+class MeetingsRegister extends Register<MeetingRow> {
 
     static final String NAME = "meetings";
 
-    @Override
-    public String name() {
-        return NAME;
+    MeetingsRegister() {
+        super(NAME);
     }
 
     @Override

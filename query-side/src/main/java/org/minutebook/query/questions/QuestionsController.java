@@ -1,7 +1,6 @@
 package org.minutebook.query.questions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
@@ -26,10 +25,10 @@ class QuestionsController {
     private final QuestionsRegister register;
     private final RegisterRows rows;
 
-    QuestionsController(MongoDatabase readModels, QuestionsRegister register, RegisterRows rows) {
-        this.questions = readModels.getCollection(QuestionsRegister.NAME);
-        this.register = register;
+    QuestionsController(QuestionsRegister register, RegisterRows rows) {
+                this.register = register;
         this.rows = rows;
+        this.questions = rows.collection(register);
     }
 
     @GetMapping("/api/questions")

@@ -1,5 +1,7 @@
 package org.minutebook.query.record;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +16,17 @@ public class RegisterRows {
 
     private final MeetingRecords records;
     private final RecordJson json;
+    private final MongoDatabase readModels;
 
-    RegisterRows(MeetingRecords records, RecordJson json) {
+    RegisterRows(MeetingRecords records, RecordJson json, MongoDatabase readModels) {
         this.records = records;
         this.json = json;
+        this.readModels = readModels;
+    }
+
+    /** The register's collection, with every meeting's rows, for queries across meetings. */
+    public MongoCollection<Document> collection(Register<?> register) {
+        return readModels.getCollection(register.name());
     }
 
     /** The meeting's rows, once the record holds {@code minVersion}; none when nothing of it is projected. */
