@@ -30,7 +30,7 @@ class ActionsController {
     private final Clock clock;
 
     ActionsController(ActionsRegister register, RegisterRows rows) {
-                this.register = register;
+        this.register = register;
         this.rows = rows;
         this.actions = rows.collection(register);
         this.clock = Clock.systemDefaultZone();

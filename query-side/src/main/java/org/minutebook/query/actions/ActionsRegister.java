@@ -20,10 +20,8 @@ import java.util.Optional;
 @Component
 class ActionsRegister extends Register<ActionRow> {
 
-    static final String NAME = "actions";
-
     ActionsRegister() {
-        super(NAME);
+        super("actions");
     }
 
     @Override

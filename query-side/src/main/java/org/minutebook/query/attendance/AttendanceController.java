@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Rows;
 import org.minutebook.query.record.FactKind;
+import org.minutebook.query.record.MeetingStatus;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,9 @@ class AttendanceController {
 
     private static final List<FactKind> CAPACITIES = List.of(FactKind.PRESENT, FactKind.APOLOGIES,
             FactKind.SUBSTITUTE, FactKind.OFFICER, FactKind.OTHER);
+    /** A meeting that has sat: one a member was expected at. */
+    private static final List<String> HELD = List.of(MeetingStatus.OPEN.name(), MeetingStatus.ADJOURNED.name(),
+            MeetingStatus.CLOSED.name());
 
     private final MongoCollection<Document> attendance;
     private final MongoCollection<Document> meetings;
@@ -38,7 +42,7 @@ class AttendanceController {
     private final RegisterRows rows;
 
     AttendanceController(MongoDatabase readModels, AttendanceRegister register, RegisterRows rows) {
-        this.attendance = readModels.getCollection(AttendanceRegister.NAME);
+        this.attendance = rows.collection(register);
         this.meetings = readModels.getCollection("meetings");
         this.committees = readModels.getCollection("committees");
         this.register = register;
@@ -56,46 +60,28 @@ class AttendanceController {
         return byCapacity;
     }
 
-    /**
-     * A member's attendance in a period. Expected: the meetings held of the committees they served on that day
-     * (appointed, and not yet ended), and any they attended as a substitute; attended: those of them they were
-     * present at; apologies: those of them they sent apologies for. A meeting whose date is not stated is not
-     * expected of anyone.
-     */
+    /** A member's attendance in a period, with the rate ({@link AttendanceRate}). */
     @GetMapping("/api/members/{memberId}/attendance")
     Document ofMember(@PathVariable String memberId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<Document> recorded = Rows.of(attendance.find(Criteria.where().eq("person.id", memberId)
                 .period("meetingDate", from, to).build()).sort(Sorts.ascending("meetingDate", "meetingId", "order")));
-        Set<String> expected = new LinkedHashSet<>(meetingsServedOn(memberId, from, to));
-        recorded.stream().filter(row -> FactKind.SUBSTITUTE.name().equals(row.getString("attendedAs")))
-                .forEach(row -> expected.add(row.getString("meetingId")));
-        Set<String> attended = meetingsWhere(recorded, expected, FactKind.PRESENT, FactKind.SUBSTITUTE);
-        Set<String> apologies = meetingsWhere(recorded, expected, FactKind.APOLOGIES);
+        AttendanceRate rate = AttendanceRate.of(recorded, meetingsServedOn(memberId, from, to));
         return new Document("memberId", memberId)
                 .append("from", from == null ? null : from.toString())
                 .append("to", to == null ? null : to.toString())
-                .append("expected", expected.size())
-                .append("attended", attended.size())
-                .append("apologies", apologies.size())
-                .append("rate", expected.isEmpty() ? null : (double) attended.size() / expected.size())
+                .append("expected", rate.expected())
+                .append("attended", rate.attended())
+                .append("apologies", rate.apologies())
+                .append("rate", rate.rate())
                 .append("meetings", recorded);
     }
 
-    private static Set<String> meetingsWhere(List<Document> recorded, Set<String> expected, FactKind... capacities) {
-        Set<String> meetings = new LinkedHashSet<>();
-        for (Document row : recorded) {
-            for (FactKind capacity : capacities) {
-                if (capacity.name().equals(row.getString("attendedAs")) && expected.contains(row.getString("meetingId"))) {
-                    meetings.add(row.getString("meetingId"));
-                }
-            }
-        }
-        return meetings;
-    }
-
-    /** The meetings held of each committee the member was appointed to, on a day they served on it. */
+    /**
+     * The meetings held of each committee the member was appointed to, on a day they served on it (a meeting
+     * whose date is not stated cannot be placed in a membership, so is not counted).
+     */
     private Set<String> meetingsServedOn(String memberId, LocalDate from, LocalDate to) {
         Set<String> served = new LinkedHashSet<>();
         for (Document committee : committees.find(eq("members.member.id", memberId))) {
@@ -103,7 +89,7 @@ class AttendanceController {
                     .filter(member -> memberId.equals(member.get("member", Document.class).getString("id")))
                     .toList();
             for (Document meeting : meetings.find(Criteria.where().eq("committeeId", committee.getString("_id"))
-                    .period("date", from, to).and(Filters.in("status", "OPEN", "ADJOURNED", "CLOSED")).build())) {
+                    .period("date", from, to).and(Filters.in("status", HELD)).build())) {
                 String date = meeting.getString("date");
                 boolean serving = date != null && memberships.stream().anyMatch(member ->
                         member.getString("from").compareTo(date) <= 0

@@ -16,10 +16,8 @@ import java.util.Optional;
 @Component
 class AttendanceRegister extends Register<AttendanceRow> {
 
-    static final String NAME = "attendance";
-
     AttendanceRegister() {
-        super(NAME);
+        super("attendance");
     }
 
     @Override

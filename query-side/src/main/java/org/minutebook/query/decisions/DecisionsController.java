@@ -37,7 +37,7 @@ class DecisionsController {
 
     DecisionsController(DecisionsRegister register, RegisterRows rows,
                         MeetingRecords records) {
-                this.register = register;
+        this.register = register;
         this.rows = rows;
         this.decisions = rows.collection(register);
         this.records = records;

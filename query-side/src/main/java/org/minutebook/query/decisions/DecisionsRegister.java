@@ -22,10 +22,8 @@ import java.util.stream.Collectors;
 @Component
 class DecisionsRegister extends Register<DecisionRow> {
 
-    static final String NAME = "decisions";
-
     DecisionsRegister() {
-        super(NAME);
+        super("decisions");
     }
 
     @Override

@@ -24,7 +24,7 @@ class DeclarationsController {
     private final RegisterRows rows;
 
     DeclarationsController(DeclarationsRegister register, RegisterRows rows) {
-                this.register = register;
+        this.register = register;
         this.rows = rows;
         this.declarations = rows.collection(register);
     }

@@ -16,10 +16,8 @@ import java.util.List;
 @Component
 class DeclarationsRegister extends Register<DeclarationRow> {
 
-    static final String NAME = "declarations";
-
     DeclarationsRegister() {
-        super(NAME);
+        super("declarations");
     }
 
     @Override

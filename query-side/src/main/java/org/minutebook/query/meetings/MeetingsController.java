@@ -24,7 +24,7 @@ class MeetingsController {
     private final RegisterRows rows;
 
     MeetingsController(MeetingsRegister register, RegisterRows rows) {
-                this.register = register;
+        this.register = register;
         this.rows = rows;
         this.meetings = rows.collection(register);
     }

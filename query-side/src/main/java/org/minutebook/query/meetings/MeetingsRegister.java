@@ -12,10 +12,8 @@ import java.util.List;
 @Component
 class MeetingsRegister extends Register<MeetingRow> {
 
-    static final String NAME = "meetings";
-
     MeetingsRegister() {
-        super(NAME);
+        super("meetings");
     }
 
     @Override

@@ -26,7 +26,7 @@ class QuestionsController {
     private final RegisterRows rows;
 
     QuestionsController(QuestionsRegister register, RegisterRows rows) {
-                this.register = register;
+        this.register = register;
         this.rows = rows;
         this.questions = rows.collection(register);
     }

@@ -14,10 +14,8 @@ import java.util.List;
 @Component
 class QuestionsRegister extends Register<QuestionRow> {
 
-    static final String NAME = "questions";
-
     QuestionsRegister() {
-        super(NAME);
+        super("questions");
     }
 
     @Override
