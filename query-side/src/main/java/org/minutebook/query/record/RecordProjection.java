@@ -3,11 +3,7 @@ package org.minutebook.query.record;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.DeleteOneModel;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,7 +36,6 @@ public class RecordProjection implements RebuildableReadModel {
 
     static final String NAME = "meeting-records";
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MeetingRecords records;
     private final MongoDatabase readModels;
@@ -91,7 +86,7 @@ public class RecordProjection implements RebuildableReadModel {
             if (record.version() > version) {
                 Map<Register<?>, Map<String, Document>> after = rowsOf(record);
                 registers.forEach(register -> rowWrites.computeIfAbsent(register, none -> new ArrayList<>())
-                        .addAll(changes(before.get(register), after.get(register))));
+                        .addAll(RowChanges.between(before.get(register), after.get(register))));
                 changed.add(record);
             }
         });
@@ -112,19 +107,6 @@ public class RecordProjection implements RebuildableReadModel {
             rows.put(register, byId);
         }
         return rows;
-    }
-
-    /** The writes that make a meeting's rows read as {@code after}: changed rows replaced, vanished ones deleted. */
-    private static List<WriteModel<Document>> changes(Map<String, Document> before, Map<String, Document> after) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        after.forEach((id, row) -> {
-            if (!row.equals(before.get(id))) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), row, UPSERT));
-            }
-        });
-        before.keySet().stream().filter(id -> !after.containsKey(id))
-                .forEach(id -> writes.add(new DeleteOneModel<>(Filters.eq("_id", id))));
-        return writes;
     }
 
     /** A rebuild starts from nothing: every event copy, record and register row is dropped. */
