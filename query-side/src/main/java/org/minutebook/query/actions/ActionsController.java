@@ -1,15 +1,13 @@
 package org.minutebook.query.actions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.BadQuery;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.ProjectionVersions;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,8 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
-
 /**
  * Actions and referrals that followed decisions: open, done, or overdue (open, and the date or meeting they were
  * due at has passed). Each row says whether it is overdue today.
@@ -29,12 +25,14 @@ import static com.mongodb.client.model.Filters.eq;
 class ActionsController {
 
     private final MongoCollection<Document> actions;
-    private final ProjectionVersions versions;
+    private final ActionsRegister register;
+    private final RegisterRows rows;
     private final Clock clock;
 
-    ActionsController(MongoDatabase readModels, ProjectionVersions versions) {
-        this.actions = readModels.getCollection(ActionsProjection.NAME);
-        this.versions = versions;
+    ActionsController(ActionsRegister register, RegisterRows rows) {
+        this.register = register;
+        this.rows = rows;
+        this.actions = rows.collection(register);
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -48,28 +46,27 @@ class ActionsController {
         String today = LocalDate.now(clock).toString();
         if (status != null) {
             switch (status) {
-                case "OPEN", "DONE" -> criteria.eq("status", status);
-                case "OVERDUE" -> criteria.eq("status", "OPEN").and(Filters.lt("dueDate", today));
+                case "OPEN", "DONE" -> criteria.eq("status", ActionStatus.valueOf(status).name());
+                case "OVERDUE" -> criteria.eq("status", ActionStatus.OPEN.name()).and(Filters.lt("dueDate", today));
                 default -> throw new BadQuery("status must be OPEN, DONE or OVERDUE");
             }
         }
         Paging.Page found = new Paging(page, limit).apply(actions.find(criteria.build())
-                .sort(Sorts.ascending("dueDate", "meetingDate", "_id")));
+                .sort(Sorts.ascending("dueDate", "meetingDate", "meetingId", "order")));
         found.items().forEach(action -> action.put("overdue", isOverdue(action, today)));
         return found;
     }
 
     @GetMapping("/api/meetings/{meetingId}/actions")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        versions.await(ActionsProjection.NAME, meetingId, minVersion);
         String today = LocalDate.now(clock).toString();
-        List<Document> found = Rows.of(actions.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+        List<Document> found = rows.of(register, meetingId, minVersion);
         found.forEach(action -> action.put("overdue", isOverdue(action, today)));
         return found;
     }
 
     private static boolean isOverdue(Document action, String today) {
         Object due = action.get("dueDate");
-        return "OPEN".equals(action.get("status")) && due != null && due.toString().compareTo(today) < 0;
+        return ActionStatus.OPEN.name().equals(action.get("status")) && due != null && due.toString().compareTo(today) < 0;
     }
 }

@@ -6,8 +6,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
-import org.minutebook.query.platform.ProjectionVersions;
 import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.FactKind;
+import org.minutebook.query.record.MeetingStatus;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,64 +29,59 @@ import static com.mongodb.client.model.Filters.eq;
 @RestController
 class AttendanceController {
 
-    private static final List<String> CAPACITIES = List.of("PRESENT", "APOLOGIES", "SUBSTITUTE", "OFFICER", "OTHER");
+    private static final List<FactKind> CAPACITIES = List.of(FactKind.PRESENT, FactKind.APOLOGIES,
+            FactKind.SUBSTITUTE, FactKind.OFFICER, FactKind.OTHER);
+    /** A meeting that has sat: one a member was expected at. */
+    private static final List<String> HELD = List.of(MeetingStatus.OPEN.name(), MeetingStatus.ADJOURNED.name(),
+            MeetingStatus.CLOSED.name());
 
     private final MongoCollection<Document> attendance;
     private final MongoCollection<Document> meetings;
     private final MongoCollection<Document> committees;
-    private final ProjectionVersions versions;
+    private final AttendanceRegister register;
+    private final RegisterRows rows;
 
-    AttendanceController(MongoDatabase readModels, ProjectionVersions versions) {
-        this.attendance = readModels.getCollection(AttendanceProjection.NAME);
+    AttendanceController(MongoDatabase readModels, AttendanceRegister register, RegisterRows rows) {
+        this.attendance = rows.collection(register);
         this.meetings = readModels.getCollection("meetings");
         this.committees = readModels.getCollection("committees");
-        this.versions = versions;
+        this.register = register;
+        this.rows = rows;
     }
 
     @GetMapping("/api/meetings/{meetingId}/attendance")
     Map<String, List<Document>> ofMeeting(@PathVariable String meetingId,
                                           @RequestParam(required = false) Long minVersion) {
-        versions.await(AttendanceProjection.NAME, meetingId, minVersion);
+        List<Document> recorded = rows.of(register, meetingId, minVersion);
         Map<String, List<Document>> byCapacity = new LinkedHashMap<>();
-        CAPACITIES.forEach(capacity -> byCapacity.put(capacity.toLowerCase(), Rows.of(attendance
-                .find(Filters.and(eq("meetingId", meetingId), eq("attendedAs", capacity)))
-                .sort(Sorts.ascending("_id")))));
+        CAPACITIES.forEach(capacity -> byCapacity.put(capacity.json(), recorded.stream()
+                .filter(row -> capacity.name().equals(row.getString("attendedAs")))
+                .toList()));
         return byCapacity;
     }
 
-    /**
-     * A member's attendance in a period. Expected: the meetings held of the committees they served on that day,
-     * and any they attended as a substitute; attended: present as member or substitute.
-     */
+    /** A member's attendance in a period, with the rate ({@link AttendanceRate}). */
     @GetMapping("/api/members/{memberId}/attendance")
     Document ofMember(@PathVariable String memberId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        List<Document> rows = Rows.of(attendance.find(Criteria.where().eq("person.id", memberId)
-                .period("meetingDate", from, to).build()).sort(Sorts.ascending("meetingDate", "_id")));
-        Set<String> expected = new LinkedHashSet<>(meetingsServedOn(memberId, from, to));
-        Set<String> attended = new LinkedHashSet<>();
-        int apologies = 0;
-        for (Document row : rows) {
-            String attendedAs = row.getString("attendedAs");
-            if (attendedAs.equals("PRESENT") || attendedAs.equals("SUBSTITUTE")) {
-                attended.add(row.getString("meetingId"));
-                expected.add(row.getString("meetingId"));
-            } else if (attendedAs.equals("APOLOGIES")) {
-                apologies++;
-                expected.add(row.getString("meetingId"));
-            }
-        }
+        List<Document> recorded = Rows.of(attendance.find(Criteria.where().eq("person.id", memberId)
+                .period("meetingDate", from, to).build()).sort(Sorts.ascending("meetingDate", "meetingId", "order")));
+        AttendanceRate rate = AttendanceRate.of(recorded, meetingsServedOn(memberId, from, to));
         return new Document("memberId", memberId)
                 .append("from", from == null ? null : from.toString())
                 .append("to", to == null ? null : to.toString())
-                .append("expected", expected.size())
-                .append("attended", attended.size())
-                .append("apologies", apologies)
-                .append("rate", expected.isEmpty() ? null : (double) attended.size() / expected.size())
-                .append("meetings", rows);
+                .append("expected", rate.expected())
+                .append("attended", rate.attended())
+                .append("apologies", rate.apologies())
+                .append("rate", rate.rate())
+                .append("meetings", recorded);
     }
 
+    /**
+     * The meetings held of each committee the member was appointed to, on a day they served on it (a meeting
+     * whose date is not stated cannot be placed in a membership, so is not counted).
+     */
     private Set<String> meetingsServedOn(String memberId, LocalDate from, LocalDate to) {
         Set<String> served = new LinkedHashSet<>();
         for (Document committee : committees.find(eq("members.member.id", memberId))) {
@@ -92,10 +89,11 @@ class AttendanceController {
                     .filter(member -> memberId.equals(member.get("member", Document.class).getString("id")))
                     .toList();
             for (Document meeting : meetings.find(Criteria.where().eq("committeeId", committee.getString("_id"))
-                    .period("date", from, to).and(Filters.in("status", "OPEN", "ADJOURNED", "CLOSED")).build())) {
+                    .period("date", from, to).and(Filters.in("status", HELD)).build())) {
                 String date = meeting.getString("date");
-                boolean serving = memberships.stream().anyMatch(member -> member.getString("from").compareTo(date) <= 0
-                        && (member.getString("until") == null || member.getString("until").compareTo(date) >= 0));
+                boolean serving = date != null && memberships.stream().anyMatch(member ->
+                        member.getString("from").compareTo(date) <= 0
+                                && (member.getString("until") == null || member.getString("until").compareTo(date) >= 0));
                 if (serving) {
                     served.add(meeting.getString("meetingId"));
                 }

@@ -1,13 +1,12 @@
 package org.minutebook.query.decisions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.ProjectionVersions;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.MeetingRecords;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,20 +19,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import static com.mongodb.client.model.Filters.eq;
-
-/** The decision register: filter by committee, period and words in the decision; newest meetings first. */
+/** The decision register: filter by committee, period, outcome and words in the decision; newest meetings first. */
 @RestController
 class DecisionsController {
 
-    private final MongoCollection<Document> decisions;
-    private final DecisionsProjection projection;
-    private final ProjectionVersions versions;
+    /** Newest meetings first (a meeting whose date is not stated last), each meeting's decisions in order. */
+    private static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing((Document decision) -> decision.getString("meetingDate"),
+                    Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed()
+            .thenComparing(decision -> decision.getString("meetingId"))
+            .thenComparing(decision -> decision.getInteger("order"));
 
-    DecisionsController(MongoDatabase readModels, DecisionsProjection projection, ProjectionVersions versions) {
-        this.decisions = readModels.getCollection(DecisionsProjection.NAME);
-        this.projection = projection;
-        this.versions = versions;
+    private final MongoCollection<Document> decisions;
+    private final DecisionsRegister register;
+    private final RegisterRows rows;
+    private final MeetingRecords records;
+
+    DecisionsController(DecisionsRegister register, RegisterRows rows,
+                        MeetingRecords records) {
+        this.register = register;
+        this.rows = rows;
+        this.decisions = rows.collection(register);
+        this.records = records;
     }
 
     /**
@@ -47,17 +54,13 @@ class DecisionsController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "50") int limit) {
         Paging paging = new Paging(page, limit);
-        List<Document> stood = projection.allAsOf(asOf).stream()
-                .filter(decision -> committeeId == null || committeeId.equals(decision.get("committeeId")))
-                .filter(decision -> q == null || decision.getString("text").toLowerCase(Locale.ROOT)
-                        .contains(q.toLowerCase(Locale.ROOT)))
-                .sorted(Comparator.comparing((Document decision) -> decision.getString("meetingDate")).reversed()
-                        .thenComparing(decision -> decision.getString("meetingId"))
-                        .thenComparing(decision -> String.valueOf(decision.get("itemNumber"))))
+        List<Document> stood = records.allAsOf(asOf, committeeId).stream()
+                .flatMap(record -> rows.documents(register, record).stream())
+                .filter(decision -> q == null || decision.getString("text") != null && decision.getString("text")
+                        .toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+                .sorted(NEWEST_FIRST)
                 .toList();
-        int from = Math.min(stood.size(), page * limit);
-        int to = Math.min(stood.size(), from + limit);
-        return new Paging.Page(stood.subList(from, to), page, limit, to < stood.size() ? page + 1 : null);
+        return paging.apply(stood);
     }
 
     @GetMapping("/api/decisions")
@@ -70,12 +73,11 @@ class DecisionsController {
         return new Paging(page, limit).apply(decisions.find(Criteria.where()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
                         .containing("text", q).eq("outcome", outcome).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "_id"))));
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }
 
     @GetMapping("/api/meetings/{meetingId}/decisions")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        versions.await(DecisionsProjection.NAME, meetingId, minVersion);
-        return Rows.of(decisions.find(eq("meetingId", meetingId)).sort(Sorts.ascending("itemNumber", "_id")));
+        return rows.of(register, meetingId, minVersion);
     }
 }

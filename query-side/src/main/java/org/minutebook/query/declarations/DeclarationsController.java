@@ -1,13 +1,11 @@
 package org.minutebook.query.declarations;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.ProjectionVersions;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,18 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
-
 /** The register of declarations (interests and party whip): by member, committee, kind and period. */
 @RestController
 class DeclarationsController {
 
     private final MongoCollection<Document> declarations;
-    private final ProjectionVersions versions;
+    private final DeclarationsRegister register;
+    private final RegisterRows rows;
 
-    DeclarationsController(MongoDatabase readModels, ProjectionVersions versions) {
-        this.declarations = readModels.getCollection(DeclarationsProjection.NAME);
-        this.versions = versions;
+    DeclarationsController(DeclarationsRegister register, RegisterRows rows) {
+        this.register = register;
+        this.rows = rows;
+        this.declarations = rows.collection(register);
     }
 
     @GetMapping("/api/declarations")
@@ -41,12 +39,11 @@ class DeclarationsController {
         return new Paging(page, limit).apply(declarations.find(Criteria.where()
                         .eq("member.id", memberId).eq("committeeId", committeeId).eq("kind", kind)
                         .period("meetingDate", from, to).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("_id"))));
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }
 
     @GetMapping("/api/meetings/{meetingId}/declarations")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        versions.await(DeclarationsProjection.NAME, meetingId, minVersion);
-        return Rows.of(declarations.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+        return rows.of(register, meetingId, minVersion);
     }
 }

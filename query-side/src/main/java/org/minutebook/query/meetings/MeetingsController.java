@@ -1,13 +1,12 @@
 package org.minutebook.query.meetings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.ProjectionVersions;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,25 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
-import static com.mongodb.client.model.Filters.eq;
-
 /** Meetings and their agendas; a committee's calendar; meetings across committees in a period. */
 @RestController
 class MeetingsController {
 
     private final MongoCollection<Document> meetings;
-    private final ProjectionVersions versions;
+    private final MeetingsRegister register;
+    private final RegisterRows rows;
 
-    MeetingsController(MongoDatabase readModels, ProjectionVersions versions) {
-        this.meetings = readModels.getCollection(MeetingsProjection.NAME);
-        this.versions = versions;
+    MeetingsController(MeetingsRegister register, RegisterRows rows) {
+        this.register = register;
+        this.rows = rows;
+        this.meetings = rows.collection(register);
     }
 
     @GetMapping("/api/meetings/{meetingId}")
     Document meeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        versions.await(MeetingsProjection.NAME, meetingId, minVersion);
-        return Rows.one(meetings.find(eq("_id", meetingId)).first(),
-                "No meeting " + meetingId + " is recorded (or it is not projected yet)");
+        return rows.of(register, meetingId, minVersion).stream().findFirst().orElseThrow(() -> new NotFound(
+                "No meeting " + meetingId + " is recorded (or it is not projected yet)"));
     }
 
     /** Meetings across committees, soonest first; without {@code from}, the upcoming ones from today. */

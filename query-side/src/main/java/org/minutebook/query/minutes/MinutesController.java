@@ -1,12 +1,11 @@
 package org.minutebook.query.minutes;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.minutebook.query.platform.NotFound;
-import org.minutebook.query.platform.ProjectionVersions;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.MeetingRecords;
+import org.minutebook.query.record.RecordJson;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.minutebook.query.platform.Rows;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,21 +14,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Instant;
+import java.util.Optional;
 
-import static com.mongodb.client.model.Filters.eq;
-
-/** A meeting's whole record in order: as JSON, and as printable minutes that read like the published ones. */
+/**
+ * A meeting's whole record in order: as JSON (the record itself), and as printable minutes that read like the
+ * published ones. Both are answered from the stored record, read by id.
+ */
 @Controller
 class MinutesController {
 
-    private final MongoCollection<Document> minutes;
-    private final MinutesProjection projection;
-    private final ProjectionVersions versions;
+    static final String NAME = "minutes";
 
-    MinutesController(MongoDatabase readModels, MinutesProjection projection, ProjectionVersions versions) {
-        this.minutes = readModels.getCollection(MinutesProjection.NAME);
-        this.projection = projection;
-        this.versions = versions;
+    private final MeetingRecords records;
+    private final RecordJson json;
+
+    MinutesController(MeetingRecords records, RecordJson json) {
+        this.records = records;
+        this.json = json;
     }
 
     /** The minutes as they stand, or with {@code asOf} as they stood then (before or after a correction). */
@@ -37,7 +38,7 @@ class MinutesController {
     @ResponseBody
     Document json(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        return find(meetingId, minVersion, asOf);
+        return json.document(find(meetingId, minVersion, asOf));
     }
 
     @GetMapping(value = {"/api/meetings/{meetingId}/minutes.html", "/api/meetings/{meetingId}/minutes"},
@@ -49,13 +50,11 @@ class MinutesController {
         return "minutes";
     }
 
-    private Document find(String meetingId, Long minVersion, Instant asOf) {
-        if (asOf != null) {
-            return projection.asOf(meetingId, asOf).stream().findFirst().orElseThrow(() -> new NotFound(
-                    "Nothing of meeting " + meetingId + " was recorded by " + asOf));
-        }
-        versions.await(MinutesProjection.NAME, meetingId, minVersion);
-        return Rows.one(minutes.find(eq("_id", meetingId)).first(),
-                "No minutes of meeting " + meetingId + " are recorded (or they are not projected yet)");
+    private MeetingRecord find(String meetingId, Long minVersion, Instant asOf) {
+        Optional<MeetingRecord> found = asOf != null ? records.asOf(meetingId, asOf)
+                : records.find(meetingId, minVersion, NAME);
+        return found.orElseThrow(() -> new NotFound(asOf != null
+                ? "Nothing of meeting " + meetingId + " was recorded by " + asOf
+                : "No minutes of meeting " + meetingId + " are recorded (or they are not projected yet)"));
     }
 }

@@ -1,121 +1,183 @@
 package org.minutebook.query.minutes;
 
-import org.bson.Document;
+import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.Ballot;
+import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.Vote;
+import org.minutebook.query.record.AgendaItem;
+import org.minutebook.query.record.Fact;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.MeetingStatus;
+import org.minutebook.query.record.MinutesStage;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** The minutes document worded as published minutes are: "held at County Hall, Glenfield on Wednesday, …". */
+/**
+ * The record worded as published minutes are ("held at County Hall, Glenfield on Wednesday, …"): only what was
+ * recorded, people as the record writes them, and a time or date the record does not state said to be not
+ * stated, never guessed.
+ */
 public final class PrintableMinutes {
 
+    static final String NOT_STATED = "not stated";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Map<Ballot, String> BALLOTS = Map.of(Ballot.FOR, "For", Ballot.AGAINST, "Against",
+            Ballot.ABSTAIN, "Abstaining");
 
-    private final Document record;
+    private final MeetingRecord record;
 
-    PrintableMinutes(Document record) {
+    PrintableMinutes(MeetingRecord record) {
         this.record = record;
     }
 
-    public Document record() {
+    public MeetingRecord record() {
         return record;
     }
 
     public String heading() {
-        String kind = Boolean.TRUE.equals(record.getBoolean("special")) ? "a special meeting" : "a meeting";
-        return "Minutes of " + kind + " of the " + record.getString("title") + " held at " + record.getString("venue")
-                + " on " + day(record.getString("openedAt") != null ? record.getString("openedAt")
-                : record.getString("startsAt")) + ".";
+        String kind = record.special() ? "a special meeting" : "a meeting";
+        LocalDateTime at = record.openedAt() != null ? record.openedAt() : record.startsAt();
+        return "Minutes of " + kind + " of the " + record.title() + " held at " + record.venue() + " on "
+                + (at == null ? "a date " + NOT_STATED : at.format(DAY)) + ".";
+    }
+
+    /** Said while no later meeting has confirmed the minutes. */
+    public String draftNotice() {
+        return record.minutesStage() == MinutesStage.DRAFT ? "Draft minutes — subject to confirmation" : null;
     }
 
     public List<String> present() {
-        return names("present", "member");
-    }
-
-    public List<String> apologies() {
-        return names("apologies", "member");
-    }
-
-    public List<String> substitutes() {
-        Document attendance = record.get("attendance", Document.class);
-        return attendance.getList("substitutes", Document.class).stream()
-                .map(substitute -> substitute.get("substitute", Document.class).getString("name")
-                        + " substituted for " + memberName(substitute.getString("forMemberId")))
+        return attendees(Fact.Present.class).stream()
+                .map(present -> written(present.member())
+                        + (present.member() != null && present.member().sameAs(record.chair()) ? " (in the Chair)" : ""))
                 .toList();
     }
 
-    public List<Document> officers() {
-        return record.get("attendance", Document.class).getList("officers", Document.class);
+    public List<String> apologies() {
+        return attendees(Fact.Apologies.class).stream().map(apologies -> written(apologies.member())).toList();
     }
 
-    public List<Document> others() {
-        return record.get("attendance", Document.class).getList("others", Document.class);
+    public List<String> substitutes() {
+        return attendees(Fact.Substitute.class).stream()
+                .map(substitute -> written(substitute.substitute()) + " substituted for "
+                        + memberName(substitute.forMemberId()))
+                .toList();
     }
 
-    public List<Document> items() {
-        return record.getList("items", Document.class);
+    /** Officers, then others in attendance, each with the post or capacity recorded. */
+    public List<String> inAttendance() {
+        List<String> lines = new ArrayList<>();
+        attendees(Fact.Officer.class).forEach(officer -> lines.add(written(officer.officer())
+                + (officer.role() != null ? " (" + officer.role() + ")" : "")));
+        attendees(Fact.Guest.class).forEach(guest -> lines.add(written(guest.guest())
+                + (guest.capacity() != null ? " (" + guest.capacity() + ")" : "")));
+        return lines;
     }
 
-    public List<Document> generalDeclarations() {
-        return record.getList("generalDeclarations", Document.class);
+    /** The items that are not part of another, in agenda order. */
+    public List<AgendaItem> items() {
+        return record.items().stream()
+                .filter(item -> item.parentItemId() == null || record.item(item.parentItemId()).isEmpty())
+                .toList();
     }
 
-    public List<Document> corrections() {
-        return record.getList("corrections", Document.class);
+    /** The parts of an item ("8(a)" of "8"), printed within it. */
+    public List<AgendaItem> parts(AgendaItem item) {
+        return record.items().stream().filter(part -> item.itemId().equals(part.parentItemId())).toList();
     }
 
-    /** "9.30am – 12.12pm", or the start alone while the meeting is not closed. */
-    public String sittingTimes() {
-        String opened = record.getString("openedAt");
-        String closed = record.getString("closedAt");
-        if (opened == null) {
-            return null;
-        }
-        return closed == null ? time(opened) : time(opened) + " – " + time(closed);
+    public String label(AgendaItem item) {
+        return item.number() == null ? "" : item.number() + ".";
     }
 
-    public String closingLine() {
-        String closed = record.getString("closedAt");
-        return closed == null ? null : "The meeting closed at " + time(closed) + ".";
-    }
-
-    public String meetingDate() {
-        String at = record.getString("openedAt") != null ? record.getString("openedAt") : record.getString("startsAt");
-        return LocalDateTime.parse(at).format(DATE);
-    }
-
-    public String signedBy() {
-        Document confirmation = record.get("minutesConfirmation", Document.class);
-        if (confirmation == null || confirmation.get("signedBy") == null) {
-            return null;
-        }
-        return confirmation.get("signedBy", Document.class).getString("name");
+    /** An item's title; business under an item the agenda does not hold is printed under its id. */
+    public String title(AgendaItem item) {
+        return item.onAgenda() ? item.title() : "[" + item.itemId() + "]";
     }
 
     /**
      * Whether the clerk minuted the item in words: then its minute says what the recorded facts would (the
      * report considered, "No declarations were made."), and the page does not say it twice.
      */
-    public boolean minuted(Document item) {
-        return item.getList("business", Document.class).stream().anyMatch(fact -> "minute".equals(fact.get("fact")));
+    public boolean minuted(AgendaItem item) {
+        return item.business().stream().anyMatch(fact -> fact instanceof Fact.Minute);
     }
 
-    public String label(Document item) {
-        return item.getString("number") == null ? "" : item.getString("number") + ".";
+    /** A follow-up a decision asked for is in the decision's words already; one minuted without a decision is not. */
+    public boolean ownWords(Fact.FollowUp followUp) {
+        return followUp.resolutionId() == null;
     }
 
-    public String date(String isoDate) {
-        return isoDate == null ? "" : LocalDate.parse(isoDate.substring(0, 10)).format(DATE);
+    /** A vote as recorded: the counts given, each member's vote, and the chair's casting vote. */
+    public List<String> vote(Vote vote) {
+        List<String> lines = new ArrayList<>();
+        if (vote == null) {
+            return lines;
+        }
+        List<String> counts = new ArrayList<>();
+        count(counts, vote.votesFor(), "for");
+        count(counts, vote.against(), "against");
+        count(counts, vote.abstentions(), "abstaining");
+        if (!counts.isEmpty()) {
+            lines.add("Vote: " + String.join(", ", counts) + ".");
+        }
+        for (Ballot ballot : Ballot.values()) {
+            String members = vote.memberVotes().stream().filter(cast -> cast.ballot() == ballot)
+                    .map(cast -> written(cast.member())).collect(Collectors.joining(", "));
+            if (!members.isEmpty()) {
+                lines.add(BALLOTS.get(ballot) + ": " + members + ".");
+            }
+        }
+        MemberVote casting = vote.castingVote();
+        if (casting != null) {
+            lines.add("Casting vote: " + written(casting.member()) + " ("
+                    + BALLOTS.get(casting.ballot()).toLowerCase(Locale.UK) + ").");
+        }
+        return lines;
     }
 
-    public String dateTime(String isoDateTime) {
-        LocalDateTime at = LocalDateTime.parse(isoDateTime);
-        return at.format(DATE) + " at " + time(isoDateTime);
+    /** "9.30am – 12.12pm" once the meeting has sat (the start alone until it closes); a time not stated is said so. */
+    public String sittingTimes() {
+        if (!hasSat()) {
+            return null;
+        }
+        String opened = time(record.openedAt());
+        return closed() ? opened + " – " + time(record.closedAt()) : opened;
+    }
+
+    public String closingLine() {
+        if (!closed()) {
+            return null;
+        }
+        return record.closedAt() == null ? "The meeting closed; the time is " + NOT_STATED + "."
+                : "The meeting closed at " + time(record.closedAt()) + ".";
+    }
+
+    public String meetingDate() {
+        return record.date() == null ? "Date " + NOT_STATED : record.date().format(DATE);
+    }
+
+    public String signedBy() {
+        return record.minutesConfirmation().map(Fact.MinutesConfirmation::signedBy).map(PrintableMinutes::written)
+                .orElse(null);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? NOT_STATED : date.format(DATE);
+    }
+
+    public String dateTime(LocalDateTime at) {
+        return at == null ? NOT_STATED : at.format(DATE) + " at " + time(at);
     }
 
     /** A name that opens with "The" read mid-sentence: "a report of the Director of …", not "of The Director". */
@@ -128,35 +190,47 @@ public final class PrintableMinutes {
         return text == null ? List.of() : List.of(text.split("\\n\\s*\\n"));
     }
 
-    private List<String> names(String list, String field) {
-        return record.get("attendance", Document.class).getList(list, Document.class).stream()
-                .map(entry -> entry.get(field, Document.class).getString("name")
-                        + (isChair(entry.get(field, Document.class)) ? " (in the Chair)" : ""))
-                .toList();
-    }
-
-    private boolean isChair(Document person) {
-        Document chair = record.get("chair", Document.class);
-        return chair != null && Objects.equals(chair.getString("id"), person.getString("id"))
-                && Objects.equals(chair.getString("name"), person.getString("name"));
-    }
-
-    private String memberName(String memberId) {
-        return record.get("attendance", Document.class).getList("apologies", Document.class).stream()
-                .map(apology -> apology.get("member", Document.class))
-                .filter(member -> memberId.equals(member.getString("id")))
-                .map(member -> member.getString("name"))
-                .findFirst().orElse(memberId);
-    }
-
-    private static String day(String isoDateTime) {
-        return LocalDateTime.parse(isoDateTime).format(DAY);
+    /** A person as the record writes them: name, office, or both. */
+    public static String written(Person person) {
+        return person == null || person.asWritten() == null ? NOT_STATED : person.asWritten();
     }
 
     /** Times as minutes write them: "9.30am", "2.00pm", "12.12pm". */
-    static String time(String isoDateTime) {
-        LocalTime time = LocalDateTime.parse(isoDateTime).toLocalTime();
+    static String time(LocalDateTime at) {
+        if (at == null) {
+            return "time " + NOT_STATED;
+        }
+        LocalTime time = at.toLocalTime();
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
         return hour + "." + String.format("%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
+    }
+
+    private boolean closed() {
+        return record.status() == MeetingStatus.CLOSED;
+    }
+
+    private boolean hasSat() {
+        return record.status() != null && switch (record.status()) {
+            case OPEN, ADJOURNED, CLOSED -> true;
+            case SCHEDULED, CANCELLED -> false;
+        };
+    }
+
+    private <A extends Fact.Attendee> List<A> attendees(Class<A> capacity) {
+        return record.attendance().stream().filter(capacity::isInstance).map(capacity::cast).toList();
+    }
+
+    private String memberName(String memberId) {
+        return attendees(Fact.Apologies.class).stream()
+                .map(Fact.Apologies::member)
+                .filter(member -> member != null && Objects.equals(memberId, member.id()))
+                .map(PrintableMinutes::written)
+                .findFirst().orElse(memberId);
+    }
+
+    private static void count(List<String> counts, Integer votes, String how) {
+        if (votes != null) {
+            counts.add(votes + " " + how);
+        }
     }
 }

@@ -31,6 +31,15 @@ public record Paging(int page, int limit) {
         return new Page(items, page, limit, more ? page + 1 : null);
     }
 
+    /** This page of rows already in order (a list made in memory, such as a register as it stood). */
+    public Page apply(List<Document> all) {
+        int from = Math.min(all.size(), page * limit);
+        int to = Math.min(all.size(), from + limit);
+        List<Document> items = new ArrayList<>(all.subList(from, to));
+        items.forEach(item -> item.remove("_id"));
+        return new Page(items, page, limit, to < all.size() ? page + 1 : null);
+    }
+
     /** One page of a list; {@code nextPage} is null on the last page. */
     public record Page(List<Document> items, int page, int limit, Integer nextPage) {
     }

@@ -1,13 +1,11 @@
 package org.minutebook.query.questions;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.ProjectionVersions;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +22,13 @@ import static com.mongodb.client.model.Filters.eq;
 class QuestionsController {
 
     private final MongoCollection<Document> questions;
-    private final ProjectionVersions versions;
+    private final QuestionsRegister register;
+    private final RegisterRows rows;
 
-    QuestionsController(MongoDatabase readModels, ProjectionVersions versions) {
-        this.questions = readModels.getCollection(QuestionsProjection.NAME);
-        this.versions = versions;
+    QuestionsController(QuestionsRegister register, RegisterRows rows) {
+        this.register = register;
+        this.rows = rows;
+        this.questions = rows.collection(register);
     }
 
     @GetMapping("/api/questions")
@@ -41,7 +41,7 @@ class QuestionsController {
         return new Paging(page, limit).apply(questions.find(Criteria.where()
                         .eq("committeeId", committeeId).eq("kind", kind).eq("outstandingReply", outstandingReply)
                         .period("meetingDate", from, to).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("_id"))));
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }
 
     /** Written replies promised at meetings and not yet recorded as sent, oldest first. */
@@ -49,12 +49,11 @@ class QuestionsController {
     Paging.Page outstandingReplies(@RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int limit) {
         return new Paging(page, limit).apply(questions.find(eq("outstandingReply", true))
-                .sort(Sorts.ascending("meetingDate", "_id")));
+                .sort(Sorts.ascending("meetingDate", "meetingId", "order")));
     }
 
     @GetMapping("/api/meetings/{meetingId}/questions")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        versions.await(QuestionsProjection.NAME, meetingId, minVersion);
-        return Rows.of(questions.find(eq("meetingId", meetingId)).sort(Sorts.ascending("_id")));
+        return rows.of(register, meetingId, minVersion);
     }
 }

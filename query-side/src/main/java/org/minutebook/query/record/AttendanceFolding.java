@@ -8,16 +8,26 @@ import org.minutebook.events.attendance.MemberLeftEarly;
 import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
 
-/** Who was there, folded into the record. */
+/** Who was there, folded into the record in the order it was recorded. */
 final class AttendanceFolding {
 
-    void register(RecordFold fold) {
-        fold.on(MemberAttended.class, (f, e) -> f.record.attendance.present.add(f.fact("present", e)));
-        fold.on(ApologyRecorded.class, (f, e) -> f.record.attendance.apologies.add(f.fact("apology", e)));
-        fold.on(SubstituteRecorded.class, (f, e) -> f.record.attendance.substitutes.add(f.fact("substitute", e)));
-        fold.on(OfficerAttended.class, (f, e) -> f.record.attendance.officers.add(f.fact("officer", e)));
-        fold.on(GuestAttended.class, (f, e) -> f.record.attendance.others.add(f.fact("other", e)));
-        fold.on(MemberArrivedLate.class, (f, e) -> f.record.attendance.lateArrivals.add(f.fact("late-arrival", e)));
-        fold.on(MemberLeftEarly.class, (f, e) -> f.record.attendance.earlyDepartures.add(f.fact("early-departure", e)));
+    private AttendanceFolding() {
+    }
+
+    static void register(RecordFold fold) {
+        fold.on(MemberAttended.class, (r, e, at) -> r.attendance.add(
+                new Fact.Present(at.sequenceNumber(), at.corrected(), e.member())));
+        fold.on(ApologyRecorded.class, (r, e, at) -> r.attendance.add(
+                new Fact.Apologies(at.sequenceNumber(), at.corrected(), e.member(), e.reason())));
+        fold.on(SubstituteRecorded.class, (r, e, at) -> r.attendance.add(
+                new Fact.Substitute(at.sequenceNumber(), at.corrected(), e.substitute(), e.forMemberId())));
+        fold.on(OfficerAttended.class, (r, e, at) -> r.attendance.add(
+                new Fact.Officer(at.sequenceNumber(), at.corrected(), e.officer(), e.role())));
+        fold.on(GuestAttended.class, (r, e, at) -> r.attendance.add(
+                new Fact.Guest(at.sequenceNumber(), at.corrected(), e.guest(), e.capacity())));
+        fold.on(MemberArrivedLate.class, (r, e, at) -> r.attendance.add(
+                new Fact.LateArrival(at.sequenceNumber(), at.corrected(), e.memberId(), e.itemId())));
+        fold.on(MemberLeftEarly.class, (r, e, at) -> r.attendance.add(
+                new Fact.EarlyDeparture(at.sequenceNumber(), at.corrected(), e.memberId(), e.itemId())));
     }
 }

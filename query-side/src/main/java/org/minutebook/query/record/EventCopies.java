@@ -10,18 +10,22 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.bson.Document;
+import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads a projection's copy of an event as the event's current version. A copy keeps the schema version it was
- * written at (a copy kept before copies had one is of version 1) and is read through the same upcasters as the
- * topic (module event-upcasters), so a read model built before an event got a new version still folds it right,
- * without a rebuild.
+ * The query side's one copy of each meeting event, kept so the record can be folded again from the start (after
+ * a correction, or as it stood at an instant). A copy names its type by the contract's public name
+ * ({@link EventTypes}) and keeps the schema version it was written at; a copy of an older version (or named by a
+ * contract-1 class name) is read through the same upcasters as the topic (module event-upcasters), so it always
+ * reads as the event's current version, without a rebuild.
  */
 final class EventCopies {
 
@@ -40,8 +44,37 @@ final class EventCopies {
         return version == null ? 1 : version.value();
     }
 
-    Object read(String type, Integer version, String data) throws JsonProcessingException, ClassNotFoundException {
-        Class<?> eventType = Class.forName(type);
+    /** The copy of a meeting's event as stored, keyed by meeting and sequence number. */
+    Document copyOf(String meetingId, RecordedEvent recorded) {
+        Class<?> type = recorded.event().getClass();
+        try {
+            return new Document("_id", Keys.of(meetingId, recorded.sequenceNumber()))
+                    .append("meetingId", meetingId)
+                    .append("sequenceNumber", recorded.sequenceNumber())
+                    .append("recordedAt", Date.from(recorded.recordedAt()))
+                    .append("type", EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
+                            type.getName() + " is not an event of the contract")))
+                    .append("version", versionOf(type))
+                    .append("data", json.writeValueAsString(recorded.event()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot copy " + type.getName(), e);
+        }
+    }
+
+    RecordedEvent read(Document stored) {
+        try {
+            return new RecordedEvent(((Number) stored.get("sequenceNumber")).longValue(),
+                    stored.getDate("recordedAt").toInstant(),
+                    read(stored.getString("type"), stored.getInteger("version"), stored.getString("data")));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("Unreadable event copy " + stored.get("_id"), e);
+        }
+    }
+
+    /** A copy's event as the current version of its type; a copy without a version is of version 1. */
+    Object read(String type, Integer version, String data) throws JsonProcessingException {
+        Class<?> eventType = EventTypes.typeOf(type)
+                .orElseThrow(() -> new IllegalArgumentException("The event contract has no type " + type));
         int written = version == null ? 1 : version;
         // every copy goes through the chain: an upcaster may also read a current version anew (a correction's fields)
         byte[] metadata = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();

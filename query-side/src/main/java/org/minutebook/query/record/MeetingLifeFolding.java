@@ -13,92 +13,73 @@ import org.minutebook.events.meetings.MeetingScheduled;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesSigned;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** The meeting's own life and its agenda, folded into the record. */
+/** The meeting's own life, its agenda, and the confirmation of its minutes, folded into the record. */
 final class MeetingLifeFolding {
 
-    void register(RecordFold fold) {
-        fold.on(MeetingScheduled.class, (f, e) -> {
-            MeetingRecord r = f.record;
-            r.meetingId = e.meetingId();
+    private MeetingLifeFolding() {
+    }
+
+    static void register(RecordFold fold) {
+        fold.on(MeetingScheduled.class, (r, e, at) -> {
             r.committeeId = e.committeeId();
             r.title = e.title();
             r.special = e.special();
             r.startsAt = e.startsAt();
             r.venue = e.venue();
-            r.contacts = e.contacts().stream().map(fold::fields).toList();
+            r.contacts = e.contacts();
             r.webcastUrl = e.webcastUrl();
-            r.status = "SCHEDULED";
+            r.status = MeetingStatus.SCHEDULED;
         });
-        fold.on(MeetingRescheduled.class, (f, e) -> {
-            f.record.startsAt = e.startsAt();
-            f.record.venue = e.venue();
+        fold.on(MeetingRescheduled.class, (r, e, at) -> {
+            r.startsAt = e.startsAt();
+            r.venue = e.venue();
         });
-        fold.on(MeetingCancelled.class, (f, e) -> {
-            f.record.status = "CANCELLED";
-            f.record.cancellationReason = e.reason();
+        fold.on(MeetingCancelled.class, (r, e, at) -> {
+            r.status = MeetingStatus.CANCELLED;
+            r.cancellationReason = e.reason();
         });
-        fold.on(MeetingOpened.class, (f, e) -> {
-            f.record.status = "OPEN";
-            f.record.openedAt = e.openedAt();
-            f.record.chair = e.chair();
+        fold.on(MeetingOpened.class, (r, e, at) -> {
+            r.status = MeetingStatus.OPEN;
+            r.openedAt = e.openedAt();
+            r.chair = e.chair();
         });
-        fold.on(MeetingAdjourned.class, (f, e) -> {
-            f.record.status = "ADJOURNED";
-            Map<String, Object> adjournment = new LinkedHashMap<>();
-            adjournment.put("adjournedAt", e.adjournedAt());
-            adjournment.put("reason", e.reason());
-            f.record.adjournments.add(adjournment);
+        fold.on(MeetingAdjourned.class, (r, e, at) -> {
+            r.status = MeetingStatus.ADJOURNED;
+            r.adjournments.add(new MeetingRecord.Adjournment(e.adjournedAt(), e.reason(), null));
         });
-        fold.on(MeetingResumed.class, (f, e) -> {
-            f.record.status = "OPEN";
-            if (!f.record.adjournments.isEmpty()) {
-                f.record.adjournments.get(f.record.adjournments.size() - 1).put("resumedAt", e.resumedAt());
+        fold.on(MeetingResumed.class, (r, e, at) -> {
+            r.status = MeetingStatus.OPEN;
+            int last = r.adjournments.size() - 1;
+            if (last < 0) {
+                r.warn(at.sequenceNumber(), "The meeting resumed, but the record holds no adjournment");
+            } else {
+                MeetingRecord.Adjournment adjourned = r.adjournments.get(last);
+                r.adjournments.set(last, new MeetingRecord.Adjournment(adjourned.adjournedAt(), adjourned.reason(),
+                        e.resumedAt()));
             }
         });
-        fold.on(MeetingClosed.class, (f, e) -> {
-            f.record.status = "CLOSED";
-            f.record.closedAt = e.closedAt();
+        fold.on(MeetingClosed.class, (r, e, at) -> {
+            r.status = MeetingStatus.CLOSED;
+            r.closedAt = e.closedAt();
         });
-        fold.on(AgendaItemAdded.class, (f, e) -> {
-            MeetingRecord.Item item = new MeetingRecord.Item();
-            item.itemId = e.itemId();
-            describe(fold, item, e.number(), e.parentItemId(), e.position(), e.title(), e.agendaText(),
-                    e.submittedBy(), e);
-            f.record.items.add(item);
-            f.record.items.sort(Comparator.comparingInt(added -> added.position));
+        fold.on(AgendaItemAdded.class, (r, e, at) -> r.describeItem(new AgendaItem(e.itemId(), e.number(),
+                e.parentItemId(), e.position(), e.title(), e.agendaText(), e.submittedBy(), e.documents(),
+                e.exemption(), true, null)));
+        fold.on(AgendaItemAmended.class, (r, e, at) -> r.describeItem(new AgendaItem(e.itemId(), e.number(),
+                e.parentItemId(), e.position(), e.title(), e.agendaText(), e.submittedBy(), e.documents(),
+                e.exemption(), true, null)));
+        fold.on(AgendaPublished.class, (r, e, at) -> r.agendaPublishedOn = e.publishedOn());
+        fold.on(MinutesConfirmed.class, (r, e, at) -> {
+            r.minutesConfirmation = new Fact.MinutesConfirmation(at.sequenceNumber(), at.corrected(),
+                    e.atMeetingId(), e.chairOfConfirmingMeeting(), null);
+            r.minutesStage = MinutesStage.CONFIRMED;
         });
-        fold.on(AgendaItemAmended.class, (f, e) -> describe(fold, f.item(e.itemId()), e.number(), e.parentItemId(),
-                e.position(), e.title(), e.agendaText(), e.submittedBy(), e));
-        fold.on(AgendaPublished.class, (f, e) -> f.record.agendaPublishedOn = e.publishedOn());
-        fold.on(MinutesConfirmed.class, (f, e) -> {
-            Map<String, Object> confirmation = f.fact("minutes-confirmed", e);
-            f.record.minutesConfirmation = confirmation;
-        });
-        fold.on(MinutesSigned.class, (f, e) -> {
-            if (f.record.minutesConfirmation != null) {
-                f.record.minutesConfirmation.put("signedBy", e.signedBy());
+        fold.on(MinutesSigned.class, (r, e, at) -> {
+            if (r.minutesConfirmation == null) {
+                r.warn(at.sequenceNumber(), "The minutes were signed, but the record holds no confirmation of them");
+            } else {
+                r.minutesConfirmation = r.minutesConfirmation.signed(e.signedBy());
             }
         });
-    }
-
-    private static void describe(RecordFold fold, MeetingRecord.Item item, String number, String parentItemId,
-                                 int position, String title, String agendaText, String submittedBy, Object event) {
-        Map<String, Object> fields = fold.fields(event);
-        item.number = number;
-        item.parentItemId = parentItemId;
-        item.position = position;
-        item.title = title;
-        item.agendaText = agendaText;
-        item.submittedBy = submittedBy;
-        @SuppressWarnings("unchecked")
-        java.util.List<Map<String, Object>> documents = (java.util.List<Map<String, Object>>) fields.get("documents");
-        item.documents = documents;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> exemption = (Map<String, Object>) fields.get("exemption");
-        item.exemption = exemption;
     }
 }

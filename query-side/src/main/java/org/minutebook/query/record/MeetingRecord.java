@@ -1,20 +1,30 @@
 package org.minutebook.query.record;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.Person;
+import org.minutebook.events.meetings.MeetingContact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole record of one meeting as it stands (corrections applied), in the order of the minutes: what the
- * printable minutes show, and what every meeting read model is projected from. Built only by {@link RecordFold}.
- * Facts are kept as field maps tagged with their kind and the sequence number of the event that recorded them.
+ * minutes show, and what every meeting register is a function of. Stored as it is (one document a meeting) and
+ * changed only by {@link RecordFold}, one event at a time. Times the record does not state are null, never
+ * guessed.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(value = "date", allowGetters = true)
 public final class MeetingRecord {
 
     String meetingId;
@@ -24,95 +34,52 @@ public final class MeetingRecord {
     boolean special;
     LocalDateTime startsAt;
     String venue;
-    List<Map<String, Object>> contacts = new ArrayList<>();
+    List<MeetingContact> contacts = List.of();
     String webcastUrl;
-    String status;
+    MeetingStatus status;
     LocalDate agendaPublishedOn;
     LocalDateTime openedAt;
     Person chair;
     LocalDateTime closedAt;
     String cancellationReason;
-    List<Map<String, Object>> adjournments = new ArrayList<>();
-    final Attendance attendance = new Attendance();
-    final List<Item> items = new ArrayList<>();
-    final List<Map<String, Object>> generalDeclarations = new ArrayList<>();
-    Map<String, Object> minutesConfirmation;
-    final List<Map<String, Object>> corrections = new ArrayList<>();
+    List<Adjournment> adjournments = new ArrayList<>();
+    MinutesStage minutesStage = MinutesStage.DRAFT;
+    @JsonView(RecordJson.Whole.class)
+    List<Fact.Attendance> attendance = new ArrayList<>();
+    @JsonView(RecordJson.Whole.class)
+    List<Fact.Interest> generalDeclarations = new ArrayList<>();
+    List<AgendaItem> items = new ArrayList<>();
+    @JsonView(RecordJson.Whole.class)
+    List<Fact.Completion> completions = new ArrayList<>();
+    @JsonView(RecordJson.Whole.class)
+    Fact.MinutesConfirmation minutesConfirmation;
+    @JsonView(RecordJson.Whole.class)
+    List<Correction> corrections = new ArrayList<>();
+    @JsonView(RecordJson.Whole.class)
+    List<Warning> warnings = new ArrayList<>();
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-    public static final class Attendance {
-        final List<Map<String, Object>> present = new ArrayList<>();
-        final List<Map<String, Object>> apologies = new ArrayList<>();
-        final List<Map<String, Object>> substitutes = new ArrayList<>();
-        final List<Map<String, Object>> officers = new ArrayList<>();
-        final List<Map<String, Object>> others = new ArrayList<>();
-        final List<Map<String, Object>> lateArrivals = new ArrayList<>();
-        final List<Map<String, Object>> earlyDepartures = new ArrayList<>();
-
-        public List<Map<String, Object>> present() {
-            return present;
-        }
-
-        public List<Map<String, Object>> apologies() {
-            return apologies;
-        }
-
-        public List<Map<String, Object>> substitutes() {
-            return substitutes;
-        }
-
-        public List<Map<String, Object>> officers() {
-            return officers;
-        }
-
-        public List<Map<String, Object>> others() {
-            return others;
-        }
-
-        public List<Map<String, Object>> lateArrivals() {
-            return lateArrivals;
-        }
-
-        public List<Map<String, Object>> earlyDepartures() {
-            return earlyDepartures;
-        }
+    MeetingRecord() {
     }
 
-    /** An agenda item, its status, and the business minuted under it, in order. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-    public static final class Item {
-        String itemId;
-        String number;
-        String parentItemId;
-        int position;
-        String title;
-        String agendaText;
-        String submittedBy;
-        List<Map<String, Object>> documents = new ArrayList<>();
-        Map<String, Object> exemption;
-        String status = "TO_BE_CONSIDERED";
-        String statusReason;
-        final List<Map<String, Object>> business = new ArrayList<>();
+    public MeetingRecord(String meetingId) {
+        this.meetingId = meetingId;
+    }
 
-        public String itemId() {
-            return itemId;
-        }
+    /** An adjournment, and when the meeting resumed (null while it has not). */
+    public record Adjournment(LocalDateTime adjournedAt, String reason, LocalDateTime resumedAt) {
+    }
 
-        public String number() {
-            return number;
-        }
+    /** A correction made to the record: the corrected fact now reads as corrected (or is struck out). */
+    public record Correction(long sequenceNumber, Instant recordedAt, long correctsSequenceNumber,
+                             String correctsEventType, String reason, Person correctedBy, String notedAtMeetingId,
+                             boolean struckOut) {
+    }
 
-        public String title() {
-            return title;
-        }
-
-        public boolean exempt() {
-            return exemption != null;
-        }
-
-        public List<Map<String, Object>> business() {
-            return business;
-        }
+    /**
+     * Something the record could not place: an event naming a question, action or item it does not hold, or an
+     * event it has no fold for. Kept in the record, so nothing recorded is dropped without a word.
+     */
+    public record Warning(long sequenceNumber, String text) {
     }
 
     public String meetingId() {
@@ -131,24 +98,144 @@ public final class MeetingRecord {
         return title;
     }
 
-    /** The meeting's date: when it opened, or when it is scheduled to. */
+    public boolean special() {
+        return special;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public List<MeetingContact> contacts() {
+        return contacts;
+    }
+
+    public String webcastUrl() {
+        return webcastUrl;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public LocalDate agendaPublishedOn() {
+        return agendaPublishedOn;
+    }
+
+    public LocalDateTime openedAt() {
+        return openedAt;
+    }
+
+    public Person chair() {
+        return chair;
+    }
+
+    public LocalDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public List<Adjournment> adjournments() {
+        return List.copyOf(adjournments);
+    }
+
+    public MinutesStage minutesStage() {
+        return minutesStage;
+    }
+
+    public List<Fact.Attendance> attendance() {
+        return List.copyOf(attendance);
+    }
+
+    public List<Fact.Interest> generalDeclarations() {
+        return List.copyOf(generalDeclarations);
+    }
+
+    /** The agenda in order, each item followed by its parts. */
+    public List<AgendaItem> items() {
+        return List.copyOf(items);
+    }
+
+    public List<Fact.Completion> completions() {
+        return List.copyOf(completions);
+    }
+
+    public Optional<Fact.MinutesConfirmation> minutesConfirmation() {
+        return Optional.ofNullable(minutesConfirmation);
+    }
+
+    public List<Correction> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    public List<Warning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The meeting's date: the day it opened, else the day it is scheduled for; null when neither is stated. */
+    @JsonProperty("date")
     public LocalDate date() {
-        return (openedAt != null ? openedAt : startsAt).toLocalDate();
+        LocalDateTime at = openedAt != null ? openedAt : startsAt;
+        return at == null ? null : at.toLocalDate();
     }
 
-    public Attendance attendance() {
-        return attendance;
+    public Optional<AgendaItem> item(String itemId) {
+        return items.stream().filter(item -> item.itemId().equals(itemId)).findFirst();
     }
 
-    public List<Item> items() {
-        return items;
+    public Optional<Fact.Completion> completionOf(String actionId) {
+        return completions.stream().filter(done -> done.actionId().equals(actionId)).reduce((first, last) -> last);
     }
 
-    public List<Map<String, Object>> generalDeclarations() {
-        return generalDeclarations;
+    // --- changed by the fold only ---------------------------------------------------------------------------------
+
+    void warn(long sequenceNumber, String text) {
+        warnings.add(new Warning(sequenceNumber, text));
     }
 
-    public Item item(String itemId) {
-        return items.stream().filter(item -> item.itemId.equals(itemId)).findFirst().orElse(null);
+    /** Records business under the item; an item the agenda does not hold is kept, with a warning. */
+    void addToItem(String itemId, Fact fact) {
+        AgendaItem item = item(itemId).orElseGet(() -> {
+            warn(fact.sequenceNumber(), "Business recorded under item " + itemId + ", which the agenda does not hold");
+            AgendaItem held = AgendaItem.notOnAgenda(itemId);
+            items.add(held);
+            return held;
+        });
+        items.set(items.indexOf(item), item.with(fact));
+    }
+
+    void describeItem(AgendaItem description) {
+        Optional<AgendaItem> item = item(description.itemId());
+        item.ifPresent(items::remove);
+        items.add(item.map(held -> held.describedAs(description)).orElse(description));
+        items = new ArrayList<>(AgendaOrder.of(items));
+    }
+
+    /**
+     * Changes the one fact of the type that matches, wherever it is minuted; when none does, the record warns and
+     * keeps the rest as it was.
+     */
+    <F extends Fact> void change(Class<F> type, Predicate<F> which, UnaryOperator<F> change, long sequenceNumber,
+                                 String what) {
+        for (AgendaItem item : items) {
+            for (Fact fact : item.business()) {
+                if (type.isInstance(fact) && which.test(type.cast(fact))) {
+                    items.set(items.indexOf(item), item.replacing(fact, change.apply(type.cast(fact))));
+                    return;
+                }
+            }
+        }
+        warn(sequenceNumber, what + ", which the record does not hold");
+    }
+
+    void reached(long sequenceNumber) {
+        version = Math.max(version, sequenceNumber);
     }
 }

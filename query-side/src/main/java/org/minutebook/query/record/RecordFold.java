@@ -2,143 +2,130 @@ package org.minutebook.query.record;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minutebook.events.EventTypes;
 import org.minutebook.events.corrections.FactCorrected;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Folds a meeting's events, in order, into its {@link MeetingRecord}. Corrections are applied first: the corrected
- * event is read as its replacement (fields given replace the original's) or struck out, and the facts it records
- * are marked corrected. Folding only the events recorded up to an instant gives the record as it stood then.
+ * Folds a meeting's events, in order, into its {@link MeetingRecord}. A new event is applied to the record as it
+ * stands; only a correction, which changes what came before it, folds the meeting again from its first event: the
+ * corrected event is read as its replacement (the fields given over the original's) or struck out, and the facts
+ * it records are marked corrected. Folding only the events recorded up to an instant gives the record as it stood
+ * then.
  */
 public final class RecordFold {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
+    /** Where the event being applied sits in the meeting's stream, and whether a correction changed it. */
+    record At(long sequenceNumber, boolean corrected) {
+    }
+
+    /** How one type of event changes the record. */
+    @FunctionalInterface
+    interface Applier<E> {
+        void apply(MeetingRecord record, E event, At at);
+    }
+
     private final ObjectMapper json;
-    private final Map<Class<?>, BiConsumer<Fold, Object>> appliers = new HashMap<>();
+    private final Map<Class<?>, Applier<Object>> appliers = new HashMap<>();
 
     public RecordFold(ObjectMapper json) {
         this.json = json;
-        new MeetingLifeFolding().register(this);
-        new AttendanceFolding().register(this);
-        new ItemFolding().register(this);
+        MeetingLifeFolding.register(this);
+        AttendanceFolding.register(this);
+        DeclarationFolding.register(this);
+        BusinessFolding.register(this);
+        QuestionFolding.register(this);
+        FollowUpFolding.register(this);
     }
 
-    <E> void on(Class<E> type, BiConsumer<Fold, E> applier) {
-        appliers.put(type, (fold, event) -> applier.accept(fold, type.cast(event)));
+    <E> void on(Class<E> type, Applier<E> applier) {
+        appliers.put(type, (record, event, at) -> applier.apply(record, type.cast(event), at));
     }
 
-    public MeetingRecord fold(List<RecordedEvent> events) {
-        Map<Long, RecordedEvent> effective = new LinkedHashMap<>();
-        Map<Long, Boolean> corrected = new HashMap<>();
+    /**
+     * The record with one more event: nothing changes for an event it already holds (delivered again). A correction
+     * folds the meeting again from {@code history}, its events up to and including the correction.
+     */
+    public MeetingRecord apply(MeetingRecord record, RecordedEvent event, Supplier<List<RecordedEvent>> history) {
+        if (event.sequenceNumber() <= record.version()) {
+            return record;
+        }
+        if (event.event() instanceof FactCorrected) {
+            return fold(record.meetingId(), history.get());
+        }
+        applyOne(record, event, false);
+        return record;
+    }
+
+    /** The record from the meeting's first event, corrections applied. */
+    public MeetingRecord fold(String meetingId, List<RecordedEvent> events) {
+        MeetingRecord record = new MeetingRecord(meetingId);
+        Map<Long, RecordedEvent> effective = new HashMap<>();
+        Set<Long> corrected = new HashSet<>();
         events.forEach(event -> effective.put(event.sequenceNumber(), event));
-        MeetingRecord record = new MeetingRecord();
         for (RecordedEvent event : events) {
             if (event.event() instanceof FactCorrected correction) {
-                RecordedEvent original = effective.get(correction.correctsSequenceNumber());
-                effective.put(correction.correctsSequenceNumber(),
-                        original == null ? null : corrected(original, correction));
-                corrected.put(correction.correctsSequenceNumber(), true);
-                Map<String, Object> noted = fields(correction);
-                noted.put("sequenceNumber", event.sequenceNumber());
-                noted.put("recordedAt", event.recordedAt());
-                record.corrections.add(noted);
+                long target = correction.correctsSequenceNumber();
+                corrected.add(target);
+                effective.put(target, corrected(record, effective.get(target), event, correction));
+                record.corrections.add(new MeetingRecord.Correction(event.sequenceNumber(), event.recordedAt(),
+                        target, correction.correctsEventType(), correction.reason(), correction.correctedBy(),
+                        correction.notedAtMeetingId(), correction.replacement() == null));
             }
         }
         for (RecordedEvent event : events) {
             RecordedEvent current = effective.get(event.sequenceNumber());
             if (current != null && !(current.event() instanceof FactCorrected)) {
-                BiConsumer<Fold, Object> applier = appliers.get(current.event().getClass());
-                if (applier != null) {
-                    applier.accept(new Fold(record, current.sequenceNumber(),
-                            corrected.getOrDefault(current.sequenceNumber(), false)), current.event());
-                }
+                applyOne(record, current, corrected.contains(current.sequenceNumber()));
             }
-            record.version = Math.max(record.version, event.sequenceNumber());
+            record.reached(event.sequenceNumber());
         }
         return record;
     }
 
-    private RecordedEvent corrected(RecordedEvent original, FactCorrected correction) {
+    private void applyOne(MeetingRecord record, RecordedEvent event, boolean corrected) {
+        Applier<Object> applier = appliers.get(event.event().getClass());
+        if (applier == null) {
+            record.warn(event.sequenceNumber(), "The record has no place for " + typeName(event.event()));
+        } else {
+            applier.apply(record, event.event(), new At(event.sequenceNumber(), corrected));
+        }
+        record.reached(event.sequenceNumber());
+    }
+
+    /** The original as corrected, or null when struck out (or when there is no such event to correct). */
+    private RecordedEvent corrected(MeetingRecord record, RecordedEvent original, RecordedEvent correctionEvent,
+                                    FactCorrected correction) {
+        if (original == null) {
+            record.warn(correctionEvent.sequenceNumber(), "A correction of event "
+                    + correction.correctsSequenceNumber() + ", which the record does not hold");
+            return null;
+        }
         if (correction.replacement() == null) {
             return null;
         }
-        Map<String, Object> merged = fields(original.event());
+        Map<String, Object> merged = json.convertValue(original.event(), FIELDS);
         merged.putAll(correction.replacement());
-        return new RecordedEvent(original.sequenceNumber(), original.recordedAt(),
-                json.convertValue(merged, original.event().getClass()));
+        try {
+            return new RecordedEvent(original.sequenceNumber(), original.recordedAt(),
+                    json.convertValue(merged, original.event().getClass()));
+        } catch (IllegalArgumentException unreadable) {
+            record.warn(correctionEvent.sequenceNumber(), "A correction of event " + original.sequenceNumber()
+                    + " does not read as " + typeName(original.event()) + "; the event is kept as recorded");
+            return original;
+        }
     }
 
-    Map<String, Object> fields(Object event) {
-        return json.convertValue(event, FIELDS);
-    }
-
-    /** The record being built, and where the event being applied sits in the meeting's stream. */
-    final class Fold {
-
-        final MeetingRecord record;
-        final long sequenceNumber;
-        final boolean corrected;
-
-        Fold(MeetingRecord record, long sequenceNumber, boolean corrected) {
-            this.record = record;
-            this.sequenceNumber = sequenceNumber;
-            this.corrected = corrected;
-        }
-
-        /** The event as a fact: which fact it is, its sequence number, its fields but the meeting and item ids. */
-        Map<String, Object> fact(String kind, Object event) {
-            Map<String, Object> fact = new LinkedHashMap<>();
-            fact.put("fact", kind);
-            fact.put("sequenceNumber", sequenceNumber);
-            fields(event).forEach((field, value) -> {
-                if (!field.equals("meetingId") && !field.equals("itemId")) {
-                    fact.put(field, value);
-                }
-            });
-            if (corrected) {
-                fact.put("corrected", true);
-            }
-            return fact;
-        }
-
-        MeetingRecord.Item item(String itemId) {
-            MeetingRecord.Item item = record.item(itemId);
-            if (item == null) {
-                // an item struck out by a correction: keep its business visible under a placeholder
-                item = new MeetingRecord.Item();
-                item.itemId = itemId;
-                item.title = "(item " + itemId + ")";
-                item.position = record.items.size() + 1;
-                record.items.add(item);
-            }
-            return item;
-        }
-
-        void itemFact(String itemId, String kind, Object event) {
-            MeetingRecord.Item item = item(itemId);
-            item.business.add(fact(kind, event));
-            if (item.status.equals("TO_BE_CONSIDERED")) {
-                item.status = "CONSIDERED";
-            }
-        }
-
-        /** The fact of the given kind whose field has the value, to update it with a later event. */
-        Map<String, Object> findFact(String kind, String field, Object value) {
-            List<Map<String, Object>> all = new ArrayList<>(record.generalDeclarations);
-            record.items.forEach(item -> all.addAll(item.business));
-            return all.stream()
-                    .filter(fact -> kind.equals(fact.get("fact")) && Objects.equals(value, fact.get(field)))
-                    .findFirst()
-                    .orElseGet(LinkedHashMap::new);
-        }
+    private static String typeName(Object event) {
+        return EventTypes.nameOf(event.getClass()).orElse(event.getClass().getName());
     }
 }

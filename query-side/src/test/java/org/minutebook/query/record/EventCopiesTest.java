@@ -56,6 +56,18 @@ class EventCopiesTest {
     }
 
     @Test
+    void aCopyIsKeptUnderItsPublicNameAndKeyedSoThatEvent9ComesBeforeEvent10() throws Exception {
+        MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false, null, "County Hall", List.of(),
+                null);
+
+        org.bson.Document copy = copies.copyOf("m", new RecordedEvent(9, java.time.Instant.EPOCH, scheduled));
+
+        assertThat(copy.getString("type")).isEqualTo("minutebook.MeetingScheduled");
+        assertThat(copy.getString("_id")).isLessThan(Keys.of("m", 10));
+        assertThat(copies.read(copy).event()).isEqualTo(scheduled);
+    }
+
+    @Test
     void otherEventsKeepEveryField() throws Exception {
         MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false,
                 LocalDateTime.of(2021, 11, 2, 14, 0), "County Hall",

@@ -1,0 +1,17 @@
+package org.minutebook.query.attendance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.minutebook.events.Person;
+import org.minutebook.query.record.Register;
+import org.minutebook.query.record.Where;
+
+/**
+ * One person at one meeting in the capacity recorded ({@code attendedAs}: PRESENT, APOLOGIES, SUBSTITUTE, OFFICER,
+ * OTHER), with what the capacity records and the items of a late arrival or early departure.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record AttendanceRow(String id, @JsonUnwrapped Where where, String attendedAs, Person person, String reason,
+                     String forMemberId, String role, String capacity, String arrivedLateAt, String leftEarlyAt)
+        implements Register.Row {
+}

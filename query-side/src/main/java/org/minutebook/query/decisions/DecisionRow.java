@@ -1,0 +1,40 @@
+package org.minutebook.query.decisions;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.Vote;
+import org.minutebook.query.record.FactKind;
+import org.minutebook.query.record.Register;
+import org.minutebook.query.record.Where;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One decision: its {@code kind} (the fact that recorded it), its {@code outcome}, {@code text} (the words
+ * searched: a motion's parts, a referral's or further report's subject, the reason an item was set aside, the
+ * corrections noted to minutes confirmed), and what that kind of decision records; what it does not record is
+ * left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
+                   @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
+                   String reason, boolean corrected) implements Register.Row {
+
+    /** What a motion put records. */
+    record Motion(String resolutionId, ResolutionForm form, String preamble, List<ResolutionPart> parts,
+                  Person movedBy, Person secondedBy, Vote vote) {
+    }
+
+    /** What a referral or a request for a further report records. */
+    record SentOn(String actionId, String resolutionId, String toBody, String subject, LocalDate dueMeetingDate) {
+    }
+
+    /** What the confirmation of minutes records: of an earlier meeting, here; or of this one, at a later one. */
+    record Minutes(String confirmedMeetingId, LocalDate confirmedMeetingDate, List<String> correctionsNoted,
+                   String atMeetingId, Person signedBy) {
+    }
+}

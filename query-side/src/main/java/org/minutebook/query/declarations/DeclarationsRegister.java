@@ -1,0 +1,52 @@
+package org.minutebook.query.declarations;
+
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+import org.minutebook.query.record.Fact;
+import org.minutebook.query.record.Keys;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.Register;
+import org.minutebook.query.record.Where;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code declarations}: the register of interests and party whips, and the meetings at which none were made. */
+@Component
+class DeclarationsRegister extends Register<DeclarationRow> {
+
+    DeclarationsRegister() {
+        super("declarations");
+    }
+
+    @Override
+    public List<DeclarationRow> rowsOf(MeetingRecord record) {
+        List<DeclarationRow> rows = new ArrayList<>(numbered(record.generalDeclarations(),
+                (interest, order) -> row(record, Where.in(record, order), interest)));
+        int general = rows.size();
+        rows.addAll(numbered(minuted(record, Fact.Declaration.class), (minuted, order) -> row(record,
+                minuted.where(record, general + order), minuted.fact())));
+        return rows;
+    }
+
+    private static DeclarationRow row(MeetingRecord record, Where where, Fact.Declaration declaration) {
+        String id = Keys.of(record.meetingId(), declaration.sequenceNumber());
+        if (declaration instanceof Fact.Interest interest) {
+            return new DeclarationRow(id, where, interest.factKind(), interest.declarationId(), interest.member(),
+                    interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote());
+        }
+        if (declaration instanceof Fact.PartyWhip whip) {
+            return new DeclarationRow(id, where, whip.factKind(), whip.declarationId(), whip.member(), whip.words(),
+                    null, null, null);
+        }
+        // that none were declared: no-interests, no-party-whip
+        return new DeclarationRow(id, where, declaration.factKind(), null, null, null, null, null, null);
+    }
+
+    @Override
+    public List<Bson> indexes() {
+        return List.of(Indexes.ascending("member.id", "meetingDate"), Indexes.ascending("committeeId", "meetingDate"),
+                Indexes.ascending("meetingDate"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.minutebook.query.meetings;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.query.record.AgendaItem;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.MeetingStatus;
+import org.minutebook.query.record.MinutesStage;
+import org.minutebook.query.record.Register;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A meeting as the meetings read model holds it: its details, where it is in its life, the stage of its minutes,
+ * and its agenda in order with each item's status (the business of the items is in the minutes).
+ */
+record MeetingRow(String meetingId, long version, String committeeId, String title, boolean special,
+                  LocalDateTime startsAt, LocalDate date, String venue, List<MeetingContact> contacts,
+                  String webcastUrl, MeetingStatus status, LocalDate agendaPublishedOn, LocalDateTime openedAt,
+                  Person chair, LocalDateTime closedAt, String cancellationReason,
+                  List<MeetingRecord.Adjournment> adjournments, MinutesStage minutesStage, List<AgendaItem> agenda)
+        implements Register.Row {
+
+    @Override
+    public String id() {
+        return meetingId;
+    }
+}

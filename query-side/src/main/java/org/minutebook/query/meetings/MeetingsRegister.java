@@ -1,0 +1,32 @@
+package org.minutebook.query.meetings;
+
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.Register;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** {@code meetings}: one row a meeting, for the calendar of a committee and the meetings of a period. */
+@Component
+class MeetingsRegister extends Register<MeetingRow> {
+
+    MeetingsRegister() {
+        super("meetings");
+    }
+
+    @Override
+    public List<MeetingRow> rowsOf(MeetingRecord r) {
+        return List.of(new MeetingRow(r.meetingId(), r.version(), r.committeeId(), r.title(), r.special(),
+                r.startsAt(), r.date(), r.venue(), r.contacts(), r.webcastUrl(), r.status(), r.agendaPublishedOn(),
+                r.openedAt(), r.chair(), r.closedAt(), r.cancellationReason(), r.adjournments(), r.minutesStage(),
+                r.items()));
+    }
+
+    @Override
+    public List<Bson> indexes() {
+        return List.of(Indexes.ascending("committeeId", "startsAt"), Indexes.ascending("startsAt"),
+                Indexes.ascending("committeeId", "date"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.minutebook.query.record;
+
+import org.minutebook.events.actions.ActionAgreed;
+import org.minutebook.events.actions.ActionCompleted;
+import org.minutebook.events.actions.FurtherReportRequested;
+import org.minutebook.events.actions.ReferralMade;
+
+/** What decisions asked for, under the item they were recorded under, and the record of each being done. */
+final class FollowUpFolding {
+
+    private FollowUpFolding() {
+    }
+
+    static void register(RecordFold fold) {
+        fold.on(FurtherReportRequested.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.FurtherReport(at.sequenceNumber(), at.corrected(), e.actionId(), e.resolutionId(),
+                        e.subject(), e.toBody(), e.dueMeetingDate())));
+        fold.on(ReferralMade.class, (r, e, at) -> r.addToItem(e.itemId(), new Fact.Referral(at.sequenceNumber(),
+                at.corrected(), e.actionId(), e.resolutionId(), e.toBody(), e.subject())));
+        fold.on(ActionAgreed.class, (r, e, at) -> r.addToItem(e.itemId(), new Fact.AgreedAction(at.sequenceNumber(),
+                at.corrected(), e.actionId(), e.resolutionId(), e.description(), e.owner(), e.dueBy())));
+        fold.on(ActionCompleted.class, (r, e, at) -> {
+            boolean held = r.items.stream().flatMap(item -> item.business().stream())
+                    .anyMatch(fact -> fact instanceof Fact.FollowUp followUp
+                            && followUp.actionId().equals(e.actionId()));
+            if (!held) {
+                r.warn(at.sequenceNumber(), "Action " + e.actionId() + " was completed, but the record holds no "
+                        + "such action");
+            }
+            r.completions.add(new Fact.Completion(at.sequenceNumber(), at.corrected(), e.actionId(),
+                    e.completedOn(), e.note()));
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package org.minutebook.query.record;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A meeting register: a pure function from the record to its rows, which are stored in the register's collection
+ * (for queries across meetings) and answered straight from the record for one meeting. Rows are keyed, so a
+ * meeting's rows are replaced by writing only those that changed.
+ */
+public abstract class Register<R extends Register.Row> {
+
+    private final String name;
+
+    protected Register(String name) {
+        this.name = name;
+    }
+
+    /** A row, keyed within its register. */
+    public interface Row {
+
+        @JsonIgnore
+        String id();
+    }
+
+    /** The collection the rows are kept in. */
+    public final String name() {
+        return name;
+    }
+
+    /** The meeting's rows, in the order of the minutes. */
+    public abstract List<R> rowsOf(MeetingRecord record);
+
+    /** The indexes the register's queries across meetings need (a real MongoDB uses them). */
+    public List<Bson> indexes() {
+        return List.of();
+    }
+
+    /** A row for each fact, in order, each told its place among the meeting's rows. */
+    protected static <F, T> List<T> numbered(List<F> facts, BiFunction<F, Integer, T> row) {
+        List<T> rows = new ArrayList<>();
+        facts.forEach(fact -> rows.add(row.apply(fact, rows.size())));
+        return rows;
+    }
+
+    /** The facts of a type minuted under the items, in agenda order, each with its item's place in the record. */
+    protected static <F extends Fact> List<Minuted<F>> minuted(MeetingRecord record, Class<F> type) {
+        List<Minuted<F>> minuted = new ArrayList<>();
+        for (AgendaItem item : record.items()) {
+            item.business().stream().filter(type::isInstance)
+                    .forEach(fact -> minuted.add(new Minuted<>(item, type.cast(fact))));
+        }
+        return minuted;
+    }
+
+    /** A fact and the item it was minuted under. */
+    protected record Minuted<F extends Fact>(AgendaItem item, F fact) {
+
+        public Where where(MeetingRecord record, int order) {
+            return Where.in(record, item, order);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.minutebook.query.attendance;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A member's attendance rate counts only the meetings expected of them. */
+class AttendanceRateTest {
+
+    @Test
+    void mrBentleyServedAtTwoMeetingsAndAttendedOne() {
+        AttendanceRate rate = AttendanceRate.of(List.of(row("2020-11-18", "PRESENT")),
+                Set.of("2020-11-18", "2021-11-02"));
+
+        assertThat(rate).isEqualTo(new AttendanceRate(2, 1, 0, 0.5));
+    }
+
+    @Test
+    void aMemberNeverAppointedIsExpectedAtNoMeetingHoweverTheyWereRecorded() {
+        AttendanceRate rate = AttendanceRate.of(List.of(row("2020-11-18", "PRESENT"), row("2021-11-02", "APOLOGIES")),
+                Set.of());
+
+        assertThat(rate).isEqualTo(new AttendanceRate(0, 0, 0, null));
+    }
+
+    @Test
+    void aSubstituteIsExpectedWhereTheySubstitutedAndAttendedThere() {
+        AttendanceRate rate = AttendanceRate.of(List.of(row("2021-03-09", "SUBSTITUTE"), row("2021-06-01", "APOLOGIES")),
+                Set.of("2021-06-01"));
+
+        assertThat(rate).isEqualTo(new AttendanceRate(2, 1, 1, 0.5));
+    }
+
+    private static Document row(String meetingId, String attendedAs) {
+        return new Document("meetingId", meetingId).append("attendedAs", attendedAs);
+    }
+}
