@@ -2,6 +2,7 @@ package org.minutebook.query.attendance;
 
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
+import org.minutebook.events.Person;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.MeetingRecord;
@@ -29,14 +30,14 @@ class AttendanceRegister extends Register<AttendanceRow> {
 
     private static AttendanceRow row(MeetingRecord record, Fact.Attendee attendee, int order) {
         String reason = null;
-        String forMemberId = null;
+        Person forMember = null;
         String role = null;
         String capacity = null;
         // present as a member records nothing more
         if (attendee instanceof Fact.Apologies apologies) {
             reason = apologies.reason();
         } else if (attendee instanceof Fact.Substitute substitute) {
-            forMemberId = substitute.forMemberId();
+            forMember = substitute.forMember();
         } else if (attendee instanceof Fact.Officer officer) {
             role = officer.role();
         } else if (attendee instanceof Fact.Guest guest) {
@@ -44,7 +45,7 @@ class AttendanceRegister extends Register<AttendanceRow> {
         }
         String memberId = attendee.person() == null ? null : attendee.person().id();
         return new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()), Where.in(record, order),
-                attendee.factKind().name(), attendee.person(), reason, forMemberId, role, capacity,
+                attendee.factKind().name(), attendee.person(), reason, forMember, role, capacity,
                 during(record, Fact.LateArrival.class, memberId).orElse(null),
                 during(record, Fact.EarlyDeparture.class, memberId).orElse(null));
     }

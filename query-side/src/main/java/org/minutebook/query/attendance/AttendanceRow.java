@@ -12,6 +12,6 @@ import org.minutebook.query.record.Where;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AttendanceRow(String id, @JsonUnwrapped Where where, String attendedAs, Person person, String reason,
-                     String forMemberId, String role, String capacity, String arrivedLateAt, String leftEarlyAt)
+                     Person forMember, String role, String capacity, String arrivedLateAt, String leftEarlyAt)
         implements Register.Row {
 }

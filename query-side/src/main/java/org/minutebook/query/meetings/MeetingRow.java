@@ -3,6 +3,7 @@ package org.minutebook.query.meetings;
 import org.minutebook.events.Person;
 import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.query.record.AgendaItem;
+import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.MeetingStatus;
 import org.minutebook.query.record.MinutesStage;
@@ -10,6 +11,7 @@ import org.minutebook.query.record.Register;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -17,9 +19,9 @@ import java.util.List;
  * and its agenda in order with each item's status (the business of the items is in the minutes).
  */
 record MeetingRow(String meetingId, long version, String committeeId, String title, boolean special,
-                  LocalDateTime startsAt, LocalDate date, String venue, List<MeetingContact> contacts,
+                  LocalDateTime startsAt, LocalDate date, LocalTime startTime, String timeZone, String venue, List<MeetingContact> contacts,
                   String webcastUrl, MeetingStatus status, LocalDate agendaPublishedOn, LocalDateTime openedAt,
-                  Person chair, LocalDateTime closedAt, String cancellationReason,
+                  Person chair, LocalTime closedAt, String cancellationReason, List<Fact.Role> roles,
                   List<MeetingRecord.Adjournment> adjournments, MinutesStage minutesStage, List<AgendaItem> agenda)
         implements Register.Row {
 

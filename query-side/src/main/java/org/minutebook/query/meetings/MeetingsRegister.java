@@ -19,8 +19,9 @@ class MeetingsRegister extends Register<MeetingRow> {
     @Override
     public List<MeetingRow> rowsOf(MeetingRecord r) {
         return List.of(new MeetingRow(r.meetingId(), r.version(), r.committeeId(), r.title(), r.special(),
-                r.startsAt(), r.date(), r.venue(), r.contacts(), r.webcastUrl(), r.status(), r.agendaPublishedOn(),
-                r.openedAt(), r.chair(), r.closedAt(), r.cancellationReason(), r.adjournments(), r.minutesStage(),
+                r.startsAt(), r.date(), r.startTime(), r.timeZone(), r.venue(), r.contacts(), r.webcastUrl(),
+                r.status(), r.agendaPublishedOn(), r.openedAt(), r.chair(), r.closedAt(), r.cancellationReason(),
+                r.roles(), r.adjournments(), r.minutesStage(),
                 r.items()));
     }
 

@@ -47,7 +47,8 @@ public final class PrintableMinutes {
     public String heading() {
         String kind = record.special() ? "a special meeting" : "a meeting";
         LocalDateTime at = record.openedAt() != null ? record.openedAt() : record.startsAt();
-        return "Minutes of " + kind + " of the " + record.title() + " held at " + record.venue() + " on "
+        return "Minutes of " + kind + " of the " + record.title() + " held at "
+                + (record.venue() == null ? "a place " + NOT_STATED : record.venue()) + " on "
                 + (at == null ? "a date " + NOT_STATED : at.format(DAY)) + ".";
     }
 
@@ -69,9 +70,27 @@ public final class PrintableMinutes {
 
     public List<String> substitutes() {
         return attendees(Fact.Substitute.class).stream()
-                .map(substitute -> written(substitute.substitute()) + " substituted for "
-                        + memberName(substitute.forMemberId()))
+                .map(substitute -> written(substitute.substitute()) + " substituted"
+                        + (substitute.forMember() == null ? "" : " for " + written(substitute.forMember())))
                 .toList();
+    }
+
+    /** Apologies, at this meeting, for absences from earlier ones, in the words recorded. */
+    public List<String> earlierAbsences() {
+        return record.attendance().stream().filter(Fact.EarlierAbsence.class::isInstance)
+                .map(Fact.EarlierAbsence.class::cast)
+                .map(apology -> written(apology.member()) + " apologised " + apology.absences())
+                .toList();
+    }
+
+    /** "Vice-Chair: Cllr Bonham"; "In the Chair from item 131: Cllr Bonham". */
+    public List<String> roles() {
+        return record.roles().stream().map(role -> switch (role.role()) {
+            case VICE_CHAIR -> "Vice-Chair: " + written(role.person());
+            case CHAIR -> "In the Chair" + (role.fromItemId() == null ? "" : " from item "
+                    + record.item(role.fromItemId()).map(this::label).filter(label -> !label.isEmpty())
+                    .orElse(role.fromItemId())) + ": " + written(role.person());
+        }).toList();
     }
 
     /** Officers, then others in attendance, each with the post or capacity recorded. */
@@ -185,9 +204,19 @@ public final class PrintableMinutes {
         return phrase != null && phrase.startsWith("The ") ? "the " + phrase.substring(4) : phrase;
     }
 
-    /** Minute text keeps its paragraphs. */
-    public List<String> paragraphs(String text) {
-        return text == null ? List.of() : List.of(text.split("\\n\\s*\\n"));
+    /** What the meeting considered, as the agenda form says it, for an item minuted in no words of its own. */
+    public String considered(Fact.Report report) {
+        String by = report.submittedBy() != null ? inSentence(report.submittedBy())
+                : report.presentedBy().stream().map(PrintableMinutes::written).reduce((a, b) -> a + " and " + b)
+                .orElse(null);
+        String what = switch (report.form()) {
+            case REPORT -> "a report";
+            case BRIEFING_NOTE -> "a briefing note";
+            case PRESENTATION -> "a presentation";
+            case VERBAL_UPDATE -> "a verbal update";
+        };
+        return "The Committee considered " + what + (by == null ? "" : " of " + by) + (report.reference() != null
+                ? ". A copy of the report marked ‘" + report.reference() + "’ is filed with these minutes." : ".");
     }
 
     /** A person as the record writes them: name, office, or both. */
@@ -197,10 +226,13 @@ public final class PrintableMinutes {
 
     /** Times as minutes write them: "9.30am", "2.00pm", "12.12pm". */
     static String time(LocalDateTime at) {
-        if (at == null) {
+        return time(at == null ? null : at.toLocalTime());
+    }
+
+    static String time(LocalTime time) {
+        if (time == null) {
             return "time " + NOT_STATED;
         }
-        LocalTime time = at.toLocalTime();
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
         return hour + "." + String.format("%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
     }
@@ -218,14 +250,6 @@ public final class PrintableMinutes {
 
     private <A extends Fact.Attendee> List<A> attendees(Class<A> capacity) {
         return record.attendance().stream().filter(capacity::isInstance).map(capacity::cast).toList();
-    }
-
-    private String memberName(String memberId) {
-        return attendees(Fact.Apologies.class).stream()
-                .map(Fact.Apologies::member)
-                .filter(member -> member != null && Objects.equals(memberId, member.id()))
-                .map(PrintableMinutes::written)
-                .findFirst().orElse(memberId);
     }
 
     private static void count(List<String> counts, Integer votes, String how) {

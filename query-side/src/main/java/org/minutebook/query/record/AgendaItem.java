@@ -37,6 +37,12 @@ public record AgendaItem(String itemId, String number, String parentItemId, int 
                 description.exemption, true, business);
     }
 
+    /** The item at another place in the agenda's order. */
+    AgendaItem at(int newPosition) {
+        return new AgendaItem(itemId, number, parentItemId, newPosition, title, agendaText, submittedBy, documents,
+                exemption, onAgenda, business);
+    }
+
     AgendaItem with(Fact fact) {
         List<Fact> more = new ArrayList<>(business);
         more.add(fact);

@@ -1,6 +1,7 @@
 package org.minutebook.query.record;
 
 import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.EarlierAbsenceApologised;
 import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.attendance.MemberArrivedLate;
 import org.minutebook.events.attendance.MemberAttended;
@@ -20,7 +21,9 @@ final class AttendanceFolding {
         fold.on(ApologyRecorded.class, (r, e, at) -> r.attendance.add(
                 new Fact.Apologies(at.sequenceNumber(), at.corrected(), e.member(), e.reason())));
         fold.on(SubstituteRecorded.class, (r, e, at) -> r.attendance.add(
-                new Fact.Substitute(at.sequenceNumber(), at.corrected(), e.substitute(), e.forMemberId())));
+                new Fact.Substitute(at.sequenceNumber(), at.corrected(), e.substitute(), e.forMember())));
+        fold.on(EarlierAbsenceApologised.class, (r, e, at) -> r.attendance.add(
+                new Fact.EarlierAbsence(at.sequenceNumber(), at.corrected(), e.member(), e.absences())));
         fold.on(OfficerAttended.class, (r, e, at) -> r.attendance.add(
                 new Fact.Officer(at.sequenceNumber(), at.corrected(), e.officer(), e.role())));
         fold.on(GuestAttended.class, (r, e, at) -> r.attendance.add(

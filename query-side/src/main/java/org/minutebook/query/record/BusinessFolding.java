@@ -4,6 +4,13 @@ import org.minutebook.events.business.ChairsAnnouncementMade;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.ItemNoted;
+import org.minutebook.events.business.NoMattersArising;
+import org.minutebook.events.business.NoRepresentationsReceived;
+import org.minutebook.events.business.NoUrgentItems;
+import org.minutebook.events.business.RepresentationReceived;
+import org.minutebook.events.business.UrgentItemTaken;
+import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.business.ItemWithdrawn;
 import org.minutebook.events.business.NoPetitionsReceived;
 import org.minutebook.events.business.NoQuestionsReceived;
@@ -29,14 +36,30 @@ final class BusinessFolding {
         fold.on(NoQuestionsReceived.class, (r, e, at) -> r.addToItem(e.itemId(),
                 new Fact.NoQuestions(at.sequenceNumber(), at.corrected(), e.kind(), e.text())));
         fold.on(ReportConsidered.class, (r, e, at) -> r.addToItem(e.itemId(), new Fact.Report(at.sequenceNumber(),
-                at.corrected(), e.title(), e.submittedBy(), e.reference())));
+                at.corrected(), e.form(), e.title(), e.submittedBy(), e.presentedBy(), e.reference())));
         fold.on(ItemMinuted.class, (r, e, at) -> r.addToItem(e.itemId(),
-                new Fact.Minute(at.sequenceNumber(), at.corrected(), e.text(), e.pointsRaised())));
+                new Fact.Minute(at.sequenceNumber(), at.corrected(), e.blocks(), e.cutOff())));
+        fold.on(ItemNoted.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.Noted(at.sequenceNumber(), at.corrected(), e.text())));
+        fold.on(NoMattersArising.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.NoMattersArising(at.sequenceNumber(), at.corrected(), e.text())));
+        fold.on(RepresentationReceived.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.Representation(at.sequenceNumber(), at.corrected(), e.representationId(), e.kind(), e.from(),
+                        e.text(), e.takenAsRead())));
+        fold.on(NoRepresentationsReceived.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.NoRepresentations(at.sequenceNumber(), at.corrected(), e.text())));
+        fold.on(UrgentItemTaken.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.UrgentItem(at.sequenceNumber(), at.corrected(), e.reason())));
+        fold.on(NoUrgentItems.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.NoUrgentItems(at.sequenceNumber(), at.corrected(), e.text())));
+        fold.on(EarlierMinutesCorrectionNoted.class, (r, e, at) -> r.addToItem(e.itemId(),
+                new Fact.EarlierMinutesCorrection(at.sequenceNumber(), at.corrected(), e.correctedMeetingId(),
+                        e.correctedMeetingDate(), e.text())));
         fold.on(FutureMeetingDatesNoted.class, (r, e, at) -> r.addToItem(e.itemId(),
                 new Fact.FutureMeetingDates(at.sequenceNumber(), at.corrected(), e.dates())));
         fold.on(PreviousMinutesConfirmed.class, (r, e, at) -> r.addToItem(e.itemId(),
                 new Fact.PreviousMinutes(at.sequenceNumber(), at.corrected(), e.confirmedMeetingId(),
-                        e.confirmedMeetingDate(), e.correctionsNoted(), e.signedBy())));
+                        e.confirmedMeetingDate(), e.correctionsNoted(), e.takenAsRead(), e.signed(), e.signedBy())));
         fold.on(ItemDeferred.class, (r, e, at) -> r.addToItem(e.itemId(),
                 new Fact.Deferral(at.sequenceNumber(), at.corrected(), e.reason())));
         fold.on(ItemWithdrawn.class, (r, e, at) -> r.addToItem(e.itemId(),

@@ -14,7 +14,7 @@ final class DeclarationFolding {
     static void register(RecordFold fold) {
         fold.on(InterestDeclared.class, (r, e, at) -> {
             Fact.Interest interest = new Fact.Interest(at.sequenceNumber(), at.corrected(), e.declarationId(),
-                    e.member(), e.words(), e.category(), e.leftRoom(), e.tookNoPartInVote());
+                    e.member(), e.words(), e.category(), e.leftRoom(), e.tookNoPartInVote(), e.dispensation());
             if (e.itemId() == null) {
                 r.generalDeclarations.add(interest);
             } else {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import org.minutebook.events.Person;
+import org.minutebook.events.business.MinuteBlock;
+import org.minutebook.events.business.ReportForm;
+import org.minutebook.events.business.RepresentationKind;
+import org.minutebook.events.meetings.MeetingRole;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.declarations.InterestCategory;
 import org.minutebook.events.resolutions.ResolutionForm;
@@ -58,7 +62,8 @@ public sealed interface Fact {
         }
     }
 
-    record Substitute(long sequenceNumber, boolean corrected, Person substitute, String forMemberId)
+    /** A substitute, and the member they stood in for when the page names them (null when it does not). */
+    record Substitute(long sequenceNumber, boolean corrected, Person substitute, Person forMember)
             implements Attendee {
         public Person person() {
             return substitute;
@@ -75,6 +80,11 @@ public sealed interface Fact {
         public Person person() {
             return guest;
         }
+    }
+
+    /** An apology, at this meeting, for absences from earlier ones: it says nothing of this meeting's attendance. */
+    record EarlierAbsence(long sequenceNumber, boolean corrected, Person member, String absences)
+            implements Attendance {
     }
 
     /** A member arriving after the start, or leaving before the close, during an item. */
@@ -99,7 +109,8 @@ public sealed interface Fact {
     }
 
     record Interest(long sequenceNumber, boolean corrected, String declarationId, Person member, String words,
-                    InterestCategory category, boolean leftRoom, boolean tookNoPartInVote) implements Declaration {
+                    InterestCategory category, boolean leftRoom, boolean tookNoPartInVote, String dispensation)
+            implements Declaration {
     }
 
     record NoInterests(long sequenceNumber, boolean corrected) implements Declaration {
@@ -114,11 +125,43 @@ public sealed interface Fact {
 
     // --- the business of an item ---------------------------------------------------------------------------------
 
-    record Report(long sequenceNumber, boolean corrected, String title, String submittedBy, String reference)
-            implements Fact {
+    /** A report, briefing note, presentation or verbal update before the meeting. */
+    record Report(long sequenceNumber, boolean corrected, ReportForm form, String title, String submittedBy,
+                  List<Person> presentedBy, String reference) implements Fact {
     }
 
-    record Minute(long sequenceNumber, boolean corrected, String text, List<String> pointsRaised) implements Fact {
+    /** The minute as the page shows it: paragraphs, sub-headings and bulleted lists in order; cut off at the source. */
+    record Minute(long sequenceNumber, boolean corrected, List<MinuteBlock> blocks, boolean cutOff) implements Fact {
+    }
+
+    /** The item's outcome: noted, with no formal resolution ("The update was noted."). */
+    record Noted(long sequenceNumber, boolean corrected, String text) implements Fact {
+    }
+
+    /** "There were no matters arising." */
+    record NoMattersArising(long sequenceNumber, boolean corrected, String text) implements Fact {
+    }
+
+    /** A representation, statement of case or statement received; its words, when the page gives them. */
+    record Representation(long sequenceNumber, boolean corrected, String representationId, RepresentationKind kind,
+                          Person from, String text, boolean takenAsRead) implements Fact {
+    }
+
+    /** "No representations or statements of case had been received." */
+    record NoRepresentations(long sequenceNumber, boolean corrected, String text) implements Fact {
+    }
+
+    /** The item was taken as urgent business. */
+    record UrgentItem(long sequenceNumber, boolean corrected, String reason) implements Fact {
+    }
+
+    /** "There were no urgent items for consideration." */
+    record NoUrgentItems(long sequenceNumber, boolean corrected, String text) implements Fact {
+    }
+
+    /** An error noted in the minutes of an earlier meeting, which this record may not hold. */
+    record EarlierMinutesCorrection(long sequenceNumber, boolean corrected, String correctedMeetingId,
+                                    LocalDate correctedMeetingDate, String text) implements Fact {
     }
 
     record Announcement(long sequenceNumber, boolean corrected, String text) implements Fact {
@@ -138,8 +181,8 @@ public sealed interface Fact {
     }
 
     record PreviousMinutes(long sequenceNumber, boolean corrected, String confirmedMeetingId,
-                           LocalDate confirmedMeetingDate, List<String> correctionsNoted, Person signedBy)
-            implements Fact {
+                           LocalDate confirmedMeetingDate, List<String> correctionsNoted, boolean takenAsRead,
+                           boolean signed, Person signedBy) implements Fact {
     }
 
     /** "This item was deferred." */
@@ -196,6 +239,13 @@ public sealed interface Fact {
 
     /** A follow-up recorded as done, maybe long after the meeting. */
     record Completion(long sequenceNumber, boolean corrected, String actionId, LocalDate completedOn, String note)
+            implements Fact {
+    }
+
+    // --- roles at the meeting -----------------------------------------------------------------------------------
+
+    /** Who was vice-chair, or who took the chair from an item on. */
+    record Role(long sequenceNumber, boolean corrected, MeetingRole role, Person person, String fromItemId)
             implements Fact {
     }
 

@@ -18,12 +18,20 @@ public enum FactKind {
     OTHER(Fact.Guest.class),
     LATE_ARRIVAL(Fact.LateArrival.class),
     EARLY_DEPARTURE(Fact.EarlyDeparture.class),
+    EARLIER_ABSENCE(Fact.EarlierAbsence.class),
     INTEREST(Fact.Interest.class),
     NO_INTERESTS(Fact.NoInterests.class),
     PARTY_WHIP(Fact.PartyWhip.class),
     NO_PARTY_WHIP(Fact.NoPartyWhip.class),
     REPORT(Fact.Report.class),
     MINUTE(Fact.Minute.class),
+    NOTED(Fact.Noted.class),
+    NO_MATTERS_ARISING(Fact.NoMattersArising.class),
+    REPRESENTATION(Fact.Representation.class),
+    NO_REPRESENTATIONS(Fact.NoRepresentations.class),
+    URGENT_ITEM(Fact.UrgentItem.class),
+    NO_URGENT_ITEMS(Fact.NoUrgentItems.class),
+    EARLIER_MINUTES_CORRECTION(Fact.EarlierMinutesCorrection.class),
     ANNOUNCEMENT(Fact.Announcement.class),
     PETITION(Fact.Petition.class),
     NO_PETITIONS(Fact.NoPetitions.class),
@@ -39,6 +47,7 @@ public enum FactKind {
     REFERRAL(Fact.Referral.class),
     ACTION(Fact.AgreedAction.class),
     ACTION_COMPLETED(Fact.Completion.class),
+    ROLE(Fact.Role.class),
     MINUTES_CONFIRMED(Fact.MinutesConfirmation.class);
 
     private final Class<? extends Fact> type;

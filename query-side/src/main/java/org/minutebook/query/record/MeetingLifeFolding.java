@@ -3,6 +3,8 @@ package org.minutebook.query.record;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
+import org.minutebook.events.agenda.AgendaReordered;
+import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.meetings.MeetingAdjourned;
 import org.minutebook.events.meetings.MeetingCancelled;
 import org.minutebook.events.meetings.MeetingClosed;
@@ -24,14 +26,17 @@ final class MeetingLifeFolding {
             r.committeeId = e.committeeId();
             r.title = e.title();
             r.special = e.special();
-            r.startsAt = e.startsAt();
+            r.scheduledDate = e.date();
+            r.startTime = e.startTime();
+            r.timeZone = e.timeZone();
             r.venue = e.venue();
             r.contacts = e.contacts();
             r.webcastUrl = e.webcastUrl();
             r.status = MeetingStatus.SCHEDULED;
         });
         fold.on(MeetingRescheduled.class, (r, e, at) -> {
-            r.startsAt = e.startsAt();
+            r.scheduledDate = e.date();
+            r.startTime = e.startTime();
             r.venue = e.venue();
         });
         fold.on(MeetingCancelled.class, (r, e, at) -> {
@@ -68,6 +73,9 @@ final class MeetingLifeFolding {
         fold.on(AgendaItemAmended.class, (r, e, at) -> r.describeItem(new AgendaItem(e.itemId(), e.number(),
                 e.parentItemId(), e.position(), e.title(), e.agendaText(), e.submittedBy(), e.documents(),
                 e.exemption(), true, null)));
+        fold.on(AgendaReordered.class, (r, e, at) -> r.reorder(e.itemIds()));
+        fold.on(MeetingRoleTaken.class, (r, e, at) -> r.roles.add(new Fact.Role(at.sequenceNumber(), at.corrected(),
+                e.role(), e.person(), e.fromItemId())));
         fold.on(AgendaPublished.class, (r, e, at) -> r.agendaPublishedOn = e.publishedOn());
         fold.on(MinutesConfirmed.class, (r, e, at) -> {
             r.minutesConfirmation = new Fact.MinutesConfirmation(at.sequenceNumber(), at.corrected(),

@@ -10,6 +10,7 @@ import org.minutebook.events.meetings.MeetingContact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,9 @@ public final class MeetingRecord {
     String committeeId;
     String title;
     boolean special;
-    LocalDateTime startsAt;
+    LocalDate scheduledDate;
+    LocalTime startTime;
+    String timeZone;
     String venue;
     List<MeetingContact> contacts = List.of();
     String webcastUrl;
@@ -40,8 +43,9 @@ public final class MeetingRecord {
     LocalDate agendaPublishedOn;
     LocalDateTime openedAt;
     Person chair;
-    LocalDateTime closedAt;
+    LocalTime closedAt;
     String cancellationReason;
+    List<Fact.Role> roles = new ArrayList<>();
     List<Adjournment> adjournments = new ArrayList<>();
     MinutesStage minutesStage = MinutesStage.DRAFT;
     @JsonView(RecordJson.Whole.class)
@@ -102,8 +106,25 @@ public final class MeetingRecord {
         return special;
     }
 
+    /** The advertised start, when both its day and time are stated; else null. */
+    @JsonProperty("startsAt")
     public LocalDateTime startsAt() {
-        return startsAt;
+        return scheduledDate == null || startTime == null ? null : scheduledDate.atTime(startTime);
+    }
+
+    /** The advertised start's time of day, or null when not stated. */
+    public LocalTime startTime() {
+        return startTime;
+    }
+
+    /** The time zone of the meeting's civil times ("Europe/London"). */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /** Who held a role at the meeting: the vice-chair, and who took the chair when it changed. */
+    public List<Fact.Role> roles() {
+        return List.copyOf(roles);
     }
 
     public String venue() {
@@ -134,7 +155,7 @@ public final class MeetingRecord {
         return chair;
     }
 
-    public LocalDateTime closedAt() {
+    public LocalTime closedAt() {
         return closedAt;
     }
 
@@ -182,8 +203,7 @@ public final class MeetingRecord {
     /** The meeting's date: the day it opened, else the day it is scheduled for; null when neither is stated. */
     @JsonProperty("date")
     public LocalDate date() {
-        LocalDateTime at = openedAt != null ? openedAt : startsAt;
-        return at == null ? null : at.toLocalDate();
+        return openedAt != null ? openedAt.toLocalDate() : scheduledDate;
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -209,6 +229,16 @@ public final class MeetingRecord {
             return held;
         });
         items.set(items.indexOf(item), item.with(fact));
+    }
+
+    /** The agenda in a new order: each named item takes its place; numbers and parts stay. */
+    void reorder(List<String> itemIds) {
+        List<AgendaItem> moved = new ArrayList<>();
+        for (AgendaItem item : items) {
+            int place = itemIds.indexOf(item.itemId());
+            moved.add(place < 0 ? item : item.at(place + 1));
+        }
+        items = new ArrayList<>(AgendaOrder.of(moved));
     }
 
     void describeItem(AgendaItem description) {

@@ -32,7 +32,7 @@ class AttendanceRegisterTest {
         List<AttendanceRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), opened(),
                 new MemberAttended(MEETING, FRYER),
                 new ApologyRecorded(MEETING, WELSH, "Unwell"),
-                new SubstituteRecorded(MEETING, new Person("orton", "Cllr Orton"), "welsh"),
+                new SubstituteRecorded(MEETING, new Person("orton", "Cllr Orton"), new Person("welsh", null, null)),
                 new OfficerAttended(MEETING, new Person("jane", "Jane Moore"), "Director of Children's Services"),
                 new GuestAttended(MEETING, new Person(null, "Cllr Russell"), "Deputy City Mayor")).record());
 
@@ -40,7 +40,7 @@ class AttendanceRegisterTest {
                 .containsExactly("PRESENT", "APOLOGIES", "SUBSTITUTE", "OFFICER", "OTHER");
         assertThat(rows).extracting(row -> row.where().order()).containsExactly(0, 1, 2, 3, 4);
         assertThat(rows.get(1).reason()).isEqualTo("Unwell");
-        assertThat(rows.get(2).forMemberId()).isEqualTo("welsh");
+        assertThat(rows.get(2).forMember().id()).isEqualTo("welsh");
         assertThat(rows.get(3).role()).isEqualTo("Director of Children's Services");
         assertThat(rows.get(4).capacity()).isEqualTo("Deputy City Mayor");
     }

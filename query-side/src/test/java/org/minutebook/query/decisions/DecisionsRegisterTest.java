@@ -21,6 +21,7 @@ import static org.minutebook.query.record.MeetingStory.FRYER;
 import static org.minutebook.query.record.MeetingStory.MEETING;
 import static org.minutebook.query.record.MeetingStory.closed;
 import static org.minutebook.query.record.MeetingStory.item;
+import static org.minutebook.query.record.MeetingStory.minute;
 import static org.minutebook.query.record.MeetingStory.ofAMeeting;
 import static org.minutebook.query.record.MeetingStory.opened;
 import static org.minutebook.query.record.MeetingStory.resolved;
@@ -35,7 +36,7 @@ class DecisionsRegisterTest {
     void everyKindOfDecisionIsARowInTheOrderOfTheMinutes() {
         List<DecisionRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("19", 1), item("26", 2),
                 item("27", 3), item("28", 4), item("29", 5), opened(),
-                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), FRYER),
+                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), false, true, FRYER),
                 resolved("26", "That the report be noted;", "That the Cabinet be advised."),
                 new FurtherReportRequested(MEETING, "item-26", "action-26-b", "res-26", "The findings",
                         "Children and Families Overview and Scrutiny Committee", LocalDate.of(2021, 1, 19)),
@@ -73,7 +74,7 @@ class DecisionsRegisterTest {
     @Test
     void aMinuteOrReportIsNoDecision() {
         assertThat(register.rowsOf(ofAMeeting().then(scheduled(), item("26", 1), opened(),
-                new org.minutebook.events.business.ItemMinuted(MEETING, "item-26", "Discussed.", List.of()))
+                new org.minutebook.events.business.ItemMinuted(MEETING, "item-26", minute("Discussed."), false))
                 .record())).isEmpty();
     }
 }

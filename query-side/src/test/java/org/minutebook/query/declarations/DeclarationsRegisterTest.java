@@ -31,7 +31,7 @@ class DeclarationsRegisterTest {
                 new PartyWhipDeclared(MEETING, "whip-1", WELSH, "item-28", "the Conservative whip"),
                 new NoInterestsDeclared(MEETING, "item-23"),
                 new InterestDeclared(MEETING, "int-1", BENTLEY, null, "that he was a governor of Ellesmere College",
-                        InterestCategory.OTHER_REGISTRABLE, false, false),
+                        InterestCategory.OTHER_REGISTRABLE, false, false, null),
                 new NoPartyWhipDeclared(MEETING, "item-24")).record());
 
         assertThat(rows).extracting(DeclarationRow::kind).containsExactly(FactKind.INTEREST, FactKind.NO_INTERESTS,

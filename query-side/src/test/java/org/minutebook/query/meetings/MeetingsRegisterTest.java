@@ -54,7 +54,7 @@ class MeetingsRegisterTest {
     @Test
     void aMeetingWhoseStartIsNotStatedHasNoDate() {
         MeetingRow meeting = register.rowsOf(ofAMeeting().then(new MeetingScheduled(MEETING, "leics-cfosc",
-                "Committee", false, null, "County Hall", List.of(), null)).record()).get(0);
+                "Committee", false, null, null, "Europe/London", "County Hall", List.of(), null)).record()).get(0);
 
         assertThat(meeting.startsAt()).isNull();
         assertThat(meeting.date()).isNull();

@@ -77,8 +77,8 @@ class PrintableMinutesTest {
     @Test
     void pointsRaisedAreBulletsWithNoIntroductionTheClerkDidNotWrite() {
         String page = page(ofAMeeting().then(scheduled(), item("26", 1), opened(),
-                new ItemMinuted(MEETING, "item-26", "The Committee considered a report.",
-                        List.of("The savings were welcomed.", "Members asked about staffing."))));
+                new ItemMinuted(MEETING, "item-26", MeetingStory.minute("The Committee considered a report.", 
+                        "The savings were welcomed.", "Members asked about staffing."), false)));
 
         assertThat(page).doesNotContain("Arising from the discussion")
                 .containsPattern("<ul class=\"points\">\\s*<li>The savings were welcomed.</li>\\s*"
@@ -125,7 +125,7 @@ class PrintableMinutesTest {
     @Test
     void timesAndADateNotStatedAreSaidToBeNotStatedNeverInvented() {
         PrintableMinutes minutes = new PrintableMinutes(ofAMeeting().then(
-                new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, "County Hall", List.of(), null),
+                new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, null, "Europe/London", "County Hall", List.of(), null),
                 new MeetingOpened(MEETING, null, null), closed()).record());
 
         assertThat(minutes.heading()).isEqualTo("Minutes of a meeting of the Committee held at County Hall on a date "
@@ -133,7 +133,7 @@ class PrintableMinutesTest {
         assertThat(minutes.meetingDate()).isEqualTo("Date not stated");
         assertThat(minutes.sittingTimes()).isEqualTo("time not stated – 12.12pm");
         assertThat(page(ofAMeeting().then(
-                new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, "County Hall", List.of(), null),
+                new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, null, "Europe/London", "County Hall", List.of(), null),
                 new MeetingOpened(MEETING, null, null)))).doesNotContain("null");
     }
 

@@ -6,10 +6,11 @@ import org.minutebook.events.business.QuestionAsked;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.events.meetings.MeetingScheduled;
-import org.minutebook.upcasters.QuestionAskedCorrectionUpcaster;
-import org.minutebook.upcasters.QuestionAskedUpcaster;
+import org.minutebook.upcasters.ContractUpcasters;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,11 @@ class EventCopiesTest {
              "rule":"Standing Order 34","atChairsDiscretion":false}""";
 
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
-    private final EventCopies copies = new EventCopies(json,
-            List.of(new QuestionAskedUpcaster(), new QuestionAskedCorrectionUpcaster()));
+    private final EventCopies copies = new EventCopies(json, ContractUpcasters.all());
 
     @Test
     void aCopyKeptBeforeVersionsWereKeptIsVersion1() throws Exception {
-        QuestionAsked question = (QuestionAsked) copies.read(QuestionAsked.class.getName(), null, VERSION_1);
+        QuestionAsked question = (QuestionAsked) copies.read("org.minutebook.events.business.QuestionAsked", null, VERSION_1);
 
         assertThat(question.standingOrder()).isEqualTo("Standing Order 34");
         assertThat(question.askedBy().name()).isEqualTo("Mrs Sue Whiting");
@@ -38,7 +38,7 @@ class EventCopiesTest {
 
     @Test
     void aCopyOfTheCurrentVersionReadsAsItIs() throws Exception {
-        QuestionAsked question = (QuestionAsked) copies.read(QuestionAsked.class.getName(), 2,
+        QuestionAsked question = (QuestionAsked) copies.read("minutebook.QuestionAsked", 2,
                 VERSION_1.replace("\"rule\"", "\"standingOrder\""));
 
         assertThat(question.standingOrder()).isEqualTo("Standing Order 34");
@@ -46,7 +46,7 @@ class EventCopiesTest {
 
     @Test
     void aCorrectionOfAVersion1RuleCorrectsTheStandingOrder() throws Exception {
-        FactCorrected correction = (FactCorrected) copies.read(FactCorrected.class.getName(), null, """
+        FactCorrected correction = (FactCorrected) copies.read("org.minutebook.events.corrections.FactCorrected", null, """
                 {"meetingId":"leics-cfosc-2021-11-02","correctsSequenceNumber":17,
                  "correctsEventType":"org.minutebook.events.business.QuestionAsked",
                  "replacement":{"rule":"Standing Order 35"},"reason":"why",
@@ -57,7 +57,7 @@ class EventCopiesTest {
 
     @Test
     void aCopyIsKeptUnderItsPublicNameAndKeyedSoThatEvent9ComesBeforeEvent10() throws Exception {
-        MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false, null, "County Hall", List.of(),
+        MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false, null, null, "Europe/London", "County Hall", List.of(),
                 null);
 
         org.bson.Document copy = copies.copyOf("m", new RecordedEvent(9, java.time.Instant.EPOCH, scheduled));
@@ -70,10 +70,10 @@ class EventCopiesTest {
     @Test
     void otherEventsKeepEveryField() throws Exception {
         MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false,
-                LocalDateTime.of(2021, 11, 2, 14, 0), "County Hall",
+                LocalDate.of(2021, 11, 2), LocalTime.of(14, 0), "Europe/London", "County Hall",
                 List.of(new MeetingContact("Gemma Duckworth", null, "0116 3052583", null)), null);
 
-        Object copy = copies.read(MeetingScheduled.class.getName(), 1, json.writeValueAsString(scheduled));
+        Object copy = copies.read("minutebook.MeetingScheduled", 2, json.writeValueAsString(scheduled));
 
         assertThat(copy).isEqualTo(scheduled);
     }

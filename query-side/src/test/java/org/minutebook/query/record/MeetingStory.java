@@ -3,6 +3,7 @@ package org.minutebook.query.record;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaItemAdded;
+import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingScheduled;
@@ -12,7 +13,9 @@ import org.minutebook.events.resolutions.ResolutionPassed;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +78,8 @@ public final class MeetingStory {
 
     public static MeetingScheduled scheduled() {
         return new MeetingScheduled(MEETING, "leics-cfosc", "Children and Families Overview and Scrutiny Committee",
-                false, LocalDateTime.of(2020, 11, 18, 9, 30), "County Hall, Glenfield", List.of(), null);
+                false, LocalDate.of(2020, 11, 18), LocalTime.of(9, 30), "Europe/London", "County Hall, Glenfield", List.of(),
+                null);
     }
 
     public static MeetingOpened opened() {
@@ -83,7 +87,7 @@ public final class MeetingStory {
     }
 
     public static MeetingClosed closed() {
-        return new MeetingClosed(MEETING, LocalDateTime.of(2020, 11, 18, 12, 12));
+        return new MeetingClosed(MEETING, LocalTime.of(12, 12));
     }
 
     public static AgendaItemAdded item(String number, int position) {
@@ -102,5 +106,11 @@ public final class MeetingStory {
         }
         return new ResolutionPassed(MEETING, "item-" + number, "res-" + number, ResolutionForm.RESOLVED, null,
                 worded, null, null, null);
+    }
+
+    /** A minute as a paragraph, then the points raised as a bulleted list when there are any. */
+    public static List<MinuteBlock> minute(String text, String... points) {
+        return points.length == 0 ? List.of(MinuteBlock.paragraph(text))
+                : List.of(MinuteBlock.paragraph(text), MinuteBlock.bullets(List.of(points)));
     }
 }
