@@ -106,7 +106,7 @@ class AuditIT {
         List<ConsumerRecord<String, byte[]>> decisions = decisionsOf(meetingId, 2);
 
         assertThat(decisions).extracting(record -> header(record, "ce_type")).containsExactly(
-                "org.minutebook.events.resolutions.ResolutionPassed", "org.minutebook.events.business.ItemDeferred");
+                "minutebook.ResolutionPassed", "minutebook.ItemDeferred");
         assertThat(decisions).extracting(ConsumerRecord::key).containsOnly(meetingId);
         assertThat(new String(decisions.get(0).value(), StandardCharsets.UTF_8)).contains("res-4")
                 .doesNotContain("res-9");

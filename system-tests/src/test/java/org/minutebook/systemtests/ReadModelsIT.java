@@ -64,7 +64,9 @@ class ReadModelsIT {
         assertThat(bentley.get("attended").asInt()).isEqualTo(1);
         assertThat(bentley.get("rate").asDouble()).isEqualTo(0.5);
         JsonNode fryer = get("/api/members/fryer/attendance?from=2020-01-01&to=2021-12-31");
-        assertThat(fryer.get("rate").asDouble()).isEqualTo(1.0);
+        assertThat(fryer.get("attended").asInt())
+                .as("002's page lists no attendance: it records Mrs H Fryer CC's reply, not her presence")
+                .isEqualTo(1);
     }
 
     @Test
@@ -110,8 +112,8 @@ class ReadModelsIT {
         assertThat(whiting.get("answer").get("text").asText()).startsWith("Panels to support decision making");
         assertThat(whiting.get("supplementary").get("text").asText())
                 .startsWith("Mrs Whiting asked a supplementary question");
-        assertThat(whiting.get("supplementaryWrittenReply").get("promisedBy").get("name").asText())
-                .isEqualTo("Director of Children and Family Services");
+        assertThat(whiting.get("supplementaryWrittenReply").get("promisedBy").get("role").asText())
+                .isEqualTo("the Director of Children and Family Services");
         assertThat(whiting.get("outstandingReply").asBoolean()).isTrue();
         assertThat(texts(get("/api/questions/outstanding-replies").get("items"), "questionId")).contains("q-whiting");
         assertThat(texts(get("/api/questions?kind=PUBLIC&committeeId=leics-cfosc").get("items"), "questionId"))
@@ -135,7 +137,7 @@ class ReadModelsIT {
     @Test
     void theMinutesHoldTheWholeRecordInOrder() throws Exception {
         JsonNode minutes = get("/api/meetings/" + NOV_2020 + "/minutes");
-        assertThat(minutes.get("closedAt").asText()).isEqualTo("2020-11-18T12:12:00");
+        assertThat(minutes.get("closedAt").asText()).isEqualTo("12:12:00");
         assertThat(minutes.get("chair").get("name").asText()).isEqualTo("Mrs. H. J. Fryer CC");
         JsonNode item19 = minutes.get("items").get(0);
         assertThat(item19.get("business").get(0).get("fact").asText()).isEqualTo("previous-minutes");

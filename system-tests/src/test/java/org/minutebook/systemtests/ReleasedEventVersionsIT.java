@@ -31,14 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A QuestionAsked of version 1 ({@code rule}), stored and published before version 2 renamed the field
- * {@code standingOrder}, is still read by both sides, through the upcasters of module event-upcasters: the query
+ * A QuestionAsked of version 1 ({@code rule}), stored and published under contract 1 (named by its Java class)
+ * before version 2 renamed the field {@code standingOrder}, is still read by both sides, under its public name, through the upcasters of module event-upcasters: the query
  * side reads it from the topic, the command side from its event store (its history, and the rules of the next
  * command).
  */
 class ReleasedEventVersionsIT {
 
-    private static final String QUESTION_ASKED = "org.minutebook.events.business.QuestionAsked";
+    private static final String CONTRACT_1_NAME = "org.minutebook.events.business.QuestionAsked";
     private static Minutebook minutebook;
 
     @BeforeAll
@@ -48,7 +48,7 @@ class ReleasedEventVersionsIT {
     }
 
     @Test
-    void aQuestionAskedOfVersion1IsReadAsVersion2OnBothSides() throws Exception {
+    void aQuestionAskedOfVersion1OfContract1IsReadAsTheCurrentVersionOnBothSides() throws Exception {
         String meetingId = "versions-" + UUID.randomUUID();
         post("/api/meetings", """
                 {"meetingId": "%s", "committeeId": "cfosc-versions", "title": "Children and Families Committee",
@@ -79,8 +79,8 @@ class ReleasedEventVersionsIT {
         storeAsVersion1(meetingId, sequence, eventId, version1);
         JsonNode history = Http.get(minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
         JsonNode asked = history.get((int) sequence);
-        assertThat(asked.get("type").asText()).isEqualTo(QUESTION_ASKED);
-        assertThat(asked.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(asked.get("type").asText()).isEqualTo("minutebook.QuestionAsked");
+        assertThat(asked.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(asked.get("data").get("standingOrder").asText()).isEqualTo("Standing Order 34");
         assertThat(asked.get("data").has("rule")).isFalse();
         post("/api/meetings/" + meetingId + "/questions/q-whiting/answer", """
@@ -107,7 +107,7 @@ class ReleasedEventVersionsIT {
         for (Header header : previous.headers()) {
             headers.add(header.key(), header.value());
         }
-        Map.of("ce_id", eventId, "ce_type", QUESTION_ASKED, "ce_axonmessagerevision", "1",
+        Map.of("ce_id", eventId, "ce_type", CONTRACT_1_NAME, "ce_axonmessagerevision", "1",
                         "ce_axonmessageaggregateseq", Long.toString(sequence), "ce_time", Instant.now().toString())
                 .forEach((name, value) -> {
                     headers.remove(name);
@@ -167,7 +167,7 @@ class ReleasedEventVersionsIT {
                 insert.setString(4, eventId);
                 insert.setBytes(5, metadata);
                 insert.setBytes(6, data);
-                insert.setString(7, QUESTION_ASKED);
+                insert.setString(7, CONTRACT_1_NAME);
                 insert.setString(8, Instant.now().toString());
                 insert.executeUpdate();
             }

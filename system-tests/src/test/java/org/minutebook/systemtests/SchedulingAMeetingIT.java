@@ -60,11 +60,11 @@ class SchedulingAMeetingIT {
         assertThat(created.json().get("id").asText()).isEqualTo(meetingId);
         assertThat(created.json().get("version").asLong()).isZero();
 
-        assertThat(storedEventTypes(meetingId)).containsExactly("org.minutebook.events.meetings.MeetingScheduled");
+        assertThat(storedEventTypes(meetingId)).containsExactly("minutebook.MeetingScheduled");
 
         ConsumerRecord<String, byte[]> published = publishedRecord(meetingId);
         assertThat(header(published, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(published, "ce_type")).isEqualTo("org.minutebook.events.meetings.MeetingScheduled");
+        assertThat(header(published, "ce_type")).isEqualTo("minutebook.MeetingScheduled");
         assertThat(header(published, "ce_subject")).isEqualTo(meetingId);
         assertThat(header(published, "ce_source")).isEqualTo(EventContract.CLOUD_EVENT_SOURCE);
         JsonNode data = JSON.readTree(published.value());

@@ -1,5 +1,6 @@
 package org.minutebook.command.meetings;
 
+import jakarta.validation.Validator;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.modelling.command.inspection.AggregateModel;
@@ -26,8 +27,8 @@ import java.util.List;
  */
 final class RecordRebuild {
 
-    private static final AggregateModel<Meeting> SOURCING = AnnotatedAggregateMetaModelFactory
-            .inspectAggregate(Meeting.class);
+    /** The meeting's model for replaying facts only: its command handlers' collaborators are never called. */
+    private static final AggregateModel<Meeting> SOURCING = model(null);
 
     private RecordRebuild() {
     }
@@ -63,6 +64,11 @@ final class RecordRebuild {
         return new GenericDomainEventMessage<>("Meeting", meetingId, fact.sequenceNumber(), fact.event());
     }
 
+    /**
+     * The meeting's model, its command handlers' collaborators resolved here: the given roster, which only reads,
+     * and a minutes register that tells no other meeting. Spring resolves them for the real aggregate; a scratch
+     * record must not reach into the application.
+     */
     private static AggregateModel<Meeting> model(CommitteeRoster committees) {
         ParameterResolverFactory collaborators = new ParameterResolverFactory() {
             @Override
@@ -74,6 +80,10 @@ final class RecordRebuild {
                 if (type == MinutesRegister.class) {
                     return new FixedValueParameterResolver<MinutesRegister>(confirmation -> {
                     });
+                }
+                if (type == Validator.class) {
+                    // only a correction's own handler validates, and a correction is never decided on a scratch
+                    return new FixedValueParameterResolver<Validator>(null);
                 }
                 return null;
             }
