@@ -149,11 +149,11 @@ public final class Attendance {
 
     /**
      * Who takes part in the business (declares, moves, seconds, votes): the one definition for every rule. Those
-     * recorded present, as members or substitutes; where the minutes list nobody present (001 names no PRESENT
-     * list, yet three members declare), anyone not recorded absent with apologies.
+     * recorded present, as members or substitutes; where the minutes list no member present (001 has no PRESENT
+     * list, only a substitute, yet three members declare), anyone not recorded absent with apologies.
      */
     public boolean takesPart(Person person) {
-        if (present.isEmpty() && substitutes.isEmpty()) {
+        if (present.isEmpty()) {
             return !anyIs(apologies, person);
         }
         return isPresent(person);

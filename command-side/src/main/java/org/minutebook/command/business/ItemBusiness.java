@@ -41,7 +41,9 @@ public final class ItemBusiness {
     private final Set<String> urgentItems = new HashSet<>();
     private boolean noUrgentItems;
     private final Set<String> representationIds = new HashSet<>();
-    private boolean noRepresentations;
+    private final Set<String> representationItems = new HashSet<>();
+    /** Items under which none were reported: 001 reports none, then takes a late statement at another item. */
+    private final Set<String> noRepresentationsUnder = new HashSet<>();
 
     public ItemBusiness(MeetingState state, Agenda agenda) {
         this.state = state;
@@ -145,7 +147,7 @@ public final class ItemBusiness {
     @CommandHandler
     long handle(ReceiveRepresentation command) {
         requireItemInSession(command.itemId());
-        if (noRepresentations) {
+        if (noRepresentationsUnder.contains(command.itemId())) {
             throw representationsContradict();
         }
         if (representationIds.contains(command.representationId())) {
@@ -160,7 +162,7 @@ public final class ItemBusiness {
     @CommandHandler
     long handle(RecordNoRepresentations command) {
         requireItemInSession(command.itemId());
-        if (noRepresentations || !representationIds.isEmpty()) {
+        if (noRepresentationsUnder.contains(command.itemId()) || representationItems.contains(command.itemId())) {
             throw representationsContradict();
         }
         apply(new NoRepresentationsReceived(state.meetingId(), command.itemId(), command.text()));
@@ -191,7 +193,7 @@ public final class ItemBusiness {
 
     private static RuleViolation representationsContradict() {
         return RuleViolation.conflict("representations-contradict",
-                "\"No representations\" and a representation cannot both stand in one meeting");
+                "\"No representations\" and a representation cannot both stand under one item");
     }
 
     private static RuleViolation petitionsContradict() {
@@ -232,10 +234,11 @@ public final class ItemBusiness {
     @EventSourcingHandler
     void on(RepresentationReceived event) {
         representationIds.add(event.representationId());
+        representationItems.add(event.itemId());
     }
 
     @EventSourcingHandler
     void on(NoRepresentationsReceived event) {
-        noRepresentations = true;
+        noRepresentationsUnder.add(event.itemId());
     }
 }

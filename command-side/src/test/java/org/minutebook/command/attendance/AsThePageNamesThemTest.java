@@ -73,6 +73,7 @@ class AsThePageNamesThemTest {
     void withoutAPresentListTheMembersNotAbsentTakePart() {
         Attendance attendance = new Attendance(new MeetingState(), null);
         attendance.on(new ApologyRecorded(EARLY_2025.id(), RAE_BHATIA, null));
+        attendance.on(new SubstituteRecorded(EARLY_2025.id(), ORTON, null));
 
         assertThat(attendance.takesPart(new Person(null, "Councillor Dr Moore")))
                 .isTrue();

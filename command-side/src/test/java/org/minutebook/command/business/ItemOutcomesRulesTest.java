@@ -92,15 +92,26 @@ class ItemOutcomesRulesTest {
     }
 
     @Test
-    @DisplayName("representations-contradict: \"none received\" and a statement do not both stand")
+    @DisplayName("representations-contradict: \"none received\" and a statement do not both stand under one item")
     void representationsContradict() {
+        List<Object> given = EARLY_2025.inSession();
+        given.add(new NoRepresentationsReceived(EARLY_2025.id(), EARLY_2025.item("send-transport"), null));
+        EARLY_2025.fixture().given(given)
+                .when(stillSendStatement())
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("representations-contradict"));
+    }
+
+    @Test
+    @DisplayName("001: none reported under Questions, yet a late statement is taken at the chair's discretion later")
+    void aLateStatementAtAnotherItem() {
         List<Object> given = EARLY_2025.inSession();
         given.add(new NoRepresentationsReceived(EARLY_2025.id(), EARLY_2025.item("questions"),
                 "The Monitoring Officer reported that none had been received."));
         EARLY_2025.fixture().given(given)
                 .when(stillSendStatement())
-                .expectNoEvents()
-                .expectException(BrokenRule.conflict("representations-contradict"));
+                .expectEvents(new RepresentationReceived(EARLY_2025.id(), EARLY_2025.item("send-transport"),
+                        STILL_SEND, RepresentationKind.STATEMENT, new Person(null, "STILL SEND 16+"), null, true));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.minutebook.query.minutes;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.agenda.AgendaDocument;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.Vote;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -202,6 +204,15 @@ public final class PrintableMinutes {
     /** A name that opens with "The" read mid-sentence: "a report of the Director of …", not "of The Director". */
     public String inSentence(String phrase) {
         return phrase != null && phrase.startsWith("The ") ? "the " + phrase.substring(4) : phrase;
+    }
+
+    /** A document as the agenda lists it: "Adoption Service Annual Report … (PDF 238 KB)", "Additional documents". */
+    public String document(AgendaDocument document) {
+        String described = String.join(" ", Stream.of(document.format(), document.size())
+                .filter(Objects::nonNull).toList());
+        String title = document.title() != null ? document.title() : document.additional() ? "Additional documents"
+                : "A document";
+        return described.isEmpty() ? title : title + " (" + described + ")";
     }
 
     /** What the meeting considered, as the agenda form says it, for an item minuted in no words of its own. */
