@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * headers and the event record, as JSON, in the value.
  *
  * @param id            {@code ce_id}: unique per event, the key to de-duplicate on (delivery is at least once)
- * @param type          {@code ce_type}: the event record's class name, e.g.
- *                      {@code org.minutebook.events.resolutions.ResolutionPassed}
+ * @param type          {@code ce_type}: the event's public name, e.g. {@code minutebook.ResolutionPassed} (under
+ *                      contract 1, published before it, the record's class name)
  * @param time          {@code ce_time}: when the fact was recorded, RFC 3339 in UTC
  * @param meetingId     {@code ce_subject}: the meeting (also the record key)
  * @param schemaVersion {@code ce_axonmessagerevision}: the version of the record's shape, e.g. {@code 1}

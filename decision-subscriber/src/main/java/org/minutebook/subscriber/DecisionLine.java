@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Words a decision as one line: the day it was recorded, the meeting, the agenda item and what was decided, e.g.
@@ -20,8 +22,21 @@ import java.util.List;
 final class DecisionLine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENTS = "org.minutebook.events.";
-    private static final String KNOWN_VERSION = "1";
+    /**
+     * The versions of each decision this example reads, by the type's public name ({@code minutebook.*}, contract 2)
+     * less its prefix. Events published under contract 1 carry the Java class name ({@code org.minutebook.events.
+     * resolutions.ResolutionPassed}) and version 1; their fields read the same way.
+     */
+    private static final Map<String, Set<String>> KNOWN_VERSIONS = Map.of(
+            "ResolutionPassed", Set.of("1", "2"),
+            "MotionLost", Set.of("1", "2"),
+            "ItemDeferred", Set.of("1"),
+            "ItemWithdrawn", Set.of("1"),
+            "ReferralMade", Set.of("1"),
+            "FurtherReportRequested", Set.of("1", "2"),
+            "PreviousMinutesConfirmed", Set.of("1", "2"),
+            "MinutesConfirmed", Set.of("1", "2"),
+            "FactCorrected", Set.of("2"));
 
     private DecisionLine() {
     }
@@ -34,27 +49,38 @@ final class DecisionLine {
     }
 
     private static String decision(DecisionEvent event, JsonNode data) {
-        if (!KNOWN_VERSION.equals(event.schemaVersion())) {
-            return event.type() + " at schema version " + event.schemaVersion()
-                    + ", which this example does not read";
+        String type = simpleName(event.type());
+        if (!KNOWN_VERSIONS.getOrDefault(type, Set.of()).contains(event.schemaVersion())) {
+            return KNOWN_VERSIONS.containsKey(type)
+                    ? event.type() + " at schema version " + event.schemaVersion() + ", which this example does not read"
+                    // The topic may carry kinds of decision added after this example was written: show, do not fail.
+                    : "a decision of a type this example does not know: " + event.type();
         }
-        String type = event.type() == null ? "" : event.type().replace(EVENTS, "");
         return switch (type) {
-            case "resolutions.ResolutionPassed" -> text(data, "form") + ": " + words(data);
-            case "resolutions.MotionLost" -> "MOTION LOST: " + words(data);
-            case "business.ItemDeferred" -> "DEFERRED" + because(data);
-            case "business.ItemWithdrawn" -> "WITHDRAWN" + because(data);
-            case "actions.ReferralMade" -> "REFERRED to " + text(data, "toBody") + ": " + text(data, "subject");
-            case "actions.FurtherReportRequested" -> "FURTHER REPORT to " + text(data, "toBody")
+            case "ResolutionPassed" -> text(data, "form") + ": " + words(data);
+            case "MotionLost" -> "MOTION LOST: " + words(data);
+            case "ItemDeferred" -> "DEFERRED" + because(data);
+            case "ItemWithdrawn" -> "WITHDRAWN" + because(data);
+            case "ReferralMade" -> "REFERRED to " + text(data, "toBody") + ": " + text(data, "subject");
+            case "FurtherReportRequested" -> "FURTHER REPORT to " + text(data, "toBody")
                     + (data.hasNonNull("dueMeetingDate") ? " on " + text(data, "dueMeetingDate") : " at a future meeting")
                     + ": " + text(data, "subject");
-            case "minutes.PreviousMinutesConfirmed" -> "MINUTES of " + text(data, "confirmedMeetingDate")
+            case "PreviousMinutesConfirmed" -> "MINUTES of " + text(data, "confirmedMeetingDate")
                     + " CONFIRMED" + corrections(data)
                     + (data.hasNonNull("signedBy") ? ", signed by " + text(data.get("signedBy"), "name") : "");
-            case "minutes.MinutesConfirmed" -> "MINUTES CONFIRMED at " + text(data, "atMeetingId");
-            // The topic may carry kinds of decision added after this example was written: show, do not fail.
+            case "MinutesConfirmed" -> "MINUTES CONFIRMED at " + text(data, "atMeetingId");
+            case "FactCorrected" -> data.path("replacement").isNull()
+                    ? "STRUCK OUT: the decision recorded as event " + text(data, "correctsSequenceNumber")
+                    + because(data)
+                    : "CORRECTED: the decision recorded as event " + text(data, "correctsSequenceNumber")
+                    + " now reads " + words(data.path("replacement")) + because(data);
             default -> "a decision of a type this example does not know: " + event.type();
         };
+    }
+
+    /** "ResolutionPassed" of "minutebook.ResolutionPassed" and of contract 1's Java class name. */
+    private static String simpleName(String type) {
+        return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
     }
 
     /** "a) That the report be noted; b) …", after the preamble if there is one. */

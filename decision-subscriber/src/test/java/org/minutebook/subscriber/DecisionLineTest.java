@@ -99,4 +99,24 @@ class DecisionLineTest {
         assertThat(DecisionLine.of(unknown)).endsWith(
                 "item-39  a decision of a type this example does not know: org.minutebook.events.business.ItemReferredBack");
     }
+
+    @Test
+    void aResolutionUnderItsPublicNameAtVersion2ReadsAsUnderContract1() {
+        DecisionEvent contract1 = decision("org.minutebook.events.resolutions.ResolutionPassed", "e12");
+        DecisionEvent contract2 = new DecisionEvent("e12", "minutebook.ResolutionPassed", contract1.time(),
+                contract1.meetingId(), "2", contract1.data());
+
+        assertThat(DecisionLine.of(contract2)).isEqualTo(DecisionLine.of(contract1));
+    }
+
+    @Test
+    void aCorrectionOfADecisionSaysHowTheDecisionNowReadsAndWhy() {
+        DecisionEvent corrected = decision("minutebook.FactCorrected", "e13");
+        DecisionEvent atVersion2 = new DecisionEvent(corrected.id(), corrected.type(), corrected.time(),
+                corrected.meetingId(), "2", corrected.data());
+
+        assertThat(DecisionLine.of(atVersion2)).isEqualTo("2021-11-02  leics-cfosc-2021-11-02  -  CORRECTED: the"
+                + " decision recorded as event 44 now reads a) That the report be noted.: Parts b) and c) were minuted"
+                + " under item 38");
+    }
 }

@@ -1,23 +1,16 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.minutebook.events.EventContract;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +96,7 @@ class AuditIT {
         record(meeting("/items/item-5/deferral"), """
                 {"reason": "The report was not ready"}""");
 
-        List<ConsumerRecord<String, byte[]>> decisions = decisionsOf(meetingId, 2);
+        List<ConsumerRecord<String, byte[]>> decisions = minutebook.decisionsOf(meetingId, 2);
 
         assertThat(decisions).extracting(record -> header(record, "ce_type")).containsExactly(
                 "minutebook.ResolutionPassed", "minutebook.ItemDeferred");
@@ -116,31 +109,6 @@ class AuditIT {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> Http.get(minutebook.commandSide() + meeting("/verify")).json(),
                 verdict -> verdict.get("sealed").asInt() == events);
-    }
-
-    /** The decisions on the topic for this meeting, once the expected number have arrived (and a moment more). */
-    private List<ConsumerRecord<String, byte[]>> decisionsOf(String meeting, int expected) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "audit-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(EventContract.DECISIONS_TOPIC));
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            long quietUntil = Long.MAX_VALUE;
-            long deadline = System.currentTimeMillis() + 45_000;
-            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (meeting.equals(record.key())) {
-                        found.add(record);
-                    }
-                }
-                if (found.size() >= expected && quietUntil == Long.MAX_VALUE) {
-                    quietUntil = System.currentTimeMillis() + 2_000;
-                }
-            }
-            return found;
-        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -3,6 +3,12 @@ package org.minutebook.systemtests;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.minutebook.events.EventContract;
 import org.minutebook.localstack.FreePorts;
 import org.minutebook.localstack.LocalKafka;
 import org.minutebook.localstack.LocalMongo;
@@ -14,8 +20,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -118,6 +126,31 @@ final class Minutebook {
                 """.formatted(committeeId, name));
         if (registered.status() != 201) {
             throw new AssertionError("Could not register committee " + committeeId + ": " + registered.raw().body());
+        }
+    }
+
+    /** The decisions on the topic for this meeting, once the expected number have arrived (and a moment more). */
+    List<ConsumerRecord<String, byte[]>> decisionsOf(String meeting, int expected) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "decisions-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(EventContract.DECISIONS_TOPIC));
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            long quietUntil = Long.MAX_VALUE;
+            long deadline = System.currentTimeMillis() + 45_000;
+            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (meeting.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+                if (found.size() >= expected && quietUntil == Long.MAX_VALUE) {
+                    quietUntil = System.currentTimeMillis() + 2_000;
+                }
+            }
+            return found;
         }
     }
 

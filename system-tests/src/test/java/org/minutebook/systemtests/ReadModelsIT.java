@@ -145,7 +145,7 @@ class ReadModelsIT {
         JsonNode item26 = minutes.get("items").get(7).get("business");
         assertThat(texts(item26, "fact")).containsExactly("report", "minute", "resolution", "further-report",
                 "referral");
-        assertThat(item26.get(1).get("pointsRaised")).hasSize(3);
+        assertThat(item26.get(1).get("blocks").get(1).get("items")).hasSize(3);
         assertThat(minutes.get("items").get(12).get("business").get(1).get("dates")).hasSize(5);
     }
 

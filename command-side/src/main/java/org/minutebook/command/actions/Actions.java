@@ -20,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * What the meeting's decisions asked to be done: further reports, referrals to other bodies, other actions. They
- * are agreed in session and may be completed long after the meeting closed.
+ * are recorded with the meeting's other facts, live or drafted afterwards, and may be completed long after.
  */
 public final class Actions {
 

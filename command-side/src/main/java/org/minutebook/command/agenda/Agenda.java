@@ -17,7 +17,10 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The meeting's agenda: numbered items, unique within the meeting, changeable until the meeting closes. */
+/**
+ * The meeting's agenda: items, their numbers unique within the meeting, in an order that can change (an item taken
+ * early, one added late); changeable until the minutes are confirmed.
+ */
 public final class Agenda {
 
     private final MeetingState state;

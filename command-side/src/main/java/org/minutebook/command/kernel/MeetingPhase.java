@@ -1,6 +1,9 @@
 package org.minutebook.command.kernel;
 
-/** Where a meeting is in its life. Facts of the meeting itself are recorded only while it is OPEN. */
+/**
+ * Where a meeting is in its life. Facts of the meeting are recorded once it has been held (OPEN, ADJOURNED, CLOSED),
+ * live or drafted afterwards, until its minutes are confirmed ({@link MeetingState#requireRecordable}).
+ */
 public enum MeetingPhase {
     SCHEDULED,
     OPEN,

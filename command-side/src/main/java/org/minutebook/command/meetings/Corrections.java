@@ -104,8 +104,9 @@ import java.util.stream.Collectors;
  * How a correction is decided. The corrected fact must read as an event of the original's type (a field it does
  * not have, or a value of the wrong type, answers 400 naming it), and it is then decided by the command that
  * records such a fact — the same field rules, the same rules of the record — against the record without the
- * original. What that command records is the corrected fact. The meeting's own moves (scheduled, opened, closed)
- * are corrected by their fields alone: their rules concern the order of the meeting's life, not other facts.
+ * original. What that command records is the corrected fact. Facts no command here records alone — the meeting's
+ * own moves (scheduled, opened, closed), the agenda's publication and order, arrivals and departures, replies sent,
+ * actions completed, the confirmation and signature of the minutes — are corrected by their fields alone.
  */
 final class Corrections {
 

@@ -57,6 +57,7 @@ public class Meeting {
     private String meetingId;
     private MeetingScheduled scheduled;
     private MeetingState state;
+    private String scheduledVenue;
 
     @AggregateMember
     private final EventLog eventLog = new EventLog(this::rebuiltFrom);
@@ -100,6 +101,7 @@ public class Meeting {
     private void rebuiltFrom(List<EventLog.Sequenced> facts) {
         Meeting rebuilt = RecordRebuild.of(meetingId, facts);
         scheduled = rebuilt.scheduled;
+        scheduledVenue = rebuilt.scheduledVenue;
         state = rebuilt.state;
         agenda = rebuilt.agenda;
         attendance = rebuilt.attendance;
@@ -146,10 +148,17 @@ public class Meeting {
     @CommandHandler
     long handle(RescheduleMeeting command) {
         requireNotYetOpened("rescheduled");
-        LocalDateTime startsAt = civil(command.startsAt());
-        LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
-        apply(new MeetingRescheduled(meetingId, date, startsAt == null ? null : startsAt.toLocalTime(),
-                command.venue(), command.reason()));
+        // what the command does not move stays as scheduled: a new venue alone keeps the day and time
+        LocalDate day = command.date() != null ? command.date() : state.date();
+        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(state.zone(), day);
+        if (startsAt != null && command.date() != null && !command.date().equals(startsAt.toLocalDate())) {
+            throw RuleViolation.invalid("date-disagrees-with-start", "The meeting would start at " + startsAt
+                    + " (" + state.zone() + "), which is not on " + command.date());
+        }
+        LocalDate date = startsAt != null ? startsAt.toLocalDate() : day;
+        LocalTime startTime = startsAt != null ? startsAt.toLocalTime() : state.startTime();
+        String venue = command.venue() != null ? command.venue() : scheduledVenue;
+        apply(new MeetingRescheduled(meetingId, date, startTime, venue, command.reason()));
         return Versions.current();
     }
 
@@ -308,12 +317,14 @@ public class Meeting {
     void on(MeetingScheduled event) {
         meetingId = event.meetingId();
         scheduled = event;
+        scheduledVenue = event.venue();
         state.scheduled(event.meetingId(), event.committeeId(), event.date(), event.startTime(),
                 ZoneId.of(event.timeZone()));
     }
 
     @EventSourcingHandler
     void on(MeetingRescheduled event) {
+        scheduledVenue = event.venue();
         state.rescheduled(event.date(), event.startTime());
     }
 

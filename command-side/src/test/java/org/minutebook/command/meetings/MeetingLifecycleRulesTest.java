@@ -50,6 +50,15 @@ class MeetingLifecycleRulesTest {
     }
 
     @Test
+    @DisplayName("Moved to Microsoft Teams: a new venue alone keeps the day and the time")
+    void rescheduleOnlyTheVenue() {
+        fixture.given(MEETING.scheduled())
+                .when(new RescheduleMeeting(MEETING.id(), null, null, "Microsoft Teams Meeting", null, null))
+                .expectEvents(new MeetingRescheduled(MEETING.id(), MEETING.date(), LocalTime.of(9, 30),
+                        "Microsoft Teams Meeting", null));
+    }
+
+    @Test
     void cancelMeeting() {
         fixture.given(MEETING.scheduled())
                 .when(new CancelMeeting(MEETING.id(), "No business to transact", null))

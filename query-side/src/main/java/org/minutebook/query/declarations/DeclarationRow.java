@@ -14,6 +14,7 @@ import org.minutebook.query.record.Where;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DeclarationRow(String id, @JsonUnwrapped Where where, FactKind kind, String declarationId, Person member,
-                      String words, InterestCategory category, Boolean leftRoom, Boolean tookNoPartInVote)
+                      String words, InterestCategory category, Boolean leftRoom, Boolean tookNoPartInVote,
+                      String dispensation)
         implements Register.Row {
 }

@@ -34,14 +34,15 @@ class DeclarationsRegister extends Register<DeclarationRow> {
         String id = Keys.of(record.meetingId(), declaration.sequenceNumber());
         if (declaration instanceof Fact.Interest interest) {
             return new DeclarationRow(id, where, interest.factKind(), interest.declarationId(), interest.member(),
-                    interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote());
+                    interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote(),
+                    interest.dispensation());
         }
         if (declaration instanceof Fact.PartyWhip whip) {
             return new DeclarationRow(id, where, whip.factKind(), whip.declarationId(), whip.member(), whip.words(),
-                    null, null, null);
+                    null, null, null, null);
         }
         // that none were declared: no-interests, no-party-whip
-        return new DeclarationRow(id, where, declaration.factKind(), null, null, null, null, null, null);
+        return new DeclarationRow(id, where, declaration.factKind(), null, null, null, null, null, null, null);
     }
 
     @Override

@@ -33,24 +33,32 @@ class MinutesController {
         this.json = json;
     }
 
-    /** The minutes as they stand, or with {@code asOf} as they stood then (before or after a correction). */
+    /**
+     * The minutes as they stand; with {@code asOf} (an instant of recording, not a meeting's date) as they stood
+     * then, before or after a correction; with {@code asConfirmed=true} as a later meeting confirmed them.
+     */
     @GetMapping(value = "/api/meetings/{meetingId}/minutes", produces = "application/json")
     @ResponseBody
     Document json(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        return json.document(find(meetingId, minVersion, asOf));
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                  @RequestParam(defaultValue = "false") boolean asConfirmed) {
+        return json.document(find(meetingId, minVersion, asOf, asConfirmed));
     }
 
     @GetMapping(value = {"/api/meetings/{meetingId}/minutes.html", "/api/meetings/{meetingId}/minutes"},
             produces = "text/html")
     String html(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                Model model) {
-        model.addAttribute("m", new PrintableMinutes(find(meetingId, minVersion, asOf)));
+                @RequestParam(defaultValue = "false") boolean asConfirmed, Model model) {
+        model.addAttribute("m", new PrintableMinutes(find(meetingId, minVersion, asOf, asConfirmed)));
         return "minutes";
     }
 
-    private MeetingRecord find(String meetingId, Long minVersion, Instant asOf) {
+    private MeetingRecord find(String meetingId, Long minVersion, Instant asOf, boolean asConfirmed) {
+        if (asConfirmed) {
+            return records.asConfirmed(meetingId).orElseThrow(() -> new NotFound("The minutes of meeting "
+                    + meetingId + " are not confirmed (or not projected yet)"));
+        }
         Optional<MeetingRecord> found = asOf != null ? records.asOf(meetingId, asOf)
                 : records.find(meetingId, minVersion, NAME);
         return found.orElseThrow(() -> new NotFound(asOf != null

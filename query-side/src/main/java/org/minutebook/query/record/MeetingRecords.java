@@ -98,6 +98,15 @@ public class MeetingRecords {
         });
     }
 
+    /**
+     * The record as it stood when a later meeting confirmed its minutes: what was recorded up to the confirmation,
+     * without the corrections noted since. Empty while the minutes are not confirmed.
+     */
+    public Optional<MeetingRecord> asConfirmed(String meetingId) {
+        return find(meetingId).flatMap(MeetingRecord::minutesConfirmation)
+                .map(confirmation -> fold.fold(meetingId, events(meetingId, confirmation.sequenceNumber())));
+    }
+
     /** Every meeting (of the committee, when one is given) as it stood at an instant; an audit query. */
     public List<MeetingRecord> allAsOf(Instant asOf, String committeeId) {
         List<MeetingRecord> stood = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.minutebook.events.MeetingEvent;
 import java.util.List;
 
 /**
- * The minute of an item, or a part of it: what the page shows, in order — paragraphs, sub-headings and bulleted
+ * The minute of an item: what the page shows, in order — paragraphs, sub-headings and bulleted
  * lists interleaved. Nothing is added on printing.
  *
  * @param meetingId the meeting

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A scheduled meeting was moved to another day, time or venue before it opened.
+ * A scheduled meeting was moved to another day, time or venue before it opened. It holds the meeting's day, time
+ * and venue after the move: what did not move is repeated as scheduled.
  *
  * @param meetingId the meeting
  * @param date the new day, or null when not stated

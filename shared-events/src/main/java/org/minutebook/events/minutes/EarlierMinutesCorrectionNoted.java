@@ -8,8 +8,8 @@ import java.time.LocalDate;
 /**
  * At this meeting, an error was noted in the minutes of an earlier meeting that this record may not hold (001:
  * "It was noted that there was an error in the minutes from 29th October 2024. Cllr Greg was erroneously noted as
- * being the Vice-Chair…"). When the earlier meeting is in the record, the correction of its fact is recorded on it
- * too, naming this meeting.
+ * being the Vice-Chair…"). When the earlier meeting is in the record, its clerk also corrects the fact there
+ * (FactCorrected, noted at this meeting); this event records what this meeting's minutes say.
  *
  * @param meetingId the meeting at which the correction was noted
  * @param itemId the agenda item it was recorded under
