@@ -111,6 +111,7 @@ class CorrectingTheRecordIT {
     @Test
     @Order(4)
     void theMinutesAsConfirmedKeepTheWordsConfirmedWhileACorrectionNotedLaterIsTheRecord() throws Exception {
+        record(meeting("/closing"), "{}");
         record("/api/meetings/" + LATER + "/previous-minutes", """
                 {"itemId": "item-1", "confirmedMeetingId": "%s", "confirmedMeetingDate": "2020-09-29"}"""
                 .formatted(MEETING));
