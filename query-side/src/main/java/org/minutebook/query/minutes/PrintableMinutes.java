@@ -98,11 +98,15 @@ public final class PrintableMinutes {
     /** Officers, then others in attendance, each with the post or capacity recorded. */
     public List<String> inAttendance() {
         List<String> lines = new ArrayList<>();
-        attendees(Fact.Officer.class).forEach(officer -> lines.add(written(officer.officer())
-                + (officer.role() != null ? " (" + officer.role() + ")" : "")));
-        attendees(Fact.Guest.class).forEach(guest -> lines.add(written(guest.guest())
-                + (guest.capacity() != null ? " (" + guest.capacity() + ")" : "")));
+        attendees(Fact.Officer.class).forEach(officer -> lines.add(inCapacity(officer.officer(), officer.role())));
+        attendees(Fact.Guest.class).forEach(guest -> lines.add(inCapacity(guest.guest(), guest.capacity())));
         return lines;
+    }
+
+    /** "Jane Moore (Director of Children's Services)"; an office already named is not said twice. */
+    private static String inCapacity(Person person, String capacity) {
+        boolean said = capacity == null || person != null && capacity.equalsIgnoreCase(person.role());
+        return written(person) + (said ? "" : " (" + capacity + ")");
     }
 
     /** The items that are not part of another, in agenda order. */

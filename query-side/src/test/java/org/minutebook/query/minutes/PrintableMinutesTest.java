@@ -1,6 +1,9 @@
 package org.minutebook.query.minutes;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.agenda.AgendaItemAdded;
+import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.Person;
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.FurtherReportRequested;
@@ -155,6 +158,20 @@ class PrintableMinutesTest {
         String item8 = page.substring(page.indexOf("id=\"item-8\""), page.indexOf("id=\"item-9\""));
         assertThat(item8).contains("id=\"item-8(a)\"");
         assertThat(item8.indexOf("</article>")).isGreaterThan(item8.indexOf("id=\"item-8(a)\""));
+    }
+
+    @Test
+    void aGuestNamedByTheirOfficeIsPrintedByItOnceAndADocumentWithItsFormatAndSize() {
+        String page = page(ofAMeeting().then(scheduled(), opened(),
+                new GuestAttended(MEETING, new Person(null, null, "Deputy City Mayor (Social Care and Anti-Poverty)"),
+                        "Deputy City Mayor (Social Care and Anti-Poverty)"),
+                new AgendaItemAdded(MEETING, "adoption", null, null, 1, "Adoption Service Annual Report 2019-20",
+                        null, null, List.of(new AgendaDocument("Adoption Service Annual Report 2019-20", null, "PDF",
+                        "238 KB", false), new AgendaDocument(null, null, null, null, true)), null)));
+
+        assertThat(page).contains("<li>Deputy City Mayor (Social Care and Anti-Poverty)</li>")
+                .doesNotContain("(Deputy City Mayor (Social Care and Anti-Poverty))")
+                .contains("<li>Adoption Service Annual Report 2019-20 (PDF 238 KB)</li>", "<li>Additional documents</li>");
     }
 
     private static String page(MeetingStory story) {
