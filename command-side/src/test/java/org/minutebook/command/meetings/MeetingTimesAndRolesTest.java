@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.events.Person;
+import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingRole;
 import org.minutebook.events.meetings.MeetingRoleTaken;
@@ -120,5 +121,38 @@ class MeetingTimesAndRolesTest {
         meeting.fixture().given(meeting.beforeOpening())
                 .when(new OpenMeeting(meeting.id(), meeting.time(17, 30), chair, null))
                 .expectEvents(new MeetingOpened(meeting.id(), meeting.at(17, 30), chair));
+    }
+
+    @Test
+    @DisplayName("\"The meeting finished at 8:20pm\": a time of day closes a meeting whose date is not stated")
+    void aTimeOfDayClosesAMeetingWithoutADate() {
+        String id = "leicester-cype-items-130-131";
+        CYPE_EARLY_2025.fixture()
+                .given(new MeetingScheduled(id, LEICESTER_CYP, "Commission", false, null, null, "Europe/London", null,
+                        List.of(), null), new MeetingOpened(id, null, null))
+                .when(new CloseMeeting(id, MeetingTime.parse("20:20"), null))
+                .expectEvents(new MeetingClosed(id, LocalTime.of(20, 20)));
+    }
+
+    @Test
+    @DisplayName("time-without-date: a meeting whose date is not stated does not open at a bare time of day")
+    void timeWithoutDate() {
+        String id = "leicester-cype-items-130-131";
+        CYPE_EARLY_2025.fixture()
+                .given(new MeetingScheduled(id, LEICESTER_CYP, "Commission", false, null, null, "Europe/London", null,
+                        List.of(), null))
+                .when(new OpenMeeting(id, MeetingTime.parse("17:30"), null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("time-without-date"));
+    }
+
+    @Test
+    @DisplayName("closed-on-other-day: the meeting of 2 November 2021 does not close on 3 November")
+    void closedOnOtherDay() {
+        MeetingStory meeting = CFOSC_2_NOV_2021;
+        meeting.fixture().given(meeting.inSession())
+                .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 1, 0)), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("closed-on-other-day"));
     }
 }
