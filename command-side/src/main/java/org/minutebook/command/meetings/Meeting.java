@@ -50,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * throw before anything is applied and state changes only in event-sourcing handlers, so a refused command leaves
  * no event. A correction rebuilds the parts from the record as corrected, so every rule reads the corrected facts.
  */
-@Aggregate
+@Aggregate(cache = "meetingCache")
 public class Meeting {
 
     @AggregateIdentifier

@@ -32,10 +32,12 @@ public class CommandDispatch {
     private final QuerySideLinks links;
     private final ObjectMapper json;
     private final RecordLocks recordLocks;
+    private final CachedRecords cachedRecords;
 
     CommandDispatch(CommandGateway commands, IdempotencyKeys idempotencyKeys, QuerySideLinks links,
-                    ObjectMapper json, RecordLocks recordLocks) {
+                    ObjectMapper json, RecordLocks recordLocks, CachedRecords cachedRecords) {
         this.commands = commands;
+        this.cachedRecords = cachedRecords;
         this.recordLocks = recordLocks;
         this.idempotencyKeys = idempotencyKeys;
         this.links = links;
@@ -68,12 +70,14 @@ public class CommandDispatch {
     private ResponseEntity<String> send(String idempotencyKey, Object command, String recordId, String factId,
                                         URI location, HttpStatus status) {
         recordLocks.lock(recordId);
+        cachedRecords.beforeCommand(recordId);
         Optional<IdempotencyKeys.StoredAnswer> earlier = Optional.ofNullable(idempotencyKey)
                 .flatMap(idempotencyKeys::claim);
         if (earlier.isPresent()) {
             return answer(earlier.get().status(), earlier.get().response(), location, versionIn(earlier.get()));
         }
         Object version = commands.sendAndWait(command);
+        cachedRecords.afterCommand(recordId, ((Number) version).longValue());
         String body = toJson(new Recorded(recordId, ((Number) version).longValue(), factId, location));
         if (idempotencyKey != null) {
             idempotencyKeys.store(idempotencyKey, status.value(), body);
