@@ -60,6 +60,8 @@ class TheFaithfulRecordIT {
         JsonNode attendance = get("/api/meetings/" + SEP_2020 + "/attendance");
         assertThat(attendance.get("present")).isEmpty();
         assertThat(attendance.get("apologies").get(0).get("person").get("name").asText()).isEqualTo("Councillor Cole");
+        assertThat(attendance.get("apologies").get(0).get("minutesStage").asText())
+                .as("every register row says its minutes are a draft").isEqualTo("DRAFT");
         assertThat(roles(attendance.get("officer"))).containsExactly("Strategic Director, Social Care and Education");
         assertThat(attendance.get("other")).hasSize(3);
         assertThat(attendance.get("other").get(2).get("person").get("name").asText()).isEqualTo("Mr Mohit Sharma");

@@ -3,20 +3,22 @@ package org.minutebook.query.record;
 import java.time.LocalDate;
 
 /**
- * Where a register row's fact sits: its meeting, committee and date (null when not stated), its agenda item, and
- * its place among the meeting's rows ({@code order}), by which a meeting's rows are listed.
+ * Where a register row's fact sits: its meeting, committee and date (null when not stated), the stage of the
+ * meeting's minutes (a row from draft minutes says so), its agenda item, and its place among the meeting's rows
+ * ({@code order}), by which a meeting's rows are listed.
  */
-public record Where(String meetingId, String committeeId, String meetingTitle, LocalDate meetingDate, String itemId,
-                    String itemNumber, String itemTitle, Boolean exempt, int order) {
+public record Where(String meetingId, String committeeId, String meetingTitle, LocalDate meetingDate,
+                    MinutesStage minutesStage, String itemId, String itemNumber, String itemTitle, Boolean exempt,
+                    int order) {
 
     /** A fact of the meeting itself, under no item. */
     public static Where in(MeetingRecord record, int order) {
-        return new Where(record.meetingId(), record.committeeId(), record.title(), record.date(), null, null, null,
-                null, order);
+        return new Where(record.meetingId(), record.committeeId(), record.title(), record.date(),
+                record.minutesStage(), null, null, null, null, order);
     }
 
     public static Where in(MeetingRecord record, AgendaItem item, int order) {
-        return new Where(record.meetingId(), record.committeeId(), record.title(), record.date(), item.itemId(),
-                item.number(), item.title(), item.exempt(), order);
+        return new Where(record.meetingId(), record.committeeId(), record.title(), record.date(),
+                record.minutesStage(), item.itemId(), item.number(), item.title(), item.exempt(), order);
     }
 }
