@@ -123,7 +123,7 @@ public final class ItemBusiness {
     @CommandHandler
     long handle(RecordNoUrgentItems command) {
         requireItemInSession(command.itemId());
-        if (!urgentItems.isEmpty()) {
+        if (noUrgentItems || !urgentItems.isEmpty()) {
             throw urgentItemsContradict();
         }
         apply(new NoUrgentItems(state.meetingId(), command.itemId(), command.text()));

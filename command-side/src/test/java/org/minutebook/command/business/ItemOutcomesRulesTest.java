@@ -155,6 +155,17 @@ class ItemOutcomesRulesTest {
                         "There being no further items of urgent business"));
     }
 
+    @Test
+    @DisplayName("urgent-items-contradict: \"no urgent items\" is recorded once")
+    void noUrgentItemsOnce() {
+        List<Object> given = EARLY_2025.inSession();
+        given.add(new NoUrgentItems(EARLY_2025.id(), EARLY_2025.item("aob"), null));
+        EARLY_2025.fixture().given(given)
+                .when(new RecordNoUrgentItems(EARLY_2025.id(), EARLY_2025.item("aob"), null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("urgent-items-contradict"));
+    }
+
     private static ReceiveRepresentation stillSendStatement() {
         return new ReceiveRepresentation(EARLY_2025.id(), EARLY_2025.item("send-transport"), STILL_SEND,
                 RepresentationKind.STATEMENT, new Person(null, "STILL SEND 16+"), null, true, null);
