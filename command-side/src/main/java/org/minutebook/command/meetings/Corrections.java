@@ -163,10 +163,6 @@ final class Corrections {
     private Corrections() {
     }
 
-    static Map<Class<?>, Class<?>> recordedBy() {
-        return Map.copyOf(RECORDED_BY);
-    }
-
     static String typeName(Object event) {
         return EventTypes.nameOf(event.getClass()).orElse(event.getClass().getName());
     }

@@ -19,6 +19,8 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A meeting's record rebuilt from its facts as they stand, through the aggregate's own event-sourcing handlers: so
@@ -29,6 +31,8 @@ final class RecordRebuild {
 
     /** The meeting's model for replaying facts only: its command handlers' collaborators are never called. */
     private static final AggregateModel<Meeting> SOURCING = model(null);
+    /** The model a correction is decided with, one a roster: inspecting the aggregate is not redone each time. */
+    private static final Map<CommitteeRoster, AggregateModel<Meeting>> DECIDING = new ConcurrentHashMap<>();
 
     private RecordRebuild() {
     }
@@ -49,7 +53,8 @@ final class RecordRebuild {
      */
     static List<Object> decide(String meetingId, List<EventLog.Sequenced> facts, Object command,
                                CommitteeRoster committees) {
-        Scratch scratch = new Scratch(of(meetingId, facts), model(committees), facts.size());
+        Scratch scratch = new Scratch(of(meetingId, facts), DECIDING.computeIfAbsent(committees, RecordRebuild::model),
+                facts.isEmpty() ? -1 : facts.get(facts.size() - 1).sequenceNumber());
         try {
             scratch.handle(GenericCommandMessage.asCommandMessage(command));
         } catch (RuntimeException broken) {
@@ -97,9 +102,9 @@ final class RecordRebuild {
 
         private final List<Object> applied = new ArrayList<>();
 
-        Scratch(Meeting root, AggregateModel<Meeting> model, long facts) {
+        Scratch(Meeting root, AggregateModel<Meeting> model, long lastSequenceNumber) {
             super(root, model, null);
-            initSequence(facts - 1);
+            initSequence(lastSequenceNumber);
         }
 
         @Override

@@ -1,10 +1,8 @@
 package org.minutebook.command.business;
 
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.meetings.Meeting;
 import org.minutebook.command.meetings.MeetingStory;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemNoted;
