@@ -32,7 +32,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --replay-repetitions=N  rebuilds; quick 1, full 1
               --max-minutes=M         figures that would start after M minutes are reported as not measured (25)
               --mongo=file|memory     the MongoDB-wire server's backend: file (H2, as ./run) or memory (as the tests)
-              --stack-java-options=.. JVM options of the local-stack process (none, as ./run)
+              --stack-java-options=.. JVM options of the local-stack process (-Xmx512m -XX:+UseSerialGC, as ./run)
               --service-env=K=V       an extra environment variable for both services (repeatable), e.g.
                                       --service-env=AXON_TIMEOUT_ENABLED=false to try a setting
             Credentials: MINUTEBOOK_CLERK_PASSWORD / MINUTEBOOK_OPERATOR_PASSWORD, sent (HTTP Basic, users clerk and
@@ -79,7 +79,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
                 o.integer("replay-repetitions", 1),
                 o.integer("max-minutes", 25),
                 o.text("mongo", "file"),
-                o.text("stack-java-options", ""),
+                o.text("stack-java-options", "-Xmx512m -XX:+UseSerialGC"),
                 Map.copyOf(serviceEnvironment),
                 Path.of(o.text("fixtures", "system-tests/src/test/resources/minutes")),
                 Path.of(o.text("work-dir", "benchmark/target/benchmark-data")),

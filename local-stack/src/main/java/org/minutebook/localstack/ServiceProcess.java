@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,15 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /**
+     * The JVM options of each service, in ./run, the system tests and the benchmark: a service must stay within
+     * 512 MiB resident (docs/performance.md), which is its heap plus metaspace, code cache and thread stacks, so
+     * the heap is 320 MiB. The serial collector keeps the collector's own memory small; a service's pauses on a
+     * heap this size are a few milliseconds.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:+UseSerialGC");
 
     private final String name;
     private final Process process;
@@ -38,7 +48,10 @@ public final class ServiceProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

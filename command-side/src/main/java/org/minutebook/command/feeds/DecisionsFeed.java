@@ -1,13 +1,13 @@
 package org.minutebook.command.feeds;
 
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.producer.Producer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.minutebook.command.platform.BatchAcknowledgements;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
@@ -25,9 +25,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -68,7 +65,7 @@ class DecisionsFeed {
      * now reads otherwise, or was struck out): about the item of the decision it corrects.
      */
     @EventHandler
-    void on(MeetingEvent event, DomainEventMessage<?> message) throws Exception {
+    void on(MeetingEvent event, DomainEventMessage<?> message) {
         Object decision = event instanceof FactCorrected correction
                 ? recorded(correction.meetingId(), correction.correctsSequenceNumber())
                 : event;
@@ -101,14 +98,9 @@ class DecisionsFeed {
         return exempt;
     }
 
-    private void publish(DomainEventMessage<?> message)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        Producer<String, CloudEvent> producer = producers.createProducer();
-        try {
-            producer.send(converter.createKafkaMessage(message, EventContract.DECISIONS_TOPIC))
-                    .get(30, TimeUnit.SECONDS);
-        } finally {
-            producer.close();
-        }
+    private void publish(DomainEventMessage<?> message) {
+        // the shared, non-transactional producer: closing it is a no-op, so it is not closed here
+        BatchAcknowledgements.await(producers.createProducer()
+                .send(converter.createKafkaMessage(message, EventContract.DECISIONS_TOPIC)), "the decisions");
     }
 }

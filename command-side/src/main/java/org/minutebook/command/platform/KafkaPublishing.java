@@ -10,6 +10,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.cloudevent.CloudEventKafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.serialization.Serializer;
 import io.cloudevents.CloudEvent;
 import org.minutebook.events.EventContract;
@@ -40,6 +43,15 @@ class KafkaPublishing {
                 .dataContentTypeSupplier(event -> Optional.of("application/json"))
                 .addMetadataMappers(EventContract.METADATA_EXTENSIONS)
                 .build();
+    }
+
+    /** Axon's publisher, awaiting acknowledgements per batch rather than per event. */
+    @Bean(destroyMethod = "shutDown")
+    KafkaPublisher<String, CloudEvent> kafkaPublisher(@Qualifier("eventSerializer") Serializer serializer,
+                                                      ProducerFactory<String, CloudEvent> axonKafkaProducerFactory,
+                                                      KafkaMessageConverter<String, CloudEvent> converter,
+                                                      TopicResolver topicResolver) {
+        return new BatchedKafkaPublisher(serializer, axonKafkaProducerFactory, converter, topicResolver);
     }
 
     private static Optional<String> meetingId(EventMessage<?> event) {
