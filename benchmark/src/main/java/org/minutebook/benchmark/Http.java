@@ -1,5 +1,7 @@
 package org.minutebook.benchmark;
 
+import org.minutebook.localstack.Credentials;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
 /**
- * The benchmark's HTTP client: java.net.http over loopback. Credentials (HTTP Basic, users {@code clerk} for
- * commands and {@code operator} for admin calls) are sent only when their environment variable is set, so the
- * benchmark works both before and after sign-in is switched on.
+ * The benchmark's HTTP client: java.net.http over loopback. Commands are sent as the built-in {@code clerk} and
+ * admin calls as {@code operator} (HTTP Basic), with the passwords the benchmark's services are started with.
  */
 final class Http {
 
@@ -25,8 +26,10 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(16, daemon("http")))
             .build();
-    private static final String CLERK = basic("clerk", System.getenv("MINUTEBOOK_CLERK_PASSWORD"));
-    private static final String OPERATOR = basic("operator", System.getenv("MINUTEBOOK_OPERATOR_PASSWORD"));
+    /** The services' built-in users, for this run only. */
+    static final Credentials CREDENTIALS = Credentials.fresh();
+    private static final String CLERK = basic("clerk", CREDENTIALS.password("clerk"));
+    private static final String OPERATOR = basic("operator", CREDENTIALS.password("operator"));
 
     private Http() {
     }
@@ -70,9 +73,6 @@ final class Http {
     }
 
     private static String basic(String user, String password) {
-        if (password == null || password.isEmpty()) {
-            return null;
-        }
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

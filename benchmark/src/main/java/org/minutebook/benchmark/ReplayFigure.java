@@ -112,7 +112,7 @@ final class ReplayFigure implements Figure {
 
     /** Starts a rebuild and follows it until it finishes or the time allowed (the cap, at most 20 min) ends. */
     private static JsonNode rebuild(Run run) throws Exception {
-        var started = Http.send(Http.request("POST", run.querySide() + "/api/admin/rebuild", null, Http.User.OPERATOR));
+        var started = Http.send(Http.request("POST", run.querySide() + "/api/admin/rebuild?force=true", "{}", Http.User.OPERATOR));
         if (started.statusCode() != 202) {
             throw new IllegalStateException("The rebuild did not start: " + started.statusCode() + " " + started.body());
         }

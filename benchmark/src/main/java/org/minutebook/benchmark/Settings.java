@@ -35,8 +35,8 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --stack-java-options=.. JVM options of the local-stack process (-Xmx512m -XX:+UseSerialGC, as ./run)
               --service-env=K=V       an extra environment variable for both services (repeatable), e.g.
                                       --service-env=AXON_TIMEOUT_ENABLED=false to try a setting
-            Credentials: MINUTEBOOK_CLERK_PASSWORD / MINUTEBOOK_OPERATOR_PASSWORD, sent (HTTP Basic, users clerk and
-            operator) only when set.""";
+            Sign-in: the services' built-in users get passwords generated for the run; commands are sent as clerk,
+            rebuilds as operator (HTTP Basic).""";
 
     static Settings parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();

@@ -50,7 +50,8 @@ final class Stack implements AutoCloseable {
         awaitLine(stackLog, StackMain.READY, Duration.ofMinutes(2));
 
         int queryPort = FreePorts.next();
-        Map<String, String> environment = new LinkedHashMap<>(settings.serviceEnvironment());
+        Map<String, String> environment = new LinkedHashMap<>(Http.CREDENTIALS.environment());
+        environment.putAll(settings.serviceEnvironment());
         environment.put("EVENTSTORE_JDBC_URL", jdbcUrl());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
         environment.put("MONGODB_URI", mongoUri());

@@ -52,8 +52,11 @@ public final class LocalStackMain {
             return mongo.connectionString();
         }));
 
+        Path credentialsFile = data.resolve("credentials.properties");
+        Credentials credentials = Credentials.keptIn(credentialsFile, System.getenv());
         int queryPort = port("MINUTEBOOK_QUERY_SIDE_PORT", 8082);
         Map<String, String> environment = new LinkedHashMap<>(endpoints);
+        environment.putAll(credentials.environment());
         environment.put("QUERY_SIDE_URL", "http://localhost:" + queryPort);
         ServiceProcess commandSide = started(() -> ServiceProcess.start("command side", commandSideJar,
                 port("MINUTEBOOK_COMMAND_SIDE_PORT", 8081), environment, data.resolve("logs/command-side.log")));
@@ -67,6 +70,12 @@ public final class LocalStackMain {
         System.out.println("  command side  " + commandSide.baseUrl() + "   log: " + commandSide.log());
         System.out.println("  query side    " + querySide.baseUrl() + "   log: " + querySide.log());
         endpoints.forEach((name, value) -> System.out.println("  " + name + "=" + value));
+        System.out.println("  sign in (HTTP Basic) as " + String.join(", ", Credentials.USERS)
+                + "; passwords from MINUTEBOOK_<USER>_PASSWORD or kept in " + credentialsFile);
+        for (String user : credentials.generated()) {
+            // printed once, when generated; later starts reuse the kept password and do not print it
+            System.out.println("    generated: " + user + " / " + credentials.password(user));
+        }
         stopped.await();
     }
 

@@ -27,6 +27,7 @@ public final class EventContract {
             "correlationId", "correlationid",
             "traceId", "traceid",
             "recordedBy", "recordedby",
+            "recordedByName", "recordedbyname",
             "requestId", "requestid");
 
     private EventContract() {

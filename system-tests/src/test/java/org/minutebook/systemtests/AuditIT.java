@@ -49,14 +49,15 @@ class AuditIT {
     }
 
     @Test
-    void theHistorySaysWhoRecordedEachFactInWhichRequestAndWhy() throws Exception {
+    void theHistoryNamesTheSignedInClerkWhoRecordedEachFactNotAForgedHeader() throws Exception {
         Http.post(minutebook.commandSide() + meeting("/attendance/apologies"), """
                 {"member": {"id": "cole", "name": "Councillor Cole"}}""",
                 "X-Recorded-By", "jason.tyler", "X-Request-Id", "req-42");
 
         JsonNode apology = history().get(5);
         assertThat(apology.get("type").asText()).endsWith("ApologyRecorded");
-        assertThat(apology.get("recordedBy").asText()).isEqualTo("jason.tyler");
+        assertThat(apology.get("recordedBy").asText()).isEqualTo(Users.CLERK.name());
+        assertThat(apology.get("recordedByName").asText()).isEqualTo(Users.CLERK.name());
         assertThat(apology.get("requestId").asText()).isEqualTo("req-42");
         assertThat(apology.get("causationId").asText()).isNotBlank();
         assertThat(apology.get("correlationId").asText()).isNotBlank();
@@ -78,7 +79,7 @@ class AuditIT {
             assertThat(edit.executeUpdate()).isEqualTo(1);
         }
 
-        Http.Response verdict = Http.get(minutebook.commandSide() + meeting("/verify"));
+        Http.Response verdict = Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/verify"));
         assertThat(verdict.status()).isEqualTo(409);
         assertThat(verdict.json().get("intact").asBoolean()).isFalse();
         assertThat(verdict.json().get("firstBrokenLink").get("sequenceNumber").asLong()).isEqualTo(5);
@@ -107,7 +108,7 @@ class AuditIT {
 
     private JsonNode awaitSealed(int events) {
         return await().atMost(Duration.ofSeconds(30)).until(
-                () -> Http.get(minutebook.commandSide() + meeting("/verify")).json(),
+                () -> Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/verify")).json(),
                 verdict -> verdict.get("sealed").asInt() == events);
     }
 
@@ -116,7 +117,7 @@ class AuditIT {
     }
 
     private JsonNode history() throws Exception {
-        return Http.get(minutebook.commandSide() + meeting("/history")).json();
+        return Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/history")).json();
     }
 
     private String meeting(String path) {

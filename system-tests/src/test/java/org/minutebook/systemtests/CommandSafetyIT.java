@@ -149,7 +149,7 @@ class CommandSafetyIT {
     }
 
     private List<String> typesInHistory() throws Exception {
-        JsonNode history = Http.get(minutebook.commandSide() + meeting("/history")).json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/history")).json();
         List<String> types = new ArrayList<>();
         history.forEach(event -> types.add(event.get("type").asText().replaceAll(".*\\.", "")));
         return types;

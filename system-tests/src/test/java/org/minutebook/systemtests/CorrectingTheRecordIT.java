@@ -143,7 +143,7 @@ class CorrectingTheRecordIT {
     }
 
     private static JsonNode history() throws Exception {
-        return Http.get(minutebook.commandSide() + meeting("/history")).json();
+        return Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/history")).json();
     }
 
     private static String meeting(String path) {

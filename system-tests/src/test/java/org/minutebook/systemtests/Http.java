@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for the services' JSON APIs, as any officer's tool would use them. */
+/**
+ * A plain HTTP client for the services' JSON APIs, as any officer's tool would use them: writes are sent by the
+ * clerk unless another user is named, reads by the public (no sign-in) unless a user is named.
+ */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,19 +41,40 @@ final class Http {
         return send("POST", url, json, headers);
     }
 
+    static Response postAs(Users.User user, String url, String json, String... headers)
+            throws IOException, InterruptedException {
+        return sendAs(user, "POST", url, json, headers);
+    }
+
     static Response send(String method, String url, String json, String... headers)
+            throws IOException, InterruptedException {
+        return sendAs(Users.CLERK, method, url, json, headers);
+    }
+
+    static Response sendAs(Users.User user, String method, String url, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", user.authorization());
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }
         return send(request);
     }
 
-    static Response get(String url) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    static Response get(String url, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    static Response getAs(Users.User user, String url) throws IOException, InterruptedException {
+        return get(url, "Authorization", user.authorization());
     }
 
     private static Response send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,7 @@ final class Minutebook {
     private final LocalMongo mongo;
     private final MongoClient mongoClient;
     private final Map<String, String> environment;
+    private final TestIdentityProvider tokens;
     private final int querySidePort = FreePorts.next();
     private final ServiceProcess commandSide;
     private ServiceProcess querySide;
@@ -58,11 +60,15 @@ final class Minutebook {
         kafka = LocalKafka.start(workDir.resolve("kafka"), FreePorts.next());
         mongo = LocalMongo.startInMemory(FreePorts.next());
         mongoClient = MongoClients.create(mongo.connectionString());
-        environment = Map.of(
+        tokens = TestIdentityProvider.start();
+        Map<String, String> services = new HashMap<>(Users.environment());
+        services.putAll(Map.of(
                 "EVENTSTORE_JDBC_URL", postgres.jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString(),
-                "QUERY_SIDE_URL", "http://localhost:" + querySidePort);
+                "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri()));
+        environment = Map.copyOf(services);
         commandSide = ServiceProcess.start("command side", jar("command-side"), FreePorts.next(), environment,
                 workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
         startQuerySide();
@@ -78,6 +84,11 @@ final class Minutebook {
 
     String commandSide() {
         return commandSide.baseUrl();
+    }
+
+    /** The identity provider whose signed tokens both services accept. */
+    TestIdentityProvider tokens() {
+        return tokens;
     }
 
     String querySide() {

@@ -51,7 +51,7 @@ class RecordAsItStoodIT {
                  "replacement": {"parts": [
                    {"label": "1)", "text": "That the report be noted."},
                    {"label": "2)", "text": "That the next due report be presented at Scrutiny."}]}}""");
-        JsonNode history = Http.get(minutebook.commandSide() + meeting("/history")).json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/history")).json();
         correctedAt = Instant.parse(history.get(history.size() - 1).get("recordedAt").asText());
         minutebook.awaitProjected(meetingId, 5);
     }
@@ -91,7 +91,7 @@ class RecordAsItStoodIT {
 
     @Test
     void aCommitteesHistoryExportsAsJsonLinesCommitteeFirstThenItsMeetings() throws Exception {
-        Http.Response export = Http.get(minutebook.commandSide() + "/api/committees/" + COMMITTEE + "/export");
+        Http.Response export = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/committees/" + COMMITTEE + "/export");
 
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("application/x-ndjson");
@@ -104,7 +104,7 @@ class RecordAsItStoodIT {
         assertThat(lines.get(0).get("event").get("type").asText()).endsWith("CommitteeRegistered");
         assertThat(lines.subList(1, 7)).allMatch(line -> line.get("recordId").asText().equals(meetingId));
         assertThat(lines.get(6).get("event").get("type").asText()).endsWith("FactCorrected");
-        assertThat(Http.get(minutebook.commandSide() + meeting("/export")).raw().body().split("\n")).hasSize(6);
+        assertThat(Http.getAs(Users.AUDITOR, minutebook.commandSide() + meeting("/export")).raw().body().split("\n")).hasSize(6);
     }
 
     private static String firstPart(JsonNode minutes) {

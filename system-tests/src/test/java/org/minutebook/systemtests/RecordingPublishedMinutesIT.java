@@ -73,7 +73,7 @@ class RecordingPublishedMinutesIT {
 
     @Test
     void theCommitteeHistoryHoldsItsRegistrationAndMembers() throws Exception {
-        JsonNode history = Http.get(minutebook.commandSide() + "/api/committees/leics-cfosc/history").json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/committees/leics-cfosc/history").json();
         assertThat(types(history)).first().isEqualTo("CommitteeRegistered");
         assertThat(types(history).subList(1, history.size())).hasSize(8).containsOnly("MemberAppointed");
         assertThat(history.get(1).get("data").get("member").get("name").asText()).isEqualTo("Mrs. H. J. Fryer CC");
@@ -106,7 +106,7 @@ class RecordingPublishedMinutesIT {
     }
 
     private static void assertHistoryMatches(String meetingId, PublishedMinutes minutes) throws Exception {
-        JsonNode history = Http.get(minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
         List<String> expected = new ArrayList<>(List.of("MeetingScheduled"));
         minutes.steps().stream()
                 .filter(step -> step.path().startsWith("/api/meetings/" + meetingId + "/"))
@@ -135,7 +135,7 @@ class RecordingPublishedMinutesIT {
     }
 
     private static List<JsonNode> eventsOf(String meetingId, String type) throws Exception {
-        JsonNode history = Http.get(minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
         List<JsonNode> events = new ArrayList<>();
         history.forEach(event -> {
             if (event.get("type").asText().endsWith("." + type)) {

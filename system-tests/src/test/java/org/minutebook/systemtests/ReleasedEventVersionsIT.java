@@ -77,7 +77,7 @@ class ReleasedEventVersionsIT {
 
         // as the command side stored it before version 2: its history and its rules read it
         storeAsVersion1(meetingId, sequence, eventId, version1);
-        JsonNode history = Http.get(minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
+        JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
         JsonNode asked = history.get((int) sequence);
         assertThat(asked.get("type").asText()).isEqualTo("minutebook.QuestionAsked");
         assertThat(asked.get("schemaVersion").asInt()).isEqualTo(3);

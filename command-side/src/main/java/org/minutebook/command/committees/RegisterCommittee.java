@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.command.platform.TimeZoneId;
 import org.minutebook.events.committees.CommitteeKind;
@@ -16,7 +17,7 @@ public record RegisterCommittee(
         @NotBlank @Size(max = 300) String name,
         @NotBlank @Size(max = 300) String council,
         @NotNull CommitteeKind kind,
-        @TimeZoneId String timeZone) {
+        @TimeZoneId String timeZone) implements ForCouncil {
 
     /** Councils in England keep the time of Europe/London unless they say otherwise. */
     public static final String DEFAULT_TIME_ZONE = "Europe/London";

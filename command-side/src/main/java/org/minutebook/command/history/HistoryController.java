@@ -100,11 +100,12 @@ class HistoryController {
 
     /**
      * One event as stored: its place in the stream, identity, public type name and schema version, when and by whom it was
-     * recorded, in which request, its correlation (the first message of the conversation) and causation (the
+     * recorded (the signed-in principal and the name shown for them), in which request, its correlation (the first message of the conversation) and causation (the
      * command that recorded it), and its data.
      */
     record RecordedEvent(long sequenceNumber, String eventId, String type, Integer schemaVersion,
-                         Instant recordedAt, Object recordedBy, Object requestId, Object correlationId,
+                         Instant recordedAt, Object recordedBy, Object recordedByName, Object requestId,
+                         Object correlationId,
                          Object causationId, Object data) {
 
         static RecordedEvent of(DomainEventMessage<?> event) {
@@ -114,7 +115,8 @@ class HistoryController {
             return new RecordedEvent(event.getSequenceNumber(), event.getIdentifier(),
                     EventTypes.nameOf(event.getPayloadType()).orElse(event.getPayloadType().getName()),
                     version == null ? null : version.value(),
-                    event.getTimestamp(), metadata.get("recordedBy"), metadata.get("requestId"),
+                    event.getTimestamp(), metadata.get("recordedBy"), metadata.get("recordedByName"),
+                    metadata.get("requestId"),
                     metadata.get("traceId"), metadata.get("correlationId"), event.getPayload());
         }
     }

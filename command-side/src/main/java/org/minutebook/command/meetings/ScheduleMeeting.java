@@ -8,6 +8,7 @@ import org.hibernate.validator.constraints.URL;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.minutebook.command.kernel.MeetingTime;
+import org.minutebook.command.platform.ForCommittee;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.events.meetings.MeetingContact;
 
@@ -28,7 +29,7 @@ public record ScheduleMeeting(
         LocalDate date,
         @Size(min = 1, max = 300) String venue,
         @Size(max = 20) List<@Valid MeetingContact> contacts,
-        @URL @Size(max = 2000) String webcastUrl) {
+        @URL @Size(max = 2000) String webcastUrl) implements ForCommittee {
 
     public ScheduleMeeting {
         meetingId = Ids.orNew(meetingId);

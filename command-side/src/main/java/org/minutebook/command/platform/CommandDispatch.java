@@ -16,6 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sends a command and answers with what was recorded. With an {@code Idempotency-Key}, the key, the command's
@@ -26,6 +27,8 @@ import java.util.Optional;
 public class CommandDispatch {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** A request id is stored with every event and shown in the history: bounded, and nothing to escape. */
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final CommandGateway commands;
     private final IdempotencyKeys idempotencyKeys;
@@ -33,10 +36,12 @@ public class CommandDispatch {
     private final ObjectMapper json;
     private final RecordLocks recordLocks;
     private final CachedRecords cachedRecords;
+    private final CouncilScope councilScope;
 
     CommandDispatch(CommandGateway commands, IdempotencyKeys idempotencyKeys, QuerySideLinks links,
-                    ObjectMapper json, RecordLocks recordLocks, CachedRecords cachedRecords) {
+                    ObjectMapper json, RecordLocks recordLocks, CachedRecords cachedRecords, CouncilScope councilScope) {
         this.commands = commands;
+        this.councilScope = councilScope;
         this.cachedRecords = cachedRecords;
         this.recordLocks = recordLocks;
         this.idempotencyKeys = idempotencyKeys;
@@ -56,9 +61,15 @@ public class CommandDispatch {
         return send(idempotencyKey(), command, committeeId, factId, links.committee(committeeId), status);
     }
 
+    /** The request's {@code Idempotency-Key}, if any; first, its {@code X-Request-Id} is checked. */
     private static String idempotencyKey() {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
+        String requestId = request.getHeader(RecordedBy.REQUEST_ID_HEADER);
+        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(RecordedBy.REQUEST_ID_HEADER,
+                    "must be 1 to 128 letters, digits or . _ : - (a UUID, say)")));
+        }
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidRequest(List.of(new InvalidRequest.FieldError(IDEMPOTENCY_KEY,
@@ -69,6 +80,7 @@ public class CommandDispatch {
 
     private ResponseEntity<String> send(String idempotencyKey, Object command, String recordId, String factId,
                                         URI location, HttpStatus status) {
+        councilScope.check(command, recordId);
         recordLocks.lock(recordId);
         cachedRecords.beforeCommand(recordId);
         Optional<IdempotencyKeys.StoredAnswer> earlier = Optional.ofNullable(idempotencyKey)

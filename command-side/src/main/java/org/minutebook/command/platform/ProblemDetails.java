@@ -39,6 +39,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(CouncilScope.CouncilNotServed.class)
+    ProblemDetail councilNotServed(CouncilScope.CouncilNotServed refusal) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "council-not-served", "Not your council's record",
+                refusal.getMessage());
+        problem.setProperty("rule", "council-not-served");
+        return problem;
+    }
+
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",

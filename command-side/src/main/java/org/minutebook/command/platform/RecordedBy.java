@@ -2,6 +2,7 @@ package org.minutebook.command.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
+import org.minutebook.access.Actor;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -12,22 +13,25 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
- * Who recorded each fact, and in which request: every command carries {@code recordedBy} (the authenticated user;
- * until sign-in is configured, the {@code X-Recorded-By} header the clerk's tool sends) and {@code requestId}
- * ({@code X-Request-Id}, or a new one), and the events it records inherit them, with Axon's correlation ids.
+ * Who recorded each fact, and in which request: every command carries {@code recordedBy} (the signed-in
+ * principal: a built-in user's name, a token's subject), {@code recordedByName} (the name to show for them) and
+ * {@code requestId} ({@code X-Request-Id}, checked by {@link CommandDispatch}, or a new one), and the events it
+ * records inherit them, with Axon's correlation ids. Nothing the caller sends can name someone else as the actor.
  */
 @Configuration
 class RecordedBy {
 
     static final String RECORDED_BY = "recordedBy";
+    static final String RECORDED_BY_NAME = "recordedByName";
     static final String REQUEST_ID = "requestId";
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     @Bean
     CorrelationDataProvider messageOrigin() {
@@ -36,7 +40,7 @@ class RecordedBy {
 
     @Bean
     CorrelationDataProvider recordedByAndRequest() {
-        return new SimpleCorrelationDataProvider(RECORDED_BY, REQUEST_ID);
+        return new SimpleCorrelationDataProvider(RECORDED_BY, RECORDED_BY_NAME, REQUEST_ID);
     }
 
     /** Registered by Axon with the command gateway. */
@@ -44,6 +48,8 @@ class RecordedBy {
     MessageDispatchInterceptor<CommandMessage<?>> stampFromRequest() {
         return new StampFromRequest();
     }
+
+    private static final Actor UNSIGNED = new Actor("unsigned", "unsigned", Set.of(), Set.of());
 
     private static final class StampFromRequest implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -56,10 +62,11 @@ class RecordedBy {
                     return command;
                 }
                 HttpServletRequest request = servlet.getRequest();
-                Principal user = request.getUserPrincipal();
-                String recordedBy = user != null ? user.getName() : orElse(request.getHeader("X-Recorded-By"), "anonymous");
-                String requestId = orElse(request.getHeader("X-Request-Id"), UUID.randomUUID().toString());
-                return command.andMetaData(Map.of(RECORDED_BY, recordedBy, REQUEST_ID, requestId));
+                // every write is signed in (Access); the fallback names a command sent with no request behind it
+                Actor actor = Actor.current().orElse(UNSIGNED);
+                String requestId = orElse(request.getHeader(REQUEST_ID_HEADER), UUID.randomUUID().toString());
+                return command.andMetaData(Map.of(RECORDED_BY, actor.id(), RECORDED_BY_NAME, actor.displayName(),
+                        REQUEST_ID, requestId));
             };
         }
 

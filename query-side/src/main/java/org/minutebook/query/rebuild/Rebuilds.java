@@ -14,6 +14,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import com.mongodb.client.model.ReplaceOptions;
+import org.springframework.beans.factory.annotation.Value;
 import org.minutebook.events.EventContract;
 import org.minutebook.query.platform.MongoStorage;
 import org.minutebook.query.platform.RebuildableReadModel;
@@ -25,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Date;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -36,25 +40,40 @@ import java.util.Map;
 @Component
 public class Rebuilds {
 
+    static final String LAST_REBUILD = "last_rebuild";
+
     private final EventProcessingConfiguration processing;
     private final ConsumerFactory<?, ?> consumers;
     private final List<RebuildableReadModel> readModels;
     private final MongoCollection<Document> positions;
+    private final MongoCollection<Document> lastRebuild;
+    private final Duration interval;
     private volatile Rebuild current;
 
     Rebuilds(EventProcessingConfiguration processing,
              @Qualifier("axonKafkaConsumerFactory") ConsumerFactory<?, ?> consumers,
-             List<RebuildableReadModel> readModels, MongoDatabase database) {
+             List<RebuildableReadModel> readModels, MongoDatabase database,
+             @Value("${minutebook.rebuild.min-interval:PT10M}") Duration interval) {
         this.processing = processing;
+        this.lastRebuild = database.getCollection(LAST_REBUILD);
+        this.interval = interval;
         this.consumers = consumers;
         this.readModels = readModels;
         this.positions = database.getCollection(MongoStorage.POSITIONS);
     }
 
-    /** Starts a rebuild; refused while one is under way. */
-    public synchronized Progress start() {
+    /**
+     * Starts a rebuild; refused while one is under way, and, unless forced, within the configured interval of the
+     * last one's start (on any instance, across restarts): a rebuild withdraws every read model until it is done,
+     * so one restarted in a loop would keep the record from the public.
+     */
+    public synchronized Progress start(boolean force) {
         if (current != null && !current.progress().finished()) {
             throw new RebuildUnderWay(current.progress());
+        }
+        Optional<Instant> last = lastStarted();
+        if (!force && last.isPresent() && last.get().plus(interval).isAfter(Instant.now())) {
+            throw new RebuildTooSoon(last.get(), last.get().plus(interval));
         }
         long eventsInTopic = eventsInTopic();
         List<StreamingEventProcessor> processors = processors();
@@ -64,7 +83,15 @@ public class Rebuilds {
                 processors.stream().map(StreamingEventProcessor::getName).toList()));
         processors.forEach(StreamingEventProcessor::start);
         current = new Rebuild(Instant.now(), eventsInTopic);
+        lastRebuild.replaceOne(Filters.eq("_id", LAST_REBUILD), new Document("_id", LAST_REBUILD)
+                .append("startedAt", Date.from(current.startedAt)), new ReplaceOptions().upsert(true));
         return current.progress();
+    }
+
+    /** When the last rebuild started, on any instance of the query side. */
+    public Optional<Instant> lastStarted() {
+        return Optional.ofNullable(lastRebuild.find(Filters.eq("_id", LAST_REBUILD)).first())
+                .map(last -> last.getDate("startedAt").toInstant());
     }
 
     /** The rebuild under way or last finished, or null when there has been none since start. */

@@ -1,0 +1,58 @@
+package org.minutebook.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * The answers to a caller who has not signed in (401, with the ways to sign in in {@code WWW-Authenticate}) or who
+ * may not do what they asked (403): RFC 9457 problem+json, like every other error of the service.
+ */
+public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final String TYPES = "https://minutebook.org/problems/";
+
+    private final ObjectMapper json;
+    private final String challenge;
+
+    AccessProblems(ObjectMapper json, boolean bearerTokens) {
+        this.json = json;
+        this.challenge = bearerTokens ? "Basic realm=\"minutebook\", Bearer" : "Basic realm=\"minutebook\"";
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException exception) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        write(response, HttpStatus.UNAUTHORIZED, "not-signed-in",
+                "Sign in to do this: HTTP Basic with a user's name and password, or a bearer token");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException exception) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "not-allowed", "Your roles do not allow this");
+    }
+
+    /** Writes a problem with its rule; for refusals decided outside Spring Security's filters too. */
+    public void write(HttpServletResponse response, HttpStatus status, String rule, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + rule));
+        problem.setProperty("rule", rule);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

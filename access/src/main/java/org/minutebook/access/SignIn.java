@@ -1,0 +1,53 @@
+package org.minutebook.access;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * What both services share about signing in; each adds its own rules per path. Every request signs in anew (no
+ * session, no cookie), with HTTP Basic or, when configured, a bearer token. Without a session cookie there is
+ * nothing for a cross-site request forgery to ride on but Basic credentials a browser caches, and writes take only
+ * JSON ({@link JsonOnlyWrites}), so Spring Security's CSRF tokens are off.
+ */
+public final class SignIn {
+
+    /**
+     * The HTML pages (printable minutes, the API browser) load nothing from elsewhere and may not be framed; styles
+     * may be inline, scripts may not.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+    private final AccessProblems problems;
+    private final JwtDecoder tokens;
+    private final AccessProperties properties;
+
+    SignIn(AccessProblems problems, JwtDecoder tokens, AccessProperties properties) {
+        this.problems = problems;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    /** Applies sign-in, the answers to refusals and the security headers; the caller adds its path rules. */
+    public HttpSecurity configure(HttpSecurity http) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName("minutebook").authenticationEntryPoint(problems))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        if (tokens != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(new TokenClaims(properties.jwt()))));
+        }
+        return http;
+    }
+}

@@ -1,0 +1,38 @@
+package org.minutebook.command.platform;
+
+import jakarta.servlet.DispatcherType;
+import org.minutebook.access.Role;
+import org.minutebook.access.SignIn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what on the command side: clerks record and correct, the chair signs the minutes, auditors read the
+ * history, verification and export, operators see the health in detail. Nothing here is public but the health
+ * (up or down) and the API's description. Which council's record a clerk may write is {@link CouncilScope}.
+ */
+@Configuration
+class Access {
+
+    @Bean
+    SecurityFilterChain commandSideAccess(HttpSecurity http, SignIn signIn) throws Exception {
+        return signIn.configure(http).authorizeHttpRequests(paths -> paths
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/*/*/history")
+                .hasAnyRole(Role.AUDITOR.name(), Role.CLERK.name(), Role.CHAIR.name())
+                .requestMatchers(HttpMethod.GET, "/api/*/*/verify", "/api/*/*/export").hasRole(Role.AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/meetings/*/signature").hasRole(Role.CHAIR.name())
+                .requestMatchers(HttpMethod.POST, "/api/**").hasRole(Role.CLERK.name())
+                .requestMatchers(HttpMethod.PUT, "/api/**").hasRole(Role.CLERK.name())
+                .anyRequest().denyAll())
+                .build();
+    }
+}
