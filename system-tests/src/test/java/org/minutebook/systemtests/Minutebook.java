@@ -179,7 +179,7 @@ final class Minutebook {
     }
 
     private void stopAll() {
-        try (mongo; kafka; postgres; mongoClient) {
+        try (mongo; kafka; postgres; mongoClient; tokens) {
             querySide.close();
             commandSide.close();
         } catch (Exception e) {

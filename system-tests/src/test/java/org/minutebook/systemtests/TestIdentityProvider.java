@@ -24,7 +24,7 @@ import java.util.List;
  * An OAuth2 / OIDC identity provider as far as the services see one: it serves its public key as a JWK set over
  * HTTP and signs bearer tokens with the private key, with the claims a council's provider would send.
  */
-final class TestIdentityProvider {
+final class TestIdentityProvider implements AutoCloseable {
 
     private final RSAKey key;
     private final HttpServer server;
@@ -45,9 +45,13 @@ final class TestIdentityProvider {
                 body.write(jwkSet);
             }
         });
-        server.setDaemon(true);
         server.start();
         return new TestIdentityProvider(key, server);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
     }
 
     String jwkSetUri() {

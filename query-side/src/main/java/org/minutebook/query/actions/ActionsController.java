@@ -42,7 +42,7 @@ class ActionsController {
                         @RequestParam(required = false) String kind,
                         @RequestParam(required = false) String toBody,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        Criteria criteria = Criteria.where().eq("committeeId", committeeId).eq("kind", kind).eq("toBody", toBody);
+        Criteria criteria = Criteria.where().visibleToCaller().eq("committeeId", committeeId).eq("kind", kind).eq("toBody", toBody);
         String today = LocalDate.now(clock).toString();
         if (status != null) {
             switch (status) {

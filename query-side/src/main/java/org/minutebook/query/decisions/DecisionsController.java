@@ -5,7 +5,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.record.MeetingRecords;
+import org.minutebook.query.record.VisibleRecords;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +33,10 @@ class DecisionsController {
     private final MongoCollection<Document> decisions;
     private final DecisionsRegister register;
     private final RegisterRows rows;
-    private final MeetingRecords records;
+    private final VisibleRecords records;
 
     DecisionsController(DecisionsRegister register, RegisterRows rows,
-                        MeetingRecords records) {
+                        VisibleRecords records) {
         this.register = register;
         this.rows = rows;
         this.decisions = rows.collection(register);
@@ -70,7 +70,7 @@ class DecisionsController {
                          @RequestParam(required = false) String q,
                          @RequestParam(required = false) String outcome,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(decisions.find(Criteria.where()
+        return new Paging(page, limit).apply(decisions.find(Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
                         .containing("text", q).eq("outcome", outcome).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));

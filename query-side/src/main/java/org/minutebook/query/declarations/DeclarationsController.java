@@ -36,7 +36,7 @@ class DeclarationsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(declarations.find(Criteria.where()
+        return new Paging(page, limit).apply(declarations.find(Criteria.where().visibleToCaller()
                         .eq("member.id", memberId).eq("committeeId", committeeId).eq("kind", kind)
                         .period("meetingDate", from, to).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));

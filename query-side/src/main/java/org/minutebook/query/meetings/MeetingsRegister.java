@@ -25,6 +25,15 @@ class MeetingsRegister extends Register<MeetingRow> {
                 r.items()));
     }
 
+    /**
+     * A meeting's row is not of one item, so lists of meetings (calendars, for anyone) keep its agenda as
+     * published: exempt items by number and paragraph only. The meeting's own answer shows clerks all of it.
+     */
+    @Override
+    public List<MeetingRow> storedRowsOf(MeetingRecord record) {
+        return rowsOf(record.asPublished(List.of()));
+    }
+
     @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("committeeId", "startsAt"), Indexes.ascending("startsAt"),

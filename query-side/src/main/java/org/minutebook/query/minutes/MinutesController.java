@@ -3,7 +3,7 @@ package org.minutebook.query.minutes;
 import org.bson.Document;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.record.MeetingRecord;
-import org.minutebook.query.record.MeetingRecords;
+import org.minutebook.query.record.VisibleRecords;
 import org.minutebook.query.record.RecordJson;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,10 +25,10 @@ class MinutesController {
 
     static final String NAME = "minutes";
 
-    private final MeetingRecords records;
+    private final VisibleRecords records;
     private final RecordJson json;
 
-    MinutesController(MeetingRecords records, RecordJson json) {
+    MinutesController(VisibleRecords records, RecordJson json) {
         this.records = records;
         this.json = json;
     }

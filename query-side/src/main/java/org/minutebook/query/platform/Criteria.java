@@ -46,6 +46,14 @@ public final class Criteria {
         return this;
     }
 
+    /** Leaves out the rows of exempt items unless the caller reads exempt business. */
+    public Criteria visibleToCaller() {
+        if (!Readers.readExemptBusiness()) {
+            filters.add(Filters.ne("exempt", true));
+        }
+        return this;
+    }
+
     public Criteria and(Bson filter) {
         filters.add(filter);
         return this;

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /** Public and member questions with their answers; written replies still outstanding. */
 @RestController
@@ -38,7 +37,7 @@ class QuestionsController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(questions.find(Criteria.where()
+        return new Paging(page, limit).apply(questions.find(Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).eq("kind", kind).eq("outstandingReply", outstandingReply)
                         .period("meetingDate", from, to).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
@@ -48,7 +47,7 @@ class QuestionsController {
     @GetMapping("/api/questions/outstanding-replies")
     Paging.Page outstandingReplies(@RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(questions.find(eq("outstandingReply", true))
+        return new Paging(page, limit).apply(questions.find(Criteria.where().visibleToCaller().eq("outstandingReply", true).build())
                 .sort(Sorts.ascending("meetingDate", "meetingId", "order")));
     }
 

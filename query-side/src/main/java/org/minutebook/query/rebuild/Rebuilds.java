@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,8 @@ public class Rebuilds {
         positions.deleteMany(Filters.in("processorName",
                 processors.stream().map(StreamingEventProcessor::getName).toList()));
         processors.forEach(StreamingEventProcessor::start);
-        current = new Rebuild(Instant.now(), eventsInTopic);
+        // to the millisecond, as MongoDB keeps it: the start told now is the start told later
+        current = new Rebuild(Instant.now().truncatedTo(ChronoUnit.MILLIS), eventsInTopic);
         lastRebuild.replaceOne(Filters.eq("_id", LAST_REBUILD), new Document("_id", LAST_REBUILD)
                 .append("startedAt", Date.from(current.startedAt)), new ReplaceOptions().upsert(true));
         return current.progress();

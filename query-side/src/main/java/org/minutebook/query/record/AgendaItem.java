@@ -19,6 +19,9 @@ public record AgendaItem(String itemId, String number, String parentItemId, int 
                          String agendaText, String submittedBy, List<AgendaDocument> documents, Exemption exemption,
                          boolean onAgenda, @JsonView(RecordJson.Whole.class) List<Fact> business) {
 
+    /** What published minutes print in place of an exempt item's title. */
+    public static final String EXEMPT_TITLE = "Exempt item";
+
     public AgendaItem {
         documents = documents == null ? List.of() : List.copyOf(documents);
         business = business == null ? List.of() : List.copyOf(business);
@@ -57,8 +60,10 @@ public record AgendaItem(String itemId, String number, String parentItemId, int 
                 exemption, onAgenda, changed);
     }
 
-    public boolean exempt() {
-        return exemption != null;
+    /** The item as published while it is exempt: its number and place, "Exempt item", and why; nothing else. */
+    AgendaItem withheld(Exemption why) {
+        return new AgendaItem(itemId, number, parentItemId, position, EXEMPT_TITLE, null, null, List.of(), why,
+                onAgenda, List.of());
     }
 
     /** Set aside by the last deferral or withdrawal; else considered once any business is minuted under it. */

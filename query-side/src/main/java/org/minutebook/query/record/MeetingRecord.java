@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.Person;
+import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
 
 import java.time.Instant;
@@ -12,8 +13,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -204,6 +210,104 @@ public final class MeetingRecord {
     @JsonProperty("date")
     public LocalDate date() {
         return openedAt != null ? openedAt.toLocalDate() : scheduledDate;
+    }
+
+    /**
+     * The one definition of an exempt item: one recorded as exempt (Schedule 12A), or a part of one (its parent,
+     * or its parent's parent… is exempt). Answered with the exemption it falls under.
+     */
+    public Optional<Exemption> exemptionOf(AgendaItem item) {
+        Set<String> seen = new HashSet<>();
+        for (AgendaItem at = item; at != null && seen.add(at.itemId());
+             at = at.parentItemId() == null ? null : item(at.parentItemId()).orElse(null)) {
+            if (at.exemption() != null) {
+                return Optional.of(at.exemption());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The items that are exempt, parts of exempt items included: what the public never reads. */
+    @JsonProperty("exemptItems")
+    public List<String> exemptItems() {
+        return items.stream().filter(item -> exemptionOf(item).isPresent()).map(AgendaItem::itemId).toList();
+    }
+
+    /**
+     * The record as the public reads it: each exempt item (and each part of one) shows only its number, "Exempt
+     * item" and the paragraph of Schedule 12A, and every fact minuted under it is withheld, with the completions of
+     * its actions and the corrections of its facts. {@code alsoExempt} names items exempt now though not in this
+     * record (the record as it stood before an item was made exempt): they are withheld too.
+     */
+    public MeetingRecord asPublished(Collection<String> alsoExempt) {
+        Map<String, Exemption> exempt = new HashMap<>();
+        for (AgendaItem item : items) {
+            exemptionOf(item).or(() -> alsoExempt.contains(item.itemId())
+                    ? Optional.of(new Exemption(null, null)) : Optional.empty())
+                    .ifPresent(exemption -> exempt.put(item.itemId(), exemption));
+        }
+        if (exempt.isEmpty()) {
+            return this;
+        }
+        Set<Long> withheldFacts = new HashSet<>();
+        Set<String> withheldActions = new HashSet<>();
+        MeetingRecord published = copy();
+        published.items = new ArrayList<>();
+        for (AgendaItem item : items) {
+            Exemption exemption = exempt.get(item.itemId());
+            if (exemption == null) {
+                published.items.add(item);
+                continue;
+            }
+            item.business().forEach(fact -> {
+                withheldFacts.add(fact.sequenceNumber());
+                if (fact instanceof Fact.FollowUp followUp) {
+                    withheldActions.add(followUp.actionId());
+                }
+            });
+            published.items.add(item.withheld(exemption));
+        }
+        published.completions = new ArrayList<>(completions.stream()
+                .filter(completion -> !withheldActions.contains(completion.actionId())).toList());
+        // a correction of an agenda item's description cannot be told apart by item here: withheld, to be safe
+        published.corrections = new ArrayList<>(corrections.stream()
+                .filter(correction -> !withheldFacts.contains(correction.correctsSequenceNumber())
+                        && !correction.correctsEventType().contains("AgendaItem"))
+                .toList());
+        published.warnings = new ArrayList<>(warnings.stream()
+                .filter(warning -> !withheldFacts.contains(warning.sequenceNumber())).toList());
+        return published;
+    }
+
+    private MeetingRecord copy() {
+        MeetingRecord copy = new MeetingRecord(meetingId);
+        copy.version = version;
+        copy.committeeId = committeeId;
+        copy.title = title;
+        copy.special = special;
+        copy.scheduledDate = scheduledDate;
+        copy.startTime = startTime;
+        copy.timeZone = timeZone;
+        copy.venue = venue;
+        copy.contacts = contacts;
+        copy.webcastUrl = webcastUrl;
+        copy.status = status;
+        copy.agendaPublishedOn = agendaPublishedOn;
+        copy.openedAt = openedAt;
+        copy.chair = chair;
+        copy.closedAt = closedAt;
+        copy.cancellationReason = cancellationReason;
+        copy.roles = new ArrayList<>(roles);
+        copy.adjournments = new ArrayList<>(adjournments);
+        copy.minutesStage = minutesStage;
+        copy.attendance = new ArrayList<>(attendance);
+        copy.generalDeclarations = new ArrayList<>(generalDeclarations);
+        copy.items = new ArrayList<>(items);
+        copy.completions = new ArrayList<>(completions);
+        copy.minutesConfirmation = minutesConfirmation;
+        copy.corrections = new ArrayList<>(corrections);
+        copy.warnings = new ArrayList<>(warnings);
+        return copy;
     }
 
     public Optional<AgendaItem> item(String itemId) {

@@ -102,7 +102,7 @@ public class RecordProjection implements RebuildableReadModel {
         Map<Register<?>, Map<String, Document>> rows = new HashMap<>();
         for (Register<?> register : registers) {
             Map<String, Document> byId = new LinkedHashMap<>();
-            register.rowsOf(record).forEach(row -> byId.put(row.id(),
+            register.storedRowsOf(record).forEach(row -> byId.put(row.id(),
                     json.document(row, RecordJson.Registers.class).append("_id", row.id())));
             rows.put(register, byId);
         }

@@ -35,6 +35,14 @@ public abstract class Register<R extends Register.Row> {
     /** The meeting's rows, in the order of the minutes. */
     public abstract List<R> rowsOf(MeetingRecord record);
 
+    /**
+     * The rows kept in the register's collection for queries across meetings: every row, each saying whether it is
+     * of an exempt item ({@link Where#exempt()}), so that a query for the public leaves those out.
+     */
+    public List<R> storedRowsOf(MeetingRecord record) {
+        return rowsOf(record);
+    }
+
     /** The indexes the register's queries across meetings need (a real MongoDB uses them). */
     public List<Bson> indexes() {
         return List.of();

@@ -14,11 +14,11 @@ import java.util.List;
 @Component
 public class RegisterRows {
 
-    private final MeetingRecords records;
+    private final VisibleRecords records;
     private final RecordJson json;
     private final MongoDatabase readModels;
 
-    RegisterRows(MeetingRecords records, RecordJson json, MongoDatabase readModels) {
+    RegisterRows(VisibleRecords records, RecordJson json, MongoDatabase readModels) {
         this.records = records;
         this.json = json;
         this.readModels = readModels;
@@ -29,7 +29,10 @@ public class RegisterRows {
         return readModels.getCollection(register.name());
     }
 
-    /** The meeting's rows, once the record holds {@code minVersion}; none when nothing of it is projected. */
+    /**
+     * The meeting's rows as the caller may read them, once the record holds {@code minVersion}; none when nothing
+     * of it is projected.
+     */
     public List<Document> of(Register<?> register, String meetingId, Long minVersion) {
         return records.find(meetingId, minVersion, register.name())
                 .map(record -> documents(register, record))

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * Where a register row's fact sits: its meeting, committee and date (null when not stated), the stage of the
  * meeting's minutes (a row from draft minutes says so), its agenda item, and its place among the meeting's rows
- * ({@code order}), by which a meeting's rows are listed.
+ * ({@code order}), by which a meeting's rows are listed. {@code exempt}: the item is exempt (or part of one), so the
+ * row is withheld from the public.
  */
 public record Where(String meetingId, String committeeId, String meetingTitle, LocalDate meetingDate,
                     MinutesStage minutesStage, String itemId, String itemNumber, String itemTitle, Boolean exempt,
@@ -19,6 +20,7 @@ public record Where(String meetingId, String committeeId, String meetingTitle, L
 
     public static Where in(MeetingRecord record, AgendaItem item, int order) {
         return new Where(record.meetingId(), record.committeeId(), record.title(), record.date(),
-                record.minutesStage(), item.itemId(), item.number(), item.title(), item.exempt(), order);
+                record.minutesStage(), item.itemId(), item.number(), item.title(),
+                record.exemptionOf(item).isPresent(), order);
     }
 }
