@@ -24,7 +24,10 @@ import org.minutebook.events.resolutions.ResolutionPassed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -84,18 +87,38 @@ class DecisionsFeed {
                 .findFirst().map(DomainEventMessage::getPayload).orElse(null);
     }
 
-    /** Whether the item was exempt when the decision was recorded: its last description before the decision. */
+    /**
+     * Whether the item was exempt when the decision was recorded, by the agenda's last descriptions before the
+     * decision: exempt itself, or a part of an exempt item (its parent, or its parent's parent…).
+     */
     private boolean isExempt(String meetingId, String itemId, long decidedAt) {
-        boolean exempt = false;
+        Map<String, String> parents = new HashMap<>();
+        Set<String> exempt = new HashSet<>();
         for (DomainEventMessage<?> event : eventStore.readEvents(meetingId).asStream()
                 .takeWhile(event -> event.getSequenceNumber() < decidedAt).toList()) {
-            if (event.getPayload() instanceof AgendaItemAdded added && added.itemId().equals(itemId)) {
-                exempt = added.exemption() != null;
-            } else if (event.getPayload() instanceof AgendaItemAmended amended && amended.itemId().equals(itemId)) {
-                exempt = amended.exemption() != null;
+            if (event.getPayload() instanceof AgendaItemAdded added) {
+                described(added.itemId(), added.parentItemId(), added.exemption() != null, parents, exempt);
+            } else if (event.getPayload() instanceof AgendaItemAmended amended) {
+                described(amended.itemId(), amended.parentItemId(), amended.exemption() != null, parents, exempt);
             }
         }
-        return exempt;
+        Set<String> seen = new HashSet<>();
+        for (String at = itemId; at != null && seen.add(at); at = parents.get(at)) {
+            if (exempt.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void described(String itemId, String parentItemId, boolean isExempt, Map<String, String> parents,
+                                  Set<String> exempt) {
+        parents.put(itemId, parentItemId);
+        if (isExempt) {
+            exempt.add(itemId);
+        } else {
+            exempt.remove(itemId);
+        }
     }
 
     private void publish(DomainEventMessage<?> message) {

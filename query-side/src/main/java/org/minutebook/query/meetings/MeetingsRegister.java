@@ -31,7 +31,7 @@ class MeetingsRegister extends Register<MeetingRow> {
      */
     @Override
     public List<MeetingRow> storedRowsOf(MeetingRecord record) {
-        return rowsOf(record.asPublished(List.of()));
+        return rowsOf(record.asPublished(record));
     }
 
     @Override

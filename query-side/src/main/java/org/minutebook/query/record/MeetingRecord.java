@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -236,14 +235,13 @@ public final class MeetingRecord {
     /**
      * The record as the public reads it: each exempt item (and each part of one) shows only its number, "Exempt
      * item" and the paragraph of Schedule 12A, and every fact minuted under it is withheld, with the completions of
-     * its actions and the corrections of its facts. {@code alsoExempt} names items exempt now though not in this
-     * record (the record as it stood before an item was made exempt): they are withheld too.
+     * its actions and the corrections of its facts. {@code now} is the record as it stands, when this one is as it
+     * stood earlier: an item exempt now, though not then, is withheld too.
      */
-    public MeetingRecord asPublished(Collection<String> alsoExempt) {
+    public MeetingRecord asPublished(MeetingRecord now) {
         Map<String, Exemption> exempt = new HashMap<>();
         for (AgendaItem item : items) {
-            exemptionOf(item).or(() -> alsoExempt.contains(item.itemId())
-                    ? Optional.of(new Exemption(null, null)) : Optional.empty())
+            exemptionOf(item).or(() -> now.item(item.itemId()).flatMap(now::exemptionOf))
                     .ifPresent(exemption -> exempt.put(item.itemId(), exemption));
         }
         if (exempt.isEmpty()) {

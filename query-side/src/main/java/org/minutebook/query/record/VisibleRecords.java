@@ -23,28 +23,29 @@ public class VisibleRecords {
     }
 
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
-        return records.find(meetingId, minVersion, readModel).map(record -> visible(record, List.of()));
+        return records.find(meetingId, minVersion, readModel).map(record -> visible(record, record));
     }
 
     public Optional<MeetingRecord> asOf(String meetingId, Instant asOf) {
-        return records.asOf(meetingId, asOf).map(stood -> visible(stood, exemptNow(meetingId)));
+        return records.asOf(meetingId, asOf).map(this::visibleAsItStood);
     }
 
     public Optional<MeetingRecord> asConfirmed(String meetingId) {
-        return records.asConfirmed(meetingId).map(stood -> visible(stood, exemptNow(meetingId)));
+        return records.asConfirmed(meetingId).map(this::visibleAsItStood);
     }
 
     public List<MeetingRecord> allAsOf(Instant asOf, String committeeId) {
-        return records.allAsOf(asOf, committeeId).stream()
-                .map(stood -> visible(stood, exemptNow(stood.meetingId()))).toList();
+        return records.allAsOf(asOf, committeeId).stream().map(this::visibleAsItStood).toList();
     }
 
-    private List<String> exemptNow(String meetingId) {
-        return Readers.readExemptBusiness() ? List.of()
-                : records.find(meetingId).map(MeetingRecord::exemptItems).orElse(List.of());
+    private MeetingRecord visibleAsItStood(MeetingRecord stood) {
+        if (Readers.readExemptBusiness()) {
+            return stood;
+        }
+        return visible(stood, records.find(stood.meetingId()).orElse(stood));
     }
 
-    private static MeetingRecord visible(MeetingRecord record, List<String> alsoExempt) {
-        return Readers.readExemptBusiness() ? record : record.asPublished(alsoExempt);
+    private static MeetingRecord visible(MeetingRecord record, MeetingRecord now) {
+        return Readers.readExemptBusiness() ? record : record.asPublished(now);
     }
 }

@@ -1,0 +1,67 @@
+package org.minutebook.access;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A council's identity provider sends its own claims; the actor is read off them, and nothing is assumed. */
+class TokenClaimsTest {
+
+    private final TokenClaims claims = new TokenClaims(new AccessProperties.Jwt("roles", "councils", "name"));
+
+    @Test
+    void aClerkOfOneCouncilIsReadOffTheirToken() {
+        Actor actor = actorOf(Map.of("sub", "a7f3", "name", "Jason Tyler", "roles", List.of("clerk"),
+                "councils", List.of("Leicester City Council")));
+
+        assertThat(actor).isEqualTo(new Actor("a7f3", "Jason Tyler", Set.of(Role.CLERK),
+                Set.of("Leicester City Council")));
+        assertThat(actor.serves("Leicester City Council")).isTrue();
+        assertThat(actor.serves("Leicestershire County Council")).isFalse();
+    }
+
+    @Test
+    void rolesMayComeAsOneStringAsScopesDoAndUnknownRolesAreIgnored() {
+        Actor actor = actorOf(Map.of("sub", "b2", "roles", "ROLE_AUDITOR chair,reader"));
+
+        assertThat(actor.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.CHAIR);
+    }
+
+    @Test
+    void aTokenWithoutNameOrCouncilsShowsItsSubjectAndServesEveryCouncil() {
+        Actor actor = actorOf(Map.of("sub", "c3", "roles", List.of("clerk")));
+
+        assertThat(actor.displayName()).isEqualTo("c3");
+        assertThat(actor.councils()).isEmpty();
+        assertThat(actor.serves("Coventry City Council")).isTrue();
+    }
+
+    @Test
+    void councilsGivenAsOneStringAreSplitAtCommasNotAtTheSpacesInTheirNames() {
+        Actor actor = actorOf(Map.of("sub", "d4", "roles", List.of("clerk"),
+                "councils", "Leicester City Council, Coventry City Council"));
+
+        assertThat(actor.councils()).containsExactlyInAnyOrder("Leicester City Council", "Coventry City Council");
+    }
+
+    @Test
+    void aTokenWithNoneOfTheRolesSignsInAsNoOneInParticularAndReadsWhatThePublicReads() {
+        assertThat(Actor.of(claims.convert(token(Map.of("sub", "e5", "roles", List.of("reader")))))).isEmpty();
+        assertThat(Actor.of(claims.convert(token(Map.of("sub", "e5"))))).isEmpty();
+    }
+
+    private Actor actorOf(Map<String, Object> claimsOfToken) {
+        return Actor.of(claims.convert(token(claimsOfToken))).orElseThrow();
+    }
+
+    private static Jwt token(Map<String, Object> claims) {
+        return Jwt.withTokenValue("token").header("alg", "RS256").claims(all -> all.putAll(claims))
+                .issuedAt(Instant.now()).build();
+    }
+}
