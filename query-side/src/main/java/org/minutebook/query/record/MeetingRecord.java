@@ -30,7 +30,7 @@ import java.util.function.UnaryOperator;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonIgnoreProperties(value = "date", allowGetters = true)
+@JsonIgnoreProperties(value = {"date", "exemptItems"}, allowGetters = true)
 public final class MeetingRecord {
 
     String meetingId;

@@ -64,6 +64,16 @@ class PublishedRecordTest {
     }
 
     @Test
+    void theRecordSaysWhichItemsAreExemptAndReadsBackAsStored() {
+        MeetingRecord record = ofAMeeting().then(scheduled(), exempt("28", 1), item("28(a)", 2, "28")).record();
+
+        var stored = MeetingStory.JSON.document(record);
+        assertThat(stored.getList("exemptItems", String.class)).containsExactly("item-28", "item-28(a)");
+        assertThat(MeetingStory.JSON.read(stored, MeetingRecord.class).exemptItems())
+                .containsExactly("item-28", "item-28(a)");
+    }
+
+    @Test
     void aMeetingWithoutExemptBusinessIsPublishedWhole() {
         MeetingRecord record = ofAMeeting().then(scheduled(), item("27", 1), opened(),
                 resolved("27", "That the report be noted")).record();
