@@ -159,6 +159,20 @@ class ReadModelsIT {
     }
 
     @Test
+    void aCommitteesDecisionRegisterFromItsCalendarIsTheRegisterTheCollectionAnswers() throws Exception {
+        // without other filters the register is read from the committee's calendar and its meetings' records;
+        // with any (here a period that takes in every meeting) from the register's collection
+        for (int limit : new int[]{50, 4}) {
+            for (int page = 0; page * limit < 25; page++) {
+                String paging = "&limit=" + limit + "&page=" + page;
+                assertThat(get("/api/decisions?committeeId=leics-cfosc" + paging)).as(paging)
+                        .isEqualTo(get("/api/decisions?committeeId=leics-cfosc&from=1900-01-01" + paging));
+            }
+        }
+        assertThat(get("/api/decisions?committeeId=leics-cfosc&limit=50").get("items")).hasSize(21);
+    }
+
+    @Test
     void listsArePagedWithALimitAndTheNextPage() throws Exception {
         JsonNode first = get("/api/decisions?committeeId=leics-cfosc&limit=5");
         assertThat(first.get("items")).hasSize(5);

@@ -70,6 +70,9 @@ class DecisionsController {
                          @RequestParam(required = false) String q,
                          @RequestParam(required = false) String outcome,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+        if (committeeId != null && from == null && to == null && q == null && outcome == null) {
+            return rows.ofCommittee(register, committeeId, new Paging(page, limit));
+        }
         return new Paging(page, limit).apply(decisions.find(Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
                         .containing("text", q).eq("outcome", outcome).build())

@@ -21,8 +21,13 @@ public record Paging(int page, int limit) {
     }
 
     public Page apply(FindIterable<Document> found) {
+        long skip = (long) page * limit;
+        if (skip > Integer.MAX_VALUE) {
+            // further than any list reaches (and than the driver can skip): an empty last page, not an overflow
+            return new Page(List.of(), page, limit, null);
+        }
         List<Document> items = new ArrayList<>();
-        found.skip(page * limit).limit(limit + 1).forEach(items::add);
+        found.skip((int) skip).limit(limit + 1).forEach(items::add);
         boolean more = items.size() > limit;
         if (more) {
             items.remove(items.size() - 1);
@@ -33,7 +38,7 @@ public record Paging(int page, int limit) {
 
     /** This page of rows already in order (a list made in memory, such as a register as it stood). */
     public Page apply(List<Document> all) {
-        int from = Math.min(all.size(), page * limit);
+        int from = (int) Math.min(all.size(), (long) page * limit);
         int to = Math.min(all.size(), from + limit);
         List<Document> items = new ArrayList<>(all.subList(from, to));
         items.forEach(item -> item.remove("_id"));

@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * The one projection of meeting events. For each batch of events it keeps a copy of each, applies them to each
  * meeting's stored record (loaded by id; an event the record already holds changes nothing), writes the rows of
- * every register that changed, and stores the records last: a record's version then says that every register
+ * every register that changed and the committees' calendars ({@link CommitteeCalendars}), and stores the records
+ * last: a record's version then says that every register
  * holds it, and a batch interrupted before that is applied again. Every write is keyed and made in bulk.
  */
 @Component
@@ -41,9 +42,14 @@ public class RecordProjection implements RebuildableReadModel {
     private final MongoDatabase readModels;
     private final List<Register<?>> registers;
     private final RecordJson json;
+    private final RecentRecords recent;
+    private final CommitteeCalendars calendars;
 
-    RecordProjection(MeetingRecords records, MongoDatabase readModels, List<Register<?>> registers, RecordJson json) {
+    RecordProjection(MeetingRecords records, MongoDatabase readModels, List<Register<?>> registers, RecordJson json,
+                     RecentRecords recent, CommitteeCalendars calendars) {
         this.records = records;
+        this.recent = recent;
+        this.calendars = calendars;
         this.readModels = readModels;
         this.registers = registers;
         this.json = json;
@@ -95,7 +101,10 @@ public class RecordProjection implements RebuildableReadModel {
                 collection(register).bulkWrite(writes, UNORDERED);
             }
         });
+        calendars.enter(changed, registers);
         records.save(changed);
+        // this instance's queries see what it projected at once, without reading it back
+        changed.forEach(recent::keep);
     }
 
     private Map<Register<?>, Map<String, Document>> rowsOf(MeetingRecord record) {
@@ -112,6 +121,8 @@ public class RecordProjection implements RebuildableReadModel {
     /** A rebuild starts from nothing: every event copy, record and register row is dropped. */
     @Override
     public void drop() {
+        recent.forget();
+        calendars.drop();
         records.drop();
         registers.forEach(register -> collection(register).drop());
         createIndexes();

@@ -3,8 +3,11 @@ package org.minutebook.query.record;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.Readers;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,8 +20,10 @@ public class RegisterRows {
     private final VisibleRecords records;
     private final RecordJson json;
     private final MongoDatabase readModels;
+    private final CommitteeCalendars calendars;
 
-    RegisterRows(VisibleRecords records, RecordJson json, MongoDatabase readModels) {
+    RegisterRows(VisibleRecords records, RecordJson json, MongoDatabase readModels, CommitteeCalendars calendars) {
+        this.calendars = calendars;
         this.records = records;
         this.json = json;
         this.readModels = readModels;
@@ -37,6 +42,32 @@ public class RegisterRows {
         return records.find(meetingId, minVersion, register.name())
                 .map(record -> documents(register, record))
                 .orElse(List.of());
+    }
+
+    /**
+     * A page of the register's rows of one committee's meetings, newest meetings first and each meeting's rows in
+     * the order of the minutes (as the register's collection sorts them), as the caller may read them: from the
+     * committee's calendar and the records of the meetings on the page only, every read by id.
+     */
+    public Paging.Page ofCommittee(Register<?> register, String committeeId, Paging paging) {
+        boolean all = Readers.readExemptBusiness();
+        long from = (long) paging.page() * paging.limit();
+        long to = from + paging.limit();
+        List<Document> page = new ArrayList<>();
+        long at = 0;
+        for (CommitteeCalendars.Entry meeting : calendars.of(committeeId)) {
+            int count = meeting.rows(register.name(), all);
+            if (count > 0 && at + count > from && at < to) {
+                List<Document> rows = of(register, meeting.meetingId(), null);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (at + i >= from && at + i < to) {
+                        page.add(rows.get(i));
+                    }
+                }
+            }
+            at += count;
+        }
+        return new Paging.Page(page, paging.page(), paging.limit(), at > to ? paging.page() + 1 : null);
     }
 
     /** The rows as the register's collection holds them, without their storage keys. */

@@ -17,13 +17,18 @@ import java.util.Optional;
 public class VisibleRecords {
 
     private final MeetingRecords records;
+    private final RecentRecords recent;
 
-    VisibleRecords(MeetingRecords records) {
+    VisibleRecords(MeetingRecords records, RecentRecords recent) {
         this.records = records;
+        this.recent = recent;
     }
 
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
-        return records.find(meetingId, minVersion, readModel).map(record -> visible(record, record));
+        Optional<MeetingRecord> found = recent.holding(meetingId, minVersion)
+                .or(() -> records.find(meetingId, minVersion, readModel));
+        found.ifPresent(recent::keep);
+        return found.map(record -> visible(record, record));
     }
 
     public Optional<MeetingRecord> asOf(String meetingId, Instant asOf) {
