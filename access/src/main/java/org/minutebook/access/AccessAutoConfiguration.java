@@ -14,7 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Signing in for a minutebook service: the built-in users, bearer tokens when configured, JSON-only writes. */
+/**
+ * Signing in for a minutebook service: the built-in users, bearer tokens when configured, JSON-only writes, bodies of
+ * at most 1 MiB.
+ */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class,
         after = OAuth2ResourceServerAutoConfiguration.class)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -43,6 +46,14 @@ public class AccessAutoConfiguration {
     @Bean
     SignIn signIn(AccessProblems problems, ObjectProvider<JwtDecoder> tokens, AccessProperties properties) {
         return new SignIn(problems, tokens.getIfAvailable(), properties);
+    }
+
+    /** Before signing in: an oversized body is refused without being read. */
+    @Bean
+    FilterRegistrationBean<BoundedBodies> boundedBodies(AccessProblems problems) {
+        FilterRegistrationBean<BoundedBodies> registration = new FilterRegistrationBean<>(new BoundedBodies(problems));
+        registration.setOrder(-200);
+        return registration;
     }
 
     /** After Spring Security's filters, so the anonymous are told to sign in before they are told the format. */

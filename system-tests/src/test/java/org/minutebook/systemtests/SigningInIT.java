@@ -131,6 +131,17 @@ class SigningInIT {
     }
 
     @Test
+    void aBodyOverOneMebibyteIsRefusedUnreadAndNothingIsStored() throws Exception {
+        String huge = "{\"itemId\": \"item-huge\", \"number\": \"8\", \"title\": \"" + "x".repeat(1_100_000) + "\"}";
+
+        Http.Response refused = Http.post(meeting("/agenda/items"), huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("body-too-large");
+        assertThat(Http.getAs(Users.AUDITOR, meeting("/history")).raw().body()).doesNotContain("item-huge");
+    }
+
+    @Test
     void answersCarryTheSecurityHeadersAndARequestIdIsChecked() throws Exception {
         Http.Response page = Http.get(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes.html");
         assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'")
