@@ -55,6 +55,7 @@ public final class LocalStackMain {
         int queryPort = port("MINUTEBOOK_QUERY_SIDE_PORT", 8082);
         Map<String, String> environment = new LinkedHashMap<>(endpoints);
         environment.put("QUERY_SIDE_URL", "http://localhost:" + queryPort);
+        environment.put("MINUTEBOOK_DATA_DIR", data.toString()); // the command side keeps its seal key there
         ServiceProcess commandSide = started(() -> ServiceProcess.start("command side", commandSideJar,
                 port("MINUTEBOOK_COMMAND_SIDE_PORT", 8081), environment, data.resolve("logs/command-side.log")));
         ServiceProcess querySide = started(() -> ServiceProcess.start("query side", querySideJar, queryPort,

@@ -62,7 +62,8 @@ final class Minutebook {
                 "EVENTSTORE_JDBC_URL", postgres.jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString(),
-                "QUERY_SIDE_URL", "http://localhost:" + querySidePort);
+                "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
+                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString());
         commandSide = ServiceProcess.start("command side", jar("command-side"), FreePorts.next(), environment,
                 workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
         startQuerySide();
