@@ -132,18 +132,23 @@ final class Minutebook {
 
     /** The decisions on the topic for this meeting, once the expected number have arrived (and a moment more). */
     List<ConsumerRecord<String, byte[]>> decisionsOf(String meeting, int expected) {
+        return recordsOf(EventContract.DECISIONS_TOPIC, meeting, expected);
+    }
+
+    /** The records on the topic keyed by this id, once the expected number have arrived (and a moment more). */
+    List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "decisions-test-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(EventContract.DECISIONS_TOPIC));
+            consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             long quietUntil = Long.MAX_VALUE;
             long deadline = System.currentTimeMillis() + 45_000;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (meeting.equals(record.key())) {
+                    if (key.equals(record.key())) {
                         found.add(record);
                     }
                 }

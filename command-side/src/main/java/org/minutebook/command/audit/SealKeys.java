@@ -2,6 +2,7 @@ package org.minutebook.command.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,7 @@ class SealKeys {
     private final SealKey current;
     private final Map<String, PublicKey> trusted = new LinkedHashMap<>();
 
+    @Autowired
     SealKeys(@Value("${minutebook.seals.key-file}") String keyFile,
              @Value("${minutebook.seals.generated-key-dir}") Path generatedKeyDir,
              @Value("${minutebook.seals.retired-public-keys}") String retiredPublicKeys) {
