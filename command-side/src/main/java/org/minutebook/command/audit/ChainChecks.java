@@ -4,6 +4,7 @@ import org.minutebook.command.audit.SealKeys.SignatureCheck;
 import org.minutebook.command.audit.Verdict.Check;
 import org.minutebook.command.audit.Verdict.Finding;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,10 +59,14 @@ final class ChainChecks {
         return !rows.isEmpty() || !seals.isEmpty();
     }
 
-    /** When the record's first seal was signed, if its signature holds: heads cannot have been published before. */
-    Optional<SignedSeal> firstSignedSeal() {
-        return Optional.ofNullable(seals.get(0L)).map(Seals.StoredSeal::signed)
-                .filter(seal -> signatures.apply(seal) == SignatureCheck.SIGNED);
+    /**
+     * When the record's first seal was signed, if its signature holds: no head of the record can have been
+     * published before. A forged first seal says nothing, so the heads are then read from the start.
+     */
+    static Optional<Instant> headsPublishedSince(SignedSeal firstSeal,
+                                                 Function<SignedSeal, SignatureCheck> signatures) {
+        return signatures.apply(firstSeal) == SignatureCheck.SIGNED ? Optional.of(firstSeal.sealedAt())
+                : Optional.empty();
     }
 
     /** The verdict, given the heads published for the record (empty when they could not be read). */

@@ -166,13 +166,12 @@ class ChainChecksTest {
 
     @Test
     void theHeadsAreLookedForFromTheFirstSealOnlyWhenItsSignatureHolds() {
-        assertThat(new ChainChecks(MEETING, rows, seals, keys::check).firstSignedSeal())
-                .map(SignedSeal::sealedAt).contains(SEALED_AT);
+        SignedSeal first = seals.get(0L).signed();
+        assertThat(ChainChecks.headsPublishedSince(first, keys::check)).contains(SEALED_AT);
 
-        Seals.StoredSeal first = seals.get(0L);
-        seals.put(0L, new Seals.StoredSeal(first.eventId(), new SignedSeal(MEETING, 0, first.signed().hash(),
-                Instant.parse("2099-01-01T00:00:00Z"), first.signed().keyId(), first.signed().signature())));
-        assertThat(new ChainChecks(MEETING, rows, seals, keys::check).firstSignedSeal()).isEmpty();
+        SignedSeal movedIntoTheFuture = new SignedSeal(MEETING, 0, first.hash(), Instant.parse("2099-01-01T00:00:00Z"),
+                first.keyId(), first.signature());
+        assertThat(ChainChecks.headsPublishedSince(movedIntoTheFuture, keys::check)).isEmpty();
     }
 
     private Verdict verdict() {
