@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system under test, started once per test run: real Kafka, PostgreSQL and MongoDB-wire servers, and
- * both services from their executable jars as separate processes. Tests may stop and restart the query side.
+ * both services from their executable jars as separate processes. Tests may stop and restart either service.
  */
 final class Minutebook {
 
@@ -48,7 +48,8 @@ final class Minutebook {
     private final MongoClient mongoClient;
     private final Map<String, String> environment;
     private final int querySidePort = FreePorts.next();
-    private final ServiceProcess commandSide;
+    private final int commandSidePort = FreePorts.next();
+    private ServiceProcess commandSide;
     private ServiceProcess querySide;
 
     private Minutebook() throws Exception {
@@ -64,8 +65,7 @@ final class Minutebook {
                 "MONGODB_URI", mongo.connectionString(),
                 "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
                 "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString());
-        commandSide = ServiceProcess.start("command side", jar("command-side"), FreePorts.next(), environment,
-                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+        startCommandSide();
         startQuerySide();
     }
 
@@ -158,6 +158,15 @@ final class Minutebook {
             }
             return found;
         }
+    }
+
+    void stopCommandSide() throws InterruptedException {
+        commandSide.close();
+    }
+
+    void startCommandSide() throws Exception {
+        commandSide = ServiceProcess.start("command side", jar("command-side"), commandSidePort, environment,
+                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
     }
 
     void stopQuerySide() throws InterruptedException {

@@ -2,6 +2,7 @@ package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,26 +58,9 @@ class TamperEvidenceIT {
         minutebook.registerCommittee("esb2", "Education and Children's Services Scrutiny Board (2)");
     }
 
-    /** Scheduled, two items, opened (0–3); Councillor Cole's apology (5); Councillor Hunt present (6); all sealed. */
     @BeforeEach
     void aMeetingRecordedAndSealed() throws Exception {
-        meetingId = "esb2-" + UUID.randomUUID();
-        record("/api/meetings", """
-                {"meetingId": "%s", "committeeId": "esb2", "title": "Education and Children's Services Scrutiny Board (2)",
-                 "startsAt": "2018-06-21T14:00", "venue": "Committee Room 3 - Council House"}""".formatted(meetingId));
-        record(meeting("/agenda/items"), """
-                {"itemId": "item-4", "number": "4", "title": "Progress Towards an Outstanding Fostering Service"}""");
-        record(meeting("/agenda/items"), """
-                {"itemId": "item-5", "number": "5", "title": "Regional Adoption Agency Progress"}""");
-        record(meeting("/opening"), """
-                {"openedAt": "2018-06-21T14:00", "chair": {"id": "chair-esb2", "name": "Councillor Smith"}}""");
-        record(meeting("/attendance/members"), """
-                {"member": {"id": "smith", "name": "Councillor Smith"}}""");
-        record(meeting("/attendance/apologies"), """
-                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
-        record(meeting("/attendance/members"), """
-                {"member": {"id": "hunt", "name": "Councillor Hunt"}}""");
-        await().atMost(Duration.ofSeconds(30)).until(() -> verify().get("sealed").asInt() == 7);
+        meetingId = recordedAndSealed();
     }
 
     @Test
@@ -96,7 +80,7 @@ class TamperEvidenceIT {
         assertThat(head.get("sequenceNumber").asLong()).isEqualTo(6);
         assertThat(head.get("hash").asText()).isEqualTo(verdict.get("chainHead").asText());
         assertThat(signatureHolds(head, publicKey(head.get("keyId").asText()))).isTrue();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) head).put("sequenceNumber", 7);
+        ((ObjectNode) head).put("sequenceNumber", 7);
         assertThat(signatureHolds(head, publicKey(head.get("keyId").asText()))).isFalse();
     }
 
@@ -131,16 +115,8 @@ class TamperEvidenceIT {
 
     @Test
     void theLastFactDeletedWithItsSealIsCaughtAsARemovedTail() throws Exception {
-        try (Connection eventStore = minutebook.eventStore()) {
-            for (String delete : List.of(
-                    "DELETE FROM event_seal WHERE aggregate_identifier = ? AND sequence_number = 6",
-                    "DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 6")) {
-                try (PreparedStatement statement = eventStore.prepareStatement(delete)) {
-                    statement.setString(1, meetingId);
-                    assertThat(statement.executeUpdate()).isEqualTo(1);
-                }
-            }
-        }
+        sql("DELETE FROM event_seal WHERE aggregate_identifier = ? AND sequence_number = 6", meetingId, 1);
+        sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 6", meetingId, 1);
 
         JsonNode verdict = verify();
 
@@ -149,19 +125,81 @@ class TamperEvidenceIT {
         assertThat(verdict.get("checks").findValuesAsText("outcome")).containsExactly("passed", "passed", "failed");
     }
 
+    /**
+     * Upgrading from seals made before they were signed: the sealing processor reads the store again from the
+     * start (migration V4 drops its position) and signs each seal whose event still matches it — not one whose
+     * event was edited meanwhile.
+     */
+    @Test
+    void sealsMadeBeforeSigningAreSignedAtTheUpgradeUnlessTheirEventWasEditedMeanwhile() throws Exception {
+        String editedBeforeTheUpgrade = recordedAndSealed();
+        for (String meeting : List.of(meetingId, editedBeforeTheUpgrade)) {
+            sql("UPDATE event_seal SET key_id = NULL, signature = NULL WHERE aggregate_identifier = ?", meeting, 7);
+        }
+        assertThat(verify(meetingId).get("verdict").asText()).isEqualTo("seal-unsigned");
+        editTheApologyOf(editedBeforeTheUpgrade);
+
+        minutebook.stopCommandSide();
+        try (Connection eventStore = minutebook.eventStore()) {
+            eventStore.createStatement().executeUpdate("DELETE FROM tokenentry WHERE processorname = 'event-sealing'");
+        }
+        minutebook.startCommandSide();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> verify(meetingId).get("intact").asBoolean());
+        JsonNode edited = verify(editedBeforeTheUpgrade);
+        assertCaught(edited, "events-against-seals", "event-altered", 5);
+        assertThat(edited.get("checks").get(1).get("finding").get("verdict").asText()).isEqualTo("seal-unsigned");
+        assertThat(edited.get("checks").get(1).get("finding").get("sequenceNumber").asLong()).isEqualTo(5);
+    }
+
     @Test
     void aMeetingNeverRecordedIsNotFound() throws Exception {
         assertThat(Http.get(minutebook.commandSide() + "/api/meetings/esb2-never-held/verify").status())
                 .isEqualTo(404);
     }
 
+    /**
+     * A meeting: scheduled, two items, opened (0–3), Councillor Smith present (4), Councillor Cole's apology (5),
+     * Councillor Hunt present (6); once all seven are sealed.
+     */
+    private static String recordedAndSealed() throws Exception {
+        String id = "esb2-" + UUID.randomUUID();
+        String meeting = "/api/meetings/" + id;
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "esb2", "title": "Education and Children's Services Scrutiny Board (2)",
+                 "startsAt": "2018-06-21T14:00", "venue": "Committee Room 3 - Council House"}""".formatted(id));
+        record(meeting + "/agenda/items", """
+                {"itemId": "item-4", "number": "4", "title": "Progress Towards an Outstanding Fostering Service"}""");
+        record(meeting + "/agenda/items", """
+                {"itemId": "item-5", "number": "5", "title": "Regional Adoption Agency Progress"}""");
+        record(meeting + "/opening", """
+                {"openedAt": "2018-06-21T14:00", "chair": {"id": "chair-esb2", "name": "Councillor Smith"}}""");
+        record(meeting + "/attendance/members", """
+                {"member": {"id": "smith", "name": "Councillor Smith"}}""");
+        record(meeting + "/attendance/apologies", """
+                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
+        record(meeting + "/attendance/members", """
+                {"member": {"id": "hunt", "name": "Councillor Hunt"}}""");
+        await().atMost(Duration.ofSeconds(30)).until(() -> verify(id).get("sealed").asInt() == 7);
+        return id;
+    }
+
     private void editTheApology() throws Exception {
+        editTheApologyOf(meetingId);
+    }
+
+    private static void editTheApologyOf(String meeting) throws Exception {
+        sql("UPDATE domainevententry SET payload = "
+                + "convert_to(replace(convert_from(payload, 'UTF8'), 'Cole', 'Coles'), 'UTF8') "
+                + "WHERE aggregateidentifier = ? AND sequencenumber = 5", meeting, 1);
+    }
+
+    /** Runs the statement for the meeting, expecting it to change this many rows. */
+    private static void sql(String statement, String meeting, int rows) throws Exception {
         try (Connection eventStore = minutebook.eventStore();
-             PreparedStatement edit = eventStore.prepareStatement("UPDATE domainevententry SET payload = "
-                     + "convert_to(replace(convert_from(payload, 'UTF8'), 'Cole', 'Coles'), 'UTF8') "
-                     + "WHERE aggregateidentifier = ? AND sequencenumber = 5")) {
-            edit.setString(1, meetingId);
-            assertThat(edit.executeUpdate()).isEqualTo(1);
+             PreparedStatement prepared = eventStore.prepareStatement(statement)) {
+            prepared.setString(1, meeting);
+            assertThat(prepared.executeUpdate()).as(statement).isEqualTo(rows);
         }
     }
 
@@ -199,13 +237,13 @@ class TamperEvidenceIT {
     }
 
     private JsonNode verify() throws Exception {
-        Http.Response verdict = Http.get(minutebook.commandSide() + meeting("/verify"));
-        assertThat(verdict.status()).as(verdict.raw().body()).isEqualTo(200);
-        return verdict.json();
+        return verify(meetingId);
     }
 
-    private String meeting(String path) {
-        return "/api/meetings/" + meetingId + path;
+    private static JsonNode verify(String meeting) throws Exception {
+        Http.Response verdict = Http.get(minutebook.commandSide() + "/api/meetings/" + meeting + "/verify");
+        assertThat(verdict.status()).as(verdict.raw().body()).isEqualTo(200);
+        return verdict.json();
     }
 
     private static void record(String path, String json) throws Exception {
