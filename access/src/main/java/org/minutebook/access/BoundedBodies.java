@@ -12,7 +12,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A request body is at most 1 MiB (the longest minute of a real meeting is a few tens of kilobytes): a larger one
@@ -66,7 +65,7 @@ final class BoundedBodies extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
                 public boolean isFinished() {

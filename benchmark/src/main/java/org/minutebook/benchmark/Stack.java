@@ -56,6 +56,7 @@ final class Stack implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
         environment.put("MONGODB_URI", mongoUri());
         environment.put("QUERY_SIDE_URL", "http://localhost:" + queryPort);
+        environment.put("MINUTEBOOK_DATA_DIR", dir.toString()); // where the command side keeps its seal key
         commandSide = new Service("command side", jar("command-side"), FreePorts.next(), environment,
                 dir.resolve("logs/command-side.log"));
         querySide = new Service("query side", jar("query-side"), queryPort, environment,

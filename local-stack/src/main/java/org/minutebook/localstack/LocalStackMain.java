@@ -58,6 +58,7 @@ public final class LocalStackMain {
         Map<String, String> environment = new LinkedHashMap<>(endpoints);
         environment.putAll(credentials.environment());
         environment.put("QUERY_SIDE_URL", "http://localhost:" + queryPort);
+        environment.put("MINUTEBOOK_DATA_DIR", data.toString()); // the command side keeps its seal key there
         ServiceProcess commandSide = started(() -> ServiceProcess.start("command side", commandSideJar,
                 port("MINUTEBOOK_COMMAND_SIDE_PORT", 8081), environment, data.resolve("logs/command-side.log")));
         ServiceProcess querySide = started(() -> ServiceProcess.start("query side", querySideJar, queryPort,

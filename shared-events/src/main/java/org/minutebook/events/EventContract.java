@@ -16,6 +16,13 @@ public final class EventContract {
      */
     public static final String DECISIONS_TOPIC = "minutebook.decisions";
 
+    /**
+     * The chain head of each record every time a seal is signed: record id, sequence number, hash, when sealed, the
+     * key's id and the signature, as JSON, keyed by record id. Append-only and retained forever, so a chain
+     * rewritten or cut short in the event store no longer matches what was published (docs/operations.md).
+     */
+    public static final String CHAIN_HEADS_TOPIC = "minutebook.chain-heads";
+
     /** The CloudEvents {@code source} of every event minutebook publishes. */
     public static final String CLOUD_EVENT_SOURCE = "/minutebook/command-side";
 

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system under test, started once per test run: real Kafka, PostgreSQL and MongoDB-wire servers, and
- * both services from their executable jars as separate processes. Tests may stop and restart the query side.
+ * both services from their executable jars as separate processes. Tests may stop and restart either service.
  */
 final class Minutebook {
 
@@ -50,7 +50,8 @@ final class Minutebook {
     private final Map<String, String> environment;
     private final TestIdentityProvider tokens;
     private final int querySidePort = FreePorts.next();
-    private final ServiceProcess commandSide;
+    private final int commandSidePort = FreePorts.next();
+    private ServiceProcess commandSide;
     private ServiceProcess querySide;
 
     private Minutebook() throws Exception {
@@ -67,10 +68,10 @@ final class Minutebook {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString(),
                 "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri()));
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri(),
+                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString()));
         environment = Map.copyOf(services);
-        commandSide = ServiceProcess.start("command side", jar("command-side"), FreePorts.next(), environment,
-                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+        startCommandSide();
         startQuerySide();
     }
 
@@ -142,18 +143,23 @@ final class Minutebook {
 
     /** The decisions on the topic for this meeting, once the expected number have arrived (and a moment more). */
     List<ConsumerRecord<String, byte[]>> decisionsOf(String meeting, int expected) {
+        return recordsOf(EventContract.DECISIONS_TOPIC, meeting, expected);
+    }
+
+    /** The records on the topic keyed by this id, once the expected number have arrived (and a moment more). */
+    List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "decisions-test-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(EventContract.DECISIONS_TOPIC));
+            consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             long quietUntil = Long.MAX_VALUE;
             long deadline = System.currentTimeMillis() + 45_000;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (meeting.equals(record.key())) {
+                    if (key.equals(record.key())) {
                         found.add(record);
                     }
                 }
@@ -163,6 +169,15 @@ final class Minutebook {
             }
             return found;
         }
+    }
+
+    void stopCommandSide() throws InterruptedException {
+        commandSide.close();
+    }
+
+    void startCommandSide() throws Exception {
+        commandSide = ServiceProcess.start("command side", jar("command-side"), commandSidePort, environment,
+                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
     }
 
     void stopQuerySide() throws InterruptedException {

@@ -1,25 +1,35 @@
 package org.minutebook.command.audit;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Audit teams check that a meeting's stored history is the one that was recorded. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Audit teams check that a record's stored history is the one that was recorded, and get the public keys to check
+ * the seals and the published chain heads themselves.
+ */
 @RestController
 class VerificationController {
 
     private final ChainVerification verification;
+    private final SealKeys keys;
 
-    VerificationController(ChainVerification verification) {
+    VerificationController(ChainVerification verification, SealKeys keys) {
         this.verification = verification;
+        this.keys = keys;
     }
 
-    /** 200 when the chain is intact; 409 naming the first broken link when it is not. */
+    /** 200 with the report, intact or not: a broken record is a finding, not a failed request. */
     @GetMapping({"/api/meetings/{id}/verify", "/api/committees/{id}/verify"})
-    ResponseEntity<ChainVerification.Verdict> verify(@PathVariable String id) {
-        ChainVerification.Verdict verdict = verification.verify(id);
-        return ResponseEntity.status(verdict.intact() ? HttpStatus.OK : HttpStatus.CONFLICT).body(verdict);
+    Verdict verify(@PathVariable String id) {
+        return verification.verify(id);
+    }
+
+    @GetMapping("/api/audit/seal-keys")
+    Map<String, List<SealKeys.PublishedKey>> sealKeys() {
+        return Map.of("keys", keys.published());
     }
 }

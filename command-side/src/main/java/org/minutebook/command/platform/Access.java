@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may do what on the command side: clerks record and correct, the chair signs the minutes, auditors read the
  * history, verification and export, operators see the health in detail. Nothing here is public but the health
- * (up or down) and the API's description. Which council's record a clerk may write is {@link CouncilScope}.
+ * (up or down), the API's description and the seals' public keys. Which council's record a clerk may write is {@link CouncilScope}.
  */
 @Configuration
 class Access {
@@ -26,6 +26,8 @@ class Access {
                 .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**").permitAll()
+                // the public keys that verify seals and chain heads: for any outside verifier, secret to no one
+                .requestMatchers(HttpMethod.GET, "/api/audit/seal-keys").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/*/*/history")
                 .hasAnyRole(Role.AUDITOR.name(), Role.CLERK.name(), Role.CHAIR.name())
                 .requestMatchers(HttpMethod.GET, "/api/*/*/verify", "/api/*/*/export").hasRole(Role.AUDITOR.name())

@@ -34,6 +34,9 @@ import java.util.concurrent.ExecutionException;
 @Configuration
 class KafkaPublishing {
 
+    private static final List<String> TOPICS = List.of(EventContract.MEETING_EVENTS_TOPIC,
+            EventContract.DECISIONS_TOPIC, EventContract.CHAIN_HEADS_TOPIC);
+
     @Bean
     KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter(@Qualifier("eventSerializer") Serializer serializer) {
         return CloudEventKafkaMessageConverter.builder()
@@ -63,7 +66,7 @@ class KafkaPublishing {
     /**
      * The topics are created before the first publication, with a partition count that must never change (the key
      * decides the partition, and so the order of a meeting's events) and unlimited retention, because read models
-     * are rebuilt and subscribers replay from the start.
+     * are rebuilt and subscribers replay from the start, and the chain heads are the record's outside witness.
      */
     @Bean
     Topics topics(KafkaProperties kafka, @Value("${minutebook.kafka.partitions}") int partitions,
@@ -71,7 +74,7 @@ class KafkaPublishing {
             throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafka.getBootstrapServers())))) {
-            for (String name : List.of(EventContract.MEETING_EVENTS_TOPIC, EventContract.DECISIONS_TOPIC)) {
+            for (String name : TOPICS) {
                 NewTopic topic = new NewTopic(name, partitions, replicationFactor)
                         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
                 try {
@@ -83,7 +86,7 @@ class KafkaPublishing {
                 }
             }
         }
-        return new Topics(List.of(EventContract.MEETING_EVENTS_TOPIC, EventContract.DECISIONS_TOPIC));
+        return new Topics(TOPICS);
     }
 
     record Topics(List<String> names) {

@@ -1,0 +1,145 @@
+package org.minutebook.command.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.minutebook.command.platform.BatchAcknowledgements;
+import org.minutebook.events.EventContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The chain heads on {@value EventContract#CHAIN_HEADS_TOPIC}: every signed seal, keyed by record id, on a topic
+ * retained forever that the event store's administrator cannot rewrite. What the topic says a record's chain was
+ * is what {@code verify} holds the database to.
+ */
+@Component
+class ChainHeads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChainHeads.class);
+    private static final String TOPIC = EventContract.CHAIN_HEADS_TOPIC;
+    /** Heads are looked for from a while before the record's first seal: clocks of instances and brokers differ. */
+    private static final Duration CLOCK_MARGIN = Duration.ofHours(1);
+
+    private final String bootstrapServers;
+    private final Duration readTimeout;
+    private final ObjectMapper json;
+    private final KafkaProducer<String, String> producer;
+
+    ChainHeads(KafkaProperties kafka, ObjectMapper json,
+               @Value("${minutebook.seals.heads-read-timeout}") Duration readTimeout) {
+        this.bootstrapServers = String.join(",", kafka.getBootstrapServers());
+        this.json = json;
+        this.readTimeout = readTimeout;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "minutebook-command-side-chain-heads",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** Publishes the head; the sealing batch commits only once the broker holds it. */
+    void publish(SignedSeal head) {
+        try {
+            BatchAcknowledgements.await(producer.send(new ProducerRecord<>(TOPIC, head.recordId(),
+                    json.writeValueAsString(head))), "the chain heads");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every head published for the record, in the order published, from a while before {@code since} (the time
+     * its first seal was signed) or, when that is unknown, from the start. Reads the one partition the record's key
+     * maps to, up to its end when asked; empty when the topic could not be read in time.
+     */
+    Optional<List<SignedSeal>> of(String recordId, Instant since) {
+        long deadline = System.nanoTime() + readTimeout.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, "minutebook-command-side-verify",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(readTimeout.toMillis()),
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(readTimeout.toMillis())),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(TOPIC, readTimeout);
+            if (partitions.isEmpty()) {
+                return Optional.empty();
+            }
+            // the producer's default partitioning of a keyed record: murmur2 of the key's bytes
+            TopicPartition partition = new TopicPartition(TOPIC, Utils.toPositive(
+                    Utils.murmur2(recordId.getBytes(StandardCharsets.UTF_8))) % partitions.size());
+            consumer.assign(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition), readTimeout).get(partition);
+            consumer.seek(partition, start(consumer, partition, since, end));
+            List<SignedSeal> heads = new ArrayList<>();
+            while (consumer.position(partition, remaining(deadline)) < end) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("Reading the chain heads of {} took longer than {}", recordId, readTimeout);
+                    return Optional.empty();
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end && recordId.equals(record.key())) {
+                        heads.add(head(record));
+                    }
+                }
+            }
+            return Optional.of(heads);
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.warn("Could not read the chain heads of {}: {}", recordId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private long start(KafkaConsumer<String, String> consumer, TopicPartition partition, Instant since, long end) {
+        if (since == null) {
+            return consumer.beginningOffsets(List.of(partition), readTimeout).get(partition);
+        }
+        OffsetAndTimestamp first = consumer.offsetsForTimes(
+                Map.of(partition, since.minus(CLOCK_MARGIN).toEpochMilli()), readTimeout).get(partition);
+        return first == null ? end : first.offset();
+    }
+
+    /** A head as published; one that cannot be read is kept unsigned, so verify reports it. */
+    private SignedSeal head(ConsumerRecord<String, String> record) {
+        try {
+            return json.readValue(record.value(), SignedSeal.class);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            return new SignedSeal(record.key(), -1, null, null, null, null);
+        }
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
