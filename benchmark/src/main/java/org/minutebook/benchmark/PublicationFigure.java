@@ -165,12 +165,12 @@ final class PublicationFigure implements Figure {
     private static double rawProducer(Run run, List<ConsumerRecord<byte[], byte[]>> samples, int count)
             throws Exception {
         int partitions;
+        // a new topic for each run of the baseline: a producer never meets the sequence numbers of the last one
+        String topic = RAW_TOPIC + "-" + System.nanoTime();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", run.stack.kafka()))) {
             partitions = admin.describeTopics(Set.of(TopicCopies.TOPIC)).allTopicNames().get()
                     .get(TopicCopies.TOPIC).partitions().size();
-            if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
-                admin.createTopics(List.of(new NewTopic(RAW_TOPIC, partitions, (short) 1))).all().get();
-            }
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         }
         Properties props = new Properties();
         props.put("bootstrap.servers", run.stack.kafka());
@@ -182,11 +182,11 @@ final class PublicationFigure implements Figure {
         long start;
         double seconds;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
-            producer.partitionsFor(RAW_TOPIC); // metadata first, so it is not timed
+            producer.partitionsFor(topic); // metadata first, so it is not timed
             start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 ConsumerRecord<byte[], byte[]> sample = samples.get(i % samples.size());
-                producer.send(new ProducerRecord<>(RAW_TOPIC, null, sample.key(), sample.value(), sample.headers()),
+                producer.send(new ProducerRecord<>(topic, null, sample.key(), sample.value(), sample.headers()),
                         (metadata, error) -> {
                             if (error != null) {
                                 failed.incrementAndGet();

@@ -25,7 +25,7 @@ public class VisibleRecords {
     }
 
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
-        Optional<MeetingRecord> found = recent.holding(meetingId, minVersion)
+        Optional<MeetingRecord> found = recent.holding(meetingId, minVersion, () -> records.storedVersion(meetingId))
                 .or(() -> records.find(meetingId, minVersion, readModel));
         found.ifPresent(recent::keep);
         return found.map(record -> visible(record, record));
