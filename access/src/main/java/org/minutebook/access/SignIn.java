@@ -1,5 +1,7 @@
 package org.minutebook.access;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,9 +33,16 @@ public final class SignIn {
         this.properties = properties;
     }
 
-    /** Applies sign-in, the answers to refusals and the security headers; the caller adds its path rules. */
+    /**
+     * Applies sign-in, the answers to refusals, the security headers and what is public on every service (the
+     * health, up or down; the API's description; error pages); the caller adds its own path rules after these.
+     */
     public HttpSecurity configure(HttpSecurity http) throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.authorizeHttpRequests(paths -> paths
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("minutebook").authenticationEntryPoint(problems))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)

@@ -1,6 +1,5 @@
 package org.minutebook.command.platform;
 
-import jakarta.servlet.DispatcherType;
 import org.minutebook.access.Role;
 import org.minutebook.access.SignIn;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +19,7 @@ class Access {
     @Bean
     SecurityFilterChain commandSideAccess(HttpSecurity http, SignIn signIn) throws Exception {
         return signIn.configure(http).authorizeHttpRequests(paths -> paths
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
-                .permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**").permitAll()
                 // the public keys that verify seals and chain heads: for any outside verifier, secret to no one
                 .requestMatchers(HttpMethod.GET, "/api/audit/seal-keys").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/*/*/history")

@@ -1,6 +1,5 @@
 package org.minutebook.query.platform;
 
-import jakarta.servlet.DispatcherType;
 import org.minutebook.access.Role;
 import org.minutebook.access.SignIn;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +19,6 @@ class Access {
     @Bean
     SecurityFilterChain querySideAccess(HttpSecurity http, SignIn signIn) throws Exception {
         return signIn.configure(http).authorizeHttpRequests(paths -> paths
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
-                .permitAll()
                 .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.OPERATOR.name())
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .anyRequest().denyAll())
