@@ -22,6 +22,7 @@ import java.util.Optional;
 class CouncilScope {
 
     private static final int REMEMBERED = 10_000;
+    private static final String NOT_STATED = "";
 
     private final EventStore events;
     private final Map<String, String> councils = Collections.synchronizedMap(
@@ -42,7 +43,7 @@ class CouncilScope {
         if (actor.isEmpty() || actor.get().councils().isEmpty()) {
             return;
         }
-        Optional<String> council = command instanceof ForCouncil forCouncil ? Optional.of(forCouncil.council())
+        Optional<String> council = command instanceof ForCouncil forCouncil ? Optional.of(stated(forCouncil.council()))
                 : command instanceof ForCommittee forCommittee ? councilOf(forCommittee.committeeId())
                 : councilOf(recordId);
         council.filter(name -> !actor.get().serves(name)).ifPresent(name -> {
@@ -57,7 +58,7 @@ class CouncilScope {
         }
         Optional<String> council = firstEvent(recordId).flatMap(first -> {
             if (first.getPayload() instanceof CommitteeRegistered registered) {
-                return Optional.ofNullable(registered.council());
+                return Optional.of(stated(registered.council()));
             }
             if (first.getPayload() instanceof MeetingScheduled scheduled) {
                 return councilOf(scheduled.committeeId());
@@ -66,6 +67,14 @@ class CouncilScope {
         });
         council.ifPresent(name -> councils.put(recordId, name));
         return council;
+    }
+
+    /**
+     * A record whose council is not stated (a committee imported from a page that does not name it) is no council's
+     * in particular: a clerk who serves only some councils may not write it.
+     */
+    private static String stated(String council) {
+        return council == null ? NOT_STATED : council;
     }
 
     private Optional<DomainEventMessage<?>> firstEvent(String recordId) {
@@ -77,7 +86,8 @@ class CouncilScope {
     static final class CouncilNotServed extends RuntimeException {
 
         CouncilNotServed(String council) {
-            super("You do not serve " + council + ", whose record this is");
+            super(council.isEmpty() ? "This record names no council; only a clerk of every council may write it"
+                    : "You do not serve " + council + ", whose record this is");
         }
     }
 }
