@@ -1,0 +1,123 @@
+package org.minutebook.command.imports.reading;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.agenda.Exemption;
+import org.minutebook.events.business.MinuteBlock;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published minutes page into {@link PublishedMinutes}. The page's shape — table rows, printed (PDF)
+ * minutes with a PRESENT list, numbered ModernGov items, or unnumbered ones — decides how items are found; the
+ * business of every item is then read the same way. Pure Java: no framework, no I/O.
+ */
+public final class MinutesReader {
+
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:the )?meeting (?:closed|finished|ended|"
+            + "concluded|terminated|rose)(?: at)? (?<time>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)");
+    private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
+            + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
+
+    private MinutesReader() {
+    }
+
+    public static PublishedMinutes read(String page) {
+        List<Line> lines = Line.of(page);
+        PageLayout layout = layoutOf(lines);
+        Heading heading = Heading.read(layout.heading());
+        MeetingReading meeting = new MeetingReading(heading.committee());
+        meeting.warnings.addAll(layout.warnings());
+        AttendanceReading.present(layout.present(), meeting);
+        List<Item> items = new ArrayList<>();
+        for (ItemText item : layout.items()) {
+            items.add(item(item, meeting));
+        }
+        String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
+        List<LocalTime> trailerTimes = Dates.times(trailer);
+        LocalTime startsAt = heading.startsAt() != null ? heading.startsAt()
+                : trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
+        LocalTime closedAt = meeting.closedAt != null ? meeting.closedAt
+                : trailerTimes.isEmpty() ? null : trailerTimes.get(trailerTimes.size() - 1);
+        LocalDate date = heading.date() != null ? heading.date() : Dates.first(trailer);
+        Person chair = meeting.chairNamed != null ? meeting.chairNamed : meeting.chairMentioned;
+        if (items.isEmpty()) {
+            meeting.warn(1, "No items of business were found on the page");
+        }
+        MeetingDetails details = new MeetingDetails(heading.committee(), heading.title(), heading.council(),
+                heading.special(), date, startsAt, closedAt, heading.venue(), heading.contacts(), chair,
+                heading.webcastUrl());
+        meeting.warnings.sort(Comparator.comparingInt(ReadingWarning::line));
+        return new PublishedMinutes(details, meeting.attendance, items, meeting.warnings);
+    }
+
+    private static PageLayout layoutOf(List<Line> lines) {
+        if (TableRowsPage.fits(lines)) {
+            return TableRowsPage.read(lines);
+        }
+        if (PrintedPage.fits(lines)) {
+            return PrintedPage.read(lines);
+        }
+        if (NumberedPage.fits(lines)) {
+            return NumberedPage.read(lines);
+        }
+        return UnnumberedPage.read(lines);
+    }
+
+    private static Item item(ItemText text, MeetingReading meeting) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Paragraph paragraph : text.minute) {
+            Matcher closed = CLOSED.matcher(paragraph.text());
+            if (closed.find()) {
+                meeting.closedAt = Dates.firstTime(closed.group("time"));
+                // "The meeting closed at 7.00pm." alone is the meeting's close, not the item's minute
+                if (closed.replaceFirst("").replaceAll("[\\s.()]", "").isEmpty()) {
+                    continue;
+                }
+            }
+            paragraphs.add(paragraph);
+        }
+        ItemReading reading = new ItemReading(text, paragraphs, meeting);
+        AttendanceReading.read(reading);
+        DeclarationReading.read(reading);
+        PreviousMinutesReading.read(reading);
+        StandingItemsReading.read(reading);
+        QuestionReading.read(reading);
+        ReportReading.read(reading);
+        DecisionReading.read(reading);
+        FollowUpReading.fromDiscussion(reading);
+        FollowUpReading.futureMeetingDates(reading);
+        List<ItemFact> facts = new ArrayList<>(reading.facts);
+        facts.sort(Comparator.comparingInt(ItemFact::line));
+        List<PlainText> plain = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!reading.recognised.contains(p)) {
+                plain.add(new PlainText(paragraphs.get(p).line(), paragraphs.get(p).text()));
+            }
+        }
+        List<Item> parts = new ArrayList<>();
+        for (ItemText part : text.parts) {
+            parts.add(item(part, meeting));
+        }
+        List<MinuteBlock> blocks = MinuteBlocks.of(paragraphs);
+        return new Item(text.line, text.number, text.title, text.agendaText(), text.documents, exemption(text),
+                blocks, text.cutOff, facts, plain, parts);
+    }
+
+    private static Exemption exemption(ItemText text) {
+        String all = (text.agendaText() == null ? "" : text.agendaText()) + " "
+                + String.join(" ", text.minute.stream().map(Paragraph::text).toList());
+        Matcher m = EXEMPT.matcher(all);
+        if (!m.find()) {
+            return null;
+        }
+        String reason = Sentences.of(all.strip()).stream().filter(s -> EXEMPT.matcher(s).find()).findFirst()
+                .orElse(null);
+        return new Exemption(m.group("paragraph"), reason);
+    }
+}
