@@ -21,6 +21,9 @@ public final class MinutesReader {
 
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:the )?meeting (?:closed|finished|ended|"
             + "concluded|terminated|rose)(?: at)? (?<time>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)");
+    /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
+    private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
+            + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
 
@@ -40,8 +43,8 @@ public final class MinutesReader {
         }
         String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
         List<LocalTime> trailerTimes = Dates.times(trailer);
-        LocalTime startsAt = heading.startsAt() != null ? heading.startsAt()
-                : trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
+        LocalTime openedAt = trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
+        LocalTime startsAt = heading.startsAt() != null ? heading.startsAt() : openedAt;
         LocalTime closedAt = meeting.closedAt != null ? meeting.closedAt
                 : trailerTimes.isEmpty() ? null : trailerTimes.get(trailerTimes.size() - 1);
         LocalDate date = heading.date() != null ? heading.date() : Dates.first(trailer);
@@ -49,11 +52,37 @@ public final class MinutesReader {
         if (items.isEmpty()) {
             meeting.warn(1, "No items of business were found on the page");
         }
-        MeetingDetails details = new MeetingDetails(heading.committee(), heading.title(), heading.council(),
-                heading.special(), date, startsAt, closedAt, heading.venue(), heading.contacts(), chair,
+        String committee = heading.committee() != null ? heading.committee() : committeeOfItsMinutes(items, meeting);
+        String title = heading.title() != null ? heading.title() : committee;
+        MeetingDetails details = new MeetingDetails(committee, title, heading.council(),
+                heading.special(), date, startsAt, openedAt, closedAt, heading.venue(), heading.contacts(), chair,
                 heading.webcastUrl());
         meeting.warnings.sort(Comparator.comparingInt(ReadingWarning::line));
         return new PublishedMinutes(details, meeting.attendance, items, meeting.warnings);
+    }
+
+    /**
+     * A page without a heading (a table of items cut from its page) still confirms the committee's previous minutes,
+     * naming the committee: "the minutes of the meeting of the … Commission held on 14 January 2025".
+     */
+    private static String committeeOfItsMinutes(List<Item> items, MeetingReading meeting) {
+        for (Item item : items) {
+            if (item.facts().stream().noneMatch(ItemFact.MinutesConfirmed.class::isInstance)) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            item.minute().forEach(block -> texts.add(block.text() == null ? "" : block.text()));
+            texts.add(item.agendaText() == null ? "" : item.agendaText());
+            for (String text : texts) {
+                Matcher m = COMMITTEE_IN_MINUTES.matcher(text);
+                if (m.find()) {
+                    meeting.warn(item.line(), "The page has no heading: the committee is read from the minutes it "
+                            + "confirms, \"" + m.group("committee") + "\"");
+                    return m.group("committee");
+                }
+            }
+        }
+        return null;
     }
 
     private static PageLayout layoutOf(List<Line> lines) {
