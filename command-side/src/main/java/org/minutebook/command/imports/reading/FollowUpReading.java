@@ -27,8 +27,12 @@ final class FollowUpReading {
             + " [^.]*?(?:report|update|briefing)[^.]*?)\\.?$");
     private static final Pattern ADVISED = Pattern.compile("^That " + BODY + " be (?:advised|informed|made aware|"
             + "notified) of (?<subject>.+?)\\.?$");
-    private static final Pattern REFERRED = Pattern.compile("^That (?<subject>.+?) be (?:referred|forwarded|"
-            + "recommended) to " + BODY);
+    private static final Pattern REFERRED = Pattern.compile("^(?:That |(?:Note .*? and )?agree that )?(?<subject>.+?)"
+            + " be (?:referred|forwarded|recommended) to " + BODY + "|^(?:That |(?:Note .*? and )?agree that )?"
+            + "(?<reviewed>.+?) be (?:reviewed|monitored|considered) (?:through|by) " + BODY.replace("<body>",
+            "<reviewer>"));
+    private static final Pattern ASKED_TO_CONSIDER = Pattern.compile("^That " + BODY + " be (?:requested|asked|"
+            + "invited) to (?:consider|note|take into account|respond to) (?<subject>.+?)\\.?$");
     private static final Pattern TAKE_PLACE_AT = Pattern.compile("^That (?:a |the )?(?:further )?(?:discussion|"
             + "review|consideration)\\b.*? take place at " + BODY + " (?:around|on|about|regarding|of) (?<subject>.+?)"
             + "\\.?$");
@@ -55,16 +59,22 @@ final class FollowUpReading {
             Matcher advised = ADVISED.matcher(text);
             Matcher referred = REFERRED.matcher(text);
             Matcher takePlace = TAKE_PLACE_AT.matcher(text);
+            Matcher askedToConsider = ASKED_TO_CONSIDER.matcher(text);
             if (ACTION.matcher(text).find()) {
                 item.facts.add(new ItemFact.Action(line, Sentences.withoutStop(text), true));
             } else if (advised.find()) {
                 item.facts.add(new ItemFact.Referral(line, advised.group("body"), advised.group("subject"), true));
             } else if (referred.find()) {
-                item.facts.add(new ItemFact.Referral(line, referred.group("body"), referred.group("subject"), true));
+                item.facts.add(referred.group("subject") != null
+                        ? new ItemFact.Referral(line, referred.group("body"), referred.group("subject"), true)
+                        : new ItemFact.Referral(line, referred.group("reviewer"), referred.group("reviewed"), true));
+            } else if (askedToConsider.find()) {
+                item.facts.add(new ItemFact.Referral(line, askedToConsider.group("body"),
+                        Sentences.withoutStop(askedToConsider.group("subject")), true));
             } else if (takePlace.find()) {
                 item.facts.add(new ItemFact.Referral(line, takePlace.group("body"), takePlace.group("subject"), true));
             } else if (report.find()) {
-                item.facts.add(new ItemFact.FurtherReport(line, report.group("subject"), report.group("body"),
+                item.facts.add(new ItemFact.FurtherReport(line, subject(report, text), report.group("body"),
                         date(report.group("date")), true));
             } else if (receive.find()) {
                 item.facts.add(new ItemFact.FurtherReport(line, receive.group("subject"), thisBody(item, preamble),
@@ -150,6 +160,13 @@ final class FollowUpReading {
             }
         }
         return item.meeting.committee;
+    }
+
+    /** "an update … when any data … became available": the subject with what qualifies it after the body. */
+    private static String subject(Matcher report, String text) {
+        String rest = Sentences.withoutStop(text.substring(report.end()).replaceFirst("^[,;]?\\s*", ""));
+        return rest.isEmpty() || report.group("date") != null ? report.group("subject")
+                : report.group("subject") + " " + rest;
     }
 
     private static LocalDate date(String text) {

@@ -33,10 +33,14 @@ final class Offices {
         return NAMED.matcher(who.strip()).matches();
     }
 
-    /** The person as the page names them: by name, else by office. */
+    /**
+     * The person as the page names them: by name ("Mrs Sue Whiting", a group such as "STILL SEND 16+"), else by
+     * office ("the Director of …", "a member of the public").
+     */
     static Person person(String who) {
         String w = who.strip().replaceAll("[,;:.]+$", "");
-        if (isNamed(w)) {
+        boolean byOffice = isOffice(w) || w.matches("^(?:[Tt]he|[Aa]n?) .*");
+        if (isNamed(w) || !byOffice && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
             return new Person(null, w, null);
         }
         return new Person(null, null, withoutArticle(w));

@@ -74,7 +74,7 @@ final class ReportReading {
             boolean submits = text.substring(submitted.start("who") + submitted.group("who").length()).strip()
                     .startsWith("submitted");
             item.fact(p, submits ? new ItemFact.Report(item.line(p), form, who, List.of(), reference)
-                    : new ItemFact.Report(item.line(p), form, null, presenters(who), reference));
+                    : new ItemFact.Report(item.line(p), form, submitterInAgenda(item), presenters(who), reference));
         }
     }
 
