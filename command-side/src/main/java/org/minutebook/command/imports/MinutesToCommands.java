@@ -73,6 +73,8 @@ final class MinutesToCommands {
     private final List<PlannedFact> facts = new ArrayList<>();
     private final List<ReadingWarning> warnings = new ArrayList<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
+    /** The id of each item by its printed number, for a declaration that names the item. */
+    private final Map<String, String> itemsByNumber = new HashMap<>();
     /** The line of the page the facts being planned come from. */
     private int line = 1;
 
@@ -141,6 +143,9 @@ final class MinutesToCommands {
         add("item/" + itemId, AddAgendaItem.class, "itemId", itemId, "number", item.number(),
                 "parentItemId", parentItemId, "title", item.title(), "agendaText", item.agendaText(),
                 "documents", item.documents(), "exemption", item.exemption());
+        if (item.number() != null) {
+            itemsByNumber.putIfAbsent(item.number(), itemId);
+        }
         return new Placed(item, itemId);
     }
 
@@ -194,7 +199,9 @@ final class MinutesToCommands {
         } else if (fact instanceof ItemFact.Interest interest) {
             add(key, DeclareInterest.class, "declarationId",
                     ids.unique("interest-" + PageIds.slug(interest.member().asWritten(), 48)),
-                    "member", interest.member(), "words", interest.words(), "category", interest.category());
+                    "member", interest.member(), "itemId", itemNumbered(interest.onItem()),
+                    "words", interest.words(), "category", interest.category(), "leftRoom", interest.leftRoom(),
+                    "tookNoPartInVote", interest.tookNoPartInVote());
         } else if (fact instanceof ItemFact.PartyWhip whip) {
             add(key, DeclarePartyWhip.class, "declarationId",
                     ids.unique("whip-" + PageIds.slug(whip.member().asWritten(), 48)), "member", whip.member(),
@@ -273,6 +280,11 @@ final class MinutesToCommands {
         } else {
             throw new IllegalStateException("A fact the importer cannot record: " + fact);
         }
+    }
+
+    /** The item a declaration names ("an interest in item 4"), when the page has it; else a general declaration. */
+    private String itemNumbered(String number) {
+        return number == null ? null : itemsByNumber.get(number);
     }
 
     private void question(String key, String itemId, String questionId, ItemFact.Question question) {

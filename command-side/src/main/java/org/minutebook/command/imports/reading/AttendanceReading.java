@@ -18,7 +18,7 @@ final class AttendanceReading {
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
             + "(?: (?:was|were|had been|have been))? (?:received|submitted|tendered|given|noted|reported) from)\\s+"
-            + "(?<names>[^.]+(?:\\.(?! [A-Z][a-z])[^.]*)*)");
+            + "(?<names>.+)$");
     private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
@@ -27,8 +27,10 @@ final class AttendanceReading {
             + NAME + ")");
     private static final Pattern EARLIER = Pattern.compile("(?<who>" + NAME + ") apologised (?<absences>for "
             + "(?:being absent|not attending|absence|missing)[^.]*)");
-    private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:officers? (?:present|in attendance)|in "
-            + "attendance|also (?:present|in attendance)(?: were)?)\\s*:?\\s*(?<people>.+)$");
+    private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
+            + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?<name>[A-Z][^()]+?)\\s*\\((?<office>[^)]+)\\)$");
     private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:The|the) (?:(?:[A-Z][\\w’'-]*|of|and|for|&|"
             + "the|in)[ ,]*|\\([^)]*\\)\\s*){2,16}?)(?:then |also )?(?:presented|introduced|gave|provided|responded|"
             + "replied|stated|explained|advised|confirmed|informed|commented|thanked|undertook|highlighted|outlined|"
@@ -46,7 +48,12 @@ final class AttendanceReading {
         for (Line line : lines) {
             Matcher inAttendance = IN_ATTENDANCE.matcher(line.text().strip());
             if (inAttendance.matches()) {
-                inAttendance(line.number(), inAttendance.group("people"), meeting);
+                inAttendance(line.number(), inAttendance, meeting);
+                continue;
+            }
+            Matcher apologies = APOLOGIES_LIST.matcher(line.text().strip());
+            if (apologies.matches()) {
+                apologies(line.number(), apologies.group("names"), meeting);
                 continue;
             }
             for (Names.Listed listed : Names.listed(line.text())) {
@@ -66,12 +73,15 @@ final class AttendanceReading {
             MeetingReading meeting = item.meeting;
             Matcher list = IN_ATTENDANCE.matcher(text);
             if (list.matches()) {
-                inAttendance(line, list.group("people"), meeting);
+                inAttendance(line, list, meeting);
                 item.recognised.add(p);
             }
-            for (Matcher m = APOLOGIES.matcher(text); m.find(); ) {
-                apologies(line, m.group("names"), meeting);
-                item.recognised.add(p);
+            for (String sentence : Sentences.of(text)) {
+                Matcher m = APOLOGIES.matcher(sentence);
+                if (m.find()) {
+                    apologies(line, m.group("names"), meeting);
+                    item.recognised.add(p);
+                }
             }
             Matcher listed = APOLOGIES_LIST.matcher(text);
             if (listed.matches()) {
@@ -112,9 +122,20 @@ final class AttendanceReading {
                 forMember == null ? null : new Person(null, forMember, null)));
     }
 
-    private static void inAttendance(int line, String people, MeetingReading meeting) {
-        for (String who : splitPeople(people)) {
-            attendee(line, who, meeting);
+    /** "Officers: …" lists officers; "Also present: …", "In attendance: …" whoever the office says. */
+    private static void inAttendance(int line, Matcher list, MeetingReading meeting) {
+        boolean officers = list.group("officers") != null;
+        for (String who : splitPeople(list.group("people"))) {
+            Matcher named = NAME_AND_OFFICE.matcher(who);
+            if (named.matches()) {
+                Person person = new Person(null, named.group("name").strip(), named.group("office").strip());
+                meeting.attend(officers || !Offices.isExecutive(person.role()) && Offices.isOffice(person.role())
+                        ? new Attendee.Officer(line, person) : new Attendee.Guest(line, person, person.role()));
+            } else if (officers) {
+                meeting.attend(new Attendee.Officer(line, Offices.person(who)));
+            } else {
+                attendee(line, who, meeting);
+            }
         }
     }
 

@@ -22,6 +22,11 @@ final class DeclarationReading {
     private static final Pattern NO_WHIP = Pattern.compile("(?i)\\bno\\s+(?:declarations?\\s+of\\s+(?:the\\s+|a\\s+)?"
             + "party\\s+whip|party\\s+whips?\\s+(?:were|was|had been)?\\s*declared)");
     private static final Pattern WHIP = Pattern.compile("(?i)\\bparty whip\\b");
+    private static final Pattern ON_ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?"
+            + "(\\d+[a-z]?)\\b");
+    private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|withdrew from) the (?:room|meeting|chamber)\\b");
+    private static final Pattern NO_PART = Pattern.compile("(?i)\\btook no part in the (?:vote|voting|decision|"
+            + "discussion|debate)\\b|\\bdid not (?:vote|take part)\\b");
 
     private DeclarationReading() {
     }
@@ -40,10 +45,16 @@ final class DeclarationReading {
                     Person member = new Person(null, declared.group("who"), null);
                     String words = Sentences.withoutStop(declared.group("words"));
                     item.fact(p, WHIP.matcher(words).find() ? new ItemFact.PartyWhip(line, member, words)
-                            : new ItemFact.Interest(line, member, words, category(words)));
+                            : interest(line, member, words));
                 }
             }
         }
+    }
+
+    private static ItemFact.Interest interest(int line, Person member, String words) {
+        Matcher item = ON_ITEM.matcher(words);
+        return new ItemFact.Interest(line, member, words, category(words), item.find() ? item.group(1) : null,
+                LEFT.matcher(words).find(), NO_PART.matcher(words).find());
     }
 
     private static InterestCategory category(String words) {

@@ -22,8 +22,12 @@ public sealed interface ItemFact {
     record NoInterests(int line) implements ItemFact {
     }
 
-    /** "Councillor March declared that she was a governor at Ellesmere College." */
-    record Interest(int line, Person member, String words, InterestCategory category) implements ItemFact {
+    /**
+     * "Councillor March declared that she was a governor at Ellesmere College."; {@code onItem} the number of the
+     * item the words name ("an interest in item 4"), else null (a general declaration).
+     */
+    record Interest(int line, Person member, String words, InterestCategory category, String onItem,
+                    boolean leftRoom, boolean tookNoPartInVote) implements ItemFact {
     }
 
     /** A member declared that they were subject to a party whip. */

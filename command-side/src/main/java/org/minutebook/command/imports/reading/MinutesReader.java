@@ -24,6 +24,7 @@ public final class MinutesReader {
     /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
     private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
             + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bfor the (?:following|next|remaining) items?\\b");
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
 
@@ -38,8 +39,11 @@ public final class MinutesReader {
         meeting.warnings.addAll(layout.warnings());
         AttendanceReading.present(layout.present(), meeting);
         List<Item> items = new ArrayList<>();
-        for (ItemText item : layout.items()) {
-            items.add(item(item, meeting));
+        Exemption forTheNext = null;
+        for (ItemText text : layout.items()) {
+            Item item = item(text, meeting, forTheNext);
+            forTheNext = exemptsTheNext(text) ? exemption(text) : null;
+            items.add(item);
         }
         String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
         List<LocalTime> trailerTimes = Dates.times(trailer);
@@ -98,7 +102,11 @@ public final class MinutesReader {
         return UnnumberedPage.read(lines);
     }
 
-    private static Item item(ItemText text, MeetingReading meeting) {
+    /**
+     * An item, exempt when its own text says so, or when the item before excluded the public "for the following
+     * item" under Schedule 12A.
+     */
+    private static Item item(ItemText text, MeetingReading meeting, Exemption excludedBefore) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Paragraph paragraph : text.minute) {
             Matcher closed = CLOSED.matcher(paragraph.text());
@@ -131,16 +139,26 @@ public final class MinutesReader {
         }
         List<Item> parts = new ArrayList<>();
         for (ItemText part : text.parts) {
-            parts.add(item(part, meeting));
+            parts.add(item(part, meeting, null));
         }
         List<MinuteBlock> blocks = MinuteBlocks.of(paragraphs);
-        return new Item(text.line, text.number, text.title, text.agendaText(), text.documents, exemption(text),
+        Exemption exemption = exemptsTheNext(text) ? null : exemption(text);
+        return new Item(text.line, text.number, text.title, text.agendaText(), text.documents,
+                exemption != null ? exemption : excludedBefore,
                 blocks, text.cutOff, facts, plain, parts);
     }
 
-    private static Exemption exemption(ItemText text) {
-        String all = (text.agendaText() == null ? "" : text.agendaText()) + " "
+    private static boolean exemptsTheNext(ItemText text) {
+        return exemption(text) != null && FOLLOWING.matcher(allText(text)).find();
+    }
+
+    private static String allText(ItemText text) {
+        return (text.agendaText() == null ? "" : text.agendaText()) + " "
                 + String.join(" ", text.minute.stream().map(Paragraph::text).toList());
+    }
+
+    private static Exemption exemption(ItemText text) {
+        String all = allText(text);
         Matcher m = EXEMPT.matcher(all);
         if (!m.find()) {
             return null;

@@ -32,11 +32,17 @@ final class Names {
     /** The names a list gives ("Cllr Rae Bhatia, Cllr Cole and Cllr Orton"), each as written. */
     static List<Listed> listed(String text) {
         List<Listed> people = new ArrayList<>();
-        String prefix = collectivePrefix(text);
-        String rest = prefix == null ? text : text.strip().substring(text.strip().indexOf(' ') + 1);
-        for (String piece : pieces(rest)) {
-            String named = prefix == null ? piece : prefix + " " + piece;
-            Matcher m = ONE_NAME.matcher(named);
+        String prefix = null;
+        for (String piece : pieces(text)) {
+            String collective = collectivePrefix(piece);
+            if (collective != null) {
+                prefix = collective;
+                piece = piece.substring(piece.indexOf(' ') + 1);
+            }
+            Matcher m = ONE_NAME.matcher(piece);
+            if (!m.matches() && prefix != null) {
+                m = ONE_NAME.matcher(prefix + " " + piece);
+            }
             if (m.matches()) {
                 String note = m.group(3);
                 people.add(new Listed(m.group(1).strip(), note != null && CHAIR_MARK.matcher(note).find(), note));
@@ -45,13 +51,12 @@ final class Names {
         return people;
     }
 
-    /** "Councillors Cole and Smith": the title the page gives them all, in the singular. */
-    private static String collectivePrefix(String text) {
-        String t = text.strip();
-        if (t.startsWith("Councillors ")) {
+    /** "Councillors Cole and Smith": the title the page gives them all, in the singular, for the names after it. */
+    private static String collectivePrefix(String piece) {
+        if (piece.startsWith("Councillors ")) {
             return "Councillor";
         }
-        if (t.startsWith("Cllrs ") || t.startsWith("Cllrs. ")) {
+        if (piece.startsWith("Cllrs ") || piece.startsWith("Cllrs. ")) {
             return "Cllr";
         }
         return null;

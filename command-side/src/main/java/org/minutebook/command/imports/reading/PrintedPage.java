@@ -2,6 +2,7 @@ package org.minutebook.command.imports.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,13 @@ import java.util.regex.Pattern;
 final class PrintedPage {
 
     private static final Pattern PRESENT = Pattern.compile("^\\s*(?:PRESENT|Present)\\b\\s*:?\\s*(.*)$");
+    /** Lists that follow PRESENT: "Also present:", "In attendance:", "Officers:", "Apologies:". */
+    private static final Pattern ATTENDANCE_HEADING = Pattern.compile("^\\s*(?i:also (?:present|in attendance)|in "
+            + "attendance|officers?(?: present| in attendance)?|apolog(?:y|ies)(?: for absence)?)\\s*:");
+    /** "1. Apologies for Absence": a number and its title on one line, as word processors print them. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\s*(?<number>\\d{1,3}[a-z]?)[.)]?\\s+"
+            + "(?<title>[A-Z][^.]{2,120}\\.?)\\s*$");
+    private static final int MOST_WORDS_IN_A_TITLE = 14;
     private static final Pattern OPENING = Pattern.compile("^\\s*Minutes of (?:a|the) meeting of\\b",
             Pattern.CASE_INSENSITIVE);
     /** The closing block: times, a date alone, the signature. */
@@ -52,7 +60,8 @@ final class PrintedPage {
             if (number != null) {
                 strayNumber = number;
                 strayLine = line.number();
-            } else if (presentAt >= 0 && Names.listsPeople(line.text())) {
+            } else if (presentAt >= 0 && (Names.listsPeople(line.text())
+                    || ATTENDANCE_HEADING.matcher(line.text()).find())) {
                 present.add(line);
             } else {
                 break;
@@ -118,6 +127,18 @@ final class PrintedPage {
             Line line = body.get(i);
             String number = ItemNumbers.numberOn(line.text());
             boolean standsAlone = before == null || before.blank() || before.text().strip().matches(".*[.:;?!)]$");
+            Matcher titled = NUMBERED_TITLE.matcher(line.text());
+            if (titled.matches() && standsAlone && ItemNumbers.follows(titled.group("number"), previous)
+                    && titled.group("title").split(" ").length <= MOST_WORDS_IN_A_TITLE) {
+                finish(current, minute, width);
+                current = new ItemText(line.number());
+                current.number = titled.group("number");
+                current.title = Documents.takeFrom(titled.group("title"), current.documents);
+                previous = current.number;
+                items.add(current);
+                before = line;
+                continue;
+            }
             if (number != null && standsAlone && ItemNumbers.follows(number, previous)
                     && (current != null || firstNumber == null)) {
                 finish(current, minute, width);

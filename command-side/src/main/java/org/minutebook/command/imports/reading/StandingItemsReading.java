@@ -34,7 +34,8 @@ final class StandingItemsReading {
             + "(?<read>taken as read|received|circulated|noted)");
     private static final Pattern PETITION = Pattern.compile("(?i)\\bpetition\\b");
     private static final Pattern PRESENTED_BY = Pattern.compile("(?:presented|submitted) by (?<who>" + Names.NAME
-            + "|the [A-Z][\\w ]+?)(?=[,.;]| on | who |$)");
+            + "|the [A-Z][\\w ]+?)(?=[,.;]| on | who |$)|^(?<presenter>" + Names.NAME + ") (?:presented|submitted) "
+            + "a petition\\b");
     private static final Pattern SIGNATURES = Pattern.compile("(?i)(?<n>\\d[\\d,]*)\\s+signatures|signed by\\s+"
             + "(?<m>\\d[\\d,]*)");
     private static final Pattern QUOTED = Pattern.compile("[‘“\"']([^’”\"']{3,300})[’”\"']");
@@ -53,7 +54,8 @@ final class StandingItemsReading {
                 String words = CLOSE_CLAUSE.matcher(sentence).replaceFirst("");
                 if (NO_PETITIONS.matcher(sentence).find() || none && title.contains("petition")) {
                     item.fact(p, new ItemFact.NoPetitions(line, sentence));
-                } else if (PETITION.matcher(sentence).find() && PRESENTED_BY.matcher(sentence).find()) {
+                } else if (PETITION.matcher(sentence).find() && PRESENTED_BY.matcher(sentence).find()
+                        && !item.has(ItemFact.Petition.class)) {
                     petition(item, p, sentence);
                 }
                 boolean questionsNone = NO_QUESTIONS.matcher(sentence).find() || none && title.contains("question");
@@ -102,7 +104,7 @@ final class StandingItemsReading {
         }
         Matcher quoted = QUOTED.matcher(sentence);
         String title = quoted.find() ? quoted.group(1) : Sentences.withoutStop(sentence);
-        Person presentedBy = Offices.person(by.group("who"));
+        Person presentedBy = Offices.person(by.group("who") != null ? by.group("who") : by.group("presenter"));
         item.fact(p, new ItemFact.Petition(item.line(p), title, presentedBy, count, item.text(p)));
     }
 }
