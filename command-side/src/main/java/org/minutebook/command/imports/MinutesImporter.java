@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.corrections.CorrectFact;
 import org.minutebook.command.imports.reading.MinutesReader;
 import org.minutebook.command.imports.reading.PublishedMinutes;
@@ -17,6 +16,7 @@ import org.minutebook.command.meetings.CloseMeeting;
 import org.minutebook.command.meetings.RecordMinutesImport;
 import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.CommandFields;
 import org.minutebook.events.Person;
 import org.minutebook.events.imports.ImportedFact;
 import org.springframework.http.HttpStatus;
@@ -56,15 +56,12 @@ public class MinutesImporter {
     private final EventStore eventStore;
     private final ObjectMapper json;
     private final Validator validator;
-    private final CommitteeRoster committees;
 
-    MinutesImporter(CommandDispatch dispatch, EventStore eventStore, ObjectMapper json, Validator validator,
-                    CommitteeRoster committees) {
+    MinutesImporter(CommandDispatch dispatch, EventStore eventStore, ObjectMapper json, Validator validator) {
         this.dispatch = dispatch;
         this.eventStore = eventStore;
         this.json = json;
         this.validator = validator;
-        this.committees = committees;
     }
 
     /** A command ready to send, and the fingerprint of what it records. */
@@ -90,8 +87,10 @@ public class MinutesImporter {
             throw RuleViolation.conflict("meeting-recorded-otherwise", "Meeting " + plan.meetingId()
                     + " is already recorded, and not from an imported page: correct it through the API instead");
         }
-        if (!committees.isRegistered(plan.committeeId())) {
-            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), convert(plan.committee()));
+        if (!eventStore.readEvents(plan.committeeId()).hasNext()) {
+            Object register = convert(plan.committee());
+            CommandFields.validate(validator, register, "committee");
+            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), register);
         }
         Map<String, ImportedFact> before = stored.factsByKey();
         List<ImportedFact> recorded = new ArrayList<>();

@@ -44,19 +44,24 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.meetings.CloseMeeting;
 import org.minutebook.command.meetings.OpenMeeting;
 import org.minutebook.command.meetings.ScheduleMeeting;
+import org.minutebook.command.minutes.ConfirmPreviousMinutes;
+import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
 import org.minutebook.events.Person;
+import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The commands that record what a page says — the very commands the HTTP API sends, so every rule of the record
@@ -75,6 +80,11 @@ final class MinutesToCommands {
     private final Map<String, Integer> ordinals = new HashMap<>();
     /** The id of each item by its printed number, for a declaration that names the item. */
     private final Map<String, String> itemsByNumber = new HashMap<>();
+    /**
+     * The kinds of question put at the meeting: a page that reports "none had been received" and then minutes a
+     * question taken late (at the chair's discretion) cannot have both recorded.
+     */
+    private final Set<QuestionKind> askedOnThePage = EnumSet.noneOf(QuestionKind.class);
     /** The line of the page the facts being planned come from. */
     private int line = 1;
 
@@ -104,6 +114,8 @@ final class MinutesToCommands {
             plan.line = attendee.line();
             plan.attendance(attendee);
         });
+        items.forEach(placed -> placed.item().facts().stream().filter(ItemFact.Question.class::isInstance)
+                .map(fact -> ((ItemFact.Question) fact).kind()).forEach(plan.askedOnThePage::add));
         items.forEach(plan::business);
         plan.add("closing", CloseMeeting.class, "closedAt", meeting.closedAt() == null ? null
                 : civil(meeting.date(), meeting.closedAt()));
@@ -210,12 +222,12 @@ final class MinutesToCommands {
             add(key, RecordNoPartyWhip.class, "itemId", itemId);
         } else if (fact instanceof ItemFact.MinutesConfirmed confirmed) {
             add(key,
-                    org.minutebook.command.minutes.ConfirmPreviousMinutes.class, "itemId", itemId,
+                    ConfirmPreviousMinutes.class, "itemId", itemId,
                     "confirmedMeetingDate", confirmed.meetingDate(), "correctionsNoted", confirmed.correctionsNoted(),
                     "takenAsRead", confirmed.takenAsRead(), "signed", confirmed.signed());
         } else if (fact instanceof ItemFact.EarlierMinutesCorrection correction) {
             add(key,
-                    org.minutebook.command.minutes.NoteEarlierMinutesCorrection.class, "itemId", itemId,
+                    NoteEarlierMinutesCorrection.class, "itemId", itemId,
                     "correctedMeetingDate", correction.meetingDate(), "text", correction.text());
         } else if (fact instanceof ItemFact.NoMattersArising none) {
             add(key, RecordNoMattersArising.class, "itemId", itemId,
@@ -231,8 +243,13 @@ final class MinutesToCommands {
                     "petitionId", ids.unique(id), "title", petition.title(), "presentedBy", petition.presentedBy(),
                     "signatures", petition.signatures(), "text", petition.text());
         } else if (fact instanceof ItemFact.NoQuestions none) {
-            add(key, RecordNoQuestions.class, "itemId", itemId, "kind",
-                    none.kind(), "text", none.text());
+            if (askedOnThePage.contains(none.kind())) {
+                warnings.add(new ReadingWarning(none.line(), "\"" + none.text() + "\", yet a " + none.kind()
+                        .name().toLowerCase(Locale.ROOT) + " question is minuted: the record keeps the question, "
+                        + "these words stay in the minute"));
+            } else {
+                add(key, RecordNoQuestions.class, "itemId", itemId, "kind", none.kind(), "text", none.text());
+            }
         } else if (fact instanceof ItemFact.NoRepresentations none) {
             add(key, RecordNoRepresentations.class, "itemId", itemId,
                     "text", none.text());
