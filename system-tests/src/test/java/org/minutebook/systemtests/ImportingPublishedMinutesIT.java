@@ -182,6 +182,27 @@ class ImportingPublishedMinutesIT {
     }
 
     @Test
+    void theCommandLineImporterTakesAFolderShowsItsProgressAndSumsUp() throws Exception {
+        Path folder = Files.createTempDirectory("pages");
+        Files.writeString(folder.resolve("000_57856f9b823160e1.txt"), text("000_57856f9b823160e1"));
+        // the same committee a week later: a meeting not recorded yet
+        Files.writeString(folder.resolve("002-a-week-later.txt"), text("002_badff10682084d70")
+                .replace("Tuesday, 2 November 2021 2.00 pm", "Tuesday, 9 November 2021 2.00 pm"));
+        Path cli = Path.of("../command-side/src/main/java/org/minutebook/command/imports/cli/ImportMinutes.java");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                cli.toString(), "--url", minutebook.commandSide(), "--user", CLERK, folder.toString())
+                .redirectErrorStream(false).start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String progress = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(run.waitFor()).as(out + progress).isZero();
+        assertThat(progress).contains("[###############...............] 1/2", "[##############################] 2/2");
+        assertThat(out).contains("000_57856f9b823160e1.txt     UNCHANGED",
+                "002-a-week-later.txt         RECORDED  children-families-overview-scrutiny-committee-2021-11-09",
+                "2 page(s): {UNCHANGED=1, RECORDED=1}");
+    }
+
+    @Test
     void theApiDescriptionDescribesTheImport() throws Exception {
         String description = Http.get(minutebook.commandSide() + "/v3/api-docs").raw().body();
         assertThat(description).contains("/api/imports", "Import a published minutes page", "ImportReport",

@@ -70,7 +70,7 @@ import java.util.Set;
  */
 final class MinutesToCommands {
 
-    private static final int LONGEST_COMMITTEE_ID = 40;
+    private static final int LONGEST_COMMITTEE_ID = 48;
 
     private final String meetingId;
     private final MeetingDetails meeting;

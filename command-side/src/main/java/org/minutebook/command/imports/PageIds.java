@@ -15,10 +15,16 @@ final class PageIds {
     private static final int LONGEST = 64;
     private final Set<String> taken = new HashSet<>();
 
-    /** "Children and Families Overview and Scrutiny Committee" → "children-and-families-overview-and-scrutiny". */
+    /**
+     * "Children and Families Overview and Scrutiny Committee" → "children-families-overview-scrutiny-committee":
+     * joining words go when the whole would not fit, then whole words from the end.
+     */
     static String slug(String text, int longest) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > longest) {
+            slug = slug.replaceAll("(?<=^|-)(?:and|of|the|for|on|in|a|an|to)-", "");
+        }
         if (slug.length() > longest) {
             int cut = slug.lastIndexOf('-', longest);
             slug = slug.substring(0, cut > longest / 2 ? cut : longest);
