@@ -48,7 +48,6 @@ import org.minutebook.command.minutes.ConfirmPreviousMinutes;
 import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
-import org.minutebook.events.Person;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
 
@@ -206,7 +205,7 @@ final class MinutesToCommands {
     }
 
     private void itemFact(String key, String itemId, String id, ItemFact fact, String resolutionId) {
-        if (fact instanceof ItemFact.NoInterests none) {
+        if (fact instanceof ItemFact.NoInterests) {
             add(key, RecordNoDeclarations.class, "itemId", itemId);
         } else if (fact instanceof ItemFact.Interest interest) {
             add(key, DeclareInterest.class, "declarationId",
@@ -218,7 +217,7 @@ final class MinutesToCommands {
             add(key, DeclarePartyWhip.class, "declarationId",
                     ids.unique("whip-" + PageIds.slug(whip.member().asWritten(), 48)), "member", whip.member(),
                     "itemId", itemId, "words", whip.words());
-        } else if (fact instanceof ItemFact.NoPartyWhip none) {
+        } else if (fact instanceof ItemFact.NoPartyWhip) {
             add(key, RecordNoPartyWhip.class, "itemId", itemId);
         } else if (fact instanceof ItemFact.MinutesConfirmed confirmed) {
             add(key,
@@ -274,6 +273,10 @@ final class MinutesToCommands {
         } else if (fact instanceof ItemFact.Withdrawn withdrawn) {
             add(key, WithdrawItem.class, "itemId", itemId, "reason",
                     withdrawn.reason());
+        } else if (fact instanceof ItemFact.Decision decision && !decision.carried() && decision.vote() == null) {
+            // the record keeps a motion lost with the vote that lost it
+            warnings.add(new ReadingWarning(decision.line(), "A motion lost, with no vote stated: it stays in the "
+                    + "minute's words only"));
         } else if (fact instanceof ItemFact.Decision decision) {
             add(key, decision.carried() ? PassResolution.class
                             : RecordLostMotion.class, "itemId", itemId, "resolutionId", resolutionId,

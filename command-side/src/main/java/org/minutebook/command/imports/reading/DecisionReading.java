@@ -95,7 +95,7 @@ final class DecisionReading {
                 .toList();
         String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
         item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover(around),
-                seconder(around), vote(around)));
+                seconder(around), vote(around, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
     }
@@ -135,7 +135,7 @@ final class DecisionReading {
 
     private static void lost(ItemReading item, int p) {
         String text = item.text(p);
-        Vote vote = vote(text);
+        Vote vote = vote(text, false);
         item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, false, null,
                 List.of(new ResolutionPart(null, text)), mover(text), seconder(text), vote));
     }
@@ -150,15 +150,16 @@ final class DecisionReading {
         return m.find() ? Offices.person(m.group("seconder")) : null;
     }
 
-    private static Vote vote(String text) {
+    private static Vote vote(String text, boolean carried) {
         Matcher counts = COUNTS.matcher(text);
         boolean counted = counts.find();
         boolean casting = CASTING.matcher(text).find();
         if (!counted && !casting) {
             return null;
         }
-        // the casting vote carries the motion: the chair voted for what was resolved
-        MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"), Ballot.FOR) : null;
+        // the casting vote decides: for a motion carried, against one lost
+        MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"),
+                carried ? Ballot.FOR : Ballot.AGAINST) : null;
         if (!counted) {
             return new Vote(null, null, null, List.of(), castingVote);
         }
