@@ -43,6 +43,7 @@ import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.InterestDeclared;
+import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.declarations.NoInterestsDeclared;
 import org.minutebook.events.declarations.NoPartyWhipDeclared;
 import org.minutebook.events.declarations.PartyWhipDeclared;
@@ -125,6 +126,7 @@ public final class EventTypes {
         type("minutebook.MemberAppointed", "org.minutebook.events.committees.MemberAppointed", MemberAppointed.class);
         type("minutebook.MembershipEnded", "org.minutebook.events.committees.MembershipEnded", MembershipEnded.class);
         type("minutebook.FactCorrected", "org.minutebook.events.corrections.FactCorrected", FactCorrected.class);
+        type("minutebook.MinutesImported", MinutesImported.class);
         type("minutebook.InterestDeclared", "org.minutebook.events.declarations.InterestDeclared", InterestDeclared.class);
         type("minutebook.NoInterestsDeclared", "org.minutebook.events.declarations.NoInterestsDeclared", NoInterestsDeclared.class);
         type("minutebook.NoPartyWhipDeclared", "org.minutebook.events.declarations.NoPartyWhipDeclared", NoPartyWhipDeclared.class);

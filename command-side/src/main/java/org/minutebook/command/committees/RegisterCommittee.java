@@ -11,11 +11,14 @@ import org.minutebook.command.platform.Ids;
 import org.minutebook.command.platform.TimeZoneId;
 import org.minutebook.events.committees.CommitteeKind;
 
-/** Register a committee; a retry with the same id and details records nothing new. */
+/**
+ * Register a committee; a retry with the same id and details records nothing new. The council is left out when it
+ * is not stated (a published page often names only the committee).
+ */
 public record RegisterCommittee(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
         @NotBlank @Size(max = 300) String name,
-        @NotBlank @Size(max = 300) String council,
+        @Size(min = 1, max = 300) String council,
         @NotNull CommitteeKind kind,
         @TimeZoneId String timeZone) implements ForCouncil {
 

@@ -25,6 +25,7 @@ import org.minutebook.command.minutes.MinutesRecord;
 import org.minutebook.command.minutes.PreviousMinutes;
 import org.minutebook.command.resolutions.Decisions;
 import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.meetings.MeetingAdjourned;
 import org.minutebook.events.meetings.MeetingCancelled;
 import org.minutebook.events.meetings.MeetingClosed;
@@ -274,6 +275,13 @@ public class Meeting {
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
                 corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
                 command.correctedBy(), command.notedAtMeetingId()));
+        return Versions.current();
+    }
+
+    /** The page an import recorded the meeting from: kept with the meeting, as any fact, for the audit. */
+    @CommandHandler
+    long handle(RecordMinutesImport command) {
+        apply(new MinutesImported(meetingId, command.source(), command.sha256(), command.text(), command.facts()));
         return Versions.current();
     }
 

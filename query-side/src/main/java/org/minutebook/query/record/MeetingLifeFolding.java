@@ -4,6 +4,7 @@ import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
 import org.minutebook.events.agenda.AgendaReordered;
+import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.meetings.MeetingAdjourned;
 import org.minutebook.events.meetings.MeetingCancelled;
@@ -22,6 +23,9 @@ final class MeetingLifeFolding {
     }
 
     static void register(RecordFold fold) {
+        // the page an import was read from stays in the history; the record holds the facts recorded from it
+        fold.on(MinutesImported.class, (r, e, at) -> {
+        });
         fold.on(MeetingScheduled.class, (r, e, at) -> {
             r.committeeId = e.committeeId();
             r.title = e.title();

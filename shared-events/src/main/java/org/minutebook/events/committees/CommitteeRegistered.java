@@ -9,7 +9,8 @@ import org.minutebook.events.EventVersion;
  *
  * @param committeeId the committee's stable id
  * @param name the committee's name
- * @param council the council it belongs to
+ * @param council the council it belongs to, or null when not stated (a committee entered from a published page
+ *                that does not name its council)
  * @param kind scrutiny commission, overview and scrutiny committee, board…
  * @param timeZone the IANA time zone of the council's civil times ("Europe/London"), in which its meetings' times
  *                 are kept
