@@ -67,12 +67,24 @@ final class Run {
             probes.add(schedule.body().split("\"meetingId\":\"")[1].split("\"")[0]);
         }
         for (String probe : probes) {
-            while (Http.get(querySide() + "/api/meetings/" + probe + "?minVersion=0").statusCode() != 200) {
+            while (!answers(querySide() + "/api/meetings/" + probe + "?minVersion=0")) {
                 if (System.nanoTime() > deadline) {
                     System.out.println("  (the query side had not caught up after 5 minutes; going on)");
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the query answers 200; a query side still working through the backlog of the figure before may not
+     * even take the connection, which is waited out like any other not-yet.
+     */
+    private static boolean answers(String url) {
+        try {
+            return Http.get(url).statusCode() == 200;
+        } catch (java.io.UncheckedIOException backlogged) {
+            return false;
         }
     }
 
