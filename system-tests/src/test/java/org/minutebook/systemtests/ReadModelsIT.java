@@ -181,6 +181,18 @@ class ReadModelsIT {
         assertThat(last.get("items")).hasSize(1); // 21 decisions: 9 of 18 November 2020, 12 of 2 November 2021
         assertThat(last.get("nextPage").isNull()).isTrue();
         assertThat(Http.get(query("/api/decisions?limit=500")).status()).isEqualTo(400);
+        assertThat(get("/api/decisions?page=2147483647&limit=200").get("items")).isEmpty();
+    }
+
+    @Test
+    void anUnknownOutcomeOrKindIsRefusedNamingTheValuesThereAre() throws Exception {
+        Http.Response outcome = Http.get(query("/api/decisions?outcome=PASSED"));
+        assertThat(outcome.status()).isEqualTo(400);
+        assertThat(outcome.json().get("parameter").asText()).isEqualTo("outcome");
+        assertThat(outcome.json().get("allowed")).extracting(JsonNode::asText).contains("CARRIED", "LOST");
+        Http.Response kind = Http.get(query("/api/questions?kind=public-ish"));
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(kind.json().get("allowed")).extracting(JsonNode::asText).containsExactly("PUBLIC", "MEMBER");
     }
 
     @Test

@@ -68,14 +68,14 @@ class DecisionsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(required = false) String q,
-                         @RequestParam(required = false) String outcome,
+                         @RequestParam(required = false) Outcome outcome,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
         if (committeeId != null && from == null && to == null && q == null && outcome == null) {
             return rows.ofCommittee(register, committeeId, new Paging(page, limit));
         }
         return new Paging(page, limit).apply(decisions.find(Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
-                        .containing("text", q).eq("outcome", outcome).build())
+                        .containing("text", q).eq("outcome", outcome == null ? null : outcome.name()).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }
 

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 
 /** Queries answer RFC 9457 problem+json too, naming what was not found, what was malformed, or what is behind. */
 @RestControllerAdvice
@@ -34,6 +36,13 @@ class Problems {
         if (bad instanceof MethodArgumentTypeMismatchException mismatch) {
             problem.setDetail("Parameter '" + mismatch.getName() + "' has a value of the wrong type or format");
             problem.setProperty("parameter", mismatch.getName());
+            Class<?> type = mismatch.getRequiredType();
+            if (type != null && type.isEnum()) {
+                // an unknown value names what is known, rather than answering an empty list
+                List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+                problem.setDetail("Parameter '" + mismatch.getName() + "' must be one of " + String.join(", ", allowed));
+                problem.setProperty("allowed", allowed);
+            }
         }
         return problem;
     }

@@ -3,6 +3,7 @@ package org.minutebook.query.questions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.events.business.QuestionKind;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
@@ -32,13 +33,13 @@ class QuestionsController {
 
     @GetMapping("/api/questions")
     Paging.Page questions(@RequestParam(required = false) String committeeId,
-                          @RequestParam(required = false) String kind,
+                          @RequestParam(required = false) QuestionKind kind,
                           @RequestParam(required = false) Boolean outstandingReply,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
         return new Paging(page, limit).apply(questions.find(Criteria.where().visibleToCaller()
-                        .eq("committeeId", committeeId).eq("kind", kind).eq("outstandingReply", outstandingReply)
+                        .eq("committeeId", committeeId).eq("kind", kind == null ? null : kind.name()).eq("outstandingReply", outstandingReply)
                         .period("meetingDate", from, to).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }
