@@ -1,5 +1,7 @@
 package org.minutebook.query.platform;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +16,8 @@ import java.util.List;
 
 /** Queries answer RFC 9457 problem+json too, naming what was not found, what was malformed, or what is behind. */
 @RestControllerAdvice
+// before Spring Boot's own problem details, which would answer a mismatched parameter without naming it
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
     @ExceptionHandler(NotFound.class)
