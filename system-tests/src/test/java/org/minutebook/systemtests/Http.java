@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A plain HTTP client for the services' JSON APIs, as any officer's tool would use them: writes are sent by the
@@ -72,6 +74,22 @@ final class Http {
             request.headers(headers);
         }
         return send(request);
+    }
+
+    /** A read the test expects to answer 200 (the status and body are told when it does not), as JSON. */
+    static JsonNode ok(String url) throws IOException, InterruptedException {
+        Response response = get(url);
+        if (response.status() != 200) {
+            throw new AssertionError("GET " + url + " answered " + response.status() + ": " + response.raw().body());
+        }
+        return response.json();
+    }
+
+    /** One field of every row, as text, in order. */
+    static List<String> texts(JsonNode rows, String field) {
+        List<String> texts = new ArrayList<>();
+        rows.forEach(row -> texts.add(row.path(field).asText()));
+        return texts;
     }
 
     static Response getAs(Users.User user, String url) throws IOException, InterruptedException {

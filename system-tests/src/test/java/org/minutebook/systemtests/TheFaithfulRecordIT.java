@@ -153,15 +153,11 @@ class TheFaithfulRecordIT {
     }
 
     private static JsonNode get(String path) throws Exception {
-        Http.Response response = Http.get(minutebook.querySide() + path);
-        assertThat(response.status()).as(path + ": " + response.raw().body()).isEqualTo(200);
-        return response.json();
+        return Http.ok(minutebook.querySide() + path);
     }
 
     private static List<String> texts(JsonNode rows, String field) {
-        List<String> texts = new ArrayList<>();
-        rows.forEach(row -> texts.add(row.path(field).asText()));
-        return texts;
+        return Http.texts(rows, field);
     }
 
     private static List<String> roles(JsonNode rows) {
