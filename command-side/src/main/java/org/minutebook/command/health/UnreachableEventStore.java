@@ -1,22 +1,19 @@
 package org.minutebook.command.health;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.minutebook.access.AccessProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -31,15 +28,15 @@ import java.sql.SQLTransientConnectionException;
 @Component
 class UnreachableEventStore implements HandlerExceptionResolver, Ordered {
 
-    static final String TYPE = "https://minutebook.org/problems/event-store-unavailable";
+    private static final String RULE = "event-store-unavailable";
     /** Seconds: a restarted PostgreSQL accepts connections within a few. */
-    static final String RETRY_AFTER = "5";
+    private static final String RETRY_AFTER = "5";
     private static final Logger LOG = LoggerFactory.getLogger(UnreachableEventStore.class);
 
-    private final ObjectMapper json;
+    private final AccessProblems problems;
 
-    UnreachableEventStore(ObjectMapper json) {
-        this.json = json;
+    UnreachableEventStore(AccessProblems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -48,18 +45,13 @@ class UnreachableEventStore implements HandlerExceptionResolver, Ordered {
         if (!unreachable(failure)) {
             return null;
         }
-        LOG.warn("The event store is unreachable: {} answered 503", request.getRequestURI(), failure);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The event store (PostgreSQL) could not be reached in time; retry shortly. A retry with the same "
-                        + "Idempotency-Key records the fact at most once.");
-        problem.setType(URI.create(TYPE));
-        problem.setTitle("The event store is unavailable");
-        problem.setProperty("dependency", "event-store");
+        // one line per refused request, not a stack trace: an outage refuses many
+        LOG.warn("{} answered 503: the event store is unreachable ({})", request.getRequestURI(), failure.toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
         try {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, RULE, "The event store (PostgreSQL) could "
+                    + "not be reached in time; retry shortly. A retry with the same Idempotency-Key records the "
+                    + "fact at most once.");
         } catch (IOException e) {
             LOG.debug("The 503 could not be written: the client went away", e);
         }
