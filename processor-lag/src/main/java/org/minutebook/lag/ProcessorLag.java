@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,18 +23,24 @@ import java.util.TreeMap;
  * of the same second, so a scrape of every gauge reads the source once. Declare it as the bean
  * {@code processorsHealthIndicator} for the health component {@code processors}.
  *
+ * <p>
+ * A processor in retry mode (its source or its read model unreachable) releases its segments; it is then told
+ * from the position it had when it last held them here, which is where it will resume.
+ *
  * @param <E> what the source's end is read as (an index, offsets per partition)
+ * @param <P> what a processor's position is read as
  */
-public final class ProcessorLag<E> implements HealthIndicator {
+public final class ProcessorLag<E, P> implements HealthIndicator {
 
     private static final Duration FRESH = Duration.ofSeconds(1);
 
     private final EventProcessingConfiguration processing;
-    private final Source<E> source;
+    private final Source<E, P> source;
+    private final Map<String, P> lastPositions = new HashMap<>();
     private final Clock clock;
     private Reading last = new Reading(Instant.EPOCH, Map.of(), null);
 
-    public ProcessorLag(EventProcessingConfiguration processing, Source<E> source, Clock clock) {
+    public ProcessorLag(EventProcessingConfiguration processing, Source<E, P> source, Clock clock) {
         this.processing = processing;
         this.source = source;
         this.clock = clock;
@@ -59,11 +66,6 @@ public final class ProcessorLag<E> implements HealthIndicator {
         return Health.up().withDetail("eventsBehind", reading.lag()).build();
     }
 
-    /** Events behind per processor, as last read; empty while the source cannot be read. */
-    public Map<String, Long> eventsBehind() {
-        return reading().lag();
-    }
-
     /** NaN while the source cannot be read: unknown, not zero. */
     private double behind(String processor) {
         Long lag = reading().lag().get(processor);
@@ -84,9 +86,13 @@ public final class ProcessorLag<E> implements HealthIndicator {
             E end = source.end();
             Map<String, Long> lag = new TreeMap<>();
             processing.eventProcessors().forEach((name, processor) -> {
-                // a processor whose segments another instance holds is told by that instance
-                if (processor instanceof StreamingEventProcessor streaming && !streaming.processingStatus().isEmpty()) {
-                    lag.put(name, source.behind(end, streaming));
+                if (processor instanceof StreamingEventProcessor streaming
+                        && !streaming.processingStatus().isEmpty()) {
+                    lastPositions.put(name, source.position(streaming));
+                }
+                // one that never held its segments here is told by the instance that does
+                if (lastPositions.containsKey(name)) {
+                    lag.put(name, source.behind(end, lastPositions.get(name)));
                 }
             });
             return new Reading(now, lag, null);
@@ -98,13 +104,16 @@ public final class ProcessorLag<E> implements HealthIndicator {
         }
     }
 
-    /** What the processors read: where it ends now, and how far behind that a processor is. */
-    public interface Source<E> {
+    /** What the processors read: where it ends now, where a processor has got, and how far apart they are. */
+    public interface Source<E, P> {
 
         /** Read with a short timeout: throws when the server holding the source cannot be reached. */
         E end() throws Exception;
 
-        long behind(E end, StreamingEventProcessor processor);
+        /** The position of a processor that holds its segments here. */
+        P position(StreamingEventProcessor processor);
+
+        long behind(E end, P position);
     }
 
     private record Reading(Instant at, Map<String, Long> lag, String failure) {

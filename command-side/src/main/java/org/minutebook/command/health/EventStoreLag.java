@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * this may count a few events too many; caught up, it is exactly zero.
  */
 @Configuration
-class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes> {
+class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes, OptionalLong> {
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +30,7 @@ class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes> {
     }
 
     @Bean
-    ProcessorLag<Indexes> processorsHealthIndicator(EventProcessingConfiguration processing) {
+    ProcessorLag<Indexes, OptionalLong> processorsHealthIndicator(EventProcessingConfiguration processing) {
         return new ProcessorLag<>(processing, this, Clock.systemUTC());
     }
 
@@ -42,8 +42,8 @@ class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes> {
     }
 
     @Override
-    public long behind(Indexes end, StreamingEventProcessor processor) {
-        return behind(end.lowest(), end.highest(), position(processor));
+    public long behind(Indexes end, OptionalLong position) {
+        return behind(end.lowest(), end.highest(), position);
     }
 
     /**
@@ -60,7 +60,8 @@ class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes> {
     }
 
     /** The lowest position of the processor's segments (one, here), empty while one has handled no event. */
-    private static OptionalLong position(StreamingEventProcessor processor) {
+    @Override
+    public OptionalLong position(StreamingEventProcessor processor) {
         OptionalLong lowest = OptionalLong.empty();
         for (EventTrackerStatus status : processor.processingStatus().values()) {
             TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());

@@ -21,7 +21,7 @@ import java.util.Map;
  * plus one; 0 for a partition it has not read yet: the topic keeps every record from offset 0).
  */
 @Configuration
-class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>> {
+class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>, Map<TopicPartition, Long>> {
 
     private final TopicEnds topicEnds;
 
@@ -30,7 +30,7 @@ class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>> {
     }
 
     @Bean
-    ProcessorLag<Map<TopicPartition, Long>> processorsHealthIndicator(EventProcessingConfiguration processing) {
+    ProcessorLag<Map<TopicPartition, Long>, Map<TopicPartition, Long>> processorsHealthIndicator(EventProcessingConfiguration processing) {
         return new ProcessorLag<>(processing, this, Clock.systemUTC());
     }
 
@@ -40,11 +40,11 @@ class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>> {
     }
 
     @Override
-    public long behind(Map<TopicPartition, Long> endOffsets, StreamingEventProcessor processor) {
-        return behind(endOffsets, positions(processor));
+    public long behind(Map<TopicPartition, Long> endOffsets, Map<TopicPartition, Long> positions) {
+        return eventsBehind(endOffsets, positions);
     }
 
-    static long behind(Map<TopicPartition, Long> endOffsets, Map<TopicPartition, Long> positions) {
+    static long eventsBehind(Map<TopicPartition, Long> endOffsets, Map<TopicPartition, Long> positions) {
         long behind = 0;
         for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
             Long position = positions.get(end.getKey());
@@ -55,7 +55,8 @@ class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>> {
     }
 
     /** The offset of the last record handled, per partition, over the processor's segments (one, here). */
-    private static Map<TopicPartition, Long> positions(StreamingEventProcessor processor) {
+    @Override
+    public Map<TopicPartition, Long> position(StreamingEventProcessor processor) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         for (EventTrackerStatus status : processor.processingStatus().values()) {
             TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());

@@ -21,26 +21,26 @@ class TopicLagTest {
     void aReadModelThatProjectedTheLastRecordOfEveryPartitionIsNoEventsBehind() {
         // 54 events of November 2020 in the first partition, 62 of November 2021 in the second, none in the third
         Map<TopicPartition, Long> ends = Map.of(FIRST, 54L, SECOND, 62L, THIRD, 0L);
-        assertThat(TopicLag.behind(ends, Map.of(FIRST, 53L, SECOND, 61L))).isZero();
+        assertThat(TopicLag.eventsBehind(ends, Map.of(FIRST, 53L, SECOND, 61L))).isZero();
     }
 
     @Test
     void anApologyAndADeclarationNotYetProjectedAreTwoEventsBehind() {
         Map<TopicPartition, Long> ends = Map.of(FIRST, 56L, SECOND, 62L);
-        assertThat(TopicLag.behind(ends, Map.of(FIRST, 53L, SECOND, 61L))).isEqualTo(2);
+        assertThat(TopicLag.eventsBehind(ends, Map.of(FIRST, 53L, SECOND, 61L))).isEqualTo(2);
     }
 
     @Test
     void aPartitionTheReadModelHasNotReadYetCountsEveryRecordInIt() {
         // a rebuild has projected the first meeting's partition, not yet the second's
         Map<TopicPartition, Long> ends = Map.of(FIRST, 54L, SECOND, 62L);
-        assertThat(TopicLag.behind(ends, Map.of(FIRST, 53L))).isEqualTo(62);
+        assertThat(TopicLag.eventsBehind(ends, Map.of(FIRST, 53L))).isEqualTo(62);
     }
 
     @Test
     void aPositionReadAfterTheEndOffsetsNeverMakesTheLagNegative() {
         // the end offsets are read first; a record projected in between takes the position past them
         Map<TopicPartition, Long> ends = Map.of(FIRST, 54L, SECOND, 62L);
-        assertThat(TopicLag.behind(ends, Map.of(FIRST, 55L, SECOND, 58L))).isEqualTo(3);
+        assertThat(TopicLag.eventsBehind(ends, Map.of(FIRST, 55L, SECOND, 58L))).isEqualTo(3);
     }
 }
