@@ -1,62 +1,31 @@
 package org.minutebook.command.health;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.minutebook.access.AccessProblems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.minutebook.access.UnreachableServers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * A command (or a read of the history) that cannot reach PostgreSQL answers 503 {@code event-store-unavailable}
- * with {@code Retry-After}, within the pool's connection timeout, instead of a 500 after half a minute.
- * <p>
- * A resolver rather than an {@code @ExceptionHandler}: the failure arrives in many wrappings (Spring's transaction
- * and data-access exceptions, Axon's event store exceptions, the command gateway's), so it is recognised by its
- * cause, and anything else passes on untouched to the problem handlers.
+ * with {@code Retry-After}, within the pool's connection timeout, instead of a 500 after half a minute. The
+ * failure arrives in many wrappings (Spring's transaction and data-access exceptions, Axon's event store
+ * exceptions, the command gateway's), so it is recognised by its cause.
  */
-@Component
-class UnreachableEventStore implements HandlerExceptionResolver, Ordered {
+@Configuration
+class UnreachableEventStore {
 
-    private static final String RULE = "event-store-unavailable";
-    /** Seconds: a restarted PostgreSQL accepts connections within a few. */
-    private static final String RETRY_AFTER = "5";
-    private static final Logger LOG = LoggerFactory.getLogger(UnreachableEventStore.class);
+    private static final UnreachableServers.Server EVENT_STORE = new UnreachableServers.Server(
+            "event-store-unavailable", "The event store (PostgreSQL) could not be reached in time; retry shortly. "
+            + "A retry with the same Idempotency-Key records the fact at most once.");
 
-    private final AccessProblems problems;
-
-    UnreachableEventStore(AccessProblems problems) {
-        this.problems = problems;
-    }
-
-    @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception failure) {
-        if (!unreachable(failure)) {
-            return null;
-        }
-        // one line per refused request, not a stack trace: an outage refuses many
-        LOG.warn("{} answered 503: the event store is unreachable ({})", request.getRequestURI(), failure.toString());
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-        try {
-            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, RULE, "The event store (PostgreSQL) could "
-                    + "not be reached in time; retry shortly. A retry with the same Idempotency-Key records the "
-                    + "fact at most once.");
-        } catch (IOException e) {
-            LOG.debug("The 503 could not be written: the client went away", e);
-        }
-        return new ModelAndView();
+    @Bean
+    UnreachableServers unreachableEventStore(AccessProblems problems) {
+        return new UnreachableServers(problems, failure -> unreachable(failure) ? EVENT_STORE : null);
     }
 
     /**
@@ -81,11 +50,5 @@ class UnreachableEventStore implements HandlerExceptionResolver, Ordered {
             }
         }
         return false;
-    }
-
-    @Override
-    public int getOrder() {
-        // before the @ExceptionHandler resolver (order 0), which would answer a wrapped failure as a 500
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }
