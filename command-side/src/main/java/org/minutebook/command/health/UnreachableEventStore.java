@@ -24,7 +24,7 @@ class UnreachableEventStore {
             + "A retry with the same Idempotency-Key records the fact at most once.");
 
     @Bean
-    UnreachableServers unreachableEventStore(AccessProblems problems) {
+    UnreachableServers eventStoreUnavailableAnswer(AccessProblems problems) {
         return new UnreachableServers(problems, failure -> unreachable(failure) ? EVENT_STORE : null);
     }
 

@@ -22,7 +22,7 @@ class UnreachableDependencies {
             "Kafka could not be reached in time; retry shortly");
 
     @Bean
-    UnreachableServers unreachableDependencies(AccessProblems problems) {
+    UnreachableServers serverUnavailableAnswers(AccessProblems problems) {
         return new UnreachableServers(problems, UnreachableDependencies::unreachable);
     }
 
