@@ -9,7 +9,6 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,13 +36,11 @@ public final class ProcessorLag<E, P> implements HealthIndicator {
     private final EventProcessingConfiguration processing;
     private final Source<E, P> source;
     private final Map<String, P> lastPositions = new HashMap<>();
-    private final Clock clock;
     private Reading last = new Reading(Instant.EPOCH, Map.of(), null);
 
-    public ProcessorLag(EventProcessingConfiguration processing, Source<E, P> source, Clock clock) {
+    public ProcessorLag(EventProcessingConfiguration processing, Source<E, P> source) {
         this.processing = processing;
         this.source = source;
-        this.clock = clock;
     }
 
     /** A gauge per processor, once Axon has started them (they are not known before). */
@@ -73,7 +70,7 @@ public final class ProcessorLag<E, P> implements HealthIndicator {
     }
 
     private synchronized Reading reading() {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         if (!last.at().plus(FRESH).isAfter(now)) {
             last = read(now);
         }

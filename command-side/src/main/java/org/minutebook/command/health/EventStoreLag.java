@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -31,7 +30,7 @@ class EventStoreLag implements ProcessorLag.Source<EventStoreLag.Indexes, Option
 
     @Bean
     ProcessorLag<Indexes, OptionalLong> processorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new ProcessorLag<>(processing, this, Clock.systemUTC());
+        return new ProcessorLag<>(processing, this);
     }
 
     @Override

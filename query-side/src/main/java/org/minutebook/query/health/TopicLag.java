@@ -11,7 +11,6 @@ import org.minutebook.lag.ProcessorLag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ class TopicLag implements ProcessorLag.Source<Map<TopicPartition, Long>, Map<Top
 
     @Bean
     ProcessorLag<Map<TopicPartition, Long>, Map<TopicPartition, Long>> processorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new ProcessorLag<>(processing, this, Clock.systemUTC());
+        return new ProcessorLag<>(processing, this);
     }
 
     @Override
