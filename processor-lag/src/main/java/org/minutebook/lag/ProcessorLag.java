@@ -79,7 +79,7 @@ public final class ProcessorLag<E, P> implements HealthIndicator {
 
     private Reading read(Instant now) {
         try {
-            // the end first: a processor that moves on meanwhile is told a little behind, never ahead
+            // the end first: a processor that moves past it meanwhile is told 0 behind, never a negative number
             E end = source.end();
             Map<String, Long> lag = new TreeMap<>();
             processing.eventProcessors().forEach((name, processor) -> {
