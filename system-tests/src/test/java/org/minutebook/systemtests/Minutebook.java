@@ -15,6 +15,7 @@ import org.minutebook.localstack.LocalMongo;
 import org.minutebook.localstack.LocalPostgres;
 import org.minutebook.localstack.ServiceProcess;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,8 +32,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system under test, started once per test run: real Kafka, PostgreSQL and MongoDB-wire servers, and
  * both services from their executable jars as separate processes. Tests may stop and restart either service.
+ * A test that stops a server starts a system of its own ({@link #ownSystem()}), so the others never see it down.
  */
-final class Minutebook {
+final class Minutebook implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(2);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
@@ -43,9 +45,13 @@ final class Minutebook {
     private boolean publishedMinutesRecorded;
 
     private final Path workDir;
-    private final LocalPostgres postgres;
-    private final LocalKafka kafka;
-    private final LocalMongo mongo;
+    private final boolean readModelsOnFile;
+    private final int postgresPort = FreePorts.next();
+    private final int kafkaPort = FreePorts.next();
+    private final int mongoPort = FreePorts.next();
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private LocalMongo mongo;
     private final MongoClient mongoClient;
     private final Map<String, String> environment;
     private final TestIdentityProvider tokens;
@@ -54,12 +60,13 @@ final class Minutebook {
     private ServiceProcess commandSide;
     private ServiceProcess querySide;
 
-    private Minutebook() throws Exception {
+    private Minutebook(String run, boolean readModelsOnFile) throws Exception {
         workDir = Path.of(System.getProperty("minutebook.work-dir", "target/system-test-data"))
-                .resolve("run-" + System.currentTimeMillis());
-        postgres = LocalPostgres.start(workDir.resolve("postgres"), FreePorts.next());
-        kafka = LocalKafka.start(workDir.resolve("kafka"), FreePorts.next());
-        mongo = LocalMongo.startInMemory(FreePorts.next());
+                .resolve("run-" + System.currentTimeMillis() + run);
+        this.readModelsOnFile = readModelsOnFile;
+        startEventStore();
+        startKafka();
+        startReadModelStore();
         mongoClient = MongoClients.create(mongo.connectionString());
         tokens = TestIdentityProvider.start();
         Map<String, String> services = new HashMap<>(Users.environment());
@@ -77,10 +84,18 @@ final class Minutebook {
 
     static synchronized Minutebook running() throws Exception {
         if (running == null) {
-            running = new Minutebook();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll));
+            running = new Minutebook("", false);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
         }
         return running;
+    }
+
+    /**
+     * A whole system of its own, for a test that stops its servers; its read models are kept on file, so they
+     * survive a restart of the MongoDB-wire server as a real MongoDB's would. Close it at the end.
+     */
+    static Minutebook ownSystem() throws Exception {
+        return new Minutebook("-own", true);
     }
 
     String commandSide() {
@@ -189,12 +204,42 @@ final class Minutebook {
                 workDir.resolve("logs/query-side.log")).awaitReady(STARTUP);
     }
 
+    void stopEventStore() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL on its port and data directory: what was stored before is there. */
+    void startEventStore() throws IOException {
+        postgres = LocalPostgres.start(workDir.resolve("postgres"), postgresPort);
+    }
+
+    void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker on its port and log directory: the topics keep their records and offsets. */
+    void startKafka() throws IOException {
+        kafka = LocalKafka.start(workDir.resolve("kafka"), kafkaPort);
+    }
+
+    void stopReadModelStore() {
+        mongo.close();
+    }
+
+    /** Starts the MongoDB-wire server on its port; on file, with what it held. */
+    void startReadModelStore() throws IOException {
+        mongo = readModelsOnFile ? LocalMongo.startOnFile(workDir.resolve("mongo/minutebook.mv"), mongoPort)
+                : LocalMongo.startInMemory(mongoPort);
+    }
+
     private static Path jar(String service) {
         return Path.of(System.getProperty("minutebook." + service + ".jar"));
     }
 
-    private void stopAll() {
-        try (mongo; kafka; postgres; mongoClient; tokens) {
+    @Override
+    public void close() {
+        try (LocalMongo readModelStore = mongo; LocalKafka broker = kafka; LocalPostgres eventStore = postgres;
+             mongoClient; tokens) {
             querySide.close();
             commandSide.close();
         } catch (Exception e) {

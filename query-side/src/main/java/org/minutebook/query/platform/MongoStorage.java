@@ -1,6 +1,7 @@
 package org.minutebook.query.platform;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -12,6 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Read models and the processors' positions live in one MongoDB database, reached only through the official
  * driver and a connection string. Nothing here needs transactions, so a single server or a replica set will do.
@@ -22,9 +26,24 @@ public class MongoStorage {
     /** Where each processor's position (its Axon tracking token) is kept. */
     public static final String POSITIONS = "trackingtokens";
 
+    /**
+     * With MongoDB down, a query waits for a server at most the selection timeout, then answers 503
+     * {@code read-models-unavailable} (the driver's default of 30 s held every query half a minute). Options
+     * given in the connection string win over these.
+     */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(@Value("${minutebook.mongodb.uri}") String uri) {
-        return MongoClients.create(uri);
+    MongoClient mongoClient(@Value("${minutebook.mongodb.uri}") String uri,
+                            @Value("${minutebook.mongodb.server-selection-timeout}") Duration serverSelection,
+                            @Value("${minutebook.mongodb.connect-timeout}") Duration connect,
+                            @Value("${minutebook.mongodb.socket-timeout}") Duration socket) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyToClusterSettings(cluster -> cluster
+                        .serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(sockets -> sockets
+                        .connectTimeout((int) connect.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) socket.toMillis(), TimeUnit.MILLISECONDS))
+                .applyConnectionString(new ConnectionString(uri))
+                .build());
     }
 
     @Bean
