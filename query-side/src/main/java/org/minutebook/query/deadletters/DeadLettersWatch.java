@@ -12,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How many events are parked, per processor: the gauge {@value #GAUGE} and the health component
- * {@code deadLetters}. While any is parked the component says {@value #PARKED} rather than DOWN: every other
+ * How many events are parked: the gauge {@value #GAUGE} (all processors) and the health component
+ * {@code deadLetters} (per processor in its details). While any is parked the component says {@value #PARKED} rather than DOWN: every other
  * record is current and answering, so a load balancer must keep the query side in (the status answers 200), but
  * monitoring sees that something is not UP and an operator has work to do (docs/operations.md, "Dead letters").
  */
-@Component("deadLetters")
+// the health component is named after the bean, less this suffix: "deadLetters"
+@Component("deadLettersHealthIndicator")
 class DeadLettersWatch implements HealthIndicator, MeterBinder {
 
     static final String GAUGE = "minutebook.dead_letters";
@@ -40,9 +41,9 @@ class DeadLettersWatch implements HealthIndicator, MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        deadLetters.processors().forEach(processor -> Gauge.builder(GAUGE, () -> deadLetters.count(processor))
+        // read when scraped: the processors are known only once Axon has started, after the meters are bound
+        Gauge.builder(GAUGE, () -> deadLetters.processors().stream().mapToLong(deadLetters::count).sum())
                 .description("Events parked because they could not be projected")
-                .tag("processor", processor)
-                .register(registry));
+                .register(registry);
     }
 }
