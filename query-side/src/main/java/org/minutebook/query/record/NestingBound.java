@@ -1,11 +1,13 @@
 package org.minutebook.query.record;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Rule {@value #RULE}: an event nested deeper than {@value #MAX_DEPTH} levels is refused before anything of it is
@@ -21,26 +23,55 @@ final class NestingBound {
     private NestingBound() {
     }
 
-    static void check(Object event, ObjectMapper json) {
-        int depth = depthOf(json.valueToTree(event));
+    static void check(Object event) {
+        int depth = depthOf(event);
         if (depth > MAX_DEPTH) {
             throw new EventTooDeep(event, depth);
         }
     }
 
-    /** Walked without recursion: the depth is what is in question. */
-    static int depthOf(JsonNode root) {
+    /**
+     * The levels of records, maps and lists the value nests, as its JSON would. Walked without recursion (and
+     * without Jackson, which recursed into a stack overflow on such an event): the depth is what is in question.
+     */
+    static int depthOf(Object value) {
         int deepest = 0;
-        Deque<Map.Entry<JsonNode, Integer>> toVisit = new ArrayDeque<>();
-        toVisit.push(Map.entry(root, 1));
+        Deque<Map.Entry<Object, Integer>> toVisit = new ArrayDeque<>();
+        toVisit.push(Map.entry(value, 1));
         while (!toVisit.isEmpty()) {
-            Map.Entry<JsonNode, Integer> visiting = toVisit.pop();
-            if (visiting.getKey().isContainerNode()) {
+            Map.Entry<Object, Integer> visiting = toVisit.pop();
+            List<Object> children = childrenOf(visiting.getKey());
+            if (children != null) {
                 deepest = Math.max(deepest, visiting.getValue());
-                visiting.getKey().forEach(child -> toVisit.push(Map.entry(child, visiting.getValue() + 1)));
+                children.forEach(child -> toVisit.push(Map.entry(child, visiting.getValue() + 1)));
             }
         }
         return deepest;
+    }
+
+    /** What a record, map or list holds (nulls left out); null for a value that holds nothing. */
+    private static List<Object> childrenOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().filter(Objects::nonNull).map(Object.class::cast).toList();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().filter(Objects::nonNull).map(Object.class::cast).toList();
+        }
+        if (value instanceof Record record) {
+            List<Object> components = new ArrayList<>();
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    Object held = component.getAccessor().invoke(record);
+                    if (held != null) {
+                        components.add(held);
+                    }
+                } catch (ReflectiveOperationException unreadable) {
+                    throw new IllegalStateException("Cannot read " + component, unreadable);
+                }
+            }
+            return components;
+        }
+        return null;
     }
 
     /** The event cannot be stored: it nests deeper than any document of the read models may. */

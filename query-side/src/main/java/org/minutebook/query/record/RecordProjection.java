@@ -58,7 +58,7 @@ public class RecordProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
-        NestingBound.check(event, json.mapper());
+        NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
             RecordBatch alone = new RecordBatch(records, this::rowsOf);
