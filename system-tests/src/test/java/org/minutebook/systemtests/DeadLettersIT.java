@@ -37,8 +37,8 @@ class DeadLettersIT {
     void aCorrectionNested900DeepIsParkedWithItsMeetingsLaterEventBehindItUntilAnOperatorDiscardsIt()
             throws Exception {
         String poisoned = AMeeting.openedWithAnApology(minutebook, COMMITTEE);
-        String poison = PlantedEvents.plantCorrectionNested900Deep(minutebook, poisoned, 2, 3);
-        String later = PlantedEvents.plant(minutebook, poisoned, 2, 4, """
+        String poison = MeetingEventsTopic.plantCorrectionNested900Deep(minutebook, poisoned, 2, 3);
+        String later = MeetingEventsTopic.plant(minutebook, poisoned, 2, 4, """
                 {"meetingId":"%s","member":{"id":"welsh","name":"Mr. G. Welsh CC"},"reason":null}\
                 """.formatted(poisoned).getBytes(StandardCharsets.UTF_8), Map.of());
 

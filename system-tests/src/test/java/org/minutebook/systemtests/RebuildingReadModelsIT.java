@@ -57,7 +57,7 @@ class RebuildingReadModelsIT {
     void aRebuildWithAnEventParkedFinishesSayingSoAndEveryOtherMeetingIsIntact() throws Exception {
         minutebook.registerCommittee(POISONED_COMMITTEE, "Children and Families Overview and Scrutiny Committee");
         String poisoned = AMeeting.openedWithAnApology(minutebook, POISONED_COMMITTEE);
-        String poison = PlantedEvents.plantCorrectionNested900Deep(minutebook, poisoned, 2, 3);
+        String poison = MeetingEventsTopic.plantCorrectionNested900Deep(minutebook, poisoned, 2, 3);
         await().atMost(Duration.ofSeconds(60)).until(() -> AMeeting.parked(minutebook, poisoned).size() == 1);
         Map<String, List<Document>> live = settledReadModels();
 

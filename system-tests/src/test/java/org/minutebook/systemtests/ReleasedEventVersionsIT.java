@@ -55,7 +55,7 @@ class ReleasedEventVersionsIT {
                 """.formatted(meetingId).getBytes(StandardCharsets.UTF_8);
 
         // as the command side published it before version 2: the query side reads it from the topic
-        String eventId = PlantedEvents.plant(minutebook, meetingId, sequence - 1, sequence, version1,
+        String eventId = MeetingEventsTopic.plant(minutebook, meetingId, sequence - 1, sequence, version1,
                 Map.of("ce_type", CONTRACT_1_NAME, "ce_axonmessagerevision", "1"));
         JsonNode question = await().atMost(Duration.ofSeconds(60)).until(
                 () -> projectedQuestion(meetingId, sequence), Optional::isPresent).orElseThrow();

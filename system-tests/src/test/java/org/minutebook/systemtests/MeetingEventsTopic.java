@@ -26,13 +26,13 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Events put straight onto the meeting events topic as the command side publishes them (CloudEvents in Kafka's
- * binary mode: the attributes as headers, the event as JSON), for events today's command side would not publish:
- * a released older version, or a poison event it would refuse.
+ * The meeting events topic as a test reads it, and events put straight onto it as the command side publishes them
+ * (CloudEvents in Kafka's binary mode: the attributes as headers, the event as JSON), for events today's command
+ * side would not publish: a released older version, or a poison event it would refuse.
  */
-final class PlantedEvents {
+final class MeetingEventsTopic {
 
-    private PlantedEvents() {
+    private MeetingEventsTopic() {
     }
 
     /**
@@ -83,7 +83,7 @@ final class PlantedEvents {
     }
 
     /** The meeting's event of that sequence number as the command side published it. */
-    private static ConsumerRecord<String, byte[]> published(Minutebook minutebook, String meetingId, long sequence) {
+    static ConsumerRecord<String, byte[]> published(Minutebook minutebook, String meetingId, long sequence) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
