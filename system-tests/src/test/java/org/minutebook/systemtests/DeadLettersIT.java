@@ -79,6 +79,22 @@ class DeadLettersIT {
         assertThat(AMeeting.parked(minutebook, poisoned)).isEmpty();
     }
 
+    @Test
+    void aCorrectionWhoseMemberIsXIsParkedWhileTheApologyStandsAsRecorded() throws Exception {
+        String misnamed = AMeeting.openedWithAnApology(minutebook, COMMITTEE);
+        String correction = MeetingEventsTopic.plantCorrection(minutebook, misnamed, 2, 3, "{\"member\":\"x\"}");
+
+        JsonNode parked = await().atMost(Duration.ofSeconds(60)).until(() -> firstParkedOf(misnamed),
+                Optional::isPresent).orElseThrow();
+
+        assertThat(parked.get("id").asText()).isEqualTo(correction);
+        assertThat(parked.get("cause").get("message").asText()).startsWith("correction-unreadable");
+        assertThat(Http.ok(minutebook.querySide() + "/api/meetings/" + misnamed + "/attendance")
+                .findValuesAsText("name")).contains("Councillor Cole");
+        assertThat(Http.ok(minutebook.querySide() + "/api/meetings/" + misnamed).get("version").asLong())
+                .isEqualTo(2);
+    }
+
     /*
      * The honest fix: the meeting's stored record was damaged in MongoDB (as by a hand edit or a bad restore), so
      * its next event cannot be applied to it. Nothing in the event is wrong; the operator restores the document

@@ -65,14 +65,20 @@ final class MeetingEventsTopic {
         return eventId;
     }
 
-    /**
-     * The issue's second probe, as the meeting's {@code sequence}-th event: a correction of its apology (event
-     * {@code apology}) whose replacement nests 900 levels deep. Planted with the headers of the meeting's first
-     * correction-free event but the correction's type and version.
-     */
+    /** The issue's second probe: a correction of the meeting's apology whose replacement nests 900 levels deep. */
     static String plantCorrectionNested900Deep(Minutebook minutebook, String meetingId, long apology, long sequence)
             throws Exception {
         String replacement = "{\"member\":".repeat(899) + "{\"name\":\"Mr. I. E. G. Bentley CC\"}" + "}".repeat(899);
+        return plantCorrection(minutebook, meetingId, apology, sequence, replacement);
+    }
+
+    /**
+     * A correction of the meeting's apology (its event {@code apology}) as its {@code sequence}-th event, with the
+     * replacement given as JSON, as the command side published corrections before it checked them. Planted with
+     * the apology's headers but the correction's type and version.
+     */
+    static String plantCorrection(Minutebook minutebook, String meetingId, long apology, long sequence,
+                                  String replacement) throws Exception {
         byte[] correction = """
                 {"meetingId":"%s","correctsSequenceNumber":%d,"correctsEventType":"minutebook.ApologyRecorded",\
                 "replacement":%s,"reason":"The member's name was misspelt",\
