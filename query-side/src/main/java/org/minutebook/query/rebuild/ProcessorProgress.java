@@ -40,9 +40,9 @@ public record ProcessorProgress(String processor, State state, long eventsDone, 
         return state == State.DONE || state == State.DONE_WITH_DEAD_LETTERS;
     }
 
-    /** The processor's progress now; {@code lastAdvancedAt} is when its events done last grew. */
+    /** The processor's progress now, given when its events done were last seen to grow, and to how many. */
     static ProcessorProgress of(StreamingEventProcessor processor, Map<TopicPartition, Long> endOffsets,
-                                long deadLetters, Instant lastAdvancedAt) {
+                                long deadLetters, Instant lastAdvancedAt, long doneThen) {
         Map<TopicPartition, Long> positions = positionsOf(processor);
         Map<Integer, Partition> partitions = new TreeMap<>();
         long done = 0;
@@ -57,7 +57,7 @@ public record ProcessorProgress(String processor, State state, long eventsDone, 
         State state = passed ? (deadLetters > 0 ? State.DONE_WITH_DEAD_LETTERS : State.DONE)
                 : error != null ? State.FAILING
                 : !processor.isRunning() ? State.STOPPED
-                : lastAdvancedAt.plus(STALLED_AFTER).isBefore(Instant.now()) ? State.STALLED
+                : done <= doneThen && lastAdvancedAt.plus(STALLED_AFTER).isBefore(Instant.now()) ? State.STALLED
                 : State.REPLAYING;
         long total = endOffsets.values().stream().mapToLong(Long::longValue).sum();
         return new ProcessorProgress(processor.getName(), state, done, total, deadLetters, error, partitions);

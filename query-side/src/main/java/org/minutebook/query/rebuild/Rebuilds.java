@@ -167,7 +167,7 @@ public class Rebuilds {
         private ProcessorProgress progressOf(StreamingEventProcessor processor) {
             String name = processor.getName();
             ProcessorProgress now = ProcessorProgress.of(processor, endOffsets, deadLetters.count(name),
-                    lastAdvancedAt.getOrDefault(name, startedAt));
+                    lastAdvancedAt.getOrDefault(name, startedAt), lastDone.getOrDefault(name, 0L));
             if (now.eventsDone() > lastDone.getOrDefault(name, 0L)) {
                 lastDone.put(name, now.eventsDone());
                 lastAdvancedAt.put(name, Instant.now());
