@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 class RebuildingReadModelsIT {
 
+    private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
     private static Minutebook minutebook;
 
     @BeforeAll
@@ -42,10 +45,47 @@ class RebuildingReadModelsIT {
                 () -> Http.getAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/rebuild").json(),
                 progress -> !progress.get("finishedAt").isNull());
 
-        assertThat(finished.get("percent").asInt()).isEqualTo(100);
         assertThat(finished.get("eventsDone").asLong()).isEqualTo(finished.get("eventsTotal").asLong());
-        assertThat(settledReadModels()).isEqualTo(live);
+        // another test may have planted an event that cannot be projected: then, and only then, it is not 100 %
+        assertThat(finished.get("percent").asInt() == 100).isEqualTo(finished.get("deadLetters").asLong() == 0);
+        Set<String> parked = parkedRecords();
+        assertThat(without(settledReadModels(), parked)).isEqualTo(without(live, parked));
         assertThat(live.get("decisions")).hasSizeGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void aRebuildWithAnEventParkedFinishesSayingSoAndEveryOtherMeetingIsIntact() throws Exception {
+        minutebook.registerCommittee(POISONED_COMMITTEE, "Children and Families Overview and Scrutiny Committee");
+        String poisoned = AMeeting.openedWithAnApology(minutebook, POISONED_COMMITTEE);
+        String poison = MeetingEventsTopic.plantCorrectionNested900Deep(minutebook, poisoned, 2, 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> AMeeting.parked(minutebook, poisoned).size() == 1);
+        Map<String, List<Document>> live = settledReadModels();
+
+        Http.Response started = Http.postAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/rebuild?force=true", "{}");
+        assertThat(started.status()).isEqualTo(202);
+        JsonNode finished = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(
+                () -> Http.getAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/rebuild").json(),
+                progress -> !progress.get("finishedAt").isNull());
+
+        assertThat(finished.get("percent").asInt()).isLessThan(100);
+        assertThat(finished.get("deadLetters").asLong()).isPositive();
+        for (JsonNode processor : finished.get("processors")) {
+            processor.get("partitions").forEach(partition ->
+                    assertThat(partition.get("position").asLong()).isGreaterThanOrEqualTo(partition.get("end").asLong()));
+            if (processor.get("processor").asText().equals("meeting-records")) {
+                assertThat(processor.get("state").asText()).isEqualTo("DONE_WITH_DEAD_LETTERS");
+            }
+        }
+        // the poisoned meeting is parked again, its first events projected; every other meeting is as it was
+        assertThat(AMeeting.parked(minutebook, poisoned)).extracting(letter -> letter.get("id").asText())
+                .containsExactly(poison);
+        assertThat(Http.ok(minutebook.querySide() + "/api/meetings/" + poisoned).get("version").asLong()).isEqualTo(2);
+        Set<String> parked = parkedRecords();
+        parked.remove(poisoned);
+        Map<String, List<Document>> rebuilt = settledReadModels();
+        assertThat(without(rebuilt, parked)).isEqualTo(without(live, parked));
+        assertThat(rebuilt.get("meeting_records")).extracting(record -> record.getString("_id"))
+                .contains(Minutebook.NOV_2020, Minutebook.NOV_2021, poisoned);
     }
 
     @Test
@@ -90,6 +130,26 @@ class RebuildingReadModelsIT {
         assertThat(Http.get(minutebook.querySide() + "/api/admin/rebuild").status()).isEqualTo(401);
     }
 
+    /** The meetings (or committees) with events parked now. */
+    private static Set<String> parkedRecords() throws Exception {
+        Set<String> parked = new HashSet<>();
+        Http.getAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/dead-letters").json()
+                .forEach(letter -> parked.add(letter.get("recordId").asText()));
+        return parked;
+    }
+
+    /**
+     * The read models without any document that names one of the records: a record another test parked events of,
+     * and discarded one, is not projected after a rebuild as it was before (the rebuild parks that event again).
+     */
+    private static Map<String, List<Document>> without(Map<String, List<Document>> readModels, Set<String> records) {
+        Map<String, List<Document>> kept = new TreeMap<>();
+        readModels.forEach((name, documents) -> kept.put(name, documents.stream()
+                .filter(document -> records.stream().noneMatch(record -> document.toJson().contains('"' + record + '"')))
+                .toList()));
+        return kept;
+    }
+
     /** Every read-model collection (positions aside), once two reads a second apart agree. */
     private static Map<String, List<Document>> settledReadModels() {
         return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(
@@ -109,8 +169,8 @@ class RebuildingReadModelsIT {
     private static Map<String, List<Document>> readModels(MongoDatabase database) {
         Map<String, List<Document>> collections = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
-            // the processors' positions, and when the last rebuild started, are about the rebuild, not the record
-            if (!name.equals("trackingtokens") && !name.equals("last_rebuild")) {
+            // positions, dead letters (their times) and when the last rebuild started are about processing, not the record
+            if (!name.equals("trackingtokens") && !name.equals("last_rebuild") && !name.equals("dead_letters")) {
                 collections.put(name, database.getCollection(name).find().sort(Sorts.ascending("_id"))
                         .into(new ArrayList<>()));
             }

@@ -1,21 +1,8 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minutebook.events.EventContract;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -61,7 +48,6 @@ class ReleasedEventVersionsIT {
                 {"openedAt": "2021-11-02T14:00", "chair": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}}
                 """, 200);
         long sequence = 3;
-        String eventId = UUID.randomUUID().toString();
         byte[] version1 = """
                 {"meetingId":"%s","itemId":"item-29","questionId":"q-whiting","kind":"PUBLIC",\
                 "askedBy":{"id":null,"name":"Mrs Sue Whiting"},"askedOf":"the Chairman","text":"Could the Chair \
@@ -69,7 +55,8 @@ class ReleasedEventVersionsIT {
                 """.formatted(meetingId).getBytes(StandardCharsets.UTF_8);
 
         // as the command side published it before version 2: the query side reads it from the topic
-        publishAsVersion1(meetingId, sequence, eventId, version1);
+        String eventId = MeetingEventsTopic.plant(minutebook, meetingId, sequence - 1, sequence, version1,
+                Map.of("ce_type", CONTRACT_1_NAME, "ce_axonmessagerevision", "1"));
         JsonNode question = await().atMost(Duration.ofSeconds(60)).until(
                 () -> projectedQuestion(meetingId, sequence), Optional::isPresent).orElseThrow();
         assertThat(question.get("standingOrder").asText()).isEqualTo("Standing Order 34");
@@ -97,49 +84,6 @@ class ReleasedEventVersionsIT {
         Http.Response read = Http.get(minutebook.querySide() + "/api/meetings/" + meetingId + "/questions?minVersion="
                 + version);
         return read.status() == 200 && read.json().size() == 1 ? Optional.of(read.json().get(0)) : Optional.empty();
-    }
-
-    /** A CloudEvent as the command side published version 1: the meeting's last record's headers, this event's. */
-    private static void publishAsVersion1(String meetingId, long sequence, String eventId, byte[] data)
-            throws Exception {
-        ConsumerRecord<String, byte[]> previous = lastPublished(meetingId, sequence - 1);
-        RecordHeaders headers = new RecordHeaders();
-        for (Header header : previous.headers()) {
-            headers.add(header.key(), header.value());
-        }
-        Map.of("ce_id", eventId, "ce_type", CONTRACT_1_NAME, "ce_axonmessagerevision", "1",
-                        "ce_axonmessageaggregateseq", Long.toString(sequence), "ce_time", Instant.now().toString())
-                .forEach((name, value) -> {
-                    headers.remove(name);
-                    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-                });
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(EventContract.MEETING_EVENTS_TOPIC, null, meetingId, data, headers))
-                    .get();
-        }
-    }
-
-    private static ConsumerRecord<String, byte[]> lastPublished(String meetingId, long sequence) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(java.util.List.of(EventContract.MEETING_EVENTS_TOPIC));
-            return await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Optional<ConsumerRecord<String, byte[]>> found = Optional.empty();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    var seq = record.headers().lastHeader("ce_axonmessageaggregateseq");
-                    if (meetingId.equals(record.key()) && seq != null
-                            && Long.toString(sequence).equals(new String(seq.value(), StandardCharsets.UTF_8))) {
-                        found = Optional.of(record);
-                    }
-                }
-                return found;
-            }, Optional::isPresent).orElseThrow();
-        }
     }
 
     /** A row as the command side's event store held version 1: the meeting's last row's metadata, this event's. */

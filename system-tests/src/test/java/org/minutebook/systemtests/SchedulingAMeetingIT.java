@@ -2,11 +2,7 @@ package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -62,7 +56,7 @@ class SchedulingAMeetingIT {
 
         assertThat(storedEventTypes(meetingId)).containsExactly("minutebook.MeetingScheduled");
 
-        ConsumerRecord<String, byte[]> published = publishedRecord(meetingId);
+        ConsumerRecord<String, byte[]> published = MeetingEventsTopic.published(minutebook, meetingId, 0);
         assertThat(header(published, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(published, "ce_type")).isEqualTo("minutebook.MeetingScheduled");
         assertThat(header(published, "ce_subject")).isEqualTo(meetingId);
@@ -115,25 +109,6 @@ class SchedulingAMeetingIT {
                 }
                 return types;
             }
-        }
-    }
-
-    private static ConsumerRecord<String, byte[]> publishedRecord(String meetingId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(EventContract.MEETING_EVENTS_TOPIC));
-            return await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Optional<ConsumerRecord<String, byte[]>> found = Optional.empty();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (meetingId.equals(record.key())) {
-                        found = Optional.of(record);
-                    }
-                }
-                return found;
-            }, Optional::isPresent).orElseThrow();
         }
     }
 

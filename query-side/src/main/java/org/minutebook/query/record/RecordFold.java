@@ -21,6 +21,7 @@ import java.util.function.Supplier;
  */
 public final class RecordFold {
 
+    static final String CORRECTION_UNREADABLE = "correction-unreadable";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
@@ -53,14 +54,22 @@ public final class RecordFold {
 
     /**
      * The record with one more event: nothing changes for an event it already holds (delivered again). A correction
-     * folds the meeting again from {@code history}, its events up to and including the correction.
+     * folds the meeting again from {@code history}, its events up to and including the correction; one whose
+     * replacement does not read as the event it corrects is refused (rule {@value #CORRECTION_UNREADABLE}), so it
+     * is parked as a dead letter for an operator to see rather than kept as a warning no one reads. (A copy kept
+     * before this rule still folds as it did, with its warning.)
      */
     public MeetingRecord apply(MeetingRecord record, RecordedEvent event, Supplier<List<RecordedEvent>> history) {
         if (event.sequenceNumber() <= record.version()) {
             return record;
         }
-        if (event.event() instanceof FactCorrected) {
-            return fold(record.meetingId(), history.get());
+        if (event.event() instanceof FactCorrected correction) {
+            List<RecordedEvent> events = history.get();
+            if (correction.replacement() != null) {
+                events.stream().filter(original -> original.sequenceNumber() == correction.correctsSequenceNumber())
+                        .findFirst().ifPresent(original -> replaced(original, correction));
+            }
+            return fold(record.meetingId(), events);
         }
         applyOne(record, event, false);
         return record;
@@ -113,15 +122,34 @@ public final class RecordFold {
         if (correction.replacement() == null) {
             return null;
         }
+        try {
+            return replaced(original, correction);
+        } catch (CorrectionUnreadable unreadable) {
+            record.warn(correctionEvent.sequenceNumber(), "A correction of event " + original.sequenceNumber()
+                    + " does not read as " + typeName(original.event()) + "; the event is kept as recorded");
+            return original;
+        }
+    }
+
+    /** The original with the replacement's fields given over its own. */
+    private RecordedEvent replaced(RecordedEvent original, FactCorrected correction) {
         Map<String, Object> merged = json.convertValue(original.event(), FIELDS);
         merged.putAll(correction.replacement());
         try {
             return new RecordedEvent(original.sequenceNumber(), original.recordedAt(),
                     json.convertValue(merged, original.event().getClass()));
         } catch (IllegalArgumentException unreadable) {
-            record.warn(correctionEvent.sequenceNumber(), "A correction of event " + original.sequenceNumber()
-                    + " does not read as " + typeName(original.event()) + "; the event is kept as recorded");
-            return original;
+            throw new CorrectionUnreadable(correction, typeName(original.event()), unreadable);
+        }
+    }
+
+    /** A correction's replacement does not read as the event it corrects. */
+    static final class CorrectionUnreadable extends IllegalArgumentException {
+
+        CorrectionUnreadable(FactCorrected correction, String type, IllegalArgumentException cause) {
+            super(CORRECTION_UNREADABLE + ": the correction of event " + correction.correctsSequenceNumber()
+                    + " does not read as " + type + " (" + cause.getMessage().lines().findFirst().orElse("") + ")",
+                    cause);
         }
     }
 

@@ -18,18 +18,18 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one projection of meeting events. For each batch of events it keeps a copy of each, applies them to each
- * meeting's stored record (loaded by id; an event the record already holds changes nothing), writes the rows of
- * every register that changed and the committees' calendars ({@link CommitteeCalendars}), and stores the records
- * last: a record's version then says that every register
- * holds it, and a batch interrupted before that is applied again. Every write is keyed and made in bulk.
+ * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (loaded by
+ * id once a batch; an event the record already holds changes nothing), so one that cannot be applied fails alone
+ * and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, it keeps a copy of each event, writes
+ * the rows of every register that changed and the committees' calendars ({@link CommitteeCalendars}), and stores
+ * the records last: a record's version then says that every register holds it, and a batch interrupted before
+ * that is applied again. Every write is keyed and made in bulk.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
@@ -58,44 +58,42 @@ public class RecordProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+        NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
-            project(Map.of(event.meetingId(), List.of(recorded)));
+            RecordBatch alone = new RecordBatch(records, this::rowsOf);
+            alone.add(event.meetingId(), recorded);
+            write(alone);
             return;
         }
-        batch().computeIfAbsent(event.meetingId(), meeting -> new ArrayList<>()).add(recorded);
+        batch().add(event.meetingId(), recorded);
     }
 
-    /** The events of this batch by meeting, projected once, just before the batch and its position commit. */
-    private Map<String, List<RecordedEvent>> batch() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get();
-        return batch.getOrComputeResource(NAME + ".batch", key -> {
-            Map<String, List<RecordedEvent>> events = new LinkedHashMap<>();
-            batch.onPrepareCommit(unitOfWork -> project(events));
-            return events;
+    /**
+     * This unit of work's batch: its events are folded as they are handled (a failing one then fails alone, and is
+     * parked), and what folded is written once, just before the batch and its position commit.
+     */
+    private RecordBatch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.getOrComputeResource(NAME + ".batch", key -> {
+            RecordBatch batch = new RecordBatch(records, this::rowsOf);
+            unitOfWork.onPrepareCommit(committing -> write(batch));
+            return batch;
         });
     }
 
-    void project(Map<String, List<RecordedEvent>> events) {
+    private void write(RecordBatch batch) {
         Map<Register<?>, List<WriteModel<Document>>> rowWrites = new HashMap<>();
         List<MeetingRecord> changed = new ArrayList<>();
-        events.forEach((meetingId, meetingEvents) -> {
-            records.keep(meetingId, meetingEvents);
-            MeetingRecord record = records.find(meetingId).orElseGet(() -> new MeetingRecord(meetingId));
-            Map<Register<?>, Map<String, Document>> before = rowsOf(record);
-            long version = record.version();
-            for (RecordedEvent event : meetingEvents.stream()
-                    .sorted(Comparator.comparingLong(RecordedEvent::sequenceNumber)).toList()) {
-                record = records.fold().apply(record, event,
-                        () -> records.events(meetingId, event.sequenceNumber()));
-            }
-            if (record.version() > version) {
-                Map<Register<?>, Map<String, Document>> after = rowsOf(record);
+        for (RecordBatch.Meeting meeting : batch.meetings()) {
+            records.keep(meeting.meetingId, meeting.events);
+            if (meeting.record.version() > meeting.storedVersion) {
+                Map<Register<?>, Map<String, Document>> after = rowsOf(meeting.record);
                 registers.forEach(register -> rowWrites.computeIfAbsent(register, none -> new ArrayList<>())
-                        .addAll(RowChanges.between(before.get(register), after.get(register))));
-                changed.add(record);
+                        .addAll(RowChanges.between(meeting.rowsBefore.get(register), after.get(register))));
+                changed.add(meeting.record);
             }
-        });
+        }
         rowWrites.forEach((register, writes) -> {
             if (!writes.isEmpty()) {
                 collection(register).bulkWrite(writes, UNORDERED);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 import org.minutebook.events.actions.ActionCompleted;
+import org.minutebook.events.attendance.ApologyRecorded;
 import org.minutebook.events.attendance.MemberAttended;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemMinuted;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minutebook.query.record.MeetingStory.BENTLEY;
 import static org.minutebook.query.record.MeetingStory.FRYER;
 import static org.minutebook.query.record.MeetingStory.MEETING;
@@ -138,6 +140,19 @@ class RecordFoldTest {
         assertThat(story.record().attendance()).isEmpty();
         assertThat(story.record().corrections()).singleElement().extracting(MeetingRecord.Correction::struckOut)
                 .isEqualTo(true);
+    }
+
+    @Test
+    void aCorrectionWhoseMemberIsNoPersonIsRefusedAndTheApologyStandsAsRecorded() {
+        MeetingStory story = ofAMeeting().then(scheduled(), opened(), new ApologyRecorded(MEETING, BENTLEY, null));
+
+        assertThatThrownBy(() -> story.then(new FactCorrected(MEETING, 2, "minutebook.ApologyRecorded",
+                Map.of("member", "x"), "The member was misnamed", FRYER, null)))
+                .isInstanceOf(RecordFold.CorrectionUnreadable.class)
+                .hasMessageStartingWith(RecordFold.CORRECTION_UNREADABLE
+                        + ": the correction of event 2 does not read as minutebook.ApologyRecorded");
+        assertThat(story.record().version()).isEqualTo(2);
+        assertThat(story.record().corrections()).isEmpty();
     }
 
     @Test
