@@ -1,11 +1,29 @@
 package org.minutebook.query.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.minutebook.access.ApiContract;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
-/** The query API described by OpenAPI at /v3/api-docs, browsable at /swagger-ui.html. */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query API described by OpenAPI at /v3/api-docs, browsable at /swagger-ui.html: what each query really
+ * answers, with the bounds of its parameters and its refusals. The system test ApiContractIT holds real answers to
+ * it.
+ */
 @Configuration
 class ApiDescription {
 
@@ -16,6 +34,75 @@ class ApiDescription {
                 .version("1")
                 .description("Read models of committee meetings: meetings and agendas, attendance, declarations, "
                         + "the decision register, questions, actions and referrals, and the minutes. Meeting-scoped "
-                        + "queries take minVersion (the version a command answered) to read your own writes."));
+                        + "queries take minVersion (the version a command answered) to read your own writes. "
+                        + "Everyone reads; exempt business only clerks, chairs and auditors. Each operation names "
+                        + "the roles it needs in " + ApiContract.ROLES + "."));
+    }
+
+    @Bean
+    OpenApiCustomizer queryContract() {
+        return api -> {
+            ApiContract.describe(api, Access.PERMISSIONS, problemMembers());
+            for (ApiContract.Described query : ApiContract.operations(api)) {
+                bounds(query.operation());
+                refusals(query);
+            }
+        };
+    }
+
+    /** The members the query side's problems add to the shared ones. */
+    private static Map<String, Schema<?>> problemMembers() {
+        Map<String, Schema<?>> members = new LinkedHashMap<>();
+        members.put("parameter", new StringSchema().description("The query parameter refused"));
+        members.put("allowed", ApiContract.strings("The values the parameter may take, when it has a list"));
+        members.put("projectedVersion", new IntegerSchema().format("int64")
+                .description("read-model-behind: the version the read model holds"));
+        members.put("requestedVersion", new IntegerSchema().format("int64")
+                .description("read-model-behind: the minVersion asked for"));
+        members.put("lastStartedAt", new StringSchema().format("date-time")
+                .description("rebuild-too-soon: when the last rebuild began"));
+        members.put("allowedFrom", new StringSchema().format("date-time")
+                .description("rebuild-too-soon: when the next may begin"));
+        members.put("progress", new Schema<>().$ref("#/components/schemas/Progress")
+                .description("rebuild-under-way: the rebuild's progress"));
+        return members;
+    }
+
+    /** Lists are paged from 0, at most {@link Paging#MAX_LIMIT} a page. */
+    private static void bounds(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema<?> schema = parameter.getSchema();
+            switch (parameter.getName()) {
+                case "page" -> schema.setMinimum(java.math.BigDecimal.ZERO);
+                case "limit" -> {
+                    schema.setMinimum(java.math.BigDecimal.ONE);
+                    schema.setMaximum(java.math.BigDecimal.valueOf(Paging.MAX_LIMIT));
+                }
+                case "minVersion" -> schema.setMinimum(java.math.BigDecimal.ZERO);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void refusals(ApiContract.Described query) {
+        if (query.operation().getParameters() != null && !query.operation().getParameters().isEmpty()) {
+            query.refuses(400, "A parameter of the wrong type or format, out of its bounds, or not one of its "
+                    + "values (invalid-query, naming it in parameter; allowed lists the values)");
+        }
+        if (query.hasQueryParameter("minVersion")) {
+            query.refuses(503, "The read model does not hold the meeting at minVersion yet (read-model-behind); "
+                    + "retry after Retry-After seconds");
+            query.operation().getResponses().get("503").addHeaderObject(HttpHeaders.RETRY_AFTER,
+                    new Header().required(true).schema(new IntegerSchema()));
+        }
+        if (query.method() == HttpMethod.POST && query.path().equals("/api/admin/rebuild")) {
+            query.refuses(409, "A rebuild is under way (rebuild-under-way, with its progress)");
+            query.refuses(429, "Within the interval since the last rebuild began (rebuild-too-soon); retry after "
+                    + "Retry-After seconds, or force");
+        }
     }
 }
