@@ -93,7 +93,10 @@ public final class ApiContract {
                         .bearerFormat("JWT").description("A token of the council's identity provider, when "
                                 + "configured; its roles claim names the roles"))
                 .addSchemas(PROBLEM, problemSchema(problemMembers));
+        // Spring's ProblemDetail, as an operation's own annotations name it, is described as Problem instead
+        api.getComponents().getSchemas().remove("ProblemDetail");
         for (Described described : operations(api)) {
+            everyProblemIsTheProblem(described.operation());
             declarePathParameters(described);
             describeAccess(described, permissions);
             if (described.operation().getRequestBody() != null) {
@@ -101,6 +104,17 @@ public final class ApiContract {
                 described.refuses(415, "The body is not sent as application/json (json-only)");
             }
         }
+    }
+
+    /** A refusal an operation declares itself (an {@code @ApiResponse}) is the same problem as every other. */
+    private static void everyProblemIsTheProblem(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().values().stream()
+                .filter(response -> response.getContent() != null && response.getContent().containsKey(PROBLEM_JSON))
+                .forEach(response -> response.getContent().get(PROBLEM_JSON)
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     /** A refusal: RFC 9457 problem+json. */

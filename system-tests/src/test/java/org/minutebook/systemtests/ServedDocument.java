@@ -120,9 +120,10 @@ final class ServedDocument {
     }
 
     private void assertFits(String method, String path, Http.Response response, ValidationReport report) {
+        String body = response.raw().body();
         assertThat(report.getMessages())
-                .as("%s %s answered %d %s%nwhich does not fit the document of %s", method, path, response.status(),
-                        response.raw().body(), service)
+                .as("%s %s answered %d (%s), which does not fit the document of %s", method, path, response.status(),
+                        body.length() > 300 ? body.substring(0, 300) + "…" : body, service)
                 .isEmpty();
     }
 

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +34,8 @@ import java.util.Map;
  */
 @Configuration
 class ApiDescription {
+
+    private static final String JSON_LINES = "application/x-ndjson";
 
     @Bean
     OpenAPI commandApi() {
@@ -111,8 +114,25 @@ class ApiDescription {
                     .items(new ObjectSchema().addProperty("field", new StringSchema())
                             .addProperty("message", new StringSchema()))
                     .description("Each field refused (contacts[0].email) and why; empty when the body is not JSON")));
-            ApiContract.operations(api).forEach(described -> withoutPathFields(api, described));
+            for (ApiContract.Described described : ApiContract.operations(api)) {
+                withoutPathFields(api, described);
+                if (described.method() == HttpMethod.GET && !described.pathVariables().isEmpty()) {
+                    described.refuses(404, "Nothing is recorded under that id (not-found)");
+                }
+                jsonLines(described.operation());
+            }
+            api.getComponents().getSchemas().remove("StreamingResponseBody");
         };
+    }
+
+    /** An export streams JSON Lines: text, one JSON object a line, not one JSON document. */
+    private static void jsonLines(Operation operation) {
+        operation.getResponses().values().stream()
+                .filter(response -> response.getContent() != null && response.getContent().containsKey(JSON_LINES))
+                .forEach(response -> response.getContent().get(JSON_LINES).schema(new StringSchema()
+                        .description("One line a stored event: {\"recordId\", \"event\"}, the event as the "
+                                + "history shows it; the record's own events, then (for a committee) each of its "
+                                + "meetings'")));
     }
 
     /** The path's variables override the body's ({@link CommandBodyResolver}): a client does not send them. */

@@ -2,6 +2,11 @@ package org.minutebook.query.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -14,10 +19,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The query API described by OpenAPI at /v3/api-docs, browsable at /swagger-ui.html: what each query really
@@ -26,6 +32,11 @@ import java.util.Map;
  */
 @Configuration
 class ApiDescription {
+
+    private static final String MINUTES = "/api/meetings/{meetingId}/minutes";
+    /** The queries of one meeting or committee that answer 404 when it is not there (the registers answer none). */
+    private static final Set<String> NAMED_BY_PATH = Set.of("/api/meetings/{meetingId}",
+            "/api/committees/{committeeId}", MINUTES, MINUTES + ".html");
 
     @Bean
     OpenAPI queryApi() {
@@ -42,12 +53,57 @@ class ApiDescription {
     @Bean
     OpenApiCustomizer queryContract() {
         return api -> {
+            printableMinutes(api);
             ApiContract.describe(api, Access.PERMISSIONS, problemMembers());
             for (ApiContract.Described query : ApiContract.operations(api)) {
                 bounds(query.operation());
                 refusals(query);
             }
+            registerAsItStood(api.getPaths().get("/api/decisions").getGet());
+            rebuilds(api.getPaths().get("/api/admin/rebuild"));
+            api.getComponents().addSchemas("Document", new ObjectSchema()
+                    .description("A read model's document, as stored").additionalProperties(true));
         };
+    }
+
+    /**
+     * The minutes as a page are a view, which springdoc does not describe: the same operation as the minutes' JSON,
+     * answering text/html, at minutes.html and at minutes for a browser's Accept.
+     */
+    private static void printableMinutes(OpenAPI api) {
+        PathItem minutes = api.getPaths().get(MINUTES);
+        Operation json = minutes.getGet();
+        json.getResponses().get("200").getContent().addMediaType(MediaType.TEXT_HTML_VALUE, page());
+        Operation printable = new Operation().operationId("printableMinutes").tags(json.getTags())
+                .summary("The printable minutes, worded like published minutes")
+                .parameters(json.getParameters())
+                .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
+                        .description("The printable minutes").content(new Content()
+                                .addMediaType(MediaType.TEXT_HTML_VALUE, page()))));
+        api.getPaths().addPathItem(MINUTES + ".html", new PathItem().get(printable));
+    }
+
+    private static io.swagger.v3.oas.models.media.MediaType page() {
+        return new io.swagger.v3.oas.models.media.MediaType().schema(new StringSchema()
+                .description("An HTML page that loads nothing from elsewhere"));
+    }
+
+    /** Two handlers share the path: with asOf, the register as it stood then (from, to and outcome unused). */
+    private static void registerAsItStood(Operation decisions) {
+        decisions.getParameters().stream().filter(parameter -> parameter.getName().equals("asOf")).forEach(asOf ->
+                asOf.required(false).description("An instant of recording (not a meeting's date): the register as "
+                        + "it stood then, filtered by committeeId and q only"));
+    }
+
+    /** A rebuild starts (202, with where to follow it); its progress is there until one has run (204). */
+    private static void rebuilds(PathItem rebuild) {
+        ApiResponses started = rebuild.getPost().getResponses();
+        ApiResponse progress = started.remove("200").description("Started: the progress")
+                .addHeaderObject(HttpHeaders.LOCATION, new Header().required(true).schema(new StringSchema())
+                        .description("Where to follow the progress"));
+        started.addApiResponse("202", progress);
+        rebuild.getGet().getResponses().addApiResponse("204", new ApiResponse()
+                .description("No rebuild has run since the query side started"));
     }
 
     /** The members the query side's problems add to the shared ones. */
@@ -89,6 +145,10 @@ class ApiDescription {
     }
 
     private static void refusals(ApiContract.Described query) {
+        if (NAMED_BY_PATH.contains(query.path())) {
+            query.refuses(404, "Not recorded, or not projected yet; with asOf, nothing recorded by then; with "
+                    + "asConfirmed, not confirmed (not-found)");
+        }
         if (query.operation().getParameters() != null && !query.operation().getParameters().isEmpty()) {
             query.refuses(400, "A parameter of the wrong type or format, out of its bounds, or not one of its "
                     + "values (invalid-query, naming it in parameter; allowed lists the values)");
