@@ -39,6 +39,7 @@ class ApiDescription {
 
     @Bean
     OpenAPI commandApi() {
+        ApiContract.civilTimes();
         return new OpenAPI().info(new Info()
                 .title("minutebook command side")
                 .version("1")

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.BadQuery;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
@@ -37,6 +38,7 @@ class ActionsController {
     }
 
     @GetMapping("/api/actions")
+    @AnswersRows(ActionRow.class)
     Paging.Page actions(@RequestParam(required = false) String status,
                         @RequestParam(required = false) String committeeId,
                         @RequestParam(required = false) String kind,
@@ -58,6 +60,7 @@ class ActionsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/actions")
+    @AnswersRows(ActionRow.class)
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         String today = LocalDate.now(clock).toString();
         List<Document> found = rows.of(register, meetingId, minVersion);

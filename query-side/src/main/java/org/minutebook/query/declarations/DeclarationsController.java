@@ -3,6 +3,7 @@ package org.minutebook.query.declarations;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
@@ -30,6 +31,7 @@ class DeclarationsController {
     }
 
     @GetMapping("/api/declarations")
+    @AnswersRows(DeclarationRow.class)
     Paging.Page register(@RequestParam(required = false) String memberId,
                          @RequestParam(required = false) String committeeId,
                          @RequestParam(required = false) String kind,
@@ -43,6 +45,7 @@ class DeclarationsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/declarations")
+    @AnswersRows(DeclarationRow.class)
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         return rows.of(register, meetingId, minVersion);
     }

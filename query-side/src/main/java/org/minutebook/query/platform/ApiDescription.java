@@ -1,8 +1,11 @@
 package org.minutebook.query.platform;
 
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -14,7 +17,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.minutebook.access.ApiContract;
+import org.bson.Document;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,13 +39,17 @@ import java.util.Set;
 @Configuration
 class ApiDescription {
 
+    private static final String COMPONENTS = "#/components/schemas/";
     private static final String MINUTES = "/api/meetings/{meetingId}/minutes";
+    /** The rows' schemas as the queries name them, kept for the document's components. */
+    private final Map<String, Schema> rowSchemas = new java.util.concurrent.ConcurrentHashMap<>();
     /** The queries of one meeting or committee that answer 404 when it is not there (the registers answer none). */
     private static final Set<String> NAMED_BY_PATH = Set.of("/api/meetings/{meetingId}",
             "/api/committees/{committeeId}", MINUTES, MINUTES + ".html");
 
     @Bean
     OpenAPI queryApi() {
+        ApiContract.civilTimes();
         return new OpenAPI().info(new Info()
                 .title("minutebook query side")
                 .version("1")
@@ -50,9 +60,48 @@ class ApiDescription {
                         + "the roles it needs in " + ApiContract.ROLES + "."));
     }
 
+    /** Each query's answer as the rows it names: a page of them, a list, one, or lists by name. */
+    @Bean
+    OperationCustomizer answeredRows() {
+        return (operation, handler) -> {
+            AnswersRows rows = handler.getMethodAnnotation(AnswersRows.class);
+            if (rows == null) {
+                return operation;
+            }
+            ResolvedSchema resolved = ModelConverters.getInstance().readAllAsResolvedSchema(rows.value());
+            resolved.referencedSchemas.forEach(rowSchemas::putIfAbsent);
+            rowSchemas.putIfAbsent(rows.value().getSimpleName(), resolved.schema);
+            Schema<?> row = new Schema<>().$ref(COMPONENTS + rows.value().getSimpleName());
+            Class<?> answer = handler.getMethod().getReturnType();
+            Schema<?> schema = Paging.Page.class.equals(answer) ? page(row)
+                    : List.class.isAssignableFrom(answer) ? new ArraySchema().items(row)
+                    : Document.class.equals(answer) ? row
+                    : new ObjectSchema().additionalProperties(new ArraySchema().items(row));
+            operation.getResponses().get("200").getContent().values().forEach(media -> media.schema(schema));
+            return operation;
+        };
+    }
+
+    private static Schema<?> page(Schema<?> row) {
+        return new ObjectSchema().description("One page of a list")
+                .addProperty("items", new ArraySchema().items(row))
+                .addProperty("page", new IntegerSchema().minimum(java.math.BigDecimal.ZERO))
+                .addProperty("limit", new IntegerSchema())
+                .addProperty("nextPage", new IntegerSchema().nullable(true)
+                        .description("The next page's number; null on the last page"))
+                .required(List.of("items", "page", "limit"));
+    }
+
     @Bean
     OpenApiCustomizer queryContract() {
         return api -> {
+            // the storage key of a row is not part of the answer (Rows)
+            rowSchemas.forEach((name, schema) -> {
+                if (schema.getProperties() != null) {
+                    schema.getProperties().remove("id");
+                }
+                api.getComponents().addSchemas(name, schema);
+            });
             printableMinutes(api);
             ApiContract.describe(api, Access.PERMISSIONS, problemMembers());
             for (ApiContract.Described query : ApiContract.operations(api)) {
