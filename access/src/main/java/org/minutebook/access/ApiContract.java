@@ -1,5 +1,6 @@
 package org.minutebook.access;
 
+import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -16,11 +17,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.http.HttpMethod;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ public final class ApiContract {
     /** The roles an operation needs, as an extension of the operation; empty when everyone may call it. */
     public static final String ROLES = "x-minutebook-roles";
     private static final String PROBLEM = "Problem";
-    private static final String CIVIL_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}";
-    private static final String CIVIL_TIME = "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private ApiContract() {
@@ -77,15 +74,12 @@ public final class ApiContract {
     }
 
     /**
-     * A meeting's times are civil times of its council, without an offset (2021-11-02T14:00:00, 20:20:00), not the
-     * RFC 3339 date-times and times with offsets springdoc would otherwise describe them as. Before any is described.
+     * A meeting's times are civil times of its council, without an offset (2021-11-02T14:00:00), not the RFC 3339
+     * date-times (with offsets) swagger-core would describe them as; it maps such types itself, before any model
+     * converter, so the mapping is changed there. Before any document is described.
      */
     public static void civilTimes() {
-        SpringDocUtils.getConfig()
-                .replaceWithSchema(LocalDateTime.class, new StringSchema().pattern(CIVIL_DATE + "T" + CIVIL_TIME)
-                        .description("A civil time of the council, without offset").example("2021-11-02T14:00:00"))
-                .replaceWithSchema(LocalTime.class, new StringSchema().pattern("^" + CIVIL_TIME)
-                        .description("A time of day of the council, without offset").example("20:20:00"));
+        PrimitiveType.customClasses().put(LocalDateTime.class.getName(), PrimitiveType.STRING);
     }
 
     /** Every operation of the document. */
