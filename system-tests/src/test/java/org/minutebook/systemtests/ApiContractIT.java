@@ -163,15 +163,14 @@ class ApiContractIT {
     @Order(5)
     void everyQueryOfTheRecordedMinutesIsAnsweredAsTheQueryDocumentSays() throws Exception {
         String nov2020 = Minutebook.NOV_2020;
+        List<String> paths = new ArrayList<>();
         for (String operation : queries.operations()) {
             if (operation.startsWith("GET /api/") && !operation.startsWith("GET /api/admin")) {
-                String path = operation.substring("GET ".length()).replace("{meetingId}", nov2020)
-                        .replace("{committeeId}", "leics-cfosc").replace("{memberId}", "bentley");
-                assertThat(queries.send(null, "GET", path, null).status()).as(path).isEqualTo(200);
-                assertThat(queries.send(Users.AUDITOR, "GET", path, null).status()).as(path).isEqualTo(200);
+                paths.add(operation.substring("GET ".length()).replace("{meetingId}", nov2020)
+                        .replace("{committeeId}", "leics-cfosc").replace("{memberId}", "bentley"));
             }
         }
-        List<String> filtered = List.of("/api/meetings?committeeId=leics-cfosc&from=2020-01-01&to=2021-12-31",
+        paths.addAll(List.of("/api/meetings?committeeId=leics-cfosc&from=2020-01-01&to=2021-12-31",
                 "/api/committees/leics-cfosc/meetings?from=2020-01-01&page=0&limit=1",
                 "/api/members/bentley/attendance?from=2020-01-01&to=2021-12-31",
                 "/api/declarations?committeeId=leics-cfosc&kind=no-interests",
@@ -180,10 +179,19 @@ class ApiContractIT {
                 "/api/questions?kind=PUBLIC&outstandingReply=true",
                 "/api/actions?status=OVERDUE&kind=FURTHER_REPORT",
                 "/api/meetings/" + nov2020 + "?minVersion=0",
-                "/api/meetings/" + nov2020 + "/minutes.html?asOf=2030-01-01T00:00:00Z");
-        for (String path : filtered) {
-            assertThat(queries.send(null, "GET", path, null).status()).as(path).isEqualTo(200);
+                "/api/meetings/" + nov2020 + "/minutes.html?asOf=2030-01-01T00:00:00Z"));
+        // every answer that does not fit is told, not only the first
+        List<String> unfit = new ArrayList<>();
+        for (String path : paths) {
+            for (Users.User reader : new Users.User[]{null, Users.AUDITOR}) {
+                try {
+                    assertThat(queries.send(reader, "GET", path, null).status()).as(path).isEqualTo(200);
+                } catch (AssertionError notAsDocumented) {
+                    unfit.add(notAsDocumented.getMessage());
+                }
+            }
         }
+        assertThat(unfit).isEmpty();
         assertThat(queries.send(Users.OPERATOR, "GET", "/api/admin/rebuild", null).status()).isIn(200, 204);
     }
 

@@ -38,7 +38,7 @@ class ActionsController {
     }
 
     @GetMapping("/api/actions")
-    @AnswersRows(ActionRow.class)
+    @AnswersRows(value = ActionRow.class, adds = "overdue")
     Paging.Page actions(@RequestParam(required = false) String status,
                         @RequestParam(required = false) String committeeId,
                         @RequestParam(required = false) String kind,
@@ -60,7 +60,7 @@ class ActionsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/actions")
-    @AnswersRows(ActionRow.class)
+    @AnswersRows(value = ActionRow.class, adds = "overdue")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         String today = LocalDate.now(clock).toString();
         List<Document> found = rows.of(register, meetingId, minVersion);

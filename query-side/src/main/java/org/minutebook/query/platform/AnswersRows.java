@@ -17,4 +17,7 @@ import java.lang.annotation.Target;
 public @interface AnswersRows {
 
     Class<?> value();
+
+    /** Yes-or-no fields the query adds to each row as it answers (an action's overdue, as of today). */
+    String[] adds() default {};
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -43,6 +44,7 @@ class ApiDescription {
     private static final String MINUTES = "/api/meetings/{meetingId}/minutes";
     /** The rows' schemas as the queries name them, kept for the document's components. */
     private final Map<String, Schema> rowSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> rowNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The queries of one meeting or committee that answer 404 when it is not there (the registers answer none). */
     private static final Set<String> NAMED_BY_PATH = Set.of("/api/meetings/{meetingId}",
             "/api/committees/{committeeId}", MINUTES, MINUTES + ".html");
@@ -71,6 +73,10 @@ class ApiDescription {
             ResolvedSchema resolved = ModelConverters.getInstance().readAllAsResolvedSchema(rows.value());
             resolved.referencedSchemas.forEach(rowSchemas::putIfAbsent);
             rowSchemas.putIfAbsent(rows.value().getSimpleName(), resolved.schema);
+            rowNames.add(rows.value().getSimpleName());
+            for (String added : rows.adds()) {
+                rowSchemas.get(rows.value().getSimpleName()).addProperty(added, new BooleanSchema());
+            }
             Schema<?> row = new Schema<>().$ref(COMPONENTS + rows.value().getSimpleName());
             Class<?> answer = handler.getMethod().getReturnType();
             Schema<?> schema = Paging.Page.class.equals(answer) ? page(row)
@@ -97,7 +103,7 @@ class ApiDescription {
         return api -> {
             // the storage key of a row is not part of the answer (Rows)
             rowSchemas.forEach((name, schema) -> {
-                if (schema.getProperties() != null) {
+                if (rowNames.contains(name) && schema.getProperties() != null) {
                     schema.getProperties().remove("id");
                 }
                 // a fact says its kind in "fact"; its fields are told in the events' catalogue, not here
