@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.BadQuery;
 import org.minutebook.query.platform.Criteria;
@@ -39,8 +41,10 @@ class ActionsController {
 
     @GetMapping("/api/actions")
     @AnswersRows(value = ActionRow.class, adds = "overdue")
-    Paging.Page actions(@RequestParam(required = false) String status,
+    Paging.Page actions(@Parameter(schema = @Schema(allowableValues = {"OPEN", "DONE", "OVERDUE"}))
+                        @RequestParam(required = false) String status,
                         @RequestParam(required = false) String committeeId,
+                        @Parameter(schema = @Schema(allowableValues = {"FURTHER_REPORT", "REFERRAL", "ACTION"}))
                         @RequestParam(required = false) String kind,
                         @RequestParam(required = false) String toBody,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {

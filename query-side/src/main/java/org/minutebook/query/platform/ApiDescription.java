@@ -1,14 +1,9 @@
 package org.minutebook.query.platform;
 
-import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.headers.Header;
@@ -18,17 +13,15 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.minutebook.access.ApiContract;
-import org.bson.Document;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,11 +33,7 @@ import java.util.Set;
 @Configuration
 class ApiDescription {
 
-    private static final String COMPONENTS = "#/components/schemas/";
     private static final String MINUTES = "/api/meetings/{meetingId}/minutes";
-    /** The rows' schemas as the queries name them, kept for the document's components. */
-    private final Map<String, Schema> rowSchemas = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Set<String> rowNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The queries of one meeting or committee that answer 404 when it is not there (the registers answer none). */
     private static final Set<String> NAMED_BY_PATH = Set.of("/api/meetings/{meetingId}",
             "/api/committees/{committeeId}", MINUTES, MINUTES + ".html");
@@ -62,54 +51,10 @@ class ApiDescription {
                         + "the roles it needs in " + ApiContract.ROLES + "."));
     }
 
-    /** Each query's answer as the rows it names: a page of them, a list, one, or lists by name. */
     @Bean
-    OperationCustomizer answeredRows() {
-        return (operation, handler) -> {
-            AnswersRows rows = handler.getMethodAnnotation(AnswersRows.class);
-            if (rows == null) {
-                return operation;
-            }
-            ResolvedSchema resolved = ModelConverters.getInstance().readAllAsResolvedSchema(rows.value());
-            resolved.referencedSchemas.forEach(rowSchemas::putIfAbsent);
-            rowSchemas.putIfAbsent(rows.value().getSimpleName(), resolved.schema);
-            rowNames.add(rows.value().getSimpleName());
-            for (String added : rows.adds()) {
-                rowSchemas.get(rows.value().getSimpleName()).addProperty(added, new BooleanSchema());
-            }
-            Schema<?> row = new Schema<>().$ref(COMPONENTS + rows.value().getSimpleName());
-            Class<?> answer = handler.getMethod().getReturnType();
-            Schema<?> schema = Paging.Page.class.equals(answer) ? page(row)
-                    : List.class.isAssignableFrom(answer) ? new ArraySchema().items(row)
-                    : Document.class.equals(answer) ? row
-                    : new ObjectSchema().additionalProperties(new ArraySchema().items(row));
-            operation.getResponses().get("200").getContent().values().forEach(media -> media.schema(schema));
-            return operation;
-        };
-    }
-
-    private static Schema<?> page(Schema<?> row) {
-        return new ObjectSchema().description("One page of a list")
-                .addProperty("items", new ArraySchema().items(row))
-                .addProperty("page", new IntegerSchema().minimum(java.math.BigDecimal.ZERO))
-                .addProperty("limit", new IntegerSchema())
-                .addProperty("nextPage", new IntegerSchema().nullable(true)
-                        .description("The next page's number; null on the last page"))
-                .required(List.of("items", "page", "limit"));
-    }
-
-    @Bean
-    OpenApiCustomizer queryContract() {
+    OpenApiCustomizer queryContract(RowSchemas rows) {
         return api -> {
-            // the storage key of a row is not part of the answer (Rows)
-            rowSchemas.forEach((name, schema) -> {
-                if (rowNames.contains(name) && schema.getProperties() != null) {
-                    schema.getProperties().remove("id");
-                }
-                // a fact says its kind in "fact"; its fields are told in the events' catalogue, not here
-                schema.setDiscriminator(null);
-                api.getComponents().addSchemas(name, schema);
-            });
+            rows.addTo(api);
             printableMinutes(api);
             ApiContract.describe(api, Access.PERMISSIONS, problemMembers());
             for (ApiContract.Described query : ApiContract.operations(api)) {
@@ -118,8 +63,6 @@ class ApiDescription {
             }
             registerAsItStood(api.getPaths().get("/api/decisions").getGet());
             rebuilds(api.getPaths().get("/api/admin/rebuild"));
-            api.getComponents().addSchemas("Document", new ObjectSchema()
-                    .description("A read model's document, as stored").additionalProperties(true));
         };
     }
 
@@ -189,12 +132,12 @@ class ApiDescription {
         for (Parameter parameter : operation.getParameters()) {
             Schema<?> schema = parameter.getSchema();
             switch (parameter.getName()) {
-                case "page" -> schema.setMinimum(java.math.BigDecimal.ZERO);
+                case "page" -> schema.setMinimum(BigDecimal.ZERO);
                 case "limit" -> {
-                    schema.setMinimum(java.math.BigDecimal.ONE);
-                    schema.setMaximum(java.math.BigDecimal.valueOf(Paging.MAX_LIMIT));
+                    schema.setMinimum(BigDecimal.ONE);
+                    schema.setMaximum(BigDecimal.valueOf(Paging.MAX_LIMIT));
                 }
-                case "minVersion" -> schema.setMinimum(java.math.BigDecimal.ZERO);
+                case "minVersion" -> schema.setMinimum(BigDecimal.ZERO);
                 default -> {
                 }
             }
@@ -213,13 +156,18 @@ class ApiDescription {
         if (query.hasQueryParameter("minVersion")) {
             query.refuses(503, "The read model does not hold the meeting at minVersion yet (read-model-behind); "
                     + "retry after Retry-After seconds");
-            query.operation().getResponses().get("503").addHeaderObject(HttpHeaders.RETRY_AFTER,
-                    new Header().required(true).schema(new IntegerSchema()));
+            retryAfter(query.operation(), "503");
         }
         if (query.method() == HttpMethod.POST && query.path().equals("/api/admin/rebuild")) {
             query.refuses(409, "A rebuild is under way (rebuild-under-way, with its progress)");
             query.refuses(429, "Within the interval since the last rebuild began (rebuild-too-soon); retry after "
                     + "Retry-After seconds, or force");
+            retryAfter(query.operation(), "429");
         }
+    }
+
+    private static void retryAfter(Operation operation, String status) {
+        operation.getResponses().get(status).addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().required(true)
+                .schema(new IntegerSchema()).description("Seconds to wait before asking again"));
     }
 }
