@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Who may do what on the command side: clerks record and correct, the chair signs the minutes, auditors read the
  * history, verification and export, operators see the health in detail. Nothing here is public but the health
- * (up or down), the API's description and the seals' public keys. Which council's record a clerk may write is {@link CouncilScope}.
- * The API description names the same roles per operation ({@link ApiDescription}).
+ * (up or down), the API's description and the seals' public keys. Which council's record a clerk may write is
+ * {@link CouncilScope}. The API description names the same roles per operation ({@link ApiDescription}).
  */
 @Configuration
 class Access {

@@ -53,7 +53,8 @@ class ApiDescription {
     @Bean
     OperationCustomizer commands() {
         return (operation, handler) -> {
-            if (Arrays.stream(handler.getMethodParameters()).noneMatch(p -> p.hasParameterAnnotation(CommandBody.class))) {
+            if (Arrays.stream(handler.getMethodParameters())
+                    .noneMatch(parameter -> parameter.hasParameterAnnotation(CommandBody.class))) {
                 return operation;
             }
             ApiResponse recorded = operation.getResponses().values().iterator().next()
@@ -95,16 +96,16 @@ class ApiDescription {
     }
 
     private static void refusals(Operation command, boolean namesARecord) {
-        ApiContract.refuses(command, 400, "Not a command: malformed JSON, a field missing, of the wrong type or invalid, or a "
-                + "bad If-Match, Idempotency-Key or X-Request-Id header (invalid-request, naming each field in "
-                + "errors)");
+        ApiContract.refuses(command, 400, "Not a command: malformed JSON, a field missing, of the wrong type or "
+                + "invalid, or a bad If-Match, Idempotency-Key or X-Request-Id header (invalid-request, naming each "
+                + "field in errors)");
         if (namesARecord) {
             ApiContract.refuses(command, 404, "No such meeting or committee is recorded (not-found)");
         }
-        ApiContract.refuses(command, 409, "The command conflicts with the record, or the record changed since If-Match "
-                + "(the rule in rule: meeting-already-closed, concurrent-change…)");
-        ApiContract.refuses(command, 422, "The command cannot be true, or an Idempotency-Key was used for another request "
-                + "(the rule in rule: close-before-start, idempotency-key-reused…)");
+        ApiContract.refuses(command, 409, "The command conflicts with the record, or the record changed since "
+                + "If-Match (the rule in rule: meeting-already-closed, concurrent-change…)");
+        ApiContract.refuses(command, 422, "The command cannot be true, or an Idempotency-Key was used for another "
+                + "request (the rule in rule: close-before-start, idempotency-key-reused…)");
     }
 
     /** The shared parts (sign-in, roles, problem schema, path parameters); then bodies without the path's fields. */
