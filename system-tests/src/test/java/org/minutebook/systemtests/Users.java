@@ -2,6 +2,7 @@ package org.minutebook.systemtests;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** The built-in users the services are started with in these tests, one per role, signing in over HTTP Basic. */
@@ -11,6 +12,7 @@ final class Users {
     static final User CHAIR = new User("chair", "chair-password-in-tests");
     static final User AUDITOR = new User("auditor", "auditor-password-in-tests");
     static final User OPERATOR = new User("operator", "operator-password-in-tests");
+    static final List<User> ALL = List.of(CLERK, CHAIR, AUDITOR, OPERATOR);
 
     private Users() {
     }

@@ -2,8 +2,9 @@ package org.minutebook.command.actions;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,22 +21,26 @@ class ActionsController {
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/further-reports")
-    ResponseEntity<String> furtherReport(@CommandBody RequestFurtherReport command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded furtherReport(@CommandBody RequestFurtherReport command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/referrals")
-    ResponseEntity<String> referral(@CommandBody MakeReferral command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded referral(@CommandBody MakeReferral command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/actions")
-    ResponseEntity<String> action(@CommandBody AgreeAction command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded action(@CommandBody AgreeAction command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
     }
 
     @PostMapping("/{meetingId}/actions/{actionId}/completion")
-    ResponseEntity<String> complete(@CommandBody CompleteAction command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded complete(@CommandBody CompleteAction command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

@@ -3,8 +3,9 @@ package org.minutebook.command.agenda;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,22 +22,23 @@ class AgendaController {
     }
 
     @PostMapping("/{meetingId}/agenda/items")
-    ResponseEntity<String> add(@CommandBody AddAgendaItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.itemId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded add(@CommandBody AddAgendaItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.itemId());
     }
 
     @PutMapping("/{meetingId}/agenda/items/{itemId}")
-    ResponseEntity<String> amend(@CommandBody AmendAgendaItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.itemId(), HttpStatus.OK);
+    Recorded amend(@CommandBody AmendAgendaItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.itemId());
     }
 
     @PostMapping("/{meetingId}/agenda/publication")
-    ResponseEntity<String> publish(@CommandBody PublishAgenda command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded publish(@CommandBody PublishAgenda command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/agenda/order")
-    ResponseEntity<String> reorder(@CommandBody ReorderAgenda command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded reorder(@CommandBody ReorderAgenda command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

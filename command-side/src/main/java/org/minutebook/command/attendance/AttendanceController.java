@@ -2,8 +2,9 @@ package org.minutebook.command.attendance;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,42 +21,50 @@ class AttendanceController {
     }
 
     @PostMapping("/{meetingId}/attendance/members")
-    ResponseEntity<String> present(@CommandBody RecordAttendance command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded present(@CommandBody RecordAttendance command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/apologies")
-    ResponseEntity<String> apology(@CommandBody RecordApology command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded apology(@CommandBody RecordApology command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/substitutes")
-    ResponseEntity<String> substitute(@CommandBody RecordSubstitute command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded substitute(@CommandBody RecordSubstitute command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/officers")
-    ResponseEntity<String> officer(@CommandBody RecordOfficerAttendance command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded officer(@CommandBody RecordOfficerAttendance command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/others")
-    ResponseEntity<String> guest(@CommandBody RecordGuestAttendance command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded guest(@CommandBody RecordGuestAttendance command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/late-arrivals")
-    ResponseEntity<String> lateArrival(@CommandBody RecordLateArrival command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded lateArrival(@CommandBody RecordLateArrival command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/early-departures")
-    ResponseEntity<String> earlyDeparture(@CommandBody RecordEarlyDeparture command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded earlyDeparture(@CommandBody RecordEarlyDeparture command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/attendance/earlier-absence-apologies")
-    ResponseEntity<String> earlierAbsenceApology(@CommandBody RecordEarlierAbsenceApology command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded earlierAbsenceApology(@CommandBody RecordEarlierAbsenceApology command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

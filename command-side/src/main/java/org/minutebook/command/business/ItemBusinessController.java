@@ -2,8 +2,9 @@ package org.minutebook.command.business;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,72 +21,86 @@ class ItemBusinessController {
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/announcements")
-    ResponseEntity<String> announcement(@CommandBody MakeChairsAnnouncement command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded announcement(@CommandBody MakeChairsAnnouncement command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/petitions")
-    ResponseEntity<String> petition(@CommandBody ReceivePetition command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.petitionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded petition(@CommandBody ReceivePetition command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.petitionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-petitions")
-    ResponseEntity<String> noPetitions(@CommandBody RecordNoPetitions command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noPetitions(@CommandBody RecordNoPetitions command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/reports")
-    ResponseEntity<String> report(@CommandBody RecordReportConsidered command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded report(@CommandBody RecordReportConsidered command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/minute")
-    ResponseEntity<String> minute(@CommandBody MinuteItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded minute(@CommandBody MinuteItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/deferral")
-    ResponseEntity<String> defer(@CommandBody DeferItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded defer(@CommandBody DeferItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/withdrawal")
-    ResponseEntity<String> withdraw(@CommandBody WithdrawItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded withdraw(@CommandBody WithdrawItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/future-meeting-dates")
-    ResponseEntity<String> futureDates(@CommandBody NoteFutureMeetingDates command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded futureDates(@CommandBody NoteFutureMeetingDates command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/noted")
-    ResponseEntity<String> noted(@CommandBody RecordItemNoted command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noted(@CommandBody RecordItemNoted command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-matters-arising")
-    ResponseEntity<String> noMattersArising(@CommandBody RecordNoMattersArising command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noMattersArising(@CommandBody RecordNoMattersArising command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-urgent-items")
-    ResponseEntity<String> noUrgentItems(@CommandBody RecordNoUrgentItems command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noUrgentItems(@CommandBody RecordNoUrgentItems command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/urgent")
-    ResponseEntity<String> urgent(@CommandBody TakeUrgentItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded urgent(@CommandBody TakeUrgentItem command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/representations")
-    ResponseEntity<String> representation(@CommandBody ReceiveRepresentation command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.representationId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded representation(@CommandBody ReceiveRepresentation command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.representationId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-representations")
-    ResponseEntity<String> noRepresentations(@CommandBody RecordNoRepresentations command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noRepresentations(@CommandBody RecordNoRepresentations command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

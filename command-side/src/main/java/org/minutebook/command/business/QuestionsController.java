@@ -2,8 +2,9 @@ package org.minutebook.command.business;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,37 +21,44 @@ class QuestionsController {
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/questions")
-    ResponseEntity<String> ask(@CommandBody AskQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.questionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded ask(@CommandBody AskQuestion command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.questionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-questions")
-    ResponseEntity<String> noQuestions(@CommandBody RecordNoQuestions command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noQuestions(@CommandBody RecordNoQuestions command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/answer")
-    ResponseEntity<String> answer(@CommandBody AnswerQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded answer(@CommandBody AnswerQuestion command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/supplementary")
-    ResponseEntity<String> supplementary(@CommandBody AskSupplementaryQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded supplementary(@CommandBody AskSupplementaryQuestion command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/supplementary/answer")
-    ResponseEntity<String> supplementaryAnswer(@CommandBody AnswerSupplementaryQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded supplementaryAnswer(@CommandBody AnswerSupplementaryQuestion command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/written-reply-promise")
-    ResponseEntity<String> writtenReply(@CommandBody PromiseWrittenReply command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded writtenReply(@CommandBody PromiseWrittenReply command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/written-reply")
-    ResponseEntity<String> writtenReplySent(@CommandBody RecordWrittenReplySent command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded writtenReplySent(@CommandBody RecordWrittenReplySent command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

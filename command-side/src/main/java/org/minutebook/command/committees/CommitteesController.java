@@ -2,8 +2,9 @@ package org.minutebook.command.committees;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,22 +21,26 @@ class CommitteesController {
     }
 
     @PostMapping
-    ResponseEntity<String> register(@CommandBody RegisterCommittee command) {
-        return dispatch.committeeFact(command, command.committeeId(), command.committeeId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded register(@CommandBody RegisterCommittee command) {
+        return dispatch.committeeFact(command, command.committeeId(), command.committeeId());
     }
 
     @PostMapping("/{committeeId}/renamings")
-    ResponseEntity<String> rename(@CommandBody RenameCommittee command) {
-        return dispatch.committeeFact(command, command.committeeId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded rename(@CommandBody RenameCommittee command) {
+        return dispatch.committeeFact(command, command.committeeId(), null);
     }
 
     @PostMapping("/{committeeId}/members")
-    ResponseEntity<String> appoint(@CommandBody AppointMember command) {
-        return dispatch.committeeFact(command, command.committeeId(), command.member().id(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded appoint(@CommandBody AppointMember command) {
+        return dispatch.committeeFact(command, command.committeeId(), command.member().id());
     }
 
     @PostMapping("/{committeeId}/members/{memberId}/ending")
-    ResponseEntity<String> end(@CommandBody EndMembership command) {
-        return dispatch.committeeFact(command, command.committeeId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded end(@CommandBody EndMembership command) {
+        return dispatch.committeeFact(command, command.committeeId(), null);
     }
 }

@@ -2,8 +2,9 @@ package org.minutebook.command.corrections;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,8 @@ class CorrectionsController {
     }
 
     @PostMapping("/{meetingId}/corrections")
-    ResponseEntity<String> correct(@CommandBody CorrectFact command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correct(@CommandBody CorrectFact command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

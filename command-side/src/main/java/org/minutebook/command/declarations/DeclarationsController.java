@@ -2,8 +2,9 @@ package org.minutebook.command.declarations;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,22 +21,26 @@ class DeclarationsController {
     }
 
     @PostMapping("/{meetingId}/declarations/interests")
-    ResponseEntity<String> interest(@CommandBody DeclareInterest command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.declarationId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded interest(@CommandBody DeclareInterest command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.declarationId());
     }
 
     @PostMapping("/{meetingId}/declarations/no-interests")
-    ResponseEntity<String> noInterests(@CommandBody RecordNoDeclarations command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noInterests(@CommandBody RecordNoDeclarations command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/declarations/party-whips")
-    ResponseEntity<String> partyWhip(@CommandBody DeclarePartyWhip command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.declarationId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded partyWhip(@CommandBody DeclarePartyWhip command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.declarationId());
     }
 
     @PostMapping("/{meetingId}/declarations/no-party-whip")
-    ResponseEntity<String> noPartyWhip(@CommandBody RecordNoPartyWhip command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded noPartyWhip(@CommandBody RecordNoPartyWhip command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

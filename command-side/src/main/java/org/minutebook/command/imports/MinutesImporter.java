@@ -17,10 +17,9 @@ import org.minutebook.command.meetings.RecordMinutesImport;
 import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.CommandFields;
+import org.minutebook.command.platform.Recorded;
 import org.minutebook.events.Person;
 import org.minutebook.events.imports.ImportedFact;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,10 +144,10 @@ public class MinutesImporter {
     /** Sends one command as the HTTP API would; answers the record's version after it. */
     private long send(Target target, String recordId, PlannedFact fact, Object command) {
         try {
-            ResponseEntity<String> answer = target == Target.COMMITTEE
-                    ? dispatch.committeeFact(command, recordId, null, HttpStatus.CREATED)
-                    : dispatch.meetingFact(command, recordId, null, HttpStatus.CREATED);
-            return Long.parseLong(answer.getHeaders().getETag().replace("\"", ""));
+            Recorded answer = target == Target.COMMITTEE
+                    ? dispatch.committeeFact(command, recordId, null)
+                    : dispatch.meetingFact(command, recordId, null);
+            return answer.version();
         } catch (RuleViolation violation) {
             throw onLine(fact, violation);
         } catch (CommandExecutionException wrapped) {

@@ -2,8 +2,9 @@ package org.minutebook.command.meetings;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,42 +21,46 @@ class MeetingsController {
     }
 
     @PostMapping
-    ResponseEntity<String> schedule(@CommandBody ScheduleMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.meetingId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded schedule(@CommandBody ScheduleMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.meetingId());
     }
 
     @PostMapping("/{meetingId}/rescheduling")
-    ResponseEntity<String> reschedule(@CommandBody RescheduleMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded reschedule(@CommandBody RescheduleMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/cancellation")
-    ResponseEntity<String> cancel(@CommandBody CancelMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded cancel(@CommandBody CancelMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/opening")
-    ResponseEntity<String> open(@CommandBody OpenMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded open(@CommandBody OpenMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/adjournments")
-    ResponseEntity<String> adjourn(@CommandBody AdjournMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded adjourn(@CommandBody AdjournMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/resumptions")
-    ResponseEntity<String> resume(@CommandBody ResumeMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded resume(@CommandBody ResumeMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/closing")
-    ResponseEntity<String> close(@CommandBody CloseMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.OK);
+    Recorded close(@CommandBody CloseMeeting command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/roles")
-    ResponseEntity<String> role(@CommandBody TakeMeetingRole command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded role(@CommandBody TakeMeetingRole command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

@@ -2,8 +2,9 @@ package org.minutebook.command.minutes;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,17 +21,20 @@ class MinutesController {
     }
 
     @PostMapping("/{meetingId}/previous-minutes")
-    ResponseEntity<String> confirmPrevious(@CommandBody ConfirmPreviousMinutes command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded confirmPrevious(@CommandBody ConfirmPreviousMinutes command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/signature")
-    ResponseEntity<String> sign(@CommandBody SignMinutes command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded sign(@CommandBody SignMinutes command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/earlier-minutes-corrections")
-    ResponseEntity<String> earlierMinutesCorrection(@CommandBody NoteEarlierMinutesCorrection command) {
-        return dispatch.meetingFact(command, command.meetingId(), null, HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded earlierMinutesCorrection(@CommandBody NoteEarlierMinutesCorrection command) {
+        return dispatch.meetingFact(command, command.meetingId(), null);
     }
 }

@@ -3,9 +3,6 @@ package org.minutebook.command.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +16,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Sends a command and answers with what was recorded. With an {@code Idempotency-Key}, the key, the command's
- * events and the answer commit together, so a retry can never record a fact twice. Commands to one meeting are
+ * Sends a command and answers with what was recorded (the HTTP status is the controller's, the headers
+ * {@link RecordedHeaders}'). With an {@code Idempotency-Key}, the key, the command's events and the answer commit
+ * together, so a retry can never record a fact twice. Commands to one meeting are
  * serialised by a database lock held to the commit, across every instance of the command side.
  */
 @Component
@@ -51,14 +49,14 @@ public class CommandDispatch {
 
     /** Records a fact about a meeting; {@code factId} names what was created (an item, a question…), or null. */
     @Transactional
-    public ResponseEntity<String> meetingFact(Object command, String meetingId, String factId, HttpStatus status) {
-        return send(idempotencyKey(), command, meetingId, factId, links.meeting(meetingId), status);
+    public Recorded meetingFact(Object command, String meetingId, String factId) {
+        return send(idempotencyKey(), command, meetingId, factId, links.meeting(meetingId));
     }
 
     /** Records a fact about a committee. */
     @Transactional
-    public ResponseEntity<String> committeeFact(Object command, String committeeId, String factId, HttpStatus status) {
-        return send(idempotencyKey(), command, committeeId, factId, links.committee(committeeId), status);
+    public Recorded committeeFact(Object command, String committeeId, String factId) {
+        return send(idempotencyKey(), command, committeeId, factId, links.committee(committeeId));
     }
 
     /** The request's {@code Idempotency-Key}, if any; first, its {@code X-Request-Id} is checked. */
@@ -78,39 +76,29 @@ public class CommandDispatch {
         return key;
     }
 
-    private ResponseEntity<String> send(String idempotencyKey, Object command, String recordId, String factId,
-                                        URI location, HttpStatus status) {
+    private Recorded send(String idempotencyKey, Object command, String recordId, String factId, URI location) {
         councilScope.check(command, recordId);
         recordLocks.lock(recordId);
         cachedRecords.beforeCommand(recordId);
-        Optional<IdempotencyKeys.StoredAnswer> earlier = Optional.ofNullable(idempotencyKey)
-                .flatMap(idempotencyKeys::claim);
+        Optional<String> earlier = Optional.ofNullable(idempotencyKey).flatMap(idempotencyKeys::claim);
         if (earlier.isPresent()) {
-            return answer(earlier.get().status(), earlier.get().response(), location, versionIn(earlier.get()));
+            return fromJson(earlier.get());
         }
-        Object version = commands.sendAndWait(command);
-        cachedRecords.afterCommand(recordId, ((Number) version).longValue());
-        String body = toJson(new Recorded(recordId, ((Number) version).longValue(), factId, location));
+        long version = ((Number) commands.sendAndWait(command)).longValue();
+        cachedRecords.afterCommand(recordId, version);
+        Recorded recorded = new Recorded(recordId, version, factId, location);
         if (idempotencyKey != null) {
-            idempotencyKeys.store(idempotencyKey, status.value(), body);
+            idempotencyKeys.store(idempotencyKey, toJson(recorded));
         }
-        return answer(status.value(), body, location, ((Number) version).longValue());
+        return recorded;
     }
 
-    private long versionIn(IdempotencyKeys.StoredAnswer stored) {
+    private Recorded fromJson(String stored) {
         try {
-            return json.readTree(stored.response()).get("version").asLong();
+            return json.readValue(stored, Recorded.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable stored answer", e);
         }
-    }
-
-    private static ResponseEntity<String> answer(int status, String body, URI location, long version) {
-        return ResponseEntity.status(status)
-                .location(location)
-                .eTag(Long.toString(version))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
     }
 
     private String toJson(Recorded recorded) {

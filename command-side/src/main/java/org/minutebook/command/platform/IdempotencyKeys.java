@@ -43,7 +43,7 @@ class IdempotencyKeys {
     }
 
     /** Claims the key for this request; answers the stored response if it was already answered. */
-    Optional<StoredAnswer> claim(String key) {
+    Optional<String> claim(String key) {
         String hash = currentRequestHash();
         int claimed = jdbc.update("INSERT INTO idempotency_key (idempotency_key, request_hash, created_at) "
                 + "VALUES (?, ?, now()) ON CONFLICT DO NOTHING", key, hash);
@@ -51,19 +51,22 @@ class IdempotencyKeys {
             return Optional.empty();
         }
         List<StoredAnswer> stored = jdbc.query(
-                "SELECT request_hash, status, response FROM idempotency_key WHERE idempotency_key = ?",
-                (row, index) -> new StoredAnswer(row.getString(1), row.getInt(2), row.getString(3)), key);
+                "SELECT request_hash, response FROM idempotency_key WHERE idempotency_key = ?",
+                (row, index) -> new StoredAnswer(row.getString(1), row.getString(2)), key);
         StoredAnswer answer = stored.get(0);
         if (!answer.requestHash().equals(hash)) {
             throw RuleViolation.invalid("idempotency-key-reused",
                     "Idempotency-Key " + key + " was already used for a different request");
         }
-        return Optional.of(answer);
+        return Optional.of(answer.response());
     }
 
-    void store(String key, int status, String response) {
-        jdbc.update("UPDATE idempotency_key SET status = ?, response = ? WHERE idempotency_key = ?",
-                status, response, key);
+    /**
+     * Keeps the answer's body; its status is not kept (the column stays for keys stored before): the same request
+     * reaches the same operation, whose status is fixed.
+     */
+    void store(String key, String response) {
+        jdbc.update("UPDATE idempotency_key SET response = ? WHERE idempotency_key = ?", response, key);
     }
 
     private static String currentRequestHash() {
@@ -75,6 +78,6 @@ class IdempotencyKeys {
         return hash.toString();
     }
 
-    record StoredAnswer(String requestHash, int status, String response) {
+    private record StoredAnswer(String requestHash, String response) {
     }
 }

@@ -2,8 +2,9 @@ package org.minutebook.command.resolutions;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.Recorded;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,12 +21,14 @@ class ResolutionsController {
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/resolutions")
-    ResponseEntity<String> pass(@CommandBody PassResolution command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded pass(@CommandBody PassResolution command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/lost-motions")
-    ResponseEntity<String> lost(@CommandBody RecordLostMotion command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId(), HttpStatus.CREATED);
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded lost(@CommandBody RecordLostMotion command) {
+        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId());
     }
 }

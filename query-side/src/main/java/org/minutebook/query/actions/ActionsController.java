@@ -4,6 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.BadQuery;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
@@ -37,8 +40,11 @@ class ActionsController {
     }
 
     @GetMapping("/api/actions")
-    Paging.Page actions(@RequestParam(required = false) String status,
+    @AnswersRows(value = ActionRow.class, adds = "overdue")
+    Paging.Page actions(@Parameter(schema = @Schema(allowableValues = {"OPEN", "DONE", "OVERDUE"}))
+                        @RequestParam(required = false) String status,
                         @RequestParam(required = false) String committeeId,
+                        @Parameter(schema = @Schema(allowableValues = {"FURTHER_REPORT", "REFERRAL", "ACTION"}))
                         @RequestParam(required = false) String kind,
                         @RequestParam(required = false) String toBody,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
@@ -58,6 +64,7 @@ class ActionsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/actions")
+    @AnswersRows(value = ActionRow.class, adds = "overdue")
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         String today = LocalDate.now(clock).toString();
         List<Document> found = rows.of(register, meetingId, minVersion);

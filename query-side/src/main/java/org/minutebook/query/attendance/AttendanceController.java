@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Rows;
 import org.minutebook.query.record.FactKind;
@@ -50,6 +51,7 @@ class AttendanceController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/attendance")
+    @AnswersRows(AttendanceRow.class)
     Map<String, List<Document>> ofMeeting(@PathVariable String meetingId,
                                           @RequestParam(required = false) Long minVersion) {
         List<Document> recorded = rows.of(register, meetingId, minVersion);

@@ -3,6 +3,7 @@ package org.minutebook.query.decisions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.VisibleRecords;
@@ -48,6 +49,7 @@ class DecisionsController {
      * the live register, newest meetings first.
      */
     @GetMapping(value = "/api/decisions", params = "asOf")
+    @AnswersRows(DecisionRow.class)
     Paging.Page registerAsOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                              @RequestParam(required = false) String committeeId,
                              @RequestParam(required = false) String q,
@@ -64,6 +66,7 @@ class DecisionsController {
     }
 
     @GetMapping("/api/decisions")
+    @AnswersRows(DecisionRow.class)
     Paging.Page register(@RequestParam(required = false) String committeeId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -80,6 +83,7 @@ class DecisionsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/decisions")
+    @AnswersRows(DecisionRow.class)
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         return rows.of(register, meetingId, minVersion);
     }

@@ -3,6 +3,9 @@ package org.minutebook.query.declarations;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
@@ -30,9 +33,11 @@ class DeclarationsController {
     }
 
     @GetMapping("/api/declarations")
+    @AnswersRows(DeclarationRow.class)
     Paging.Page register(@RequestParam(required = false) String memberId,
                          @RequestParam(required = false) String committeeId,
-                         @RequestParam(required = false) String kind,
+                         @Parameter(schema = @Schema(allowableValues = {"interest", "party-whip", "no-interests",
+                                 "no-party-whip"})) @RequestParam(required = false) String kind,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
@@ -43,6 +48,7 @@ class DeclarationsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/declarations")
+    @AnswersRows(DeclarationRow.class)
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         return rows.of(register, meetingId, minVersion);
     }

@@ -3,6 +3,7 @@ package org.minutebook.query.meetings;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Paging;
@@ -30,6 +31,7 @@ class MeetingsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}")
+    @AnswersRows(MeetingRow.class)
     Document meeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         return rows.of(register, meetingId, minVersion).stream().findFirst().orElseThrow(() -> new NotFound(
                 "No meeting " + meetingId + " is recorded (or it is not projected yet)"));
@@ -37,6 +39,7 @@ class MeetingsController {
 
     /** Meetings across committees, soonest first; without {@code from}, the upcoming ones from today. */
     @GetMapping("/api/meetings")
+    @AnswersRows(MeetingRow.class)
     Paging.Page meetings(@RequestParam(required = false) String committeeId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -49,6 +52,7 @@ class MeetingsController {
 
     /** A committee's calendar in a period (all its meetings when no period is given). */
     @GetMapping("/api/committees/{committeeId}/meetings")
+    @AnswersRows(MeetingRow.class)
     Paging.Page calendar(@PathVariable String committeeId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

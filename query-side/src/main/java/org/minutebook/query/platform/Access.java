@@ -1,5 +1,6 @@
 package org.minutebook.query.platform;
 
+import org.minutebook.access.Permission;
 import org.minutebook.access.Role;
 import org.minutebook.access.SignIn;
 import org.springframework.context.annotation.Bean;
@@ -8,20 +9,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.List;
+
 /**
  * Who may read what on the query side: everyone reads the record, but only clerks, chairs and auditors read its
  * exempt business (each read model withholds it from everyone else); operators alone rebuild the read models and
- * see the health in detail.
+ * see the health in detail. The API description names the same roles per operation ({@link ApiDescription}).
  */
 @Configuration
 class Access {
 
+    static final List<Permission> PERMISSIONS = List.of(
+            Permission.to(null, "/actuator/**", Role.OPERATOR),
+            Permission.to(null, "/api/admin/**", Role.OPERATOR),
+            Permission.toEveryone(HttpMethod.GET, "/**"));
+
     @Bean
     SecurityFilterChain querySideAccess(HttpSecurity http, SignIn signIn) throws Exception {
-        return signIn.configure(http).authorizeHttpRequests(paths -> paths
-                .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.OPERATOR.name())
-                .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                .anyRequest().denyAll())
+        return signIn.configure(http).authorizeHttpRequests(paths -> Permission.applyAll(PERMISSIONS, paths))
                 .build();
     }
 }

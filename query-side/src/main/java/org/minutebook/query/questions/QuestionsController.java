@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.events.business.QuestionKind;
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
@@ -32,6 +33,7 @@ class QuestionsController {
     }
 
     @GetMapping("/api/questions")
+    @AnswersRows(QuestionRow.class)
     Paging.Page questions(@RequestParam(required = false) String committeeId,
                           @RequestParam(required = false) QuestionKind kind,
                           @RequestParam(required = false) Boolean outstandingReply,
@@ -46,6 +48,7 @@ class QuestionsController {
 
     /** Written replies promised at meetings and not yet recorded as sent, oldest first. */
     @GetMapping("/api/questions/outstanding-replies")
+    @AnswersRows(QuestionRow.class)
     Paging.Page outstandingReplies(@RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int limit) {
         return new Paging(page, limit).apply(questions.find(Criteria.where().visibleToCaller().eq("outstandingReply", true).build())
@@ -53,6 +56,7 @@ class QuestionsController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/questions")
+    @AnswersRows(QuestionRow.class)
     List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
         return rows.of(register, meetingId, minVersion);
     }
