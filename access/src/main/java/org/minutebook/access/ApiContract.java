@@ -4,6 +4,7 @@ import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import java.time.LocalDateTime;
@@ -110,6 +112,8 @@ public final class ApiContract {
             everyProblemIsTheProblem(described.operation());
             declarePathParameters(described);
             describeAccess(described, permissions);
+            unavailable(described.operation(), "A server this side needs is unreachable: the rule names it "
+                    + "(event-store-unavailable, read-models-unavailable, broker-unavailable)");
             if (described.operation().getRequestBody() != null) {
                 described.refuses(413, "The body is over 1 MiB (body-too-large); it was not read");
                 described.refuses(415, "The body is not sent as application/json (json-only)");
@@ -126,6 +130,22 @@ public final class ApiContract {
                 .filter(response -> response.getContent() != null && response.getContent().containsKey(PROBLEM_JSON))
                 .forEach(response -> response.getContent().get(PROBLEM_JSON)
                         .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+    }
+
+    /**
+     * A 503 the operation can answer, with the seconds to wait in Retry-After; a second reason is added to the
+     * first, as one status has one description.
+     */
+    public static void unavailable(Operation operation, String why) {
+        ApiResponse earlier = operation.getResponses() == null ? null : operation.getResponses().get("503");
+        refuses(operation, 503, earlier == null ? why : earlier.getDescription() + "; or: " + why);
+        retryAfter(operation, "503");
+    }
+
+    /** The answer of this status says in Retry-After how many seconds to wait before asking again. */
+    public static void retryAfter(Operation operation, String status) {
+        operation.getResponses().get(status).addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().required(true)
+                .schema(new IntegerSchema()).description("Seconds to wait before asking again"));
     }
 
     /** A refusal: RFC 9457 problem+json. */

@@ -154,20 +154,14 @@ class ApiDescription {
                     + "values (invalid-query, naming it in parameter; allowed lists the values)");
         }
         if (query.hasQueryParameter("minVersion")) {
-            query.refuses(503, "The read model does not hold the meeting at minVersion yet (read-model-behind); "
-                    + "retry after Retry-After seconds");
-            retryAfter(query.operation(), "503");
+            ApiContract.unavailable(query.operation(), "the read model does not hold the meeting at minVersion "
+                    + "yet (read-model-behind)");
         }
         if (query.method() == HttpMethod.POST && query.path().equals("/api/admin/rebuild")) {
             query.refuses(409, "A rebuild is under way (rebuild-under-way, with its progress)");
             query.refuses(429, "Within the interval since the last rebuild began (rebuild-too-soon); retry after "
                     + "Retry-After seconds, or force");
-            retryAfter(query.operation(), "429");
+            ApiContract.retryAfter(query.operation(), "429");
         }
-    }
-
-    private static void retryAfter(Operation operation, String status) {
-        operation.getResponses().get(status).addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().required(true)
-                .schema(new IntegerSchema()).description("Seconds to wait before asking again"));
     }
 }
