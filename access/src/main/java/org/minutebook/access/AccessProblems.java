@@ -14,6 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The answers to a caller who has not signed in (401, with the ways to sign in in {@code WWW-Authenticate}) or who
@@ -48,11 +50,29 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     /** Writes a problem with its rule; for refusals decided outside Spring Security's filters too. */
     public void write(HttpServletResponse response, HttpStatus status, String rule, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPES + rule));
-        problem.setProperty("rule", rule);
+        write(response, status, rule, detail, Map.of());
+    }
+
+    /** Writes a problem with its rule and what it names (a {@code parameter}, say). */
+    public void write(HttpServletResponse response, HttpStatus status, String rule, String detail,
+                      Map<String, Object> named) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        response.getOutputStream().write(body(status, rule, detail, named));
+    }
+
+    /** The problem as bytes, for answers written below the servlet API too (Tomcat's own refusals). */
+    byte[] body(HttpStatus status, String rule, String detail, Map<String, Object> named) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + rule));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("rule", rule);
+        named.forEach(problem::setProperty);
+        return json.writeValueAsBytes(problem);
+    }
+
+    /** The rule of a refusal that only its status describes: {@code not-found}, {@code method-not-allowed}. */
+    static String ruleOf(HttpStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
