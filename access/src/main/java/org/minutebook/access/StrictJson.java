@@ -44,6 +44,7 @@ public final class StrictJson {
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        strict.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         strict.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Enum)) {
             for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
