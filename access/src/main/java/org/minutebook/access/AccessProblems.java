@@ -56,9 +56,12 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     /** Writes a problem with its rule and what it names (a {@code parameter}, say). */
     public void write(HttpServletResponse response, HttpStatus status, String rule, String detail,
                       Map<String, Object> named) throws IOException {
+        byte[] problem = body(status, rule, detail, named);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(body(status, rule, detail, named));
+        // its length said, a client need not wait for the connection to close to have the whole answer
+        response.setContentLength(problem.length);
+        response.getOutputStream().write(problem);
     }
 
     /** The problem as bytes, for answers written below the servlet API too (Tomcat's own refusals). */

@@ -1,12 +1,11 @@
 package org.minutebook.access;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 
@@ -14,18 +13,18 @@ import java.io.IOException;
  * The error page of both services, in place of Spring Boot's (JSON of its own shape, or a "Whitelabel" HTML page): a
  * refusal decided before any controller — a request Spring Security's firewall rejects, a URL Tomcat cannot
  * decode, a filter's {@code sendError} — is problem+json like every other answer, whatever the client accepts.
+ * A servlet rather than a controller, so that it is no operation of the API and its OpenAPI document.
  */
-@RestController
-final class ErrorPages implements ErrorController {
+final class ErrorPages extends HttpServlet implements ErrorController {
 
-    private final AccessProblems problems;
+    private final transient AccessProblems problems;
 
     ErrorPages(AccessProblems problems) {
         this.problems = problems;
     }
 
-    @RequestMapping("${server.error.path:${error.path:/error}}")
-    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // called directly, not forwarded with an error: a path like any other that does not exist
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null

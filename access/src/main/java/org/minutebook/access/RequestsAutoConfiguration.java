@@ -9,7 +9,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -29,6 +31,13 @@ public class RequestsAutoConfiguration {
     @Bean
     ErrorPages errorPages(AccessProblems problems) {
         return new ErrorPages(problems);
+    }
+
+    /** At Spring Boot's error path, where Tomcat forwards every error it is told of. */
+    @Bean
+    ServletRegistrationBean<ErrorPages> errorPagesAtTheErrorPath(ErrorPages pages,
+                                                                @Value("${server.error.path:/error}") String path) {
+        return new ServletRegistrationBean<>(pages, path);
     }
 
     /**

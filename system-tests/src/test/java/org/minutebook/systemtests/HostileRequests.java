@@ -110,6 +110,13 @@ final class HostileRequests {
                 requests.addAll(spoiltParameter(method, path, parameter.getName(), parameter.getSchema(), write));
             }
         }
+        // a parameter the operation does not take holds a NUL, or is an operator: it reaches no query either way
+        requests.add(request(method, path, target(path, null, null) + "?note=a%00b", write ? MALFORMED : null,
+                "a NUL in a parameter not taken"));
+        if (!write) {
+            requests.add(request(method, path, target(path, null, null) + "?meetingId%5B%24ne%5D=x", null,
+                    "meetingId[$ne] encoded, a parameter not taken"));
+        }
         if (write) {
             // an operator in a query string, sent as it is: brackets are not allowed in a request target
             requests.add(request(method, path, target(path, null, null) + "?meetingId[$ne]=x", MALFORMED,
@@ -248,7 +255,7 @@ final class HostileRequests {
         if (body != null) {
             headers.put("Content-Type", "application/json");
         }
-        return new RawRequest(method + " " + target + ": " + what, method, target, headers, body);
+        return new RawRequest(method + " " + path + ": " + what, method, target, headers, body);
     }
 
     /** The path with each variable a real id, but the one spoilt. */

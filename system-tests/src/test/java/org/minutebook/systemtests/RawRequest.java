@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -38,21 +40,46 @@ record RawRequest(String what, String method, String target, Map<String, String>
         }
         head.append("\r\n");
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(10_000);
             // the request line and headers may hold any byte: ISO-8859-1 writes each character as one
             socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().write(content);
             socket.getOutputStream().flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            try {
-                socket.getInputStream().transferTo(answer);
-            } catch (SocketException closed) {
-                // a refusal may close the connection before the body is read: what came is the answer
-            }
-            return Answer.of(answer.toString(StandardCharsets.UTF_8));
+            return Answer.of(readAnswer(socket.getInputStream()));
         } catch (SocketException refusedWhileSending) {
             return new Answer(0, Map.of(), "connection closed while sending: " + refusedWhileSending.getMessage());
+        } catch (SocketTimeoutException noAnswer) {
+            return new Answer(0, Map.of(), "no answer within 10 s");
         }
+    }
+
+    /**
+     * Up to the end of the connection, or of the body its {@code Content-Length} announces: a server that refused
+     * a body it was promised may wait for it before closing, and need not.
+     */
+    private static String readAnswer(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                answer.write(buffer, 0, read);
+                if (complete(answer.toString(StandardCharsets.ISO_8859_1))) {
+                    break;
+                }
+            }
+        } catch (SocketException closed) {
+            // a refusal may close the connection before the request is read: what came is the answer
+        }
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean complete(String soFar) {
+        int end = soFar.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        String length = Answer.of(soFar).headers().get("content-length");
+        return length != null && soFar.length() - end - 4 >= Integer.parseInt(length);
     }
 
     /** The status, the headers (names in lower case) and the body of an answer. */
