@@ -152,18 +152,20 @@ final class HostileRequests {
                 .withHeader("Idempotency-Key", "k".repeat(201)));
         Map<String, Object> leaves = new LinkedHashMap<>();
         leaves(body, "", leaves, 0);
-        leaves.forEach((dotted, schema) -> {
-            for (Object spoilt : spoilt((Schema<?>) schema)) {
+        int field = 0;
+        for (Map.Entry<String, Object> leaf : leaves.entrySet()) {
+            String dotted = leaf.getKey();
+            for (Object spoilt : spoilt((Schema<?>) leaf.getValue(), field++)) {
                 requests.add(request(method, path, target, json(nested(dotted, spoilt)), dotted + "=" + shorten(
                         String.valueOf(spoilt))));
             }
-        });
+        }
         return requests;
     }
 
-    /** The values that must be refused in a field of this schema. */
-    private static List<Object> spoilt(Schema<?> schema) {
-        List<Object> values = new ArrayList<>(REFUSED_TEXTS);
+    /** The values that must be refused in a field of this schema: one refused text (each field another), and more. */
+    private static List<Object> spoilt(Schema<?> schema, int field) {
+        List<Object> values = new ArrayList<>(List.of(REFUSED_TEXTS.get(field % REFUSED_TEXTS.size())));
         String type = type(schema);
         if (type == null || "object".equals(type)) {
             return values;

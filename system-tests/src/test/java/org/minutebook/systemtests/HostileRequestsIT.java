@@ -54,28 +54,34 @@ class HostileRequestsIT {
         HostileRequests hostile = new HostileRequests(realIds, HostileRequestsIT::whoMay);
         OpenAPI commandSide = HostileRequests.parse(Http.get(minutebook.commandSide() + "/v3/api-docs").raw().body());
         OpenAPI querySide = HostileRequests.parse(Http.get(minutebook.querySide() + "/v3/api-docs").raw().body());
-        long eventsBefore = storedEvents();
-
         List<String> wrong = new ArrayList<>();
         Set<String> probed = new HashSet<>();
-        int sent = probe(hostile.from(commandSide), minutebook.commandSide(), wrong, probed)
-                + probe(hostile.from(querySide), minutebook.querySide(), wrong, probed);
+        long eventsBefore;
+        long eventsAfter;
+        int sent;
+        try (Connection eventStore = minutebook.eventStore()) {
+            eventsBefore = storedEvents(eventStore);
+            sent = probe(hostile.from(commandSide), minutebook.commandSide(), eventStore, wrong, probed)
+                    + probe(hostile.from(querySide), minutebook.querySide(), eventStore, wrong, probed);
+            eventsAfter = storedEvents(eventStore);
+        }
 
         assertThat(wrong).as(wrong.size() + " of " + sent + " answers").isEmpty();
         assertThat(sent).isGreaterThanOrEqualTo(300);
         assertThat(probed).as("every operation of both documents is probed")
                 .containsAll(HostileRequests.operations(commandSide))
                 .containsAll(HostileRequests.operations(querySide));
-        assertThat(storedEvents()).as("events stored").isEqualTo(eventsBefore);
+        assertThat(eventsAfter).as("events stored").isEqualTo(eventsBefore);
     }
 
     /** Sends each request; what is wrong with an answer goes in the list. Returns how many were sent. */
-    private static int probe(List<RawRequest> requests, String service, List<String> wrong, Set<String> probed)
-            throws Exception {
+    private static int probe(List<RawRequest> requests, String service, Connection eventStore, List<String> wrong,
+                             Set<String> probed) throws Exception {
         for (RawRequest request : requests) {
             probed.add(request.what().substring(0, request.what().indexOf(':')).replaceAll("\\?.*", ""));
+            long before = storedEvents(eventStore);
             RawRequest.Answer answer = request.sendTo(service);
-            String problem = problemIn(answer);
+            String problem = storedEvents(eventStore) != before ? "stored an event" : problemIn(answer);
             if (problem != null) {
                 wrong.add(request.what() + " -> " + answer.status() + " " + problem + ": "
                         + answer.body().substring(0, Math.min(300, answer.body().length())));
@@ -124,9 +130,8 @@ class HostileRequestsIT {
         return Users.CLERK;
     }
 
-    private static long storedEvents() throws SQLException {
-        try (Connection eventStore = minutebook.eventStore();
-             ResultSet count = eventStore.createStatement().executeQuery("SELECT count(*) FROM domainevententry")) {
+    private static long storedEvents(Connection eventStore) throws SQLException {
+        try (ResultSet count = eventStore.createStatement().executeQuery("SELECT count(*) FROM domainevententry")) {
             count.next();
             return count.getLong(1);
         }

@@ -56,7 +56,15 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (pathVariables != null) {
-            pathVariables.forEach(fields::put);
+            pathVariables.forEach((name, value) -> {
+                // the path's id wins over the body's, but a body that gives one gives text, or is wrongly typed
+                JsonNode given = fields.get(name);
+                if (given != null && !given.isTextual() && !given.isNull()) {
+                    throw new InvalidRequest("Field '" + name + "' has a value of the wrong type or format",
+                            List.of(new InvalidRequest.FieldError(name, "wrong type or format")));
+                }
+                fields.put(name, value);
+            });
         }
         String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
         if (ifMatch != null) {

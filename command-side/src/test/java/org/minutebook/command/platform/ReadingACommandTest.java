@@ -25,6 +25,7 @@ class ReadingACommandTest {
 
     private final CommandBodyResolver resolver = new CommandBodyResolver(Jackson2ObjectMapperBuilder.json().build(),
             ContractConstraints.validator());
+    private Map<String, String> pathVariables = Map.of();
 
     @Test
     void aWellFormedMeetingIsRead() throws Exception {
@@ -133,6 +134,17 @@ class ReadingACommandTest {
     }
 
     @Test
+    void anIdTheBodyGivesBesideThePathIsText() throws Exception {
+        pathVariables = Map.of("meetingId", "cfosc-2021-11-02");
+
+        assertRefused(ScheduleMeeting.class, """
+                {"meetingId": {"$gt": ""}, "committeeId": "cfosc", "title": "T"}""", "meetingId");
+        assertThat(((ScheduleMeeting) read(ScheduleMeeting.class, """
+                {"meetingId": "another-meeting", "committeeId": "cfosc", "title": "T"}""", null)).meetingId())
+                .as("the path's id wins").isEqualTo("cfosc-2021-11-02");
+    }
+
+    @Test
     void aVersionThatIsNotOneIsAMalformedIfMatch() {
         for (String notAVersion : List.of("W/\"-5\"", "\"-5\"", "\"7\"x", "*", "\"7", "07", "99999999999999999999")) {
             assertRefused(ScheduleMeeting.class, "{\"meetingId\": \"m\", \"committeeId\": \"c\", \"title\": \"T\"}",
@@ -169,7 +181,7 @@ class ReadingACommandTest {
     private Object read(Class<?> command, String body, String ifMatch) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/meetings");
         request.setContent(body.getBytes(StandardCharsets.UTF_8));
-        request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of());
+        request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, pathVariables);
         if (ifMatch != null) {
             request.addHeader("If-Match", ifMatch);
         }
