@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +23,7 @@ import java.util.Map;
  * The answers to a caller who has not signed in (401, with the ways to sign in in {@code WWW-Authenticate}) or who
  * may not do what they asked (403): RFC 9457 problem+json, like every other error of the service.
  */
-public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private static final String TYPES = "https://minutebook.org/problems/";
 
@@ -45,6 +47,18 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
         write(response, HttpStatus.FORBIDDEN, "not-allowed", "Your roles do not allow this");
+    }
+
+    /**
+     * Spring Security's firewall refuses a request it deems unsafe (an unknown method, {@code ;} or {@code //} in
+     * the path, a control character in a header): answered here rather than by an error page, which the firewall
+     * would refuse again, leaving the answer empty.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       RequestRejectedException exception) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "request-rejected",
+                "The request was refused as unsafe: its method, URL or headers are not of this service");
     }
 
     /** Writes a problem with its rule; for refusals decided outside Spring Security's filters too. */

@@ -39,6 +39,7 @@ final class ErrorPages extends HttpServlet implements ErrorController {
                     + " cannot be read";
             case NOT_FOUND -> "There is nothing at this path";
             case METHOD_NOT_ALLOWED -> "This path does not take this method";
+            case HTTP_VERSION_NOT_SUPPORTED -> "This service speaks HTTP/1.1 (and 1.0)";
             default -> status.is5xxServerError() ? "The service could not answer this request"
                     : status.getReasonPhrase();
         };

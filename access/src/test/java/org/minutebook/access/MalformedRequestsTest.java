@@ -58,6 +58,24 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aMethodNoOneKnowsIsRefusedAsAProblem() throws IOException {
+        JsonNode problem = assertProblem(RawHttp.send(port, "BREW /api/agenda HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n"), 400);
+
+        assertThat(problem.get("rule").asText()).isEqualTo("request-rejected");
+    }
+
+    @Test
+    void bytesThatAreNoHttpRequestAreRefusedAsAProblem() throws IOException {
+        assertProblem(RawHttp.send(port, "\u0016\u0003\u0001 not a request line\r\n\r\n"), 400);
+    }
+
+    @Test
+    void anHttpVersionThatIsNotSpokenIsRefusedAsAProblem() throws IOException {
+        assertProblem(RawHttp.send(port, "GET /api/agenda HTTP/9.9\r\nHost: localhost\r\n\r\n"), 505);
+    }
+
+    @Test
     void aPathThatDoesNotExistIsNotFoundEvenForABrowser() throws IOException {
         RawHttp answer = RawHttp.send(port, "GET /no/such/page HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
                 + "Connection: close\r\n\r\n");
