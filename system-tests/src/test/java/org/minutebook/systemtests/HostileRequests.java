@@ -134,9 +134,9 @@ final class HostileRequests {
         for (String malformed : MALFORMED_BODIES) {
             requests.add(request(method, path, target, malformed, "malformed body " + shorten(malformed)));
         }
-        String field = firstProperty(body);
-        requests.add(request(method, path, target, "{\"" + field + "\": \"a\", \"" + field + "\": \"b\"}",
-                "duplicate key " + field));
+        String twice = firstProperty(body);
+        requests.add(request(method, path, target, "{\"" + twice + "\": \"a\", \"" + twice + "\": \"b\"}",
+                "duplicate key " + twice));
         requests.add(request(method, path, target, null, "declared body over 1 MiB")
                 .withHeader("Content-Length", "1048577"));
         requests.add(request(method, path, target, "title=Budget", "a form's body")
