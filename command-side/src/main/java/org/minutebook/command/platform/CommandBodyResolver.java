@@ -60,8 +60,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
                 // the path's id wins over the body's, but a body that gives one gives text, or is wrongly typed
                 JsonNode given = fields.get(name);
                 if (given != null && !given.isTextual() && !given.isNull()) {
-                    throw new InvalidRequest("Field '" + name + "' has a value of the wrong type or format",
-                            List.of(new InvalidRequest.FieldError(name, "wrong type or format")));
+                    throw InvalidRequest.wrongType(name, "wrong type or format");
                 }
                 fields.put(name, value);
             });
@@ -122,8 +121,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
             String field = InvalidRequest.path(wrongShape);
             String message = wrongShape instanceof RecordYears.OutsideTheYears
                     ? wrongShape.getOriginalMessage() : "wrong type or format";
-            throw new InvalidRequest("Field '" + field + "' has a value of the wrong type or format",
-                    List.of(new InvalidRequest.FieldError(field, message)));
+            throw InvalidRequest.wrongType(field, message);
         } catch (JsonProcessingException unreadable) {
             throw new InvalidRequest("The request body could not be read: " + unreadable.getOriginalMessage(),
                     List.of());
