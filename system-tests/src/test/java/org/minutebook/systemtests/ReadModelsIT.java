@@ -196,6 +196,26 @@ class ReadModelsIT {
     }
 
     @Test
+    void anUnknownKindOrStatusOfADeclarationOrActionIsRefusedNamingTheValuesThereAre() throws Exception {
+        Http.Response declaration = Http.get(query("/api/declarations?kind=INTEREST"));
+        assertThat(declaration.status()).isEqualTo(400);
+        assertThat(declaration.json().get("parameter").asText()).isEqualTo("kind");
+        assertThat(declaration.json().get("allowed")).extracting(JsonNode::asText)
+                .containsExactly("interest", "party-whip", "no-interests", "no-party-whip");
+        Http.Response action = Http.get(query("/api/actions?kind=referral"));
+        assertThat(action.json().get("allowed")).extracting(JsonNode::asText)
+                .containsExactly("FURTHER_REPORT", "REFERRAL", "ACTION");
+        Http.Response status = Http.get(query("/api/actions?status=CLOSED"));
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(status.json().get("parameter").asText()).isEqualTo("status");
+        assertThat(status.json().get("allowed")).extracting(JsonNode::asText)
+                .containsExactly("OPEN", "DONE", "OVERDUE");
+        // the values allowed are the values the registers hold
+        assertThat(get("/api/declarations?committeeId=leics-cfosc&kind=no-interests").get("items")).hasSize(2);
+        assertThat(get("/api/actions?kind=REFERRAL").get("items")).isNotEmpty();
+    }
+
+    @Test
     void theQueryApiIsDescribedByOpenApi() throws Exception {
         JsonNode api = get("/v3/api-docs");
         assertThat(api.get("paths").has("/api/decisions")).isTrue();

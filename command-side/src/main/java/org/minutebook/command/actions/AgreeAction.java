@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ public record AgreeAction(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
         @NotBlank @Size(max = 2000) String description,
-        @Size(max = 300) String owner,
+        @PlainText @Size(max = 300) String owner,
         LocalDate dueBy,
         @TargetAggregateVersion Long expectedVersion) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 
 /** Record a referral to another body. */
 public record MakeReferral(
@@ -14,7 +15,7 @@ public record MakeReferral(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
-        @NotBlank @Size(max = 300) String toBody,
+        @PlainText @NotBlank @Size(max = 300) String toBody,
         @NotBlank @Size(max = 2000) String subject,
         @TargetAggregateVersion Long expectedVersion) {
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.events.agenda.AgendaDocument;
 import org.minutebook.events.agenda.Exemption;
 
@@ -17,11 +18,11 @@ import java.util.List;
 public record AddAgendaItem(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
-        @Size(max = 20) String number,
+        @PlainText @Size(max = 20) String number,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String parentItemId,
-        @Size(min = 1, max = 500) String title,
+        @PlainText @Size(min = 1, max = 500) String title,
         @Size(max = 20000) String agendaText,
-        @Size(max = 300) String submittedBy,
+        @PlainText @Size(max = 300) String submittedBy,
         @Size(max = 50) List<@Valid AgendaDocument> documents,
         @Valid Exemption exemption,
         @TargetAggregateVersion Long expectedVersion) {

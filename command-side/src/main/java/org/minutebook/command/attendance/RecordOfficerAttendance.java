@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.events.Person;
 
 /** Record an officer in attendance. */
 public record RecordOfficerAttendance(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotNull @Valid Person officer,
-        @Size(max = 300) String role,
+        @PlainText @Size(max = 300) String role,
         @TargetAggregateVersion Long expectedVersion) {
 }

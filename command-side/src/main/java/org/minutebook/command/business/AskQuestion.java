@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.QuestionKind;
 
@@ -23,9 +24,9 @@ public record AskQuestion(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
         @NotNull QuestionKind kind,
         @NotNull @Valid Person askedBy,
-        @Size(max = 500) String askedOf,
+        @PlainText @Size(max = 500) String askedOf,
         @NotBlank @Size(max = 20000) String text,
-        @JsonAlias("rule") @Size(max = 200) String standingOrder,
+        @PlainText @JsonAlias("rule") @Size(max = 200) String standingOrder,
         boolean atChairsDiscretion,
         @TargetAggregateVersion Long expectedVersion) {
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.events.Person;
 
 /** Record a petition received. */
@@ -17,7 +18,7 @@ public record ReceivePetition(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String petitionId,
-        @NotBlank @Size(max = 500) String title,
+        @PlainText @NotBlank @Size(max = 500) String title,
         @NotNull @Valid Person presentedBy,
         @PositiveOrZero Integer signatures,
         @Size(max = 20000) String text,

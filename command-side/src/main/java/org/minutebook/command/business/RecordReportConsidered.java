@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ReportForm;
 
@@ -19,9 +20,9 @@ public record RecordReportConsidered(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         ReportForm form,
-        @Size(max = 500) String title,
-        @Size(min = 1, max = 300) String submittedBy,
+        @PlainText @Size(max = 500) String title,
+        @PlainText @Size(min = 1, max = 300) String submittedBy,
         @Size(max = 20) List<@NotNull @Valid Person> presentedBy,
-        @Size(max = 200) String reference,
+        @PlainText @Size(max = 200) String reference,
         @TargetAggregateVersion Long expectedVersion) {
 }

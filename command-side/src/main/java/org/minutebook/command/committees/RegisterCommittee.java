@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.minutebook.command.platform.ForCouncil;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.command.platform.TimeZoneId;
 import org.minutebook.events.committees.CommitteeKind;
@@ -17,8 +18,8 @@ import org.minutebook.events.committees.CommitteeKind;
  */
 public record RegisterCommittee(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
-        @NotBlank @Size(max = 300) String name,
-        @Size(min = 1, max = 300) String council,
+        @PlainText @NotBlank @Size(max = 300) String name,
+        @PlainText @Size(min = 1, max = 300) String council,
         @NotNull CommitteeKind kind,
         @TimeZoneId String timeZone) implements ForCouncil {
 

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 
 import java.time.LocalDate;
 
 /** Rename a committee from a date. */
 public record RenameCommittee(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
-        @NotBlank @Size(max = 300) String name,
+        @PlainText @NotBlank @Size(max = 300) String name,
         @NotNull LocalDate effectiveFrom,
         @TargetAggregateVersion Long expectedVersion) {
 }

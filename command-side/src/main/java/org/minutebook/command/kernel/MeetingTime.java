@@ -18,8 +18,9 @@ import java.time.format.DateTimeParseException;
  */
 public final class MeetingTime {
 
-    private static final int EARLIEST_YEAR = 1800;
-    private static final int LATEST_YEAR = 2200;
+    /** The years of any date of the record: from the oldest minutes a council might import, to well ahead. */
+    public static final int EARLIEST_YEAR = 1800;
+    public static final int LATEST_YEAR = 2200;
 
     private final String written;
     private final LocalDateTime civil;

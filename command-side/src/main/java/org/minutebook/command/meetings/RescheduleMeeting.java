@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Ids;
+import org.minutebook.command.platform.PlainText;
 
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ public record RescheduleMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         MeetingTime startsAt,
         LocalDate date,
-        @Size(min = 1, max = 300) String venue,
+        @PlainText @Size(min = 1, max = 300) String venue,
         @Size(max = 2000) String reason,
         @TargetAggregateVersion Long expectedVersion) {
 }

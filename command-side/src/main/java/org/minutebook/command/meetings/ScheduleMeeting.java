@@ -9,6 +9,7 @@ import org.hibernate.validator.constraints.URL;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.ForCommittee;
+import org.minutebook.command.platform.PlainText;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.events.meetings.MeetingContact;
 
@@ -23,11 +24,11 @@ import java.util.List;
 public record ScheduleMeeting(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
-        @NotBlank @Size(max = 300) String title,
+        @PlainText @NotBlank @Size(max = 300) String title,
         boolean special,
         MeetingTime startsAt,
         LocalDate date,
-        @Size(min = 1, max = 300) String venue,
+        @PlainText @Size(min = 1, max = 300) String venue,
         @Size(max = 20) List<@Valid MeetingContact> contacts,
         @URL @Size(max = 2000) String webcastUrl) implements ForCommittee {
 

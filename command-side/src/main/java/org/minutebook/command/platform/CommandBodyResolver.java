@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import org.minutebook.access.Characters;
+import org.minutebook.access.StrictJson;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,13 @@ import org.springframework.web.servlet.HandlerMapping;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
+/**
+ * Reads a command from its request: the body as strict JSON ({@link StrictJson}), every text in it plain
+ * ({@link PlainText}) and every date in the record's years ({@link RecordYears}), then the path's variables and the
+ * {@code If-Match} version put in (they win over the body), then the command's field rules.
+ */
 @Component
 class CommandBodyResolver implements HandlerMethodArgumentResolver {
 
@@ -28,7 +36,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
     private final Validator validator;
 
     CommandBodyResolver(ObjectMapper json, Validator validator) {
-        this.json = json;
+        this.json = StrictJson.forRequests(json).registerModule(new RecordYears());
         this.validator = validator;
     }
 
@@ -48,7 +56,14 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (pathVariables != null) {
-            pathVariables.forEach(fields::put);
+            pathVariables.forEach((name, value) -> {
+                // the path's id wins over the body's, but a body that gives one gives text, or is wrongly typed
+                JsonNode given = fields.get(name);
+                if (given != null && !given.isTextual() && !given.isNull()) {
+                    throw InvalidRequest.wrongType(name, "wrong type or format");
+                }
+                fields.put(name, value);
+            });
         }
         String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
         if (ifMatch != null) {
@@ -66,6 +81,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         try {
             JsonNode node = json.readTree(content);
             if (node instanceof ObjectNode object) {
+                requirePlainText(object, "");
                 return object;
             }
         } catch (JsonProcessingException malformed) {
@@ -75,13 +91,37 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         throw new InvalidRequest("The request body must be a JSON object", List.of());
     }
 
+    /** Each text of the body, at any depth (a correction's replacement too), and each key, is plain text. */
+    private static void requirePlainText(JsonNode node, String path) {
+        if (node.isTextual()) {
+            OptionalInt refused = Characters.refused(node.textValue(), true);
+            if (refused.isPresent()) {
+                throw new InvalidRequest(List.of(new InvalidRequest.FieldError(path,
+                        PlainText.Validator.refusal(refused.getAsInt(), true))));
+            }
+        }
+        for (int index = 0; node.isArray() && index < node.size(); index++) {
+            requirePlainText(node.get(index), path + "[" + index + "]");
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            OptionalInt refused = Characters.refused(field.getKey(), false);
+            if (refused.isPresent()) {
+                throw new InvalidRequest(List.of(new InvalidRequest.FieldError(path.isEmpty() ? "(a key)" : path,
+                        "a key " + PlainText.Validator.refusal(refused.getAsInt(), false))));
+            }
+            requirePlainText(field.getValue(), fieldPath);
+        }
+    }
+
     private Object convert(ObjectNode fields, Class<?> type) {
         try {
             return json.treeToValue(fields, type);
         } catch (JsonMappingException wrongShape) {
             String field = InvalidRequest.path(wrongShape);
-            throw new InvalidRequest("Field '" + field + "' has a value of the wrong type or format",
-                    List.of(new InvalidRequest.FieldError(field, "wrong type or format")));
+            String message = wrongShape instanceof RecordYears.OutsideTheYears
+                    ? wrongShape.getOriginalMessage() : "wrong type or format";
+            throw InvalidRequest.wrongType(field, message);
         } catch (JsonProcessingException unreadable) {
             throw new InvalidRequest("The request body could not be read: " + unreadable.getOriginalMessage(),
                     List.of());

@@ -27,6 +27,8 @@ public class CommandDispatch {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** A request id is stored with every event and shown in the history: bounded, and nothing to escape. */
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Visible ASCII only: a key is compared byte for byte, so nothing that could look alike may be in it. */
+    private static final Pattern IDEMPOTENCY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final CommandGateway commands;
     private final IdempotencyKeys idempotencyKeys;
@@ -69,9 +71,9 @@ public class CommandDispatch {
                     "must be 1 to 128 letters, digits or . _ : - (a UUID, say)")));
         }
         String key = request.getHeader(IDEMPOTENCY_KEY);
-        if (key != null && (key.isBlank() || key.length() > 200)) {
+        if (key != null && !IDEMPOTENCY.matcher(key).matches()) {
             throw new InvalidRequest(List.of(new InvalidRequest.FieldError(IDEMPOTENCY_KEY,
-                    "must be 1 to 200 characters")));
+                    "must be 1 to 200 visible ASCII characters, no spaces (a UUID, say)")));
         }
         return key;
     }

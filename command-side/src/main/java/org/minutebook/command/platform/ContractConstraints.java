@@ -51,28 +51,29 @@ public class ContractConstraints {
         mapping.type(Person.class)
                 .constraint(new GenericConstraintDef<>(NamedOrInOffice.class))
                 .field("id").constraint(new PatternDef().regexp(Ids.PATTERN).message(Ids.MESSAGE))
-                .field("name").constraint(new SizeDef().min(1).max(300))
-                .field("role").constraint(new SizeDef().min(1).max(300));
+                .field("name").constraint(new SizeDef().min(1).max(300)).constraint(plainText())
+                .field("role").constraint(new SizeDef().min(1).max(300)).constraint(plainText());
         mapping.type(MinuteBlock.class)
                 .constraint(new GenericConstraintDef<>(WellFormedBlock.class))
                 .field("kind").constraint(new NotNullDef())
                 .field("text").constraint(new SizeDef().min(1).max(100000))
                 .field("items").constraint(new SizeDef().max(200));
         mapping.type(MeetingContact.class)
-                .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(200))
-                .field("role").constraint(new SizeDef().max(200))
-                .field("phone").constraint(new SizeDef().max(50))
+                .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(200)).constraint(plainText())
+                .field("role").constraint(new SizeDef().max(200)).constraint(plainText())
+                .field("phone").constraint(new SizeDef().max(50)).constraint(plainText())
                 .field("email").constraint(new EmailDef()).constraint(new SizeDef().max(320));
         mapping.type(AgendaDocument.class)
-                .field("title").constraint(new SizeDef().min(1).max(500))
+                .field("title").constraint(new SizeDef().min(1).max(500)).constraint(plainText())
                 .field("url").constraint(new URLDef()).constraint(new SizeDef().max(2000))
-                .field("format").constraint(new SizeDef().min(1).max(20))
-                .field("size").constraint(new SizeDef().min(1).max(20));
+                .field("format").constraint(new SizeDef().min(1).max(20)).constraint(plainText())
+                .field("size").constraint(new SizeDef().min(1).max(20)).constraint(plainText());
         mapping.type(Exemption.class)
                 .field("schedule12AParagraph").constraint(new NotBlankDef()).constraint(new SizeDef().max(20))
+                .constraint(plainText())
                 .field("reason").constraint(new SizeDef().max(2000));
         mapping.type(ResolutionPart.class)
-                .field("label").constraint(new SizeDef().max(20))
+                .field("label").constraint(new SizeDef().max(20)).constraint(plainText())
                 .field("text").constraint(new NotBlankDef()).constraint(new SizeDef().max(20000));
         mapping.type(Vote.class)
                 .field("memberVotes").valid()
@@ -81,5 +82,10 @@ public class ContractConstraints {
                 .field("member").constraint(new NotNullDef()).valid()
                 .field("ballot").constraint(new NotNullDef());
         return mapping;
+    }
+
+    /** Names, titles and labels of the contract's values are one line of plain text, as a command's are. */
+    private static GenericConstraintDef<PlainText> plainText() {
+        return new GenericConstraintDef<>(PlainText.class);
     }
 }

@@ -20,6 +20,12 @@ public class InvalidRequest extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** A field whose value is not of its type or format; the message says more when there is more to say. */
+    static InvalidRequest wrongType(String field, String message) {
+        return new InvalidRequest("Field '" + field + "' has a value of the wrong type or format",
+                List.of(new FieldError(field, message)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

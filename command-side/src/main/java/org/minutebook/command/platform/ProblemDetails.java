@@ -107,9 +107,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = InvalidRequest.path(mapping);
-            return ResponseEntity.badRequest().body(invalid(new InvalidRequest(
-                    "Field '" + field + "' has a value of the wrong type or format",
-                    List.of(new InvalidRequest.FieldError(field, "wrong type or format")))));
+            return ResponseEntity.badRequest().body(invalid(InvalidRequest.wrongType(field, "wrong type or format")));
         }
         return ResponseEntity.badRequest().body(invalid(new InvalidRequest(
                 "The request body is not valid JSON of the expected shape", List.of())));

@@ -10,6 +10,7 @@ import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.BadQuery;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Actions and referrals that followed decisions: open, done, or overdue (open, and the date or meeting they were
@@ -26,6 +28,9 @@ import java.util.List;
  */
 @RestController
 class ActionsController {
+
+    private static final List<String> KINDS = Stream.of(FactKind.FURTHER_REPORT, FactKind.REFERRAL, FactKind.ACTION)
+            .map(FactKind::name).toList();
 
     private final MongoCollection<Document> actions;
     private final ActionsRegister register;
@@ -48,13 +53,14 @@ class ActionsController {
                         @RequestParam(required = false) String kind,
                         @RequestParam(required = false) String toBody,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        Criteria criteria = Criteria.where().visibleToCaller().eq("committeeId", committeeId).eq("kind", kind).eq("toBody", toBody);
+        Criteria criteria = Criteria.where().visibleToCaller().eq("committeeId", committeeId)
+                .oneOf("kind", kind, KINDS).eq("toBody", toBody);
         String today = LocalDate.now(clock).toString();
         if (status != null) {
             switch (status) {
                 case "OPEN", "DONE" -> criteria.eq("status", ActionStatus.valueOf(status).name());
                 case "OVERDUE" -> criteria.eq("status", ActionStatus.OPEN.name()).and(Filters.lt("dueDate", today));
-                default -> throw new BadQuery("status must be OPEN, DONE or OVERDUE");
+                default -> throw BadQuery.notOneOf("status", List.of("OPEN", "DONE", "OVERDUE"));
             }
         }
         Paging.Page found = new Paging(page, limit).apply(actions.find(criteria.build())

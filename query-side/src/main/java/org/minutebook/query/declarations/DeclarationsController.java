@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The register of declarations (interests and party whip): by member, committee, kind and period. */
 @RestController
 class DeclarationsController {
+
+    private static final List<String> KINDS = Stream.of(FactKind.INTEREST, FactKind.PARTY_WHIP,
+            FactKind.NO_INTERESTS, FactKind.NO_PARTY_WHIP).map(FactKind::json).toList();
 
     private final MongoCollection<Document> declarations;
     private final DeclarationsRegister register;
@@ -42,7 +47,7 @@ class DeclarationsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
         return new Paging(page, limit).apply(declarations.find(Criteria.where().visibleToCaller()
-                        .eq("member.id", memberId).eq("committeeId", committeeId).eq("kind", kind)
+                        .eq("member.id", memberId).eq("committeeId", committeeId).oneOf("kind", kind, KINDS)
                         .period("meetingDate", from, to).build())
                 .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
     }

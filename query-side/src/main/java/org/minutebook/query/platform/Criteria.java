@@ -24,6 +24,17 @@ public final class Criteria {
         return this;
     }
 
+    /**
+     * A parameter, named as the field, that takes one of a few values: absent, it narrows nothing; unknown, it is
+     * refused rather than answered with an empty list.
+     */
+    public Criteria oneOf(String field, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw BadQuery.notOneOf(field, allowed);
+        }
+        return eq(field, value);
+    }
+
     /** A period on an ISO date (or date-time) field, both ends included. */
     public Criteria period(String field, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {

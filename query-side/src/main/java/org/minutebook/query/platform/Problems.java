@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,6 +38,10 @@ class Problems {
     @ExceptionHandler({BadQuery.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail badQuery(RuntimeException bad) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", bad.getMessage());
+        if (bad instanceof BadQuery query && query.parameter() != null) {
+            problem.setProperty("parameter", query.parameter());
+            problem.setProperty("allowed", query.allowed());
+        }
         if (bad instanceof MethodArgumentTypeMismatchException mismatch) {
             problem.setDetail("Parameter '" + mismatch.getName() + "' has a value of the wrong type or format");
             problem.setProperty("parameter", mismatch.getName());
@@ -48,6 +53,14 @@ class Problems {
                 problem.setProperty("allowed", allowed);
             }
         }
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException missing) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query",
+                "Parameter '" + missing.getParameterName() + "' is required");
+        problem.setProperty("parameter", missing.getParameterName());
         return problem;
     }
 
