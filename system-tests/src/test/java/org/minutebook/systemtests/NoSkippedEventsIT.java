@@ -42,10 +42,10 @@ class NoSkippedEventsIT {
 
     @Test
     void anApologyWhoseAppendCommitsAfterLaterCommandsIsStillPublishedAndProjected() throws Exception {
-        String heldMeeting = anOpenMeeting();
+        String heldMeeting = AMeeting.opened(minutebook, "cyps");
         List<String> otherMeetings = new ArrayList<>();
         for (int i = 0; i < OTHER_MEETINGS; i++) {
-            otherMeetings.add(anOpenMeeting());
+            otherMeetings.add(AMeeting.opened(minutebook, "cyps"));
         }
         long heldSequenceNumber = lastSequenceNumberOf(heldMeeting) + 1;
         ExecutorService clerk = Executors.newSingleThreadExecutor();
@@ -94,19 +94,6 @@ class NoSkippedEventsIT {
         Http.ok(minutebook.querySide() + "/api/meetings/" + heldMeeting + "/attendance").get("apologies")
                 .forEach(row -> apologies.add(row.get("person").get("name").asText()));
         assertThat(apologies).containsExactly("Councillor Cole");
-    }
-
-    private static String anOpenMeeting() throws Exception {
-        String meetingId = "cyps-held-" + UUID.randomUUID();
-        assertThat(Http.post(minutebook.commandSide() + "/api/meetings", """
-                {"meetingId": "%s", "committeeId": "cyps",
-                 "title": "Children, Young People and Schools Scrutiny Commission",
-                 "startsAt": "2020-09-29T17:30", "venue": "Microsoft Teams Meeting"}
-                """.formatted(meetingId)).status()).isEqualTo(201);
-        assertThat(Http.post(meeting(meetingId, "/opening"), """
-                {"openedAt": "2020-09-29T17:30", "chair": {"id": "chair", "name": "The Chair"}}
-                """).status()).isEqualTo(200);
-        return meetingId;
     }
 
     private static String meeting(String meetingId, String path) {

@@ -56,6 +56,12 @@ class Problems {
         return problem;
     }
 
+    @ExceptionHandler(UnreadableRecord.class)
+    ProblemDetail unreadable(UnreadableRecord unreadable) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "record-unreadable", "Stored record unreadable",
+                unreadable.getMessage() + ": an operator can rebuild the read models (docs/operations.md)");
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException missing) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query",

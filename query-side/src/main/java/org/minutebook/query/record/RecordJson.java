@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.minutebook.query.platform.UnreadableRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +68,7 @@ public final class RecordJson {
         try {
             return json.readValue(fields.toJson(RELAXED), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored " + type.getSimpleName() + " " + stored.get("_id"), e);
+            throw new UnreadableRecord("Unreadable stored " + type.getSimpleName() + " " + stored.get("_id"), e);
         }
     }
 }
