@@ -1,9 +1,6 @@
 package org.minutebook.query.declarations;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,14 +16,14 @@ import java.util.List;
 @RestController
 class DeclarationsController {
 
-    private final MongoCollection<Document> declarations;
     private final DeclarationsRegister register;
     private final RegisterRows rows;
+    private final Declarations declarations;
 
-    DeclarationsController(DeclarationsRegister register, RegisterRows rows) {
+    DeclarationsController(DeclarationsRegister register, RegisterRows rows, Declarations declarations) {
         this.register = register;
         this.rows = rows;
-        this.declarations = rows.collection(register);
+        this.declarations = declarations;
     }
 
     @GetMapping("/api/declarations")
@@ -36,10 +33,7 @@ class DeclarationsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(declarations.find(Criteria.where().visibleToCaller()
-                        .eq("member.id", memberId).eq("committeeId", committeeId).eq("kind", kind)
-                        .period("meetingDate", from, to).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+        return declarations.register(memberId, committeeId, kind, from, to, new Paging(page, limit));
     }
 
     @GetMapping("/api/meetings/{meetingId}/declarations")

@@ -1,0 +1,40 @@
+package org.minutebook.query.meetings;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.RegisterRows;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * Meetings across committees and a committee's calendar, each meeting with its agenda as published (exempt items
+ * by number and paragraph only, for anyone): for the API, the public pages and the calendar feeds alike.
+ */
+@Component
+public class Meetings {
+
+    private final MongoCollection<Document> meetings;
+
+    Meetings(MeetingsRegister register, RegisterRows rows) {
+        this.meetings = rows.collection(register);
+    }
+
+    /** Meetings in a period (of one committee, when given), soonest first. */
+    public Paging.Page inPeriod(String committeeId, LocalDate from, LocalDate to, Paging paging) {
+        return paging.apply(meetings
+                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", from, to).build())
+                .sort(Sorts.ascending("startsAt", "_id")));
+    }
+
+    /** Meetings before a day (of one committee, when given), latest first: those lately held. */
+    public Paging.Page before(String committeeId, LocalDate day, Paging paging) {
+        return paging.apply(meetings
+                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", null, day.minusDays(1))
+                        .build())
+                .sort(Sorts.descending("startsAt", "_id")));
+    }
+}
