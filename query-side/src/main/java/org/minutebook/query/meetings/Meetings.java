@@ -30,11 +30,16 @@ public class Meetings {
                 .sort(Sorts.ascending("startsAt", "_id")));
     }
 
-    /** Meetings before a day (of one committee, when given), latest first: those lately held. */
-    public Paging.Page before(String committeeId, LocalDate day, Paging paging) {
+    /** Meetings up to a day (of one committee, when given; up to any day when none is), latest first. */
+    public Paging.Page latestFirst(String committeeId, LocalDate to, Paging paging) {
         return paging.apply(meetings
-                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", null, day.minusDays(1))
-                        .build())
+                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", null, to).build())
+                .sort(Sorts.descending("startsAt", "_id")));
+    }
+
+    /** Meetings with an agenda item whose title holds the words (case-insensitive, taken literally), latest first. */
+    public Paging.Page withItemTitled(String words, Paging paging) {
+        return paging.apply(meetings.find(Criteria.where().containing("agenda.title", words).build())
                 .sort(Sorts.descending("startsAt", "_id")));
     }
 }
