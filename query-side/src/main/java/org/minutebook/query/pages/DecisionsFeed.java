@@ -59,8 +59,8 @@ final class DecisionsFeed {
         entry.setTitle(wording.outcome(decision.getString("outcome")) + (itemLabel.isEmpty() ? "" : ": " + itemLabel)
                 + " — " + decision.getString("meetingTitle") + ", " + wording.day(decision.getString("meetingDate")));
         entry.setLink(item == null ? minutes : minutes + "#" + item);
-        // an Atom id never changes: the decision's key in the register, under the meeting's page
-        entry.setUri(minutes + "#decision-" + decision.getString("id"));
+        // an entry's id: the decision's place in the meeting's minutes (the register answers no other key)
+        entry.setUri(minutes + "#decision-" + decision.getInteger("order"));
         Date day = decision.getString("meetingDate") == null ? Date.from(now)
                 : Date.from(LocalDate.parse(decision.getString("meetingDate")).atStartOfDay(ZoneOffset.UTC).toInstant());
         entry.setUpdatedDate(day);

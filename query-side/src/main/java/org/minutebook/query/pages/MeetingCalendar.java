@@ -61,7 +61,9 @@ final class MeetingCalendar {
         }
         StringWriter written = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, written);
+            // unvalidated: ical4j 4.1's validator reports rules of components the feed has none of (VALARM), and
+            // a committee with no meeting yet is an empty calendar, which subscribers accept
+            new CalendarOutputter(false).output(calendar, written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
