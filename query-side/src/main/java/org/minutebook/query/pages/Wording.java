@@ -1,5 +1,6 @@
 package org.minutebook.query.pages;
 
+import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How the public pages word what the registers hold, as a council's site does: "Wednesday 18 November 2020,
@@ -59,5 +63,11 @@ public class Wording {
      */
     public String followable(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+    /** A meeting's contact as the agenda gives it: "Gemma Duckworth, 0116 3052583, gemma.duckworth@leics.gov.uk". */
+    public String contact(MeetingContact contact) {
+        return Stream.of(contact.name(), contact.role(), contact.phone(), contact.email()).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 }
