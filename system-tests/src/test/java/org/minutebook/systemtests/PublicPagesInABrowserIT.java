@@ -62,7 +62,8 @@ class PublicPagesInABrowserIT {
         open("/", "home");
 
         assertThat(heading()).isEqualTo("Committees and meetings");
-        browser.driver.findElement(By.linkText("Children and Families Overview and Scrutiny Committee")).click();
+        browser.driver.findElement(By.cssSelector("section[aria-labelledby=committees]"))
+                .findElement(By.linkText("Children and Families Overview and Scrutiny Committee")).click();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/committees/" + COMMITTEE);
         assertThat(text("section[aria-labelledby=calendar]"))
                 .contains("Wednesday 18 November 2020, 9.30am").contains("Tuesday 2 November 2021");

@@ -50,10 +50,10 @@ public final class AttendanceRecord {
 
     /** ModernGov's terms, each with the style the page and the chart give it. */
     public enum Term {
-        PRESENT("Present", "present"),
-        SUBSTITUTE("Present as substitute", "substitute"),
-        APOLOGIES("Apologies", "apologies"),
-        ABSENT("Absent without apologies", "absent");
+        PRESENT("Present", "term-present"),
+        SUBSTITUTE("Present as substitute", "term-substitute"),
+        APOLOGIES("Apologies", "term-apologies"),
+        ABSENT("Absent without apologies", "term-absent");
 
         final String words;
         final String style;

@@ -18,8 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * The decision register as an Atom feed (RFC 4287, written by ROME): one entry a decision, newest meetings first,
@@ -54,8 +52,7 @@ final class DecisionsFeed {
         SyndEntry entry = new SyndEntryImpl();
         String minutes = links.minutes(decision.getString("meetingId"));
         String item = decision.getString("itemId");
-        String itemLabel = String.join(" ", Stream.of(decision.getString("itemNumber"),
-                decision.getString("itemTitle")).filter(Objects::nonNull).toList());
+        String itemLabel = wording.item(decision.getString("itemNumber"), decision.getString("itemTitle"));
         entry.setTitle(wording.outcome(decision.getString("outcome")) + (itemLabel.isEmpty() ? "" : ": " + itemLabel)
                 + " — " + decision.getString("meetingTitle") + ", " + wording.day(decision.getString("meetingDate")));
         entry.setLink(item == null ? minutes : minutes + "#" + item);

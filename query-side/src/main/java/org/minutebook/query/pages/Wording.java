@@ -70,4 +70,10 @@ public class Wording {
         return Stream.of(contact.name(), contact.role(), contact.phone(), contact.email()).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
     }
+
+    /** An item as minutes head it: "26. Defining Children and Family Services for the Future."; empty for none. */
+    public String item(String number, String title) {
+        return Stream.of(number == null ? null : number + ".", title).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+    }
 }

@@ -72,7 +72,7 @@ class AttendanceRecordTest {
                 .contains("<th scope=\"row\">Absent without apologies</th><td>1</td>")
                 .contains("<th scope=\"row\">Present as substitute</th><td>1</td>")
                 .contains("<svg role=\"img\" aria-labelledby=\"chart-title\"").contains("viewBox=\"0 0 176 200\"")
-                .containsPattern("<rect class=\"present\"\\s+width=\"48\" x=\"32\" y=\"80\" height=\"80\">")
+                .containsPattern("<rect class=\"term-present\"\\s+width=\"48\" x=\"32\" y=\"80\" height=\"80\">")
                 .contains("<title>2020: Absent without apologies 1</title>")
                 .contains("<td>Wednesday 18 November 2020</td>")
                 .contains("<td>Present as substitute</td>");

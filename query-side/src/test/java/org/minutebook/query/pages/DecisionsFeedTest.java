@@ -41,8 +41,8 @@ class DecisionsFeedTest {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Decisions");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly(
-                "Resolved: 26 Item 26 — Children and Families Overview and Scrutiny Committee, Wednesday 18 November 2020",
-                "Deferred: 28 Item 28 — Children and Families Overview and Scrutiny Committee, Wednesday 18 November 2020");
+                "Resolved: 26. Item 26 — Children and Families Overview and Scrutiny Committee, Wednesday 18 November 2020",
+                "Deferred: 28. Item 28 — Children and Families Overview and Scrutiny Committee, Wednesday 18 November 2020");
         assertThat(feed.getEntries()).extracting(SyndEntry::getLink).containsExactly(
                 "http://localhost:8082/meetings/" + MEETING + "/minutes#item-26",
                 "http://localhost:8082/meetings/" + MEETING + "/minutes#item-28");
