@@ -11,6 +11,7 @@ import org.minutebook.query.record.MeetingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +41,30 @@ public class MemberAttendance {
      *
      * @param rows     the member's attendance rows, oldest meeting first
      * @param servedOn the meetings held on a day they served on the committee: meeting id to its date
+     * @param titles   those meetings' titles, by meeting id
      */
     public record Attendance(String memberId, List<Document> rows, Map<String, LocalDate> servedOn,
-                             AttendanceRate rate) {
+                             Map<String, String> titles, AttendanceRate rate) {
     }
 
     public Attendance of(String memberId, LocalDate from, LocalDate to) {
         List<Document> rows = Rows.of(attendance.find(Criteria.where().eq("person.id", memberId)
                 .period("meetingDate", from, to).build()).sort(Sorts.ascending("meetingDate", "meetingId", "order")));
-        Map<String, LocalDate> servedOn = meetingsServedOn(memberId, from, to);
-        return new Attendance(memberId, rows, servedOn, AttendanceRate.of(rows, servedOn.keySet()));
+        Map<String, LocalDate> servedOn = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        meetingsServedOn(memberId, from, to).forEach(meeting -> {
+            servedOn.put(meeting.getString("meetingId"), LocalDate.parse(meeting.getString("date")));
+            titles.put(meeting.getString("meetingId"), meeting.getString("title"));
+        });
+        return new Attendance(memberId, rows, servedOn, titles, AttendanceRate.of(rows, servedOn.keySet()));
     }
 
     /**
      * The meetings held of each committee the member was appointed to, on a day they served on it (a meeting
      * whose date is not stated cannot be placed in a membership, so is not counted).
      */
-    private Map<String, LocalDate> meetingsServedOn(String memberId, LocalDate from, LocalDate to) {
-        Map<String, LocalDate> served = new LinkedHashMap<>();
+    private List<Document> meetingsServedOn(String memberId, LocalDate from, LocalDate to) {
+        List<Document> served = new ArrayList<>();
         for (Document committee : committees.find(eq("members.member.id", memberId))) {
             List<Document> memberships = committee.getList("members", Document.class).stream()
                     .filter(member -> memberId.equals(member.get("member", Document.class).getString("id")))
@@ -69,7 +76,7 @@ public class MemberAttendance {
                         member.getString("from").compareTo(date) <= 0
                                 && (member.getString("until") == null || member.getString("until").compareTo(date) >= 0));
                 if (serving) {
-                    served.put(meeting.getString("meetingId"), LocalDate.parse(date));
+                    served.add(meeting);
                 }
             }
         }

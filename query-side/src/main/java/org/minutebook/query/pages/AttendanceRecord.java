@@ -99,7 +99,7 @@ public final class AttendanceRecord {
             List<Document> rows = rowsOf(Set.of(meetingId));
             Set<String> served = attendance.servedOn().containsKey(meetingId) ? Set.of(meetingId) : Set.of();
             String title = rows.stream().map(row -> row.getString("meetingTitle")).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(attendance.titles().get(meetingId));
             meetings.add(new Meeting(meetingId, title, date, Term.of(AttendanceRate.of(rows, served))));
         });
         meetings.sort((one, other) -> Objects.compare(one.date(), other.date(), LocalDate::compareTo));

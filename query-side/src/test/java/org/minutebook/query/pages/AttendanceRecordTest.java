@@ -28,7 +28,8 @@ class AttendanceRecordTest {
             row("leics-ascosc-2021-03-09", "2021-03-09", "SUBSTITUTE"),
             row("leics-cfosc-2021-11-02", "2021-11-02", "APOLOGIES"));
     private static final AttendanceRecord BENTLEY = new AttendanceRecord(new MemberAttendance.Attendance("bentley",
-            ROWS, SERVED_ON, AttendanceRate.of(ROWS, SERVED_ON.keySet())));
+            ROWS, SERVED_ON, Map.of("leics-cfosc-2020-09-01", "Children and Families Overview and Scrutiny Committee"),
+            AttendanceRate.of(ROWS, SERVED_ON.keySet())));
 
     @Test
     void eachMeetingExpectedIsGivenInModernGovsTermsOldestFirst() {
@@ -39,6 +40,8 @@ class AttendanceRecordTest {
                         tuple("leics-ascosc-2021-03-09", AttendanceRecord.Term.SUBSTITUTE),
                         tuple("leics-cfosc-2021-11-02", AttendanceRecord.Term.APOLOGIES));
         assertThat(BENTLEY.name()).isEqualTo("Mr. I. E. G. Bentley CC");
+        assertThat(BENTLEY.meetings().get(0).title()).as("a meeting he missed, titled from the meetings")
+                .isEqualTo("Children and Families Overview and Scrutiny Committee");
     }
 
     @Test
