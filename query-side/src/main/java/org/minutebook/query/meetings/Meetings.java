@@ -30,11 +30,14 @@ public class Meetings {
                 .sort(Sorts.ascending("startsAt", "_id")));
     }
 
-    /** Meetings up to a day (of one committee, when given; up to any day when none is), latest first. */
+    /**
+     * Meetings up to a day (of one committee, when given; up to any day when none is), latest first. By the day,
+     * not the start, so that a meeting whose start time is not stated is listed too.
+     */
     public Paging.Page latestFirst(String committeeId, LocalDate to, Paging paging) {
         return paging.apply(meetings
-                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", null, to).build())
-                .sort(Sorts.descending("startsAt", "_id")));
+                .find(Criteria.where().eq("committeeId", committeeId).period("date", null, to).build())
+                .sort(Sorts.descending("date", "startsAt", "_id")));
     }
 
     /** Meetings with an agenda item whose title holds the words (case-insensitive, taken literally), latest first. */

@@ -1,7 +1,10 @@
 package org.minutebook.query.pages;
 
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.minutes.PrintableMinutes;
+import org.minutebook.query.record.FactKind;
+import org.minutebook.query.record.MeetingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -9,27 +12,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * How the public pages word what the registers hold, as a council's site does: "Wednesday 18 November 2020,
- * 9.30am", "Resolved", "Apologies". Templates call it as {@code @wording}.
+ * 9.30am", "Resolved", "Held". Templates call it as {@code @wording}.
  */
 @Component("wording")
 public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final Map<String, String> OUTCOMES = Map.of("CARRIED", "Resolved", "LOST", "Motion lost",
-            "DEFERRED", "Deferred", "WITHDRAWN", "Withdrawn", "REFERRED", "Referred",
-            "FURTHER_REPORT_REQUESTED", "Further report requested", "CONFIRMED", "Minutes confirmed");
-    private static final Map<String, String> DECLARATIONS = Map.of("interest", "Interest",
-            "party-whip", "Party whip", "no-interests", "No interests declared",
-            "no-party-whip", "No party whip declared");
-    private static final Map<String, String> STATUSES = Map.of("SCHEDULED", "Scheduled", "OPEN", "In progress",
-            "ADJOURNED", "Adjourned", "CLOSED", "Held", "CANCELLED", "Cancelled");
 
     /** A meeting's day (an ISO date or date-time), or that it is not stated. */
     public String day(String iso) {
@@ -45,16 +39,42 @@ public class Wording {
                 : day(date) + ", " + PrintableMinutes.time(LocalTime.parse(startTime));
     }
 
+    /** A decision's outcome (as the register names it: {@code CARRIED}…) as minutes say it. */
     public String outcome(String outcome) {
-        return OUTCOMES.getOrDefault(outcome, outcome);
+        return switch (Outcome.valueOf(outcome)) {
+            case CARRIED -> "Resolved";
+            case LOST -> "Motion lost";
+            case DEFERRED -> "Deferred";
+            case WITHDRAWN -> "Withdrawn";
+            case REFERRED -> "Referred";
+            case FURTHER_REPORT_REQUESTED -> "Further report requested";
+            case CONFIRMED -> "Minutes confirmed";
+        };
     }
 
+    /** A declaration's kind (as the register keys it: {@code interest}…); the register holds no other kind. */
     public String declaration(String kind) {
-        return DECLARATIONS.getOrDefault(kind, kind);
+        return switch (FactKind.ofJson(kind)) {
+            case INTEREST -> "Interest";
+            case PARTY_WHIP -> "Party whip";
+            case NO_INTERESTS -> "No interests declared";
+            case NO_PARTY_WHIP -> "No party whip declared";
+            default -> throw new IllegalArgumentException("No declaration is of kind " + kind);
+        };
     }
 
+    /** Where a meeting stands (as the meetings read model names it: {@code CLOSED}…), as a council's site says it. */
     public String status(String status) {
-        return STATUSES.getOrDefault(status, status);
+        if (status == null) {
+            return "Not yet scheduled"; // business recorded before the meeting itself
+        }
+        return switch (MeetingStatus.valueOf(status)) {
+            case SCHEDULED -> "Scheduled";
+            case OPEN -> "In progress";
+            case ADJOURNED -> "Adjourned";
+            case CLOSED -> "Held";
+            case CANCELLED -> "Cancelled";
+        };
     }
 
     /**
