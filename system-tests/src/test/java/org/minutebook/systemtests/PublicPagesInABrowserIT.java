@@ -71,7 +71,7 @@ class PublicPagesInABrowserIT {
     }
 
     @Test
-    void theAgendaOf18November2020ListsItems19To31WithTheirDocuments() throws Exception {
+    void theAgendaOf18November2020ListsItems19To31InOrderWithWhenAndWhere() throws Exception {
         open("/meetings/" + NOV_2020, "agenda-2020-11-18");
 
         List<String> items = browser.driver.findElements(By.cssSelector("#agenda ~ article > h3")).stream()
