@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Exempt business (Schedule 12A, "Part B") is never public. One meeting has a public item and an exempt one with a
  * part; every fact on the exempt item carries its own marker. Every public path of both services (from their
- * OpenAPI documents, with each path's parameters filled in), the printable minutes and the decisions topic are
- * read as the public: no marker is anywhere. The same paths read by an auditor show every marker.
+ * OpenAPI documents, with each path's parameters filled in), the printable minutes, the public pages and feeds and the
+ * decisions topic are read as the public: no marker is anywhere. The same paths read by an auditor show every marker.
  */
 class ExemptBusinessIT {
 
@@ -92,6 +92,10 @@ class ExemptBusinessIT {
         assertThat(minutes).contains("Public business item").contains("Exempt item").contains("paragraph 3");
         assertThat(answers.get(minutebook.querySide() + "/api/meetings/" + meetingId + "/decisions"))
                 .contains("That the update be noted.");
+        assertThat(answers.get(minutebook.querySide() + "/meetings/" + meetingId)).contains("Public business item")
+                .contains("Exempt item").contains("paragraph 3");
+        assertThat(answers.get(minutebook.querySide() + "/decisions.atom?committeeId=exempt-business"))
+                .contains("That the update be noted.");
     }
 
     @Test
@@ -133,6 +137,16 @@ class ExemptBusinessIT {
         }
         String page = minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes.html";
         answers.put(page, read(reader, page));
+        // the public pages and feeds, which the API description leaves out; a page shows the words searched for,
+        // so it searches for the markers without their first letter (which any marker would still match)
+        String searched = MARK.substring(1);
+        for (String path : List.of("/", "/committees/exempt-business", "/meetings/" + meetingId,
+                "/meetings/" + meetingId + "/minutes", "/decisions", "/decisions?q=" + searched,
+                "/decisions?committeeId=exempt-business", "/declarations", "/declarations?committeeId=exempt-business",
+                "/members/hunt", "/search?q=" + searched, "/meetings.ics", "/committees/exempt-business/meetings.ics",
+                "/decisions.atom", "/decisions.atom?committeeId=exempt-business")) {
+            answers.put(minutebook.querySide() + path, read(reader, minutebook.querySide() + path));
+        }
         assertThat(answers).hasSizeGreaterThan(20);
         return answers;
     }

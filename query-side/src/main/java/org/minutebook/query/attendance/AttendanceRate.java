@@ -8,32 +8,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A member's attendance as councils publish it. Expected: the meetings held of committees the member served on
- * that day, and any they attended as a substitute; never a meeting of a committee they were not appointed to,
- * however they were recorded at it. Attended and apologies: of the expected meetings, those they were present at
- * (or substituted at) and those they sent apologies for.
- *
- * @param rate attended ÷ expected, or null when nothing was expected
+ * A member's attendance as councils publish it, in ModernGov's terms. Expected: the meetings held of committees the
+ * member served on that day, and any they attended as a substitute; never a meeting of a committee they were not
+ * appointed to, however they were recorded at it. Of the expected meetings: those they were present at, those they
+ * were present at only as a substitute, those they sent apologies for, and those they were absent from without
+ * apologies.
  */
-record AttendanceRate(int expected, int attended, int apologies, Double rate) {
+public record AttendanceRate(int expected, int present, int asSubstitute, int apologies, int absent) {
 
     /** From the member's attendance rows and the meetings they served on. */
-    static AttendanceRate of(List<Document> rows, Set<String> servedOn) {
+    public static AttendanceRate of(List<Document> rows, Set<String> servedOn) {
         Set<String> expected = new LinkedHashSet<>(servedOn);
-        expected.addAll(meetings(rows, expected, true, FactKind.SUBSTITUTE));
-        int attended = meetings(rows, expected, false, FactKind.PRESENT, FactKind.SUBSTITUTE).size();
-        int apologies = meetings(rows, expected, false, FactKind.APOLOGIES).size();
-        return new AttendanceRate(expected.size(), attended, apologies,
-                expected.isEmpty() ? null : (double) attended / expected.size());
+        expected.addAll(meetings(rows, null, FactKind.SUBSTITUTE));
+        Set<String> present = meetings(rows, expected, FactKind.PRESENT);
+        Set<String> attended = meetings(rows, expected, FactKind.PRESENT, FactKind.SUBSTITUTE);
+        Set<String> apologies = meetings(rows, expected, FactKind.APOLOGIES);
+        Set<String> accountedFor = new LinkedHashSet<>(attended);
+        accountedFor.addAll(apologies);
+        return new AttendanceRate(expected.size(), present.size(), attended.size() - present.size(), apologies.size(),
+                expected.size() - accountedFor.size());
     }
 
-    private static Set<String> meetings(List<Document> rows, Set<String> expected, boolean anyMeeting,
-                                        FactKind... capacities) {
+    /** Present, as a member or as a substitute. */
+    public int attended() {
+        return present + asSubstitute;
+    }
+
+    /** Attended ÷ expected, or null when nothing was expected. */
+    public Double rate() {
+        return expected == 0 ? null : (double) attended() / expected;
+    }
+
+    /** The meetings the rows record in one of the capacities: of those expected, or of any when none are given. */
+    private static Set<String> meetings(List<Document> rows, Set<String> expected, FactKind... capacities) {
         Set<String> meetings = new LinkedHashSet<>();
         for (Document row : rows) {
             String meetingId = row.getString("meetingId");
             for (FactKind capacity : capacities) {
-                if (capacity.name().equals(row.getString("attendedAs")) && (anyMeeting || expected.contains(meetingId))) {
+                if (capacity.name().equals(row.getString("attendedAs"))
+                        && (expected == null || expected.contains(meetingId))) {
                     meetings.add(meetingId);
                 }
             }

@@ -1,10 +1,7 @@
 package org.minutebook.query.decisions;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.AnswersRows;
-import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.VisibleRecords;
 import org.minutebook.query.record.RegisterRows;
@@ -31,17 +28,16 @@ class DecisionsController {
             .thenComparing(decision -> decision.getString("meetingId"))
             .thenComparing(decision -> decision.getInteger("order"));
 
-    private final MongoCollection<Document> decisions;
     private final DecisionsRegister register;
     private final RegisterRows rows;
     private final VisibleRecords records;
+    private final Decisions decisions;
 
-    DecisionsController(DecisionsRegister register, RegisterRows rows,
-                        VisibleRecords records) {
+    DecisionsController(DecisionsRegister register, RegisterRows rows, VisibleRecords records, Decisions decisions) {
         this.register = register;
         this.rows = rows;
-        this.decisions = rows.collection(register);
         this.records = records;
+        this.decisions = decisions;
     }
 
     /**
@@ -73,13 +69,7 @@ class DecisionsController {
                          @RequestParam(required = false) String q,
                          @RequestParam(required = false) Outcome outcome,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        if (committeeId != null && from == null && to == null && q == null && outcome == null) {
-            return rows.ofCommittee(register, committeeId, new Paging(page, limit));
-        }
-        return new Paging(page, limit).apply(decisions.find(Criteria.where().visibleToCaller()
-                        .eq("committeeId", committeeId).period("meetingDate", from, to)
-                        .containing("text", q).eq("outcome", outcome == null ? null : outcome.name()).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+        return decisions.register(committeeId, from, to, q, outcome, new Paging(page, limit));
     }
 
     @GetMapping("/api/meetings/{meetingId}/decisions")

@@ -1,7 +1,7 @@
 package org.minutebook.query.decisions;
 
 /** What a decision decided: a motion carried or lost, an item deferred or withdrawn, a matter sent on, minutes confirmed. */
-enum Outcome {
+public enum Outcome {
     CARRIED,
     LOST,
     DEFERRED,

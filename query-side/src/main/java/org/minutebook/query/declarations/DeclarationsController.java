@@ -1,14 +1,10 @@
 package org.minutebook.query.declarations;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.minutebook.query.platform.AnswersRows;
-import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,23 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The register of declarations (interests and party whip): by member, committee, kind and period. */
 @RestController
 class DeclarationsController {
 
-    private static final List<String> KINDS = Stream.of(FactKind.INTEREST, FactKind.PARTY_WHIP,
-            FactKind.NO_INTERESTS, FactKind.NO_PARTY_WHIP).map(FactKind::json).toList();
-
-    private final MongoCollection<Document> declarations;
     private final DeclarationsRegister register;
     private final RegisterRows rows;
+    private final Declarations declarations;
 
-    DeclarationsController(DeclarationsRegister register, RegisterRows rows) {
+    DeclarationsController(DeclarationsRegister register, RegisterRows rows, Declarations declarations) {
         this.register = register;
         this.rows = rows;
-        this.declarations = rows.collection(register);
+        this.declarations = declarations;
     }
 
     @GetMapping("/api/declarations")
@@ -46,10 +38,7 @@ class DeclarationsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(declarations.find(Criteria.where().visibleToCaller()
-                        .eq("member.id", memberId).eq("committeeId", committeeId).oneOf("kind", kind, KINDS)
-                        .period("meetingDate", from, to).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+        return declarations.register(memberId, committeeId, kind, from, to, new Paging(page, limit));
     }
 
     @GetMapping("/api/meetings/{meetingId}/declarations")

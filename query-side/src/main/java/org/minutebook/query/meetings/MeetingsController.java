@@ -1,10 +1,7 @@
 package org.minutebook.query.meetings;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.minutebook.query.platform.AnswersRows;
-import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.RegisterRows;
@@ -20,14 +17,14 @@ import java.time.LocalDate;
 @RestController
 class MeetingsController {
 
-    private final MongoCollection<Document> meetings;
     private final MeetingsRegister register;
     private final RegisterRows rows;
+    private final Meetings meetings;
 
-    MeetingsController(MeetingsRegister register, RegisterRows rows) {
+    MeetingsController(MeetingsRegister register, RegisterRows rows, Meetings meetings) {
         this.register = register;
         this.rows = rows;
-        this.meetings = rows.collection(register);
+        this.meetings = meetings;
     }
 
     @GetMapping("/api/meetings/{meetingId}")
@@ -45,9 +42,7 @@ class MeetingsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
         LocalDate since = from != null ? from : LocalDate.now();
-        return new Paging(page, limit).apply(meetings
-                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", since, to).build())
-                .sort(Sorts.ascending("startsAt", "_id")));
+        return meetings.inPeriod(committeeId, since, to, new Paging(page, limit));
     }
 
     /** A committee's calendar in a period (all its meetings when no period is given). */
@@ -57,8 +52,6 @@ class MeetingsController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
-        return new Paging(page, limit).apply(meetings
-                .find(Criteria.where().eq("committeeId", committeeId).period("startsAt", from, to).build())
-                .sort(Sorts.ascending("startsAt", "_id")));
+        return meetings.inPeriod(committeeId, from, to, new Paging(page, limit));
     }
 }

@@ -38,7 +38,7 @@ public final class PrintableMinutes {
 
     private final MeetingRecord record;
 
-    PrintableMinutes(MeetingRecord record) {
+    public PrintableMinutes(MeetingRecord record) {
         this.record = record;
     }
 
@@ -244,7 +244,7 @@ public final class PrintableMinutes {
         return time(at == null ? null : at.toLocalTime());
     }
 
-    static String time(LocalTime time) {
+    public static String time(LocalTime time) {
         if (time == null) {
             return "time " + NOT_STATED;
         }

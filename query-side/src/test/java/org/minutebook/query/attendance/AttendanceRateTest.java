@@ -16,7 +16,8 @@ class AttendanceRateTest {
         AttendanceRate rate = AttendanceRate.of(List.of(row("2020-11-18", "PRESENT")),
                 Set.of("2020-11-18", "2021-11-02"));
 
-        assertThat(rate).isEqualTo(new AttendanceRate(2, 1, 0, 0.5));
+        assertThat(rate).isEqualTo(new AttendanceRate(2, 1, 0, 0, 1));
+        assertThat(rate.rate()).isEqualTo(0.5);
     }
 
     @Test
@@ -24,7 +25,8 @@ class AttendanceRateTest {
         AttendanceRate rate = AttendanceRate.of(List.of(row("2020-11-18", "PRESENT"), row("2021-11-02", "APOLOGIES")),
                 Set.of());
 
-        assertThat(rate).isEqualTo(new AttendanceRate(0, 0, 0, null));
+        assertThat(rate).isEqualTo(new AttendanceRate(0, 0, 0, 0, 0));
+        assertThat(rate.rate()).isNull();
     }
 
     @Test
@@ -32,7 +34,25 @@ class AttendanceRateTest {
         AttendanceRate rate = AttendanceRate.of(List.of(row("2021-03-09", "SUBSTITUTE"), row("2021-06-01", "APOLOGIES")),
                 Set.of("2021-06-01"));
 
-        assertThat(rate).isEqualTo(new AttendanceRate(2, 1, 1, 0.5));
+        assertThat(rate).isEqualTo(new AttendanceRate(2, 0, 1, 1, 0));
+        assertThat(rate.rate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void mrWelshWasPresentOnceSentApologiesOnceAndWasAbsentWithoutApologiesOnce() {
+        AttendanceRate rate = AttendanceRate.of(List.of(row("2020-09-29", "PRESENT"), row("2020-11-18", "APOLOGIES")),
+                Set.of("2020-09-29", "2020-11-18", "2021-11-02"));
+
+        assertThat(rate).isEqualTo(new AttendanceRate(3, 1, 0, 1, 1));
+    }
+
+    @Test
+    void apologiesSentByAMemberWhoCameAfterAllDoNotCountThemAbsent() {
+        AttendanceRate rate = AttendanceRate.of(List.of(row("2020-11-18", "APOLOGIES"), row("2020-11-18", "PRESENT")),
+                Set.of("2020-11-18"));
+
+        assertThat(rate.absent()).isZero();
+        assertThat(rate.present()).isEqualTo(1);
     }
 
     private static Document row(String meetingId, String attendedAs) {

@@ -1,0 +1,37 @@
+package org.minutebook.query.declarations;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.FactKind;
+import org.minutebook.query.record.RegisterRows;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The register of declarations, newest meetings first: for the API and the public pages alike. */
+@Component
+public class Declarations {
+
+    private static final List<String> KINDS = Stream.of(FactKind.INTEREST, FactKind.PARTY_WHIP,
+            FactKind.NO_INTERESTS, FactKind.NO_PARTY_WHIP).map(FactKind::json).toList();
+
+    private final MongoCollection<Document> declarations;
+
+    Declarations(DeclarationsRegister register, RegisterRows rows) {
+        this.declarations = rows.collection(register);
+    }
+
+    /** The declarations the caller may read, each filter narrowing them when given. */
+    public Paging.Page register(String memberId, String committeeId, String kind, LocalDate from, LocalDate to,
+                                Paging paging) {
+        return paging.apply(declarations.find(Criteria.where().visibleToCaller()
+                        .eq("member.id", memberId).eq("committeeId", committeeId).oneOf("kind", kind, KINDS)
+                        .period("meetingDate", from, to).build())
+                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+    }
+}

@@ -1,0 +1,80 @@
+package org.minutebook.query.pages;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The decision register as an Atom feed (RFC 4287, written by ROME): one entry a decision, newest meetings first,
+ * titled by its item and outcome, with its words and a link to the meeting's minutes. The decisions come as the
+ * register answers the caller, so the public feed holds no decision on exempt business. An entry is dated by its
+ * meeting's day (the day the decision was taken), or by the feed's time when the minutes do not state the day.
+ */
+final class DecisionsFeed {
+
+    private DecisionsFeed() {
+    }
+
+    static String of(String title, List<Document> decisions, PageLinks links, Wording wording, Instant now) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setUri(links.decisions());
+        feed.setLink(links.decisions());
+        feed.setLinks(List.of(link("self", links.decisions() + ".atom"), link("alternate", links.decisions())));
+        List<SyndEntry> entries = decisions.stream().map(decision -> entry(decision, links, wording, now)).toList();
+        feed.setEntries(entries);
+        feed.setPublishedDate(entries.stream().map(SyndEntry::getUpdatedDate).max(Comparator.naturalOrder())
+                .orElse(Date.from(now)));
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("The decisions feed could not be written", e);
+        }
+    }
+
+    private static SyndEntry entry(Document decision, PageLinks links, Wording wording, Instant now) {
+        SyndEntry entry = new SyndEntryImpl();
+        String minutes = links.minutes(decision.getString("meetingId"));
+        String item = decision.getString("itemId");
+        String itemLabel = wording.item(decision.getString("itemNumber"), decision.getString("itemTitle"));
+        entry.setTitle(wording.outcome(decision.getString("outcome")) + (itemLabel.isEmpty() ? "" : ": " + itemLabel)
+                + " — " + decision.getString("meetingTitle") + ", " + wording.day(decision.getString("meetingDate")));
+        entry.setLink(item == null ? minutes : minutes + "#" + item);
+        // an entry's id: the decision's place in the meeting's minutes (the register answers no other key)
+        entry.setUri(minutes + "#decision-" + decision.getInteger("order"));
+        Date day = decision.getString("meetingDate") == null ? Date.from(now)
+                : Date.from(LocalDate.parse(decision.getString("meetingDate")).atStartOfDay(ZoneOffset.UTC).toInstant());
+        entry.setUpdatedDate(day);
+        entry.setPublishedDate(day);
+        if (decision.getString("text") != null) {
+            SyndContent words = new SyndContentImpl();
+            words.setType("text");
+            words.setValue(decision.getString("text"));
+            entry.setDescription(words);
+        }
+        return entry;
+    }
+
+    private static SyndLink link(String rel, String href) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        return link;
+    }
+}

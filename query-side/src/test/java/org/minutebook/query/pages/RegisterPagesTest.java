@@ -1,0 +1,70 @@
+package org.minutebook.query.pages;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.minutebook.query.decisions.DecisionRows;
+import org.minutebook.query.decisions.Outcome;
+import org.minutebook.query.meetings.MeetingRows;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.MeetingRecord;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.query.record.MeetingStory.closed;
+import static org.minutebook.query.record.MeetingStory.item;
+import static org.minutebook.query.record.MeetingStory.ofAMeeting;
+import static org.minutebook.query.record.MeetingStory.opened;
+import static org.minutebook.query.record.MeetingStory.resolved;
+import static org.minutebook.query.record.MeetingStory.scheduled;
+
+/** The register pages as rendered from the register's rows: the decisions of 18 November 2020, and a search. */
+class RegisterPagesTest {
+
+    private static final MeetingRecord NOVEMBER_2020 = ofAMeeting().then(scheduled(), item("26", 1), opened(),
+            resolved("26", "That the report be noted;", "That the Cabinet be advised."), closed()).record();
+    private static final List<Document> COMMITTEES = List.of(new Document("committeeId", "leics-cfosc")
+            .append("name", "Children and Families Overview and Scrutiny Committee"));
+
+    @Test
+    void theDecisionRegisterShowsItem26sResolutionLinkedToTheMinutesWithALabelledSearchForm() {
+        String page = PageRendering.render("pages/decisions", Map.of("decisions", firstPage(DecisionRows.of(NOVEMBER_2020)),
+                "outcomes", Outcome.values(), "committees", COMMITTEES));
+
+        assertThat(page).contains("<a href=\"/meetings/leics-cfosc-2020-11-18/minutes#item-26\">"
+                        + "Children and Families Overview and Scrutiny Committee</a>")
+                .contains("<span>26. Item 26</span>")
+                .contains("<td>Resolved</td>")
+                .contains("<td>That the report be noted; That the Cabinet be advised.</td>")
+                .contains("<td>Wednesday 18 November 2020</td>")
+                .contains("<label for=\"q\">Words in the decision")
+                .contains("<option value=\"leics-cfosc\">Children and Families Overview and Scrutiny Committee</option>")
+                .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void aSearchListsTheMeetingsWhoseItemsHoldTheWordsAndTheDecisionsThatDo() {
+        String page = PageRendering.render("pages/search", Map.of(
+                "meetings", firstPage(List.of(MeetingRows.of(NOVEMBER_2020))),
+                "decisions", firstPage(DecisionRows.of(NOVEMBER_2020))));
+
+        assertThat(page).contains("<a href=\"/meetings/leics-cfosc-2020-11-18\">Children and Families Overview and "
+                + "Scrutiny Committee</a>").contains("Wednesday 18 November 2020, 9.30am").contains("(Held)")
+                .contains("That the Cabinet be advised.")
+                .contains("It does not search the paragraphs of a minute.");
+    }
+
+    @Test
+    void aLongRegisterLinksToItsNextPage() {
+        String page = PageRendering.render("pages/decisions", Map.of("decisions",
+                new Paging.Page(DecisionRows.of(NOVEMBER_2020), 0, 1, 1), "outcomes", Outcome.values(),
+                "committees", COMMITTEES));
+
+        assertThat(page).contains("rel=\"next\"").contains("page=1").doesNotContain("rel=\"prev\"");
+    }
+
+    private static Paging.Page firstPage(List<Document> rows) {
+        return new Paging.Page(rows, 0, 50, null);
+    }
+}

@@ -1,0 +1,216 @@
+package org.minutebook.systemtests;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given the published minutes of 18 November 2020 (004) and 2 November 2021 (002) recorded, and a meeting of the
+ * Corporate Parenting Board with an exempt item, when a member of the public reads the council's pages in a real
+ * browser (Debian's headless chromium, driven by Selenium), then the pages show the meeting's agenda, its draft
+ * minutes, its decisions, its declarations and each member's attendance, withhold the exempt item, read on a phone,
+ * and axe-core finds nothing serious or critical on any of them. Screenshots: system-tests/target/screenshots.
+ */
+class PublicPagesInABrowserIT {
+
+    private static final String NOV_2020 = Minutebook.NOV_2020;
+    private static final String COMMITTEE = "leics-cfosc";
+    private static final String EXEMPT_TITLE = "ZQXPAGES Foster carer allowances of one family";
+    private static Minutebook minutebook;
+    private static Browser browser;
+    private static String exemptMeeting;
+
+    @BeforeAll
+    static void theMinutesAreRecordedAndABrowserIsOpen() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.recordPublishedMinutes();
+        minutebook.registerCommittee("public-pages", "Corporate Parenting Board");
+        exemptMeeting = "public-pages-" + UUID.randomUUID();
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "public-pages", "title": "Corporate Parenting Board",
+                 "startsAt": "2021-11-02T14:00", "venue": "County Hall"}""".formatted(exemptMeeting));
+        record("/api/meetings/" + exemptMeeting + "/agenda/items", """
+                {"itemId": "item-1", "number": "1", "title": "Public business item"}""");
+        long last = record("/api/meetings/" + exemptMeeting + "/agenda/items", """
+                {"itemId": "item-9", "number": "9", "title": "%s", "agendaText": "ZQXPAGES appendix",
+                 "exemption": {"schedule12AParagraph": "3", "reason": "Financial affairs"}}""".formatted(EXEMPT_TITLE));
+        minutebook.awaitProjected(exemptMeeting, last);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theHomePageListsTheCommitteeAndLeadsToItsCalendar() throws Exception {
+        open("/", "home");
+
+        assertThat(heading()).isEqualTo("Committees and meetings");
+        browser.driver.findElement(By.cssSelector("section[aria-labelledby=committees]"))
+                .findElement(By.linkText("Children and Families Overview and Scrutiny Committee")).click();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/committees/" + COMMITTEE);
+        assertThat(text("section[aria-labelledby=calendar]"))
+                .contains("Wednesday 18 November 2020, 9.30am").contains("Tuesday 2 November 2021");
+        browser.screenshot("committee");
+    }
+
+    @Test
+    void theAgendaOf18November2020ListsItems19To31InOrderWithWhenAndWhere() throws Exception {
+        open("/meetings/" + NOV_2020, "agenda-2020-11-18");
+
+        List<String> items = browser.driver.findElements(By.cssSelector("#agenda ~ article > h3")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(items).hasSize(13);
+        assertThat(items.get(0)).isEqualTo("19. Minutes.");
+        assertThat(items.get(7)).isEqualTo("26. Defining Children and Family Services for the Future.");
+        assertThat(items.get(12)).isEqualTo("31. Dates of Future Meetings.");
+        assertThat(text("dl.details")).contains("County Hall, Glenfield").contains("18 November 2020 at 9.30am");
+        assertThat(text("main")).contains("Draft minutes");
+    }
+
+    @Test
+    void theMinutesAreMarkedDraftAndHoldItem26sResolution() throws Exception {
+        open("/meetings/" + NOV_2020 + "/minutes", "minutes-2020-11-18");
+
+        assertThat(text(".stage")).isEqualTo("Draft minutes");
+        assertThat(text("#item-26")).contains("RESOLVED:").contains("a) That the report be noted;")
+                .contains("c) That the Cabinet be advised of the comments made by the Committee.");
+        assertThat(text(".minutes .present")).contains("Mr. I. E. G. Bentley CC");
+    }
+
+    @Test
+    void searchingTheDecisionRegisterByKeyboardFindsItem26() throws Exception {
+        open("/decisions", "decisions");
+
+        WebElement words = browser.driver.findElement(By.id("q"));
+        words.sendKeys("Cabinet be advised", Keys.ENTER);
+        browser.screenshot("decisions-search");
+
+        assertThat(browser.driver.getCurrentUrl()).contains("q=Cabinet+be+advised");
+        List<String> rows = browser.driver.findElements(By.cssSelector("table.decisions tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("26. Defining Children and Family Services")
+                .contains("Resolved").contains("That the Cabinet be advised"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.toLowerCase()).contains("cabinet be advised"));
+    }
+
+    @Test
+    void theDeclarationsRegisterSaysNoInterestsWereDeclaredAtItem23() throws Exception {
+        open("/declarations?committeeId=" + COMMITTEE, "declarations");
+
+        assertThat(browser.driver.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
+                .anySatisfy(row -> assertThat(row).contains("Wednesday 18 November 2020").contains("23.")
+                        .contains("No interests declared"));
+    }
+
+    @Test
+    void mrBentleysAttendanceIsGivenInModernGovsTermsWithAChart() throws Exception {
+        open("/members/bentley", "member-bentley");
+
+        assertThat(heading()).isEqualTo("Mr. I. E. G. Bentley CC");
+        assertThat(text(".attendance-summary")).contains("Expected").contains("Present as substitute")
+                .contains("Absent without apologies");
+        Map<String, String> byDay = new LinkedHashMap<>();
+        browser.driver.findElements(By.cssSelector("section[aria-labelledby=meetings] tbody tr")).forEach(row -> {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            byDay.put(cells.get(0).getText(), cells.get(2).getText());
+        });
+        assertThat(byDay).containsEntry("Wednesday 18 November 2020", "Present")
+                .containsEntry("Tuesday 2 November 2021", "Absent without apologies");
+        assertThat(browser.driver.findElements(By.cssSelector("svg[role=img] rect"))).isNotEmpty();
+    }
+
+    @Test
+    void theExemptItemIsWithheldFromThePublicAgenda() throws Exception {
+        open("/meetings/" + exemptMeeting, "agenda-exempt");
+
+        assertThat(text("section[aria-labelledby=agenda]")).contains("Public business item")
+                .contains("Exempt item").contains("paragraph 3 of Schedule 12A");
+        assertThat(browser.driver.getPageSource()).doesNotContain("ZQXPAGES");
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkAndItLeadsToTheMainContent() throws Exception {
+        open("/meetings/" + NOV_2020, "agenda-keyboard");
+
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to main content");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    void onAPhoneNoPageIsWiderThanTheScreen() throws Exception {
+        for (String path : publicPages()) {
+            browser.open(minutebook.querySide() + path);
+            long overflow = browser.asAPhone(() -> ((Number) browser.driver.executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth")).longValue());
+            assertThat(overflow).as(path).isLessThanOrEqualTo(0);
+        }
+        browser.open(minutebook.querySide() + "/meetings/" + NOV_2020 + "/minutes");
+        Path phone = browser.asAPhone(() -> browser.screenshot("minutes-2020-11-18-phone"));
+        assertThat(phone).exists();
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPublicPage() throws Exception {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        for (String path : publicPages()) {
+            browser.open(minutebook.querySide() + path);
+            violations.put(path, browser.accessibilityViolations(List.of("serious", "critical")));
+        }
+        assertThat(violations).hasSize(publicPages().size()).allSatisfy((path, found) ->
+                assertThat(found).as(path).isEmpty());
+    }
+
+    @Test
+    void theScreenshotsAreKeptAsPngFiles() throws Exception {
+        Path shot = open("/", "home-again");
+
+        byte[] png = Files.readAllBytes(shot);
+        assertThat(png.length).isGreaterThan(10_000);
+        assertThat(new String(png, 1, 3)).isEqualTo("PNG");
+    }
+
+    private static List<String> publicPages() {
+        return List.of("/", "/committees/" + COMMITTEE, "/meetings/" + NOV_2020, "/meetings/" + NOV_2020 + "/minutes",
+                "/decisions", "/decisions?q=Cabinet", "/declarations", "/members/bentley", "/search?q=report",
+                "/meetings/" + exemptMeeting);
+    }
+
+    private static Path open(String path, String screenshot) throws Exception {
+        browser.open(minutebook.querySide() + path);
+        return browser.screenshot(screenshot);
+    }
+
+    private static String heading() {
+        return browser.driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static long record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(minutebook.commandSide() + path, json);
+        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
+        return answer.json().get("version").asLong();
+    }
+}
