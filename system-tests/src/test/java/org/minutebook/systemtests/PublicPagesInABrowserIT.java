@@ -62,8 +62,11 @@ class PublicPagesInABrowserIT {
         open("/", "home");
 
         assertThat(heading()).isEqualTo("Committees and meetings");
-        browser.driver.findElement(By.cssSelector("section[aria-labelledby=committees]"))
-                .findElement(By.linkText("Children and Families Overview and Scrutiny Committee")).click();
+        // other tests register committees of the same name: the committee is found by its page
+        WebElement committee = browser.driver.findElement(By.cssSelector("section[aria-labelledby=committees]"))
+                .findElement(By.cssSelector("a[href$='/committees/" + COMMITTEE + "']"));
+        assertThat(committee.getText()).isEqualTo("Children and Families Overview and Scrutiny Committee");
+        committee.click();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/committees/" + COMMITTEE);
         assertThat(text("section[aria-labelledby=calendar]"))
                 .contains("Wednesday 18 November 2020, 9.30am").contains("Tuesday 2 November 2021");
