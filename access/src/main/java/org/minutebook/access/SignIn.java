@@ -8,6 +8,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.util.List;
+
 /**
  * What both services share about signing in; each adds its own rules per path. Every request signs in anew (no
  * session, no cookie), with HTTP Basic or, when configured, a bearer token. Without a session cookie there is
@@ -17,11 +19,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public final class SignIn {
 
     /**
-     * The HTML pages (printable minutes, the API browser) load nothing from elsewhere and may not be framed; styles
-     * may be inline, scripts may not.
+     * The HTML pages (printable minutes, public pages, the clerk's console, the API browser) load nothing from
+     * elsewhere; styles may be inline, scripts may not. A page may be framed by its own service only: the console
+     * previews the printable minutes in a frame, and no other site can dress a page up to be clicked on.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'";
 
     private final AccessProblems problems;
     private final JwtDecoder tokens;
@@ -38,6 +41,16 @@ public final class SignIn {
      * health, up or down; the API's description; error pages); the caller adds its own path rules after these.
      */
     public HttpSecurity configure(HttpSecurity http) throws Exception {
+        return configure(http, List.of());
+    }
+
+    /**
+     * As {@link #configure(HttpSecurity)}, and the pages may also send requests to these origins (the clerk's
+     * console on the query side records through the command side).
+     */
+    public HttpSecurity configure(HttpSecurity http, List<String> connectTo) throws Exception {
+        String policy = connectTo.isEmpty() ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY + "; connect-src 'self' " + String.join(" ", connectTo);
         http.authorizeHttpRequests(paths -> paths
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info",
@@ -48,7 +61,8 @@ public final class SignIn {
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frames -> frames.sameOrigin())
+                        .contentSecurityPolicy(directives -> directives.policyDirectives(policy))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         if (tokens != null) {

@@ -57,10 +57,12 @@ public final class LocalStackMain {
         int queryPort = port("MINUTEBOOK_QUERY_SIDE_PORT", 8082);
         Map<String, String> environment = new LinkedHashMap<>(endpoints);
         environment.putAll(credentials.environment());
+        int commandPort = port("MINUTEBOOK_COMMAND_SIDE_PORT", 8081);
         environment.put("QUERY_SIDE_URL", "http://localhost:" + queryPort);
+        environment.put("COMMAND_SIDE_URL", "http://localhost:" + commandPort); // where the clerk's console records
         environment.put("MINUTEBOOK_DATA_DIR", data.toString()); // the command side keeps its seal key there
         ServiceProcess commandSide = started(() -> ServiceProcess.start("command side", commandSideJar,
-                port("MINUTEBOOK_COMMAND_SIDE_PORT", 8081), environment, data.resolve("logs/command-side.log")));
+                commandPort, environment, data.resolve("logs/command-side.log")));
         ServiceProcess querySide = started(() -> ServiceProcess.start("query side", querySideJar, queryPort,
                 environment, data.resolve("logs/query-side.log")));
         commandSide.awaitReady(Duration.ofMinutes(2));

@@ -75,6 +75,7 @@ final class Minutebook implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString(),
                 "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
+                "COMMAND_SIDE_URL", "http://localhost:" + commandSidePort,
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri(),
                 "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString()));
         environment = Map.copyOf(services);

@@ -3,12 +3,19 @@ package org.minutebook.command.platform;
 import org.minutebook.access.Permission;
 import org.minutebook.access.Role;
 import org.minutebook.access.SignIn;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,8 +39,31 @@ class Access {
             Permission.to(HttpMethod.PUT, "/api/**", Role.CLERK));
 
     @Bean
-    SecurityFilterChain commandSideAccess(HttpSecurity http, SignIn signIn) throws Exception {
+    SecurityFilterChain commandSideAccess(HttpSecurity http, SignIn signIn,
+                                          @Value("${minutebook.query-side-url}") String querySideUrl) throws Exception {
         return signIn.configure(http).authorizeHttpRequests(paths -> Permission.applyAll(PERMISSIONS, paths))
+                .cors(cors -> cors.configurationSource(consoleOnTheQuerySide(querySideUrl)))
                 .build();
+    }
+
+    /**
+     * The clerk's console is served by the query side and records through this API: its origin alone may call it
+     * from a browser. It signs in with an Authorization header it sets itself; no browser-kept credentials
+     * (cookies, a remembered Basic password) are allowed across, so no other page can ride on a clerk's sign-in.
+     */
+    static CorsConfigurationSource consoleOnTheQuerySide(String querySideUrl) {
+        URI querySide = URI.create(querySideUrl);
+        CorsConfiguration console = new CorsConfiguration();
+        console.addAllowedOrigin(querySide.getScheme() + "://" + querySide.getRawAuthority());
+        console.setAllowedMethods(List.of("GET", "POST", "PUT"));
+        console.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+                "Idempotency-Key", "X-Request-Id"));
+        console.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION));
+        console.setAllowCredentials(false);
+        // a preflight per command would double the console's round trips
+        console.setMaxAge(Duration.ofMinutes(30));
+        UrlBasedCorsConfigurationSource paths = new UrlBasedCorsConfigurationSource();
+        paths.registerCorsConfiguration("/**", console);
+        return paths;
     }
 }

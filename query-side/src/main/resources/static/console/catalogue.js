@@ -1,0 +1,145 @@
+// What the console offers, part by part of the record, in the clerk's words. The fields, their limits and which
+// are required come from the command side's OpenAPI document, so a form never asks for other than the API takes.
+//
+// Each command: the API's method and path (its {placeholders} filled from what the clerk has chosen), a label,
+// and, where they differ from the defaults below, which fields pick from the record (`choose`) and which name a
+// new fact (`newIds`: typed, or left empty for the service to assign).
+
+export const PARTS = {
+  // before a committee is chosen
+  top: [
+    { path: '/api/committees', label: 'Register a committee' },
+  ],
+  committee: [
+    { path: '/api/meetings', label: 'Schedule a meeting', fixed: ['committeeId'] },
+    { path: '/api/committees/{committeeId}/members', label: 'Appoint a member' },
+    { path: '/api/committees/{committeeId}/members/{memberId}/ending', label: 'End a membership' },
+    { path: '/api/committees/{committeeId}/renamings', label: 'Rename the committee' },
+  ],
+  meeting: [
+    { path: '/api/meetings/{meetingId}/opening', label: 'Open the meeting' },
+    { path: '/api/meetings/{meetingId}/roles', label: 'Who took the chair or vice-chair' },
+    { path: '/api/meetings/{meetingId}/adjournments', label: 'Adjourn' },
+    { path: '/api/meetings/{meetingId}/resumptions', label: 'Resume' },
+    { path: '/api/meetings/{meetingId}/closing', label: 'Close the meeting' },
+    { path: '/api/meetings/{meetingId}/previous-minutes', label: 'Minutes of the previous meeting confirmed' },
+    { path: '/api/meetings/{meetingId}/signature', label: 'Sign the minutes (the chair)' },
+    { path: '/api/meetings/{meetingId}/rescheduling', label: 'Reschedule' },
+    { path: '/api/meetings/{meetingId}/cancellation', label: 'Cancel the meeting' },
+  ],
+  attendance: [
+    { path: '/api/meetings/{meetingId}/attendance/members', label: 'Someone else present' },
+    { path: '/api/meetings/{meetingId}/attendance/apologies', label: 'Apologies from someone else' },
+    { path: '/api/meetings/{meetingId}/attendance/substitutes', label: 'A substitute' },
+    { path: '/api/meetings/{meetingId}/attendance/officers', label: 'An officer in attendance' },
+    { path: '/api/meetings/{meetingId}/attendance/others', label: 'Also in attendance (a guest)' },
+    { path: '/api/meetings/{meetingId}/attendance/late-arrivals', label: 'Arrived late' },
+    { path: '/api/meetings/{meetingId}/attendance/early-departures', label: 'Left early' },
+    { path: '/api/meetings/{meetingId}/attendance/earlier-absence-apologies', label: 'Apologies for earlier absence' },
+  ],
+  declarations: [
+    { path: '/api/meetings/{meetingId}/declarations/interests', label: 'Declare an interest' },
+    { path: '/api/meetings/{meetingId}/declarations/no-interests', label: 'No declarations of interest' },
+    { path: '/api/meetings/{meetingId}/declarations/party-whips', label: 'Declare a party whip' },
+    { path: '/api/meetings/{meetingId}/declarations/no-party-whip', label: 'No party whip' },
+  ],
+  agenda: [
+    { path: '/api/meetings/{meetingId}/agenda/items', label: 'Add an item to the agenda', newIds: ['itemId'] },
+    { path: '/api/meetings/{meetingId}/agenda/order', label: 'Reorder the agenda' },
+    { path: '/api/meetings/{meetingId}/agenda/publication', label: 'Agenda published' },
+  ],
+  item: [
+    { path: '/api/meetings/{meetingId}/items/{itemId}/minute', label: 'Minute' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/resolutions', label: 'Resolution', newIds: ['resolutionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/lost-motions', label: 'Motion lost', newIds: ['resolutionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/reports', label: 'Report considered' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/noted', label: 'Noted' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/further-reports', label: 'Further report requested', newIds: ['actionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/referrals', label: 'Referred to another body', newIds: ['actionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/actions', label: 'Action agreed', newIds: ['actionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/questions', label: 'Question asked', newIds: ['questionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/no-questions', label: 'No questions' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/petitions', label: 'Petition received', newIds: ['petitionId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/no-petitions', label: 'No petitions' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/representations', label: 'Representation received', newIds: ['representationId'] },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/no-representations', label: 'No representations' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/announcements', label: 'Chair’s announcement' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/urgent', label: 'Taken as urgent business' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/no-urgent-items', label: 'No urgent business' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/no-matters-arising', label: 'No matters arising' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/deferral', label: 'Deferred' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/withdrawal', label: 'Withdrawn' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/future-meeting-dates', label: 'Dates of future meetings' },
+    { path: '/api/meetings/{meetingId}/items/{itemId}/earlier-minutes-corrections', label: 'Correction to earlier minutes noted' },
+    { path: '/api/meetings/{meetingId}/agenda/items/{itemId}', method: 'put', label: 'Change this item on the agenda', prefill: 'item' },
+    { path: '/api/meetings/{meetingId}/questions/{questionId}/answer', label: 'A question answered' },
+    { path: '/api/meetings/{meetingId}/questions/{questionId}/supplementary', label: 'A supplementary question' },
+    { path: '/api/meetings/{meetingId}/questions/{questionId}/supplementary/answer', label: 'A supplementary question answered' },
+    { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply-promise', label: 'A written reply promised' },
+    { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply', label: 'A written reply sent' },
+    { path: '/api/meetings/{meetingId}/actions/{actionId}/completion', label: 'An action completed' },
+  ],
+  correction: { path: '/api/meetings/{meetingId}/corrections', label: 'Correct this fact' },
+};
+
+/** Fields that name something already recorded: the clerk picks it from the record rather than typing its id. */
+export const CHOICES = {
+  itemId: 'items', parentItemId: 'items', fromItemId: 'items',
+  memberId: 'members', questionId: 'questions', actionId: 'actions', resolutionId: 'resolutions',
+  confirmedMeetingId: 'meetings', atMeetingId: 'meetings', notedAtMeetingId: 'meetings', correctedMeetingId: 'meetings',
+};
+
+/** Labels in the clerk's words, and what to type where the API takes more than one form. */
+export const LABELS = {
+  committeeId: ['Committee id', 'Letters, digits, . _ - (e.g. cfosc)'],
+  meetingId: ['Meeting id', 'Left empty, the service assigns one'],
+  itemId: ['Item', null], parentItemId: ['Part of item', null], fromItemId: ['From item', null],
+  resolutionId: ['Resolution', null], actionId: ['Action', null], questionId: ['Question', null],
+  petitionId: ['Petition id', null], representationId: ['Representation id', null], declarationId: ['Declaration id', null],
+  memberId: ['Member', null],
+  name: ['Name', null], role: ['Role', 'As the minutes give it: “the Chair”'], id: ['Id', 'A member’s or officer’s id, if they have one'],
+  council: ['Council', 'Omit when the page does not say'], kind: ['Kind', null], timeZone: ['Time zone', 'Europe/London unless the council is elsewhere'],
+  title: ['Title', null], special: ['A special meeting', null],
+  startsAt: ['Starts at', 'Day and time, 2021-11-02T14:00'], date: ['Date', null], venue: ['Venue', null],
+  contacts: ['Contact', null], email: ['Email', null], phone: ['Telephone', null], webcastUrl: ['Webcast link', null],
+  openedAt: ['Opened at', 'A time, 14:00, or day and time'], closedAt: ['Closed at', 'A time, 20:20'],
+  adjournedAt: ['Adjourned at', 'A time, 15:10'], resumedAt: ['Resumed at', 'A time, 15:25'],
+  chair: ['Chair', null], person: ['Person', null], reason: ['Reason', null],
+  member: ['Member', null], substitute: ['Substitute', null], forMember: ['For member', 'The absent member'],
+  officer: ['Officer', null], guest: ['Guest', null], capacity: ['Capacity', null], absences: ['Absences', null],
+  number: ['Number', '28, 2(a)'], agendaText: ['Agenda text', null], submittedBy: ['Submitted by', null],
+  documents: ['Document', null], url: ['Link', null], format: ['Format', 'PDF'], size: ['Size', '238 KB'],
+  additional: ['An additional document', null], exemption: ['Exempt (Schedule 12A)', null],
+  schedule12AParagraph: ['Paragraph of Schedule 12A', null], itemIds: ['Items in the new order', 'One id a line'],
+  publishedOn: ['Published on', null], words: ['Words', 'As minuted'], category: ['Category', null],
+  leftRoom: ['Left the room', null], tookNoPartInVote: ['Took no part in the vote', null], dispensation: ['Dispensation', null],
+  confirmedMeetingDate: ['Date of the meeting confirmed', null], correctionsNoted: ['Corrections noted', 'One a line'],
+  takenAsRead: ['Taken as read', null], signed: ['Signed at this meeting', null], signedBy: ['Signed by', null],
+  blocks: ['Minute', 'Paragraphs apart by a blank line; a line starting “• ” or “- ” is a bullet; “# ” a sub-heading'],
+  cutOff: ['The source text stops short', null], text: ['Text', null],
+  form: ['Form', null], preamble: ['Preamble', 'RESOLVED that the Board: …'], parts: ['Part', null], label: ['Label', '(a)'],
+  movedBy: ['Moved by', null], secondedBy: ['Seconded by', null], vote: ['Vote', null],
+  votesFor: ['For', null], against: ['Against', null], abstentions: ['Abstentions', null],
+  memberVotes: ['Member’s vote', null], ballot: ['Ballot', null], castingVote: ['Casting vote', null],
+  presentedBy: ['Presented by', null], reference: ['Reference', null], subject: ['Subject', null], toBody: ['To', 'The body: “the Board”, “Scrutiny Board 4”'],
+  dueMeetingDate: ['Due at the meeting of', null], description: ['Description', null], owner: ['Owner', null], dueBy: ['Due by', null],
+  completedOn: ['Completed on', null], note: ['Note', null], askedBy: ['Asked by', null], askedOf: ['Asked of', null],
+  standingOrder: ['Standing order', null], atChairsDiscretion: ['At the chair’s discretion', null], answeredBy: ['Answered by', null],
+  toSupplementary: ['To the supplementary question', null], promisedBy: ['Promised by', null], sentOn: ['Sent on', null],
+  signatures: ['Signatures', null], from: ['From', null], dates: ['Dates', 'One a line, 2022-01-11T14:00'],
+  correctedMeetingDate: ['Date of the meeting corrected', null], effectiveFrom: ['From', null], on: ['On', null],
+  correctedBy: ['Corrected by', null], correctsSequenceNumber: ['Fact', null],
+};
+
+export function labelOf(field) {
+  const known = LABELS[field];
+  if (known) {
+    return known[0];
+  }
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function hintOf(field) {
+  return LABELS[field] ? LABELS[field][1] : null;
+}
