@@ -37,7 +37,9 @@ public final class RuleViolation extends RuntimeException {
      * thought about who set its field, or whether a shared instance was set twice.
      */
     public RuleViolation at(String field) {
-        return new RuleViolation(rule, getMessage(), conflict, field);
+        RuleViolation named = new RuleViolation(rule, getMessage(), conflict, field);
+        named.setStackTrace(getStackTrace()); // where the rule was broken, not where its field was named
+        return named;
     }
 
     /** A stable, kebab-case name of the rule, for clients to act on ("meeting-already-closed"). */

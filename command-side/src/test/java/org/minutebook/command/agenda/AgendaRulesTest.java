@@ -58,7 +58,7 @@ class AgendaRulesTest {
                 .when(add("question-time", "28", "Question Time."))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("agenda-number-taken"))
+                .expectException(BrokenRule.conflict("agenda-number-taken").at("number"))
                 .expectExceptionMessage("Agenda number 28 is already item cfosc-2021-11-02-28 of this meeting");
     }
 
@@ -69,7 +69,7 @@ class AgendaRulesTest {
                 .when(add(MEETING.item("28"), null, "Minutes of the previous meeting."))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("agenda-item-exists"));
+                .expectException(BrokenRule.conflict("agenda-item-exists").at("itemId"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class AgendaRulesTest {
                         null, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("item-is-own-parent"));
+                .expectException(BrokenRule.invalid("item-is-own-parent").at("parentItemId"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class AgendaRulesTest {
                         null, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("item-is-own-parent"));
+                .expectException(BrokenRule.invalid("item-is-own-parent").at("parentItemId"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class SchedulingAMeetingTest {
                 .when(SCRUTINY_BOARD_2_21_JUN_2018.schedule())
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("committee-not-registered"))
+                .expectException(BrokenRule.invalid("committee-not-registered").at("committeeId"))
                 .expectExceptionMessage("No committee coventry-sb2 is registered");
     }
 }

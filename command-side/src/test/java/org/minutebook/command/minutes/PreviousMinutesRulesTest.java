@@ -62,7 +62,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), FRYER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("minutes-already-confirmed"));
+                .expectException(BrokenRule.conflict("minutes-already-confirmed").at("confirmedMeetingId"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(MEETING.date(), FRYER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting"));
+                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting").at("confirmedMeetingDate"));
         assertEquals(List.of(), earlierMeetings.received());
     }
 
@@ -85,7 +85,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("minutes-already-confirmed"))
+                .expectException(BrokenRule.conflict("minutes-already-confirmed").at("confirmedMeetingDate"))
                 .expectExceptionMessage("The minutes of 2021-09-07 are already confirmed at this meeting");
         assertEquals(List.of(), earlierMeetings.received());
     }
@@ -97,7 +97,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), KAUFMAN))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("only-chair-signs"))
+                .expectException(BrokenRule.invalid("only-chair-signs").at("signedBy"))
                 .expectExceptionMessage("Mr. J. Kaufman CC is not the chair of this meeting, so cannot sign the "
                         + "minutes");
         assertEquals(List.of(), earlierMeetings.received());
