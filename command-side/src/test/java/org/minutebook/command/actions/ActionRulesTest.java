@@ -147,6 +147,17 @@ class ActionRulesTest {
     }
 
     @Test
+    @DisplayName("due-date-not-after-meeting: the progress report is not due at the meeting that asks for it")
+    void dueDateNotAfterMeeting_furtherReport() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adoptionResolved())
+                .when(new RequestFurtherReport(MEETING.id(), MEETING.item("5"), "adoption-progress", ADOPTION_RESOLVED,
+                        "Regional Adoption Agency progress", MEETING.title(), MEETING.date(), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("due-date-not-after-meeting").at("dueMeetingDate"));
+    }
+
+    @Test
     @DisplayName("completed-before-meeting: a letter agreed on 21 June 2018 was not sent on 20 June")
     void completedBeforeMeeting() {
         fixture.given(MEETING.inSession())

@@ -12,6 +12,7 @@ import org.minutebook.events.agenda.AgendaPublished;
 
 import java.time.LocalDate;
 
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
 
 /**
@@ -81,6 +82,17 @@ class AgendaRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("item-is-own-parent").at("parentItemId"));
+    }
+
+    @Test
+    @DisplayName("unknown-agenda-item: item 35 is not a part of item 26 of the meeting of 18 November 2020")
+    void unknownAgendaItem_parentNotOnTheAgenda() {
+        fixture.given(MEETING.beforeOpening())
+                .when(new AmendAgendaItem(MEETING.id(), MEETING.item("35"), "35", CFOSC_18_NOV_2020.item("26"),
+                        STRATEGIC_PLAN,
+                        null, null, null, null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("parentItemId"));
     }
 
     @Test

@@ -91,6 +91,17 @@ class AttendanceRulesTest {
     }
 
     @Test
+    @DisplayName("attendance-already-recorded: Jason Tyler, Democratic Support Officer, is in attendance once")
+    void attendanceAlreadyRecorded_anOfficer() {
+        Person jasonTyler = new Person(null, "Jason Tyler");
+        fixture.given(SPECIAL_MEETING.inSession())
+                .andGiven(new OfficerAttended(SPECIAL_MEETING.id(), jasonTyler, "Democratic Support Officer"))
+                .when(new RecordOfficerAttendance(SPECIAL_MEETING.id(), jasonTyler, "Democratic Support Officer", null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("attendance-already-recorded").at("officer"));
+    }
+
+    @Test
     @DisplayName("Mr. J. Kaufman CC, on the PRESENT list, arrived during item 26")
     void recordLateArrival() {
         fixture.given(LEICESTERSHIRE.inSessionWith(KAUFMAN))

@@ -263,6 +263,18 @@ class MeetingLifecycleRulesTest {
     }
 
     @Test
+    @DisplayName("time-out-of-order: a meeting resumed at 11.15am cannot close at 11.05am")
+    void closedBeforeResumption() {
+        List<Object> resumed = MEETING.inSession();
+        resumed.add(new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"));
+        resumed.add(new MeetingResumed(MEETING.id(), MEETING.at(11, 15)));
+        fixture.given(resumed)
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(11, 5), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("time-out-of-order").at("closedAt"));
+    }
+
+    @Test
     @DisplayName("meeting-not-adjourned: a meeting in session has nothing to resume")
     void meetingNotAdjourned() {
         fixture.given(MEETING.inSession())

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.minutebook.command.meetings.TheMinutes.BONHAM;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC;
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
 import static org.minutebook.command.meetings.TheMinutes.CYPE_EARLY_2025;
 import static org.minutebook.command.meetings.TheMinutes.LEICESTER_CYP;
@@ -102,6 +103,17 @@ class MeetingTimesAndRolesTest {
                 .when(new TakeMeetingRole(meeting.id(), MeetingRole.CHAIR, BONHAM, null, null))
                 .expectNoEvents()
                 .expectException(BrokenRule.conflict("chair-already-recorded").at("fromItemId"));
+    }
+
+    @Test
+    @DisplayName("unknown-agenda-item: the chair does not change from an item of the meeting of 18 November 2020")
+    void unknownAgendaItem_chairFromAnItemNotOnTheAgenda() {
+        MeetingStory meeting = CYPE_EARLY_2025;
+        meeting.fixture().given(meeting.inSession())
+                .when(new TakeMeetingRole(meeting.id(), MeetingRole.CHAIR, BONHAM,
+                        CFOSC_18_NOV_2020.item("26"), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("fromItemId"));
     }
 
     @Test

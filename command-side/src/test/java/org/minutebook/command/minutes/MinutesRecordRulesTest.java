@@ -142,6 +142,16 @@ class MinutesRecordRulesTest {
                         + "confirmed these minutes, signs them");
     }
 
+    @Test
+    @DisplayName("only-chair-signs: the minutes of 18 November 2020, confirmed on 19 January, are not signed at 18 November")
+    void onlyChairSigns_atAnotherMeeting() {
+        fixture.given(MEETING.afterTheClose())
+                .andGiven(minutesConfirmedInJanuary())
+                .when(new SignMinutes(MEETING.id(), FRYER, MEETING.id(), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("only-chair-signs").at("atMeetingId"));
+    }
+
     private static RecordMinutesConfirmation confirmedInJanuary(Person signedBy) {
         return new RecordMinutesConfirmation(MEETING.id(), MEETING.date(), JANUARY.id(), CFOSC, JANUARY.date(),
                 FRYER, signedBy);

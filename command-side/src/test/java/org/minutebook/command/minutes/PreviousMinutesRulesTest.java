@@ -66,6 +66,17 @@ class PreviousMinutesRulesTest {
     }
 
     @Test
+    @DisplayName("The meeting of 7 September was not held on 8 September: the date this meeting gave is named")
+    void refusalOfTheDateGivenNamesTheDate() {
+        earlierMeetings.refuseWith(RuleViolation.invalid("confirmed-date-mismatch",
+                "Meeting cfosc-2021-09-07 was held on 2021-09-07, not 2021-09-08").at("confirmedMeetingDate"));
+        fixture.given(MEETING.inSession())
+                .when(confirm(SEPTEMBER.date().plusDays(1), FRYER))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("confirmed-date-mismatch").at("confirmedMeetingDate"));
+    }
+
+    @Test
     @DisplayName("minutes-not-of-earlier-meeting: the meeting of 2 November 2021 does not confirm its own minutes")
     void minutesNotOfEarlierMeeting() {
         fixture.given(MEETING.inSession())

@@ -207,6 +207,25 @@ class DecisionRulesTest {
     }
 
     @Test
+    @DisplayName("mover-not-present: Mr. J. Kaufman CC, not on the PRESENT list, cannot second on item 37")
+    void seconderNotPresent() {
+        fixture.given(MEETING.inSessionWith(FRYER))
+                .when(new RecordLostMotion(MEETING.id(), MEETING.item("37"), "motion-37", ResolutionForm.RESOLVED,
+                        null, REPORT_NOTED, FRYER, KAUFMAN, new Vote(3, 5, 0, null, null), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("mover-not-present").at("secondedBy"));
+    }
+
+    @Test
+    @DisplayName("vote-count-negative: no motion on item 38 has minus one abstention")
+    void voteCountNegative_abstentions() {
+        fixture.given(MEETING.inSession())
+                .when(reportNoted("38", "resolved-38", new Vote(5, 1, -1, null, null)))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("vote-count-negative").at("vote.abstentions"));
+    }
+
+    @Test
     @DisplayName("voter-not-present: only members recorded present have their votes recorded")
     void voterNotPresent() {
         List<MemberVote> votes = List.of(votedFor(FRYER), votedFor(BENTLEY));
