@@ -143,7 +143,7 @@ class MinutesRecordRulesTest {
     }
 
     @Test
-    @DisplayName("only-chair-signs: the minutes of 18 November 2020, confirmed on 19 January, are not signed at 18 November")
+    @DisplayName("only-chair-signs: minutes confirmed on 19 January 2021 are signed there, not at 18 November 2020")
     void onlyChairSigns_atAnotherMeeting() {
         fixture.given(MEETING.afterTheClose())
                 .andGiven(minutesConfirmedInJanuary())
