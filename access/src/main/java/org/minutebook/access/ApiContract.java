@@ -164,7 +164,10 @@ public final class ApiContract {
                 .addProperty("detail", new StringSchema().description("What was wrong, in words"))
                 .addProperty("instance", new StringSchema().description("The path of the refused request"))
                 .addProperty("rule", new StringSchema().description("The rule refused by name "
-                        + "(meeting-already-closed, concurrent-change, not-allowed…), when a rule refused it"));
+                        + "(meeting-already-closed, concurrent-change, not-allowed…), when a rule refused it"))
+                .addProperty("field", new StringSchema().description("The field of the command the rule is about, "
+                        + "named as a 400's errors name fields (closedAt, vote.castingVote, replacement.member…), "
+                        + "when a rule of the record about one field refused it (409, 422)"));
         problem.setRequired(List.of("type", "status"));
         members.forEach(problem::addProperty);
         return problem;

@@ -39,7 +39,7 @@ public final class Actions {
     @CommandHandler
     long handle(RequestFurtherReport command) {
         requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
-        requireAfterMeeting(command.dueMeetingDate());
+        requireAfterMeeting(command.dueMeetingDate(), "dueMeetingDate");
         apply(new FurtherReportRequested(state.meetingId(), command.itemId(), command.actionId(),
                 command.resolutionId(), command.subject(), command.toBody(), command.dueMeetingDate()));
         return Versions.current();
@@ -56,7 +56,7 @@ public final class Actions {
     @CommandHandler
     long handle(AgreeAction command) {
         requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
-        requireAfterMeeting(command.dueBy());
+        requireAfterMeeting(command.dueBy(), "dueBy");
         apply(new ActionAgreed(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
                 command.description(), command.owner(), command.dueBy()));
         return Versions.current();
@@ -65,15 +65,17 @@ public final class Actions {
     @CommandHandler
     long handle(CompleteAction command) {
         if (!actionIds.contains(command.actionId())) {
-            throw RuleViolation.invalid("unknown-action", "No action " + command.actionId() + " followed this meeting");
+            throw RuleViolation.invalid("unknown-action", "No action " + command.actionId() + " followed this meeting")
+                    .at("actionId");
         }
         if (completed.contains(command.actionId())) {
             throw RuleViolation.conflict("action-already-completed",
-                    "Action " + command.actionId() + " is already completed");
+                    "Action " + command.actionId() + " is already completed").at("actionId");
         }
         if (state.date() != null && command.completedOn().isBefore(state.date())) {
             throw RuleViolation.invalid("completed-before-meeting",
-                    "An action agreed on " + state.date() + " cannot be completed on " + command.completedOn());
+                    "An action agreed on " + state.date() + " cannot be completed on " + command.completedOn())
+                    .at("completedOn");
         }
         apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
         return Versions.current();
@@ -81,19 +83,20 @@ public final class Actions {
 
     private void requireNewAction(String itemId, String actionId, String resolutionId) {
         state.requireRecordable();
-        agenda.requireItem(itemId);
+        agenda.requireItem(itemId, "itemId");
         if (resolutionId != null) {
-            decisions.requireResolution(resolutionId);
+            decisions.requireResolution(resolutionId, "resolutionId");
         }
         if (actionIds.contains(actionId)) {
-            throw RuleViolation.conflict("action-already-recorded", "Action " + actionId + " is already recorded");
+            throw RuleViolation.conflict("action-already-recorded", "Action " + actionId + " is already recorded")
+                    .at("actionId");
         }
     }
 
-    private void requireAfterMeeting(LocalDate due) {
+    private void requireAfterMeeting(LocalDate due, String field) {
         if (due != null && state.date() != null && !due.isAfter(state.date())) {
             throw RuleViolation.invalid("due-date-not-after-meeting",
-                    "What a meeting asks for falls due after it, not on " + due);
+                    "What a meeting asks for falls due after it, not on " + due).at(field);
         }
     }
 

@@ -37,7 +37,8 @@ public final class Agenda {
     long handle(AddAgendaItem command) {
         state.requireAgendaOpen();
         if (numbersByItem.containsKey(command.itemId())) {
-            throw RuleViolation.conflict("agenda-item-exists", "Item " + command.itemId() + " is already on the agenda");
+            throw RuleViolation.conflict("agenda-item-exists", "Item " + command.itemId() + " is already on the agenda")
+                    .at("itemId");
         }
         requireFreeNumber(command.number(), command.itemId());
         requireParent(command.parentItemId(), command.itemId());
@@ -50,7 +51,7 @@ public final class Agenda {
     @CommandHandler
     long handle(AmendAgendaItem command) {
         state.requireAgendaOpen();
-        requireItem(command.itemId());
+        requireItem(command.itemId(), "itemId");
         requireFreeNumber(command.number(), command.itemId());
         requireParent(command.parentItemId(), command.itemId());
         apply(new AgendaItemAmended(state.meetingId(), command.itemId(), command.number(), command.parentItemId(),
@@ -80,17 +81,20 @@ public final class Agenda {
         if (command.itemIds().size() != numbersByItem.size()
                 || !new HashSet<>(command.itemIds()).equals(numbersByItem.keySet())) {
             throw RuleViolation.invalid("reorder-not-every-item", "A new order names every item of the agenda once: "
-                    + numbersByItem.keySet());
+                    + numbersByItem.keySet()).at("itemIds");
         }
         apply(new AgendaReordered(state.meetingId(), command.itemIds()));
         return Versions.current();
     }
 
-    /** Minute text, decisions, declarations and questions belong to an item of this meeting's agenda. */
-    public void requireItem(String itemId) {
+    /**
+     * Minute text, decisions, declarations and questions belong to an item of this meeting's agenda; {@code field}
+     * is the command's field that names the item ({@code itemId}, {@code parentItemId}, {@code fromItemId}).
+     */
+    public void requireItem(String itemId, String field) {
         if (!numbersByItem.containsKey(itemId)) {
             throw RuleViolation.invalid("unknown-agenda-item",
-                    "Meeting " + state.meetingId() + " has no agenda item " + itemId);
+                    "Meeting " + state.meetingId() + " has no agenda item " + itemId).at(field);
         }
     }
 
@@ -101,7 +105,8 @@ public final class Agenda {
         numbersByItem.forEach((otherItem, otherNumber) -> {
             if (!otherItem.equals(itemId) && number.equals(otherNumber)) {
                 throw RuleViolation.conflict("agenda-number-taken",
-                        "Agenda number " + number + " is already item " + otherItem + " of this meeting");
+                        "Agenda number " + number + " is already item " + otherItem + " of this meeting")
+                        .at("number");
             }
         });
     }
@@ -110,11 +115,12 @@ public final class Agenda {
         if (parentItemId == null) {
             return;
         }
-        requireItem(parentItemId);
+        requireItem(parentItemId, "parentItemId");
         for (String ancestor = parentItemId; ancestor != null; ancestor = parents.get(ancestor)) {
             if (Objects.equals(ancestor, itemId)) {
                 throw RuleViolation.invalid("item-is-own-parent",
-                        "An item cannot be part of itself, directly or through the items it contains");
+                        "An item cannot be part of itself, directly or through the items it contains")
+                        .at("parentItemId");
             }
         }
     }

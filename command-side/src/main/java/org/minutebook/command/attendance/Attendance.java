@@ -49,9 +49,9 @@ public final class Attendance {
         state.requireRecordable();
         Person member = command.member();
         if (anyIs(apologies, member)) {
-            throw presentAndAbsent(member);
+            throw presentAndAbsent(member, "member");
         }
-        requireNotYetRecorded(member);
+        requireNotYetRecorded(member, "member");
         apply(new MemberAttended(state.meetingId(), member));
         return Versions.current();
     }
@@ -61,11 +61,11 @@ public final class Attendance {
         state.requireRecordable();
         Person member = command.member();
         if (isPresent(member)) {
-            throw presentAndAbsent(member);
+            throw presentAndAbsent(member, "member");
         }
         if (anyIs(apologies, member)) {
             throw RuleViolation.conflict("apology-already-recorded",
-                    member.asWritten() + "'s apologies are already recorded");
+                    member.asWritten() + "'s apologies are already recorded").at("member");
         }
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
         return Versions.current();
@@ -82,22 +82,23 @@ public final class Attendance {
         if (absent != null) {
             if (!anyIs(apologies, absent)) {
                 throw RuleViolation.conflict("substitute-without-apology", "A substitute stands in for a member who"
-                        + " sent apologies; " + absent.asWritten() + " did not");
+                        + " sent apologies; " + absent.asWritten() + " did not").at("forMember");
             }
             if (absent.id() != null && state.date() != null
                     && !committees.isMemberOn(state.committeeId(), absent.id(), state.date())) {
                 throw RuleViolation.invalid("substitute-for-non-member", absent.asWritten()
-                        + " is not a member of committee " + state.committeeId() + " on " + state.date());
+                        + " is not a member of committee " + state.committeeId() + " on " + state.date())
+                        .at("forMember");
             }
             if (substitutes.stream().anyMatch(other -> absent.sameAs(other.forMember()))) {
                 throw RuleViolation.conflict("member-already-substituted",
-                        absent.asWritten() + " already has a substitute at this meeting");
+                        absent.asWritten() + " already has a substitute at this meeting").at("forMember");
             }
         }
         if (anyIs(apologies, command.substitute())) {
-            throw presentAndAbsent(command.substitute());
+            throw presentAndAbsent(command.substitute(), "substitute");
         }
-        requireNotYetRecorded(command.substitute());
+        requireNotYetRecorded(command.substitute(), "substitute");
         apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent));
         return Versions.current();
     }
@@ -105,7 +106,7 @@ public final class Attendance {
     @CommandHandler
     long handle(RecordOfficerAttendance command) {
         state.requireRecordable();
-        requireNotYetRecorded(command.officer());
+        requireNotYetRecorded(command.officer(), "officer");
         apply(new OfficerAttended(state.meetingId(), command.officer(), command.role()));
         return Versions.current();
     }
@@ -113,7 +114,7 @@ public final class Attendance {
     @CommandHandler
     long handle(RecordGuestAttendance command) {
         state.requireRecordable();
-        requireNotYetRecorded(command.guest());
+        requireNotYetRecorded(command.guest(), "guest");
         apply(new GuestAttended(state.meetingId(), command.guest(), command.capacity()));
         return Versions.current();
     }
@@ -129,7 +130,7 @@ public final class Attendance {
     @CommandHandler
     long handle(RecordLateArrival command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.memberId());
         apply(new MemberArrivedLate(state.meetingId(), command.memberId(), command.itemId()));
         return Versions.current();
@@ -138,10 +139,11 @@ public final class Attendance {
     @CommandHandler
     long handle(RecordEarlyDeparture command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.memberId());
         if (left.contains(command.memberId())) {
-            throw RuleViolation.conflict("member-already-left", command.memberId() + " has already left the meeting");
+            throw RuleViolation.conflict("member-already-left", command.memberId() + " has already left the meeting")
+                    .at("memberId");
         }
         apply(new MemberLeftEarly(state.meetingId(), command.memberId(), command.itemId()));
         return Versions.current();
@@ -166,14 +168,15 @@ public final class Attendance {
 
     private void requirePresent(String memberId) {
         if (!isPresent(new Person(memberId, null, null))) {
-            throw RuleViolation.conflict("member-not-present", memberId + " is not recorded as present");
+            throw RuleViolation.conflict("member-not-present", memberId + " is not recorded as present")
+                    .at("memberId");
         }
     }
 
-    private void requireNotYetRecorded(Person person) {
+    private void requireNotYetRecorded(Person person, String field) {
         if (isPresent(person) || anyIs(inAttendance, person)) {
             throw RuleViolation.conflict("attendance-already-recorded",
-                    person.asWritten() + " is already recorded as attending");
+                    person.asWritten() + " is already recorded as attending").at(field);
         }
     }
 
@@ -181,9 +184,9 @@ public final class Attendance {
         return people.stream().anyMatch(person::sameAs);
     }
 
-    private static RuleViolation presentAndAbsent(Person member) {
+    private static RuleViolation presentAndAbsent(Person member, String field) {
         return RuleViolation.conflict("present-and-absent",
-                member.asWritten() + " cannot be both present and absent with apologies");
+                member.asWritten() + " cannot be both present and absent with apologies").at(field);
     }
 
     @EventSourcingHandler

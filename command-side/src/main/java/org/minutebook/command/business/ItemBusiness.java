@@ -65,7 +65,7 @@ public final class ItemBusiness {
         }
         if (petitionIds.contains(command.petitionId())) {
             throw RuleViolation.conflict("petition-already-recorded",
-                    "Petition " + command.petitionId() + " is already recorded");
+                    "Petition " + command.petitionId() + " is already recorded").at("petitionId");
         }
         apply(new PetitionReceived(state.meetingId(), command.itemId(), command.petitionId(), command.title(),
                 command.presentedBy(), command.signatures(), command.text()));
@@ -96,7 +96,7 @@ public final class ItemBusiness {
         requireItemInSession(command.itemId());
         if (minutedItems.contains(command.itemId())) {
             throw RuleViolation.conflict("item-already-minuted",
-                    "Item " + command.itemId() + " is already minuted; correct the minute instead");
+                    "Item " + command.itemId() + " is already minuted; correct the minute instead").at("itemId");
         }
         apply(new ItemMinuted(state.meetingId(), command.itemId(), command.blocks(), command.cutOff()));
         return Versions.current();
@@ -107,7 +107,8 @@ public final class ItemBusiness {
     long handle(RecordItemNoted command) {
         requireItemInSession(command.itemId());
         if (noted.contains(command.itemId())) {
-            throw RuleViolation.conflict("item-already-noted", "Item " + command.itemId() + " is already noted");
+            throw RuleViolation.conflict("item-already-noted", "Item " + command.itemId() + " is already noted")
+                    .at("itemId");
         }
         apply(new ItemNoted(state.meetingId(), command.itemId(), command.text()));
         return Versions.current();
@@ -138,7 +139,7 @@ public final class ItemBusiness {
         }
         if (urgentItems.contains(command.itemId())) {
             throw RuleViolation.conflict("urgent-item-already-taken",
-                    "Item " + command.itemId() + " is already taken as urgent business");
+                    "Item " + command.itemId() + " is already taken as urgent business").at("itemId");
         }
         apply(new UrgentItemTaken(state.meetingId(), command.itemId(), command.reason()));
         return Versions.current();
@@ -152,7 +153,7 @@ public final class ItemBusiness {
         }
         if (representationIds.contains(command.representationId())) {
             throw RuleViolation.conflict("representation-already-recorded",
-                    "Representation " + command.representationId() + " is already recorded");
+                    "Representation " + command.representationId() + " is already recorded").at("representationId");
         }
         apply(new RepresentationReceived(state.meetingId(), command.itemId(), command.representationId(),
                 command.kind(), command.from(), command.text(), command.takenAsRead()));
@@ -173,9 +174,12 @@ public final class ItemBusiness {
     long handle(NoteFutureMeetingDates command) {
         requireItemInSession(command.itemId());
         LocalDateTime meetingDay = state.date() == null ? null : state.date().plusDays(1).atStartOfDay();
-        if (meetingDay != null && command.dates().stream().anyMatch(date -> date.isBefore(meetingDay))) {
-            throw RuleViolation.invalid("future-date-not-after-meeting",
-                    "Dates of future meetings fall after this meeting's day, " + state.date());
+        for (int index = 0; meetingDay != null && index < command.dates().size(); index++) {
+            if (command.dates().get(index).isBefore(meetingDay)) {
+                throw RuleViolation.invalid("future-date-not-after-meeting",
+                        "Dates of future meetings fall after this meeting's day, " + state.date())
+                        .at("dates[" + index + "]");
+            }
         }
         apply(new FutureMeetingDatesNoted(state.meetingId(), command.itemId(), command.dates()));
         return Versions.current();
@@ -183,7 +187,7 @@ public final class ItemBusiness {
 
     private void requireItemInSession(String itemId) {
         state.requireRecordable();
-        agenda.requireItem(itemId);
+        agenda.requireItem(itemId, "itemId");
     }
 
     private static RuleViolation urgentItemsContradict() {

@@ -42,10 +42,10 @@ public final class Questions {
     @CommandHandler
     long handle(AskQuestion command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (questions.containsKey(command.questionId())) {
             throw RuleViolation.conflict("question-already-recorded",
-                    "Question " + command.questionId() + " is already recorded");
+                    "Question " + command.questionId() + " is already recorded").at("questionId");
         }
         if (noneReceived.contains(command.kind())) {
             throw contradiction(command.kind());
@@ -61,7 +61,8 @@ public final class Questions {
         state.requireRecordable();
         if (question(command.questionId()).answered) {
             throw RuleViolation.conflict("question-already-answered",
-                    "Question " + command.questionId() + " is already answered; correct the answer instead");
+                    "Question " + command.questionId() + " is already answered; correct the answer instead")
+                    .at("questionId");
         }
         apply(new QuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(), command.text()));
         return Versions.current();
@@ -72,7 +73,7 @@ public final class Questions {
         state.requireRecordable();
         if (question(command.questionId()).supplementaryAsked) {
             throw RuleViolation.conflict("supplementary-already-asked",
-                    "Question " + command.questionId() + " already has a supplementary question");
+                    "Question " + command.questionId() + " already has a supplementary question").at("questionId");
         }
         apply(new SupplementaryQuestionAsked(state.meetingId(), command.questionId(), command.text()));
         return Versions.current();
@@ -85,7 +86,8 @@ public final class Questions {
         requireSupplementary(question, command.questionId());
         if (question.supplementaryAnswered) {
             throw RuleViolation.conflict("question-already-answered",
-                    "The supplementary question to " + command.questionId() + " is already answered");
+                    "The supplementary question to " + command.questionId() + " is already answered")
+                    .at("questionId");
         }
         apply(new SupplementaryQuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(),
                 command.text()));
@@ -101,7 +103,7 @@ public final class Questions {
         }
         if (command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised) {
             throw RuleViolation.conflict("written-reply-already-promised",
-                    "A written reply to " + command.questionId() + " is already promised");
+                    "A written reply to " + command.questionId() + " is already promised").at("questionId");
         }
         apply(new WrittenReplyPromised(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.promisedBy()));
@@ -115,15 +117,16 @@ public final class Questions {
         boolean promised = command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised;
         if (!promised) {
             throw RuleViolation.conflict("no-written-reply-promised",
-                    "No written reply to " + command.questionId() + " was promised");
+                    "No written reply to " + command.questionId() + " was promised").at("questionId");
         }
         if (command.toSupplementary() ? question.supplementaryReplySent : question.replySent) {
             throw RuleViolation.conflict("written-reply-already-sent",
-                    "The written reply to " + command.questionId() + " is already recorded as sent");
+                    "The written reply to " + command.questionId() + " is already recorded as sent")
+                    .at("questionId");
         }
         if (state.date() != null && command.sentOn().isBefore(state.date())) {
             throw RuleViolation.invalid("reply-sent-before-meeting",
-                    "A reply promised on " + state.date() + " cannot be sent on " + command.sentOn());
+                    "A reply promised on " + state.date() + " cannot be sent on " + command.sentOn()).at("sentOn");
         }
         apply(new WrittenReplySent(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.sentOn()));
@@ -133,7 +136,7 @@ public final class Questions {
     @CommandHandler
     long handle(RecordNoQuestions command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (asked.contains(command.kind()) || noneReceived.contains(command.kind())) {
             throw contradiction(command.kind());
         }
@@ -144,7 +147,8 @@ public final class Questions {
     private Question question(String questionId) {
         Question question = questions.get(questionId);
         if (question == null) {
-            throw RuleViolation.invalid("unknown-question", "No question " + questionId + " was asked at this meeting");
+            throw RuleViolation.invalid("unknown-question", "No question " + questionId + " was asked at this meeting")
+                    .at("questionId");
         }
         return question;
     }
@@ -152,7 +156,7 @@ public final class Questions {
     private static void requireSupplementary(Question question, String questionId) {
         if (!question.supplementaryAsked) {
             throw RuleViolation.conflict("no-supplementary-question",
-                    "No supplementary question to " + questionId + " is recorded");
+                    "No supplementary question to " + questionId + " is recorded").at("questionId");
         }
     }
 

@@ -53,10 +53,11 @@ class Committee {
     long handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
             throw RuleViolation.invalid("rename-not-after-previous",
-                    "The committee was already renamed from " + renamedFrom + "; a new name must take effect later");
+                    "The committee was already renamed from " + renamedFrom + "; a new name must take effect later")
+                    .at("effectiveFrom");
         }
         if (command.name().equals(name)) {
-            throw RuleViolation.conflict("name-unchanged", "The committee is already named " + name);
+            throw RuleViolation.conflict("name-unchanged", "The committee is already named " + name).at("name");
         }
         apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
         return Versions.current();
@@ -65,11 +66,12 @@ class Committee {
     @CommandHandler
     long handle(AppointMember command) {
         if (command.member().id() == null) {
-            throw RuleViolation.invalid("member-needs-id", "A committee member needs a stable id");
+            throw RuleViolation.invalid("member-needs-id", "A committee member needs a stable id").at("member.id");
         }
         if (isMemberOn(command.member().id(), command.from())) {
             throw RuleViolation.conflict("member-already-appointed",
-                    command.member().asWritten() + " already serves on the committee on " + command.from());
+                    command.member().asWritten() + " already serves on the committee on " + command.from())
+                    .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
         return Versions.current();
@@ -81,10 +83,10 @@ class Committee {
                 .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.conflict("not-a-member",
-                        command.memberId() + " does not serve on the committee"));
+                        command.memberId() + " does not serve on the committee").at("memberId"));
         if (command.on().isBefore(current.from())) {
             throw RuleViolation.invalid("membership-ends-before-it-starts",
-                    "The membership began on " + current.from() + ", after " + command.on());
+                    "The membership began on " + current.from() + ", after " + command.on()).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
         return Versions.current();

@@ -44,7 +44,7 @@ public final class Declarations {
     long handle(DeclareInterest command) {
         state.requireRecordable();
         if (command.itemId() != null) {
-            agenda.requireItem(command.itemId());
+            agenda.requireItem(command.itemId(), "itemId");
         }
         requireDeclarable(command.declarationId(), command.member());
         if (noInterests) {
@@ -59,7 +59,7 @@ public final class Declarations {
     @CommandHandler
     long handle(RecordNoDeclarations command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (interests > 0 || noInterests) {
             throw contradiction("Declarations of interest are already recorded at this meeting");
         }
@@ -70,7 +70,7 @@ public final class Declarations {
     @CommandHandler
     long handle(DeclarePartyWhip command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         requireDeclarable(command.declarationId(), command.member());
         if (noWhip) {
             throw contradiction("\"No declarations of the party whip\" is recorded at this meeting");
@@ -83,7 +83,7 @@ public final class Declarations {
     @CommandHandler
     long handle(RecordNoPartyWhip command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (whips > 0 || noWhip) {
             throw contradiction("Declarations of the party whip are already recorded at this meeting");
         }
@@ -94,11 +94,12 @@ public final class Declarations {
     private void requireDeclarable(String declarationId, Person member) {
         if (declarationIds.contains(declarationId)) {
             throw RuleViolation.conflict("declaration-already-recorded",
-                    "Declaration " + declarationId + " is already recorded");
+                    "Declaration " + declarationId + " is already recorded").at("declarationId");
         }
         if (!attendance.takesPart(member)) {
             throw RuleViolation.conflict("declarant-not-present",
-                    member.asWritten() + " is not recorded as present, so cannot declare at this meeting");
+                    member.asWritten() + " is not recorded as present, so cannot declare at this meeting")
+                    .at("member");
         }
     }
 

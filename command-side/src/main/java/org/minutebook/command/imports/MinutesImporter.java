@@ -158,11 +158,12 @@ public class MinutesImporter {
         }
     }
 
-    /** The rule broken, said of the fact of the page that broke it. */
+    /** The rule broken, said of the fact of the page that broke it, and of the field of its command when named. */
     private static RuleViolation onLine(PlannedFact fact, RuleViolation violation) {
         String message = "Line " + fact.line() + " of the page (" + fact.key() + "): " + violation.getMessage();
-        return violation.isConflict() ? RuleViolation.conflict(violation.rule(), message)
+        RuleViolation onLine = violation.isConflict() ? RuleViolation.conflict(violation.rule(), message)
                 : RuleViolation.invalid(violation.rule(), message);
+        return violation.field().map(onLine::at).orElse(onLine);
     }
 
     /** Corrects the fact at {@code sequenceNumber} to read as the page now does; strikes it out when it is gone. */

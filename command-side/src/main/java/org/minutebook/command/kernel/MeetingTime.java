@@ -72,12 +72,15 @@ public final class MeetingTime {
         return timeOfDay == null;
     }
 
-    /** The civil date and time in the meeting's zone: as written, or the instant converted; on the given day for a bare time. */
-    public LocalDateTime in(ZoneId zone, LocalDate day) {
+    /**
+     * The civil date and time in the meeting's zone: as written, or the instant converted; on the given day for a
+     * bare time. {@code field} is the command's field this time was sent in, named when a bare time has no day.
+     */
+    public LocalDateTime in(ZoneId zone, LocalDate day, String field) {
         if (timeOfDay != null) {
             if (day == null) {
                 throw RuleViolation.invalid("time-without-date", "'" + written + "' is a time of day, and the"
-                        + " meeting's date is not recorded: give the date and time");
+                        + " meeting's date is not recorded: give the date and time").at(field);
             }
             return day.atTime(timeOfDay);
         }
@@ -86,7 +89,10 @@ public final class MeetingTime {
 
     /** The civil time of day in the meeting's zone. */
     public LocalTime timeOfDayIn(ZoneId zone) {
-        return timeOfDay != null ? timeOfDay : in(zone, null).toLocalTime();
+        if (timeOfDay != null) {
+            return timeOfDay;
+        }
+        return civil != null ? civil.toLocalTime() : instant.atZoneSameInstant(zone).toLocalTime();
     }
 
     @JsonValue

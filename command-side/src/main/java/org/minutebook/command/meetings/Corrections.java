@@ -177,11 +177,18 @@ final class Corrections {
             return corrected;
         }
         CommandFields.validate(validator, command, "replacement");
-        List<Object> recorded = RecordRebuild.decide(meetingId, asDrafted(log.effective(
-                correction.correctsSequenceNumber())), command, committees);
+        List<Object> recorded;
+        try {
+            recorded = RecordRebuild.decide(meetingId, asDrafted(log.effective(correction.correctsSequenceNumber())),
+                    command, committees);
+        } catch (RuleViolation broken) {
+            // the command's fields were sent as the replacement's, so the rule is named beside those
+            throw broken.field().map(field -> broken.at("replacement." + field)).orElse(broken);
+        }
         return recorded.stream().filter(original.getClass()::isInstance).findFirst()
                 .orElseThrow(() -> RuleViolation.invalid("correction-changes-kind", "The corrected fact would not be"
-                        + " a " + typeName(original) + "; strike it out and record the other fact instead"));
+                        + " a " + typeName(original) + "; strike it out and record the other fact instead")
+                        .at("replacement"));
     }
 
     /**

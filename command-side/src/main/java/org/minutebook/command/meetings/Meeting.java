@@ -122,15 +122,15 @@ public class Meeting {
         ZoneId zone = committees.timeZoneOf(command.committeeId());
         if (scheduled == null && zone == null) {
             throw RuleViolation.invalid("committee-not-registered",
-                    "No committee " + command.committeeId() + " is registered");
+                    "No committee " + command.committeeId() + " is registered").at("committeeId");
         }
         ZoneId meetingZone = scheduled != null ? ZoneId.of(scheduled.timeZone()) : zone;
         LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(meetingZone,
-                command.date());
+                command.date(), "startsAt");
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
         if (startsAt != null && command.date() != null && !command.date().equals(date)) {
             throw RuleViolation.invalid("date-disagrees-with-start", "The meeting starts at " + startsAt
-                    + " (" + meetingZone + "), which is not on " + command.date());
+                    + " (" + meetingZone + "), which is not on " + command.date()).at("date");
         }
         MeetingScheduled requested = new MeetingScheduled(command.meetingId(), command.committeeId(),
                 command.title(), command.special(), date, startsAt == null ? null : startsAt.toLocalTime(),
@@ -151,10 +151,11 @@ public class Meeting {
         requireNotYetOpened("rescheduled");
         // what the command does not move stays as scheduled: a new venue alone keeps the day and time
         LocalDate day = command.date() != null ? command.date() : state.date();
-        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(state.zone(), day);
+        LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(state.zone(), day,
+                "startsAt");
         if (startsAt != null && command.date() != null && !command.date().equals(startsAt.toLocalDate())) {
             throw RuleViolation.invalid("date-disagrees-with-start", "The meeting would start at " + startsAt
-                    + " (" + state.zone() + "), which is not on " + command.date());
+                    + " (" + state.zone() + "), which is not on " + command.date()).at("date");
         }
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : day;
         LocalTime startTime = startsAt != null ? startsAt.toLocalTime() : state.startTime();
@@ -177,10 +178,10 @@ public class Meeting {
                     ? RuleViolation.conflict("meeting-cancelled", "Meeting " + meetingId + " was cancelled")
                     : RuleViolation.conflict("meeting-already-opened", "Meeting " + meetingId + " was already opened");
         }
-        LocalDateTime openedAt = civil(command.openedAt());
+        LocalDateTime openedAt = civil(command.openedAt(), "openedAt");
         if (openedAt != null && state.date() != null && !openedAt.toLocalDate().equals(state.date())) {
             throw RuleViolation.invalid("opened-on-other-day", "Meeting " + meetingId + " is on " + state.date()
-                    + "; it cannot open at " + openedAt + " (reschedule it first)");
+                    + "; it cannot open at " + openedAt + " (reschedule it first)").at("openedAt");
         }
         apply(new MeetingOpened(meetingId, openedAt, command.chair()));
         return Versions.current();
@@ -189,8 +190,8 @@ public class Meeting {
     @CommandHandler
     long handle(AdjournMeeting command) {
         requireInSession();
-        LocalDateTime at = civil(command.adjournedAt());
-        requireInOrder(at, "adjourned");
+        LocalDateTime at = civil(command.adjournedAt(), "adjournedAt");
+        requireInOrder(at, "adjourned", "adjournedAt");
         apply(new MeetingAdjourned(meetingId, at, command.reason()));
         return Versions.current();
     }
@@ -200,8 +201,8 @@ public class Meeting {
         if (state.phase() != MeetingPhase.ADJOURNED) {
             throw RuleViolation.conflict("meeting-not-adjourned", "Meeting " + meetingId + " is not adjourned");
         }
-        LocalDateTime at = civil(command.resumedAt());
-        requireInOrder(at, "resumed");
+        LocalDateTime at = civil(command.resumedAt(), "resumedAt");
+        requireInOrder(at, "resumed", "resumedAt");
         apply(new MeetingResumed(meetingId, at));
         return Versions.current();
     }
@@ -215,16 +216,16 @@ public class Meeting {
         MeetingTime closing = command.closedAt();
         LocalTime closedAt = closing == null ? null : closing.timeOfDayIn(state.zone());
         if (closing != null && closing.hasDate() && state.date() != null
-                && !civil(closing).toLocalDate().equals(state.date())) {
+                && !civil(closing, "closedAt").toLocalDate().equals(state.date())) {
             throw RuleViolation.invalid("closed-on-other-day", "Meeting " + meetingId + " is on " + state.date()
-                    + "; it cannot close at " + civil(closing));
+                    + "; it cannot close at " + civil(closing, "closedAt")).at("closedAt");
         }
         if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt().toLocalTime())) {
             throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + closedAt
-                    + ", before it opened at " + state.openedAt().toLocalTime());
+                    + ", before it opened at " + state.openedAt().toLocalTime()).at("closedAt");
         }
         if (closedAt != null && state.date() != null) {
-            requireInOrder(state.date().atTime(closedAt), "closed");
+            requireInOrder(state.date().atTime(closedAt), "closed", "closedAt");
         }
         apply(new MeetingClosed(meetingId, closedAt));
         return Versions.current();
@@ -235,11 +236,12 @@ public class Meeting {
     long handle(TakeMeetingRole command) {
         state.requireRecordable();
         if (command.fromItemId() != null) {
-            agenda.requireItem(command.fromItemId());
+            agenda.requireItem(command.fromItemId(), "fromItemId");
         }
         if (command.role() == MeetingRole.CHAIR && command.fromItemId() == null && state.chair() != null) {
             throw RuleViolation.conflict("chair-already-recorded", state.chair().asWritten()
-                    + " is recorded in the chair from the opening; name the item from which the chair changed");
+                    + " is recorded in the chair from the opening; name the item from which the chair changed")
+                    .at("fromItemId");
         }
         apply(new MeetingRoleTaken(meetingId, command.role(), command.person(), command.fromItemId()));
         return Versions.current();
@@ -256,19 +258,21 @@ public class Meeting {
         Object original = eventLog.eventAt(command.correctsSequenceNumber());
         if (original == null) {
             throw RuleViolation.invalid("correction-target-unknown", "Meeting " + meetingId
-                    + " has no event with sequence number " + command.correctsSequenceNumber());
+                    + " has no event with sequence number " + command.correctsSequenceNumber())
+                    .at("correctsSequenceNumber");
         }
         if (original instanceof FactCorrected) {
             throw RuleViolation.invalid("correction-of-correction", "Event " + command.correctsSequenceNumber()
-                    + " is a correction; correct the fact it corrects instead");
+                    + " is a correction; correct the fact it corrects instead").at("correctsSequenceNumber");
         }
         if (minutesRecord.isConfirmed() && command.notedAtMeetingId() == null) {
             throw RuleViolation.invalid("correction-must-name-meeting", "The minutes of meeting " + meetingId
-                    + " are confirmed: name the meeting at which the correction is noted (notedAtMeetingId)");
+                    + " are confirmed: name the meeting at which the correction is noted (notedAtMeetingId)")
+                    .at("notedAtMeetingId");
         }
         if (meetingId.equals(command.notedAtMeetingId())) {
             throw RuleViolation.invalid("correction-noted-at-own-meeting",
-                    "A correction is noted at a later meeting, not the meeting corrected");
+                    "A correction is noted at a later meeting, not the meeting corrected").at("notedAtMeetingId");
         }
         Object corrected = command.replacement() == null ? null
                 : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
@@ -310,15 +314,15 @@ public class Meeting {
     }
 
     /** The meeting's times run forwards: opened, adjourned, resumed, closed; a time not stated is not compared. */
-    private void requireInOrder(LocalDateTime at, String what) {
+    private void requireInOrder(LocalDateTime at, String what, String field) {
         if (at != null && state.lastMovedAt() != null && at.isBefore(state.lastMovedAt())) {
             throw RuleViolation.invalid("time-out-of-order", "The meeting cannot be " + what + " at " + at
-                    + ", before its last opening, adjournment or resumption at " + state.lastMovedAt());
+                    + ", before its last opening, adjournment or resumption at " + state.lastMovedAt()).at(field);
         }
     }
 
-    private LocalDateTime civil(MeetingTime time) {
-        return time == null ? null : time.in(state.zone(), state.date());
+    private LocalDateTime civil(MeetingTime time, String field) {
+        return time == null ? null : time.in(state.zone(), state.date(), field);
     }
 
     @EventSourcingHandler

@@ -35,16 +35,17 @@ public final class MinutesRecord {
         }
         if (!state.committeeId().equals(command.atCommitteeId())) {
             throw RuleViolation.invalid("minutes-of-other-committee", "Meeting " + state.meetingId()
-                    + " is of committee " + state.committeeId() + "; its minutes are confirmed by that committee");
+                    + " is of committee " + state.committeeId() + "; its minutes are confirmed by that committee")
+                    .at("atCommitteeId");
         }
         if (state.date() != null && command.atMeetingDate() != null && !command.atMeetingDate().isAfter(state.date())) {
             throw RuleViolation.invalid("minutes-not-confirmed-at-later-meeting",
-                    "Minutes are confirmed at a later meeting, not on " + command.atMeetingDate());
+                    "Minutes are confirmed at a later meeting, not on " + command.atMeetingDate()).at("atMeetingDate");
         }
         if (state.date() != null && command.confirmedMeetingDate() != null
                 && !command.confirmedMeetingDate().equals(state.date())) {
             throw RuleViolation.invalid("confirmed-date-mismatch", "Meeting " + state.meetingId() + " was held on "
-                    + state.date() + ", not " + command.confirmedMeetingDate());
+                    + state.date() + ", not " + command.confirmedMeetingDate()).at("confirmedMeetingDate");
         }
         if (confirmedAt != null) {
             throw RuleViolation.conflict("minutes-already-confirmed",
@@ -67,11 +68,12 @@ public final class MinutesRecord {
             throw RuleViolation.conflict("minutes-already-signed",
                     "The minutes of meeting " + state.meetingId() + " are already signed");
         }
-        if (!command.atMeetingId().equals(confirmedAt)
-                || confirmingChair != null && !confirmingChair.sameAs(command.signedBy())) {
+        boolean atConfirmingMeeting = command.atMeetingId().equals(confirmedAt);
+        if (!atConfirmingMeeting || confirmingChair != null && !confirmingChair.sameAs(command.signedBy())) {
             throw RuleViolation.invalid("only-chair-signs", "Only the chair of meeting " + confirmedAt
                     + (confirmingChair == null ? "" : " (" + confirmingChair.asWritten() + ")")
-                    + ", which confirmed these minutes, signs them");
+                    + ", which confirmed these minutes, signs them")
+                    .at(atConfirmingMeeting ? "signedBy" : "atMeetingId");
         }
         apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
         return Versions.current();

@@ -30,24 +30,34 @@ public final class PreviousMinutes {
     @CommandHandler
     long handle(ConfirmPreviousMinutes command, MinutesRegister register) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (command.confirmedMeetingDate() != null && state.date() != null
                 && !command.confirmedMeetingDate().isBefore(state.date())) {
             throw RuleViolation.invalid("minutes-not-of-earlier-meeting",
-                    "Minutes confirmed at this meeting are of an earlier one, not of " + command.confirmedMeetingDate());
+                    "Minutes confirmed at this meeting are of an earlier one, not of " + command.confirmedMeetingDate())
+                    .at("confirmedMeetingDate");
         }
         if (command.confirmedMeetingDate() != null && confirmedDates.contains(command.confirmedMeetingDate())) {
             throw RuleViolation.conflict("minutes-already-confirmed",
-                    "The minutes of " + command.confirmedMeetingDate() + " are already confirmed at this meeting");
+                    "The minutes of " + command.confirmedMeetingDate() + " are already confirmed at this meeting")
+                    .at("confirmedMeetingDate");
         }
         if (command.signedBy() != null && !state.isChair(command.signedBy())) {
             throw RuleViolation.invalid("only-chair-signs",
-                    command.signedBy().asWritten() + " is not the chair of this meeting, so cannot sign the minutes");
+                    command.signedBy().asWritten() + " is not the chair of this meeting, so cannot sign the minutes")
+                    .at("signedBy");
         }
         if (command.confirmedMeetingId() != null) {
-            register.recordConfirmation(new RecordMinutesConfirmation(command.confirmedMeetingId(),
-                    command.confirmedMeetingDate(), state.meetingId(), state.committeeId(), state.date(),
-                    state.chair(), command.signedBy()));
+            try {
+                register.recordConfirmation(new RecordMinutesConfirmation(command.confirmedMeetingId(),
+                        command.confirmedMeetingDate(), state.meetingId(), state.committeeId(), state.date(),
+                        state.chair(), command.signedBy()));
+            } catch (RuleViolation refused) {
+                // the earlier meeting refuses what this command said of it: the date it gave, or else the meeting
+                // it named (its committee, its day, its phase are that meeting's, not fields of this command)
+                throw refused.at(refused.field().filter("confirmedMeetingDate"::equals)
+                        .orElse("confirmedMeetingId"));
+            }
         }
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
@@ -62,10 +72,11 @@ public final class PreviousMinutes {
     @CommandHandler
     long handle(NoteEarlierMinutesCorrection command) {
         state.requireRecordable();
-        agenda.requireItem(command.itemId());
+        agenda.requireItem(command.itemId(), "itemId");
         if (state.date() != null && !command.correctedMeetingDate().isBefore(state.date())) {
             throw RuleViolation.invalid("minutes-not-of-earlier-meeting", "A correction noted at this meeting is to"
-                    + " the minutes of an earlier one, not of " + command.correctedMeetingDate());
+                    + " the minutes of an earlier one, not of " + command.correctedMeetingDate())
+                    .at("correctedMeetingDate");
         }
         apply(new EarlierMinutesCorrectionNoted(state.meetingId(), command.itemId(), command.correctedMeetingId(),
                 command.correctedMeetingDate(), command.text()));

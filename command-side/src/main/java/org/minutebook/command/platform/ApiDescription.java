@@ -103,9 +103,11 @@ class ApiDescription {
             ApiContract.refuses(command, 404, "No such meeting or committee is recorded (not-found)");
         }
         ApiContract.refuses(command, 409, "The command conflicts with the record, or the record changed since "
-                + "If-Match (the rule in rule: meeting-already-closed, concurrent-change…)");
+                + "If-Match (the rule in rule: meeting-already-closed, concurrent-change…; the field it is about in "
+                + "field, when one)");
         ApiContract.refuses(command, 422, "The command cannot be true, or an Idempotency-Key was used for another "
-                + "request (the rule in rule: close-before-start, idempotency-key-reused…)");
+                + "request (the rule in rule: close-before-start, idempotency-key-reused…; the field it is about in "
+                + "field, when one)");
     }
 
     /** The shared parts (sign-in, roles, problem schema, path parameters); then bodies without the path's fields. */

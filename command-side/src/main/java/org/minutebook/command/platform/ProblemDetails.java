@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * Every refusal is RFC 9457 problem+json that names what was wrong: the field of a malformed request (400), the
- * rule a command would break (409 or 422), or the unknown record (404). A refused command has stored nothing.
+ * rule a command would break (409 or 422) with the field it is about when there is one, or the unknown record
+ * (404). A refused command has stored nothing.
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
@@ -36,6 +37,8 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(status, violation.rule(), "A rule of the record was broken",
                 violation.getMessage());
         problem.setProperty("rule", violation.rule());
+        // named as the 400's errors name fields, so a form shows the rule beside the field it is about
+        violation.field().ifPresent(field -> problem.setProperty("field", field));
         return problem;
     }
 

@@ -12,7 +12,6 @@ import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
-import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionPassed;
 import org.minutebook.events.resolutions.Vote;
@@ -46,9 +45,9 @@ public final class Decisions {
     @CommandHandler
     long handle(PassResolution command) {
         requireDecidable(command.itemId(), command.resolutionId());
-        if (command.vote() != null && !Tally.of(command.vote(), state).carried()) {
+        if (command.vote() != null && !Tally.of(command.vote(), state, "vote").carried()) {
             throw RuleViolation.invalid("vote-does-not-carry",
-                    "The vote recorded does not carry the motion; record it as lost");
+                    "The vote recorded does not carry the motion; record it as lost").at("vote");
         }
         requirePresent(command.movedBy(), command.secondedBy(), command.vote());
         apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
@@ -60,8 +59,9 @@ public final class Decisions {
     long handle(RecordLostMotion command) {
         requireDecidable(command.itemId(), command.resolutionId());
         Vote vote = command.vote();
-        if (vote == null || Tally.of(vote, state).carried()) {
-            throw RuleViolation.invalid("vote-does-not-lose", "A lost motion needs a vote that does not carry it");
+        if (vote == null || Tally.of(vote, state, "vote").carried()) {
+            throw RuleViolation.invalid("vote-does-not-lose", "A lost motion needs a vote that does not carry it")
+                    .at("vote");
         }
         requirePresent(command.movedBy(), command.secondedBy(), vote);
         apply(new MotionLost(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
@@ -83,28 +83,35 @@ public final class Decisions {
         return Versions.current();
     }
 
-    public void requireResolution(String resolutionId) {
+    /** A decision of this meeting, named by the command's {@code field}. */
+    public void requireResolution(String resolutionId, String field) {
         if (!resolutionIds.contains(resolutionId)) {
             throw RuleViolation.invalid("unknown-resolution",
-                    "No decision " + resolutionId + " is recorded at this meeting");
+                    "No decision " + resolutionId + " is recorded at this meeting").at(field);
         }
     }
 
     /** Only those present (or the chair) move, second and vote. */
     private void requirePresent(Person mover, Person seconder, Vote vote) {
-        for (Person person : new Person[]{mover, seconder}) {
-            if (person != null && !isPresent(person)) {
-                throw RuleViolation.conflict("mover-not-present",
-                        person.asWritten() + " is not recorded as present, so cannot move or second at this meeting");
-            }
-        }
+        requireMoverPresent(mover, "movedBy");
+        requireMoverPresent(seconder, "secondedBy");
         if (vote != null) {
-            for (MemberVote memberVote : vote.memberVotes()) {
-                if (!isPresent(memberVote.member())) {
+            for (int index = 0; index < vote.memberVotes().size(); index++) {
+                Person voter = vote.memberVotes().get(index).member();
+                if (!isPresent(voter)) {
                     throw RuleViolation.conflict("voter-not-present",
-                            memberVote.member().asWritten() + " is not recorded as present, so cannot vote");
+                            voter.asWritten() + " is not recorded as present, so cannot vote")
+                            .at("vote.memberVotes[" + index + "].member");
                 }
             }
+        }
+    }
+
+    private void requireMoverPresent(Person person, String field) {
+        if (person != null && !isPresent(person)) {
+            throw RuleViolation.conflict("mover-not-present",
+                    person.asWritten() + " is not recorded as present, so cannot move or second at this meeting")
+                    .at(field);
         }
     }
 
@@ -114,28 +121,29 @@ public final class Decisions {
 
     private void requireDecidable(String itemId, String resolutionId) {
         state.requireRecordable();
-        agenda.requireItem(itemId);
+        agenda.requireItem(itemId, "itemId");
         requireNotSetAside(itemId);
         if (resolutionIds.contains(resolutionId)) {
             throw RuleViolation.conflict("resolution-already-recorded",
-                    "Decision " + resolutionId + " is already recorded");
+                    "Decision " + resolutionId + " is already recorded").at("resolutionId");
         }
     }
 
     private void requireOpenItem(String itemId) {
         state.requireRecordable();
-        agenda.requireItem(itemId);
+        agenda.requireItem(itemId, "itemId");
         requireNotSetAside(itemId);
         if (decidedItems.contains(itemId)) {
             throw RuleViolation.conflict("item-already-decided",
-                    "Item " + itemId + " has a decision, so it can no longer be deferred or withdrawn");
+                    "Item " + itemId + " has a decision, so it can no longer be deferred or withdrawn").at("itemId");
         }
     }
 
     private void requireNotSetAside(String itemId) {
         String how = setAside.get(itemId);
         if (how != null) {
-            throw RuleViolation.conflict("item-" + how, "Item " + itemId + " was " + how + " and has no decision");
+            throw RuleViolation.conflict("item-" + how, "Item " + itemId + " was " + how + " and has no decision")
+                    .at("itemId");
         }
     }
 

@@ -22,19 +22,21 @@ final class Tally {
         this.castingVote = castingVote;
     }
 
-    static Tally of(Vote vote, MeetingState state) {
-        int votesFor = count(vote.votesFor(), vote, Ballot.FOR);
-        int against = count(vote.against(), vote, Ballot.AGAINST);
-        count(vote.abstentions(), vote, Ballot.ABSTAIN);
+    /** The vote read, or a broken rule naming the field of the vote, under {@code field}, that breaks it. */
+    static Tally of(Vote vote, MeetingState state, String field) {
+        int votesFor = count(vote.votesFor(), vote, Ballot.FOR, field + ".votesFor");
+        int against = count(vote.against(), vote, Ballot.AGAINST, field + ".against");
+        count(vote.abstentions(), vote, Ballot.ABSTAIN, field + ".abstentions");
         MemberVote casting = vote.castingVote();
         if (casting != null) {
             if (votesFor != against) {
                 throw RuleViolation.invalid("casting-vote-without-tie",
-                        "The chair has a casting vote only on a tie, not " + votesFor + " to " + against);
+                        "The chair has a casting vote only on a tie, not " + votesFor + " to " + against)
+                        .at(field + ".castingVote");
             }
             if (casting.ballot() == Ballot.ABSTAIN || !state.isChair(casting.member())) {
                 throw RuleViolation.invalid("casting-vote-not-by-chair",
-                        "A casting vote is the chair's, for or against");
+                        "A casting vote is the chair's, for or against").at(field + ".castingVote");
             }
         }
         return new Tally(votesFor, against, casting);
@@ -47,17 +49,17 @@ final class Tally {
         return castingVote != null && castingVote.ballot() == Ballot.FOR;
     }
 
-    private static int count(Integer stated, Vote vote, Ballot ballot) {
+    private static int count(Integer stated, Vote vote, Ballot ballot, String field) {
         long counted = vote.memberVotes().stream().filter(memberVote -> memberVote.ballot() == ballot).count();
         if (stated == null) {
             return (int) counted;
         }
         if (stated < 0) {
-            throw RuleViolation.invalid("vote-count-negative", "A vote count cannot be negative");
+            throw RuleViolation.invalid("vote-count-negative", "A vote count cannot be negative").at(field);
         }
         if (!vote.memberVotes().isEmpty() && stated != counted) {
             throw RuleViolation.invalid("vote-counts-disagree", "The " + ballot.name().toLowerCase()
-                    + " count " + stated + " disagrees with the " + counted + " members' votes recorded");
+                    + " count " + stated + " disagrees with the " + counted + " members' votes recorded").at(field);
         }
         return stated;
     }

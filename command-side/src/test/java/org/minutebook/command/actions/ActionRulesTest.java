@@ -99,7 +99,7 @@ class ActionRulesTest {
                 .when(progressReportInTwelveMonths())
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-resolution"))
+                .expectException(BrokenRule.invalid("unknown-resolution").at("resolutionId"))
                 .expectExceptionMessage("No decision resolved-5 is recorded at this meeting");
     }
 
@@ -111,7 +111,7 @@ class ActionRulesTest {
                 .when(agreeLetterOfThanks(null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("action-already-recorded"));
+                .expectException(BrokenRule.conflict("action-already-recorded").at("actionId"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class ActionRulesTest {
                 .when(agreeLetterOfThanks(MEETING.date()))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("due-date-not-after-meeting"));
+                .expectException(BrokenRule.invalid("due-date-not-after-meeting").at("dueBy"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class ActionRulesTest {
                 .when(new CompleteAction(MEETING.id(), "referral-sb4", A_WEEK_LATER, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-action"));
+                .expectException(BrokenRule.invalid("unknown-action").at("actionId"));
     }
 
     @Test
@@ -143,7 +143,18 @@ class ActionRulesTest {
                 .when(new CompleteAction(MEETING.id(), LETTER_OF_THANKS, A_WEEK_LATER.plusDays(1), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("action-already-completed"));
+                .expectException(BrokenRule.conflict("action-already-completed").at("actionId"));
+    }
+
+    @Test
+    @DisplayName("due-date-not-after-meeting: the progress report is not due at the meeting that asks for it")
+    void dueDateNotAfterMeeting_furtherReport() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adoptionResolved())
+                .when(new RequestFurtherReport(MEETING.id(), MEETING.item("5"), "adoption-progress", ADOPTION_RESOLVED,
+                        "Regional Adoption Agency progress", MEETING.title(), MEETING.date(), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("due-date-not-after-meeting").at("dueMeetingDate"));
     }
 
     @Test
@@ -154,7 +165,7 @@ class ActionRulesTest {
                 .when(new CompleteAction(MEETING.id(), LETTER_OF_THANKS, LocalDate.of(2018, 6, 20), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("completed-before-meeting"))
+                .expectException(BrokenRule.invalid("completed-before-meeting").at("completedOn"))
                 .expectExceptionMessage("An action agreed on 2018-06-21 cannot be completed on 2018-06-20");
     }
 

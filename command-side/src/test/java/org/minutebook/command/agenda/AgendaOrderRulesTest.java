@@ -36,7 +36,7 @@ class AgendaOrderRulesTest {
         BOARD.fixture().given(BOARD.inSession())
                 .when(new ReorderAgenda(BOARD.id(), order, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("reorder-not-every-item"));
+                .expectException(BrokenRule.invalid("reorder-not-every-item").at("itemIds"));
     }
 
     private static List<String> ids(List<String> keys) {

@@ -12,6 +12,7 @@ import org.minutebook.events.agenda.AgendaPublished;
 
 import java.time.LocalDate;
 
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
 
 /**
@@ -58,7 +59,7 @@ class AgendaRulesTest {
                 .when(add("question-time", "28", "Question Time."))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("agenda-number-taken"))
+                .expectException(BrokenRule.conflict("agenda-number-taken").at("number"))
                 .expectExceptionMessage("Agenda number 28 is already item cfosc-2021-11-02-28 of this meeting");
     }
 
@@ -69,7 +70,7 @@ class AgendaRulesTest {
                 .when(add(MEETING.item("28"), null, "Minutes of the previous meeting."))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("agenda-item-exists"));
+                .expectException(BrokenRule.conflict("agenda-item-exists").at("itemId"));
     }
 
     @Test
@@ -80,7 +81,18 @@ class AgendaRulesTest {
                         null, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("item-is-own-parent"));
+                .expectException(BrokenRule.invalid("item-is-own-parent").at("parentItemId"));
+    }
+
+    @Test
+    @DisplayName("unknown-agenda-item: item 35 is not a part of item 26 of the meeting of 18 November 2020")
+    void unknownAgendaItem_parentNotOnTheAgenda() {
+        fixture.given(MEETING.beforeOpening())
+                .when(new AmendAgendaItem(MEETING.id(), MEETING.item("35"), "35", CFOSC_18_NOV_2020.item("26"),
+                        STRATEGIC_PLAN,
+                        null, null, null, null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("parentItemId"));
     }
 
     @Test
@@ -93,7 +105,7 @@ class AgendaRulesTest {
                         null, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("item-is-own-parent"));
+                .expectException(BrokenRule.invalid("item-is-own-parent").at("parentItemId"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class AsThePageNamesThemTest {
         CYPS_29_SEP_2020.fixture().given(given)
                 .when(new RecordApology(CYPS_29_SEP_2020.id(), new Person(null, "Mr  Mohit Sharma"), null, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("present-and-absent"));
+                .expectException(BrokenRule.conflict("present-and-absent").at("member"));
     }
 
     @Test

@@ -91,6 +91,17 @@ class AttendanceRulesTest {
     }
 
     @Test
+    @DisplayName("attendance-already-recorded: Jason Tyler, Democratic Support Officer, is in attendance once")
+    void attendanceAlreadyRecorded_anOfficer() {
+        Person jasonTyler = new Person(null, "Jason Tyler");
+        fixture.given(SPECIAL_MEETING.inSession())
+                .andGiven(new OfficerAttended(SPECIAL_MEETING.id(), jasonTyler, "Democratic Support Officer"))
+                .when(new RecordOfficerAttendance(SPECIAL_MEETING.id(), jasonTyler, "Democratic Support Officer", null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("attendance-already-recorded").at("officer"));
+    }
+
+    @Test
     @DisplayName("Mr. J. Kaufman CC, on the PRESENT list, arrived during item 26")
     void recordLateArrival() {
         fixture.given(LEICESTERSHIRE.inSessionWith(KAUFMAN))
@@ -115,7 +126,7 @@ class AttendanceRulesTest {
                 .when(new RecordApology(LEICESTERSHIRE.id(), FELTHAM, "Unwell", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("present-and-absent"))
+                .expectException(BrokenRule.conflict("present-and-absent").at("member"))
                 .expectExceptionMessage("Dr. R. K. A. Feltham CC cannot be both present and absent with apologies");
     }
 
@@ -127,7 +138,7 @@ class AttendanceRulesTest {
                 .when(new RecordAttendance(SPECIAL_MEETING.id(), COLE, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("present-and-absent"));
+                .expectException(BrokenRule.conflict("present-and-absent").at("member"));
     }
 
     @Test
@@ -138,7 +149,7 @@ class AttendanceRulesTest {
                 .when(new RecordApology(COMMISSION_2025.id(), ORTON, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("present-and-absent"));
+                .expectException(BrokenRule.conflict("present-and-absent").at("member"));
     }
 
     @Test
@@ -149,7 +160,7 @@ class AttendanceRulesTest {
                 .when(new RecordSubstitute(COMMISSION_2025.id(), GREGG, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("present-and-absent"));
+                .expectException(BrokenRule.conflict("present-and-absent").at("substitute"));
     }
 
     @Test
@@ -159,7 +170,7 @@ class AttendanceRulesTest {
                 .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("substitute-without-apology"));
+                .expectException(BrokenRule.conflict("substitute-without-apology").at("forMember"));
     }
 
     @Test
@@ -170,7 +181,7 @@ class AttendanceRulesTest {
                 .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, COLE, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("substitute-for-non-member"))
+                .expectException(BrokenRule.invalid("substitute-for-non-member").at("forMember"))
                 .expectExceptionMessage("Councillor Cole is not a member of committee leicester-cyp on 2025-02-25");
     }
 
@@ -182,7 +193,7 @@ class AttendanceRulesTest {
                 .when(new RecordSubstitute(COMMISSION_2025.id(), COLE, RAE_BHATIA, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-already-substituted"));
+                .expectException(BrokenRule.conflict("member-already-substituted").at("forMember"));
     }
 
     @Test
@@ -192,7 +203,7 @@ class AttendanceRulesTest {
                 .when(new RecordAttendance(LEICESTERSHIRE.id(), FRYER, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("attendance-already-recorded"));
+                .expectException(BrokenRule.conflict("attendance-already-recorded").at("member"));
     }
 
     @Test
@@ -203,7 +214,7 @@ class AttendanceRulesTest {
                 .when(new RecordApology(SPECIAL_MEETING.id(), COLE, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("apology-already-recorded"))
+                .expectException(BrokenRule.conflict("apology-already-recorded").at("member"))
                 .expectExceptionMessage("Councillor Cole's apologies are already recorded");
     }
 
@@ -215,7 +226,7 @@ class AttendanceRulesTest {
                 .when(new RecordEarlyDeparture(SPECIAL_MEETING.id(), COLE.id(), SPECIAL_MEETING.item("covid-19"), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-not-present"));
+                .expectException(BrokenRule.conflict("member-not-present").at("memberId"));
     }
 
     @Test
@@ -226,7 +237,7 @@ class AttendanceRulesTest {
                 .when(new RecordEarlyDeparture(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item("30"), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-already-left"));
+                .expectException(BrokenRule.conflict("member-already-left").at("memberId"));
     }
 
     private static ApologyRecorded coleSentApologies() {

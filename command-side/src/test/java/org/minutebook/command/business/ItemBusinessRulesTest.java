@@ -132,7 +132,7 @@ class ItemBusinessRulesTest {
                 .when(petitionOnSendTransport())
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("petition-already-recorded"));
+                .expectException(BrokenRule.conflict("petition-already-recorded").at("petitionId"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class ItemBusinessRulesTest {
                         List.of(MinuteBlock.paragraph("RESOLVED: That the report be noted.")), false, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("item-already-minuted"))
+                .expectException(BrokenRule.conflict("item-already-minuted").at("itemId"))
                 .expectExceptionMessage("Item cfosc-2021-11-02-41 is already minuted; correct the minute instead");
     }
 
@@ -156,7 +156,7 @@ class ItemBusinessRulesTest {
                         List.of(MEETING.at(18, 0), LocalDateTime.of(2022, 1, 25, 14, 0)), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("future-date-not-after-meeting"));
+                .expectException(BrokenRule.invalid("future-date-not-after-meeting").at("dates[0]"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class ItemBusinessRulesTest {
                         List.of(MinuteBlock.paragraph("RESOLVED: That the update be noted.")), false, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-agenda-item"));
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("itemId"));
     }
 
     private static ReceivePetition petitionOnSendTransport() {

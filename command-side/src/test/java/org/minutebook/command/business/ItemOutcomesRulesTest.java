@@ -46,7 +46,7 @@ class ItemOutcomesRulesTest {
         SPECIAL.fixture().given(given)
                 .when(new RecordItemNoted(SPECIAL.id(), SPECIAL.item("covid-19"), "The update was noted.", null))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("item-already-noted"));
+                .expectException(BrokenRule.conflict("item-already-noted").at("itemId"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ItemOutcomesRulesTest {
         EARLY_2025.fixture().given(given)
                 .when(stillSendStatement())
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("representation-already-recorded"));
+                .expectException(BrokenRule.conflict("representation-already-recorded").at("representationId"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ItemOutcomesRulesTest {
         EARLY_2025.fixture().given(given)
                 .when(new TakeUrgentItem(EARLY_2025.id(), EARLY_2025.item("aob"), null, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("urgent-item-already-taken"));
+                .expectException(BrokenRule.conflict("urgent-item-already-taken").at("itemId"));
     }
 
     @Test

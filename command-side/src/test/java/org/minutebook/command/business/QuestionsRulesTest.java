@@ -134,7 +134,7 @@ class QuestionsRulesTest {
                 .when(whitingAsks())
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("question-already-recorded"));
+                .expectException(BrokenRule.conflict("question-already-recorded").at("questionId"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class QuestionsRulesTest {
                 .when(new AnswerQuestion(MEETING.id(), "whiting-so35", FRYER, REPLY, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-question"))
+                .expectException(BrokenRule.invalid("unknown-question").at("questionId"))
                 .expectExceptionMessage("No question whiting-so35 was asked at this meeting");
     }
 
@@ -156,7 +156,7 @@ class QuestionsRulesTest {
                 .when(new AnswerQuestion(MEETING.id(), WHITING, DIRECTOR_OF_CHILDREN_AND_FAMILY_SERVICES, REPLY, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("question-already-answered"));
+                .expectException(BrokenRule.conflict("question-already-answered").at("questionId"));
     }
 
     @Test
@@ -169,7 +169,7 @@ class QuestionsRulesTest {
                         REPLY, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("question-already-answered"))
+                .expectException(BrokenRule.conflict("question-already-answered").at("questionId"))
                 .expectExceptionMessage("The supplementary question to whiting-so34 is already answered");
     }
 
@@ -181,7 +181,7 @@ class QuestionsRulesTest {
                 .when(new AskSupplementaryQuestion(MEETING.id(), WHITING, "And who appoints them?", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("supplementary-already-asked"));
+                .expectException(BrokenRule.conflict("supplementary-already-asked").at("questionId"));
     }
 
     @Test
@@ -193,7 +193,7 @@ class QuestionsRulesTest {
                         null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("no-supplementary-question"));
+                .expectException(BrokenRule.conflict("no-supplementary-question").at("questionId"));
     }
 
     @Test
@@ -203,7 +203,7 @@ class QuestionsRulesTest {
                 .when(new PromiseWrittenReply(MEETING.id(), WHITING, true, FRYER, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("written-reply-already-promised"));
+                .expectException(BrokenRule.conflict("written-reply-already-promised").at("questionId"));
     }
 
     @Test
@@ -239,7 +239,7 @@ class QuestionsRulesTest {
                 .when(new RecordWrittenReplySent(MEETING.id(), WHITING, false, A_WEEK_LATER, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("no-written-reply-promised"));
+                .expectException(BrokenRule.conflict("no-written-reply-promised").at("questionId"));
     }
 
     @Test
@@ -250,7 +250,7 @@ class QuestionsRulesTest {
                 .when(sendWrittenResponseOn(A_WEEK_LATER.plusDays(1)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("written-reply-already-sent"));
+                .expectException(BrokenRule.conflict("written-reply-already-sent").at("questionId"));
     }
 
     @Test
@@ -260,7 +260,7 @@ class QuestionsRulesTest {
                 .when(sendWrittenResponseOn(LocalDate.of(2021, 11, 1)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("reply-sent-before-meeting"))
+                .expectException(BrokenRule.invalid("reply-sent-before-meeting").at("sentOn"))
                 .expectExceptionMessage("A reply promised on 2021-11-02 cannot be sent on 2021-11-01");
     }
 

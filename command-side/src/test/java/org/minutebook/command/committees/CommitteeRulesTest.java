@@ -102,7 +102,7 @@ class CommitteeRulesTest {
                 .when(new RenameCommittee(LEICESTER_CYP, SCHOOLS, RENAMED_FROM, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("rename-not-after-previous"));
+                .expectException(BrokenRule.invalid("rename-not-after-previous").at("effectiveFrom"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class CommitteeRulesTest {
                 .when(new RenameCommittee(LEICESTER_CYP, EDUCATION, LocalDate.of(2024, 5, 1), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("name-unchanged"))
+                .expectException(BrokenRule.conflict("name-unchanged").at("name"))
                 .expectExceptionMessage("The committee is already named " + EDUCATION);
     }
 
@@ -124,7 +124,7 @@ class CommitteeRulesTest {
                         null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("member-needs-id"));
+                .expectException(BrokenRule.invalid("member-needs-id").at("member.id"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class CommitteeRulesTest {
                         null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-already-appointed"))
+                .expectException(BrokenRule.conflict("member-already-appointed").at("member"))
                 .expectExceptionMessage("Councillor Cole already serves on the committee on 2020-09-29");
     }
 
@@ -146,7 +146,7 @@ class CommitteeRulesTest {
                 .when(new EndMembership(LEICESTER_CYP, ORTON.id(), RENAMED_FROM, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("not-a-member"));
+                .expectException(BrokenRule.conflict("not-a-member").at("memberId"));
     }
 
     @Test
@@ -156,7 +156,7 @@ class CommitteeRulesTest {
                 .when(new EndMembership(LEICESTER_CYP, COLE.id(), LocalDate.of(2020, 5, 1), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("membership-ends-before-it-starts"));
+                .expectException(BrokenRule.invalid("membership-ends-before-it-starts").at("on"));
     }
 
     private static CommitteeRegistered registered() {

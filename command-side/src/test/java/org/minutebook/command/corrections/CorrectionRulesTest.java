@@ -97,7 +97,7 @@ class CorrectionRulesTest {
                 .when(correction(given.size() - 1, Map.of("member", Map.of("id", COLE.id(), "name", COLE.name())),
                         null))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("present-and-absent"));
+                .expectException(BrokenRule.conflict("present-and-absent").at("replacement.member"));
     }
 
     @Test
@@ -139,7 +139,7 @@ class CorrectionRulesTest {
         fixture.given(given)
                 .when(correction(given.size() - 1, BONHAM_AS_VICE_CHAIR, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("correction-of-correction"));
+                .expectException(BrokenRule.invalid("correction-of-correction").at("correctsSequenceNumber"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class CorrectionRulesTest {
                 .when(correction(99L, BONHAM_AS_VICE_CHAIR, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("correction-target-unknown"))
+                .expectException(BrokenRule.invalid("correction-target-unknown").at("correctsSequenceNumber"))
                 .expectExceptionMessage("Meeting leicester-cyp-2024-10-29 has no event with sequence number 99");
     }
 
@@ -160,7 +160,7 @@ class CorrectionRulesTest {
                 .when(correction(vicechair(), BONHAM_AS_VICE_CHAIR, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("correction-must-name-meeting"));
+                .expectException(BrokenRule.invalid("correction-must-name-meeting").at("notedAtMeetingId"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class CorrectionRulesTest {
                 .when(correction(vicechair(), BONHAM_AS_VICE_CHAIR, MEETING.id()))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("correction-noted-at-own-meeting"));
+                .expectException(BrokenRule.invalid("correction-noted-at-own-meeting").at("notedAtMeetingId"));
     }
 
     /** The meeting as first minuted: Cllr Greg recorded as Vice-Chair, then the close. */

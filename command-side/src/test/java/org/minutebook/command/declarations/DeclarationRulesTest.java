@@ -83,7 +83,7 @@ class DeclarationRulesTest {
                         "Worked in alternative education provision"))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("declarant-not-present"))
+                .expectException(BrokenRule.conflict("declarant-not-present").at("member"))
                 .expectExceptionMessage("Councillor Barnes is not recorded as present, so cannot declare at this "
                         + "meeting");
     }
@@ -143,7 +143,7 @@ class DeclarationRulesTest {
                         "A governor at Ellesmere College"))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("declaration-already-recorded"));
+                .expectException(BrokenRule.conflict("declaration-already-recorded").at("declarationId"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class DeclarationRulesTest {
                         MILLGATE))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-agenda-item"))
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("itemId"))
                 .expectExceptionMessage("Meeting leicester-cyp-2025-02-25 has no agenda item "
                         + "leicester-cyp-2020-09-29-declarations");
     }

@@ -236,7 +236,7 @@ class MeetingLifecycleRulesTest {
                 .when(new CloseMeeting(MEETING.id(), MEETING.time(9, 0), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("close-before-start"))
+                .expectException(BrokenRule.invalid("close-before-start").at("closedAt"))
                 .expectExceptionMessage("The meeting cannot close at 09:00, before it opened at 09:30");
     }
 
@@ -247,7 +247,7 @@ class MeetingLifecycleRulesTest {
                 .when(new AdjournMeeting(MEETING.id(), MEETING.time(9, 15), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("time-out-of-order"));
+                .expectException(BrokenRule.invalid("time-out-of-order").at("adjournedAt"));
     }
 
     @Test
@@ -259,7 +259,19 @@ class MeetingLifecycleRulesTest {
                 .when(new ResumeMeeting(MEETING.id(), MEETING.time(10, 45), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("time-out-of-order"));
+                .expectException(BrokenRule.invalid("time-out-of-order").at("resumedAt"));
+    }
+
+    @Test
+    @DisplayName("time-out-of-order: a meeting resumed at 11.15am cannot close at 11.05am")
+    void closedBeforeResumption() {
+        List<Object> resumed = MEETING.inSession();
+        resumed.add(new MeetingAdjourned(MEETING.id(), MEETING.at(11, 0), "Comfort break"));
+        resumed.add(new MeetingResumed(MEETING.id(), MEETING.at(11, 15)));
+        fixture.given(resumed)
+                .when(new CloseMeeting(MEETING.id(), MEETING.time(11, 5), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("time-out-of-order").at("closedAt"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.minutebook.command.meetings.TheMinutes.BONHAM;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC;
+import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
 import static org.minutebook.command.meetings.TheMinutes.CYPE_EARLY_2025;
 import static org.minutebook.command.meetings.TheMinutes.LEICESTER_CYP;
@@ -71,7 +72,7 @@ class MeetingTimesAndRolesTest {
                 .when(new ScheduleMeeting(meeting.id(), CFOSC, meeting.title(), false, meeting.time(14, 0),
                         LocalDate.of(2021, 11, 3), "County Hall, Glenfield", null, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("date-disagrees-with-start"));
+                .expectException(BrokenRule.invalid("date-disagrees-with-start").at("date"));
     }
 
     @Test
@@ -82,7 +83,7 @@ class MeetingTimesAndRolesTest {
                 .when(new OpenMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 14, 0)),
                         meeting.chair(), null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("opened-on-other-day"));
+                .expectException(BrokenRule.invalid("opened-on-other-day").at("openedAt"));
     }
 
     @Test
@@ -101,7 +102,18 @@ class MeetingTimesAndRolesTest {
         meeting.fixture().given(meeting.inSession())
                 .when(new TakeMeetingRole(meeting.id(), MeetingRole.CHAIR, BONHAM, null, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("chair-already-recorded"));
+                .expectException(BrokenRule.conflict("chair-already-recorded").at("fromItemId"));
+    }
+
+    @Test
+    @DisplayName("unknown-agenda-item: the chair does not change from an item of the meeting of 18 November 2020")
+    void unknownAgendaItem_chairFromAnItemNotOnTheAgenda() {
+        MeetingStory meeting = CYPE_EARLY_2025;
+        meeting.fixture().given(meeting.inSession())
+                .when(new TakeMeetingRole(meeting.id(), MeetingRole.CHAIR, BONHAM,
+                        CFOSC_18_NOV_2020.item("26"), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("fromItemId"));
     }
 
     @Test
@@ -143,7 +155,7 @@ class MeetingTimesAndRolesTest {
                         List.of(), null))
                 .when(new OpenMeeting(id, MeetingTime.parse("17:30"), null, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("time-without-date"));
+                .expectException(BrokenRule.invalid("time-without-date").at("openedAt"));
     }
 
     @Test
@@ -153,6 +165,6 @@ class MeetingTimesAndRolesTest {
         meeting.fixture().given(meeting.inSession())
                 .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 1, 0)), null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("closed-on-other-day"));
+                .expectException(BrokenRule.invalid("closed-on-other-day").at("closedAt"));
     }
 }

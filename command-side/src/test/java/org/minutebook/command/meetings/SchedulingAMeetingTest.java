@@ -55,7 +55,17 @@ class SchedulingAMeetingTest {
                 .when(SCRUTINY_BOARD_2_21_JUN_2018.schedule())
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("committee-not-registered"))
+                .expectException(BrokenRule.invalid("committee-not-registered").at("committeeId"))
                 .expectExceptionMessage("No committee coventry-sb2 is registered");
+    }
+
+    @Test
+    @DisplayName("time-without-date: a meeting entered as starting at 2.00 pm, on no day, is given its day")
+    void timeWithoutDate() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting(MEETING.id(), CFOSC, MEETING.title(), false, MeetingTime.parse("14:00"),
+                        null, null, null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("time-without-date").at("startsAt"));
     }
 }

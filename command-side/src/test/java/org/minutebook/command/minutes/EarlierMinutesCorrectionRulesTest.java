@@ -35,6 +35,6 @@ class EarlierMinutesCorrectionRulesTest {
                 .when(new NoteEarlierMinutesCorrection(MEETING.id(), MEETING.item("minutes"), null,
                         LocalDate.of(2025, 3, 25), ERROR, null))
                 .expectNoEvents()
-                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting"));
+                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting").at("correctedMeetingDate"));
     }
 }

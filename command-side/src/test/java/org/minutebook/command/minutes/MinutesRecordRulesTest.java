@@ -71,7 +71,7 @@ class MinutesRecordRulesTest {
                 .when(confirmation(CYPE_14_JAN_2025.id(), LEICESTER_CYP, CYPE_14_JAN_2025.date(), MEETING.date()))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("minutes-of-other-committee"));
+                .expectException(BrokenRule.invalid("minutes-of-other-committee").at("atCommitteeId"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class MinutesRecordRulesTest {
                 .when(confirmation("cfosc-2020-09-01", CFOSC, FIRST_OF_SEPTEMBER_2020, MEETING.date()))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("minutes-not-confirmed-at-later-meeting"));
+                .expectException(BrokenRule.invalid("minutes-not-confirmed-at-later-meeting").at("atMeetingDate"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class MinutesRecordRulesTest {
                 .when(confirmation(JANUARY.id(), CFOSC, JANUARY.date(), FIRST_OF_SEPTEMBER_2020))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("confirmed-date-mismatch"))
+                .expectException(BrokenRule.invalid("confirmed-date-mismatch").at("confirmedMeetingDate"))
                 .expectExceptionMessage("Meeting cfosc-2020-11-18 was held on 2020-11-18, not 2020-09-01");
     }
 
@@ -137,9 +137,19 @@ class MinutesRecordRulesTest {
                 .when(new SignMinutes(MEETING.id(), KAUFMAN, JANUARY.id(), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("only-chair-signs"))
+                .expectException(BrokenRule.invalid("only-chair-signs").at("signedBy"))
                 .expectExceptionMessage("Only the chair of meeting cfosc-2021-01-19 (Mrs. H. J. Fryer CC), which "
                         + "confirmed these minutes, signs them");
+    }
+
+    @Test
+    @DisplayName("only-chair-signs: minutes confirmed on 19 January 2021 are signed there, not at 18 November 2020")
+    void onlyChairSigns_atAnotherMeeting() {
+        fixture.given(MEETING.afterTheClose())
+                .andGiven(minutesConfirmedInJanuary())
+                .when(new SignMinutes(MEETING.id(), FRYER, MEETING.id(), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("only-chair-signs").at("atMeetingId"));
     }
 
     private static RecordMinutesConfirmation confirmedInJanuary(Person signedBy) {

@@ -62,7 +62,18 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), FRYER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("minutes-already-confirmed"));
+                .expectException(BrokenRule.conflict("minutes-already-confirmed").at("confirmedMeetingId"));
+    }
+
+    @Test
+    @DisplayName("The meeting of 7 September was not held on 8 September: the date this meeting gave is named")
+    void refusalOfTheDateGivenNamesTheDate() {
+        earlierMeetings.refuseWith(RuleViolation.invalid("confirmed-date-mismatch",
+                "Meeting cfosc-2021-09-07 was held on 2021-09-07, not 2021-09-08").at("confirmedMeetingDate"));
+        fixture.given(MEETING.inSession())
+                .when(confirm(SEPTEMBER.date().plusDays(1), FRYER))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("confirmed-date-mismatch").at("confirmedMeetingDate"));
     }
 
     @Test
@@ -72,7 +83,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(MEETING.date(), FRYER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting"));
+                .expectException(BrokenRule.invalid("minutes-not-of-earlier-meeting").at("confirmedMeetingDate"));
         assertEquals(List.of(), earlierMeetings.received());
     }
 
@@ -85,7 +96,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("minutes-already-confirmed"))
+                .expectException(BrokenRule.conflict("minutes-already-confirmed").at("confirmedMeetingDate"))
                 .expectExceptionMessage("The minutes of 2021-09-07 are already confirmed at this meeting");
         assertEquals(List.of(), earlierMeetings.received());
     }
@@ -97,7 +108,7 @@ class PreviousMinutesRulesTest {
                 .when(confirm(SEPTEMBER.date(), KAUFMAN))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("only-chair-signs"))
+                .expectException(BrokenRule.invalid("only-chair-signs").at("signedBy"))
                 .expectExceptionMessage("Mr. J. Kaufman CC is not the chair of this meeting, so cannot sign the "
                         + "minutes");
         assertEquals(List.of(), earlierMeetings.received());

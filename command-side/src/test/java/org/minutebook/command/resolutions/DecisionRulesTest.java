@@ -105,7 +105,7 @@ class DecisionRulesTest {
                         ResolutionForm.AGREED, null, REPORT_NOTED, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("item-deferred"))
+                .expectException(BrokenRule.conflict("item-deferred").at("itemId"))
                 .expectExceptionMessage("Item leicester-cyp-2020-09-29-high-needs-block was deferred and has no "
                         + "decision");
     }
@@ -118,7 +118,7 @@ class DecisionRulesTest {
                 .when(reportNoted("31", "resolved-31", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("item-withdrawn"));
+                .expectException(BrokenRule.conflict("item-withdrawn").at("itemId"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class DecisionRulesTest {
                 .when(new DeferItem(MEETING.id(), MEETING.item("39"), "For the next meeting", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("item-already-decided"));
+                .expectException(BrokenRule.conflict("item-already-decided").at("itemId"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class DecisionRulesTest {
                 .when(reportNoted("40", "resolved-39", null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("resolution-already-recorded"));
+                .expectException(BrokenRule.conflict("resolution-already-recorded").at("resolutionId"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(3, 5, 0, null, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("vote-does-not-carry"));
+                .expectException(BrokenRule.invalid("vote-does-not-carry").at("vote"));
     }
 
     @Test
@@ -160,7 +160,7 @@ class DecisionRulesTest {
                 .when(motionOnItem37Lost(new Vote(5, 3, 0, null, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("vote-does-not-lose"));
+                .expectException(BrokenRule.invalid("vote-does-not-lose").at("vote"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(5, 3, 0, null, new MemberVote(FRYER, Ballot.FOR))))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("casting-vote-without-tie"))
+                .expectException(BrokenRule.invalid("casting-vote-without-tie").at("vote.castingVote"))
                 .expectExceptionMessage("The chair has a casting vote only on a tie, not 5 to 3");
     }
 
@@ -181,7 +181,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(4, 4, 0, null, new MemberVote(KAUFMAN, Ballot.FOR))))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("casting-vote-not-by-chair"));
+                .expectException(BrokenRule.invalid("casting-vote-not-by-chair").at("vote.castingVote"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(5, null, null, fourFor, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("vote-counts-disagree"))
+                .expectException(BrokenRule.invalid("vote-counts-disagree").at("vote.votesFor"))
                 .expectExceptionMessage("The for count 5 disagrees with the 4 members' votes recorded");
     }
 
@@ -203,7 +203,26 @@ class DecisionRulesTest {
                 .when(motionOnItem37Lost(new Vote(3, 5, 0, null, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("mover-not-present"));
+                .expectException(BrokenRule.conflict("mover-not-present").at("movedBy"));
+    }
+
+    @Test
+    @DisplayName("mover-not-present: Mr. J. Kaufman CC, not on the PRESENT list, cannot second on item 37")
+    void seconderNotPresent() {
+        fixture.given(MEETING.inSessionWith(FRYER))
+                .when(new RecordLostMotion(MEETING.id(), MEETING.item("37"), "motion-37", ResolutionForm.RESOLVED,
+                        null, REPORT_NOTED, FRYER, KAUFMAN, new Vote(3, 5, 0, null, null), null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("mover-not-present").at("secondedBy"));
+    }
+
+    @Test
+    @DisplayName("vote-count-negative: no motion on item 38 has minus one abstention")
+    void voteCountNegative_abstentions() {
+        fixture.given(MEETING.inSession())
+                .when(reportNoted("38", "resolved-38", new Vote(5, 1, -1, null, null)))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("vote-count-negative").at("vote.abstentions"));
     }
 
     @Test
@@ -214,7 +233,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(null, null, null, votes, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("voter-not-present"))
+                .expectException(BrokenRule.conflict("voter-not-present").at("vote.memberVotes[1].member"))
                 .expectExceptionMessage("Mr. I. E. G. Bentley CC is not recorded as present, so cannot vote");
     }
 
@@ -225,7 +244,7 @@ class DecisionRulesTest {
                 .when(reportNoted("38", "resolved-38", new Vote(5, -1, 0, null, null)))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("vote-count-negative"));
+                .expectException(BrokenRule.invalid("vote-count-negative").at("vote.against"));
     }
 
     @Test
@@ -236,7 +255,7 @@ class DecisionRulesTest {
                         ResolutionForm.RESOLVED, null, REPORT_NOTED, null, null, null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-agenda-item"));
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("itemId"));
     }
 
     @Test
@@ -246,7 +265,7 @@ class DecisionRulesTest {
                 .when(new DeferItem(CYPE_EARLY_2025.id(), SPECIAL_MEETING.item("high-needs-block"), null, null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("unknown-agenda-item"));
+                .expectException(BrokenRule.invalid("unknown-agenda-item").at("itemId"));
     }
 
     private static PassResolution reportNoted(String item, String resolutionId, Vote vote) {
