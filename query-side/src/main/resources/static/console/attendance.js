@@ -89,8 +89,8 @@ export class Attendance {
     if (answer.ok) {
       await this.context.recorded({ command: { path: template, label: `${personName(member)} ${kind}` } }, answer.body);
     } else {
-      problem.append(el('span', { text: answer.problem.detail }),
-        answer.problem.rule ? el('span', { class: 'rule', text: ` (rule ${answer.problem.rule})` }) : null);
+      problem.append(...[el('span', { text: answer.problem.detail }),
+        answer.problem.rule ? el('span', { class: 'rule', text: ` (rule ${answer.problem.rule})` }) : null].filter(Boolean));
       this.tbody.querySelector(`tr[data-member="${CSS.escape(member.id)}"]`)?.setAttribute('aria-invalid', 'true');
       if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere();
     }

@@ -174,7 +174,15 @@ export class CommandForm {
       group.append(el('p', { class: 'field-problem', id: `${this.id}-${path}-problem` }));
       container.append(group);
     } else {
-      container.append(this.inputField(path, name, schema, required));
+      const field = this.inputField(path, name, schema, required);
+      if (isNewId) {
+        // a new fact's own id: the clerk may choose one to refer to it by, or leave it to the service
+        field.querySelector('label').textContent = `${labelOf(name)} id`;
+        const hint = el('p', { class: 'hint', id: `${this.id}-${path}-hint`, text: 'Left empty, the service assigns one' });
+        field.querySelector('label').after(hint);
+        field.querySelector('input').setAttribute('aria-describedby', `${this.id}-${path}-problem ${hint.id}`);
+      }
+      container.append(field);
     }
   }
 
@@ -190,7 +198,7 @@ export class CommandForm {
     const label = el('label', { for: id, text: labelOf(name) + (required ? ' (required)' : '') });
     const field = el('div', { class: kind === 'checkbox' ? 'field checkbox' : 'field', 'data-path': path });
     if (kind === 'checkbox') field.append(control, label);
-    else field.append(label, hint ? el('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null, control);
+    else field.append(...[label, hint ? el('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null, control].filter(Boolean));
     field.append(el('p', { class: 'field-problem', id: `${id}-problem` }));
     return field;
   }
@@ -368,17 +376,19 @@ export class CommandForm {
         continue;
       }
       const text = place.matches('[data-path]') && !rule && (problem.errors || []).length ? `${labelOf(lastName(field))}: ${message}` : message;
-      place.querySelector(':scope > .field-problem').append(el('span', { text }), rule ? el('span', { class: 'rule', text: ` (rule ${rule})` }) : null, ' ');
+      const shown = [el('span', { text }), rule ? el('span', { class: 'rule', text: ` (rule ${rule})` }) : null, ' '];
+      place.querySelector(':scope > .field-problem').append(...shown.filter(Boolean));
       const control = place.querySelector('input, select, textarea');
       if (control) control.setAttribute('aria-invalid', 'true');
       first ??= control;
     }
     const heading = problem.status === 409 || problem.status === 422 ? 'Not recorded: a rule of the record was broken.'
-      : problem.status === 0 ? 'Not recorded.' : 'Not recorded.';
+      : 'Not recorded.';
     const lines = problem.field ? above : [problem.detail, ...above];
-    this.problem.replaceChildren(el('p', { class: 'problem-heading', text: heading }),
+    const said = [el('p', { class: 'problem-heading', text: heading }),
       ...lines.filter(Boolean).map((line) => el('p', { text: line })),
-      problem.rule && !problem.field ? el('p', { class: 'rule', text: `rule ${problem.rule}` }) : null);
+      problem.rule && !problem.field ? el('p', { class: 'rule', text: `rule ${problem.rule}` }) : null];
+    this.problem.replaceChildren(...said.filter(Boolean));
     (first || this.button).focus();
   }
 

@@ -37,9 +37,15 @@ final class ClerksConsole {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    void signIn(String querySide, Users.User clerk) {
+    /** Opens the console, signing in unless this browser tab already has. */
+    void open(String querySide, Users.User clerk) {
         driver.get(querySide + "/console");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-user")));
+        wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed()
+                || driver.findElement(By.id("committee")).isDisplayed());
+        if (driver.findElement(By.id("committee")).isDisplayed()) {
+            return;
+        }
+        WebElement name = driver.findElement(By.id("sign-in-user"));
         name.sendKeys(clerk.name());
         driver.findElement(By.id("sign-in-password")).sendKeys(clerk.password(), Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("committee")));
@@ -158,6 +164,9 @@ final class ClerksConsole {
             Select select = new Select(control);
             wait.until(driver -> select.getOptions().stream().anyMatch(o -> value.asText().equals(o.getAttribute("value"))));
             select.selectByValue(value.asText());
+        } else if ("date".equals(control.getAttribute("type"))) {
+            String[] date = value.asText().split("-"); // typed as the browser's locale (en-US) writes a date
+            control.sendKeys(date[1] + date[2] + date[0]);
         } else {
             String text = "minute".equals(kind) ? minuteText(value) : "lines".equals(kind) ? lines(value) : value.asText();
             control.clear();

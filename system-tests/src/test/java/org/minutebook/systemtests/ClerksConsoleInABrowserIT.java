@@ -1,0 +1,228 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A clerk records meetings in the clerk's console, in a real browser (Debian's headless chromium, driven by
+ * Selenium), with nothing but the console: the whole meeting of 21 June 2018 (page 003) as its published minutes
+ * give it, attendance taken one key per member, and refusals shown by the field they concern. Two clerks at once
+ * neither lose nor double a fact. The public pages then show what was recorded, and axe-core finds nothing serious
+ * or critical in the console. Screenshots: system-tests/target/screenshots/console-*.png.
+ */
+class ClerksConsoleInABrowserIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PAGE_003 = "003-coventry-sb2-2018-06-21.json";
+    private static Minutebook minutebook;
+    private static Browser browser;
+    private static ClerksConsole console;
+
+    @BeforeAll
+    static void aClerkOpensTheConsole() throws Exception {
+        minutebook = Minutebook.running();
+        browser = Browser.start();
+        console = new ClerksConsole(browser);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theMeetingOf21June2018IsRecordedThroughTheConsoleAloneAsItsRequestsRecordItAndThePublicReadsIt() throws Exception {
+        String committee = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        String twin = "console-twin-" + UUID.randomUUID().toString().substring(0, 8);
+        List<JsonNode> steps = stepsOf003(committee);
+        String meetingId = committee + "-2018-06-21";
+
+        console.open(minutebook.querySide(), Users.CLERK);
+        // registered, the committee is chosen; scheduled, the meeting is: the clerk goes straight on
+        for (JsonNode step : steps) {
+            console.record(step.get("method").asText(), step.get("path").asText(), step.get("body"));
+        }
+        browser.screenshot("console-2018-06-21-recorded");
+
+        // the same page's requests sent straight to the API record the same meeting, fact for fact
+        for (JsonNode step : stepsOf003(twin)) {
+            Http.Response answer = Http.send(step.get("method").asText(), minutebook.commandSide() + step.get("path").asText(),
+                    step.get("body").toString());
+            assertThat(answer.status()).as(step.toString()).isBetween(200, 201);
+        }
+        String twinMeeting = twin + "-2018-06-21";
+        minutebook.awaitProjected(meetingId, steps.size() - 2);
+        minutebook.awaitProjected(twinMeeting, steps.size() - 2);
+        JsonNode recorded = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes");
+        JsonNode expected = Http.ok(minutebook.querySide() + "/api/meetings/" + twinMeeting + "/minutes");
+        assertThat(recorded.toString().replace(committee, "C")).isEqualTo(expected.toString().replace(twin, "C"));
+        assertThat(recorded.get("version").asLong()).as("one event per request, none twice").isEqualTo(steps.size() - 2);
+
+        browser.open(minutebook.querySide() + "/meetings/" + meetingId + "/minutes");
+        String minutes = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(minutes).contains("Draft minutes")
+                .contains("To recommend that in-house training be provided to all elected members and senior managers.")
+                .contains("Evaluation of the “family of schools”");
+        browser.screenshot("console-2018-06-21-public-minutes");
+        browser.open(minutebook.querySide() + "/decisions?committeeId=" + committee);
+        assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                .contains("To note progress made against the 2015 Task and Finish group recommendations.")
+                .contains("Agreed to receive a progress report in 12 months’ time.");
+    }
+
+    @Test
+    void aRefusedCommandShowsTheRuleItBrokeNextToTheFieldAndRecordsNothing() throws Exception {
+        String meetingId = openMeeting("console-refused", List.of());
+
+        console.open(minutebook.querySide(), Users.CLERK);
+        console.chooseCommittee("console-refused");
+        console.chooseMeeting(meetingId);
+        WebElement close = console.open("POST", "/api/meetings/" + meetingId + "/closing");
+        console.fill(close, "", JSON.readTree("{\"closedAt\": \"13:00\"}"));
+        console.send(close);
+
+        assertThat(ClerksConsole.problemBy(close, "closedAt"))
+                .contains("The meeting cannot close at 13:00, before it opened at 14:00").contains("close-before-start");
+        assertThat(close.findElement(By.name("closedAt")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("name")).as("the field is focused")
+                .isEqualTo("closedAt");
+        browser.screenshot("console-refused-by-the-field");
+        assertThat(history(meetingId)).as("nothing recorded").hasSize(3);
+
+        WebElement schedule = console.open("POST", "/api/meetings");
+        console.fill(schedule, "", JSON.readTree("""
+                {"title": "Board", "contacts": [{"name": "Gemma Duckworth", "email": "not an address"}]}"""));
+        console.send(schedule);
+        assertThat(ClerksConsole.problemBy(schedule, "contacts[0].email")).startsWith("Email:");
+        assertThat(browser.accessibilityViolations(List.of("serious", "critical"))).isEmpty();
+    }
+
+    @Test
+    void attendanceIsTakenWithOneKeyPerMemberAndAnImpossibleOneIsRefusedOnTheMembersRow() throws Exception {
+        String meetingId = openMeeting("console-attendance", List.of("able", "baker", "cole"));
+
+        console.open(minutebook.querySide(), Users.CLERK);
+        console.chooseCommittee("console-attendance");
+        console.chooseMeeting(meetingId);
+        press("able", "p");
+        press("baker", "a");
+        row("cole").sendKeys("s");
+        WebElement substitute = browser.driver.findElement(By.cssSelector("#substitute-form form"));
+        assertThat(substitute.findElement(By.name("forMember.id")).getAttribute("value")).isEqualTo("cole");
+        console.fill(substitute, "", JSON.readTree("{\"substitute\": {\"name\": \"Councillor Dean\"}}"));
+        console.send(substitute);
+        press("baker", "p");
+
+        assertThat(row("baker").getText()).contains("cannot be both present and absent").contains("present-and-absent");
+        browser.screenshot("console-attendance");
+        JsonNode attendance = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/attendance");
+        assertThat(Http.texts(attendance.get("present"), "person")).hasSize(1);
+        assertThat(attendance.get("present").get(0).get("person").get("id").asText()).isEqualTo("able");
+        assertThat(attendance.get("apologies").get(0).get("person").get("id").asText()).isEqualTo("baker");
+        assertThat(attendance.get("substitute").get(0).get("person").get("name").asText()).isEqualTo("Councillor Dean");
+        assertThat(attendance.get("substitute").get(0).get("forMember").get("id").asText()).isEqualTo("cole");
+    }
+
+    @Test
+    void twoClerksAtOnceAndADoubleClickNeitherLoseNorDoubleAFact() throws Exception {
+        String meetingId = openMeeting("console-two-clerks", List.of());
+
+        console.open(minutebook.querySide(), Users.CLERK);
+        console.chooseCommittee("console-two-clerks");
+        console.chooseMeeting(meetingId);
+        WebElement mine = console.open("POST", "/api/meetings/" + meetingId + "/items/item-1/announcements");
+        console.fill(mine, "", JSON.readTree("{\"text\": \"ZQX the console clerk's announcement\"}"));
+        // while this clerk types, another records in the same meeting
+        Http.Response other = Http.post(minutebook.commandSide() + "/api/meetings/" + meetingId + "/items/item-1/announcements",
+                "{\"text\": \"ZQX the other clerk's announcement\"}");
+        assertThat(other.status()).isEqualTo(201);
+        console.send(mine);
+
+        List<String> shown = ClerksConsole.problemsIn(mine);
+        WebElement notice = browser.driver.findElement(By.id("changed-elsewhere"));
+        console.waiting().until(driver -> notice.isDisplayed());
+        assertThat(notice.getText()).contains("Someone else");
+        if (!shown.isEmpty()) { // refused as stale (If-Match): said so, and sent again on the current record
+            assertThat(shown.toString()).contains("concurrent-change");
+            console.send(mine);
+        }
+        assertThat(ClerksConsole.problemsIn(mine)).isEmpty();
+
+        WebElement twice = console.open("POST", "/api/meetings/" + meetingId + "/items/item-1/announcements");
+        console.fill(twice, "", JSON.readTree("{\"text\": \"ZQX announced once however often clicked\"}"));
+        String said = console.announced();
+        new Actions(browser.driver).doubleClick(twice.findElement(By.cssSelector("button[type=submit]"))).perform();
+        console.waiting().until(driver -> !said.equals(console.announced()));
+
+        List<String> announcements = new ArrayList<>();
+        for (JsonNode event : history(meetingId)) {
+            if (event.get("type").asText().endsWith("ChairsAnnouncementMade")) {
+                announcements.add(event.get("data").get("text").asText());
+            }
+        }
+        assertThat(announcements).containsExactlyInAnyOrder("ZQX the other clerk's announcement",
+                "ZQX the console clerk's announcement", "ZQX announced once however often clicked");
+        browser.screenshot("console-two-clerks");
+    }
+
+    /** Page 003's requests, its committee (and so its meeting) under an id of this run. */
+    private static List<JsonNode> stepsOf003(String committee) throws Exception {
+        String text = Files.readString(java.nio.file.Path.of(ClerksConsoleInABrowserIT.class
+                .getResource("/minutes/" + PAGE_003).toURI()));
+        List<JsonNode> steps = new ArrayList<>();
+        JSON.readTree(text.replace("coventry-sb2", committee)).forEach(steps::add);
+        return steps;
+    }
+
+    /** A committee with these members, and a meeting of it scheduled and opened at 14:00 with an item 1. */
+    private static String openMeeting(String committee, List<String> members) throws Exception {
+        minutebook.registerCommittee(committee, "Console Scrutiny Board");
+        for (String member : members) {
+            assertThat(Http.post(minutebook.commandSide() + "/api/committees/" + committee + "/members", """
+                    {"member": {"id": "%s", "name": "Councillor %s"}, "role": "MEMBER", "from": "2020-01-01"}"""
+                    .formatted(member, Character.toUpperCase(member.charAt(0)) + member.substring(1))).status())
+                    .isEqualTo(201);
+        }
+        String meetingId = committee + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.post(minutebook.commandSide() + "/api/meetings", """
+                {"meetingId": "%s", "committeeId": "%s", "title": "Console Scrutiny Board",
+                 "startsAt": "2021-03-04T14:00", "venue": "Town Hall"}""".formatted(meetingId, committee));
+        Http.post(minutebook.commandSide() + "/api/meetings/" + meetingId + "/agenda/items",
+                "{\"itemId\": \"item-1\", \"number\": \"1\", \"title\": \"Announcements\"}");
+        Http.post(minutebook.commandSide() + "/api/meetings/" + meetingId + "/opening", "{\"openedAt\": \"14:00\"}");
+        minutebook.awaitProjected(meetingId, 2);
+        return meetingId;
+    }
+
+    private static JsonNode history(String meetingId) throws Exception {
+        return Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/meetings/" + meetingId + "/history").json();
+    }
+
+    private static WebElement row(String memberId) {
+        return browser.driver.findElement(By.cssSelector("#members tr[data-member='" + memberId + "']"));
+    }
+
+    /** A member's key on their row, and the console's answer to it. */
+    private static void press(String memberId, String key) {
+        String said = console.announced();
+        row(memberId).sendKeys(key);
+        console.waiting().until(driver -> !said.equals(console.announced())
+                || !row(memberId).findElement(By.cssSelector(".field-problem")).getText().isBlank());
+    }
+}
