@@ -153,7 +153,12 @@ export class CommandForm {
     for (const [name, property] of properties) {
       // the version goes as If-Match; a path variable is the form's own
       if (name === 'expectedVersion' || (!prefix && this.placeholders().includes(name))) continue;
-      if (!prefix && (this.command.fixed || []).includes(name)) continue;
+      if (!prefix && (this.command.fixed || []).includes(name)) {
+        // what the clerk chose above (the committee a meeting is of): shown, not typed again
+        const shown = el('input', { type: 'text', readonly: true, value: this.context.pathValue(name) ?? '' });
+        container.append(this.wrapper(name, name, false, shown, 'fixed'));
+        continue;
+      }
       this.field(container, prefix + name, name, property, mandatory.has(name));
     }
   }
@@ -227,9 +232,13 @@ export class CommandForm {
   choiceField(path, name, source, required) {
     const select = el('select', { 'data-choices': source });
     const fill = () => {
+      const choices = JSON.stringify(this.context.choices(source));
+      // redrawn only when the record changed them, so a choice being made is never swept away under the pointer
+      if (select.dataset.drawn === choices) return;
+      select.dataset.drawn = choices;
       const current = select.value;
       select.replaceChildren(el('option', { value: '', text: required ? 'Choose…' : '— none —' }),
-        ...this.context.choices(source).map((choice) => el('option', { value: choice.value, text: choice.label })));
+        ...JSON.parse(choices).map((choice) => el('option', { value: choice.value, text: choice.label })));
       select.value = current;
       if (!select.value && source === 'items' && name === 'itemId' && this.context.pathValue('itemId')) {
         select.value = this.context.pathValue('itemId');
@@ -286,7 +295,7 @@ export class CommandForm {
   body() {
     const body = {};
     for (const control of this.form.querySelectorAll('[name]')) {
-      if (control.name.startsWith('{') || control.dataset.kind === undefined) continue;
+      if (control.name.startsWith('{') || control.dataset.kind === undefined || control.dataset.kind === 'fixed') continue;
       const raw = control.value;
       const kind = control.dataset.kind;
       let value;

@@ -156,7 +156,12 @@ final class ClerksConsole {
 
     private void type(WebElement control, JsonNode value) {
         String kind = control.getAttribute("data-kind");
-        if ("checkbox".equals(kind)) {
+        if ("fixed".equals(kind)) {
+            // chosen above the form (the committee of a meeting): the clerk checks it rather than types it
+            if (!value.asText().equals(control.getAttribute("value"))) {
+                throw new AssertionError("The form is for " + control.getAttribute("value") + ", not " + value);
+            }
+        } else if ("checkbox".equals(kind)) {
             if (value.asBoolean() != control.isSelected()) {
                 control.sendKeys(Keys.SPACE);
             }
@@ -164,6 +169,7 @@ final class ClerksConsole {
             Select select = new Select(control);
             wait.until(driver -> select.getOptions().stream().anyMatch(o -> value.asText().equals(o.getAttribute("value"))));
             select.selectByValue(value.asText());
+            wait.until(driver -> value.asText().equals(control.getAttribute("value")));
         } else if ("date".equals(control.getAttribute("type"))) {
             String[] date = value.asText().split("-"); // typed as the browser's locale (en-US) writes a date
             control.sendKeys(date[1] + date[2] + date[0]);

@@ -59,6 +59,14 @@ class ClerksConsoleInABrowserIT {
             console.record(step.get("method").asText(), step.get("path").asText(), step.get("body"));
         }
         browser.screenshot("console-2018-06-21-recorded");
+        assertThat(browser.accessibilityViolations(List.of("serious", "critical"))).isEmpty();
+        // the draft minutes beside the forms follow the record: the last item's minute is there
+        browser.driver.switchTo().frame(browser.driver.findElement(By.id("preview")));
+        console.waiting().until(driver -> driver.findElement(By.tagName("body")).getText()
+                .contains("There were no other items of business."));
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Draft minutes")
+                .contains("Secure provision");
+        browser.driver.switchTo().defaultContent();
 
         // the same page's requests sent straight to the API record the same meeting, fact for fact
         for (JsonNode step : stepsOf003(twin)) {
@@ -122,6 +130,7 @@ class ClerksConsoleInABrowserIT {
         console.chooseMeeting(meetingId);
         press("able", "p");
         press("baker", "a");
+        press("cole", "a"); // a substitute stands in for a member who sent apologies
         row("cole").sendKeys("s");
         WebElement substitute = browser.driver.findElement(By.cssSelector("#substitute-form form"));
         assertThat(substitute.findElement(By.name("forMember.id")).getAttribute("value")).isEqualTo("cole");
@@ -131,12 +140,14 @@ class ClerksConsoleInABrowserIT {
 
         assertThat(row("baker").getText()).contains("cannot be both present and absent").contains("present-and-absent");
         browser.screenshot("console-attendance");
-        JsonNode attendance = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/attendance");
+        // recorded after the opening (2): present, two apologies, the substitute
+        JsonNode attendance = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/attendance?minVersion=6");
         assertThat(Http.texts(attendance.get("present"), "person")).hasSize(1);
         assertThat(attendance.get("present").get(0).get("person").get("id").asText()).isEqualTo("able");
         assertThat(attendance.get("apologies").get(0).get("person").get("id").asText()).isEqualTo("baker");
         assertThat(attendance.get("substitute").get(0).get("person").get("name").asText()).isEqualTo("Councillor Dean");
         assertThat(attendance.get("substitute").get(0).get("forMember").get("id").asText()).isEqualTo("cole");
+        assertThat(Http.texts(attendance.get("apologies"), "person")).hasSize(2);
     }
 
     @Test
