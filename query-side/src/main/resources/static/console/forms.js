@@ -119,6 +119,7 @@ export class CommandForm {
   }
 
   draw(open) {
+    this.refreshers = [];
     this.problem = el('div', { class: 'form-problem', role: 'alert', id: `${this.id}-problem` });
     this.form = el('form', { novalidate: true, 'aria-describedby': `${this.id}-problem`, 'data-command': this.command.path,
       onsubmit: (event) => { event.preventDefault(); this.send(); } });
@@ -128,7 +129,7 @@ export class CommandForm {
         this.form.append(this.choiceField(`{${placeholder}}`, placeholder, CHOICES[placeholder], true));
       }
     }
-    this.fields(this.form, '', this.schema, new Set());
+    this.fields(this.form, '', this.schema);
     if (this.extra) this.extra.draw(this);
     this.button = el('button', { type: 'submit', text: 'Record' });
     this.form.append(el('div', { class: 'actions' }, this.button));
@@ -142,7 +143,7 @@ export class CommandForm {
     return [...this.command.path.matchAll(/\{(\w+)}/g)].map((match) => match[1]);
   }
 
-  fields(container, prefix, schema, required) {
+  fields(container, prefix, schema) {
     const mandatory = new Set(schema.required || []);
     // a person is written as the minutes give them: the name first, the office, and an id only if they have one
     const order = (name) => ['name', 'role', 'id'].indexOf(name);
@@ -174,7 +175,7 @@ export class CommandForm {
       if (schema.additionalProperties && !schema.properties) return; // a correction's replacement: drawn by its form
       const group = el('fieldset', { class: 'group', 'data-path': path },
         el('legend', { text: labelOf(name) + (required ? ' (required)' : '') }));
-      this.fields(group, path + '.', schema, new Set());
+      this.fields(group, path + '.', schema);
       if (property.$ref && property.$ref.endsWith('/Person')) this.knownPeople(group, path);
       group.append(el('p', { class: 'field-problem', id: `${this.id}-${path}-problem` }));
       container.append(group);
@@ -246,7 +247,7 @@ export class CommandForm {
     };
     fill();
     select.addEventListener('focus', fill); // the record may have grown since the form was drawn
-    this.refreshers = [...(this.refreshers || []), fill];
+    this.refreshers.push(fill);
     return this.wrapper(path, name, required, select, 'text');
   }
 
@@ -266,7 +267,7 @@ export class CommandForm {
       const index = count++;
       const entry = el('fieldset', { class: 'group', 'data-path': `${path}[${index}]` },
         el('legend', { text: `${labelOf(name)} ${index + 1}` }));
-      this.fields(entry, `${path}[${index}].`, items, new Set());
+      this.fields(entry, `${path}[${index}].`, items);
       entry.append(el('button', { type: 'button', class: 'secondary', text: `Remove ${labelOf(name).toLowerCase()} ${index + 1}`,
         onclick: () => { entry.remove(); list.querySelector('[data-add]').focus(); } }));
       entries.append(entry);
@@ -334,12 +335,21 @@ export class CommandForm {
     this.button.disabled = false;
     this.button.textContent = 'Record';
     if (answer.ok) {
-      this.form.reset();
       await this.context.recorded(this, answer.body);
+      this.redraw();
     } else {
       this.show(answer.problem);
       if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere();
     }
+  }
+
+  /** Empty again for the next fact of its kind (lists back to their first entry), its first field focused. */
+  redraw() {
+    if (!this.element.isConnected) return; // the console drew the part afresh
+    const fresh = this.draw(true);
+    this.element.replaceWith(fresh);
+    this.element = fresh;
+    fresh.querySelector('input:not([readonly]), select, textarea')?.focus();
   }
 
   /** Sets the controls to a fact's values (a body as the API takes it), adding list entries as needed. */
@@ -414,7 +424,7 @@ export class CommandForm {
   }
 
   refresh() {
-    (this.refreshers || []).forEach((fill) => fill());
+    this.refreshers.forEach((fill) => fill());
   }
 }
 

@@ -142,6 +142,32 @@ class SigningInIT {
     }
 
     @Test
+    void browsersMayRecordFromTheClerksConsoleOnTheQuerySideAndFromNowhereElse() throws Exception {
+        String[] preflight = {"Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "authorization,content-type,idempotency-key,if-match"};
+        Http.Response console = Http.sendAs(null, "OPTIONS", meeting("/agenda/items"), "",
+                concat("Origin", minutebook.querySide(), preflight));
+        assertThat(console.status()).isEqualTo(200);
+        assertThat(console.header("Access-Control-Allow-Origin")).isEqualTo(minutebook.querySide());
+        assertThat(console.header("Access-Control-Allow-Headers").toLowerCase())
+                .contains("authorization").contains("idempotency-key").contains("if-match");
+        assertThat(console.header("Access-Control-Allow-Credentials")).isNull();
+
+        Http.Response elsewhere = Http.sendAs(null, "OPTIONS", meeting("/agenda/items"), "",
+                concat("Origin", "https://elsewhere.example", preflight));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    private static String[] concat(String name, String value, String[] more) {
+        String[] all = new String[more.length + 2];
+        all[0] = name;
+        all[1] = value;
+        System.arraycopy(more, 0, all, 2, more.length);
+        return all;
+    }
+
+    @Test
     void answersCarryTheSecurityHeadersAndARequestIdIsChecked() throws Exception {
         Http.Response page = Http.get(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes.html");
         assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'")
