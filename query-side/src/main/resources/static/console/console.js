@@ -17,7 +17,7 @@ const WATCH_EVERY_MS = 4000;
 const state = {
   operations: null, components: null,
   committees: [], committee: null, meetings: [], record: null, version: null, itemId: null,
-  forms: [], watching: null,
+  forms: [], watching: null, previewInView: false,
 };
 
 /** Says what happened in the live region; its count tells a script (a browser test) that something was said. */
@@ -251,8 +251,22 @@ function showRecord() {
   showFacts($('declarations-recorded'), record.generalDeclarations);
   showItems();
   state.forms.forEach((form) => form.refresh());
-  $('preview').src = `/meetings/${encodeURIComponent(record.meetingId)}/minutes?v=${state.version}`;
+  showPreview();
 }
+
+/**
+ * The draft minutes, drawn again for the version just read — when the clerk can see them: a frame scrolled out of
+ * sight is brought up to date the moment it comes into view, not after every fact.
+ */
+function showPreview() {
+  const wanted = `/meetings/${encodeURIComponent(state.record.meetingId)}/minutes?v=${state.version}`;
+  if (state.previewInView && $('preview').getAttribute('src') !== wanted) $('preview').src = wanted;
+}
+
+new IntersectionObserver((entries) => {
+  state.previewInView = entries.some((entry) => entry.isIntersecting);
+  if (state.previewInView && state.record) showPreview();
+}).observe($('preview'));
 
 function showFacts(list, facts) {
   list.replaceChildren(...facts.map((fact) => el('li', {},

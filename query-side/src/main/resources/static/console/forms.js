@@ -241,9 +241,6 @@ export class CommandForm {
       select.replaceChildren(el('option', { value: '', text: required ? 'Choose…' : '— none —' }),
         ...JSON.parse(choices).map((choice) => el('option', { value: choice.value, text: choice.label })));
       select.value = current;
-      if (!select.value && source === 'items' && name === 'itemId' && this.context.pathValue('itemId')) {
-        select.value = this.context.pathValue('itemId');
-      }
     };
     fill();
     select.addEventListener('focus', fill); // the record may have grown since the form was drawn

@@ -1,6 +1,7 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 final class ClerksConsole {
 
     private static final Pattern ITEM_PATH = Pattern.compile("^/api/meetings/[^/]+/items/([^/]+)/(.+)$");
+    /** A question's or an action's later facts: recorded from an item's part, the question or action chosen there. */
+    private static final Pattern FOLLOW_UP_PATH = Pattern.compile("^/api/meetings/[^/]+/(questions|actions)/([^/]+)/(.+)$");
     private static final Pattern MEETING_PATH = Pattern.compile("^/api/meetings/[^/]+/(.+)$");
     private static final Pattern COMMITTEE_PATH = Pattern.compile("^/api/committees/[^/]+/(.+)$");
 
@@ -80,6 +83,11 @@ final class ClerksConsole {
      */
     void record(String method, String path, JsonNode body) {
         WebElement form = open(method, path);
+        Matcher followUp = FOLLOW_UP_PATH.matcher(path);
+        if (followUp.matches()) {
+            String placeholder = followUp.group(1).equals("questions") ? "{questionId}" : "{actionId}";
+            type(form.findElement(By.cssSelector("[name='" + placeholder + "']")), TextNode.valueOf(followUp.group(2)));
+        }
         fill(form, "", body);
         send(form);
         List<String> problems = problemsIn(form);
@@ -96,6 +104,8 @@ final class ClerksConsole {
         if (item.matches()) {
             chooseItem(item.group(1));
             part = "#item-forms";
+        } else if (FOLLOW_UP_PATH.matcher(path).matches()) {
+            part = "#item-forms"; // on the item the clerk is at
         }
         WebElement details = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(part + " details[data-command='" + template + "']")));
@@ -114,6 +124,11 @@ final class ClerksConsole {
         Matcher item = ITEM_PATH.matcher(path);
         if (item.matches()) {
             return "/api/meetings/{meetingId}/items/{itemId}/" + item.group(2);
+        }
+        Matcher followUp = FOLLOW_UP_PATH.matcher(path);
+        if (followUp.matches()) {
+            String placeholder = followUp.group(1).equals("questions") ? "{questionId}" : "{actionId}";
+            return "/api/meetings/{meetingId}/" + followUp.group(1) + "/" + placeholder + "/" + followUp.group(3);
         }
         Matcher meeting = MEETING_PATH.matcher(path);
         if (meeting.matches()) {

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClerksConsoleInABrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PAGE_001 = "001-leicester-cype-items-130-131.json";
     private static final String PAGE_003 = "003-coventry-sb2-2018-06-21.json";
     private static Minutebook minutebook;
     private static Browser browser;
@@ -49,38 +52,19 @@ class ClerksConsoleInABrowserIT {
     @Test
     void theMeetingOf21June2018IsRecordedThroughTheConsoleAloneAsItsRequestsRecordItAndThePublicReadsIt() throws Exception {
         String committee = "console-" + UUID.randomUUID().toString().substring(0, 8);
-        String twin = "console-twin-" + UUID.randomUUID().toString().substring(0, 8);
-        List<JsonNode> steps = stepsOf003(committee);
-        String meetingId = committee + "-2018-06-21";
+        String meetingId = recordedThroughTheConsoleAsItsRequestsRecordIt(PAGE_003, "coventry-sb2", committee)
+                + "-2018-06-21";
 
-        console.open(minutebook.querySide(), Users.CLERK);
-        // registered, the committee is chosen; scheduled, the meeting is: the clerk goes straight on
-        for (JsonNode step : steps) {
-            console.record(step.get("method").asText(), step.get("path").asText(), step.get("body"));
-        }
         browser.screenshot("console-2018-06-21-recorded");
         assertThat(browser.accessibilityViolations(List.of("serious", "critical"))).isEmpty();
         // the draft minutes beside the forms follow the record: the last item's minute is there
+        browser.driver.findElement(By.cssSelector(".parts-nav a[href='#part-preview']")).sendKeys(Keys.ENTER);
         browser.driver.switchTo().frame(browser.driver.findElement(By.id("preview")));
         console.waiting().until(driver -> driver.findElement(By.tagName("body")).getText()
                 .contains("There were no other items of business."));
         assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Draft minutes")
                 .contains("Secure provision");
         browser.driver.switchTo().defaultContent();
-
-        // the same page's requests sent straight to the API record the same meeting, fact for fact
-        for (JsonNode step : stepsOf003(twin)) {
-            Http.Response answer = Http.send(step.get("method").asText(), minutebook.commandSide() + step.get("path").asText(),
-                    step.get("body").toString());
-            assertThat(answer.status()).as(step.toString()).isBetween(200, 201);
-        }
-        String twinMeeting = twin + "-2018-06-21";
-        minutebook.awaitProjected(meetingId, steps.size() - 2);
-        minutebook.awaitProjected(twinMeeting, steps.size() - 2);
-        JsonNode recorded = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes");
-        JsonNode expected = Http.ok(minutebook.querySide() + "/api/meetings/" + twinMeeting + "/minutes");
-        assertThat(recorded.toString().replace(committee, "C")).isEqualTo(expected.toString().replace(twin, "C"));
-        assertThat(recorded.get("version").asLong()).as("one event per request, none twice").isEqualTo(steps.size() - 2);
 
         browser.open(minutebook.querySide() + "/meetings/" + meetingId + "/minutes");
         String minutes = browser.driver.findElement(By.tagName("main")).getText();
@@ -92,6 +76,44 @@ class ClerksConsoleInABrowserIT {
         assertThat(browser.driver.findElement(By.tagName("main")).getText())
                 .contains("To note progress made against the 2015 Task and Finish group recommendations.")
                 .contains("Agreed to receive a progress report in 12 months’ time.");
+    }
+
+    @Test
+    void theMeetingOfItems130And131WithItsSubstituteQuestionAndStatementIsRecordedThroughTheConsoleAsItsRequestsRecordIt()
+            throws Exception {
+        String committee = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        recordedThroughTheConsoleAsItsRequestsRecordIt(PAGE_001, "leicester-cype", committee);
+        browser.screenshot("console-items-130-131-recorded");
+    }
+
+    /**
+     * Records every request of a page through the console, and the same requests straight through the API under
+     * another committee; the two meetings' records must be the same fact for fact, each request one event.
+     */
+    private static String recordedThroughTheConsoleAsItsRequestsRecordIt(String page, String pageCommittee,
+                                                                         String committee) throws Exception {
+        List<JsonNode> steps = stepsOf(page, pageCommittee, committee);
+        console.open(minutebook.querySide(), Users.CLERK);
+        // registered, the committee is chosen; scheduled, the meeting is: the clerk goes straight on
+        for (JsonNode step : steps) {
+            console.record(step.get("method").asText(), step.get("path").asText(), step.get("body"));
+        }
+        String twin = committee + "-twin";
+        for (JsonNode step : stepsOf(page, pageCommittee, twin)) {
+            Http.Response answer = Http.send(step.get("method").asText(), minutebook.commandSide() + step.get("path").asText(),
+                    step.get("body").toString());
+            assertThat(answer.status()).as(step.toString()).isBetween(200, 201);
+        }
+        String meetingId = steps.get(1).get("body").get("meetingId").asText();
+        String twinMeeting = meetingId.replace(committee, twin);
+        long version = steps.stream().filter(step -> step.get("path").asText().startsWith("/api/meetings")).count() - 1;
+        minutebook.awaitProjected(meetingId, version);
+        minutebook.awaitProjected(twinMeeting, version);
+        JsonNode recorded = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes");
+        JsonNode expected = Http.ok(minutebook.querySide() + "/api/meetings/" + twinMeeting + "/minutes");
+        assertThat(recorded.toString().replace(committee, "C")).isEqualTo(expected.toString().replace(twin, "C"));
+        assertThat(recorded.get("version").asLong()).as("one event per request, none twice").isEqualTo(version);
+        return committee;
     }
 
     @Test
@@ -192,12 +214,11 @@ class ClerksConsoleInABrowserIT {
         browser.screenshot("console-two-clerks");
     }
 
-    /** Page 003's requests, its committee (and so its meeting) under an id of this run. */
-    private static List<JsonNode> stepsOf003(String committee) throws Exception {
-        String text = Files.readString(java.nio.file.Path.of(ClerksConsoleInABrowserIT.class
-                .getResource("/minutes/" + PAGE_003).toURI()));
+    /** A page's requests, its committee (and so its meetings) under an id of this run. */
+    private static List<JsonNode> stepsOf(String page, String pageCommittee, String committee) throws Exception {
+        String text = Files.readString(Path.of(ClerksConsoleInABrowserIT.class.getResource("/minutes/" + page).toURI()));
         List<JsonNode> steps = new ArrayList<>();
-        JSON.readTree(text.replace("coventry-sb2", committee)).forEach(steps::add);
+        JSON.readTree(text.replace(pageCommittee, committee)).forEach(steps::add);
         return steps;
     }
 
@@ -233,7 +254,8 @@ class ClerksConsoleInABrowserIT {
     private static void press(String memberId, String key) {
         String said = console.announced();
         row(memberId).sendKeys(key);
-        console.waiting().until(driver -> !said.equals(console.announced())
+        // the rows are drawn afresh as the record changes
+        console.waiting().ignoring(StaleElementReferenceException.class).until(driver -> !said.equals(console.announced())
                 || !row(memberId).findElement(By.cssSelector(".field-problem")).getText().isBlank());
     }
 }
