@@ -65,7 +65,9 @@ const context = {
     if (form.command.path === '/api/committees') {
       await loadCommittees(answer.id);
     } else if (form.command.path.startsWith('/api/committees/') || form.command.path === '/api/meetings') {
-      await loadCommittee(state.committee.committeeId, form.command.path === '/api/meetings' ? answer.id : state.record?.meetingId);
+      const scheduled = form.command.path === '/api/meetings';
+      await loadCommittee(state.committee.committeeId, scheduled ? answer.id : state.record?.meetingId,
+        scheduled ? answer.version : null);
     } else {
       state.version = Math.max(state.version ?? -1, answer.version);
       await loadRecord(answer.version);
@@ -177,7 +179,7 @@ async function loadCommittees(chosen) {
 }
 
 /** Reads until the read model shows what was just recorded (it follows the command side within a second or so). */
-async function readSoon(path, done, tries = 20) {
+async function readSoon(path, done, tries = 40) {
   let answer;
   for (let i = 0; i < tries; i++) {
     answer = await api.read(path);
@@ -187,7 +189,7 @@ async function readSoon(path, done, tries = 20) {
   return answer;
 }
 
-async function loadCommittee(committeeId, meetingId) {
+async function loadCommittee(committeeId, meetingId, atLeast = null) {
   state.committee = null;
   $('workspace').hidden = true;
   $('committee-forms').replaceChildren();
@@ -203,18 +205,22 @@ async function loadCommittee(committeeId, meetingId) {
     ...state.meetings.map((m) => el('option', { value: m.meetingId, text: meetingLabel(m) })));
   drawForms($('committee-forms'), PARTS.committee);
   if (meetingId) {
+    if (!state.meetings.some((m) => m.meetingId === meetingId)) {
+      // just scheduled and not yet in the calendar the read model answers: chosen all the same
+      $('meeting').append(el('option', { value: meetingId, text: meetingId }));
+    }
     $('meeting').value = meetingId;
-    await chooseMeeting(meetingId);
+    await chooseMeeting(meetingId, atLeast);
   }
 }
 
-async function chooseMeeting(meetingId) {
+async function chooseMeeting(meetingId, atLeast = null) {
   state.record = null;
   state.version = null;
   state.itemId = null;
   $('workspace').hidden = true;
   if (!meetingId) return;
-  if (!(await loadRecord(null, meetingId))) return;
+  if (!(await loadRecord(atLeast, meetingId))) return;
   $('workspace').hidden = false;
   drawForms($('meeting-forms'), PARTS.meeting);
   drawForms($('attendance-forms'), PARTS.attendance);

@@ -37,7 +37,7 @@ final class ClerksConsole {
 
     ClerksConsole(Browser browser) {
         this.driver = browser.driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     /** Opens the console, signing in unless this browser tab already has. */
