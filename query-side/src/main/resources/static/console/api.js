@@ -60,7 +60,10 @@ export class Api {
    * version sent as If-Match refuses it when someone else changed the record since it was read.
    */
   record(method, path, body, { idempotencyKey, version }) {
-    const headers = this.headers({ 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey });
+    const headers = this.headers({ 'Content-Type': 'application/json' });
+    if (idempotencyKey) {
+      headers['Idempotency-Key'] = idempotencyKey;
+    }
     if (version !== undefined && version !== null) {
       headers['If-Match'] = `"${version}"`;
     }

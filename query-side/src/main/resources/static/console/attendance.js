@@ -83,7 +83,7 @@ export class Attendance {
     this.pending.set(member.id + kind, holder);
     problem.replaceChildren();
     const meetingId = this.state().record.meetingId;
-    const answer = await sendCommand(this.context, 'POST', template,
+    const answer = await sendCommand(this.context, 'POST', { path: template },
       template.replace('{meetingId}', encodeURIComponent(meetingId)), { member }, holder);
     holder.busy = false;
     if (answer.ok) {

@@ -9,6 +9,8 @@ export const PARTS = {
   // before a committee is chosen
   top: [
     { path: '/api/committees', label: 'Register a committee' },
+    // an import is repeatable as it is (the same page twice records nothing), and takes no idempotency key
+    { path: '/api/imports', label: 'Import a published minutes page', repeatable: true },
   ],
   committee: [
     { path: '/api/meetings', label: 'Schedule a meeting', fixed: ['committeeId'] },
@@ -129,6 +131,7 @@ export const LABELS = {
   signatures: ['Signatures', null], from: ['From', null], dates: ['Dates', 'One a line, 2022-01-11T14:00'],
   correctedMeetingDate: ['Date of the meeting corrected', null], effectiveFrom: ['From', null], on: ['On', null],
   correctedBy: ['Corrected by', null], correctsSequenceNumber: ['Fact', null],
+  source: ['Source', 'The page’s file name or address'], sha256: ['Checksum', null],
 };
 
 export function labelOf(field) {

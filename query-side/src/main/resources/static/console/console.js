@@ -64,6 +64,10 @@ const context = {
     if (form.command.path.endsWith('/substitutes')) $('substitute-form').replaceChildren();
     if (form.command.path === '/api/committees') {
       await loadCommittees(answer.id);
+    } else if (form.command.path === '/api/imports') {
+      // the page's committee and meeting, as the import recorded them
+      await loadCommittees(answer.committeeId);
+      await loadCommittee(answer.committeeId, answer.meetingId, answer.version);
     } else if (form.command.path.startsWith('/api/committees/') || form.command.path === '/api/meetings') {
       const scheduled = form.command.path === '/api/meetings';
       await loadCommittee(state.committee.committeeId, scheduled ? answer.id : state.record?.meetingId,

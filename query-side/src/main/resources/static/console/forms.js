@@ -327,7 +327,7 @@ export class CommandForm {
     this.busy = true;
     this.button.disabled = true;
     this.button.textContent = 'Recording…';
-    const answer = await sendCommand(this.context, this.method, this.command.path, this.path(), this.body(), this);
+    const answer = await sendCommand(this.context, this.method, this.command, this.path(), this.body(), this);
     this.busy = false;
     this.button.disabled = false;
     this.button.textContent = 'Record';
@@ -430,9 +430,9 @@ export class CommandForm {
  * whether the command was recorded (so its retry is the same request), and, for a meeting, the version the clerk
  * last read as If-Match.
  */
-export async function sendCommand(context, method, template, path, body, holder) {
-  holder.key ??= newIdempotencyKey();
-  const isMeeting = template.startsWith('/api/meetings/{meetingId}');
+export async function sendCommand(context, method, command, path, body, holder) {
+  holder.key ??= command.repeatable ? null : newIdempotencyKey();
+  const isMeeting = command.path.startsWith('/api/meetings/{meetingId}');
   const answer = await context.api.record(method, path, body,
     { idempotencyKey: holder.key, version: isMeeting ? context.version() : null });
   if (answer.ok || (answer.status >= 400 && answer.status < 500)) holder.key = null;
