@@ -92,7 +92,7 @@ export class Attendance {
       problem.append(...[el('span', { text: answer.problem.detail }),
         answer.problem.rule ? el('span', { class: 'rule', text: ` (rule ${answer.problem.rule})` }) : null].filter(Boolean));
       this.tbody.querySelector(`tr[data-member="${CSS.escape(member.id)}"]`)?.setAttribute('aria-invalid', 'true');
-      if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere();
+      if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere(answer.problem);
     }
   }
 

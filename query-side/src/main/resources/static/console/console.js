@@ -49,7 +49,7 @@ const context = {
           .map(({ item, fact }) => ({ value: fact.questionId, label: `${item.number ?? ''}: ${personName(fact.askedBy)} — ${fact.text.slice(0, 60)}` }));
       case 'actions':
         return business.filter(({ fact }) => fact.actionId)
-          .map(({ item, fact }) => ({ value: fact.actionId, label: `${item.number ?? ''}: ${(fact.description || fact.subject).slice(0, 70)}` }));
+          .map(({ item, fact }) => ({ value: fact.actionId, label: `${item.number ?? ''}: ${(fact.description ?? fact.subject ?? '').slice(0, 70)}` }));
       case 'resolutions':
         return business.filter(({ fact }) => fact.resolutionId && (fact.fact === 'resolution' || fact.fact === 'lost-motion'))
           .map(({ item, fact }) => ({ value: fact.resolutionId, label: `${item.number ?? ''}: ${fact.form ?? ''} ${fact.parts[0]?.text.slice(0, 60) ?? ''}` }));
@@ -60,18 +60,17 @@ const context = {
     }
   },
   async recorded(form, answer) {
-    if (form.command === PARTS.correction || form.command.path === PARTS.correction.path) $('correction-form').replaceChildren();
+    if (form.command.path === PARTS.correction.path) $('correction-form').replaceChildren();
     if (form.command.path.endsWith('/substitutes')) $('substitute-form').replaceChildren();
     if (form.command.path === '/api/committees') {
       await loadCommittees(answer.id);
     } else if (form.command.path === '/api/imports') {
       // the page's committee and meeting, as the import recorded them
-      await loadCommittees(answer.committeeId);
-      await loadCommittee(answer.committeeId, answer.meetingId, answer.version);
-    } else if (form.command.path.startsWith('/api/committees/') || form.command.path === '/api/meetings') {
-      const scheduled = form.command.path === '/api/meetings';
-      await loadCommittee(state.committee.committeeId, scheduled ? answer.id : state.record?.meetingId,
-        scheduled ? answer.version : null);
+      await loadCommittees(answer.committeeId, { meetingId: answer.meetingId, meetingVersion: answer.version });
+    } else if (form.command.path === '/api/meetings') {
+      await loadCommittee(state.committee.committeeId, { meetingId: answer.id, meetingVersion: answer.version });
+    } else if (form.command.path.startsWith('/api/committees/')) {
+      await loadCommittee(state.committee.committeeId, { meetingId: state.record?.meetingId, committeeVersion: answer.version });
     } else {
       state.version = Math.max(state.version ?? -1, answer.version);
       await loadRecord(answer.version);
@@ -80,8 +79,9 @@ const context = {
     announce(`Recorded: ${form.command.label}.`);
   },
   correct: (fact) => correction.open(fact),
-  async changedElsewhere() {
-    await loadRecord();
+  async changedElsewhere(problem) {
+    // read at the version the command side says the meeting is at: the read model may not have caught up yet
+    await loadRecord(problem?.currentVersion);
     showChangedElsewhere('Someone else changed this meeting since you last read it. The record below is now '
       + 'current: check it, then record again.');
   },
@@ -171,14 +171,14 @@ async function signedIn(me) {
   $('committee').focus();
 }
 
-async function loadCommittees(chosen) {
+async function loadCommittees(chosen, then = {}) {
   const answer = await readSoon(`/api/committees?limit=200`, (body) => !chosen || body.items.some((c) => c.committeeId === chosen));
   state.committees = answer.ok ? answer.body.items : [];
   $('committee').replaceChildren(el('option', { value: '', text: 'Choose a committee…' }),
     ...state.committees.map((c) => el('option', { value: c.committeeId, text: c.name })));
   if (chosen) {
     $('committee').value = chosen;
-    await loadCommittee(chosen);
+    await loadCommittee(chosen, then);
   }
 }
 
@@ -193,12 +193,17 @@ async function readSoon(path, done, tries = 40) {
   return answer;
 }
 
-async function loadCommittee(committeeId, meetingId, atLeast = null) {
+/**
+ * Reads the committee (at least at the version a command of it answered) and its meetings, then chooses the meeting
+ * given (at least at the version its scheduling answered).
+ */
+async function loadCommittee(committeeId, { meetingId = null, meetingVersion = null, committeeVersion = null } = {}) {
   state.committee = null;
   $('workspace').hidden = true;
   $('committee-forms').replaceChildren();
   if (!committeeId) return;
-  const committee = await readSoon(`/api/committees/${encodeURIComponent(committeeId)}`, () => true);
+  const committee = await readSoon(`/api/committees/${encodeURIComponent(committeeId)}`,
+    (body) => committeeVersion === null || body.version === undefined || body.version >= committeeVersion);
   if (!committee.ok) return announce(committee.problem.detail);
   state.committee = committee.body;
   $('known-people').replaceChildren(...members().map((m) => el('option', { value: m.member.name ?? '' })));
@@ -214,7 +219,7 @@ async function loadCommittee(committeeId, meetingId, atLeast = null) {
       $('meeting').append(el('option', { value: meetingId, text: meetingId }));
     }
     $('meeting').value = meetingId;
-    await chooseMeeting(meetingId, atLeast);
+    await chooseMeeting(meetingId, meetingVersion);
   }
 }
 

@@ -336,7 +336,7 @@ export class CommandForm {
       this.redraw();
     } else {
       this.show(answer.problem);
-      if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere();
+      if (answer.problem.rule === 'concurrent-change') await this.context.changedElsewhere(answer.problem);
     }
   }
 

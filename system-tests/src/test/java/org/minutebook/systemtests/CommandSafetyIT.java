@@ -73,7 +73,7 @@ class CommandSafetyIT {
     }
 
     @Test
-    void aWriteOnAStaleVersionIsRefusedAndTheOtherClerksFactIsKept() throws Exception {
+    void aWriteOnAStaleVersionIsRefusedNamingTheCurrentVersionAndTheOtherClerksFactIsKept() throws Exception {
         Http.Response first = post(meeting("/attendance/members"), """
                 {"member": {"id": "orton", "name": "Cllr Orton"}}
                 """, "If-Match", "\"1\"");
@@ -86,6 +86,7 @@ class CommandSafetyIT {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("rule").asText()).isEqualTo("concurrent-change");
+        assertThat(stale.json().get("currentVersion").asLong()).as("the version to read before retrying").isEqualTo(2);
         assertThat(typesInHistory()).containsExactly("MeetingScheduled", "MeetingOpened", "MemberAttended");
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -117,7 +118,9 @@ class ApiDescription {
             ApiContract.describe(api, Access.PERMISSIONS, Map.of("errors", new ArraySchema()
                     .items(new ObjectSchema().addProperty("field", new StringSchema())
                             .addProperty("message", new StringSchema()))
-                    .description("Each field refused (contacts[0].email) and why; empty when the body is not JSON")));
+                    .description("Each field refused (contacts[0].email) and why; empty when the body is not JSON"),
+                    "currentVersion", new IntegerSchema().format("int64").description("With concurrent-change for "
+                            + "an If-Match that is not the record's version: the version it is at, to read and retry")));
             for (ApiContract.Described described : ApiContract.operations(api)) {
                 withoutPathFields(api, described);
                 if (described.method() == HttpMethod.GET && !described.pathVariables().isEmpty()) {

@@ -2,6 +2,7 @@ package org.minutebook.command.platform;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.minutebook.command.kernel.RuleViolation;
@@ -75,6 +76,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 "The record was changed since the version you sent, or by another clerk at the same moment; "
                         + "read it again and retry.");
         problem.setProperty("rule", "concurrent-change");
+        // the read models may not have caught up yet: the version to read at (minVersion) before retrying
+        if (conflict instanceof ConflictingAggregateVersionException stale && stale.getActualVersion() >= 0) {
+            problem.setProperty("currentVersion", stale.getActualVersion());
+        }
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package org.minutebook.command.platform;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.kernel.RuleViolation;
 import org.springframework.http.MediaType;
@@ -17,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The meeting of 29 September 2020 opened at 5.30pm; a clerk's form says it closed at 5.00pm. The refusal names the
  * rule and the field it is about, so the form shows "close-before-start" beside "closed at"; a rule about the
- * record as a whole names no field.
+ * record as a whole names no field; a form sent on a stale version is told the version to read again.
  */
 class RefusalsNameTheFieldTest {
 
@@ -53,6 +54,14 @@ class RefusalsNameTheFieldTest {
                 .andExpect(jsonPath("$.field").doesNotExist());
     }
 
+    @Test
+    void aStaleVersionIsToldTheVersionTheRecordIsAt() throws Exception {
+        http.perform(post("/closing-stale").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("concurrent-change"))
+                .andExpect(jsonPath("$.currentVersion").value(5));
+    }
+
     /** Answers as the meetings' controller does when the meeting refuses the close. */
     @RestController
     static class Refusing {
@@ -65,6 +74,12 @@ class RefusalsNameTheFieldTest {
         @PostMapping("/closing-wrapped")
         void closeThroughABus() {
             throw new CommandExecutionException("Command failed", CLOSE_BEFORE_START, null);
+        }
+
+        @PostMapping("/closing-stale")
+        void closeOnAStaleVersion() {
+            throw new CommandExecutionException("Command failed",
+                    new ConflictingAggregateVersionException("cyps-2020-09-29", 3, 5), null);
         }
 
         @PostMapping("/closing-again")
