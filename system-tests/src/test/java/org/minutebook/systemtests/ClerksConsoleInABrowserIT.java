@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,27 @@ class ClerksConsoleInABrowserIT {
     }
 
     @Test
+    void aPublishedPageImportedFromTheConsoleIsShownThereWithItsItems() throws Exception {
+        String board = "Console Import Board " + UUID.randomUUID().toString().substring(0, 6);
+        String page = Files.readString(Path.of("../command-side/src/test/resources/imports/pages/003_7e16a4421008c2b1.txt"))
+                .replace("Education and Children's Services Scrutiny Board (2)", board);
+
+        console.open(minutebook.querySide(), Users.CLERK);
+        WebElement importing = console.open("POST", "/api/imports");
+        console.fill(importing, "", JSON.createObjectNode().put("source", "003-from-the-console.txt").put("text", page));
+        console.send(importing);
+
+        console.waiting().until(driver -> driver.findElement(By.id("workspace")).isDisplayed());
+        assertThat(console.announcement()).isEqualTo("Recorded: Import a published minutes page.");
+        assertThat(browser.driver.findElement(By.id("meeting-heading")).getText()).isEqualTo(board);
+        String meetingId = new Select(browser.driver.findElement(By.id("meeting"))).getFirstSelectedOption().getAttribute("value");
+        JsonNode agenda = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId).get("agenda");
+        List<String> items = browser.driver.findElements(By.cssSelector("#items [data-item]")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(items).hasSize(agenda.size()).contains("3 Corporate Parenting and the Corporate Parenting Board");
+    }
+
+    @Test
     void everyCommandTheApiTakesIsOfferedByTheConsoleAndNoOther() throws Exception {
         JsonNode document = Http.ok(minutebook.commandSide() + "/v3/api-docs");
         Set<String> commands = new TreeSet<>();
@@ -133,9 +155,7 @@ class ClerksConsoleInABrowserIT {
     void aRefusedCommandShowsTheRuleItBrokeNextToTheFieldAndRecordsNothing() throws Exception {
         String meetingId = openMeeting("console-refused", List.of());
 
-        console.open(minutebook.querySide(), Users.CLERK);
-        console.chooseCommittee("console-refused");
-        console.chooseMeeting(meetingId);
+        atTheMeeting("console-refused", meetingId);
         WebElement close = console.open("POST", "/api/meetings/" + meetingId + "/closing");
         console.fill(close, "", JSON.readTree("{\"closedAt\": \"13:00\"}"));
         console.send(close);
@@ -160,9 +180,7 @@ class ClerksConsoleInABrowserIT {
     void attendanceIsTakenWithOneKeyPerMemberAndAnImpossibleOneIsRefusedOnTheMembersRow() throws Exception {
         String meetingId = openMeeting("console-attendance", List.of("able", "baker", "cole"));
 
-        console.open(minutebook.querySide(), Users.CLERK);
-        console.chooseCommittee("console-attendance");
-        console.chooseMeeting(meetingId);
+        atTheMeeting("console-attendance", meetingId);
         press("able", "p");
         press("baker", "a");
         press("cole", "a"); // a substitute stands in for a member who sent apologies
@@ -189,9 +207,7 @@ class ClerksConsoleInABrowserIT {
     void twoClerksAtOnceAndADoubleClickNeitherLoseNorDoubleAFact() throws Exception {
         String meetingId = openMeeting("console-two-clerks", List.of());
 
-        console.open(minutebook.querySide(), Users.CLERK);
-        console.chooseCommittee("console-two-clerks");
-        console.chooseMeeting(meetingId);
+        atTheMeeting("console-two-clerks", meetingId);
         WebElement mine = console.open("POST", "/api/meetings/" + meetingId + "/items/item-1/announcements");
         console.fill(mine, "", JSON.readTree("{\"text\": \"ZQX the console clerk's announcement\"}"));
         // while this clerk types, another records in the same meeting
@@ -253,6 +269,13 @@ class ClerksConsoleInABrowserIT {
         Http.post(minutebook.commandSide() + "/api/meetings/" + meetingId + "/opening", "{\"openedAt\": \"14:00\"}");
         minutebook.awaitProjected(meetingId, 2);
         return meetingId;
+    }
+
+    /** The clerk signed in at the console, the committee and meeting chosen. */
+    private static void atTheMeeting(String committee, String meetingId) {
+        console.open(minutebook.querySide(), Users.CLERK);
+        console.chooseCommittee(committee);
+        console.chooseMeeting(meetingId);
     }
 
     private static JsonNode history(String meetingId) throws Exception {
