@@ -108,7 +108,7 @@ function drawForms(container, commands, options = {}) {
   for (const command of commands) {
     const op = operation(command);
     if (!op) continue; // a command the command side does not offer (an older one): nothing to draw
-    const values = command.prefill === 'item' ? itemAsAmended() : null;
+    const values = command.prefill === 'item' ? itemAsAmended : null;
     const form = new CommandForm(command, op, state.components, context, { ...options, values });
     state.forms.push(form);
     container.append(form.element);

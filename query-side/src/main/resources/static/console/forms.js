@@ -114,7 +114,14 @@ export class CommandForm {
     this.schema = resolve(operation.requestBody.content['application/json'].schema, components);
     this.key = null;
     this.busy = false;
+    // the values to start from: a fact's fields, or a function reading them from the record as it now is
+    this.values = values;
     this.element = this.draw(open);
+    this.prefill();
+  }
+
+  prefill() {
+    const values = typeof this.values === 'function' ? this.values() : this.values;
     if (values) this.fill(values);
   }
 
@@ -346,6 +353,7 @@ export class CommandForm {
     const fresh = this.draw(true);
     this.element.replaceWith(fresh);
     this.element = fresh;
+    this.prefill();
     fresh.querySelector('input:not([readonly]), select, textarea')?.focus();
   }
 

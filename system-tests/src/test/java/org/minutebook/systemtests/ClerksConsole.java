@@ -106,6 +106,9 @@ final class ClerksConsole {
             part = "#item-forms";
         } else if (FOLLOW_UP_PATH.matcher(path).matches()) {
             part = "#item-forms"; // on the item the clerk is at
+        } else if ("PUT".equals(method)) {
+            chooseItem(path.substring(path.lastIndexOf('/') + 1)); // the item's agenda entry, changed on the item
+            part = "#item-forms";
         }
         WebElement details = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(part + " details[data-command='" + template + "']")));

@@ -104,6 +104,32 @@ class ClerksConsoleInABrowserIT {
     }
 
     @Test
+    void anItemIsChangedStartingFromWhatTheAgendaHoldsAndNothingElseOfItIsLost() throws Exception {
+        String meetingId = openMeeting("console-amending", List.of());
+        Http.send("PUT", minutebook.commandSide() + "/api/meetings/" + meetingId + "/agenda/items/item-1", """
+                {"number": "1", "title": "Announcements", "agendaText": "ZQX the chair's news", "documents":
+                 [{"title": "Briefing", "format": "PDF", "size": "61 KB"}]}""");
+        minutebook.awaitProjected(meetingId, 3);
+
+        atTheMeeting("console-amending", meetingId);
+        WebElement amend = console.open("PUT", "/api/meetings/" + meetingId + "/agenda/items/item-1");
+        assertThat(amend.findElement(By.name("documents[0].title")).getAttribute("value")).isEqualTo("Briefing");
+        WebElement title = amend.findElement(By.name("title"));
+        assertThat(title.getAttribute("value")).isEqualTo("Announcements");
+        title.clear();
+        title.sendKeys("Chair's Announcements");
+        console.send(amend);
+
+        JsonNode item = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "?minVersion=4").get("agenda").get(0);
+        assertThat(item.get("title").asText()).isEqualTo("Chair's Announcements");
+        assertThat(item.get("agendaText").asText()).isEqualTo("ZQX the chair's news");
+        assertThat(item.get("documents").get(0).get("size").asText()).isEqualTo("61 KB");
+        WebElement again = console.open("PUT", "/api/meetings/" + meetingId + "/agenda/items/item-1");
+        assertThat(again.findElement(By.name("title")).getAttribute("value")).as("the form starts from the item as it now is")
+                .isEqualTo("Chair's Announcements");
+    }
+
+    @Test
     void everyCommandTheApiTakesIsOfferedByTheConsoleAndNoOther() throws Exception {
         JsonNode document = Http.ok(minutebook.commandSide() + "/v3/api-docs");
         Set<String> commands = new TreeSet<>();
