@@ -8,7 +8,7 @@ import { describeFact, personName } from './facts.js';
 const KEYS = { p: 'present', a: 'apologies', s: 'substitute' };
 
 /** The one definition the console uses of "the same person": the same id when both have one, else the same name. */
-export function samePerson(a, b) {
+function samePerson(a, b) {
   if (!a || !b) return false;
   if (a.id && b.id) return a.id === b.id;
   return Boolean(a.name) && a.name === b.name;

@@ -16,7 +16,7 @@ const WATCH_EVERY_MS = 4000;
 
 const state = {
   operations: null, components: null,
-  committees: [], committee: null, meetings: [], record: null, version: null, itemId: null,
+  committee: null, meetings: [], record: null, version: null, itemId: null,
   forms: [], watching: null, previewInView: false,
 };
 
@@ -173,9 +173,9 @@ async function signedIn(me) {
 
 async function loadCommittees(chosen, then = {}) {
   const answer = await readSoon(`/api/committees?limit=200`, (body) => !chosen || body.items.some((c) => c.committeeId === chosen));
-  state.committees = answer.ok ? answer.body.items : [];
+  const committees = answer.ok ? answer.body.items : [];
   $('committee').replaceChildren(el('option', { value: '', text: 'Choose a committee…' }),
-    ...state.committees.map((c) => el('option', { value: c.committeeId, text: c.name })));
+    ...committees.map((c) => el('option', { value: c.committeeId, text: c.name })));
   if (chosen) {
     $('committee').value = chosen;
     await loadCommittee(chosen, then);
