@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,32 @@ class MalformedRequestsTest {
     @Test
     void anHttpVersionThatIsNotSpokenIsRefusedAsAProblem() throws IOException {
         assertProblem(RawHttp.send(port, "GET /api/agenda HTTP/9.9\r\nHost: localhost\r\n\r\n"), 505);
+    }
+
+    @Test
+    void aRequestLineWithNoHttpVersionIsAnsweredWithAStatusLineNotABareBody() throws IOException {
+        // Tomcat reads each as HTTP/0.9 and answered it with a bare body: the page, the health or a problem
+        for (String line : List.of("GET /api/agenda", "GET /api/agenda?q=budget", "GET /actuator/health")) {
+            RawHttp answer = RawHttp.send(port, line + "\r\nHost: localhost\r\n\r\n");
+
+            assertThat(answer.headers()).as("[%s]", line).startsWith("HTTP/1.1 505 ");
+            assertProblem(answer, 505);
+        }
+    }
+
+    @Test
+    void aRequestLineTomcatCannotReadIsAnsweredWithAStatusLineAfterAnHttp09Request() throws IOException {
+        // Tomcat's processor kept its HTTP/0.9 flag for the next connection, whose unreadable line got a bare body
+        for (String line : List.of("GET /api/agenda ", "POST /api/agenda", "GET", " GET /api/agenda HTTP/1.1", "GET /api/agenda/%zz",
+                "GET /api/agenda/\u00ff HTTP/1.1", "GET /api/agenda/\u0001 HTTP/1.1")) {
+            for (int processor = 0; processor < 4; processor++) {
+                RawHttp.send(port, "GET /api/agenda\r\n\r\n");
+            }
+            RawHttp answer = RawHttp.send(port, line + "\r\nHost: localhost\r\n\r\n");
+
+            assertThat(answer.headers()).as("[%s]", line).matches("(?s)HTTP/1\\.1 (400|505) .*");
+            assertProblem(answer, answer.status());
+        }
     }
 
     @Test

@@ -19,7 +19,9 @@ record RawHttp(int status, String headers, String body) {
             int end = answer.indexOf("\r\n\r\n");
             String head = end < 0 ? answer : answer.substring(0, end);
             String body = end < 0 ? "" : answer.substring(end + 4);
-            RawHttp raw = new RawHttp(Integer.parseInt(head.split(" ")[1]), head, body);
+            // an answer with no status line (Tomcat's to HTTP/0.9) has no status: -1
+            int status = head.matches("(?s)HTTP/1\\.[01] \\d{3}.*") ? Integer.parseInt(head.substring(9, 12)) : -1;
+            RawHttp raw = new RawHttp(status, head, body);
             return "chunked".equalsIgnoreCase(raw.head("transfer-encoding"))
                     ? new RawHttp(raw.status, head, unchunked(body)) : raw;
         }
