@@ -31,9 +31,9 @@ import java.util.List;
 /**
  * How a request body is read, on both services: as JSON that means one thing only. A key given twice, content
  * after the value, a number where text is expected (or text where a number is), a date as a number, an array or
- * anything but text, a local date-time with an offset it would drop: each is refused rather than guessed at. Nesting is bounded well below
- * what MongoDB refuses (100 levels), so nothing too deep to store or project is ever accepted. Only requests are
- * read this way: stored events are read as they were written.
+ * anything but text, a local date-time with an offset it would drop: each is refused rather than guessed at.
+ * Nesting is bounded well below what MongoDB refuses (100 levels), so nothing too deep to store or project is ever
+ * accepted. Only requests are read this way: stored events are read as they were written.
  */
 public final class StrictJson {
 

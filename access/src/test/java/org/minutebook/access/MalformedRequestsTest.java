@@ -90,7 +90,8 @@ class MalformedRequestsTest {
     @Test
     void aRequestLineTomcatCannotReadIsAnsweredWithAStatusLineAfterAnHttp09Request() throws IOException {
         // Tomcat's processor kept its HTTP/0.9 flag for the next connection, whose unreadable line got a bare body
-        for (String line : List.of("GET /api/agenda ", "POST /api/agenda", "GET", " GET /api/agenda HTTP/1.1", "GET /api/agenda/%zz",
+        for (String line : List.of("GET /api/agenda ", "POST /api/agenda", "GET", " GET /api/agenda HTTP/1.1",
+                "GET /api/agenda/%zz",
                 "GET /api/agenda/\u00ff HTTP/1.1", "GET /api/agenda/\u0001 HTTP/1.1")) {
             for (int processor = 0; processor < 4; processor++) {
                 RawHttp.send(port, "GET /api/agenda\r\n\r\n");

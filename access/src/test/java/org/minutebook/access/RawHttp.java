@@ -11,7 +11,13 @@ import java.util.Locale;
 record RawHttp(int status, String headers, String body) {
 
     static RawHttp send(int port, String request) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+        return sendFrom("127.0.0.1", port, request);
+    }
+
+    /** Sent from another address of the loopback network (127.0.0.2…): another caller, to the service. */
+    static RawHttp sendFrom(String address, int port, String request) throws IOException {
+        try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                java.net.InetAddress.getByName(address), 0)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
