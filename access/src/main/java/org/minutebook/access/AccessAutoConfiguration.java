@@ -19,7 +19,7 @@ import java.time.Duration;
 
 /**
  * Signing in for a minutebook service: the built-in users, bearer tokens when configured, JSON-only writes, bodies of
- * at most 1 MiB.
+ * bounded size, password guessing slowed.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class,
         after = OAuth2ResourceServerAutoConfiguration.class)
@@ -53,8 +53,9 @@ public class AccessAutoConfiguration {
 
     /** Before signing in: an oversized body is refused without being read. */
     @Bean
-    FilterRegistrationBean<BoundedBodies> boundedBodies(AccessProblems problems) {
-        FilterRegistrationBean<BoundedBodies> registration = new FilterRegistrationBean<>(new BoundedBodies(problems));
+    FilterRegistrationBean<BoundedBodies> boundedBodies(AccessProblems problems, ObjectProvider<LargestBody> largest) {
+        FilterRegistrationBean<BoundedBodies> registration = new FilterRegistrationBean<>(new BoundedBodies(problems,
+                largest.getIfAvailable(() -> LargestBody.ONE_MEBIBYTE)));
         registration.setOrder(-200);
         return registration;
     }

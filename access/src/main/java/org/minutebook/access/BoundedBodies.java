@@ -12,32 +12,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 
 /**
- * A request body is at most 1 MiB (the longest minute of a real meeting is a few tens of kilobytes): a larger one
- * is refused with 413 before anything reads it, whether its length is declared or it comes in chunks, so no
- * oversized text is ever parsed or stored.
+ * A request body is at most the service's {@link LargestBody} (1 MiB, or on the command side the largest event its
+ * pipeline carries): a larger one is refused with 413 before anything reads it, whether its length is declared or
+ * it comes in chunks, so no oversized text is ever parsed or stored.
  */
 final class BoundedBodies extends OncePerRequestFilter {
 
-    static final int MAXIMUM_BYTES = 1024 * 1024;
-
     private final AccessProblems problems;
+    private final int largest;
 
-    BoundedBodies(AccessProblems problems) {
+    BoundedBodies(AccessProblems problems, LargestBody largest) {
         this.problems = problems;
+        this.largest = largest.bytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAXIMUM_BYTES) {
+        if (request.getContentLengthLong() > largest) {
             tooLarge(response);
             return;
         }
         if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = request.getInputStream().readNBytes(MAXIMUM_BYTES + 1);
-            if (body.length > MAXIMUM_BYTES) {
+            byte[] body = request.getInputStream().readNBytes(largest + 1);
+            if (body.length > largest) {
                 tooLarge(response);
                 return;
             }
@@ -50,7 +51,7 @@ final class BoundedBodies extends OncePerRequestFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
         problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
-                "A request body may be at most 1 MiB (" + MAXIMUM_BYTES + " bytes)");
+                "A request body may be at most " + largest + " bytes", Map.of("largestBody", largest));
     }
 
     /** A chunked body, read already (within the bound), to be read again by the application. */

@@ -12,5 +12,5 @@ public record ImportRequest(
         @Schema(description = "The page's origin: a file name or a URL", example = "002_badff10682084d70.txt")
         @PlainText @NotBlank @Size(max = RecordMinutesImport.LONGEST_SOURCE) String source,
         @Schema(description = "The page's text, as published (ModernGov page, table rows, or the text of a PDF)")
-        @PlainText(multiline = true) @NotBlank @Size(max = RecordMinutesImport.LONGEST_TEXT) String text) {
+        @PlainText(multiline = true) @NotBlank String text) {
 }
