@@ -22,6 +22,20 @@ public final class Characters {
         return text.codePoints().filter(c -> isRefused(c, lineBreaksAllowed)).findFirst();
     }
 
+    /**
+     * The text with each character no text may hold replaced by U+FFFD (the replacement character), lines kept: for
+     * what is printed from text stored before these rules, into formats that cannot carry such a character at all
+     * (XML 1.0 has no NUL, no U+FFFF, no lone surrogate) or should not (a calendar's text has no controls).
+     */
+    public static String printable(String text) {
+        if (text == null || refused(text, true).isEmpty()) {
+            return text;
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> printable.appendCodePoint(isRefused(c, true) ? 0xFFFD : c));
+        return printable.toString();
+    }
+
     /** {@code U+202E}, as a refusal names the character without printing it. */
     public static String named(int codePoint) {
         return String.format("U+%04X", codePoint);

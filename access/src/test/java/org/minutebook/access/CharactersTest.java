@@ -58,4 +58,12 @@ class CharactersTest {
         assertThat(Characters.named(0xFFFF)).isEqualTo("U+FFFF");
         assertThat(Characters.named(0x1FFFF)).isEqualTo("U+1FFFF");
     }
+
+    @Test
+    void textStoredBeforeTheseRulesIsPrintedWithAReplacementCharacterForEachRefusedOne() {
+        assertThat(Characters.printable("That \uFFFF be\u0000 noted\uD800 \u202E.\n• Agreed 📅"))
+                .isEqualTo("That \uFFFD be\uFFFD noted\uFFFD \uFFFD.\n• Agreed 📅");
+        assertThat(Characters.printable("Councillor Siân Ó Briain")).isEqualTo("Councillor Siân Ó Briain");
+        assertThat(Characters.printable(null)).isNull();
+    }
 }
