@@ -144,26 +144,26 @@ class OddCharactersIT {
         String committee = committeeOf(odd);
         String meeting = meetingOf(odd);
         minutebook.registerCommittee(committee, "Odd characters committee");
-        record("/api/committees/" + committee + "/renamings", """
+        minutebook.record("/api/committees/" + committee + "/renamings", """
                 {"name": "Committee %s", "effectiveFrom": "2020-01-01"}""".formatted(PLACEHOLDER));
-        record("/api/meetings", """
+        minutebook.record("/api/meetings", """
                 {"meetingId": "%s", "committeeId": "%s", "title": "Meeting of the committee",
                  "startsAt": "2021-11-02T14:00", "venue": "County Hall"}""".formatted(meeting, committee));
         String at = "/api/meetings/" + meeting;
-        record(at + "/rescheduling", """
+        minutebook.record(at + "/rescheduling", """
                 {"venue": "Hall %s"}""".formatted(PLACEHOLDER));
-        record(at + "/agenda/items", """
+        minutebook.record(at + "/agenda/items", """
                 {"itemId": "item-one", "number": "1", "title": "Item %s"}""".formatted(PLACEHOLDER));
-        record(at + "/opening", "{}");
-        record(at + "/attendance/members", """
+        minutebook.record(at + "/opening", "{}");
+        minutebook.record(at + "/attendance/members", """
                 {"member": {"id": "member-one", "name": "Councillor %s"}}""".formatted(PLACEHOLDER));
-        record(at + "/declarations/interests", """
+        minutebook.record(at + "/declarations/interests", """
                 {"declarationId": "declaration-one", "member": {"id": "member-one", "name": "Councillor"},
                  "itemId": "item-one", "words": "An interest %s"}""".formatted(PLACEHOLDER));
-        record(at + "/items/item-one/resolutions", """
+        minutebook.record(at + "/items/item-one/resolutions", """
                 {"resolutionId": "resolution-one", "form": "RESOLVED",
                  "parts": [{"text": "That the report %s be noted"}]}""".formatted(PLACEHOLDER));
-        long last = record(at + "/items/item-one/minute", """
+        long last = minutebook.record(at + "/items/item-one/minute", """
                 {"blocks": [{"kind": "PARAGRAPH", "text": "Minute of the %s item"}]}""".formatted(PLACEHOLDER));
         Map<String, String> replaced = Map.of(PLACEHOLDER, escaped, "item-one", "item-two",
                 "member-one", "member-two", "declaration-one", "declaration-two", "resolution-one", "resolution-two");
@@ -210,11 +210,5 @@ class OddCharactersIT {
             }
         }
         return next;
-    }
-
-    private static long record(String path, String json) throws Exception {
-        Http.Response answer = Http.post(minutebook.commandSide() + path, json);
-        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
-        return answer.json().get("version").asLong();
     }
 }
