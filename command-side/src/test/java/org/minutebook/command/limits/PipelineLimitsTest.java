@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The largest event follows from the smallest limit of the pipeline, and the operators' and clients' documents
- * state the numbers the command side derives with Kafka's defaults — the docs once allowed an imported page of
+ * The largest event follows from the smallest limit of the pipeline, and the operators', clients' and subscribers'
+ * documents state the numbers the command side derives with Kafka's defaults — the docs once allowed an imported page of
  * 2,000,000 characters, which no topic could carry.
  */
 class PipelineLimitsTest {
@@ -83,6 +83,13 @@ class PipelineLimitsTest {
         assertThat(api).doesNotContain("2,000,000").contains("at most the largest event, "
                 + bytes(DEFAULTS.largestEvent()) + " bytes with Kafka's defaults, else `422` `event-too-large` naming "
                 + "`text`");
+    }
+
+    @Test
+    void theEventCatalogueStatesTheLargestEventAndRecord() throws IOException {
+        assertThat(Files.readString(DOCS.resolve("events.md"), StandardCharsets.UTF_8))
+                .contains("An event's JSON is at most " + bytes(DEFAULTS.largestEvent()) + " bytes and its whole "
+                        + "record at most " + bytes(DEFAULTS.largestRecord()) + " bytes");
     }
 
     private static String bytes(int count) {
