@@ -44,7 +44,7 @@ class PasswordGuessingIT {
         assertThat(Http.get(minutebook.querySide() + "/api/meetings?limit=1").status()).as("the public reads on")
                 .isEqualTo(200);
         assertThat(Http.getAs(Users.AUDITOR, minutebook.commandSide() + history).status()).as("another user")
-                .isEqualTo(200);
+                .isNotIn(401, 429);
 
         Thread.sleep(Long.parseLong(throttled.headers().get("retry-after")) * 1000);
         assertThat(signIn("127.0.0.73", minutebook.commandSide(), history, Users.CHAIR.password()).status())
