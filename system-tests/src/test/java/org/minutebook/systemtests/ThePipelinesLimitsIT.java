@@ -88,6 +88,10 @@ class ThePipelinesLimitsIT {
         // a page of the Coventry board as published, but of a meeting of its own (a week later)
         String page = Files.readString(PAGES.resolve("003_7e16a4421008c2b1.txt"), StandardCharsets.UTF_8)
                 .replace("Thursday, 21st June, 2018", "Thursday, 28th June, 2018");
+        // the import that stopped publication: a page of 1,046,197 bytes, its body under 1 MiB
+        Http.Response refused = post("/api/imports", importOf(page + "\n" + " ".repeat(1_046_197 - page.length())));
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(413);
+
         Http.Response imported = post("/api/imports", importOf(page + "\n "));
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
         String meeting = imported.json().get("meetingId").asText();
@@ -113,6 +117,11 @@ class ThePipelinesLimitsIT {
     @Test
     void aCorrectionCarryingAWholeMinuteAsLargeAsAnEventMayBeIsRecordedAndOneByteMoreIsRefused() throws Exception {
         long minuted = minutebook.record(minute("item-6"), minuteOf(1, 20));
+        // a whole minute of 1,048,000 characters in a correction, its body under 1 MiB
+        Http.Response refused = post("/api/meetings/" + MEETING + "/corrections", correctionOf(minuted, 1_048_000));
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(413);
+        assertNothingStoredAndThePipelineGoesOn(MEETING, minuted);
+
         long reference = minutebook.record("/api/meetings/" + MEETING + "/corrections", correctionOf(minuted, 11));
         int characters = largestEvent - (payloadBytes(MEETING, reference) - 11);
 
