@@ -4,6 +4,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.coyote.http11.Http11Processor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.lang.reflect.Field;
 
 /**
@@ -14,11 +17,12 @@ import java.lang.reflect.Field;
  * bare body too. A client or a proxy then reads a page, the health or an error as if it were the whole answer.
  * <p>
  * The flag is cleared here, before an answer is committed, so Tomcat writes the status line and headers it
- * writes for every HTTP/1.1 answer. Reflection, because the flag has no accessor; {@code MalformedRequestsTest}
- * fails if a Tomcat upgrade renames it.
+ * writes for every HTTP/1.1 answer. Reflection, because the flag has no accessor; should a Tomcat upgrade rename
+ * it, a warning is logged, answers are as Tomcat writes them, and {@code MalformedRequestsTest} fails.
  */
 final class Http09 {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Http09.class);
     private static final Field HOOK = field(org.apache.coyote.Response.class, "hook");
     private static final Field FLAG = field(Http11Processor.class, "http09");
 
@@ -33,6 +37,9 @@ final class Http09 {
 
     /** Makes the processor answering this response write it as HTTP/1.1, status line and headers. */
     static void answerWithAStatusLine(Response response) {
+        if (HOOK == null || FLAG == null) {
+            return;
+        }
         try {
             if (HOOK.get(response.getCoyoteResponse()) instanceof Http11Processor processor) {
                 FLAG.setBoolean(processor, false);
@@ -47,9 +54,10 @@ final class Http09 {
             Field field = type.getDeclaredField(name);
             field.setAccessible(true);
             return field;
-        } catch (NoSuchFieldException moved) {
-            throw new IllegalStateException("Tomcat's " + type.getName() + " has no field " + name
-                    + " any more: see whether it still answers HTTP/0.9 with a bare body", moved);
+        } catch (NoSuchFieldException | RuntimeException moved) {
+            LOG.warn("Tomcat's {} has no field {} any more: an HTTP/0.9 request line may be answered with a bare "
+                    + "body, without a status line", type.getName(), name);
+            return null;
         }
     }
 }
