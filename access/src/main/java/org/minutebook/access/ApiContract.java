@@ -76,9 +76,10 @@ public final class ApiContract {
             operation.setResponses(new ApiResponses());
         }
         ApiResponse earlier = operation.getResponses().get(Integer.toString(status));
-        String why = earlier == null || earlier.getDescription() == null
-                || earlier.getDescription().equals(description)
-                ? description : earlier.getDescription() + "; or: " + description;
+        // a reason given already is not given twice (a document described again, a second declaration of it)
+        String why = earlier == null || earlier.getDescription() == null ? description
+                : earlier.getDescription().contains(description) ? earlier.getDescription()
+                : earlier.getDescription() + "; or: " + description;
         ApiResponse refusal = problem(why);
         if (earlier != null && earlier.getHeaders() != null) {
             refusal.setHeaders(earlier.getHeaders());
