@@ -185,7 +185,11 @@ public final class ApiContract {
                         + "(meeting-already-closed, concurrent-change, not-allowed…), when a rule refused it"))
                 .addProperty("field", new StringSchema().description("The field of the command the rule is about, "
                         + "named as a 400's errors name fields (closedAt, vote.castingVote, replacement.member…), "
-                        + "when a rule of the record about one field refused it (409, 422)"));
+                        + "when a rule of the record about one field refused it (409, 422)"))
+                .addProperty("largestBody", new IntegerSchema().description("body-too-large (413): the most bytes "
+                        + "a body may have"))
+                .addProperty("retryAfter", new IntegerSchema().description("sign-in-throttled (429): the seconds "
+                        + "to wait, as Retry-After says"));
         problem.setRequired(List.of("type", "status"));
         members.forEach(problem::addProperty);
         return problem;
