@@ -3,23 +3,11 @@ package org.minutebook.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the client can read (problem+json with its status, title and type), whether Tomcat, Spring Security's firewall,
  * Spring MVC or the service's own filters refuse it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mvc.problemdetails.enabled=true", "MINUTEBOOK_CLERK_PASSWORD=a-long-clerk-password"})
+@SpringBootTest(classes = AgendaService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mvc.problemdetails.enabled=true", "MINUTEBOOK_CLERK_PASSWORD=a-long-clerk-password"})
 class MalformedRequestsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -196,32 +184,5 @@ class MalformedRequestsTest {
         assertThat(problem.hasNonNull("title")).isTrue();
         assertThat(problem.hasNonNull("type")).isTrue();
         return problem;
-    }
-
-    @SpringBootApplication
-    @Import(Agenda.class)
-    static class AService {
-
-        @Bean
-        SecurityFilterChain everyoneMay(HttpSecurity http, SignIn signIn) throws Exception {
-            return signIn.configure(http).authorizeHttpRequests(paths -> paths.anyRequest().permitAll()).build();
-        }
-    }
-
-    @RestController
-    static class Agenda {
-
-        @GetMapping("/api/agenda")
-        String search(@RequestParam(required = false) String q) {
-            return "q=" + q;
-        }
-
-        @PostMapping("/api/agenda")
-        String add(@RequestBody Item item) {
-            return item.title();
-        }
-
-        record Item(String title, Map<String, Object> extra) {
-        }
     }
 }
