@@ -1,7 +1,6 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * A present member left before the close, during an item.
@@ -14,5 +13,10 @@ import org.minutebook.events.MeetingEvent;
 public record MemberLeftEarly(
         String meetingId,
         String memberId,
-        String itemId) implements MeetingEvent {
+        String itemId) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -17,4 +17,9 @@ public record MembershipEnded(
         String committeeId,
         String memberId,
         LocalDate on) implements CommitteeEvent {
+
+    @Override
+    public <R> R accept(CommitteeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }
