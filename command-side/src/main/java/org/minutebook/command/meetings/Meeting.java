@@ -24,6 +24,7 @@ import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.minutes.MinutesRecord;
 import org.minutebook.command.minutes.PreviousMinutes;
 import org.minutebook.command.resolutions.Decisions;
+import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.meetings.MeetingAdjourned;
@@ -255,16 +256,13 @@ public class Meeting {
      */
     @CommandHandler
     long handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
-        Object original = eventLog.eventAt(command.correctsSequenceNumber());
+        MeetingEvent original = eventLog.eventAt(command.correctsSequenceNumber());
         if (original == null) {
             throw RuleViolation.invalid("correction-target-unknown", "Meeting " + meetingId
                     + " has no event with sequence number " + command.correctsSequenceNumber())
                     .at("correctsSequenceNumber");
         }
-        if (original instanceof FactCorrected) {
-            throw RuleViolation.invalid("correction-of-correction", "Event " + command.correctsSequenceNumber()
-                    + " is a correction; correct the fact it corrects instead").at("correctsSequenceNumber");
-        }
+        Corrections.requireCorrectable(original);
         if (minutesRecord.isConfirmed() && command.notedAtMeetingId() == null) {
             throw RuleViolation.invalid("correction-must-name-meeting", "The minutes of meeting " + meetingId
                     + " are confirmed: name the meeting at which the correction is noted (notedAtMeetingId)")
@@ -274,7 +272,7 @@ public class Meeting {
             throw RuleViolation.invalid("correction-noted-at-own-meeting",
                     "A correction is noted at a later meeting, not the meeting corrected").at("notedAtMeetingId");
         }
-        Object corrected = command.replacement() == null ? null
+        MeetingEvent corrected = command.replacement() == null ? null
                 : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
                 corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
