@@ -18,9 +18,7 @@ import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -37,7 +35,7 @@ public final class Attendance {
     private final List<Person> apologies = new ArrayList<>();
     private final List<SubstituteRecorded> substitutes = new ArrayList<>();
     private final List<Person> inAttendance = new ArrayList<>();
-    private final Set<String> left = new HashSet<>();
+    private final List<Person> left = new ArrayList<>();
 
     public Attendance(MeetingState state, Agenda agenda) {
         this.state = state;
@@ -131,8 +129,8 @@ public final class Attendance {
     long handle(RecordLateArrival command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
-        requirePresent(command.memberId());
-        apply(new MemberArrivedLate(state.meetingId(), command.memberId(), command.itemId()));
+        requirePresent(command.member());
+        apply(new MemberArrivedLate(state.meetingId(), command.member(), command.itemId()));
         return Versions.current();
     }
 
@@ -140,12 +138,12 @@ public final class Attendance {
     long handle(RecordEarlyDeparture command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
-        requirePresent(command.memberId());
-        if (left.contains(command.memberId())) {
-            throw RuleViolation.conflict("member-already-left", command.memberId() + " has already left the meeting")
-                    .at("memberId");
+        requirePresent(command.member());
+        if (anyIs(left, command.member())) {
+            throw RuleViolation.conflict("member-already-left", command.member().asWritten()
+                    + " has already left the meeting").at("member");
         }
-        apply(new MemberLeftEarly(state.meetingId(), command.memberId(), command.itemId()));
+        apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
         return Versions.current();
     }
 
@@ -166,10 +164,10 @@ public final class Attendance {
         return anyIs(present, person) || substitutes.stream().anyMatch(s -> s.substitute().sameAs(person));
     }
 
-    private void requirePresent(String memberId) {
-        if (!isPresent(new Person(memberId, null, null))) {
-            throw RuleViolation.conflict("member-not-present", memberId + " is not recorded as present")
-                    .at("memberId");
+    private void requirePresent(Person member) {
+        if (!isPresent(member)) {
+            throw RuleViolation.conflict("member-not-present", member.asWritten() + " is not recorded as present")
+                    .at("member");
         }
     }
 
@@ -216,6 +214,6 @@ public final class Attendance {
 
     @EventSourcingHandler
     void on(MemberLeftEarly event) {
-        left.add(event.memberId());
+        left.add(event.member());
     }
 }

@@ -171,11 +171,11 @@ class CorrectionsUnderEveryRuleTest {
     void lateArrivalOfAnUnknownMember() {
         List<Object> given = MEETING.inSession();
         given.add(new MemberAttended(MEETING.id(), COLE));
-        given.add(new MemberArrivedLate(MEETING.id(), COLE.id(), WELCOME));
+        given.add(new MemberArrivedLate(MEETING.id(), COLE, WELCOME));
         fixture.given(given)
-                .when(correction(given.size() - 1, Map.of("memberId", "cllr-nobody")))
+                .when(correction(given.size() - 1, Map.of("member", Map.of("id", "cllr-march", "name", "Councillor March"))))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("member-not-present").at("replacement.memberId"));
+                .expectException(BrokenRule.conflict("member-not-present").at("replacement.member"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class CorrectionsUnderEveryRuleTest {
     void lateArrivalDuringAnUnknownItem() {
         List<Object> given = MEETING.inSession();
         given.add(new MemberAttended(MEETING.id(), COLE));
-        given.add(new MemberArrivedLate(MEETING.id(), COLE.id(), WELCOME));
+        given.add(new MemberArrivedLate(MEETING.id(), COLE, WELCOME));
         fixture.given(given)
                 .when(correction(given.size() - 1, Map.of("itemId", "item-99")))
                 .expectNoEvents()

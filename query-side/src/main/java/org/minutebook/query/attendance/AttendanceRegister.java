@@ -43,20 +43,19 @@ class AttendanceRegister extends Register<AttendanceRow> {
         } else if (attendee instanceof Fact.Guest guest) {
             capacity = guest.capacity();
         }
-        String memberId = attendee.person() == null ? null : attendee.person().id();
         return new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()), Where.in(record, order),
                 attendee.factKind().name(), attendee.person(), reason, forMember, role, capacity,
-                during(record, Fact.LateArrival.class, memberId).orElse(null),
-                during(record, Fact.EarlyDeparture.class, memberId).orElse(null));
+                during(record, Fact.LateArrival.class, attendee.person()).orElse(null),
+                during(record, Fact.EarlyDeparture.class, attendee.person()).orElse(null));
     }
 
-    /** The item during which the member arrived late (or left early), when that was recorded. */
+    /** The item during which the person arrived late (or left early), when that was recorded. */
     private static Optional<String> during(MeetingRecord record, Class<? extends Fact.Movement> movement,
-                                           String memberId) {
+                                           Person person) {
         return record.attendance().stream()
                 .filter(movement::isInstance)
                 .map(movement::cast)
-                .filter(moved -> memberId != null && memberId.equals(moved.memberId()))
+                .filter(moved -> moved.member().sameAs(person))
                 .map(Fact.Movement::itemId)
                 .findFirst();
     }

@@ -50,13 +50,13 @@ final class AttendanceFolding implements AttendanceEvent.Visitor<RecordFold.Chan
 
     @Override
     public RecordFold.Change on(MemberArrivedLate e) {
-        return (r, at) -> r.attendance.add(new Fact.LateArrival(at.sequenceNumber(), at.corrected(), e.memberId(),
+        return (r, at) -> r.attendance.add(new Fact.LateArrival(at.sequenceNumber(), at.corrected(), e.member(),
                 e.itemId()));
     }
 
     @Override
     public RecordFold.Change on(MemberLeftEarly e) {
-        return (r, at) -> r.attendance.add(new Fact.EarlyDeparture(at.sequenceNumber(), at.corrected(), e.memberId(),
+        return (r, at) -> r.attendance.add(new Fact.EarlyDeparture(at.sequenceNumber(), at.corrected(), e.member(),
                 e.itemId()));
     }
 }

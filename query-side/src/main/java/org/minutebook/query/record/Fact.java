@@ -90,15 +90,15 @@ public sealed interface Fact {
     /** A member arriving after the start, or leaving before the close, during an item. */
     sealed interface Movement extends Attendance {
 
-        String memberId();
+        Person member();
 
         String itemId();
     }
 
-    record LateArrival(long sequenceNumber, boolean corrected, String memberId, String itemId) implements Movement {
+    record LateArrival(long sequenceNumber, boolean corrected, Person member, String itemId) implements Movement {
     }
 
-    record EarlyDeparture(long sequenceNumber, boolean corrected, String memberId, String itemId)
+    record EarlyDeparture(long sequenceNumber, boolean corrected, Person member, String itemId)
             implements Movement {
     }
 
