@@ -62,8 +62,8 @@ public final class Attendance {
             throw presentAndAbsent(member, "member");
         }
         if (anyIs(apologies, member)) {
-            throw RuleViolation.conflict("apology-already-recorded",
-                    member.asWritten() + "'s apologies are already recorded").at("member");
+            throw AttendanceRules.APOLOGY_ALREADY_RECORDED.broken(member.asWritten()
+                    + "'s apologies are already recorded").at("member");
         }
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
         return Versions.current();
@@ -79,18 +79,18 @@ public final class Attendance {
         Person absent = command.forMember();
         if (absent != null) {
             if (!anyIs(apologies, absent)) {
-                throw RuleViolation.conflict("substitute-without-apology", "A substitute stands in for a member who"
+                throw AttendanceRules.SUBSTITUTE_WITHOUT_APOLOGY.broken("A substitute stands in for a member who"
                         + " sent apologies; " + absent.asWritten() + " did not").at("forMember");
             }
             if (absent.id() != null && state.date() != null
                     && !committees.isMemberOn(state.committeeId(), absent.id(), state.date())) {
-                throw RuleViolation.invalid("substitute-for-non-member", absent.asWritten()
+                throw AttendanceRules.SUBSTITUTE_FOR_NON_MEMBER.broken(absent.asWritten()
                         + " is not a member of committee " + state.committeeId() + " on " + state.date())
                         .at("forMember");
             }
             if (substitutes.stream().anyMatch(other -> absent.sameAs(other.forMember()))) {
-                throw RuleViolation.conflict("member-already-substituted",
-                        absent.asWritten() + " already has a substitute at this meeting").at("forMember");
+                throw AttendanceRules.MEMBER_ALREADY_SUBSTITUTED.broken(absent.asWritten()
+                        + " already has a substitute at this meeting").at("forMember");
             }
         }
         if (anyIs(apologies, command.substitute())) {
@@ -140,7 +140,7 @@ public final class Attendance {
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
         if (anyIs(left, command.member())) {
-            throw RuleViolation.conflict("member-already-left", command.member().asWritten()
+            throw AttendanceRules.MEMBER_ALREADY_LEFT.broken(command.member().asWritten()
                     + " has already left the meeting").at("member");
         }
         apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
@@ -166,15 +166,15 @@ public final class Attendance {
 
     private void requirePresent(Person member) {
         if (!isPresent(member)) {
-            throw RuleViolation.conflict("member-not-present", member.asWritten() + " is not recorded as present")
+            throw AttendanceRules.MEMBER_NOT_PRESENT.broken(member.asWritten() + " is not recorded as present")
                     .at("member");
         }
     }
 
     private void requireNotYetRecorded(Person person, String field) {
         if (isPresent(person) || anyIs(inAttendance, person)) {
-            throw RuleViolation.conflict("attendance-already-recorded",
-                    person.asWritten() + " is already recorded as attending").at(field);
+            throw AttendanceRules.ATTENDANCE_ALREADY_RECORDED.broken(person.asWritten()
+                    + " is already recorded as attending").at(field);
         }
     }
 
@@ -183,8 +183,8 @@ public final class Attendance {
     }
 
     private static RuleViolation presentAndAbsent(Person member, String field) {
-        return RuleViolation.conflict("present-and-absent",
-                member.asWritten() + " cannot be both present and absent with apologies").at(field);
+        return AttendanceRules.PRESENT_AND_ABSENT.broken(member.asWritten()
+                + " cannot be both present and absent with apologies").at(field);
     }
 
     @EventSourcingHandler

@@ -35,8 +35,6 @@ import java.util.stream.Collectors;
  */
 final class Corrections {
 
-    static final String RECORDED_OTHERWISE = "correction-recorded-otherwise";
-
     /** Reads the event's fields into its command: fields only the event has (an item's position) are left out. */
     private static final ObjectMapper AS_COMMAND = CorrectedFacts.JSON.copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -71,10 +69,10 @@ final class Corrections {
                 ? inItsPlace(meetingId, asDrafted(log.effective(-1)), at, command, committees)
                 : asReplacement(() -> RecordRebuild.decide(meetingId, asDrafted(log.effective(at)), command,
                         committees));
+        // every command that decides a kind of fact records a fact of that kind, or refuses
         MeetingEvent decided = recorded.stream().filter(original.getClass()::isInstance).map(MeetingEvent.class::cast)
-                .findFirst().orElseThrow(() -> RuleViolation.invalid("correction-changes-kind", "The corrected fact"
-                        + " would not be a " + typeName(original) + "; strike it out and record the other fact instead")
-                        .at("replacement"));
+                .findFirst().orElseThrow(() -> new IllegalStateException(how.command().getSimpleName()
+                        + " recorded no " + typeName(original)));
         requireAsAsked(corrected, decided, correction.replacement().keySet());
         return decided;
     }
@@ -116,8 +114,7 @@ final class Corrections {
         try {
             replay.decide(command(meetingId, fact.event(), how), fact.sequenceNumber());
         } catch (RuleViolation broken) {
-            throw (broken.isConflict() ? RuleViolation.conflict(broken.rule(), message(fact, broken))
-                    : RuleViolation.invalid(broken.rule(), message(fact, broken))).at("replacement");
+            throw broken.withMessage(message(fact, broken)).at("replacement");
         }
     }
 
@@ -185,7 +182,7 @@ final class Corrections {
             Object wanted = value(field, corrected);
             Object recorded = value(field, decided);
             if (asked.contains(field.getName()) && !Objects.equals(wanted, recorded)) {
-                throw RuleViolation.invalid(RECORDED_OTHERWISE, "A " + typeName(decided) + " records "
+                throw CorrectionRules.CORRECTION_RECORDED_OTHERWISE.broken("A " + typeName(decided) + " records "
                         + field.getName() + " " + recorded + " here, not " + wanted + "; the rules of the record"
                         + " decide it").at("replacement." + field.getName());
             }

@@ -181,7 +181,7 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
 
     /** The confirmation and signature of these minutes are the later meeting's acts, mirrored here. */
     private static Correcting confirmationRefused(String atMeetingId) {
-        return new Refused(RuleViolation.invalid("correction-of-confirmation", "These minutes were confirmed at"
+        return new Refused(CorrectionRules.CORRECTION_OF_CONFIRMATION.broken("These minutes were confirmed at"
                 + " meeting " + atMeetingId + ": the confirmation is corrected there, where it was recorded")
                 .at("correctsSequenceNumber"));
     }
@@ -235,14 +235,14 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
 
     @Override
     public Correcting correction(FactCorrected event) {
-        return new Refused(RuleViolation.invalid("correction-of-correction", "Event is a correction; correct the"
+        return new Refused(CorrectionRules.CORRECTION_OF_CORRECTION.broken("Event is a correction; correct the"
                 + " fact it corrects (event " + event.correctsSequenceNumber() + ") instead")
                 .at("correctsSequenceNumber"));
     }
 
     @Override
     public Correcting imported(MinutesImported event) {
-        return new Refused(RuleViolation.invalid("correction-of-import", "The page an import read is kept as it was"
+        return new Refused(CorrectionRules.CORRECTION_OF_IMPORT.broken("The page an import read is kept as it was"
                 + " read; import the corrected page again, which corrects the facts it changes")
                 .at("correctsSequenceNumber"));
     }
