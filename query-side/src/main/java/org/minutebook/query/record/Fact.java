@@ -42,18 +42,10 @@ public sealed interface Fact {
 
     /**
      * An answer for each kind of fact, so that a reader that must know every fact (the decisions, the printed
-     * minutes) does not compile until it answers a new one. Attendance has a visitor of its own, which this
-     * includes, for the readers of attendance alone.
+     * minutes) does not compile until it answers a new one. Attendance, declarations and follow-ups have visitors
+     * of their own, which this includes, for the readers of those alone (their registers).
      */
-    interface Visitor<R> extends Attendance.Visitor<R> {
-
-        R on(Interest fact);
-
-        R on(NoInterests fact);
-
-        R on(PartyWhip fact);
-
-        R on(NoPartyWhip fact);
+    interface Visitor<R> extends Attendance.Visitor<R>, Declaration.Visitor<R>, FollowUp.Visitor<R> {
 
         R on(Report fact);
 
@@ -92,12 +84,6 @@ public sealed interface Fact {
         R on(Motion fact);
 
         R on(Question fact);
-
-        R on(FurtherReport fact);
-
-        R on(Referral fact);
-
-        R on(AgreedAction fact);
 
         R on(Completion fact);
 
@@ -239,20 +225,39 @@ public sealed interface Fact {
 
     /** Interests and party whips declared, or the record that none were. */
     sealed interface Declaration extends Fact {
+
+        <R> R accept(Declaration.Visitor<R> visitor);
+
+        @Override
+        default <R> R accept(Fact.Visitor<R> visitor) {
+            return accept((Declaration.Visitor<R>) visitor);
+        }
+
+        /** An answer for each kind of declaration. */
+        interface Visitor<R> {
+
+            R on(Interest fact);
+
+            R on(NoInterests fact);
+
+            R on(PartyWhip fact);
+
+            R on(NoPartyWhip fact);
+        }
     }
 
     record Interest(long sequenceNumber, boolean corrected, String declarationId, Person member, String words,
                     InterestCategory category, boolean leftRoom, boolean tookNoPartInVote, String dispensation)
             implements Declaration {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(Declaration.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
 
     record NoInterests(long sequenceNumber, boolean corrected) implements Declaration {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(Declaration.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
@@ -260,14 +265,14 @@ public sealed interface Fact {
     record PartyWhip(long sequenceNumber, boolean corrected, String declarationId, Person member, String words)
             implements Declaration {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(Declaration.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
 
     record NoPartyWhip(long sequenceNumber, boolean corrected) implements Declaration {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(Declaration.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
@@ -450,12 +455,29 @@ public sealed interface Fact {
         String actionId();
 
         String resolutionId();
+
+        <R> R accept(FollowUp.Visitor<R> visitor);
+
+        @Override
+        default <R> R accept(Fact.Visitor<R> visitor) {
+            return accept((FollowUp.Visitor<R>) visitor);
+        }
+
+        /** An answer for each kind of follow-up. */
+        interface Visitor<R> {
+
+            R on(FurtherReport fact);
+
+            R on(Referral fact);
+
+            R on(AgreedAction fact);
+        }
     }
 
     record FurtherReport(long sequenceNumber, boolean corrected, String actionId, String resolutionId,
                          String subject, String toBody, LocalDate dueMeetingDate) implements FollowUp {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
@@ -463,7 +485,7 @@ public sealed interface Fact {
     record Referral(long sequenceNumber, boolean corrected, String actionId, String resolutionId, String toBody,
                     String subject) implements FollowUp {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
@@ -471,7 +493,7 @@ public sealed interface Fact {
     record AgreedAction(long sequenceNumber, boolean corrected, String actionId, String resolutionId,
                         String description, String owner, LocalDate dueBy) implements FollowUp {
         @Override
-        public <R> R accept(Fact.Visitor<R> visitor) {
+        public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
