@@ -21,8 +21,9 @@ import java.util.List;
 /**
  * One fact of the record, as the event that recorded it says it, corrections applied. Every fact keeps the
  * sequence number of that event and whether a correction changed it. Its kind ({@link FactKind}) is written as
- * {@code "fact"} in JSON, the one name of the kind everywhere. To add a kind: a record here, a constant in
- * {@link FactKind}, a branch in a folding, a mapping in the registers that list it.
+ * {@code "fact"} in JSON, the one name of the kind everywhere. Every kind answers a {@link Visitor}, so a reader
+ * that must know every fact does not compile until it answers a new one; docs/adding-a-fact.md says where a new
+ * kind goes, in order.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "fact")
 @JsonTypeIdResolver(FactKindIds.class)
