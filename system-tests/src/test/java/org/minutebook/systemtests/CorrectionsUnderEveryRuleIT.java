@@ -125,7 +125,7 @@ class CorrectionsUnderEveryRuleIT {
         Http.Response page = Http.get(minutebook.querySide() + "/committees/" + COMMITTEE);
 
         assertThat(feed.status()).isEqualTo(200);
-        assertThat(feed.raw().body()).endsWith("</feed>\n");
+        assertThat(feed.raw().body().strip()).endsWith("</feed>");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().body().strip()).endsWith("</html>");
     }

@@ -22,9 +22,4 @@ public record CommitteeRegistered(
         String council,
         CommitteeKind kind,
         String timeZone) implements CommitteeEvent {
-
-    @Override
-    public <R> R accept(CommitteeEvent.Visitor<R> visitor) {
-        return visitor.on(this);
-    }
 }

@@ -18,9 +18,4 @@ public record CommitteeRenamed(
         String committeeId,
         String name,
         LocalDate effectiveFrom) implements CommitteeEvent {
-
-    @Override
-    public <R> R accept(CommitteeEvent.Visitor<R> visitor) {
-        return visitor.on(this);
-    }
 }

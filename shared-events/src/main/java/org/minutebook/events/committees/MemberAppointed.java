@@ -20,9 +20,4 @@ public record MemberAppointed(
         Person member,
         CommitteeRole role,
         LocalDate from) implements CommitteeEvent {
-
-    @Override
-    public <R> R accept(CommitteeEvent.Visitor<R> visitor) {
-        return visitor.on(this);
-    }
 }

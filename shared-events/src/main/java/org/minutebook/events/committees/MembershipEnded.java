@@ -17,9 +17,4 @@ public record MembershipEnded(
         String committeeId,
         String memberId,
         LocalDate on) implements CommitteeEvent {
-
-    @Override
-    public <R> R accept(CommitteeEvent.Visitor<R> visitor) {
-        return visitor.on(this);
-    }
 }
