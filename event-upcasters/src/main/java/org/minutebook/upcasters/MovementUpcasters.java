@@ -2,9 +2,6 @@ package org.minutebook.upcasters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 import java.util.List;
 import java.util.Set;
@@ -19,16 +16,14 @@ import java.util.Set;
 final class MovementUpcasters {
 
     static final Set<String> TYPES = Set.of("minutebook.MemberArrivedLate", "minutebook.MemberLeftEarly");
-    private static final SimpleSerializedType FACT_CORRECTED_2 =
-            new SimpleSerializedType(FactCorrectedUpcaster.TYPE, "2");
 
     private MovementUpcasters() {
     }
 
-    static List<SingleEventUpcaster> all() {
+    static List<RevisionUpcaster> all() {
         return List.of(new RevisionUpcaster("minutebook.MemberArrivedLate", 1, MovementUpcasters::memberAsPerson),
                 new RevisionUpcaster("minutebook.MemberLeftEarly", 1, MovementUpcasters::memberAsPerson),
-                new Corrections());
+                RevisionUpcaster.keepingVersion(FactCorrectedUpcaster.TYPE, 2, MovementUpcasters::replacement));
     }
 
     /** {@code memberId} read as the person {@code member}, known by id alone. */
@@ -47,19 +42,6 @@ final class MovementUpcasters {
     }
 
     /** A correction of an arrival or departure whose replacement gives {@code memberId}, read as giving the member. */
-    private static final class Corrections extends SingleEventUpcaster {
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return FACT_CORRECTED_2.equals(representation.getType());
-        }
-
-        @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(FACT_CORRECTED_2, JsonNode.class, MovementUpcasters::replacement);
-        }
-    }
-
     static JsonNode replacement(JsonNode correction) {
         if (correction instanceof ObjectNode fields && TYPES.contains(fields.path("correctsEventType").asText())
                 && fields.get("replacement") instanceof ObjectNode replacement && replacement.has("memberId")) {
