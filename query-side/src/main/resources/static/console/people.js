@@ -14,7 +14,8 @@ export function samePerson(a, b) {
 
 // As Java's String.strip, replaceAll("\\s+", " ") and toLowerCase(Locale.ROOT): its whitespace, not JavaScript's
 // wider \s (a no-break space is part of a name to both).
-const STRIPPED = /^[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+|[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/g;
+const WHITESPACE = '[\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]';
+const STRIPPED = new RegExp(`^${WHITESPACE}+|${WHITESPACE}+$`, 'g');
 const SPACING = /[ \t\n\u000B\f\r]+/g;
 
 function normal(text) {

@@ -110,7 +110,7 @@ class AttendanceRulesTest {
     }
 
     @Test
-    @DisplayName("Cllr Orton, present by name alone, arrived late as \"CLLR  ORTON\": the same person, as every rule reads one")
+    @DisplayName("Cllr Orton, present by name alone, arrived late as \"CLLR  ORTON\": the same person to every rule")
     void recordLateArrivalOfAMemberNamedWithoutAnId() {
         Person arrived = new Person(null, "CLLR  ORTON");
         fixture.given(LEICESTERSHIRE.inSessionWith(new Person(null, "Cllr Orton")))

@@ -173,7 +173,8 @@ class CorrectionsUnderEveryRuleTest {
         given.add(new MemberAttended(MEETING.id(), COLE));
         given.add(new MemberArrivedLate(MEETING.id(), COLE, WELCOME));
         fixture.given(given)
-                .when(correction(given.size() - 1, Map.of("member", Map.of("id", "cllr-march", "name", "Councillor March"))))
+                .when(correction(given.size() - 1,
+                        Map.of("member", Map.of("id", "cllr-march", "name", "Councillor March"))))
                 .expectNoEvents()
                 .expectException(BrokenRule.conflict("member-not-present").at("replacement.member"));
     }
