@@ -17,6 +17,7 @@ public final class CorrectionRules {
     public static final Rule CORRECTION_OF_CONFIRMATION = Rule.invalid("correction-of-confirmation");
     public static final Rule CORRECTION_OF_IMPORT = Rule.invalid("correction-of-import");
     public static final Rule CORRECTION_RECORDED_OTHERWISE = Rule.invalid("correction-recorded-otherwise");
+    public static final Rule SCHEDULE_NOT_STRUCK_OUT = Rule.invalid("schedule-not-struck-out");
 
     private CorrectionRules() {
     }

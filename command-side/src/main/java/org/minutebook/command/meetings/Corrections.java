@@ -56,6 +56,22 @@ final class Corrections {
         }
     }
 
+    /**
+     * Refuses striking out a fact the record cannot do without: the meeting's schedule, or a move on its timeline
+     * that a later one needs (an opening struck out would leave a close with nothing to close).
+     */
+    static void requireStrikable(String meetingId, EventLog log, long at, MeetingEvent original,
+                                 CommitteeRoster committees) {
+        HowCorrected.ByCommand how = (HowCorrected.ByCommand) original.byPart(HowCorrected.EVERY_FACT);
+        if (how.place() == HowCorrected.Place.FIRST_OF_THE_RECORD) {
+            throw CorrectionRules.SCHEDULE_NOT_STRUCK_OUT.broken("Meeting " + meetingId + " is its schedule: cancel"
+                    + " the meeting, or correct its schedule, rather than strike it out").at("replacement");
+        }
+        if (how.inItsPlace()) {
+            inItsPlace(meetingId, asDrafted(log.effective(-1)), at, null, committees);
+        }
+    }
+
     /** The corrected fact, decided as the original was; throws naming the field or the rule it breaks. */
     static MeetingEvent decide(String meetingId, EventLog log, CorrectFact correction, MeetingEvent original,
                                CommitteeRoster committees, Validator validator) {
@@ -78,9 +94,9 @@ final class Corrections {
     }
 
     /**
-     * Decided where the original stood: the facts before it, then the command, then each later fact — a later move
-     * of the meeting decided again by its command, so the corrected timeline must still hold (a close stays after
-     * the opening), any other fact as recorded.
+     * Decided where the original stood: the facts before it, then the command (none when the fact is struck out),
+     * then each later fact — a later move of the meeting decided again by its command, so the corrected timeline
+     * must still hold (a close stays after the opening), any other fact as recorded.
      */
     private static List<Object> inItsPlace(String meetingId, List<EventLog.Sequenced> facts, long at, Object command,
                                            CommitteeRoster committees) {
@@ -88,7 +104,7 @@ final class Corrections {
         List<Object> decided = List.of();
         for (EventLog.Sequenced fact : facts) {
             if (fact.sequenceNumber() == at) {
-                decided = asReplacement(() -> replay.decide(command, at));
+                decided = command == null ? List.of() : asReplacement(() -> replay.decide(command, at));
             } else if (fact.sequenceNumber() > at
                     && fact.event().byPart(HowCorrected.EVERY_FACT) instanceof HowCorrected.ByCommand how
                     && how.inItsPlace()) {

@@ -138,11 +138,29 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
 
     /**
      * Decided by the command that records such a fact, read from the corrected fact's fields ({@code asCommand}
-     * says how where the event keeps them otherwise than the command takes them). Among the rest of the record, or
-     * in its place (see {@link Corrections}).
+     * says how where the event keeps them otherwise than the command takes them), in the {@code place} it is
+     * decided in (see {@link Corrections}).
      */
-    record ByCommand(Class<?> command, boolean inItsPlace, UnaryOperator<Map<String, Object>> asCommand)
+    record ByCommand(Class<?> command, Place place, UnaryOperator<Map<String, Object>> asCommand)
             implements Correcting {
+
+        boolean inItsPlace() {
+            return place != Place.AMONG_THE_REST;
+        }
+    }
+
+    /** Where a corrected (or struck-out) fact is decided. */
+    enum Place {
+        /** Against the record without the original: the other facts are all there, as its rules read them. */
+        AMONG_THE_REST,
+        /**
+         * Where the original stood, on the facts before it, each later move of the meeting (and change of the
+         * agenda's order) decided again after it: the meeting's own life is a timeline, which the facts after a
+         * move would otherwise contradict (an opening is refused on a record that holds the close).
+         */
+        IN_ITS_PLACE,
+        /** In its place, and never struck out: the meeting's schedule is the meeting (it is cancelled instead). */
+        FIRST_OF_THE_RECORD
     }
 
     /** Not corrected here, and why. */
@@ -152,22 +170,12 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
     private HowCorrected() {
     }
 
-    /** Decided against the record without the original: the other facts are all there, as its rules read them. */
     private static Correcting among(Class<?> command) {
-        return new ByCommand(command, false, UnaryOperator.identity());
+        return new ByCommand(command, Place.AMONG_THE_REST, UnaryOperator.identity());
     }
 
-    /**
-     * Decided where the original stood, on the facts before it, each later move of the meeting (and change of the
-     * agenda's order) decided again after it: the meeting's own life is a timeline, which the facts after a move
-     * would otherwise contradict (an opening is refused on a record that holds the close).
-     */
     private static Correcting place(Class<?> command) {
-        return place(command, UnaryOperator.identity());
-    }
-
-    private static Correcting place(Class<?> command, UnaryOperator<Map<String, Object>> asCommand) {
-        return new ByCommand(command, true, asCommand);
+        return new ByCommand(command, Place.IN_ITS_PLACE, UnaryOperator.identity());
     }
 
     /** The meeting's start, kept as its day and time of day, is sent as the command takes it. */
@@ -251,12 +259,12 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
 
     @Override
     public Correcting on(MeetingScheduled event) {
-        return place(ScheduleMeeting.class, HowCorrected::startsAtFromDateAndTime);
+        return new ByCommand(ScheduleMeeting.class, Place.FIRST_OF_THE_RECORD, HowCorrected::startsAtFromDateAndTime);
     }
 
     @Override
     public Correcting on(MeetingRescheduled event) {
-        return place(RescheduleMeeting.class, HowCorrected::startsAtFromDateAndTime);
+        return new ByCommand(RescheduleMeeting.class, Place.IN_ITS_PLACE, HowCorrected::startsAtFromDateAndTime);
     }
 
     @Override

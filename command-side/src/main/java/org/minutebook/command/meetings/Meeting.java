@@ -272,6 +272,9 @@ public class Meeting {
             throw CorrectionRules.CORRECTION_NOTED_AT_OWN_MEETING.broken("A correction is noted at a later meeting,"
                     + " not the meeting corrected").at("notedAtMeetingId");
         }
+        if (command.replacement() == null) {
+            Corrections.requireStrikable(meetingId, eventLog, command.correctsSequenceNumber(), original, committees);
+        }
         MeetingEvent corrected = command.replacement() == null ? null
                 : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),

@@ -3,6 +3,7 @@ package org.minutebook.command.corrections;
 import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.CoreMatchers;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -132,6 +133,15 @@ class CorrectionsUnderEveryRuleTest {
                 .expectEventsMatching(correctedTo("venue", "Meeting Room G.01, City Hall"));
     }
 
+    @Test
+    @DisplayName("schedule-not-struck-out: the meeting of 29 October 2024 is cancelled or corrected, not unscheduled")
+    void scheduleStruckOut() {
+        fixture.given(MEETING.beforeOpening())
+                .when(struckOut(SCHEDULED))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("schedule-not-struck-out").at("replacement"));
+    }
+
     // --- the meeting's moves: decided in their place on the timeline
 
     @Test
@@ -162,6 +172,27 @@ class CorrectionsUnderEveryRuleTest {
                 .when(correction(given.size() - 2, Map.of("openedAt", "2024-10-29T17:35:00")))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(correctedTo("openedAt", "2024-10-29T17:35:00"));
+    }
+
+    @Test
+    @DisplayName("meeting-not-open: the opening is not struck out of a meeting whose close is recorded")
+    void openingStruckOutBeforeTheClose() {
+        List<Object> given = MEETING.afterTheClose();
+        fixture.given(given)
+                .when(struckOut(given.size() - 2))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("meeting-not-open").at("replacement"));
+    }
+
+    @Test
+    @DisplayName("The close struck out: the meeting of 29 October 2024 is in session again, as its record now says")
+    void closeStruckOut() {
+        List<Object> given = MEETING.afterTheClose();
+        fixture.given(given)
+                .when(struckOut(given.size() - 1))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(
+                        CoreMatchers.instanceOf(FactCorrected.class)), Matchers.andNoMore()));
     }
 
     // --- attendance, questions, the agenda's order
@@ -269,6 +300,10 @@ class CorrectionsUnderEveryRuleTest {
         Map<String, Object> replacement = new HashMap<>();
         replacement.put(field, null);
         return replacement;
+    }
+
+    private static CorrectFact struckOut(long sequenceNumber) {
+        return new CorrectFact(MEETING.id(), sequenceNumber, null, "Recorded in error", LEICESTER_CHAIR, null, null);
     }
 
     private static CorrectFact correction(long sequenceNumber, Map<String, Object> replacement) {
