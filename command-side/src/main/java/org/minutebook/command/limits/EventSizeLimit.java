@@ -31,8 +31,6 @@ import java.util.function.BiFunction;
  */
 final class EventSizeLimit implements MessageDispatchInterceptor<EventMessage<?>> {
 
-    static final String RULE = "event-too-large";
-
     private final PipelineLimits limits;
     private final KafkaMessageConverter<String, CloudEvent> converter;
     private final CompressionType compression;
@@ -60,7 +58,7 @@ final class EventSizeLimit implements MessageDispatchInterceptor<EventMessage<?>
         CloudEventData data = record.value().getData();
         byte[] json = data == null ? new byte[0] : data.toBytes();
         if (json.length > limits.largestEvent()) {
-            RuleViolation tooLarge = RuleViolation.invalid(RULE, "The fact this command records would be "
+            RuleViolation tooLarge = PipelineRules.EVENT_TOO_LARGE.broken("The fact this command records would be "
                     + json.length + " bytes of JSON, over the " + limits.largestEvent() + " bytes an event may be "
                     + "(the most the pipeline carries): shorten it, or record it as several facts");
             String field = LargestField.of(json);
@@ -72,9 +70,9 @@ final class EventSizeLimit implements MessageDispatchInterceptor<EventMessage<?>
         int size = AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, compression, key,
                 value, headers.toArray());
         if (size > limits.largestRecord()) {
-            throw RuleViolation.invalid(RULE, "With who recorded it and in which request, the fact this command "
-                    + "records would make a Kafka record of " + size + " bytes, over the " + limits.largestRecord()
-                    + " bytes the topics take: shorten it");
+            throw PipelineRules.EVENT_TOO_LARGE.broken("With who recorded it and in which request, the fact this "
+                    + "command records would make a Kafka record of " + size + " bytes, over the "
+                    + limits.largestRecord() + " bytes the topics take: shorten it");
         }
     }
 }
