@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportingPublishedMinutesIT {
 
-    private static final Path PAGES = Path.of("../command-side/src/test/resources/imports/pages");
+    private static final Path PAGES = Path.of("../minutes-reader/src/test/resources/seeds/pages");
     private static final String CLERK = Users.CLERK.name();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonNode> REPORTS = new LinkedHashMap<>();

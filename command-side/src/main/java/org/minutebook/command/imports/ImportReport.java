@@ -1,7 +1,7 @@
 package org.minutebook.command.imports;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.minutebook.command.imports.reading.ReadingWarning;
+import org.minutebook.reader.ReadingWarning;
 
 import java.util.List;
 import java.util.Map;

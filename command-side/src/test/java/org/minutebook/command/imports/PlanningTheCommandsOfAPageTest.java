@@ -9,10 +9,12 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.minutebook.command.imports.reading.MinutesReader;
+import org.minutebook.reader.MinutesReader;
 import org.minutebook.command.kernel.RuleViolation;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ class PlanningTheCommandsOfAPageTest {
     @ValueSource(strings = {"000_57856f9b823160e1", "001_1dba6daaabc94b71", "002_badff10682084d70",
             "003_7e16a4421008c2b1", "004_cfd6ab707287b23f"})
     void aPageIsRecordedByTheSameValidCommandsEveryTime(String page) throws IOException {
-        String text = ReadingPublishedMinutesTest.resource("imports/pages/" + page + ".txt");
+        String text = page(page);
 
         PagePlan first = MinutesToCommands.plan(MinutesReader.read(text), page + ".txt");
         PagePlan again = MinutesToCommands.plan(MinutesReader.read(text), "elsewhere/" + page + ".txt");
@@ -48,8 +50,7 @@ class PlanningTheCommandsOfAPageTest {
 
     @Test
     void theMeetingOf2November2021IsNamedByItsCommitteeAndDate() throws IOException {
-        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(ReadingPublishedMinutesTest.resource(
-                "imports/pages/002_badff10682084d70.txt")), "002_badff10682084d70.txt");
+        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(page("002_badff10682084d70")), "002_badff10682084d70.txt");
 
         assertThat(plan.committeeId()).isEqualTo("children-families-overview-scrutiny-committee");
         assertThat(plan.meetingId()).isEqualTo("children-families-overview-scrutiny-committee-2021-11-02");
@@ -60,10 +61,14 @@ class PlanningTheCommandsOfAPageTest {
 
     @Test
     void aMeetingWhosePageGivesNoDateIsNamedByItsSource() throws IOException {
-        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(ReadingPublishedMinutesTest.resource(
-                "imports/pages/001_1dba6daaabc94b71.txt")), "https://example.org/minutes/001_1dba6daaabc94b71.txt");
+        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(page("001_1dba6daaabc94b71")), "https://example.org/minutes/001_1dba6daaabc94b71.txt");
 
         assertThat(plan.meetingId()).isEqualTo("children-young-people-education-scrutiny-001-1dba6daaabc");
+    }
+
+    /** One of the five seed pages, kept with the reader that was written from them. */
+    private static String page(String name) throws IOException {
+        return Files.readString(Path.of("../minutes-reader/src/test/resources/seeds/pages", name + ".txt"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.minutebook.reader;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates and times as minutes write them: "21st June, 2018", "2 November 2021", "5:30 pm", "2.00pm", "9.30am". */
+final class Dates {
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
+    static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Dates() {
+    }
+
+    /** A date found in the text, and where. */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    static List<Found> all(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate date = date(m);
+            if (date != null) {
+                found.add(new Found(date, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    static LocalDate first(String text) {
+        List<Found> all = all(text);
+        return all.isEmpty() ? null : all.get(0).date();
+    }
+
+    static LocalTime firstTime(String text) {
+        Matcher m = TIME.matcher(text);
+        return m.find() ? time(m) : null;
+    }
+
+    static List<LocalTime> times(String text) {
+        List<LocalTime> times = new ArrayList<>();
+        Matcher m = TIME.matcher(text);
+        while (m.find()) {
+            LocalTime time = time(m);
+            if (time != null) {
+                times.add(time);
+            }
+        }
+        return times;
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    private static Month month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new DateTimeException(name);
+    }
+
+    private static LocalTime time(Matcher m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return null;
+        }
+        boolean pm = m.group(3).equalsIgnoreCase("p");
+        return LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
+    }
+}

@@ -1,0 +1,186 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.Ballot;
+import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.Vote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RESOLVED and AGREED, however a council writes them ("RESOLVED:", "RESOLVED –", "RESOLVED that the Board:",
+ * "It was RESOLVED that …", "AGREED:"), and each part: lettered, numbered or bracketed ("a)", "(b)", "1)", "ii)"),
+ * on lines of their own or run together; an unlabelled paragraph opening "That …" or "To …" is a part of its own,
+ * anything else continues the part before. With the vote where the page counts it, the chair's casting vote,
+ * mover and seconder; and a motion lost.
+ */
+final class DecisionReading {
+
+    private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
+            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
+            + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\))\\s+");
+    private static final Pattern NEW_PART = Pattern.compile("^(?:That|To|Note|Agree|Approve|Endorse|Request|Recommend)"
+            + "\\b");
+    private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
+    private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
+            + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
+    private static final Pattern COUNTS = Pattern.compile("(?i)\\b(?<for>\\d+|" + Numbers.WORDS + ")\\s+(?:votes?\\s+)?"
+            + "(?:for|in favour)(?:\\s+of\\s+the\\s+\\w+)?[,;]?\\s+(?:and\\s+)?(?<against>\\d+|" + Numbers.WORDS
+            + ")\\s+(?:votes?\\s+)?against(?:[,;]?\\s+(?:and|with)?\\s*(?<abstain>\\d+|" + Numbers.WORDS
+            + ")\\s+abstentions?)?");
+    private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
+            + "(?:['’]s)? casting vote\\b");
+    private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
+            + "|the [A-Z][\\w ]+?)(?:,|\\s+and)?\\s+(?i:seconded\\s+by\\s+)(?<seconder>" + Names.NAME
+            + "|the [A-Z][\\w ]+?)(?=[,.;]|\\s|$)");
+
+    private DecisionReading() {
+    }
+
+    static void read(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            Matcher opens = OPENS.matcher(item.text(p));
+            if (opens.matches()) {
+                p = decision(item, p, opens);
+            } else if (LOST.matcher(item.text(p)).find()) {
+                lost(item, p);
+            }
+        }
+    }
+
+    /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
+    private static int decision(ItemReading item, int at, Matcher opens) {
+        String word = opens.group("form") != null ? opens.group("form") : opens.group("spelt");
+        ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
+                ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
+        String rest = opens.group("rest").strip();
+        String preamble = null;
+        List<String[]> parts = new ArrayList<>();
+        Matcher pre = PREAMBLE.matcher(rest);
+        if (pre.matches()) {
+            preamble = rest;
+        } else if (!rest.isEmpty()) {
+            addParts(parts, rest);
+        }
+        int last = at;
+        for (int p = at + 1; p < item.paragraphs.size(); p++) {
+            String text = item.text(p);
+            if (OPENS.matcher(text).matches()) {
+                break;
+            }
+            addParts(parts, text);
+            last = p;
+        }
+        for (int p = at; p <= last; p++) {
+            item.recognised.add(p);
+        }
+        if (parts.isEmpty()) {
+            item.meeting.warn(item.line(at), "A decision (" + form + ") with no words after it");
+            return last;
+        }
+        if (confirmsMinutesOnly(item, at, parts)) {
+            return last;
+        }
+        List<ResolutionPart> resolved = parts.stream()
+                .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
+                .toList();
+        String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
+        item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover(around),
+                seconder(around), vote(around, true)));
+        FollowUpReading.fromDecision(item, at, preamble, resolved);
+        return last;
+    }
+
+    /** "AGREED: That the minutes … be confirmed as a correct record": the confirmation, already read as such. */
+    private static boolean confirmsMinutesOnly(ItemReading item, int at, List<String[]> parts) {
+        return parts.size() == 1 && parts.get(0)[1].toLowerCase(Locale.ROOT).contains("minutes")
+                && item.facts.stream().anyMatch(f -> f instanceof ItemFact.MinutesConfirmed c
+                && c.line() == item.line(at));
+    }
+
+    /** Adds the parts of one paragraph: split at labels; unlabelled text continues the part before, or opens one. */
+    private static void addParts(List<String[]> parts, String text) {
+        Matcher label = LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (label.find()) {
+            labels.add(new int[]{label.start("label"), label.end("label"), label.end()});
+        }
+        if (labels.isEmpty() || labels.get(0)[0] > 0) {
+            String head = labels.isEmpty() ? text : text.substring(0, labels.get(0)[0]);
+            head = head.strip();
+            if (!head.isEmpty()) {
+                if (parts.isEmpty() || NEW_PART.matcher(head).find()) {
+                    parts.add(new String[]{null, head});
+                } else {
+                    String[] previous = parts.get(parts.size() - 1);
+                    previous[1] = previous[1] + " " + head;
+                }
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            String words = text.substring(labels.get(i)[2], end).strip();
+            parts.add(new String[]{text.substring(labels.get(i)[0], labels.get(i)[1]), words});
+        }
+    }
+
+    private static void lost(ItemReading item, int p) {
+        String text = item.text(p);
+        Vote vote = vote(text, false);
+        item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, false, null,
+                List.of(new ResolutionPart(null, text)), mover(text), seconder(text), vote));
+    }
+
+    private static Person mover(String text) {
+        Matcher m = MOVED.matcher(text);
+        return m.find() ? Offices.person(m.group("mover")) : null;
+    }
+
+    private static Person seconder(String text) {
+        Matcher m = MOVED.matcher(text);
+        return m.find() ? Offices.person(m.group("seconder")) : null;
+    }
+
+    private static Vote vote(String text, boolean carried) {
+        Matcher counts = COUNTS.matcher(text);
+        boolean counted = counts.find();
+        boolean casting = CASTING.matcher(text).find();
+        if (!counted && !casting) {
+            return null;
+        }
+        // the casting vote decides: for a motion carried, against one lost
+        MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"),
+                carried ? Ballot.FOR : Ballot.AGAINST) : null;
+        if (!counted) {
+            return new Vote(null, null, null, List.of(), castingVote);
+        }
+        return new Vote(Numbers.of(counts.group("for")), Numbers.of(counts.group("against")),
+                counts.group("abstain") == null ? null : Numbers.of(counts.group("abstain")), List.of(), castingVote);
+    }
+
+    /** Numbers as minutes write them in words. */
+    static final class Numbers {
+        static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no";
+        private static final Map<String, Integer> VALUES = Map.ofEntries(Map.entry("none", 0), Map.entry("no", 0),
+                Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+                Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+                Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+        private Numbers() {
+        }
+
+        static Integer of(String number) {
+            String n = number.toLowerCase(Locale.ROOT);
+            return VALUES.containsKey(n) ? VALUES.get(n) : Integer.valueOf(n);
+        }
+    }
+}

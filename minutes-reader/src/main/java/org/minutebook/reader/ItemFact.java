@@ -1,0 +1,137 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.business.QuestionKind;
+import org.minutebook.events.business.ReportForm;
+import org.minutebook.events.business.RepresentationKind;
+import org.minutebook.events.declarations.InterestCategory;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.Vote;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** A fact recognised in an item's minute, with the line it was read from. Each kind is one command of the record. */
+public sealed interface ItemFact {
+
+    int line();
+
+    /** "There were no declarations of interest." */
+    record NoInterests(int line) implements ItemFact {
+    }
+
+    /**
+     * "Councillor March declared that she was a governor at Ellesmere College."; {@code onItem} the number of the
+     * item the words name ("an interest in item 4"), else null (a general declaration).
+     */
+    record Interest(int line, Person member, String words, InterestCategory category, String onItem,
+                    boolean leftRoom, boolean tookNoPartInVote) implements ItemFact {
+    }
+
+    /** A member declared that they were subject to a party whip. */
+    record PartyWhip(int line, Person member, String words) implements ItemFact {
+    }
+
+    /** "There were no declarations of the party whip." */
+    record NoPartyWhip(int line) implements ItemFact {
+    }
+
+    /** "The minutes of the meeting held on 7 September 2021 were taken as read, confirmed and signed." */
+    record MinutesConfirmed(int line, LocalDate meetingDate, boolean takenAsRead, boolean signed,
+                            List<String> correctionsNoted) implements ItemFact {
+    }
+
+    /** "It was noted that there was an error in the minutes from 29th October 2024. …" */
+    record EarlierMinutesCorrection(int line, LocalDate meetingDate, String text) implements ItemFact {
+    }
+
+    /** "There were no matters arising." */
+    record NoMattersArising(int line, String text) implements ItemFact {
+    }
+
+    /** What the chair announced. */
+    record Announcement(int line, String text) implements ItemFact {
+    }
+
+    /** "The Monitoring Officer reported that no Petitions had been received". */
+    record NoPetitions(int line, String text) implements ItemFact {
+    }
+
+    /** A petition presented, with its title as the page gives it (the sentence, when it gives no other). */
+    record Petition(int line, String title, Person presentedBy, Integer signatures, String text)
+            implements ItemFact {
+    }
+
+    /** "The Chief Executive reported that no questions had been received under Standing Order 35." */
+    record NoQuestions(int line, QuestionKind kind, String text) implements ItemFact {
+    }
+
+    /** "… no Representations or Statements of case had been received". */
+    record NoRepresentations(int line, String text) implements ItemFact {
+    }
+
+    /** "A detailed statement from STILL SEND 16+ was taken as read". */
+    record Representation(int line, RepresentationKind kind, Person from, boolean takenAsRead)
+            implements ItemFact {
+    }
+
+    /** A question put at the meeting, with what the page records of its answer and any supplementary question. */
+    record Question(int line, QuestionKind kind, Person askedBy, String askedOf, String text, String standingOrder,
+                    boolean atChairsDiscretion, Reply answer, String supplementary, Reply supplementaryAnswer,
+                    Person writtenReplyPromisedBy, boolean writtenReplyToSupplementary) implements ItemFact {
+    }
+
+    /** Who answered, and the words when the page minutes them (else null). */
+    record Reply(Person by, String text) {
+    }
+
+    /** "There were no urgent items for consideration." */
+    record NoUrgentItems(int line, String text) implements ItemFact {
+    }
+
+    /** A report, briefing note, presentation or verbal update considered, with who submitted or presented it. */
+    record Report(int line, ReportForm form, String submittedBy, List<Person> presentedBy, String reference)
+            implements ItemFact {
+    }
+
+    /** "The update was noted." */
+    record Noted(int line, String text) implements ItemFact {
+    }
+
+    /** "This item was deferred." (with the reason, when given) */
+    record Deferred(int line, String reason) implements ItemFact {
+    }
+
+    /** "This item was withdrawn." */
+    record Withdrawn(int line, String reason) implements ItemFact {
+    }
+
+    /** RESOLVED / AGREED and each part, or a motion lost; with the vote, mover and seconder where stated. */
+    record Decision(int line, ResolutionForm form, boolean carried, String preamble, List<ResolutionPart> parts,
+                    Person movedBy, Person secondedBy, Vote vote) implements ItemFact {
+    }
+
+    /** A report asked for: its subject, to which body, by when; {@code fromDecision} when a part resolved it. */
+    record FurtherReport(int line, String subject, String toBody, LocalDate dueMeetingDate, boolean fromDecision)
+            implements ItemFact {
+    }
+
+    /** "… agreed to refer to Scrutiny Board 4, the consideration of …" */
+    record Referral(int line, String toBody, String subject, boolean fromDecision) implements ItemFact {
+    }
+
+    /** Something to be done that is neither a report nor a referral ("That a letter be sent …"). */
+    record Action(int line, String description, boolean fromDecision) implements ItemFact {
+    }
+
+    /** "Future meetings … would be held at 2.00pm on the following dates: …"; the time null when not stated. */
+    record FutureMeetingDates(int line, List<LocalDate> dates, LocalTime time) implements ItemFact {
+    }
+
+    /** The name of the fact, as the import report counts them: "Decision", "NoInterests"… */
+    default String factName() {
+        return getClass().getSimpleName();
+    }
+}
