@@ -73,6 +73,40 @@ final class PageFacts {
         return node;
     }
 
+    /**
+     * The lines as keyed facts: a field by its name ("meeting.venue", "28 · title"), a fact by its item and kind
+     * ("28 · fact Decision"), an attendee by who they are, so that a value read differently is one wrong fact.
+     */
+    static List<FactScore.Fact> keyed(List<String> lines) {
+        return lines.stream().map(line -> new FactScore.Fact(keyOf(line), line, line)).toList();
+    }
+
+    private static String keyOf(String line) {
+        int equals = line.indexOf(" = ");
+        if (line.startsWith("attendance ")) {
+            JsonNode person = readTree(line.substring("attendance ".length())).path("person");
+            return "attendance " + person.path("name").asText(person.path("role").asText());
+        }
+        int fact = line.indexOf(" · fact {");
+        if (fact >= 0) {
+            return line.substring(0, fact) + " · fact " + readTree(line.substring(fact + " · fact ".length()))
+                    .path("fact").asText();
+        }
+        int document = line.indexOf(" · document {");
+        if (document >= 0) {
+            return line.substring(0, document) + " · document";
+        }
+        return equals >= 0 ? line.substring(0, equals) : line;
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The facts of a record in that shape, each a line a clerk can read. */
     static List<String> of(JsonNode record) {
         List<String> facts = new ArrayList<>();
