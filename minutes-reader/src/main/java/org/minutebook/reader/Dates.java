@@ -15,9 +15,14 @@ final class Dates {
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-    static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
-    static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?",
+    static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?(?:\\s+of)?\\s+(" + MONTHS
+            + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\.?\\s*([ap])\\.?\\s?m\\b\\.?",
             Pattern.CASE_INSENSITIVE);
+    /** A time on the 24-hour clock where a heading gives one ("commencing at 19:00", "Time: 14:00"). */
+    private static final Pattern TIME_24 = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*\\.?\\s*[ap]\\.?\\s?m)");
+    /** "20/09/2017", as ModernGov's lists of an issue's meetings write a date. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
     private Dates() {
     }
@@ -46,6 +51,27 @@ final class Dates {
     static LocalTime firstTime(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? time(m) : null;
+    }
+
+    /** A time written either way: "2.00 pm", else on the 24-hour clock ("19:00"). */
+    static LocalTime firstTimeEitherClock(String text) {
+        LocalTime time = firstTime(text);
+        if (time != null) {
+            return time;
+        }
+        Matcher m = TIME_24.matcher(text);
+        return m.find() ? LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+    }
+
+    /** A day written "20/09/2017" (day first, as British pages write it). */
+    static LocalDate firstNumeric(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        try {
+            return m.find() ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1))) : null;
+        } catch (DateTimeException notADate) {
+            return null;
+        }
     }
 
     static List<LocalTime> times(String text) {

@@ -38,6 +38,9 @@ public final class MinutesReader {
         MeetingReading meeting = new MeetingReading(heading.committee());
         meeting.warnings.addAll(layout.warnings());
         AttendanceReading.present(layout.present(), meeting);
+        boolean staffListedApart = layout.lists().stream()
+                .anyMatch(list -> list.kind() == AttendanceLists.Kind.OFFICERS);
+        layout.lists().forEach(list -> AttendanceLists.read(list.kind(), list.entries(), staffListedApart, meeting));
         List<Item> items = new ArrayList<>();
         Exemption forTheNext = null;
         for (ItemText text : layout.items()) {
@@ -93,13 +96,18 @@ public final class MinutesReader {
         if (TableRowsPage.fits(lines)) {
             return TableRowsPage.read(lines);
         }
-        if (PrintedPage.fits(lines)) {
+        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT"))) {
             return PrintedPage.read(lines);
         }
         if (NumberedPage.fits(lines)) {
             return NumberedPage.read(lines);
         }
-        return UnnumberedPage.read(lines);
+        boolean modernGov = HeadingEnd.after(lines) >= 0
+                || lines.stream().anyMatch(line -> MinutesMark.opens(line.text().strip()));
+        if (modernGov && !GeneralPage.hasNumberedItems(lines)) {
+            return UnnumberedPage.read(lines);
+        }
+        return GeneralPage.read(lines);
     }
 
     /**

@@ -62,7 +62,7 @@ final class Names {
         return null;
     }
 
-    private static List<String> pieces(String text) {
+    static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
         // "Mrs. H. J. Fryer CC (in the Chair)": commas inside brackets do not separate people
         StringBuilder piece = new StringBuilder();

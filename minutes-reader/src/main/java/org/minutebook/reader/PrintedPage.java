@@ -79,7 +79,7 @@ final class PrintedPage {
         if (presentAt < 0) {
             heading = List.of();
         }
-        return new PageLayout(heading.isEmpty() ? headingSentence(lines) : heading, present, items, trailer,
+        return new PageLayout(heading.isEmpty() ? headingSentence(lines) : heading, present, List.of(), items, trailer,
                 warnings);
     }
 

@@ -1,0 +1,327 @@
+package org.minutebook.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Any other page — printed minutes, a PDF's text, a council's own web page, text flattened into one line — read as
+ * blocks: the head (the heading, and the lists of who attended under their labels), then the items, each opened by
+ * a minute number in the page's order ("21.44 ELECTION OF CHAIR", "C048/23 1. APOLOGIES", "(26)" over its title,
+ * "LS/25", "1.0 Confirmation of Minutes", "5.1") or by a heading ("APOLOGIES" over "PLA146/14", "SUSPEND STANDING
+ * ORDERS:", "Conflicts of interest" on a page without numbers). The numbers kept are the longest run that follows
+ * on, so a page number, a count or a paragraph's number among the text opens no item.
+ */
+final class GeneralPage {
+
+    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})\\s+\\d{1,3}\\.?\\s+"
+            + "(?<title>\\S.*)$");
+    private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
+    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
+            + "(?:[.)]\\s*|\\s+)(?<title>[A-Z“\"‘'(].*)$");
+    private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
+            + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
+            + "said|asked|presented|attended|gave|introduced)\\b");
+    private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
+    private static final int LONGEST_TITLE = 16;
+    private static final int LARGEST_GAP = 10;
+
+    private GeneralPage() {
+    }
+
+    /** Where an item opens: the line, its number and title as printed, and the lines the opening takes. */
+    private record Start(int index, String number, String title, int lines) {
+
+        int major() {
+            Matcher digits = Pattern.compile("\\d+").matcher(number);
+            return digits.find() ? Integer.parseInt(digits.group()) : -1;
+        }
+
+        Integer minor() {
+            Matcher m = Pattern.compile("^\\d+\\.(\\d+)").matcher(number);
+            return m.find() ? Integer.parseInt(m.group(1)) : null;
+        }
+    }
+
+    static boolean hasNumberedItems(List<Line> raw) {
+        return numbered(PageLines.tidy(raw)).size() >= 2;
+    }
+
+    static PageLayout read(List<Line> raw) {
+        List<Line> lines = PageLines.tidy(raw);
+        List<Start> starts = starts(lines);
+        int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
+        List<Line> heading = new ArrayList<>();
+        List<PageLayout.AttendanceList> lists = head(lines.subList(0, firstItem), heading);
+        List<ItemText> items = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            Start start = starts.get(s);
+            int end = s + 1 < starts.size() ? starts.get(s + 1).index() : lines.size();
+            items.add(item(start, lines.subList(Math.min(start.index() + start.lines(), end), end),
+                    lines.get(start.index()).number()));
+        }
+        return new PageLayout(heading, List.of(), lists, PageLayout.nonEmpty(items), List.of(), List.of());
+    }
+
+    /** The head of the page: lines of the heading, and the lists of who attended under their labels. */
+    private static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
+        List<PageLayout.AttendanceList> lists = new ArrayList<>();
+        AttendanceLists.Kind kind = null;
+        List<Line> entries = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            AttendanceLists.Kind label = AttendanceLists.labelOf(line.text());
+            if (label != null && followedByNames(lines, i)) {
+                kind = label;
+                entries = new ArrayList<>();
+                lists.add(new PageLayout.AttendanceList(kind, entries));
+                String rest = AttendanceLists.afterLabel(line.text());
+                if (!rest.isBlank()) {
+                    entries.add(new Line(line.number(), rest));
+                }
+                continue;
+            }
+            if (AttendanceLists.endsWithPresentLabel(line.text())) {
+                heading.add(line);
+                kind = AttendanceLists.Kind.PRESENT;
+                entries = new ArrayList<>();
+                lists.add(new PageLayout.AttendanceList(kind, entries));
+                continue;
+            }
+            if (entries != null && AttendanceLists.isEntry(line.text())) {
+                entries.add(line);
+                continue;
+            }
+            entries = null;
+            heading.add(line);
+        }
+        return lists;
+    }
+
+    private static boolean followedByNames(List<Line> lines, int at) {
+        if (!AttendanceLists.afterLabel(lines.get(at).text()).isBlank()) {
+            return true;
+        }
+        for (int i = at + 1; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return AttendanceLists.isEntry(lines.get(i).text()) || AttendanceLists.labelOf(lines.get(i).text())
+                        != null;
+            }
+        }
+        return false;
+    }
+
+    private static List<Start> starts(List<Line> lines) {
+        List<Start> numbered = numbered(lines);
+        List<Start> starts = new ArrayList<>(numbered);
+        int from = numbered.isEmpty() ? 0 : 0;
+        for (int i = from; i < lines.size(); i++) {
+            int index = i;
+            if (starts.stream().anyMatch(s -> index >= s.index() && index < s.index() + s.lines())) {
+                continue;
+            }
+            String text = lines.get(i).text().strip();
+            if (isHeading(text, numbered.size() >= 2) && !furniture(lines, i) && !inHead(lines, i)) {
+                Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, index)).findFirst()
+                        .orElse(null);
+                if (next != null && next.title() == null) {
+                    starts.remove(next);
+                    starts.add(new Start(i, next.number(), title(text), next.index() - i + 1));
+                } else if (next == null) {
+                    starts.add(new Start(i, null, title(text), 1));
+                }
+            }
+        }
+        starts.sort(java.util.Comparator.comparingInt(Start::index));
+        return starts;
+    }
+
+    /** The longest run of numbered openings that follow on from each other. */
+    private static List<Start> numbered(List<Line> lines) {
+        List<Start> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Start start = numberedAt(lines, i);
+            if (start != null) {
+                candidates.add(start);
+            }
+        }
+        int n = candidates.size();
+        int[] length = new int[n];
+        int[] before = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            before[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (follows(candidates.get(j), candidates.get(i)) && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    before[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Start> run = new ArrayList<>();
+        for (int i = best; i >= 0; i = before[i]) {
+            run.add(0, candidates.get(i));
+        }
+        return run;
+    }
+
+    private static boolean follows(Start previous, Start next) {
+        if (next.index() < previous.index() + previous.lines()) {
+            return false;
+        }
+        int p = previous.major();
+        int m = next.major();
+        if (m == p) {
+            Integer a = previous.minor();
+            Integer b = next.minor();
+            return b != null && (a == null ? b <= 2 : b > a && b <= a + 3);
+        }
+        return m > p && m <= p + LARGEST_GAP && (next.minor() == null || next.minor() <= 1);
+    }
+
+    private static Start numberedAt(List<Line> lines, int i) {
+        String text = lines.get(i).text().strip();
+        Matcher ref = REF_TITLED.matcher(text);
+        if (ref.matches()) {
+            return new Start(i, ref.group("number"), title(ref.group("title")), 1);
+        }
+        Matcher titled = NUMBER_TITLED.matcher(text);
+        if (titled.matches() && isTitle(titled.group("title"))) {
+            return new Start(i, titled.group("number"), title(titled.group("title")), 1);
+        }
+        Matcher alone = NUMBER_ALONE.matcher(text);
+        Matcher refAlone = REF_ALONE.matcher(text);
+        String number = alone.matches() ? alone.group("number") : refAlone.matches() ? refAlone.group("number") : null;
+        if (number == null) {
+            return null;
+        }
+        int next = nextNonBlank(lines, i);
+        if (next < lines.size() && isTitle(lines.get(next).text().strip())
+                && !MinutesMark.opens(lines.get(next).text().strip())) {
+            return new Start(i, number, title(lines.get(next).text().strip()), next - i + 1);
+        }
+        return new Start(i, number, null, 1);
+    }
+
+    private static boolean isTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        boolean capitals = mostlyCapitals(t);
+        return capitals ? words <= 40 : words <= LONGEST_TITLE && !SENTENCE.matcher(t).find()
+                && !t.matches(".*[a-z]\\.$") || words <= 12 && !SENTENCE.matcher(t).find();
+    }
+
+    /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
+    private static boolean isHeading(String text, boolean pageIsNumbered) {
+        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        if (mostlyCapitals(text) && words.length <= 14 && text.replaceAll("[^A-Za-z]", "").length() >= 4
+                && !text.matches(".*\\d{4}.*") && AttendanceLists.labelOf(text) == null) {
+            return true;
+        }
+        return !pageIsNumbered && words.length <= 8 && Character.isUpperCase(text.charAt(0))
+                && !text.matches(".*[.,;]$") && !SENTENCE.matcher(text).find() && !text.contains(":")
+                && AttendanceLists.labelOf(text) == null;
+    }
+
+    private static boolean mostlyCapitals(String text) {
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long letters = text.chars().filter(Character::isLetter).count();
+        return letters >= 3 && upper * 10 >= letters * 8;
+    }
+
+    /** A line the page repeats as furniture ("CONFIRMED" atop each page of a PDF). */
+    private static boolean furniture(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        for (int i = 0; i < Math.min(at, 6); i++) {
+            if (lines.get(i).text().strip().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Within the lists at the head of the page, before any numbered item. */
+    private static boolean inHead(List<Line> lines, int at) {
+        for (int i = at; i >= 0; i--) {
+            String text = lines.get(i).text().strip();
+            if (AttendanceLists.labelOf(text) != null) {
+                return !text.isEmpty() && i != at && allEntries(lines, i + 1, at);
+            }
+        }
+        return false;
+    }
+
+    private static boolean allEntries(List<Line> lines, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!AttendanceLists.isEntry(lines.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int nextNonBlank(List<Line> lines, int at) {
+        int i = at + 1;
+        while (i < lines.size() && lines.get(i).blank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String title(String text) {
+        return text.strip().replaceAll("\\s*[:.]$", "").replaceAll("^Agenda Item \\d+[:.]?\\s*", "");
+    }
+
+    private static ItemText item(Start start, List<Line> body, int line) {
+        ItemText item = new ItemText(line);
+        item.number = start.number();
+        if (start.title() != null) {
+            item.title = Documents.takeFrom(start.title(), item.documents);
+        }
+        int mark = -1;
+        for (int i = 0; i < body.size(); i++) {
+            String text = body.get(i).text().strip();
+            if (MinutesMark.opens(text) || DECISION_MARK.matcher(text).find()) {
+                mark = i;
+                break;
+            }
+        }
+        List<Line> minute = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            String text = l.text().strip();
+            if (i < mark) {
+                String rest = Documents.takeFrom(text, item.documents);
+                if (!rest.isEmpty()) {
+                    item.agenda.add(new Paragraph(l.number(), rest));
+                }
+            } else if (i == mark) {
+                String rest = MinutesMark.opens(text) ? MinutesMark.after(text)
+                        : DECISION_MARK.matcher(text).replaceFirst("");
+                minute.add(new Line(l.number(), rest));
+            } else {
+                minute.add(new Line(l.number(), Documents.marks(text) ? Documents.takeFrom(text, item.documents)
+                        : l.text()));
+            }
+        }
+        item.minute.addAll(Reflow.paragraphs(minute, Reflow.width(minute)));
+        return item;
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}
