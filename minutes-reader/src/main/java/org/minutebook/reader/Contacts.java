@@ -48,6 +48,11 @@ final class Contacts {
             return;
         }
         Draft draft = new Draft();
+        // "Kate Batty-Smith  Democratic Services Officer", "Anne Thomas  2941": a wide space parts name and office
+        String[] spaced = w.split("\\s{2,}", 2);
+        if (spaced.length == 2 && w.indexOf(',') < 0) {
+            w = spaced[1].matches("[\\d ]+") ? spaced[0] : spaced[0] + ", " + spaced[1];
+        }
         int comma = w.indexOf(',');
         draft.name = (comma < 0 ? w : w.substring(0, comma)).strip();
         String role = comma < 0 ? "" : w.substring(comma + 1).replaceAll("^[\\s,]+|[\\s,]+$", "");

@@ -26,6 +26,12 @@ final class GeneralPage {
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
             + "said|asked|presented|attended|gave|introduced)\\b");
     private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
+    /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
+            + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
+            + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
+            + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
+            + "confirmed|transcript|advertisement)$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -52,10 +58,15 @@ final class GeneralPage {
 
     static PageLayout read(List<Line> raw) {
         List<Line> lines = PageLines.tidy(raw);
-        List<Start> starts = starts(lines);
+        List<Start> numbered = numbered(lines);
+        int limit = numbered.isEmpty() ? lines.size() : numbered.get(0).index();
+        List<PageLayout.AttendanceList> lists = head(lines.subList(0, limit), new ArrayList<>());
+        int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
+                .orElse(headingSentenceEnd(lines.subList(0, limit)));
+        List<Start> starts = starts(lines, numbered, headEnd);
         int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
         List<Line> heading = new ArrayList<>();
-        List<PageLayout.AttendanceList> lists = head(lines.subList(0, firstItem), heading);
+        lists = head(lines.subList(0, firstItem), heading);
         List<ItemText> items = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
             Start start = starts.get(s);
@@ -114,12 +125,23 @@ final class GeneralPage {
         return false;
     }
 
-    private static List<Start> starts(List<Line> lines) {
-        List<Start> numbered = numbered(lines);
+    /** The line number after the page's heading sentence ("Minutes of a meeting of … held …"), else 0. */
+    private static int headingSentenceEnd(List<Line> lines) {
+        for (Line line : lines) {
+            if (Heading.isMinutesSentence(line.text())) {
+                return line.number();
+            }
+        }
+        return 0;
+    }
+
+    private static List<Start> starts(List<Line> lines, List<Start> numbered, int headEnd) {
         List<Start> starts = new ArrayList<>(numbered);
-        int from = numbered.isEmpty() ? 0 : 0;
-        for (int i = from; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             int index = i;
+            if (lines.get(i).number() <= headEnd || nextNonBlank(lines, i) >= lines.size()) {
+                continue;
+            }
             if (starts.stream().anyMatch(s -> index >= s.index() && index < s.index() + s.lines())) {
                 continue;
             }
@@ -223,7 +245,8 @@ final class GeneralPage {
 
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
     private static boolean isHeading(String text, boolean pageIsNumbered) {
-        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)) {
+        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
+                || NOT_A_HEADING.matcher(text).find()) {
             return false;
         }
         String[] words = text.split("\\s+");

@@ -1,5 +1,6 @@
 package org.minutebook.reader;
 
+import org.minutebook.events.Person;
 import org.minutebook.events.meetings.MeetingContact;
 
 import java.time.LocalDate;
@@ -10,71 +11,154 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The page's heading: "Committee - Tuesday, 2 November 2021 2.00 pm" (ModernGov) or "Minutes of a meeting of the
- * Committee held at Venue on Wednesday, 18 November 2020." (printed minutes); "Venue:"; "Contact:"; the council
- * where the heading names it.
+ * The page's heading, in whichever of the forms councils print it: "Committee - Tuesday, 2 November 2021 2.00 pm"
+ * (ModernGov, on one line or two), "Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom
+ * on Wednesday 5 May 2021 commencing at 19:00", "MINUTES OF MACKENZIE DISTRICT COUNCIL ORDINARY COUNCIL MEETING HELD
+ * AT … ON TUESDAY, 9 FEBRUARY 2021 AT 9.30AM", "Meeting: 20/09/2017 - Council (Item 52)", "Ordinary Meeting of
+ * Council - 17 December 2020", labelled lines ("Venue:", "Meeting Date: |", "Time:"), "(Hall, 7.00pm – 9.00pm)",
+ * who presided. Where the page heads itself more than once (a covering letter for the next meeting, then the
+ * minutes of this one), the heading nearest the minutes wins. The council only where a heading names one: never a
+ * word of the venue ("District Council Chamber") or a contact's address.
  */
 record Heading(String committee, String title, String council, boolean special, LocalDate date, LocalTime startsAt,
-               String venue, List<MeetingContact> contacts, String webcastUrl) {
+               LocalTime closedAt, String venue, List<MeetingContact> contacts, String webcastUrl, Person chair) {
 
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String KIND = "(?<kind>(?:statutory |october |november |december |january |february |march |"
+            + "april |may |june |july |august |september )?(?:annual |ordinary |extraordinary |special |additional |"
+            + "monthly |full )*)";
     private static final Pattern MODERN_GOV = Pattern.compile("^(?:(?<special>Special|Extraordinary|Additional)"
-            + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$");
-    private static final Pattern PRINTED = Pattern.compile("^Minutes of (?:a|the) (?<special>special |extraordinary )?"
-            + "meeting of (?:the )?(?<title>.+?) held (?<rest>.+?)\\.?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|in) (?<venue>(?:(?!\\bon " + WEEKDAY
-            + ")[^.])+?)(?= on |,? " + WEEKDAY + "|$)");
-    private static final Pattern VENUE = Pattern.compile("^\\s*(?:Venue|Place|Location)\\s*:\\s*(.+?)\\s*"
-            + "(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
+            + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:a |the )?" + KIND + "meeting of "
+            + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+" + KIND
+            + "(?:council )?meeting held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
+            + "(?:st|nd|rd|th)? [a-z]+ \\d{4})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_OF = Pattern.compile("(?:^|[-–]\\s*)" + KIND + "meeting of (?:the )?"
+            + "(?<title>council|[A-Z][\\w ]+?)(?=\\s+[-–]|\\s*$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
+            + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location)"
+            + "\\s*[:|]?\\s*(?<value>.*?)\\s*(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENUE_AND_TIMES = Pattern.compile("^\\((?<venue>[^()]+?),\\s*(?<from>\\d{1,2}[.:]\\d{2}"
+            + "\\s*[ap]\\.?m\\.?)\\s*[–—-]\\s*(?<to>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?)\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_THEN_VENUE = Pattern.compile("^(?:.*\\s)?\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ "
+            + "\\d{4},\\s*(?<venue>(?:[A-Z][\\w’']*(?:\\s|$)){1,4})");
+    private static final Pattern TIMES = Pattern.compile("(?<from>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\s*[–—-]"
+            + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNCIL = Pattern.compile("\\b((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* )"
-            + "(?:City|County|Borough|District|Metropolitan Borough|Town|Parish) Council|London Borough of "
-            + "[A-Z][a-z]+(?: [A-Z][a-z]+)*|[A-Z][a-z]+ Council)\\b");
+    /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
+    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|"
+            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
+            + "District|Metropolitan Borough|Town|Parish|Community|Shire) Council|London Borough of [A-Z][a-z]+(?: "
+            + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
+            + "town|parish|community|shire) council|shire of [\\w ]+)$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
-    /** A qualifier of dates on a committee's name: "(up to 28th April 2021)", "(from May 2022)". */
-    private static final Pattern DATED_NAME = Pattern.compile("\\s*\\((?:up to|until|from|to|since)\\b[^)]*\\)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESIDED = Pattern.compile("(?<name>(?:Councillor|Cllr|Cr|Mayor)\\.? [A-Z][\\w.’' -]*?)"
+            + ",? (?:presided|declared the meeting open)");
+    /** A qualifier of dates on a committee's name: "(up to 28th April 2021)", "(2005-2015)", "(expired)". */
+    private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
+            + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    static boolean isMinutesSentence(String text) {
+        return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
+    }
 
     static Heading read(List<Line> heading) {
-        String title = null;
-        boolean special = false;
-        LocalDate date = null;
-        LocalTime startsAt = null;
-        String venue = null;
-        List<MeetingContact> contacts = new ArrayList<>();
-        String council = null;
-        String webcast = null;
-        String sentence = Paragraph.tidy(String.join(" ", heading.stream().map(Line::text).toList()));
-        Matcher printed = PRINTED.matcher(sentence);
-        if (printed.find()) {
-            title = printed.group("title");
-            special = printed.group("special") != null;
-            String rest = printed.group("rest");
-            date = Dates.first(rest);
-            startsAt = Dates.firstTime(rest);
-            Matcher at = AT_VENUE.matcher(rest);
-            if (at.find()) {
-                venue = at.group("venue").strip();
-            }
+        Reading r = new Reading();
+        List<Line> lines = heading.stream().filter(line -> !line.blank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            r.line(lines, i);
         }
-        for (Line line : heading) {
-            String text = line.text().strip();
-            Matcher modernGov = MODERN_GOV.matcher(text);
-            Matcher venueLine = VENUE.matcher(text);
+        r.sentence(Paragraph.tidy(String.join(" ", lines.stream().map(Line::text).toList())));
+        if (r.date == null) {
+            r.date = lines.stream().map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst()
+                    .orElse(null);
+        }
+        String committee = r.title == null ? null : DATED_NAME.matcher(r.title).replaceFirst("").strip();
+        if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
+            r.council = committee;
+        }
+        return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
+                r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /** What the heading's lines say, gathered line by line: a later heading of the same kind replaces an earlier. */
+    private static final class Reading {
+        String title;
+        String council;
+        boolean special;
+        LocalDate date;
+        LocalTime startsAt;
+        LocalTime closedAt;
+        String venue;
+        final List<MeetingContact> contacts = new ArrayList<>();
+        String webcast;
+        Person chair;
+        boolean fromSentence;
+
+        void line(List<Line> lines, int i) {
+            String text = lines.get(i).text().strip();
             Matcher contact = CONTACT.matcher(text);
-            if (venueLine.matches()) {
-                venue = venueLine.group(1);
-            } else if (contact.matches()) {
+            if (contact.matches()) {
                 contacts.addAll(Contacts.read(contact.group(1)));
-            } else if (title == null && modernGov.matches() && Dates.first(modernGov.group("date")) != null) {
+                return;
+            }
+            Matcher labelled = LABELLED.matcher(text);
+            if (labelled.matches()) {
+                String value = labelled.group("value").isEmpty() && i + 1 < lines.size()
+                        ? lines.get(i + 1).text().strip() : labelled.group("value");
+                label(labelled.group("label"), value, lines, i);
+                return;
+            }
+            Matcher modernGov = MODERN_GOV.matcher(text);
+            if (!fromSentence && modernGov.matches() && Dates.first(modernGov.group("date")) != null) {
                 title = modernGov.group("title");
                 special = modernGov.group("special") != null;
                 date = Dates.first(modernGov.group("date"));
                 startsAt = Dates.firstTime(modernGov.group("date"));
+            } else if (!fromSentence && DAY_LINE.matcher(text).matches() && Dates.first(text) != null && i > 0
+                    && isTitleLine(lines.get(i - 1).text())) {
+                title = lines.get(i - 1).text().strip();
+                date = Dates.first(text);
+                startsAt = Dates.firstTime(text);
+            }
+            Matcher item = ITEM_OF_MEETING.matcher(text);
+            if (item.matches()) {
+                title = item.group("title");
+                date = Dates.firstNumeric(item.group("date"));
+            }
+            Matcher dated = MINUTES_OF_DATED.matcher(text);
+            if (dated.matches() && title == null) {
+                title = dated.group("title");
+                date = Dates.first(dated.group("date"));
+            }
+            Matcher meetingOf = MEETING_OF.matcher(text);
+            if (meetingOf.find() && title == null && !isMinutesSentence(text)) {
+                title = meetingOf.group("title");
+                special = kindIsSpecial(meetingOf.group("kind"));
+            }
+            Matcher venueAndTimes = VENUE_AND_TIMES.matcher(text);
+            if (venueAndTimes.matches()) {
+                venue = venueAndTimes.group("venue").strip();
+                startsAt = Dates.firstTime(venueAndTimes.group("from"));
+                closedAt = Dates.firstTime(venueAndTimes.group("to"));
+            }
+            Matcher dateThenVenue = DATE_THEN_VENUE.matcher(text);
+            if (venue == null && dateThenVenue.find()) {
+                venue = dateThenVenue.group("venue").strip().replaceFirst("\\s+(?:An|The)$", "");
+            }
+            Matcher presided = PRESIDED.matcher(text);
+            if (chair == null && presided.find()) {
+                chair = new Person(null, presided.group("name").strip(), null);
             }
             Matcher councilName = COUNCIL.matcher(text);
-            if (council == null && !contact.matches() && councilName.find()) {
+            if (council == null && councilName.find()) {
                 council = councilName.group(1);
             }
             Matcher webcastLink = WEBCAST.matcher(text);
@@ -82,7 +166,80 @@ record Heading(String committee, String title, String council, boolean special, 
                 webcast = webcastLink.group(1);
             }
         }
-        String committee = title == null ? null : DATED_NAME.matcher(title).replaceFirst("");
-        return new Heading(committee, title, council, special, date, startsAt, venue, contacts, webcast);
+
+        private void label(String label, String value, List<Line> lines, int i) {
+            String l = label.toLowerCase(java.util.Locale.ROOT);
+            String v = value.replaceAll("\\s*\\|\\s*$", "").strip();
+            if (l.contains("date")) {
+                date = date != null ? date : Dates.first(v);
+            } else if (l.equals("time")) {
+                List<LocalTime> times = Dates.times(v);
+                if (!times.isEmpty()) {
+                    startsAt = startsAt != null ? startsAt : times.get(0);
+                    closedAt = times.size() > 1 ? times.get(times.size() - 1) : closedAt;
+                } else if (startsAt == null) {
+                    startsAt = Dates.firstTimeEitherClock(v);
+                }
+            } else if (!v.isEmpty()) {
+                venue = v.replaceAll("\\.?\\s*View directions$", "");
+                if (value.equals(lines.get(Math.min(i + 1, lines.size() - 1)).text().strip())
+                        && i + 2 < lines.size() && !lines.get(i + 1).text().strip().endsWith("|")
+                        && lines.get(i + 2).text().strip().matches("^[A-Z][a-z]+(?: [A-Z][a-z]+)*$")) {
+                    venue = venue + " " + lines.get(i + 2).text().strip();
+                }
+            }
+        }
+
+        void sentence(String sentence) {
+            Matcher best = null;
+            for (Pattern pattern : List.of(MINUTES_OF_MEETING, MINUTES_OF_BODY)) {
+                Matcher m = pattern.matcher(sentence);
+                int from = 0;
+                while (from < sentence.length() && m.find(from)) {
+                    if (best == null || m.start() >= best.start()) {
+                        best = m;
+                        best = pattern.matcher(sentence);
+                        best.find(m.start());
+                    }
+                    from = m.start() + 1;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            String rest = best.group("rest");
+            String named = best.group("title").strip();
+            if (!named.matches("(?i)^(?:meeting|the meeting)$")) {
+                title = named;
+            }
+            special = special || kindIsSpecial(best.group("kind"));
+            LocalDate day = Dates.first(rest);
+            date = day != null ? day : date;
+            List<LocalTime> times = Dates.times(rest);
+            Matcher range = TIMES.matcher(rest);
+            if (range.find()) {
+                startsAt = Dates.firstTime(range.group("from"));
+                closedAt = Dates.firstTime(range.group("to"));
+            } else if (!times.isEmpty()) {
+                startsAt = times.get(0);
+            } else {
+                Matcher commencing = Pattern.compile("(?i)\\b(?:commencing |at )(\\d{1,2}[:.]\\d{2})\\b").matcher(rest);
+                if (commencing.find()) {
+                    startsAt = Dates.firstTimeEitherClock(commencing.group(1));
+                }
+            }
+            String place = Venues.in(rest);
+            venue = place != null ? place : venue;
+            fromSentence = true;
+        }
+
+        private static boolean isTitleLine(String text) {
+            String t = text.strip();
+            return !t.isEmpty() && t.split("\\s+").length <= 14 && !t.endsWith(".") && Dates.first(t) == null;
+        }
+    }
+
+    private static boolean kindIsSpecial(String kind) {
+        return kind != null && kind.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:extraordinary|special)\\b.*");
     }
 }

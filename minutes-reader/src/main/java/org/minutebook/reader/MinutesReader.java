@@ -52,10 +52,11 @@ public final class MinutesReader {
         List<LocalTime> trailerTimes = Dates.times(trailer);
         LocalTime openedAt = trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
         LocalTime startsAt = heading.startsAt() != null ? heading.startsAt() : openedAt;
-        LocalTime closedAt = meeting.closedAt != null ? meeting.closedAt
-                : trailerTimes.isEmpty() ? null : trailerTimes.get(trailerTimes.size() - 1);
+        LocalTime closedAt = meeting.closedAt != null ? meeting.closedAt : heading.closedAt() != null
+                ? heading.closedAt() : trailerTimes.isEmpty() ? null : trailerTimes.get(trailerTimes.size() - 1);
         LocalDate date = heading.date() != null ? heading.date() : Dates.first(trailer);
-        Person chair = meeting.chairNamed != null ? meeting.chairNamed : meeting.chairMentioned;
+        Person chair = meeting.chairNamed != null ? meeting.chairNamed
+                : heading.chair() != null ? heading.chair() : meeting.chairMentioned;
         if (items.isEmpty()) {
             meeting.warn(1, "No items of business were found on the page");
         }

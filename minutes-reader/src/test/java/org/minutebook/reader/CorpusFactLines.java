@@ -47,7 +47,8 @@ final class CorpusFactLines {
             String name = value.replaceAll("\\s+(?:for|at)\\s.*$", "").replaceAll("\\s*\\(.*$", "");
             return new FactScore.Fact("person " + words(name), kind + " " + words(value), line);
         }
-        return new FactScore.Fact(kind, words(value), line);
+        String compared = kind.equals("venue") ? words(value).replaceFirst("^the ", "") : words(value);
+        return new FactScore.Fact(kind, compared, line);
     }
 
     /** A fact of "some item" ({@code item * kind}) accepts the same kind of fact on any item. */
