@@ -28,12 +28,19 @@ public final class MinutesReader {
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
 
+    /** How a page that was saved whole ends: a full stop, a closing bracket or quote, a table's last cell. */
+    private static final Pattern ENDED = Pattern.compile("[.!?:;)\\]\"”’'|]$");
+
     private MinutesReader() {
     }
 
     public static PublishedMinutes read(String page) {
         List<Line> lines = Line.of(page);
         PageLayout layout = layoutOf(lines);
+        if (layout.trailer().isEmpty()) {
+            // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
+            markCutShort(lines, layout.items());
+        }
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
         meeting.warnings.addAll(layout.warnings());
@@ -91,6 +98,23 @@ public final class MinutesReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A page saved before it ended stops mid-sentence ("… the Chairman commented that she thought that the removal
+     * of the"): its last item is cut short, and the record must say so rather than print the words as a whole minute.
+     */
+    private static void markCutShort(List<Line> lines, List<ItemText> items) {
+        String last = lines.stream().map(line -> line.text().strip()).filter(text -> !text.isEmpty())
+                .reduce((first, second) -> second).orElse("");
+        if (items.isEmpty() || last.isEmpty() || ENDED.matcher(last).find()) {
+            return;
+        }
+        ItemText item = items.get(items.size() - 1);
+        while (!item.parts.isEmpty()) {
+            item = item.parts.get(item.parts.size() - 1);
+        }
+        item.cutOff = true;
     }
 
     private static PageLayout layoutOf(List<Line> lines) {
