@@ -33,7 +33,10 @@ final class AttendanceLists {
             + "Advisor|Adviser|Lawyer|Solicitor|Translator|Team|Office|Finance|Specialist|Commander|Analyst|Controller|"
             + "Secretary|Support|Governance|Principal|Leader|Chairman|Chairperson|Police|Ltd|Group|Corporate|"
             + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|Ward|observer|"
-            + "public|media)\\b");
+            + "public|media|Directors|Officers|Managers|Officials|Staff)\\b");
+    /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
+            + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman)";
     private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
@@ -118,21 +121,22 @@ final class AttendanceLists {
                 office = sub.group("office").equals("Councillors") ? null : sub.group("office");
                 continue;
             }
+            if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
+                    && !looksLikeName(group.text()) && last.role() == null) {
+                // the office on the line below the name
+                replaceLast(meeting, last, new Person(null, last.name(), Sentences.withoutStop(group.text().replaceAll("\\s*\\((?:from|until|to) [^)]*\\)", ""))));
+                last = null;
+                continue;
+            }
             Matcher officeFirst = OFFICE_FIRST.matcher(group.text());
-            if (officeFirst.matches() && isOffice(officeFirst.group("office")) && kind != Kind.PRESENT) {
+            if (officeFirst.matches() && isOffice(officeFirst.group("office")) && kind != Kind.PRESENT
+                    && Names.pieces(officeFirst.group("names")).stream().anyMatch(AttendanceLists::looksLikeName)) {
                 for (String piece : Names.pieces(officeFirst.group("names"))) {
                     if (looksLikeName(piece)) {
                         attend(kind, staffListedApart, group.line(), new Person(null, piece.replaceAll("[.,]$", ""),
                                 officeFirst.group("office")), meeting);
                     }
                 }
-                continue;
-            }
-            if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
-                    && !looksLikeName(group.text()) && last.role() == null) {
-                // the office on the line below the name
-                replaceLast(meeting, last, new Person(null, last.name(), Sentences.withoutStop(group.text())));
-                last = null;
                 continue;
             }
             List<Person> people = people(group.text(), kind);
@@ -211,7 +215,8 @@ final class AttendanceLists {
                 }
                 continue;
             }
-            if (prefix != null && !person.name().matches("^" + TITLE + "\\b.*")) {
+            if (prefix != null && !person.name().matches("^(?:Cllrs?|Councillors?|County Councillor|Crs?|Mayor|"
+                    + "Deputy Mayor)\\b.*")) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
             }
             people.add(person);
@@ -232,7 +237,8 @@ final class AttendanceLists {
                 return new Person(null, office, name);
             }
             if (looksLikeName(name)) {
-                return new Person(null, name, CHAIR_NOTE.matcher(office).matches() ? "Chair" : office);
+                boolean reason = Character.isLowerCase(office.charAt(0));
+                return new Person(null, name, CHAIR_NOTE.matcher(office).matches() ? "Chair" : reason ? null : office);
             }
             return null;
         }
@@ -285,7 +291,7 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name().startsWith("County Councillor") || person.name().startsWith("PCSO");
+                || person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : new Attendee.Present(line, person);
@@ -315,9 +321,17 @@ final class AttendanceLists {
         }
     }
 
+    /** A paragraph that is nothing but people ("Cllr L Watson and Cllr J Foster (family commitment)"). */
+    static boolean listsOnlyPeople(String text) {
+        List<String> pieces = Names.pieces(Sentences.withoutStop(text));
+        return !pieces.isEmpty() && pieces.stream().allMatch(piece -> looksLikeName(piece.replaceAll(
+                "^(?:Councillors|Cllrs\\.?|Crs)\\s+", "").replaceAll("\\s*\\([^)]*\\)$", "")))
+                && text.matches("(?s).*\\b(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\\b.*");
+    }
+
     static boolean looksLikeName(String text) {
         String t = text.strip().replaceAll("[,.;]$", "");
-        return !t.isEmpty() && NAME.matcher(t).matches() && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
+        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find() && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
     }
 

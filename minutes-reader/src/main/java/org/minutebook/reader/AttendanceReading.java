@@ -17,8 +17,11 @@ final class AttendanceReading {
 
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
-            + "(?: (?:was|were|had been|have been))? (?:received|submitted|tendered|given|noted|reported) from)\\s+"
-            + "(?<names>.+)$");
+            + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
+            + "recorded))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
+    /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
+    private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
+            + "(?:substitute|substituting|a substitute)\\b.*$");
     private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
@@ -78,10 +81,20 @@ final class AttendanceReading {
             }
             for (String sentence : Sentences.of(text)) {
                 Matcher m = APOLOGIES.matcher(sentence);
-                if (m.find()) {
-                    apologies(line, m.group("names"), meeting);
+                if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
+                    String names = m.group("names");
+                    // "Apologies for absence were received from:" and the names, a paragraph each
+                    for (int next = p + 1; names.isBlank() && next < item.paragraphs.size(); next++) {
+                        apologies(item.line(next), item.text(next), meeting);
+                        item.recognised.add(next);
+                    }
+                    apologies(line, names, meeting);
                     item.recognised.add(p);
                 }
+            }
+            if (item.titleLower().contains("apolog") && AttendanceLists.listsOnlyPeople(text)) {
+                apologies(line, text, meeting);
+                item.recognised.add(p);
             }
             Matcher listed = APOLOGIES_LIST.matcher(text);
             if (listed.matches()) {
@@ -106,13 +119,35 @@ final class AttendanceReading {
         }
     }
 
+    /**
+     * "Councillors H. Roberts, J. Harris and G. Thomas", "Cllr L Watson and Cllr J Foster (family commitment)",
+     * "Councillor Reid due to illness, for whom Councillor Aitken was substituting, and apologies also from
+     * Councillor Edge": each name, its affiliation kept ("(Halton)"), a reason left in the words.
+     */
     private static void apologies(int line, String names, MeetingReading meeting) {
-        List<Names.Listed> people = Names.listed(Sentences.withoutStop(names));
+        String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
+                .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
+                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", ""));
+        List<Person> people = new java.util.ArrayList<>();
+        for (String entry : list.split(";")) {
+            Matcher forWhom = FOR_WHOM.matcher(entry.strip());
+            if (forWhom.matches()) {
+                Person absent = AttendanceLists.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
+                        .findFirst().orElse(null);
+                List<Person> sub = AttendanceLists.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
+                if (absent != null && !sub.isEmpty()) {
+                    people.add(absent);
+                    meeting.attend(new Attendee.Substitute(line, sub.get(0), new Person(null, absent.name(), null)));
+                }
+                continue;
+            }
+            people.addAll(AttendanceLists.people(entry, AttendanceLists.Kind.APOLOGIES));
+        }
         if (people.isEmpty()) {
             meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
         }
-        for (Names.Listed listed : people) {
-            meeting.attend(new Attendee.Apology(line, new Person(null, listed.name(), null)));
+        for (Person person : people) {
+            meeting.attend(new Attendee.Apology(line, person));
         }
     }
 

@@ -102,7 +102,7 @@ final class GeneralPage {
                 lists.add(new PageLayout.AttendanceList(kind, entries));
                 continue;
             }
-            if (entries != null && AttendanceLists.isEntry(line.text())) {
+            if (entries != null && (AttendanceLists.isEntry(line.text()) || runsOn(entries))) {
                 entries.add(line);
                 continue;
             }
@@ -110,6 +110,16 @@ final class GeneralPage {
             heading.add(line);
         }
         return lists;
+    }
+
+    /** An entry that a bracket or a comma leaves open runs on to the next line ("Cheryl Clark (Democratic"). */
+    private static boolean runsOn(List<Line> entries) {
+        if (entries.isEmpty()) {
+            return false;
+        }
+        String last = entries.get(entries.size() - 1).text().strip();
+        return last.endsWith(",") || last.chars().filter(c -> c == '(').count() > last.chars().filter(c -> c == ')')
+                .count();
     }
 
     private static boolean followedByNames(List<Line> lines, int at) {
