@@ -22,6 +22,14 @@ final class Dates {
     /** A time on the 24-hour clock where a heading gives one ("commencing at 19:00", "Time: 14:00"). */
     private static final Pattern TIME_24 = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*\\.?\\s*[ap]\\.?\\s?m)");
     /** "20/09/2017", as ModernGov's lists of an issue's meetings write a date. */
+    private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+(?:the\\s+)?(?:" + "(?:Mon|Tues|Wednes|Thurs"
+            + "|Fri|Satur|Sun)day,?\\s+)?");
+    private static final String ONE_DAY = "\\d{1,2}(?:\\s?(?:st|nd|rd|th))?(?:\\s+of)?(?:\\s+(?:" + MONTHS + ")\\.?)?";
+    private static final Pattern HELD_DAYS = Pattern.compile(ONE_DAY + "(?:,?\\s+\\d{4})?(?:,?\\s+(?:and|&)\\s+(?:the\\s+)?"
+            + ONE_DAY + "(?:,?\\s+\\d{4})?)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?(?:\\s+of)?(?:\\s+(" + MONTHS
+            + "))?\\b(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
     private Dates() {
@@ -72,6 +80,49 @@ final class Dates {
         } catch (DateTimeException notADate) {
             return null;
         }
+    }
+
+    /**
+     * The days of the meetings whose minutes a sentence names after "held on": "held on 13 November 2023", "held on
+     * 30 May and 6 June 2013", "held on 10th and 24th May, 2005", "held on 8th January 2019 and 15th January".
+     */
+    static List<LocalDate> heldOn(String text) {
+        Matcher held = HELD_ON.matcher(text);
+        if (!held.find()) {
+            return List.of();
+        }
+        String rest = text.substring(held.end());
+        Matcher run = HELD_DAYS.matcher(rest);
+        if (!run.lookingAt()) {
+            return List.of();
+        }
+        List<LocalDate> days = new ArrayList<>();
+        Matcher day = DAY.matcher(run.group());
+        int year = -1;
+        Matcher years = YEAR.matcher(run.group());
+        if (years.find()) {
+            year = Integer.parseInt(years.group());
+        }
+        String month = null;
+        List<String[]> found = new ArrayList<>();
+        while (day.find()) {
+            found.add(new String[]{day.group(1), day.group(2)});
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            month = found.get(i)[1] != null ? found.get(i)[1] : month;
+            found.get(i)[1] = month;
+        }
+        if (year < 0) {
+            return List.of();
+        }
+        for (String[] d : found) {
+            try {
+                days.add(LocalDate.of(year, month(d[1]), Integer.parseInt(d[0])));
+            } catch (DateTimeException | NullPointerException notADay) {
+                // a day the sentence does not complete is not a date
+            }
+        }
+        return days;
     }
 
     static List<LocalTime> times(String text) {

@@ -43,16 +43,85 @@ final class DecisionReading {
             + "|the [A-Z][\\w ]+?)(?:,|\\s+and)?\\s+(?i:seconded\\s+by\\s+)(?<seconder>" + Names.NAME
             + "|the [A-Z][\\w ]+?)(?=[,.;]|\\s|$)");
 
+    /**
+     * What heads a decision set out below it: "Resolution 2020/21", "Council resolution", "AND AGREED", or its
+     * mover and seconder alone ("Moved: Mayor John Carter", "MOVED by Mayor Wanden, seconded Cr Allan:").
+     */
+    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:Number\\s+)?"
+            + "[\\w/]+)?|AND AGREED|And agreed|and agreed)\\s*[|:]?$");
+    private static final Pattern THAT = Pattern.compile("^[“\"‘']?(?:That|To)\\b");
+    private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
+    private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
+            + ".+? that (?<text>.+)$");
+    private static final Pattern BODY_RESOLVED = Pattern.compile("\\b(?:Council|the Committee|the Council|Members|"
+            + "the Board|the Panel|Cabinet) resolved that (?:that )?(?<text>[^;.]+)");
+    private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
+            + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
+    private static final Pattern WHO_PROPOSED_THAT = Pattern.compile("(?<who>" + Movers.WHO + ") proposed that "
+            + "(?<text>[^.]+)");
+
     private DecisionReading() {
     }
 
     static void read(ItemReading item) {
         for (int p = 0; p < item.paragraphs.size(); p++) {
-            Matcher opens = OPENS.matcher(item.text(p));
+            String text = item.text(p);
+            Matcher opens = OPENS.matcher(text);
             if (opens.matches()) {
                 p = decision(item, p, opens);
-            } else if (LOST.matcher(item.text(p)).find()) {
+            } else if (HEADS.matcher(text).matches() || Movers.onlyNames(text)) {
+                int that = p + 1;
+                while (that < item.paragraphs.size() && that <= p + 3 && !THAT.matcher(item.text(that)).find()
+                        && (Movers.onlyNames(item.text(that)) || HEADS.matcher(item.text(that)).matches())) {
+                    that++;
+                }
+                if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find()) {
+                    Matcher set = OPENS.matcher("RESOLVED: " + item.text(that));
+                    set.matches();
+                    for (int q = p; q < that; q++) {
+                        item.recognised.add(q);
+                    }
+                    p = decision(item, that, set);
+                }
+            } else if (PROPOSED_THAT.matcher(text).matches()) {
+                Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
+                set.matches();
+                p = decision(item, p, set);
+            } else if (LOST.matcher(text).find()) {
                 lost(item, p);
+            } else if (BODY_RESOLVED.matcher(text).find()) {
+                Matcher resolved = BODY_RESOLVED.matcher(text);
+                resolved.find();
+                item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
+                        List.of(new ResolutionPart(null, "that " + resolved.group("text").strip())), null, null, null));
+            }
+        }
+        castingVoteOnAProposal(item);
+    }
+
+    /**
+     * "Councillor P.G. Heesom proposed that … The proposal was duly seconded by … the Chairman used his casting
+     * vote to vote against …": the proposal, lost (or carried) on the casting vote.
+     */
+    private static void castingVoteOnAProposal(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            Matcher casting = CASTING_USED.matcher(item.text(p));
+            if (!casting.find()) {
+                continue;
+            }
+            for (int q = p; q >= Math.max(0, p - 2); q--) {
+                Matcher proposed = WHO_PROPOSED_THAT.matcher(item.text(q));
+                String around = item.text(q) + " " + item.text(p);
+                if (proposed.find() && Movers.seconder(around) != null) {
+                    boolean carried = !casting.group("how").equalsIgnoreCase("against");
+                    item.fact(p, new ItemFact.Decision(item.line(q), ResolutionForm.RESOLVED, carried, null,
+                            List.of(new ResolutionPart(null, "that " + proposed.group("text").strip())),
+                            new Person(null, proposed.group("who").strip(), null), Movers.seconder(around),
+                            new Vote(null, null, null, List.of(), new MemberVote(new Person(null, null,
+                                    casting.group("who")), carried ? Ballot.FOR : Ballot.AGAINST))));
+                    item.recognised.add(q);
+                    break;
+                }
             }
         }
     }
@@ -72,9 +141,19 @@ final class DecisionReading {
             addParts(parts, rest);
         }
         int last = at;
+        StringBuilder movers = new StringBuilder();
         for (int p = at + 1; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
-            if (OPENS.matcher(text).matches()) {
+            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches()) {
+                break;
+            }
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {
+                movers.append(' ').append(text);
+                last = p;
+                continue;
+            }
+            if (movers.length() > 0) {
+                // after its mover, seconder or "Carried", the minute goes on
                 break;
             }
             addParts(parts, text);
@@ -94,17 +173,26 @@ final class DecisionReading {
                 .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
                 .toList();
         String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
-        item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover(around),
-                seconder(around), vote(around, true)));
+        String named = (at >= 3 ? item.text(at - 3) + " " : "") + (at >= 2 ? item.text(at - 2) + " " : "") + around
+                + movers;
+        Person mover = mover(around) != null ? mover(around) : Movers.mover(named);
+        Person seconder = seconder(around) != null ? seconder(around) : Movers.seconder(named);
+        item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover, seconder,
+                vote(around, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
     }
 
-    /** "AGREED: That the minutes … be confirmed as a correct record": the confirmation, already read as such. */
+    /**
+     * "AGREED: That the minutes … be confirmed as a correct record": the confirmation, already read as such; and
+     * "RESOLVED – That it be noted that no declarations of interests were raised", which records that nothing was.
+     */
     private static boolean confirmsMinutesOnly(ItemReading item, int at, List<String[]> parts) {
-        return parts.size() == 1 && parts.get(0)[1].toLowerCase(Locale.ROOT).contains("minutes")
-                && item.facts.stream().anyMatch(f -> f instanceof ItemFact.MinutesConfirmed c
-                && c.line() == item.line(at));
+        String only = parts.size() == 1 ? parts.get(0)[1].toLowerCase(Locale.ROOT) : "";
+        return only.contains("minutes") && item.facts.stream().anyMatch(f -> f instanceof ItemFact.MinutesConfirmed c
+                && (c.line() == item.line(at) || only.matches(".*\\b(?:confirm|correct record|true record|true and "
+                + "correct).*")))
+                || only.matches("^that it be noted that (?:there (?:are|were) )?no .*");
     }
 
     /** Adds the parts of one paragraph: split at labels; unlabelled text continues the part before, or opens one. */
@@ -116,7 +204,7 @@ final class DecisionReading {
         }
         if (labels.isEmpty() || labels.get(0)[0] > 0) {
             String head = labels.isEmpty() ? text : text.substring(0, labels.get(0)[0]);
-            head = head.strip();
+            head = head.strip().replaceAll("^[“\"‘]|[”\"’]$", "");
             if (!head.isEmpty()) {
                 if (parts.isEmpty() || NEW_PART.matcher(head).find()) {
                     parts.add(new String[]{null, head});
@@ -128,7 +216,7 @@ final class DecisionReading {
         }
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            String words = text.substring(labels.get(i)[2], end).strip();
+            String words = text.substring(labels.get(i)[2], end).strip().replaceAll("^[“\"‘]|[”\"’]$", "");
             parts.add(new String[]{text.substring(labels.get(i)[0], labels.get(i)[1]), words});
         }
     }

@@ -71,6 +71,10 @@ public sealed interface ItemFact {
         R action(Action fact);
 
         R futureMeetingDates(FutureMeetingDates fact);
+
+        R election(Election fact);
+
+        R nomination(Nomination fact);
     }
 
     /** "There were no declarations of interest." */
@@ -111,7 +115,7 @@ public sealed interface ItemFact {
 
     /** "The minutes of the meeting held on 7 September 2021 were taken as read, confirmed and signed." */
     record MinutesConfirmed(int line, LocalDate meetingDate, boolean takenAsRead, boolean signed,
-                            List<String> correctionsNoted) implements ItemFact {
+                            List<String> correctionsNoted, Person movedBy, Person secondedBy) implements ItemFact {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.minutesConfirmed(this);
@@ -278,6 +282,22 @@ public sealed interface ItemFact {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.futureMeetingDates(this);
+        }
+    }
+
+    /** "Mr Evan Morris was elected as Chair of the Panel for the 2024/25 Municipal Year." */
+    record Election(int line, Person elected, String office, String words) implements ItemFact {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.election(this);
+        }
+    }
+
+    /** "Councillor Nick Killian was proposed by Councillor Leonard and seconded by Councillor Fitzgerald." */
+    record Nomination(int line, Person nominee, Person proposedBy, Person secondedBy) implements ItemFact {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.nomination(this);
         }
     }
 

@@ -160,6 +160,7 @@ public final class MinutesReader {
         QuestionReading.read(reading);
         ReportReading.read(reading);
         DecisionReading.read(reading);
+        ElectionReading.read(reading);
         FollowUpReading.fromDiscussion(reading);
         FollowUpReading.futureMeetingDates(reading);
         List<ItemFact> facts = new ArrayList<>(reading.facts);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PreviousMinutesReading {
 
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\bminutes\\b.*\\b(?:confirmed|approved|signed|"
-            + "agreed as|accepted as)\\b|\\b(?:correct|true|accurate) record\\b");
+            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b");
     private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
     private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:error|erroneous(?:ly)?|incorrect(?:ly)?|"
             + "mistaken(?:ly)?|should have read|should read|amended to read)\\b");
@@ -38,21 +38,37 @@ final class PreviousMinutesReading {
             for (String sentence : Sentences.of(paragraph)) {
                 if (NO_MATTERS.matcher(sentence).find()) {
                     item.fact(p, new ItemFact.NoMattersArising(line, sentence));
-                } else if (CONFIRMED.matcher(sentence).find() && sentence.toLowerCase(Locale.ROOT).contains("minutes")
+                } else if (CONFIRMED.matcher(sentence).find() && confirmsMinutes(item, sentence)
                         && !item.has(ItemFact.MinutesConfirmed.class)) {
-                    item.fact(p, new ItemFact.MinutesConfirmed(line, heldOn(sentence),
-                            sentence.toLowerCase(Locale.ROOT).contains("taken as read"),
-                            sentence.toLowerCase(Locale.ROOT).contains("signed"), corrections(sentence)));
+                    String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
+                            + sentence;
+                    List<LocalDate> dates = Dates.heldOn(sentence);
+                    if (dates.isEmpty()) {
+                        // "The above minutes were accepted as a true record": the meeting the item's title names
+                        dates = Dates.heldOn(item.subject());
+                    }
+                    for (LocalDate date : dates.isEmpty() ? java.util.Collections.<LocalDate>singletonList(null)
+                            : dates) {
+                        item.fact(p, new ItemFact.MinutesConfirmed(line, date,
+                                sentence.toLowerCase(Locale.ROOT).contains("taken as read"),
+                                sentence.toLowerCase(Locale.ROOT).contains("signed"), corrections(sentence),
+                                Movers.mover(around), Movers.seconder(around)));
+                    }
                 }
             }
         }
         correctionsOfTheMinutesConfirmed(item);
     }
 
-    /** The date after "held on", else the first date of the sentence, else not stated. */
-    private static LocalDate heldOn(String sentence) {
-        Matcher m = HELD_ON.matcher(sentence);
-        return m.find() ? Dates.first(sentence.substring(m.end())) : Dates.first(sentence);
+    /**
+     * Minutes of this body's meetings, not another's: "the minutes of the meeting of Cabinet" confirmed by the
+     * Council are received, not confirmed, and "the minutes of the Licensing Sub-Committee" are noted.
+     */
+    private static boolean confirmsMinutes(ItemReading item, String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return s.contains("minutes") && !s.matches(".*\\b(?:received for information|noted|note the minutes|"
+                + "receive the minutes)\\b.*") && !s.matches(".*\\bminutes of the (?:meetings? of the )?(?:licensing "
+                + "sub.committee|[a-z ]+ sub-committee)\\b.*");
     }
 
     private static List<String> corrections(String sentence) {
@@ -79,7 +95,8 @@ final class PreviousMinutesReading {
                     same.forEach(c -> noted.add(c.text()));
                     item.facts.removeAll(same);
                     item.facts.set(item.facts.indexOf(confirmed), new ItemFact.MinutesConfirmed(confirmed.line(),
-                            confirmed.meetingDate(), confirmed.takenAsRead(), confirmed.signed(), noted));
+                            confirmed.meetingDate(), confirmed.takenAsRead(), confirmed.signed(), noted,
+                            confirmed.movedBy(), confirmed.secondedBy()));
                 });
     }
 }

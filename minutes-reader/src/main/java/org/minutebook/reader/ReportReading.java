@@ -33,6 +33,9 @@ final class ReportReading {
     /** "The Board noted the 2018-19 Work Programme …": the outcome; "The Board noted that …" is a point made. */
     private static final Pattern BODY_NOTED = Pattern.compile("^The (?:Committee|Commission|Board|Panel|"
             + "Sub-Committee|Forum) (?:duly )?noted the (?!following\\b)[^.]+");
+    /** "Members received and noted the minutes.", "… were received for information.", "NOTED". */
+    private static final Pattern RECEIVED_NOTED = Pattern.compile("(?i)\\breceived and noted\\b|\\bnoted and received\\b"
+            + "|\\b(?:was|were) received for information\\b|^NOTED\\.?$");
     private static final Pattern DEFERRED = Pattern.compile("(?i)\\b(?:this |the )?item (?:was|had been|is) "
             + "(?<how>deferred|postponed|withdrawn)(?<reason>[^.]*)");
 
@@ -47,7 +50,8 @@ final class ReportReading {
                 report(item, p, text);
             }
             for (String sentence : Sentences.of(text)) {
-                if (NOTED.matcher(sentence).matches() || BODY_NOTED.matcher(sentence).find()) {
+                if (NOTED.matcher(sentence).matches() || BODY_NOTED.matcher(sentence).find()
+                        || RECEIVED_NOTED.matcher(sentence).find()) {
                     item.fact(p, new ItemFact.Noted(line, sentence));
                 }
                 Matcher set = DEFERRED.matcher(sentence);

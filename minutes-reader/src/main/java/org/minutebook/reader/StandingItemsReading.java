@@ -39,6 +39,8 @@ final class StandingItemsReading {
     private static final Pattern SIGNATURES = Pattern.compile("(?i)(?<n>\\d[\\d,]*)\\s+signatures|signed by\\s+"
             + "(?<m>\\d[\\d,]*)");
     private static final Pattern QUOTED = Pattern.compile("[‘“\"']([^’”\"']{3,300})[’”\"']");
+    /** "There were no late items.", "There were no Extraordinary/Urgent items." */
+    private static final Pattern NO_LATE = Pattern.compile("(?i)\\bno (?:late|extraordinary(?:/urgent)?|urgent) items\\b");
     private static final Pattern ANNOUNCEMENTS = Pattern.compile("(?i)\\bannouncements?\\b");
 
     private StandingItemsReading() {
@@ -58,7 +60,8 @@ final class StandingItemsReading {
                         && !item.has(ItemFact.Petition.class)) {
                     petition(item, p, sentence);
                 }
-                boolean questionsNone = NO_QUESTIONS.matcher(sentence).find() || none && title.contains("question");
+                boolean nil = sentence.matches("(?i)^(?:nil|none)\\.?$");
+                boolean questionsNone = NO_QUESTIONS.matcher(sentence).find() || (none || nil) && title.contains("question");
                 if (questionsNone) {
                     item.fact(p, new ItemFact.NoQuestions(line, kindOf(subject + " " + sentence), sentence));
                 }
@@ -66,7 +69,7 @@ final class StandingItemsReading {
                         || none && (title.contains("representation") || title.contains("statement"))) {
                     item.fact(p, new ItemFact.NoRepresentations(line, sentence));
                 }
-                if (NO_URGENT.matcher(sentence).find()) {
+                if (NO_URGENT.matcher(sentence).find() || NO_LATE.matcher(sentence).find()) {
                     item.fact(p, new ItemFact.NoUrgentItems(line, words));
                 }
                 Matcher statement = STATEMENT.matcher(sentence);

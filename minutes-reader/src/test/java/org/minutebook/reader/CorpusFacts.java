@@ -144,7 +144,25 @@ final class CorpusFacts {
 
         @Override
         public Void minutesConfirmed(ItemFact.MinutesConfirmed fact) {
-            return say("minutes-confirmed", fact.meetingDate());
+            say("minutes-confirmed", fact.meetingDate());
+            if (fact.movedBy() != null) {
+                say("moved", person(fact.movedBy()));
+            }
+            if (fact.secondedBy() != null) {
+                say("seconded", person(fact.secondedBy()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void election(ItemFact.Election fact) {
+            return say("elected", person(fact.elected()) + " as " + fact.office());
+        }
+
+        @Override
+        public Void nomination(ItemFact.Nomination fact) {
+            say("moved", person(fact.proposedBy()));
+            return say("seconded", person(fact.secondedBy()));
         }
 
         @Override
