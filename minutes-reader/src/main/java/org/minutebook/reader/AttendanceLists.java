@@ -48,6 +48,12 @@ final class AttendanceLists {
     private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
             + "(?<more>\\([^()]*\\))?[.,;]?$");
     private static final Pattern SUBSTITUTE = Pattern.compile("(?i)^substitute for\\s+(?<for>.+)$");
+    /** Where "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …" turns to the next office. */
+    private static final Pattern OFFICE_LABEL = Pattern.compile("\\s+(?=(?:(?:County|Managers?|Directors?|of|Service|"
+            + "Services|Meetings|Administrators?|Senior|Executive|Officers?|Planning|Staff|Administrative|Head|Finance|"
+            + "Chief|Deputy|Assistant|Acting|General|Corporate|Democratic|Legal|Clerk|Secretary|Engineers?|Technical)"
+            + "\\s+){0,4}(?:Managers?|Directors? of Service|Directors?|Administrators?|Officers?|Staff|Planner|"
+            + "Secretary|Engineers?):\\s)");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
     private AttendanceLists() {
@@ -116,6 +122,9 @@ final class AttendanceLists {
         String office = null;
         Person last = null;
         for (Group group : groups(entries)) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff|Councillors;?)$")) {
+                continue;
+            }
             Matcher sub = SUB_LABEL.matcher(group.text());
             if (sub.matches()) {
                 office = sub.group("office").equals("Councillors") ? null : sub.group("office");
@@ -126,6 +135,20 @@ final class AttendanceLists {
                 // the office on the line below the name
                 replaceLast(meeting, last, new Person(null, last.name(), Sentences.withoutStop(group.text().replaceAll("\\s*\\((?:from|until|to) [^)]*\\)", ""))));
                 last = null;
+                continue;
+            }
+            List<String> labelled = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of()
+                    : List.of(OFFICE_LABEL.split(group.text()));
+            if (labelled.size() > 1) {
+                for (String chunk : labelled) {
+                    Matcher named = OFFICE_FIRST.matcher(chunk.strip());
+                    for (String piece : named.matches() ? Names.pieces(named.group("names")) : List.<String>of()) {
+                        if (looksLikeName(piece.replaceAll("[.,]$", ""))) {
+                            attend(kind, staffListedApart, group.line(), new Person(null, piece.replaceAll("[.,]$",
+                                    ""), named.group("office")), meeting);
+                        }
+                    }
+                }
                 continue;
             }
             Matcher officeFirst = OFFICE_FIRST.matcher(group.text());
@@ -158,6 +181,19 @@ final class AttendanceLists {
     }
 
     private static List<Group> groups(List<Line> entries) {
+        List<Line> lines = entries.stream().filter(line -> !line.blank()).toList();
+        if (!lines.isEmpty() && Names.pieces(lines.get(0).text()).size() > 1 && lines.get(0).text().contains(",")) {
+            // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
+            // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
+            StringBuilder text = new StringBuilder(lines.get(0).text().strip());
+            for (Line line : lines.subList(1, lines.size())) {
+                String t = line.text().strip();
+                boolean continues = line.text().startsWith("    ") || text.toString().endsWith(",")
+                        || !balanced(text) || t.startsWith("(") || Character.isLowerCase(t.charAt(0));
+                text.append(continues ? " " : ", ").append(t);
+            }
+            return List.of(new Group(lines.get(0).number(), Paragraph.tidy(text.toString())));
+        }
         List<Group> groups = new ArrayList<>();
         StringBuilder text = null;
         int line = 0;
@@ -331,7 +367,8 @@ final class AttendanceLists {
 
     static boolean looksLikeName(String text) {
         String t = text.strip().replaceAll("[,.;]$", "");
-        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find() && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
+        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
+                && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
     }
 

@@ -24,7 +24,7 @@ final class GeneralPage {
             + "(?:[.)]\\s*|\\s+)(?<title>[A-Z“\"‘'(].*)$");
     private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
-            + "said|asked|presented|attended|gave|introduced)\\b");
+            + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
     private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
     /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
@@ -156,15 +156,29 @@ final class GeneralPage {
                 continue;
             }
             String text = lines.get(i).text().strip();
-            if (isHeading(text, numbered.size() >= 2) && !furniture(lines, i) && !inHead(lines, i)) {
-                Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, index)).findFirst()
+            int end = i;
+            while (mostlyCapitals(text) && end + 1 < lines.size() && !lines.get(end + 1).blank()
+                    && mostlyCapitals(lines.get(end + 1).text()) && !text.matches(".*[.:]$")
+                    && numbered.stream().noneMatch(s -> s.index() == index + 1)
+                    && NUMBER_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()
+                    && REF_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()) {
+                // a heading the page wraps over lines: "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR"
+                end++;
+                text = text + " " + lines.get(end).text().strip();
+            }
+            int last = end;
+            if (isHeading(text.length() > 160 ? "" : text, numbered.size() >= 2) && !furniture(lines, i)
+                    && !inHead(lines, i)) {
+                Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
-                if (next != null && next.title() == null) {
+                if (next != null && (next.title() == null || next.lines() > 1)
+                        && REF_ALONE.matcher(lines.get(next.index()).text().strip()).matches()) {
                     starts.remove(next);
                     starts.add(new Start(i, next.number(), title(text), next.index() - i + 1));
                 } else if (next == null) {
-                    starts.add(new Start(i, null, title(text), 1));
+                    starts.add(new Start(i, null, title(text), last - i + 1));
                 }
+                i = last;
             }
         }
         starts.sort(java.util.Comparator.comparingInt(Start::index));

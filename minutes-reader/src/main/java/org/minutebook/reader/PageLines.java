@@ -19,10 +19,18 @@ final class PageLines {
     private static final Pattern BULLET = Pattern.compile("\\s*[•▪●]\\s*");
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[a-z)])(?=(?:Cllr|Councillor)\\b)");
     /** A list's label inside a line: "… Tel: 01743 252729 Present: K. Barrow …", "… Cllr M Jehu, In attendance : …". */
-    private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)\\s+(?=(?:Present|PRESENT|In attendance|"
+    private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
+            + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Present|PRESENT|In attendance|"
             + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
     /** A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …". */
     private static final Pattern NUMBER_WITHIN = Pattern.compile("(?<=\\s)(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])");
+    /**
+     * Where a numbered title that flattened text ran on ends and its minute begins: at the title's full stop, or
+     * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
+     */
+    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
+            + "(?:(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
+            + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -40,22 +48,26 @@ final class PageLines {
             Matcher cell = CELL.matcher(text);
             text = cell.matches() ? cell.group(1) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
-            for (String piece : BULLET.split(text, -1)) {
-                if (piece.isBlank() && !text.isBlank()) {
-                    continue;
-                }
-                for (String part : text.length() > 120 ? LABEL_WITHIN.split(piece) : new String[]{piece}) {
-                    split(tidy, line.number(), part);
+            for (String segment : runOn(text)) {
+                for (String piece : BULLET.split(segment, -1)) {
+                    if (piece.isBlank() && !segment.isBlank()) {
+                        continue;
+                    }
+                    for (String part : text.length() > 120 ? LABEL_WITHIN.split(piece) : new String[]{piece}) {
+                        tidy.add(new Line(line.number(), part.strip().isEmpty() ? "" : part));
+                    }
                 }
             }
         }
         return tidy;
     }
 
-    private static void split(List<Line> tidy, int number, String text) {
+    /** A line flattened from many: split where its minute numbers, in order, open items. */
+    private static List<String> runOn(String text) {
+        List<String> segments = new ArrayList<>();
         if (text.length() <= RUN_ON) {
-            tidy.add(new Line(number, text));
-            return;
+            segments.add(text);
+            return segments;
         }
         int from = 0;
         Integer major = null;
@@ -66,14 +78,25 @@ final class PageLines {
             Integer b = m.group(2) == null ? null : Integer.parseInt(m.group(2));
             if (inOrder(major, minor, a, b)) {
                 if (m.start() > from) {
-                    tidy.add(new Line(number, text.substring(from, m.start()).strip()));
+                    segments.add(text.substring(from, m.start()).strip());
                 }
                 from = m.start();
                 major = a;
                 minor = b;
             }
         }
-        tidy.add(new Line(number, text.substring(from).strip()));
+        segments.add(text.substring(from).strip());
+        List<String> titled = new ArrayList<>();
+        for (String segment : segments) {
+            Matcher opening = TITLE_THEN_TEXT.matcher(segment);
+            if (opening.find() && opening.end() < segment.length()) {
+                titled.add(opening.group("title").strip());
+                titled.add(segment.substring(opening.end()).strip());
+            } else {
+                titled.add(segment);
+            }
+        }
+        return titled;
     }
 
     /** Minute numbers go 1, 2, 3 or 167.0, 167.1, 168.0: the next number, never any number. */

@@ -12,7 +12,7 @@ final class Venues {
 
     private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:at|in|via)\\s+(?!\\d|the meeting\\b)(?<place>.+?)"
             + "(?=\\s+on\\s|,?\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+at\\s+\\d|\\s+commencing\\b|"
-            + "\\s+when there\\b|\\s+starting\\b|\\.\\s|\\.?$)");
+            + "\\s+when there\\b|\\s+starting\\b|(?<![A-Z])\\.\\s|\\.?$)");
 
     private Venues() {
     }
