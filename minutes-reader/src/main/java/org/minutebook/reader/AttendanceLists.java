@@ -49,7 +49,7 @@ final class AttendanceLists {
             + "(?<more>\\([^()]*\\))?[.,;]?$");
     private static final Pattern SUBSTITUTE = Pattern.compile("(?i)^substitute for\\s+(?<for>.+)$");
     /** Where "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …" turns to the next office. */
-    private static final Pattern OFFICE_LABEL = Pattern.compile("\\s+(?=(?:(?:County|Managers?|Directors?|of|Service|"
+    private static final Pattern OFFICE_LABEL = Pattern.compile("(?<=^|\\s)(?=(?:(?:County|Managers?|Directors?|of|Service|"
             + "Services|Meetings|Administrators?|Senior|Executive|Officers?|Planning|Staff|Administrative|Head|Finance|"
             + "Chief|Deputy|Assistant|Acting|General|Corporate|Democratic|Legal|Clerk|Secretary|Engineers?|Technical)"
             + "\\s+){0,4}(?:Managers?|Directors? of Service|Directors?|Administrators?|Officers?|Staff|Planner|"
@@ -138,7 +138,7 @@ final class AttendanceLists {
                 continue;
             }
             List<String> labelled = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of()
-                    : List.of(OFFICE_LABEL.split(group.text()));
+                    : byOffice(group.text());
             if (labelled.size() > 1) {
                 for (String chunk : labelled) {
                     Matcher named = OFFICE_FIRST.matcher(chunk.strip());
@@ -174,6 +174,23 @@ final class AttendanceLists {
             }
             office = null;
         }
+    }
+
+    /** "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …", one office and its names a chunk. */
+    private static List<String> byOffice(String text) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = OFFICE_LABEL.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            starts.add(m.start());
+            int colon = text.indexOf(':', m.start());
+            from = colon < 0 ? text.length() : colon + 1;
+        }
+        List<String> chunks = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            chunks.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()));
+        }
+        return chunks;
     }
 
     /** One entry, joined over the lines a bracket or a trailing comma runs on to. */
@@ -241,6 +258,19 @@ final class AttendanceLists {
                     || piece.startsWith("Crs ")) {
                 prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr" : "Cllr";
                 piece = piece.substring(piece.indexOf(' ') + 1);
+            }
+            if (!people.isEmpty() && piece.matches("^(?:MBE|OBE|CBE|JP|QSM|ONZM|MNZM|KC|QC)\\b.*")) {
+                Person before = people.remove(people.size() - 1);
+                Matcher office = Pattern.compile("\\(([^)]*)\\)$").matcher(piece);
+                people.add(new Person(null, before.name() + ", " + piece.replaceAll("\\s*\\(.*$", ""),
+                        office.find() ? office.group(1) : before.role()));
+                continue;
+            }
+            if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
+                    && !looksLikeName(piece) && people.get(people.size() - 1).role() == null) {
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
+                continue;
             }
             Person person = person(piece, kind);
             if (person == null) {

@@ -75,7 +75,10 @@ final class DecisionReading {
                         && (Movers.onlyNames(item.text(that)) || HEADS.matcher(item.text(that)).matches())) {
                     that++;
                 }
-                if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find()) {
+                boolean recommended = p > 0 && item.text(p - 1).matches("(?i)^recommendations?:?$")
+                        && item.paragraphs.subList(that, item.paragraphs.size()).stream()
+                        .noneMatch(next -> ENDS.matcher(next.text()).matches());
+                if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find() && !recommended) {
                     Matcher set = OPENS.matcher("RESOLVED: " + item.text(that));
                     set.matches();
                     for (int q = p; q < that; q++) {

@@ -21,7 +21,7 @@ final class DeclarationReading {
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
     private static final Pattern NONE_ALONE = Pattern.compile("(?i)^(?:none|nil|none declared|no issues were raised"
             + "|no declarations)\\.?$|\\bdeclared no interests\\b");
-    private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.\\s+");
+    private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.?\\s+");
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?)"
@@ -44,9 +44,17 @@ final class DeclarationReading {
         boolean aboutInterests = item.subject().matches("(?s).*\\b(?:interests?|declarations?|disclosures?)\\b.*");
         table(item);
         for (int p = 0; p < item.paragraphs.size(); p++) {
-            Matcher agendaItem = AGENDA_ITEM.matcher(item.text(p));
-            String onItem = agendaItem.find() ? agendaItem.group("n") : null;
-            for (String sentence : Sentences.of(agendaItem.replaceFirst(""))) {
+            String onItem = null;
+            for (String said : Sentences.of(item.text(p))) {
+                String sentence = said;
+                Matcher agendaItem = AGENDA_ITEM.matcher(sentence + " ");
+                if (agendaItem.lookingAt()) {
+                    onItem = agendaItem.group("n");
+                    sentence = agendaItem.replaceFirst("").strip();
+                    if (sentence.isEmpty()) {
+                        continue;
+                    }
+                }
                 Matcher declared = DECLARED.matcher(sentence);
                 Matcher jointly = JOINTLY.matcher(sentence);
                 int line = item.line(p);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Documents {
 
-    private static final Pattern ICON = Pattern.compile("\\s*\\b(pdf|doc|docx|xls|xlsx|ppt|pptx|html?) icon\\s+"
-            + "(?<format>[A-Z]{2,5})\\s+(?<size>\\d+(?:[.,]\\d+)?\\s*[KMG]B)\\b\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ICON = Pattern.compile("\\s*(?:\\b(pdf|doc|docx|xls|xlsx|ppt|pptx|html?) icon\\s+)?"
+            + "\\b(?<format>PDF|DOCX?|XLSX?|PPTX?|HTML?)\\s+(?<size>\\d+(?:[.,]\\d+)?\\s*[KMG]B)\\b\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDITIONAL = Pattern.compile("\\s*\\bAdditional documents:\\s*",
             Pattern.CASE_INSENSITIVE);
 

@@ -167,7 +167,7 @@ final class GeneralPage {
                 text = text + " " + lines.get(end).text().strip();
             }
             int last = end;
-            if (isHeading(text.length() > 160 ? "" : text, numbered.size() >= 2) && !furniture(lines, i)
+            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2, end > i) && !furniture(lines, i)
                     && !inHead(lines, i)) {
                 Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
@@ -268,14 +268,14 @@ final class GeneralPage {
     }
 
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
-    private static boolean isHeading(String text, boolean pageIsNumbered) {
+    private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
         if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
                 || NOT_A_HEADING.matcher(text).find()) {
             return false;
         }
         String[] words = text.split("\\s+");
-        if (mostlyCapitals(text) && words.length <= 14 && text.replaceAll("[^A-Za-z]", "").length() >= 4
-                && !text.matches(".*\\d{4}.*") && AttendanceLists.labelOf(text) == null) {
+        if (mostlyCapitals(text) && words.length <= (wrapped ? 40 : 14)
+                && text.replaceAll("[^A-Za-z]", "").length() >= 4 && !text.matches(".*\\d{4}.*")) {
             return true;
         }
         return !pageIsNumbered && words.length <= 8 && Character.isUpperCase(text.charAt(0))

@@ -33,8 +33,9 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:a |the )?" + KIND + "meeting of "
             + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+" + KIND
-            + "(?:council )?meeting held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
+            + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
             + "(?:st|nd|rd|th)? [a-z]+ \\d{4})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_OF = Pattern.compile("(?:^|[-–]\\s*)" + KIND + "meeting of (?:the )?"
@@ -65,6 +66,12 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes of the (?:last |previous )?"
+            + "meeting\\b|\\b(?:to|will) (?:receive|approve|confirm|adopt|note)\\b");
+    /** Words before "minutes of …" that make it another meeting's: "To receive the minutes of the meeting of …". */
+    private static final Pattern ANOTHERS = Pattern.compile("(?i)\\b(?:to|receive|approve|confirm|adopt|note|that|of|"
+            + "the|as)\\s+(?:the\\s+)?$");
+
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
     }
@@ -75,10 +82,24 @@ record Heading(String committee, String title, String council, boolean special, 
         for (int i = 0; i < lines.size(); i++) {
             r.line(lines, i);
         }
-        r.sentence(Paragraph.tidy(String.join(" ", lines.stream().map(Line::text).toList())));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().toLowerCase(java.util.Locale.ROOT).contains("minutes of")) {
+                // the sentence, over the lines a heading wraps it: up to a list's label, a full stop, six lines on
+                StringBuilder text = new StringBuilder(lines.get(i).text().strip());
+                for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
+                    String t = lines.get(j).text().strip();
+                    if (AttendanceLists.labelOf(t) != null) {
+                        break;
+                    }
+                    text.append(' ').append(t);
+                }
+                r.sentence(Paragraph.tidy(text.toString()));
+            }
+        }
         if (r.date == null) {
-            r.date = lines.stream().map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst()
-                    .orElse(null);
+            // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
+            r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
+                    .map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst().orElse(null);
         }
         String committee = r.title == null ? null : DATED_NAME.matcher(r.title).replaceFirst("").strip();
         if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
@@ -196,6 +217,10 @@ record Heading(String committee, String title, String council, boolean special, 
                 Matcher m = pattern.matcher(sentence);
                 int from = 0;
                 while (from < sentence.length() && m.find(from)) {
+                    if (ANOTHERS.matcher(sentence.substring(0, m.start())).find()) {
+                        from = m.start() + 1;
+                        continue;
+                    }
                     if (best == null || m.start() >= best.start()) {
                         best = m;
                         best = pattern.matcher(sentence);
@@ -209,7 +234,7 @@ record Heading(String committee, String title, String council, boolean special, 
             }
             String rest = best.group("rest");
             String named = best.group("title").strip();
-            if (!named.matches("(?i)^(?:meeting|the meeting)$")) {
+            if (!named.matches("(?i)^(?:meeting|the meeting|the|a|an)$")) {
                 title = named;
             }
             special = special || kindIsSpecial(best.group("kind"));

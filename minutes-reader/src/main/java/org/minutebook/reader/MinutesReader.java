@@ -90,7 +90,8 @@ public final class MinutesReader {
             texts.add(item.agendaText() == null ? "" : item.agendaText());
             for (String text : texts) {
                 Matcher m = COMMITTEE_IN_MINUTES.matcher(text);
-                if (m.find()) {
+                // a name, not a word any body could be called by ("the Committee", "Cabinet", "the Fire Authority")
+                if (m.find() && m.group("committee").split("\\s+").length >= 3) {
                     meeting.warn(item.line(), "The page has no heading: the committee is read from the minutes it "
                             + "confirms, \"" + m.group("committee") + "\"");
                     return m.group("committee");

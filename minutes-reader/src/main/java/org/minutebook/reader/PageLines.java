@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PageLines {
 
-    private static final Pattern CELL = Pattern.compile("^\\s*\\|?\\s*(.*?)\\s*\\|?\\s*$");
+    private static final Pattern CELL = Pattern.compile("^(\\s*)\\|?\\s*(.*?)\\s*\\|?\\s*$");
     private static final Pattern RULE = Pattern.compile("^[\\s|:-]*-{2,}[\\s|:-]*$");
     private static final Pattern BULLET = Pattern.compile("\\s*[•▪●]\\s*");
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[a-z)])(?=(?:Cllr|Councillor)\\b)");
@@ -29,7 +29,7 @@ final class PageLines {
      * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
      */
     private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
-            + "(?:(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
+            + "(?:(?<=[a-z]{2}|\\d{4})\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
@@ -46,7 +46,8 @@ final class PageLines {
                 continue;
             }
             Matcher cell = CELL.matcher(text);
-            text = cell.matches() ? cell.group(1) : text;
+            // the indent stays: a list's line indented under the one before continues it
+            text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
             for (String segment : runOn(text)) {
                 for (String piece : BULLET.split(segment, -1)) {

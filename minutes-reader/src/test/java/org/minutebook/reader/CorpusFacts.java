@@ -44,7 +44,9 @@ final class CorpusFacts {
     }
 
     private static void item(List<String> facts, Item item, String label) {
-        facts.add("item " + label + ": " + (item.title() == null ? "" : item.title()));
+        if (item.title() != null || item.number() != null) {
+            facts.add("item " + label + ": " + (item.title() == null ? "" : item.title()));
+        }
         if (item.cutOff()) {
             facts.add("item " + label + " cut-off: yes");
         }
