@@ -1,6 +1,7 @@
 package org.minutebook.reader;
 
 import org.minutebook.events.Person;
+import org.minutebook.reader.layout.PageText;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.business.MinuteBlock;
 
@@ -32,6 +33,11 @@ public final class MinutesReader {
     private static final Pattern ENDED = Pattern.compile("[.!?:;)\\]\"”’'|]$");
 
     private MinutesReader() {
+    }
+
+    /** Reads a page as its bytes come: HTML, PDF or text (see {@link PageText}). */
+    public static PublishedMinutes read(byte[] page, PageFormat format) {
+        return read(PageText.of(page, format));
     }
 
     public static PublishedMinutes read(String page) {

@@ -25,7 +25,9 @@ public record ImportReport(
         List<LeftAsText> leftAsText,
         @Schema(description = "What the reading was unsure of, with the line of the page it comes from")
         List<ReadingWarning> warnings,
-        @Schema(description = "What this import recorded") Changes changes) {
+        @Schema(description = "What this import recorded") Changes changes,
+        @Schema(description = "What the page does not state and was not given: committee, council, date")
+        List<String> missing) {
 
     public enum Outcome { RECORDED, CORRECTED, UNCHANGED }
 

@@ -1,56 +1,66 @@
 package org.minutebook.command.imports;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.reader.MinutesReader;
-import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.reader.PublishedMinutes;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The commands a page is recorded by: the same page always gives the same ids and keys (so an import can be
- * repeated), every fact has a key of its own, and every command passes the field rules the HTTP API applies.
+ * repeated), every fact has a key of its own, every command passes the field rules the HTTP API applies; a page is
+ * recorded under the committee and meeting the record already holds; and no page is refused for what it does not
+ * say — every page of the unseen corpus is planned.
  */
 class PlanningTheCommandsOfAPageTest {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final ImportRequest.Given NOTHING_GIVEN = new ImportRequest.Given(null, null, null, null);
+    private static final ImportTarget.Existing NOTHING_KEPT = new ImportTarget.Existing() {
+        @Override
+        public Optional<String> committeeNamed(String council, String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> meetingOn(String committeeId, LocalDate date) {
+            return Optional.empty();
+        }
+    };
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_57856f9b823160e1", "001_1dba6daaabc94b71", "002_badff10682084d70",
             "003_7e16a4421008c2b1", "004_cfd6ab707287b23f"})
     void aPageIsRecordedByTheSameValidCommandsEveryTime(String page) throws IOException {
-        String text = page(page);
+        PublishedMinutes minutes = MinutesReader.read(seed(page));
 
-        PagePlan first = MinutesToCommands.plan(MinutesReader.read(text), page + ".txt");
-        PagePlan again = MinutesToCommands.plan(MinutesReader.read(text), "elsewhere/" + page + ".txt");
+        PagePlan first = plan(minutes, page + ".txt", NOTHING_GIVEN, NOTHING_KEPT);
+        PagePlan again = plan(minutes, "elsewhere/" + page + ".txt", NOTHING_GIVEN, NOTHING_KEPT);
 
         assertThat(again.facts()).as("ids and keys come from the page, not the moment").isEqualTo(first.facts());
-        List<String> keys = first.facts().stream().map(PlannedFact::key).toList();
-        assertThat(keys).doesNotHaveDuplicates();
+        assertThat(first.facts().stream().map(PlannedFact::key).toList()).doesNotHaveDuplicates();
         for (PlannedFact fact : first.facts()) {
-            Object command = JSON.convertValue(fact.fields(), fact.command());
-            assertThat(VALIDATOR.validate(command)).as(fact.key()).isEmpty();
+            assertThat(VALIDATOR.validate(fact.command())).as(fact.key()).isEmpty();
         }
     }
 
     @Test
     void theMeetingOf2November2021IsNamedByItsCommitteeAndDate() throws IOException {
-        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(page("002_badff10682084d70")), "002_badff10682084d70.txt");
+        PagePlan plan = plan(MinutesReader.read(seed("002_badff10682084d70")), "002_badff10682084d70.txt",
+                NOTHING_GIVEN, NOTHING_KEPT);
 
         assertThat(plan.committeeId()).isEqualTo("children-families-overview-scrutiny-committee");
         assertThat(plan.meetingId()).isEqualTo("children-families-overview-scrutiny-committee-2021-11-02");
@@ -61,20 +71,74 @@ class PlanningTheCommandsOfAPageTest {
 
     @Test
     void aMeetingWhosePageGivesNoDateIsNamedByItsSource() throws IOException {
-        PagePlan plan = MinutesToCommands.plan(MinutesReader.read(page("001_1dba6daaabc94b71")), "https://example.org/minutes/001_1dba6daaabc94b71.txt");
+        PagePlan plan = plan(MinutesReader.read(seed("001_1dba6daaabc94b71")),
+                "https://example.org/minutes/001_1dba6daaabc94b71.txt", NOTHING_GIVEN, NOTHING_KEPT);
 
         assertThat(plan.meetingId()).isEqualTo("children-young-people-education-scrutiny-001-1dba6daaabc");
     }
 
-    /** One of the five seed pages, kept with the reader that was written from them. */
-    private static String page(String name) throws IOException {
-        return Files.readString(Path.of("../minutes-reader/src/test/resources/seeds/pages", name + ".txt"));
+    @Test
+    void aPageThatNamesNoCommitteeIsRecordedUnderOneNamedForItsSourceAndSaysWhatIsMissing() {
+        PublishedMinutes page = MinutesReader.read("2.\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on "
+                + "8 December 2021 were approved as a correct record.\n\n3.\n\nDisclosure of Interests\n\nMinutes:\n\n"
+                + "None.\n");
+
+        ImportTarget target = ImportTarget.of(page.meeting(), NOTHING_GIVEN, "fire-authority.txt", NOTHING_KEPT);
+
+        assertThat(target.committeeId()).isEqualTo("unnamed-fire-authority");
+        assertThat(target.missing()).containsExactly("committee", "council", "date");
+        assertThat(MinutesToCommands.plan(page, target).facts()).extracting(PlannedFact::key)
+                .contains("item/item-2", "item-2/minutes-confirmed");
     }
 
     @Test
-    void aPageThatNamesNoCommitteeCannotBeRecorded() {
-        assertThatThrownBy(() -> MinutesToCommands.plan(MinutesReader.read("Notes of a chat."), "notes.txt"))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        violation -> assertThat(violation.rule()).isEqualTo("committee-not-stated"));
+    void whatThePageLeavesOutTheClerkGivesAndTheRecordAlreadyHeldIsUsed() {
+        PublishedMinutes page = MinutesReader.read("2.\n\nMinutes\n\nMinutes:\n\nNone.\n");
+        ImportTarget.Existing kept = new ImportTarget.Existing() {
+            @Override
+            public Optional<String> committeeNamed(String council, String name) {
+                return name.equals("Fire Authority") ? Optional.of("bfa") : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> meetingOn(String committeeId, LocalDate date) {
+                return Optional.of("bfa-meeting-of-9-february");
+            }
+        };
+
+        ImportTarget target = ImportTarget.of(page.meeting(), new ImportRequest.Given("Buckinghamshire Fire Authority",
+                "Fire Authority", LocalDate.of(2022, 2, 9), null), "bfa.txt", kept);
+        PagePlan plan = MinutesToCommands.plan(page, target);
+
+        assertThat(target.missing()).isEmpty();
+        assertThat(plan.committeeId()).isEqualTo("bfa");
+        assertThat(plan.meetingId()).isEqualTo("bfa-meeting-of-9-february");
+        assertThat(((ScheduleMeeting) plan.facts().get(0).command()).date()).isEqualTo(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void noPageOfTheUnseenCorpusIsRefusedAndEveryCommandPassesTheFieldRules() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(Path.of("../minutes-reader/src/test/resources/corpus/pages"))) {
+            pages = files.sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(30);
+        for (Path page : pages) {
+            PublishedMinutes minutes = MinutesReader.read(Files.readString(page));
+            PagePlan plan = plan(minutes, page.getFileName().toString(), NOTHING_GIVEN, NOTHING_KEPT);
+            assertThat(plan.facts()).as(page.getFileName().toString()).isNotEmpty();
+            assertThat(plan.facts().stream().map(PlannedFact::key).toList()).as(page.toString())
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    private static PagePlan plan(PublishedMinutes page, String source, ImportRequest.Given given,
+                                 ImportTarget.Existing kept) {
+        return MinutesToCommands.plan(page, ImportTarget.of(page.meeting(), given, source, kept));
+    }
+
+    /** One of the five seed pages, kept with the reader that was written from them. */
+    private static String seed(String name) throws IOException {
+        return Files.readString(Path.of("../minutes-reader/src/test/resources/seeds/pages", name + ".txt"));
     }
 }
