@@ -24,10 +24,11 @@ import java.util.Set;
 public final class PageText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "tr", "td", "th", "table", "tbody", "thead", "section", "article", "header", "footer", "dt", "dd", "dl",
+            "tr", "td", "table", "tbody", "thead", "section", "article", "header", "dt", "dd", "dl",
             "blockquote", "pre", "address", "caption", "main", "figure", "figcaption", "hr", "br", "form", "fieldset");
+    /** Not the page's words: code, navigation, the site's footer. (A table's header cells read as one line.) */
     private static final Set<String> UNREAD = Set.of("script", "style", "noscript", "template", "nav", "head",
-            "button", "select", "option", "svg", "iframe");
+            "button", "select", "option", "svg", "iframe", "footer");
 
     private PageText() {
     }
@@ -58,6 +59,9 @@ public final class PageText {
                     }
                 } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(element.normalName())) {
                     newLine(text);
+                } else if (skipping == 0 && node instanceof Element element && element.normalName().equals("th")
+                        && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append(' ');
                 }
             }
 
