@@ -1,22 +1,14 @@
 package org.minutebook.reader;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.Person;
 import org.minutebook.reader.layout.PageText;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,7 +46,7 @@ class ReadingPagesInEveryFormatTest {
     @Test
     void printedMinutesAsAPdfAreReadAsTheirText() throws IOException {
         String text = Files.readString(Path.of("src/test/resources/seeds/pages/004_cfd6ab707287b23f.txt"));
-        byte[] pdf = pdfOf(text.lines().toList());
+        byte[] pdf = PrintedPdf.of(text.lines().toList());
 
         PublishedMinutes fromPdf = MinutesReader.read(pdf, PageFormat.of("minutes.pdf", pdf));
         PublishedMinutes fromText = MinutesReader.read(text);
@@ -74,31 +66,5 @@ class ReadingPagesInEveryFormatTest {
 
         assertThatThrownBy(() -> MinutesReader.read(broken, PageFormat.PDF))
                 .isInstanceOf(PageText.UnreadablePage.class).hasMessageContaining("PDF cannot be read");
-    }
-
-    /** Printed minutes as a council's word processor would print them: a line of text a line of the page. */
-    static byte[] pdfOf(List<String> lines) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            int perPage = 52;
-            for (int from = 0; from < lines.size(); from += perPage) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 10);
-                    content.setLeading(14);
-                    content.newLineAtOffset(50, 800);
-                    for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
-                        content.showText(line.replace('\u2019', '\'').replace('\u2013', '-').replaceAll("[^\\x20-\\x7e]",
-                                " "));
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }
