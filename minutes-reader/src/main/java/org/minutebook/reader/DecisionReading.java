@@ -86,7 +86,7 @@ final class DecisionReading {
                     }
                     p = decision(item, that, set);
                 }
-            } else if (PROPOSED_THAT.matcher(text).matches()) {
+            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p)) {
                 Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
                 set.matches();
                 p = decision(item, p, set);
@@ -100,6 +100,16 @@ final class DecisionReading {
             }
         }
         castingVoteOnAProposal(item);
+    }
+
+    /** A motion moved and seconded is the decision RESOLVED after it, when the minute goes on to one. */
+    private static boolean resolvedLater(ItemReading item, int p) {
+        for (int q = p + 1; q < item.paragraphs.size(); q++) {
+            if (OPENS.matcher(item.text(q)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

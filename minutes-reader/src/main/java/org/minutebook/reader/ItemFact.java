@@ -75,6 +75,10 @@ public sealed interface ItemFact {
         R election(Election fact);
 
         R nomination(Nomination fact);
+
+        R lateArrival(LateArrival fact);
+
+        R earlyDeparture(EarlyDeparture fact);
     }
 
     /** "There were no declarations of interest." */
@@ -298,6 +302,22 @@ public sealed interface ItemFact {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.nomination(this);
+        }
+    }
+
+    /** "(At 6:34pm, during the consideration of this item, Councillor Wilkinson entered the meeting.)" */
+    record LateArrival(int line, Person member) implements ItemFact {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lateArrival(this);
+        }
+    }
+
+    /** "Councillor Smith left the meeting during this item." */
+    record EarlyDeparture(int line, Person member) implements ItemFact {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.earlyDeparture(this);
         }
     }
 

@@ -168,6 +168,7 @@ public final class MinutesReader {
         ReportReading.read(reading);
         DecisionReading.read(reading);
         ElectionReading.read(reading);
+        ArrivalsReading.read(reading);
         FollowUpReading.fromDiscussion(reading);
         FollowUpReading.futureMeetingDates(reading);
         List<ItemFact> facts = new ArrayList<>(reading.facts);

@@ -161,6 +161,19 @@ final class CorpusFacts {
             return say("elected", person(fact.elected()) + " as " + fact.office());
         }
 
+        /** Said of the meeting, as the clerk writes who came and went: "late: Councillor Wilkinson". */
+        @Override
+        public Void lateArrival(ItemFact.LateArrival fact) {
+            facts.add("late: " + person(fact.member()));
+            return null;
+        }
+
+        @Override
+        public Void earlyDeparture(ItemFact.EarlyDeparture fact) {
+            facts.add("left: " + person(fact.member()));
+            return null;
+        }
+
         @Override
         public Void nomination(ItemFact.Nomination fact) {
             say("moved", person(fact.proposedBy()));

@@ -194,12 +194,12 @@ class ImportingPublishedMinutesIT {
 
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
         JsonNode report = imported.json();
-        assertThat(report.get("meetingId").asText()).isEqualTo("cheshire-police-crime-panel-2024-07-19");
+        assertThat(report.get("meetingId").asText()).isEqualTo("cheshire-police-and-crime-panel-2024-07-19");
         assertThat(report.get("missing").toString()).isEqualTo("[\"council\"]");
         minutebook.awaitProjected(report.get("meetingId").asText(), report.get("version").asLong());
-        JsonNode attendance = get("/api/meetings/cheshire-police-crime-panel-2024-07-19/attendance");
+        JsonNode attendance = get("/api/meetings/cheshire-police-and-crime-panel-2024-07-19/attendance");
         assertThat(attendance.get("apologies").toString()).contains("Cllr Sam Naylor", "Cheshire West and Chester");
-        assertThat(get("/api/meetings/cheshire-police-crime-panel-2024-07-19/decisions").toString())
+        assertThat(get("/api/meetings/cheshire-police-and-crime-panel-2024-07-19/decisions").toString())
                 .contains("Mr Evan Morris was elected as Chair of the Panel", "Councillor Jill Houston");
     }
 
@@ -217,7 +217,7 @@ class ImportingPublishedMinutesIT {
         String again = cli(List.of(folder.toString()));
 
         assertThat(first).contains("cfosc-2020-11-25.pdf         RECORDED  children-families-overview-scrutiny"
-                + "-committee-2020-11-25", "police-panel-2025.html       RECORDED  cheshire-police-crime-panel-2025-07-18");
+                + "-committee-2020-11-25", "police-panel-2025.html       RECORDED  cheshire-police-and-crime-panel-2025-07-18");
         assertThat(again).contains("2 page(s): {UNCHANGED=2}");
         JsonNode record = get("/api/meetings/children-families-overview-scrutiny-committee-2020-11-25?minVersion=0");
         assertThat(record.get("chair").get("name").asText()).isEqualTo("Mrs. H. J. Fryer CC");

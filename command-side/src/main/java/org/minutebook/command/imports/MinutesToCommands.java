@@ -7,7 +7,9 @@ import org.minutebook.command.agenda.AddAgendaItem;
 import org.minutebook.command.attendance.RecordApology;
 import org.minutebook.command.attendance.RecordAttendance;
 import org.minutebook.command.attendance.RecordEarlierAbsenceApology;
+import org.minutebook.command.attendance.RecordEarlyDeparture;
 import org.minutebook.command.attendance.RecordGuestAttendance;
+import org.minutebook.command.attendance.RecordLateArrival;
 import org.minutebook.command.attendance.RecordOfficerAttendance;
 import org.minutebook.command.attendance.RecordSubstitute;
 import org.minutebook.command.business.AnswerQuestion;
@@ -86,17 +88,45 @@ final class MinutesToCommands {
      * question taken late (at the chair's discretion) cannot have both recorded.
      */
     private final Set<QuestionKind> askedOnThePage = EnumSet.noneOf(QuestionKind.class);
+    /**
+     * Members the page has arriving late or leaving early, by name: the record names them by id, so they are
+     * recorded present under an id taken from their name, and their arrival or departure under the same.
+     */
+    private final Map<String, Person> comingAndGoing = new HashMap<>();
+    private final List<Attendee> attendance;
     /** The line of the page the facts being planned come from. */
     private int line = 1;
 
-    private MinutesToCommands(ImportTarget target, MeetingDetails meeting) {
+    private MinutesToCommands(ImportTarget target, PublishedMinutes page) {
         this.target = target;
-        this.meeting = meeting;
+        this.meeting = page.meeting();
+        this.attendance = page.attendance();
+        for (Item item : page.items()) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(item), item.parts().stream())
+                    .flatMap(each -> each.facts().stream()).forEach(fact -> {
+                        Person member = fact instanceof ItemFact.LateArrival late ? late.member()
+                                : fact instanceof ItemFact.EarlyDeparture early ? early.member() : null;
+                        if (member != null) {
+                            comingAndGoing.putIfAbsent(key(member), new Person("member-"
+                                    + PageIds.slug(member.name(), 48), member.name(), member.role()));
+                        }
+                    });
+        }
+    }
+
+    private static String key(Person person) {
+        return person.name() == null ? "" : person.name().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The person as recorded: with the id the page's comings and goings give them, if any. */
+    private Person recorded(Person person) {
+        Person known = comingAndGoing.get(key(person));
+        return known == null ? person : new Person(known.id(), person.name(), person.role());
     }
 
     static PagePlan plan(PublishedMinutes page, ImportTarget target) {
         MeetingDetails meeting = page.meeting();
-        MinutesToCommands plan = new MinutesToCommands(target, meeting);
+        MinutesToCommands plan = new MinutesToCommands(target, page);
         PlannedFact committee = new PlannedFact("committee", 1, new RegisterCommittee(target.committeeId(),
                 target.committeeName(), target.council(), kindOf(target.committeeName()), target.timeZone()));
         plan.schedule();
@@ -164,7 +194,7 @@ final class MinutesToCommands {
 
         @Override
         public Void present(Attendee.Present present) {
-            add("present/" + who(present), new RecordAttendance(target.meetingId(), present.person(), null));
+            add("present/" + who(present), new RecordAttendance(target.meetingId(), recorded(present.person()), null));
             return null;
         }
 
@@ -453,6 +483,30 @@ final class MinutesToCommands {
                     List.of(new ResolutionPart(null, fact.words())), nomination == null ? null
                     : nomination.proposedBy(), nomination == null ? null : nomination.secondedBy(), null, null));
             return null;
+        }
+
+        @Override
+        public Void lateArrival(ItemFact.LateArrival fact) {
+            add(key, new RecordLateArrival(meetingId(), present(fact.member()).id(), itemId, null));
+            return null;
+        }
+
+        @Override
+        public Void earlyDeparture(ItemFact.EarlyDeparture fact) {
+            add(key, new RecordEarlyDeparture(meetingId(), present(fact.member()).id(), itemId, null));
+            return null;
+        }
+
+        /** A member who came or went was there: recorded present first where the page lists them nowhere. */
+        private Person present(Person member) {
+            Person recorded = recorded(member);
+            boolean listed = attendance.stream().anyMatch(attendee -> attendee instanceof Attendee.Present
+                    && attendee.person().sameAs(member));
+            if (!listed && ordinals.merge("present/" + recorded.id(), 1, Integer::sum) == 1) {
+                add("present/" + PageIds.slug(member.asWritten(), 48), new RecordAttendance(meetingId(), recorded,
+                        null));
+            }
+            return recorded;
         }
 
         @Override
