@@ -193,6 +193,31 @@ final class AttendanceLists {
         return chunks;
     }
 
+    /**
+     * Officers and others, parted at commas and semicolons, and at "and" only where a name follows: "Mr W Grosvenor
+     * Clerk and Executive Officer to …" is one officer, "… (Responsible Finance Officer) and John Ridgway (…)" two.
+     */
+    private static List<String> officePieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : Names.pieces(text.replaceAll("\\s+and\\s+", " AND_ "))) {
+            String[] parts = piece.split(" AND_ ");
+            StringBuilder current = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                String[] words = parts[i].strip().split("\\s+");
+                String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(3, words.length)))
+                        .replaceAll("\\s*\\(.*$", "");
+                if (looksLikeName(start) || looksLikeName(words[0] + (words.length > 1 ? " " + words[1] : ""))) {
+                    pieces.add(current.toString());
+                    current = new StringBuilder(parts[i]);
+                } else {
+                    current.append(" and ").append(parts[i]);
+                }
+            }
+            pieces.add(current.toString());
+        }
+        return pieces;
+    }
+
     /** One entry, joined over the lines a bracket or a trailing comma runs on to. */
     private record Group(int line, String text) {
     }
@@ -248,8 +273,13 @@ final class AttendanceLists {
     static List<Person> people(String text, Kind kind) {
         List<Person> people = new ArrayList<>();
         String prefix = null;
-        for (String raw : Names.pieces(text.replaceAll("[.;]$", ""))) {
-            String piece = raw.strip().replaceAll("[.,]$", "");
+        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(text.replaceAll("[.;]$",
+                "")) : officePieces(text.replaceAll("[.;]$", ""));
+        for (String raw : pieces) {
+            String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
+            if (kind == Kind.PRESENT && piece.matches("^Chair\\s+(?:Cllr|Councillor|Cr|Mayor)\\b.*")) {
+                piece = piece.substring("Chair".length()).strip() + " (Chair)";
+            }
             if (piece.matches("(?i)^(?:there were no .*|none|nil|\\d+ members? of the public|one member of the "
                     + "public)$")) {
                 continue;

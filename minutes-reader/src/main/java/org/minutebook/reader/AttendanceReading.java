@@ -92,9 +92,13 @@ final class AttendanceReading {
                     item.recognised.add(p);
                 }
             }
-            if (item.titleLower().contains("apolog") && AttendanceLists.listsOnlyPeople(text)) {
-                apologies(line, text, meeting);
-                item.recognised.add(p);
+            if (item.titleLower().contains("apolog")) {
+                for (String sentence : Sentences.of(text)) {
+                    if (AttendanceLists.listsOnlyPeople(sentence)) {
+                        apologies(line, sentence, meeting);
+                        item.recognised.add(p);
+                    }
+                }
             }
             Matcher listed = APOLOGIES_LIST.matcher(text);
             if (listed.matches()) {

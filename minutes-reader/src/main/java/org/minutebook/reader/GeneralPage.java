@@ -32,6 +32,8 @@ final class GeneralPage {
             + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
             + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
             + "confirmed|transcript|advertisement)$");
+    private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
+            + "record of attendance|attendance)\\b");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -60,19 +62,25 @@ final class GeneralPage {
         List<Line> lines = PageLines.tidy(raw);
         List<Start> numbered = numbered(lines);
         int limit = numbered.isEmpty() ? lines.size() : numbered.get(0).index();
-        List<PageLayout.AttendanceList> lists = head(lines.subList(0, limit), new ArrayList<>());
+        List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
         int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
                 .orElse(headingSentenceEnd(lines.subList(0, limit)));
         List<Start> starts = starts(lines, numbered, headEnd);
         int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
         List<Line> heading = new ArrayList<>();
-        lists = head(lines.subList(0, firstItem), heading);
+        lists = new ArrayList<>(head(lines.subList(0, firstItem), heading));
         List<ItemText> items = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
             Start start = starts.get(s);
             int end = s + 1 < starts.size() ? starts.get(s + 1).index() : lines.size();
-            items.add(item(start, lines.subList(Math.min(start.index() + start.lines(), end), end),
-                    lines.get(start.index()).number()));
+            List<Line> body = lines.subList(Math.min(start.index() + start.lines(), end), end);
+            if (start.title() != null && ATTENDANCE_ITEM.matcher(start.title()).find()) {
+                // "Record of those Present/Apologies": the item is the lists
+                List<Line> rest = new ArrayList<>();
+                lists.addAll(head(body, rest));
+                body = rest;
+            }
+            items.add(item(start, body, lines.get(start.index()).number()));
         }
         return new PageLayout(heading, List.of(), lists, PageLayout.nonEmpty(items), List.of(), List.of());
     }
@@ -262,6 +270,10 @@ final class GeneralPage {
             return false;
         }
         int words = t.split("\\s+").length;
+        if (words <= 40 && (t.matches("^To [a-z].*") || t.contains(" / ")) && !t.matches(".*[a-z]\\.$")) {
+            // agenda wording ("To confirm that a Quorum …"), or a title in two languages
+            return true;
+        }
         boolean capitals = mostlyCapitals(t);
         return capitals ? words <= 40 : words <= LONGEST_TITLE && !SENTENCE.matcher(t).find()
                 && !t.matches(".*[a-z]\\.$") || words <= 12 && !SENTENCE.matcher(t).find();
