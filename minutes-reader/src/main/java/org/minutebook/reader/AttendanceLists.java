@@ -54,6 +54,8 @@ final class AttendanceLists {
             + "Chief|Deputy|Assistant|Acting|General|Corporate|Democratic|Legal|Clerk|Secretary|Engineers?|Technical)"
             + "\\s+){0,4}(?:Managers?|Directors? of Service|Directors?|Administrators?|Officers?|Staff|Planner|"
             + "Secretary|Engineers?):\\s)");
+    private static final Pattern OFFICE_BEFORE_NAME = Pattern.compile("^(?<office>(?:Vice |Deputy )?Chair(?:man)?)\\s+"
+            + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
     private AttendanceLists() {
@@ -273,12 +275,16 @@ final class AttendanceLists {
     static List<Person> people(String text, Kind kind) {
         List<Person> people = new ArrayList<>();
         String prefix = null;
-        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(text.replaceAll("[.;]$",
-                "")) : officePieces(text.replaceAll("[.;]$", ""));
+        // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
+        String list = text.replaceAll("[.;]$", "").replaceAll("(?<=[a-z])\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                .replaceAll("\\)\\s+(?=[A-Z])", "), ");
+        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         for (String raw : pieces) {
             String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
-            if (kind == Kind.PRESENT && piece.matches("^Chair\\s+(?:Cllr|Councillor|Cr|Mayor)\\b.*")) {
-                piece = piece.substring("Chair".length()).strip() + " (Chair)";
+            Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
+            if (office.matches()) {
+                // "Chair Cllr J Pritchard", "Vice Chair Cllr M Lees": the office the list gives before the name
+                piece = office.group("name") + " (" + office.group("office") + ")";
             }
             if (piece.matches("(?i)^(?:there were no .*|none|nil|\\d+ members? of the public|one member of the "
                     + "public)$")) {
@@ -291,9 +297,9 @@ final class AttendanceLists {
             }
             if (!people.isEmpty() && piece.matches("^(?:MBE|OBE|CBE|JP|QSM|ONZM|MNZM|KC|QC)\\b.*")) {
                 Person before = people.remove(people.size() - 1);
-                Matcher office = Pattern.compile("\\(([^)]*)\\)$").matcher(piece);
+                Matcher bracket = Pattern.compile("\\(([^)]*)\\)$").matcher(piece);
                 people.add(new Person(null, before.name() + ", " + piece.replaceAll("\\s*\\(.*$", ""),
-                        office.find() ? office.group(1) : before.role()));
+                        bracket.find() ? bracket.group(1) : before.role()));
                 continue;
             }
             if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)

@@ -78,7 +78,10 @@ final class DecisionReading {
                 boolean recommended = p > 0 && item.text(p - 1).matches("(?i)^recommendations?:?$")
                         && item.paragraphs.subList(that, item.paragraphs.size()).stream()
                         .noneMatch(next -> ENDS.matcher(next.text()).matches());
-                if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find() && !recommended) {
+                if (recommended) {
+                    // a recommendation the page never says was carried is no decision
+                    p = that;
+                } else if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find()) {
                     Matcher set = OPENS.matcher("RESOLVED: " + item.text(that));
                     set.matches();
                     for (int q = p; q < that; q++) {

@@ -25,7 +25,7 @@ final class DeclarationReading {
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?)"
-            + "\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)|\\bno (?:members?|councillors?) declared\\b|\\bnone were "
+            + "\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno (?:members?|councillors?) declared\\b|\\bnone were "
             + "declared\\b|\\bno interests? (?:were|was) declared\\b");
     private static final Pattern NO_WHIP = Pattern.compile("(?i)\\bno\\s+(?:declarations?\\s+of\\s+(?:the\\s+|a\\s+)?"
             + "party\\s+whip|party\\s+whips?\\s+(?:were|was|had been)?\\s*declared)");

@@ -88,7 +88,7 @@ record Heading(String committee, String title, String council, boolean special, 
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
                     String t = lines.get(j).text().strip();
-                    if (AttendanceLists.labelOf(t) != null) {
+                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2) {
                         break;
                     }
                     text.append(' ').append(t);

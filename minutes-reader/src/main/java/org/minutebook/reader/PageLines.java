@@ -70,21 +70,42 @@ final class PageLines {
             segments.add(text);
             return segments;
         }
-        int from = 0;
-        Integer major = null;
-        Integer minor = null;
+        // the longest run of numbers in their order: a date's day or a count among them opens nothing
+        List<int[]> found = new ArrayList<>();
         Matcher m = NUMBER_WITHIN.matcher(text);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            Integer b = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            if (inOrder(major, minor, a, b)) {
-                if (m.start() > from) {
-                    segments.add(text.substring(from, m.start()).strip());
+            found.add(new int[]{m.start(), Integer.parseInt(m.group(1)), m.group(2) == null ? -1
+                    : Integer.parseInt(m.group(2))});
+        }
+        int[] length = new int[found.size()];
+        int[] before = new int[found.size()];
+        int best = -1;
+        for (int i = 0; i < found.size(); i++) {
+            int[] at = found.get(i);
+            length[i] = inOrder(null, null, at[1], at[2] < 0 ? null : at[2]) ? 1 : 0;
+            before[i] = -1;
+            for (int j = 0; j < i; j++) {
+                int[] prior = found.get(j);
+                if (length[j] > 0 && length[j] + 1 > length[i] && inOrder(prior[1], prior[2] < 0 ? null : prior[2],
+                        at[1], at[2] < 0 ? null : at[2])) {
+                    length[i] = length[j] + 1;
+                    before[i] = j;
                 }
-                from = m.start();
-                major = a;
-                minor = b;
             }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = best; i >= 0 && length[i] > 0; i = before[i]) {
+            cuts.add(0, found.get(i)[0]);
+        }
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                segments.add(text.substring(from, cut).strip());
+            }
+            from = cut;
         }
         segments.add(text.substring(from).strip());
         List<String> titled = new ArrayList<>();
