@@ -34,6 +34,7 @@ final class GeneralPage {
             + "confirmed|transcript|advertisement)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
+    private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -66,6 +67,16 @@ final class GeneralPage {
         int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
                 .orElse(headingSentenceEnd(lines.subList(0, limit)));
         List<Start> starts = starts(lines, numbered, headEnd);
+        if (starts.isEmpty()) {
+            // an item's own page ("Meeting: 16/01/2013 - Planning & Development Control Committee (Item 141)")
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher itemPage = ITEM_PAGE.matcher(lines.get(i).text().strip());
+                if (itemPage.matches()) {
+                    starts = List.of(new Start(i, itemPage.group("number"), null, 1));
+                    break;
+                }
+            }
+        }
         int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
         List<Line> heading = new ArrayList<>();
         lists = new ArrayList<>(head(lines.subList(0, firstItem), heading));

@@ -42,6 +42,8 @@ final class PreviousMinutesReading {
                         && !item.has(ItemFact.MinutesConfirmed.class)) {
                     String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
                             + sentence;
+                    // a confirmation moved and seconded ("an amendment proposed by …" alone moved nothing)
+                    boolean seconded = Movers.seconder(around) != null;
                     List<LocalDate> dates = Dates.heldOn(sentence);
                     if (dates.isEmpty()) {
                         // "The above minutes were accepted as a true record": the meeting the item's title names
@@ -52,7 +54,7 @@ final class PreviousMinutesReading {
                         item.fact(p, new ItemFact.MinutesConfirmed(line, date,
                                 sentence.toLowerCase(Locale.ROOT).contains("taken as read"),
                                 sentence.toLowerCase(Locale.ROOT).contains("signed"), corrections(sentence),
-                                Movers.mover(around), Movers.seconder(around)));
+                                seconded ? Movers.mover(around) : null, seconded ? Movers.seconder(around) : null));
                     }
                 }
             }
