@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 final class AttendanceLists {
 
-    enum Kind { PRESENT, GUESTS, IN_ATTENDANCE, OFFICERS, APOLOGIES, IGNORED }
+    enum Kind { PRESENT, GUESTS, IN_ATTENDANCE, OFFICERS, APOLOGIES, CHAIR, IGNORED }
 
     private static final Pattern LABEL = Pattern.compile("^(?<label>(?:members |councillors )?present(?:\\s*/\\s*"
             + "bresennol)?|those attending|attendance details|members|also present|also in attendance|other members in"
             + " attendance|others|in attendance|officers in attendance|officials in attendance|officers|staff present|"
             + "apologies(?: for absence)?|absent|members on leave of absence|leave of absence|public forum|"
-            + "administration)\\b\\s*(?<mark>[:;|])?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+            + "administration|chair)\\b\\s*(?<mark>[:;|])?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
     private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Chair|"
             + "Reporting Officer|Meeting Secretary)\\s*[;:]?$");
@@ -84,6 +84,9 @@ final class AttendanceLists {
     }
 
     private static Kind kind(String label) {
+        if (label.equals("chair")) {
+            return Kind.CHAIR;
+        }
         if (label.startsWith("apolog")) {
             return Kind.APOLOGIES;
         }
@@ -276,7 +279,7 @@ final class AttendanceLists {
         List<Person> people = new ArrayList<>();
         String prefix = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
-        String list = text.replaceAll("[.;]$", "").replaceAll("(?<=[a-z])\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+        String list = text.replaceAll("[.;]$", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ");
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         for (String raw : pieces) {
@@ -360,7 +363,7 @@ final class AttendanceLists {
         for (int i = 1; i < words.length; i++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            if (looksLikeName(name) && OFFICE_WORD.matcher(words[i]).matches() && isOffice(office)) {
+            if (looksLikeName(name) && OFFICE_WORD.matcher(words[i]).find() && isOffice(office)) {
                 return new Person(null, name, office);
             }
         }
@@ -400,6 +403,9 @@ final class AttendanceLists {
             case APOLOGIES -> new Attendee.Apology(line, person);
             case OFFICERS -> new Attendee.Officer(line, person);
             case GUESTS -> new Attendee.Guest(line, person, person.role());
+            // who chaired, and the officer who opened the meeting before them: the members present, the officer by office
+            case CHAIR -> person.role() == null ? new Attendee.Present(line, person) : new Attendee.Officer(line,
+                    new Person(null, person.name(), person.role().replaceAll("\\s*\\((?:initially|until [^)]*)\\)", "")));
             case IN_ATTENDANCE -> guestByCapacity || staffListedApart || person.role() == null
                     && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
                     ? new Attendee.Guest(line, person, person.role()) : new Attendee.Officer(line, person);

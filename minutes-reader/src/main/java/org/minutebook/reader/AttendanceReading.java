@@ -21,7 +21,7 @@ final class AttendanceReading {
             + "recorded))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
-            + "(?:substitute|substituting|a substitute)\\b.*$");
+            + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
     private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
@@ -143,6 +143,7 @@ final class AttendanceReading {
                     people.add(absent);
                     meeting.attend(new Attendee.Substitute(line, sub.get(0), new Person(null, absent.name(), null)));
                 }
+                people.addAll(AttendanceLists.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
                 continue;
             }
             people.addAll(AttendanceLists.people(entry, AttendanceLists.Kind.APOLOGIES));

@@ -72,7 +72,7 @@ final class GeneralPage {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher itemPage = ITEM_PAGE.matcher(lines.get(i).text().strip());
                 if (itemPage.matches()) {
-                    starts = List.of(new Start(i, itemPage.group("number"), null, 1));
+                    starts = List.of(new Start(i + 1, itemPage.group("number"), null, 0));
                     break;
                 }
             }
@@ -137,7 +137,8 @@ final class GeneralPage {
             return false;
         }
         String last = entries.get(entries.size() - 1).text().strip();
-        return last.endsWith(",") || last.chars().filter(c -> c == '(').count() > last.chars().filter(c -> c == ')')
+        String all = String.join(" ", entries.stream().map(Line::text).toList());
+        return last.endsWith(",") || all.chars().filter(c -> c == '(').count() > all.chars().filter(c -> c == ')')
                 .count();
     }
 
