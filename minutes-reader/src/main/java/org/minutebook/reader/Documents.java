@@ -38,6 +38,12 @@ final class Documents {
         return Paragraph.tidy(rest);
     }
 
+    /** Where the first document mark of the text starts, or -1. */
+    static int markAt(String text) {
+        Matcher icon = ICON.matcher(text);
+        return icon.find() ? icon.start() : -1;
+    }
+
     static boolean marks(String text) {
         return ICON.matcher(text).find() || ADDITIONAL.matcher(text).find();
     }

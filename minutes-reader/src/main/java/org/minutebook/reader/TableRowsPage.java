@@ -32,6 +32,11 @@ final class TableRowsPage {
             String text = line.text().strip();
             boolean ends = isRowEnd(text);
             String words = ends ? text.substring(0, text.length() - 1).strip() : text;
+            if (MinutesMark.within(words) >= 0 && row.stream().anyMatch(l -> MinutesMark.within(l.text()) >= 0)) {
+                // a second "Minutes:" opens the next row, where the page lost the row's end
+                items.add(item(row));
+                row = new ArrayList<>();
+            }
             if (!words.isEmpty()) {
                 row.add(new Line(line.number(), words));
             }
@@ -76,8 +81,15 @@ final class TableRowsPage {
                 item.minute.add(new Paragraph(line.number(), text));
             }
         }
+        // a title ends at its document ("… Ripple PDF 173 KB Outline application for …")
+        int document = Documents.markAt(head.toString());
+        String titled = document > 0 ? head.substring(0, document) : head.toString();
         String rest = Documents.takeFrom(head.toString(), item.documents);
-        TitleAndAgenda split = TitleAndAgenda.of(rest);
+        TitleAndAgenda split = document > 0 ? new TitleAndAgenda(Paragraph.tidy(titled), Paragraph.tidy(rest
+                .substring(Math.min(rest.length(), Paragraph.tidy(titled).length())))) : TitleAndAgenda.of(rest);
+        if (split.agendaText() != null && split.agendaText().isEmpty()) {
+            split = new TitleAndAgenda(split.title(), null);
+        }
         item.title = split.title();
         if (split.agendaText() != null) {
             item.agenda.add(new Paragraph(row.get(0).number(), split.agendaText()));

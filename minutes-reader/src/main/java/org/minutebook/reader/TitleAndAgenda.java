@@ -52,6 +52,10 @@ record TitleAndAgenda(String title, String agendaText) {
         if (i > 0 && JOINING.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (i + 1 < words.length && OPENERS.contains(words[i + 1])) {
+            // "Appointment of Substitute Members To note …": the sentence opens at the next word
+            return false;
+        }
         return OPENERS.contains(words[i])
                 || i > 0 && NOUNS.contains(words[i]) && i + 1 < words.length && AFTER_NOUN.contains(words[i + 1]);
     }
