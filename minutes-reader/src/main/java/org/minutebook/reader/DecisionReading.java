@@ -37,6 +37,9 @@ final class DecisionReading {
             + "(?:for|in favour)(?:\\s+of\\s+the\\s+\\w+)?[,;]?\\s+(?:and\\s+)?(?<against>\\d+|" + Numbers.WORDS
             + ")\\s+(?:votes?\\s+)?against(?:[,;]?\\s+(?:and|with)?\\s*(?<abstain>\\d+|" + Numbers.WORDS
             + ")\\s+abstentions?)?");
+    /** "For: 26 Against: 32 Abstention: 0", as a recorded vote is printed. */
+    private static final Pattern LABELLED_COUNTS = Pattern.compile("(?i)\\bFor:\\s*(?<for>\\d+)\\s*,?\\s*Against:\\s*"
+            + "(?<against>\\d+)(?:\\s*,?\\s*Abstentions?:\\s*(?<abstain>\\d+))?");
     private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
             + "(?:['’]s)? casting vote\\b");
     private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
@@ -257,6 +260,10 @@ final class DecisionReading {
     private static Vote vote(String text, boolean carried) {
         Matcher counts = COUNTS.matcher(text);
         boolean counted = counts.find();
+        if (!counted) {
+            counts = LABELLED_COUNTS.matcher(text);
+            counted = counts.find();
+        }
         boolean casting = CASTING.matcher(text).find();
         if (!counted && !casting) {
             return null;

@@ -56,7 +56,7 @@ final class GeneralPage {
     }
 
     static boolean hasNumberedItems(List<Line> raw) {
-        return numbered(PageLines.tidy(raw)).size() >= 2;
+        return !numbered(PageLines.tidy(raw)).isEmpty();
     }
 
     static PageLayout read(List<Line> raw) {
@@ -187,8 +187,12 @@ final class GeneralPage {
                 text = text + " " + lines.get(end).text().strip();
             }
             int last = end;
-            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2, end > i) && !furniture(lines, i)
-                    && !inHead(lines, i)) {
+            int after = nextNonBlank(lines, end);
+            boolean titlesTheMeeting = after < lines.size() && Dates.first(lines.get(after).text()) != null
+                    && lines.get(after).text().split("\\s+").length <= 12;
+            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index();
+            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber, end > i)
+                    && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting) {
                 Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
                 if (next != null && (next.title() == null || next.lines() > 1)
@@ -254,6 +258,10 @@ final class GeneralPage {
 
     private static Start numberedAt(List<Line> lines, int i) {
         String text = lines.get(i).text().strip();
+        if (Dates.DATE.matcher(text).lookingAt()) {
+            // "30 May 2018 - 10:00 to 11:30" is a day, not item 30
+            return null;
+        }
         Matcher ref = REF_TITLED.matcher(text);
         if (ref.matches()) {
             return new Start(i, ref.group("number"), title(ref.group("title")), 1);

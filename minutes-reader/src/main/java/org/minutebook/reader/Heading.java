@@ -42,7 +42,8 @@ record Heading(String committee, String title, String council, boolean special, 
             + "(?<title>council|[A-Z][\\w ]+?)(?=\\s+[-–]|\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
             + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
-    private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location)"
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location|"
+            + "Meeting Commenced|Commenced|Meeting Concluded|Concluded|Meeting Closed)"
             + "\\s*[:|]?\\s*(?<value>.*?)\\s*(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VENUE_AND_TIMES = Pattern.compile("^\\((?<venue>[^()]+?),\\s*(?<from>\\d{1,2}[.:]\\d{2}"
             + "\\s*[ap]\\.?m\\.?)\\s*[–—-]\\s*(?<to>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?)\\)$", Pattern.CASE_INSENSITIVE);
@@ -71,6 +72,14 @@ record Heading(String committee, String title, String council, boolean special, 
     /** Words before "minutes of …" that make it another meeting's: "To receive the minutes of the meeting of …". */
     private static final Pattern ANOTHERS = Pattern.compile("(?i)\\b(?:to|receive|approve|confirm|adopt|note|that|of|"
             + "the|as)\\s+(?:the\\s+)?$");
+
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=\\S)\\s+(?<label>Date|Time|Location):\\s*(?<value>.+?)"
+            + "(?=\\s+(?:Date|Time|Location):|$)");
+    private static final Pattern TITLE_THEN_DAY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}"
+            + "(?:\\s*[-–]\\s*(?<from>\\d{1,2}[:.]\\d{2})\\s+to\\s+(?<to>\\d{1,2}[:.]\\d{2}))?(?:\\s+MINUTES)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_KIND = Pattern.compile("(?i)^(?<kind>extra ?ordinary|special|annual|"
+            + "ordinary)\\s+|\\s+meeting$");
 
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
@@ -149,6 +158,24 @@ record Heading(String committee, String title, String council, boolean special, 
                 date = Dates.first(text);
                 startsAt = Dates.firstTime(text);
             }
+            inlineLabels(text);
+            Matcher titleThenDay = TITLE_THEN_DAY.matcher(text);
+            if (!fromSentence && i > 0 && titleThenDay.matches() && Dates.first(text) != null
+                    && isTitleLine(lines.get(i - 1).text()) && lines.get(i - 1).text().matches(".*[A-Za-z].*")) {
+                // "Full Authority" over "30 May 2018 - 10:00 to 11:30"; "EXTRA ORDINARY PARISH COUNCIL MEETING" over
+                // "26 April 2021 MINUTES"
+                title = lines.get(i - 1).text().strip();
+                date = Dates.first(text);
+                if (titleThenDay.group("from") != null) {
+                    startsAt = Dates.firstTimeEitherClock(titleThenDay.group("from"));
+                    closedAt = Dates.firstTimeEitherClock(titleThenDay.group("to"));
+                }
+                Matcher kind = MEETING_KIND.matcher(title);
+                if (kind.find()) {
+                    special = special || kindIsSpecial(kind.group("kind").replace("EXTRA ORDINARY", "extraordinary"));
+                    title = kind.replaceAll("").strip();
+                }
+            }
             Matcher item = ITEM_OF_MEETING.matcher(text);
             if (item.matches()) {
                 title = item.group("title");
@@ -188,10 +215,27 @@ record Heading(String committee, String title, String council, boolean special, 
             }
         }
 
+        /** "Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Town Hall Time: 6.00PM". */
+        private void inlineLabels(String text) {
+            Matcher labels = INLINE_LABEL.matcher(text);
+            while (labels.find()) {
+                String value = labels.group("value").strip();
+                switch (labels.group("label").toLowerCase(java.util.Locale.ROOT)) {
+                    case "date" -> date = date != null ? date : Dates.first(value);
+                    case "time" -> startsAt = startsAt != null ? startsAt : Dates.firstTimeEitherClock(value);
+                    default -> venue = venue != null ? venue : value.replaceAll("[.,]$", "");
+                }
+            }
+        }
+
         private void label(String label, String value, List<Line> lines, int i) {
             String l = label.toLowerCase(java.util.Locale.ROOT);
             String v = value.replaceAll("\\s*\\|\\s*$", "").strip();
-            if (l.contains("date")) {
+            if (l.contains("commenced")) {
+                startsAt = Dates.firstTimeEitherClock(v);
+            } else if (l.contains("concluded") || l.contains("closed")) {
+                closedAt = Dates.firstTimeEitherClock(v);
+            } else if (l.contains("date")) {
                 date = date != null ? date : Dates.first(v);
             } else if (l.equals("time")) {
                 List<LocalTime> times = Dates.times(v);

@@ -16,6 +16,8 @@ final class PreviousMinutesReading {
 
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\bminutes\\b.*\\b(?:confirmed|approved|signed|"
             + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b");
+    private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "
+            + "(?:duly )?(?:confirmed|approved|agreed)\\.?$");
     private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
     private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:error|erroneous(?:ly)?|incorrect(?:ly)?|"
             + "mistaken(?:ly)?|should have read|should read|amended to read)\\b");
@@ -38,6 +40,12 @@ final class PreviousMinutesReading {
             for (String sentence : Sentences.of(paragraph)) {
                 if (NO_MATTERS.matcher(sentence).find()) {
                     item.fact(p, new ItemFact.NoMattersArising(line, sentence));
+                } else if (THIS_CONFIRMED.matcher(sentence).matches() && item.subject().contains("minutes")
+                        && !item.has(ItemFact.MinutesConfirmed.class)) {
+                    // "This was confirmed.", under an item on the minutes of a meeting
+                    List<LocalDate> dates = Dates.heldOn(item.subject());
+                    item.fact(p, new ItemFact.MinutesConfirmed(line, dates.isEmpty() ? null : dates.get(0), false,
+                            false, List.of(), null, null));
                 } else if (CONFIRMED.matcher(sentence).find() && confirmsMinutes(item, sentence)
                         && !item.has(ItemFact.MinutesConfirmed.class)) {
                     String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
