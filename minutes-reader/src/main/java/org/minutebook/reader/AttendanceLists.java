@@ -279,7 +279,8 @@ final class AttendanceLists {
         List<Person> people = new ArrayList<>();
         String prefix = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
-        String list = text.replaceAll("[.;]$", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+        String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ");
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         for (String raw : pieces) {

@@ -44,7 +44,7 @@ final class ElectionReading {
                 }
                 for (Pattern pattern : new Pattern[]{PROPOSED_BY, PROPOSED}) {
                     Matcher nominated = pattern.matcher(sentence);
-                    if (nominated.find()) {
+                    while (nominated.find()) {
                         item.fact(p, new ItemFact.Nomination(line, person(nominated.group("nominee")),
                                 person(nominated.group("mover")), person(nominated.group("seconder"))));
                     }

@@ -81,6 +81,11 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern MEETING_KIND = Pattern.compile("(?i)^(?<kind>extra ?ordinary|special|annual|"
             + "ordinary)\\s+|\\s+meeting$");
 
+    /** "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009 …": the body, then a date. */
+    private static final Pattern TITLE_BEFORE_DATE = Pattern.compile("^(?<title>[A-Z][A-Za-z&’' -]{2,60}?)\\s+\\d{1,2}"
+            + "(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December)\\s+\\d{4}\\s+Minutes\\b");
+
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
     }
@@ -175,6 +180,10 @@ record Heading(String committee, String title, String council, boolean special, 
                     special = special || kindIsSpecial(kind.group("kind").replace("EXTRA ORDINARY", "extraordinary"));
                     title = kind.replaceAll("").strip();
                 }
+            }
+            Matcher titled = TITLE_BEFORE_DATE.matcher(text);
+            if (title == null && titled.find()) {
+                title = titled.group("title").strip();
             }
             Matcher item = ITEM_OF_MEETING.matcher(text);
             if (item.matches()) {
