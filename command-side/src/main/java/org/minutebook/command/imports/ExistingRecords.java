@@ -33,8 +33,10 @@ class ExistingRecords implements ImportTarget.Existing {
         for (JsonNode committee : payloads("%CommitteeRegistered", null)) {
             String id = committee.path("committeeId").asText();
             boolean sameName = normal(committee.path("name").asText()).equals(normal(name)) || id.equals(name);
-            boolean sameCouncil = council == null || committee.path("council").isNull()
-                    || normal(committee.path("council").asText()).equals(normal(council));
+            // the same council, or neither names one: a committee of no stated council is no other council's
+            boolean sameCouncil = council == null ? committee.path("council").isNull()
+                    || committee.path("council").isMissingNode()
+                    : normal(committee.path("council").asText()).equals(normal(council));
             if (sameName && sameCouncil) {
                 return Optional.of(id);
             }

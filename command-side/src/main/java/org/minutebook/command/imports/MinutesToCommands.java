@@ -140,8 +140,10 @@ final class MinutesToCommands {
         items.forEach(placed -> placed.item().facts().stream().filter(ItemFact.Question.class::isInstance)
                 .map(fact -> ((ItemFact.Question) fact).kind()).forEach(plan.askedOnThePage::add));
         items.forEach(plan::business);
-        plan.add("closing", new CloseMeeting(target.meetingId(), meeting.closedAt() == null ? null
-                : plan.civil(meeting.closedAt()), null));
+        if (meeting.closedAt() != null) {
+            // a meeting whose close the page does not give is not said to have closed
+            plan.add("closing", new CloseMeeting(target.meetingId(), plan.civil(meeting.closedAt()), null));
+        }
         return new PagePlan(target.committeeId(), committee, target.meetingId(), List.copyOf(plan.facts),
                 List.copyOf(plan.warnings));
     }
