@@ -37,16 +37,9 @@ class ImportingPublishedMinutesIT {
     @BeforeAll
     static void importTheFivePages() throws Exception {
         minutebook = Minutebook.running();
-        // each with the council it is of, which the pages do not name: other tests record the same committees'
-        // meetings by hand, under no council
-        Map<String, String> councils = Map.of("000_57856f9b823160e1", "Leicester City Council",
-                "001_1dba6daaabc94b71", "Leicester City Council", "002_badff10682084d70",
-                "Leicestershire County Council", "003_7e16a4421008c2b1", "Coventry City Council",
-                "004_cfd6ab707287b23f", "Leicestershire County Council");
         for (String page : List.of("000_57856f9b823160e1", "001_1dba6daaabc94b71", "002_badff10682084d70",
                 "003_7e16a4421008c2b1", "004_cfd6ab707287b23f")) {
-            Http.Response imported = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
-                    Map.of("source", page + ".txt", "text", text(page), "council", councils.get(page))));
+            Http.Response imported = importPage(page + ".txt", text(page));
             assertThat(imported.status()).as(page + ": " + imported.raw().body()).isEqualTo(201);
             JsonNode report = imported.json();
             assertThat(report.get("outcome").asText()).isEqualTo("RECORDED");

@@ -5,6 +5,9 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.minutebook.command.agenda.AddAgendaItem;
+import org.minutebook.command.attendance.RecordAttendance;
+import org.minutebook.command.attendance.RecordLateArrival;
 import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.reader.MinutesReader;
 import org.minutebook.reader.PublishedMinutes;
@@ -131,6 +134,48 @@ class PlanningTheCommandsOfAPageTest {
             assertThat(plan.facts().stream().map(PlannedFact::key).toList()).as(page.toString())
                     .doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void aMemberWhoEnteredTheMeetingDuringAnItemIsRecordedPresentAndArrivingLateOnThatItem() throws IOException {
+        PublishedMinutes page = MinutesReader.read("""
+                Licensing Committee - Thursday, 7 April 2022 6.00 pm
+
+                Items
+                No. Item
+
+                L1.
+
+                Apologies for Absence
+
+                Minutes:
+
+                Apologies for absence were received from Councillors de Burle and Glancy.
+
+                L2.
+
+                Declarations of Interest
+
+                Minutes:
+
+                Councillor Chandler declared a personal interest in relation to Minute Number L4.
+
+                (At 6:34pm, during the consideration of this item, Councillor Wilkinson entered the meeting.)
+                """);
+
+        PagePlan plan = plan(page, "licensing.txt", NOTHING_GIVEN, NOTHING_KEPT);
+
+        RecordAttendance present = plan.facts().stream().map(PlannedFact::command)
+                .filter(RecordAttendance.class::isInstance).map(RecordAttendance.class::cast)
+                .filter(attendance -> "Councillor Wilkinson".equals(attendance.member().name())).findFirst()
+                .orElseThrow();
+        RecordLateArrival late = plan.facts().stream().map(PlannedFact::command)
+                .filter(RecordLateArrival.class::isInstance).map(RecordLateArrival.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(present.member().id()).as("named by an id, as the record names who comes and goes")
+                .isEqualTo(late.memberId()).isEqualTo("member-councillor-wilkinson");
+        assertThat(plan.facts()).extracting(PlannedFact::command).filteredOn(AddAgendaItem.class::isInstance)
+                .map(item -> ((AddAgendaItem) item).itemId()).contains(late.itemId());
     }
 
     private static PagePlan plan(PublishedMinutes page, String source, ImportRequest.Given given,
