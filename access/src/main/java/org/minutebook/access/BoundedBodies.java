@@ -22,24 +22,25 @@ import java.util.Map;
 final class BoundedBodies extends OncePerRequestFilter {
 
     private final AccessProblems problems;
-    private final int largest;
+    private final LargestBody largestBody;
 
-    BoundedBodies(AccessProblems problems, LargestBody largest) {
+    BoundedBodies(AccessProblems problems, LargestBody largestBody) {
         this.problems = problems;
-        this.largest = largest.bytes();
+        this.largestBody = largestBody;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        int largest = largestBody.at(request.getRequestURI());
         if (request.getContentLengthLong() > largest) {
-            tooLarge(response);
+            tooLarge(response, largest);
             return;
         }
         if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes(largest + 1);
             if (body.length > largest) {
-                tooLarge(response);
+                tooLarge(response, largest);
                 return;
             }
             chain.doFilter(new ReadBody(request, body), response);
@@ -48,7 +49,7 @@ final class BoundedBodies extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, int largest) throws IOException {
         response.setHeader("Connection", "close");
         problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
                 "A request body may be at most " + largest + " bytes", Map.of("largestBody", largest));

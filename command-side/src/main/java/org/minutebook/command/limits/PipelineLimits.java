@@ -15,8 +15,11 @@ import java.util.stream.IntStream;
  *   <li>PostgreSQL: an event's payload is a {@code bytea}, at most 1 GiB: never the smallest.</li>
  * </ul>
  * A command's body may be as large as the largest event, and no larger: a command never needs a body larger than
- * the event it records (the event holds all the body says, and more). The numbers are those of the configuration
- * the command side starts with; docs/operations.md states them for the defaults, and a test holds it to them.
+ * the event it records (the event holds all the body says, and more). An imported page is the exception: a PDF
+ * comes as its bytes in base64, of which the record keeps only the text read from it, so an import's body may hold
+ * {@value #LONGEST_PAGE_CONTENT} characters of base64 (a PDF of about 1.5 MB), with room for its other fields; the
+ * page's record is measured as every event is. The numbers are those of the configuration the command side starts
+ * with; docs/operations.md states them for the defaults, and a test holds it to them.
  *
  * @param largestRecord the largest Kafka record the producer may send to every topic an event goes to, in bytes
  * @param largestEvent  the largest event, as its JSON, in bytes
@@ -39,6 +42,10 @@ public record PipelineLimits(int largestRecord, int largestEvent) {
     public static final int ROOM_FOR_THE_ENVELOPE = 4 * 1024;
     /** Kept for the fields the query side stores beside a copy of an event in one document. */
     public static final int ROOM_IN_A_DOCUMENT = 64 * 1024;
+    /** The longest page an import takes as bytes in base64 (a PDF), in characters. */
+    public static final int LONGEST_PAGE_CONTENT = 2_000_000;
+    /** Kept in an import's body for its fields beside the page's bytes (source, format, council, committee…). */
+    public static final int ROOM_BESIDE_THE_PAGE = 64 * 1024;
 
     /** The limits with Kafka's defaults: what docs/operations.md states. */
     public static PipelineLimits withKafkaDefaults() {
@@ -64,5 +71,10 @@ public record PipelineLimits(int largestRecord, int largestEvent) {
     /** The largest body of a command, in bytes. */
     public int largestBody() {
         return largestEvent;
+    }
+
+    /** The largest body of an import, in bytes: a PDF's bytes in base64 and the request's other fields. */
+    public int largestImportBody() {
+        return Math.max(largestBody(), LONGEST_PAGE_CONTENT + ROOM_BESIDE_THE_PAGE);
     }
 }

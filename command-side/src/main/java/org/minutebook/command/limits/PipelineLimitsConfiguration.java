@@ -56,10 +56,10 @@ class PipelineLimitsConfiguration {
         return limits;
     }
 
-    /** No command needs a body larger than the event it records. */
+    /** No command needs a body larger than the event it records, but for an import's PDF in base64. */
     @Bean
     LargestBody largestBody(PipelineLimits limits) {
-        return new LargestBody(limits.largestBody());
+        return new LargestBody(limits.largestBody(), Map.of("/api/imports", limits.largestImportBody()));
     }
 
     @Bean
@@ -75,7 +75,8 @@ class PipelineLimitsConfiguration {
     @Bean
     InfoContributor pipelineLimitsInfo(PipelineLimits limits) {
         return info -> info.withDetail("limits", Map.of("largestBody", limits.largestBody(),
-                "largestEvent", limits.largestEvent(), "largestRecord", limits.largestRecord()));
+                "largestImportBody", limits.largestImportBody(), "largestEvent", limits.largestEvent(),
+                "largestRecord", limits.largestRecord()));
     }
 
     /**

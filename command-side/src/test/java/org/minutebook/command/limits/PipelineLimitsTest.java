@@ -27,6 +27,7 @@ class PipelineLimitsTest {
         assertThat(DEFAULTS.largestRecord()).isEqualTo(1_048_576);
         assertThat(DEFAULTS.largestEvent()).isEqualTo(1_048_576 - 4_096);
         assertThat(DEFAULTS.largestBody()).isEqualTo(DEFAULTS.largestEvent());
+        assertThat(DEFAULTS.largestImportBody()).isEqualTo(2_000_000 + 64 * 1024);
     }
 
     @Test
@@ -70,19 +71,22 @@ class PipelineLimitsTest {
                         + " bytes |")
                 .contains("| " + bytes(PipelineLimits.POSTGRESQL_LARGEST_BYTEA) + " bytes |")
                 .contains("| " + bytes(DEFAULTS.largestBody()) + " bytes: no command needs a body larger")
+                .contains("| " + bytes(DEFAULTS.largestImportBody()) + " bytes: a PDF comes as its bytes in base64 "
+                        + "(at most " + bytes(PipelineLimits.LONGEST_PAGE_CONTENT) + " characters")
                 .contains("its whole Kafka record at most " + bytes(DEFAULTS.largestRecord()) + " bytes");
     }
 
     @Test
-    void theHttpApiStatesTheLargestBodyAndEventAndNoLongerAPageOfTwoMillionCharacters() throws IOException {
+    void theHttpApiStatesTheLargestBodiesAndEventAndNoLongerAPageTextOfTwoMillionCharacters() throws IOException {
         String api = Files.readString(DOCS.resolve("http-api.md"), StandardCharsets.UTF_8);
 
         assertThat(section(api, "## Errors")).contains("the largest event (" + bytes(DEFAULTS.largestBody()));
         assertThat(section(api, "## Input rules")).contains("(" + bytes(DEFAULTS.largestBody()) + " bytes with")
                 .contains("at most the largest record (" + bytes(DEFAULTS.largestRecord()) + " bytes)");
-        assertThat(api).doesNotContain("2,000,000").contains("at most the largest event, "
+        assertThat(api).doesNotContain("`text` ≤ 2,000,000").contains("at most the largest event, "
                 + bytes(DEFAULTS.largestEvent()) + " bytes with Kafka's defaults, else `422` `event-too-large` naming "
-                + "`text`");
+                + "`text`").contains("a PDF, ≤ " + bytes(PipelineLimits.LONGEST_PAGE_CONTENT) + " characters; the "
+                + "body of an import may be " + bytes(DEFAULTS.largestImportBody()) + " bytes");
     }
 
     @Test
