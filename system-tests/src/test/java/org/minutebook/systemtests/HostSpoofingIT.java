@@ -44,6 +44,10 @@ class HostSpoofingIT {
         long last = minutebook.record(at + "/items/item-1/resolutions", """
                 {"resolutionId": "res-1", "form": "RESOLVED", "parts": [{"text": "That the report be noted."}]}""");
         minutebook.awaitProjected(MEETING, last);
+        // each side builds its OpenAPI document at the first request, which can take longer than a raw read waits
+        for (String side : List.of(minutebook.commandSide(), minutebook.querySide())) {
+            Http.ok(side + "/v3/api-docs");
+        }
     }
 
     @Test
