@@ -4,10 +4,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.minutebook.command.kernel.RuleViolation;
-import org.minutebook.command.kernel.Versions;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
@@ -37,7 +39,7 @@ class Committee {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(RegisterCommittee command) {
+    void handle(RegisterCommittee command) {
         CommitteeRegistered requested = new CommitteeRegistered(command.committeeId(), command.name(),
                 command.council(), command.kind(), command.timeZone());
         if (registered == null) {
@@ -46,11 +48,10 @@ class Committee {
             throw RuleViolation.conflict("committee-already-registered",
                     "Committee " + command.committeeId() + " is already registered with other details");
         }
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RenameCommittee command) {
+    void handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
             throw RuleViolation.invalid("rename-not-after-previous",
                     "The committee was already renamed from " + renamedFrom + "; a new name must take effect later")
@@ -60,11 +61,10 @@ class Committee {
             throw RuleViolation.conflict("name-unchanged", "The committee is already named " + name).at("name");
         }
         apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AppointMember command) {
+    void handle(AppointMember command) {
         if (command.member().id() == null) {
             throw RuleViolation.invalid("member-needs-id", "A committee member needs a stable id").at("member.id");
         }
@@ -74,11 +74,10 @@ class Committee {
                     .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(EndMembership command) {
+    void handle(EndMembership command) {
         Membership current = memberships.stream()
                 .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
                 .findFirst()
@@ -89,11 +88,21 @@ class Committee {
                     "The membership began on " + current.from() + ", after " + command.on()).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
-        return Versions.current();
+    }
+
+    /** Every command to the committee is its council's: checked from the committee as loaded. */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils) {
+        councils.requireServedCouncil(registered != null ? registered.council() : ((ForCouncil) command).council());
     }
 
     ZoneId timeZone() {
         return ZoneId.of(registered.timeZone());
+    }
+
+    /** The council named when the committee was registered; null when its registration names none. */
+    String council() {
+        return registered.council();
     }
 
     boolean isMemberOn(String memberId, LocalDate date) {

@@ -18,6 +18,7 @@ import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.CommandFields;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.minutebook.events.Person;
 import org.minutebook.events.imports.ImportedFact;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ public class MinutesImporter {
         if (!eventStore.readEvents(plan.committeeId()).hasNext()) {
             Object register = convert(plan.committee());
             CommandFields.validate(validator, register, "committee");
-            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), register);
+            send(Target.COMMITTEE, plan.committee(), register);
         }
         Map<String, ImportedFact> before = stored.factsByKey();
         List<ImportedFact> recorded = new ArrayList<>();
@@ -98,7 +99,7 @@ public class MinutesImporter {
         for (Ready fact : ready) {
             ImportedFact earlier = before.remove(fact.planned().key());
             if (earlier == null) {
-                recorded.add(new ImportedFact(fact.planned().key(), send(Target.MEETING, plan.meetingId(), fact.planned(),
+                recorded.add(new ImportedFact(fact.planned().key(), send(Target.MEETING, fact.planned(),
                         fact.command()),
                         fact.fingerprint()));
                 added++;
@@ -114,7 +115,7 @@ public class MinutesImporter {
         for (ImportedFact gone : before.values()) {
             correct(plan.meetingId(), gone.sequenceNumber(), null, null, source);
         }
-        long version = send(Target.MEETING, plan.meetingId(), new PlannedFact("import", 1,
+        long version = send(Target.MEETING, new PlannedFact("import", 1,
                 RecordMinutesImport.class, Map.of()), new RecordMinutesImport(plan.meetingId(), source, sha256, text,
                 recorded));
         return report(source, sha256, plan, page, warnings, stored.lastImport() == null
@@ -142,11 +143,11 @@ public class MinutesImporter {
     private enum Target { COMMITTEE, MEETING }
 
     /** Sends one command as the HTTP API would; answers the record's version after it. */
-    private long send(Target target, String recordId, PlannedFact fact, Object command) {
+    private long send(Target target, PlannedFact fact, Object command) {
         try {
             Recorded answer = target == Target.COMMITTEE
-                    ? dispatch.committeeFact(command, recordId, null)
-                    : dispatch.meetingFact(command, recordId, null);
+                    ? dispatch.committeeFact(Sent.of(command))
+                    : dispatch.meetingFact(Sent.of(command));
             return answer.version();
         } catch (RuleViolation violation) {
             throw onLine(fact, violation);
@@ -173,7 +174,7 @@ public class MinutesImporter {
                 : "The published page " + source + " now reads differently";
         PlannedFact fact = now != null ? now : new PlannedFact("struck-out/" + sequenceNumber, 1, CorrectFact.class,
                 Map.of("meetingId", meetingId));
-        send(Target.MEETING, meetingId, fact, new CorrectFact(meetingId, sequenceNumber, replacement, reason,
+        send(Target.MEETING, fact, new CorrectFact(meetingId, sequenceNumber, replacement, reason,
                 IMPORTING_CLERK, null, null));
     }
 
