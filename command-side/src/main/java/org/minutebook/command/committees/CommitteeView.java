@@ -34,11 +34,12 @@ import java.util.Optional;
 @Configuration
 class CommitteeView implements CommitteeRoster {
 
-    /** The committee's event-sourcing handlers; its command handlers' collaborators are never called here. */
+    /** The committee's event-sourcing handlers; its command handlers and their collaborators are not used here. */
     private static final AggregateModel<Committee> MODEL = AnnotatedAggregateMetaModelFactory.inspectAggregate(
             Committee.class, MultiParameterResolverFactory.ordered(
                     ClasspathParameterResolverFactory.forClass(Committee.class),
-                    (executable, parameters, index) -> new FixedValueParameterResolver<>(null)));
+                    (executable, parameters, index) -> parameters[index].getType() == CouncilScope.class
+                            ? new FixedValueParameterResolver<>(CouncilScope.NOT_CHECKED) : null));
     private static final int KNOWN = 10_000;
 
     private final EventStore events;
