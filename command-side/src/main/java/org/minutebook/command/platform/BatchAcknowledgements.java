@@ -41,7 +41,8 @@ public final class BatchAcknowledgements {
                 }).add(acknowledgement);
     }
 
-    private static void awaitAll(List<Future<RecordMetadata>> pending, String what) {
+    /** Awaits the acknowledgements now, within the same patience as a batch's. */
+    public static void awaitAll(List<Future<RecordMetadata>> pending, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try {
             for (Future<RecordMetadata> acknowledgement : pending) {
