@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.axonframework.extensions.kafka.KafkaProperties;
-import org.minutebook.command.platform.BatchAcknowledgements;
+import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +94,7 @@ class ChainHeads {
                 acknowledgements.add(producer.send(new ProducerRecord<>(TOPIC, partition,
                         BATCH_KEY + batch.batchId(), head)));
             }
-            BatchAcknowledgements.awaitAll(acknowledgements, "the chain heads");
+            Publications.awaitAll(acknowledgements, "the chain heads");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -35,6 +35,7 @@ class Access {
             Permission.to(HttpMethod.GET, "/api/*/*/verify", Role.AUDITOR),
             Permission.to(HttpMethod.GET, "/api/*/*/export", Role.AUDITOR),
             Permission.to(HttpMethod.POST, "/api/meetings/*/signature", Role.CHAIR),
+            Permission.to(null, "/api/admin/**", Role.OPERATOR),
             Permission.to(HttpMethod.POST, "/api/**", Role.CLERK),
             Permission.to(HttpMethod.PUT, "/api/**", Role.CLERK));
 

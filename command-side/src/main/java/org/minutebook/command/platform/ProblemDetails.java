@@ -51,6 +51,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ParkedPublicationsController.StillRefused.class)
+    ProblemDetail stillRefused(ParkedPublicationsController.StillRefused refusal) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "still-refused", "The broker still refuses it",
+                refusal.getMessage());
+        problem.setProperty("rule", "still-refused");
+        return problem;
+    }
+
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
