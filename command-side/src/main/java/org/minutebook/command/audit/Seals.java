@@ -141,9 +141,8 @@ class Seals {
     }
 
     private static StoredSeal seal(ResultSet rs) throws SQLException {
-        long batchId = rs.getLong(8);
         return new StoredSeal(rs.getString(1), new SignedSeal(rs.getString(2), rs.getLong(3), rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7)),
-                rs.wasNull() ? null : batchId);
+                rs.getObject(8, Long.class));
     }
 }
