@@ -65,7 +65,8 @@ final class CommandsFigure implements Figure {
                 continue;
             }
             double ratio = value.median() / baseline.median();
-            Double wanted = clients == 32 ? TARGET_32_CLIENTS : clients == 1 ? TARGET_1_CLIENT : null;
+            Double wanted = clients == 32 ? Double.valueOf(TARGET_32_CLIENTS)
+                    : clients == 1 ? Double.valueOf(TARGET_1_CLIENT) : null;
             run.results.add(new Results.Row(name(), metric(clients), "commands/s", value,
                     "raw JDBC inserts", baseline, ratio, target(clients), wanted == null ? null : Boolean.valueOf(ratio >= wanted), null));
         }
