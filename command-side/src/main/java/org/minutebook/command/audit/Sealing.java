@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.minutebook.command.platform.Processors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ import java.util.Set;
 @ProcessingGroup(Sealing.PROCESSOR)
 class Sealing {
 
-    static final String PROCESSOR = "event-sealing";
+    static final String PROCESSOR = Processors.SEALING;
     private static final Logger LOG = LoggerFactory.getLogger(Sealing.class);
     private static final String BATCH = Sealing.class.getName() + ".batch";
 
