@@ -84,7 +84,7 @@ public class MinutesImporter {
                     new ImportReport.Changes(0, 0, 0));
         }
         if (stored.lastImport() == null && stored.recorded()) {
-            throw RuleViolation.conflict("meeting-recorded-otherwise", "Meeting " + plan.meetingId()
+            throw ImportRules.MEETING_RECORDED_OTHERWISE.broken("Meeting " + plan.meetingId()
                     + " is already recorded, and not from an imported page: correct it through the API instead");
         }
         if (!eventStore.readEvents(plan.committeeId()).hasNext()) {
@@ -162,9 +162,7 @@ public class MinutesImporter {
     /** The rule broken, said of the fact of the page that broke it, and of the field of its command when named. */
     private static RuleViolation onLine(PlannedFact fact, RuleViolation violation) {
         String message = "Line " + fact.line() + " of the page (" + fact.key() + "): " + violation.getMessage();
-        RuleViolation onLine = violation.isConflict() ? RuleViolation.conflict(violation.rule(), message)
-                : RuleViolation.invalid(violation.rule(), message);
-        return violation.field().map(onLine::at).orElse(onLine);
+        return violation.withMessage(message);
     }
 
     /** Corrects the fact at {@code sequenceNumber} to read as the page now does; strikes it out when it is gone. */

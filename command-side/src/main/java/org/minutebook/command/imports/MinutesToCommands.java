@@ -40,7 +40,6 @@ import org.minutebook.command.imports.reading.ItemFact;
 import org.minutebook.command.imports.reading.MeetingDetails;
 import org.minutebook.command.imports.reading.PublishedMinutes;
 import org.minutebook.command.imports.reading.ReadingWarning;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.meetings.CloseMeeting;
 import org.minutebook.command.meetings.OpenMeeting;
 import org.minutebook.command.meetings.ScheduleMeeting;
@@ -95,7 +94,7 @@ final class MinutesToCommands {
     static PagePlan plan(PublishedMinutes page, String source) {
         MeetingDetails meeting = page.meeting();
         if (meeting.committee() == null) {
-            throw RuleViolation.invalid("committee-not-stated", "The page names no committee (no heading such as"
+            throw ImportRules.COMMITTEE_NOT_STATED.broken("The page names no committee (no heading such as"
                     + " \"Committee - Tuesday, 2 November 2021 2.00 pm\"), so the meeting cannot be recorded");
         }
         String committeeId = PageIds.slug(meeting.committee(), LONGEST_COMMITTEE_ID);

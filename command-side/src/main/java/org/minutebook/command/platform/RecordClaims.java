@@ -1,6 +1,5 @@
 package org.minutebook.command.platform;
 
-import org.minutebook.command.kernel.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -85,8 +84,8 @@ class RecordClaims {
 
     private static String earlier(Sent.Idempotency idempotency, String requestHash, String response) {
         if (!idempotency.requestHash().equals(requestHash)) {
-            throw RuleViolation.invalid("idempotency-key-reused",
-                    "Idempotency-Key " + idempotency.key() + " was already used for a different request");
+            throw RequestRules.IDEMPOTENCY_KEY_REUSED.broken("Idempotency-Key " + idempotency.key()
+                    + " was already used for a different request");
         }
         return response;
     }

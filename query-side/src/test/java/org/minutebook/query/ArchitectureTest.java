@@ -1,0 +1,98 @@
+package org.minutebook.query;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.minutebook.query.minutes.PrintableMinutes;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.RecordFold;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query side's package rules. The record's model — {@link MeetingRecord}, its facts, the fold that makes it and
+ * the minutes that word it, with everything they reach — is plain Java: no Spring, no Axon, no MongoDB, so it is
+ * what it says and is tested by calling it. Pages and controllers translate HTTP only: they ask a feature's query
+ * service and answer what it gives, never reading MongoDB or folding a record themselves.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.minutebook.query";
+    private static final String[] FRAMEWORKS = {"org.springframework..", "org.axonframework..", "com.mongodb..",
+            "org.bson.."};
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+    /**
+     * Controllers whose queries of MongoDB are still written in them: the fast-query work of this wave moves them
+     * into their features' query services (issue 21, "typed all the way out"). Each must still break the rule, so
+     * this list can only shrink.
+     */
+    private static final Set<String> STILL_QUERYING = Set.of(ROOT + ".actions.ActionsController",
+            ROOT + ".questions.QuestionsController");
+
+    @Test
+    void theRecordsModelKnowsNoFramework() {
+        Set<String> model = model();
+        assertThat(model).as("the model, found from the fold, the record and the minutes")
+                .contains(ROOT + ".record.Fact", ROOT + ".record.AttendanceFolding", ROOT + ".record.AgendaItem");
+
+        noClasses().that(DescribedPredicate.describe("are the record's model", type -> model.contains(type.getName())))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the record's model is plain Java, tested by calling it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void pagesAndControllersTranslateOnly() {
+        translateOnly(DescribedPredicate.not(named(STILL_QUERYING))).check(CLASSES);
+    }
+
+    @Test
+    void theControllersStillQueryingMongoDbAreOnlyThoseListed() {
+        assertThat(STILL_QUERYING).as("a controller no longer querying MongoDB comes off the list")
+                .allMatch(controller -> translateOnly(named(Set.of(controller))).evaluate(CLASSES).hasViolation());
+    }
+
+    private static ArchRule translateOnly(DescribedPredicate<JavaClass> which) {
+        return noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
+                .and(which)
+                .should().dependOnClassesThat().resideInAPackage("com.mongodb..")
+                .orShould().dependOnClassesThat().belongToAnyOf(RecordFold.class)
+                .because("a page or controller asks a feature's query service and answers what it gives");
+    }
+
+    private static DescribedPredicate<JavaClass> named(Set<String> names) {
+        return DescribedPredicate.describe("are " + names, type -> names.contains(type.getName()));
+    }
+
+    /** The fold, the record and the minutes, and every class of the query side they reach. */
+    private static Set<String> model() {
+        Set<String> model = new HashSet<>();
+        Deque<JavaClass> toVisit = new ArrayDeque<>(Stream.of(RecordFold.class, MeetingRecord.class,
+                PrintableMinutes.class).map(CLASSES::get).toList());
+        while (!toVisit.isEmpty()) {
+            JavaClass type = toVisit.pop();
+            if (model.add(type.getName())) {
+                type.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass)
+                        .filter(target -> target.getPackageName().startsWith(ROOT))
+                        .forEach(toVisit::push);
+            }
+        }
+        return model;
+    }
+}
