@@ -51,10 +51,7 @@ class CouncilScopeIT {
 
     @Test
     void aLeicesterClerkCannotMoveTheirMeetingIntoCoventrysCommitteeByACorrection() throws Exception {
-        Http.Response moved = writeAs(leicesterClerk, leicesterMeeting, "/corrections", """
-                {"correctsSequenceNumber": 0, "reason": "Scheduled under the wrong committee",
-                 "correctedBy": {"name": "Jason Tyler"}, "replacement": {"committeeId": "%s"}}
-                """.formatted(COVENTRY_SCRUTINY));
+        Http.Response moved = moveLeicestersMeetingTo(COVENTRY_SCRUTINY);
 
         assertThat(moved.status()).as(moved.raw().body()).isEqualTo(422);
         assertThat(moved.json().get("rule").asText()).isEqualTo("committee-of-another-council");
@@ -66,10 +63,7 @@ class CouncilScopeIT {
 
     @Test
     void aMeetingMayMoveToAnotherCommitteeOfItsOwnCouncil() throws Exception {
-        Http.Response moved = writeAs(leicesterClerk, leicesterMeeting, "/corrections", """
-                {"correctsSequenceNumber": 0, "reason": "Held by the health commission",
-                 "correctedBy": {"name": "Jason Tyler"}, "replacement": {"committeeId": "%s"}}
-                """.formatted(LEICESTER_HEALTH));
+        Http.Response moved = moveLeicestersMeetingTo(LEICESTER_HEALTH);
 
         assertThat(moved.status()).as(moved.raw().body()).isEqualTo(201);
         assertThat(writeAs(leicesterClerk, leicesterMeeting, "/agenda/items", item("item-2")).status())
@@ -120,6 +114,14 @@ class CouncilScopeIT {
             assertThat(write.json().get("rule").asText()).isEqualTo("token-claims-malformed");
         }
         assertThat(history(coventryMeeting)).doesNotContain("item-odd");
+    }
+
+    /** Leicester's clerk corrects their meeting's schedule: scheduled, they say, under the committee given. */
+    private Http.Response moveLeicestersMeetingTo(String committeeId) throws Exception {
+        return writeAs(leicesterClerk, leicesterMeeting, "/corrections", """
+                {"correctsSequenceNumber": 0, "reason": "Scheduled under the wrong committee",
+                 "correctedBy": {"name": "Jason Tyler"}, "replacement": {"committeeId": "%s"}}
+                """.formatted(committeeId));
     }
 
     private static void register(String committeeId, String name, String council) throws Exception {

@@ -3,7 +3,6 @@ package org.minutebook.command.audit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.command.audit.TamperedMeeting.MEETING;
+import static org.minutebook.command.audit.TamperedMeeting.assertFound;
+import static org.minutebook.command.audit.TamperedMeeting.outcomes;
+import static org.minutebook.command.audit.TamperedMeeting.recomputeSeals;
+import static org.minutebook.command.audit.TamperedMeeting.row;
 
 /**
  * The meeting of 2 November 2021 as the event store holds it — scheduled, four items added, opened, an apology —
@@ -19,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChainChecksTest {
 
-    private static final String MEETING = "cfosc-2021-11-02";
     private static final Instant SEALED_AT = Instant.parse("2021-11-02T14:05:00.123456Z");
 
     private final SealKeys keys = new SealKeys(SealKey.generate(), List.of());
@@ -80,13 +83,7 @@ class ChainChecksTest {
     @Test
     void anApologyEditedAndItsSealsRecomputedWithoutTheKeyHasForgedSeals() {
         rows.set(5, row(5, "ApologyRecorded Councillor Coles"));
-        String previous = seals.get(4L).signed().hash();
-        for (long at = 5; at <= 6; at++) {
-            previous = rows.get((int) at).seal(previous);
-            Seals.StoredSeal genuine = seals.get(at);
-            seals.put(at, new Seals.StoredSeal(genuine.eventId(), new SignedSeal(MEETING, at, previous,
-                    genuine.signed().sealedAt(), genuine.signed().keyId(), genuine.signed().signature()), null));
-        }
+        recomputeSeals(rows, seals, 5, 6);
 
         Verdict verdict = verdict();
 
@@ -179,20 +176,6 @@ class ChainChecksTest {
                 .verdict(Optional.of(new ChainHeads.Published(published, List.of())));
     }
 
-    private static void assertFound(Verdict verdict, String check, String finding, long sequenceNumber) {
-        assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.verdict()).isEqualTo(finding);
-        assertThat(verdict.firstBrokenLink().check()).isEqualTo(check);
-        assertThat(verdict.firstBrokenLink().sequenceNumber()).isEqualTo(sequenceNumber);
-    }
 
-    private static List<String> outcomes(Verdict verdict) {
-        return verdict.checks().stream().map(Verdict.Check::outcome).toList();
-    }
 
-    private static StoredEvents.Row row(long sequenceNumber, String fact) {
-        return new StoredEvents.Row("event-" + sequenceNumber, MEETING, sequenceNumber, "Meeting",
-                "2021-11-02T14:0" + sequenceNumber + ":00Z", "org.minutebook.events." + fact.split(" ")[0], "1",
-                ("{\"fact\": \"" + fact + "\"}").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
-    }
 }

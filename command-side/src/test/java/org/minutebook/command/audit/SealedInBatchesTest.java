@@ -3,7 +3,6 @@ package org.minutebook.command.audit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.command.audit.TamperedMeeting.MEETING;
+import static org.minutebook.command.audit.TamperedMeeting.assertFound;
+import static org.minutebook.command.audit.TamperedMeeting.recomputeSeals;
+import static org.minutebook.command.audit.TamperedMeeting.row;
 
 /**
  * The meeting of 2 November 2021 sealed as the sealing processor seals under load: its scheduling, agenda and
@@ -22,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SealedInBatchesTest {
 
-    private static final String MEETING = "cfosc-2021-11-02";
     private static final String OTHER_MEETING = "cyps-2021-11-03";
     private static final Instant FIRST_BATCH = Instant.parse("2021-11-02T14:05:00.123456Z");
     private static final Instant SECOND_BATCH = Instant.parse("2021-11-02T14:06:00.654321Z");
@@ -68,13 +70,7 @@ class SealedInBatchesTest {
     @Test
     void anApologyEditedAndTheSealsFromItRecomputedIsNamedAtTheApologyAsAForgedSeal() {
         rows.set(5, row(5, "ApologyRecorded Councillor Coles"));
-        String previous = seals.get(4L).signed().hash();
-        for (long at = 5; at <= 6; at++) {
-            previous = rows.get((int) at).seal(previous);
-            Seals.StoredSeal genuine = seals.get(at);
-            seals.put(at, new Seals.StoredSeal(genuine.eventId(), new SignedSeal(MEETING, at, previous,
-                    SECOND_BATCH, null, null), genuine.batchId()));
-        }
+        recomputeSeals(rows, seals, 5, 6);
 
         Verdict verdict = verdict();
 
@@ -134,16 +130,5 @@ class SealedInBatchesTest {
                 .verdict(Optional.of(new ChainHeads.Published(List.of(), published)));
     }
 
-    private static void assertFound(Verdict verdict, String check, String finding, long sequenceNumber) {
-        assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.verdict()).isEqualTo(finding);
-        assertThat(verdict.firstBrokenLink().check()).isEqualTo(check);
-        assertThat(verdict.firstBrokenLink().sequenceNumber()).isEqualTo(sequenceNumber);
-    }
 
-    private static StoredEvents.Row row(long sequenceNumber, String fact) {
-        return new StoredEvents.Row("event-" + sequenceNumber, MEETING, sequenceNumber, "Meeting",
-                "2021-11-02T14:0" + sequenceNumber + ":00Z", "org.minutebook.events." + fact.split(" ")[0], "1",
-                ("{\"fact\": \"" + fact + "\"}").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
-    }
 }
