@@ -153,7 +153,8 @@ class ExemptBusinessIT {
 
     private static List<String> urls(String service, String template, JsonNode operation) {
         String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", "exempt-business")
-                .replace("{memberId}", "hunt").replace("{id}", meetingId);
+                .replace("{memberId}", "hunt").replace("{id}", meetingId)
+                .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId);
         List<String> names = new ArrayList<>();
         operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
         List<String> urls = new ArrayList<>(List.of(service + path + (names.contains("q") ? "?q=" + MARK : "")));
