@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,7 +94,8 @@ public class CommandDispatch {
                 return recorded;
             });
         } catch (SQLTransientConnectionException noTurn) {
-            throw new org.springframework.transaction.CannotCreateTransactionException(noTurn.getMessage(), noTurn);
+            // answered as a connection the pool could not give in time: 503 event-store-unavailable
+            throw new CannotCreateTransactionException(noTurn.getMessage(), noTurn);
         }
     }
 
