@@ -208,6 +208,14 @@ final class Minutebook implements AutoCloseable {
                 workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
     }
 
+    /**
+     * Another instance of the command side on the same servers, as a second replica would run: close it at the end.
+     */
+    ServiceProcess anotherCommandSide() throws Exception {
+        return ServiceProcess.start("another command side", jar("command-side"), FreePorts.next(), environment,
+                workDir.resolve("logs/another-command-side-" + System.nanoTime() + ".log")).awaitReady(STARTUP);
+    }
+
     void stopQuerySide() throws InterruptedException {
         querySide.close();
     }
