@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class Minutebook implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(2);
+    // generous: a service starts in about 20 s, but several minutes on a machine this busy with other builds
+    private static final Duration STARTUP = Duration.ofMinutes(4);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     static final String NOV_2020 = "leics-cfosc-2020-11-18";
@@ -198,6 +199,21 @@ final class Minutebook implements AutoCloseable {
 
     void stopQuerySide() throws InterruptedException {
         querySide.close();
+    }
+
+    /** Kills the query side outright ({@code kill -9}): it neither finishes its batch nor releases its claims. */
+    void killQuerySide() throws InterruptedException {
+        querySide.kill();
+    }
+
+    /**
+     * Another instance of the query side, on a port of its own (the same each time it is started again, chosen
+     * while every port of this system is taken), sharing this one's read models and Kafka: the two share the work
+     * as two instances in production do. The caller stops it.
+     */
+    ServiceProcess anotherQuerySide(String name, int port) throws Exception {
+        return ServiceProcess.start(name, jar("query-side"), port, environment,
+                workDir.resolve("logs/" + name.replace(' ', '-') + ".log")).awaitReady(STARTUP);
     }
 
     void startQuerySide() throws Exception {

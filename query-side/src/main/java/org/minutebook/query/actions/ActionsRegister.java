@@ -20,8 +20,10 @@ import java.util.Optional;
 @Component
 class ActionsRegister extends Register<ActionRow> {
 
+    static final String NAME = "actions";
+
     ActionsRegister() {
-        super("actions");
+        super(NAME, ActionRow.class);
     }
 
     @Override
@@ -50,7 +52,7 @@ class ActionsRegister extends Register<ActionRow> {
             due = action.dueBy();
         }
         Optional<Fact.Completion> done = record.completionOf(followUp.actionId());
-        return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, followUp.factKind().name(),
+        return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, ActionKind.of(followUp),
                 followUp.actionId(), followUp.resolutionId(), description, toBody, owner, due,
                 done.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN,
                 done.map(Fact.Completion::completedOn).orElse(null), done.map(Fact.Completion::note).orElse(null),

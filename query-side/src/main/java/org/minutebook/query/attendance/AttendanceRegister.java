@@ -17,8 +17,16 @@ import java.util.Optional;
 @Component
 class AttendanceRegister extends Register<AttendanceRow> {
 
+    static final String NAME = "attendance";
+
     AttendanceRegister() {
-        super("attendance");
+        super(NAME, AttendanceRow.class);
+    }
+
+    /** A meeting's attendance is answered by capacity. */
+    @Override
+    public Object answerOf(MeetingRecord record) {
+        return AttendanceAnswer.of(rowsOf(record));
     }
 
     @Override
@@ -45,7 +53,7 @@ class AttendanceRegister extends Register<AttendanceRow> {
         }
         String memberId = attendee.person() == null ? null : attendee.person().id();
         return new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()), Where.in(record, order),
-                attendee.factKind().name(), attendee.person(), reason, forMember, role, capacity,
+                Capacity.of(attendee), attendee.person(), reason, forMember, role, capacity,
                 during(record, Fact.LateArrival.class, memberId).orElse(null),
                 during(record, Fact.EarlyDeparture.class, memberId).orElse(null));
     }

@@ -20,7 +20,7 @@ import java.util.List;
  * left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
+public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
                    String reason, boolean corrected) implements Register.Row {
 

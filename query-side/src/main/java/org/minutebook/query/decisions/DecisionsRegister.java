@@ -22,8 +22,16 @@ import java.util.stream.Collectors;
 @Component
 class DecisionsRegister extends Register<DecisionRow> {
 
+    static final String NAME = "decisions";
+
     DecisionsRegister() {
-        super("decisions");
+        super(NAME, DecisionRow.class);
+    }
+
+    /** A committee's decisions are read page by page, newest meetings first, by the public pages and the feed. */
+    @Override
+    public boolean keptPerCommittee() {
+        return true;
     }
 
     @Override

@@ -16,8 +16,10 @@ import java.util.List;
 @Component
 class DeclarationsRegister extends Register<DeclarationRow> {
 
+    static final String NAME = "declarations";
+
     DeclarationsRegister() {
-        super("declarations");
+        super(NAME, DeclarationRow.class);
     }
 
     @Override

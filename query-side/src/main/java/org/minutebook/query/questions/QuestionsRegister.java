@@ -14,8 +14,10 @@ import java.util.List;
 @Component
 class QuestionsRegister extends Register<QuestionRow> {
 
+    static final String NAME = "questions";
+
     QuestionsRegister() {
-        super("questions");
+        super(NAME, QuestionRow.class);
     }
 
     @Override

@@ -1,46 +1,78 @@
 package org.minutebook.query.record;
 
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The meetings of one batch, each folded event by event as its events arrive, so that an event that cannot be
  * folded fails on its own (and is parked, its meeting's later events behind it) instead of failing the batch. The
- * batch then writes what folded, once, in bulk.
+ * batch then writes what folded, once, in bulk. The meetings' stored records are read in one go when the batch is
+ * known ({@link #prefetch}).
  */
 final class RecordBatch {
 
-    /** A meeting of the batch: its record as stored, that record's register rows, and the batch's events folded. */
+    /**
+     * Where a meeting stood in its committee's registers before the batch: its committee, its place, and the
+     * registers kept per committee it had rows in (null when nothing of it was stored).
+     */
+    record Before(String committeeId, CommitteeRegisters.Key key, Set<String> registersWithRows) {
+
+        static Before of(MeetingRecord record, List<Register<?>> perCommittee) {
+            Set<String> withRows = new HashSet<>();
+            perCommittee.stream().filter(register -> !register.rowsOf(record).isEmpty())
+                    .forEach(register -> withRows.add(register.name()));
+            return new Before(record.committeeId(), CommitteeRegisters.keyOf(record), withRows);
+        }
+    }
+
+    /** A meeting of the batch: what is stored of it, and the batch's events folded onto its record. */
     static final class Meeting {
 
         final String meetingId;
-        final long storedVersion;
-        final Map<Register<?>, Map<String, Document>> rowsBefore;
+        final StoredAnswers.Stored stored;
+        final Before before;
         final List<RecordedEvent> events = new ArrayList<>();
         MeetingRecord record;
 
-        private Meeting(String meetingId, MeetingRecord stored, Map<Register<?>, Map<String, Document>> rows) {
+        private Meeting(String meetingId, StoredAnswers.Stored stored, Before before, MeetingRecord record) {
             this.meetingId = meetingId;
-            this.record = stored;
-            this.storedVersion = stored.version();
-            this.rowsBefore = rows;
+            this.stored = stored;
+            this.before = before;
+            this.record = record;
+        }
+
+        long storedVersion() {
+            return stored == null ? -1 : stored.version();
         }
     }
 
     private final MeetingRecords records;
-    private final Function<MeetingRecord, Map<Register<?>, Map<String, Document>>> rowsOf;
+    private final RecordJson json;
+    private final List<Register<?>> perCommittee;
+    private final Map<String, StoredAnswers.Stored> prefetched = new HashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
-    RecordBatch(MeetingRecords records, Function<MeetingRecord, Map<Register<?>, Map<String, Document>>> rowsOf) {
+    RecordBatch(MeetingRecords records, RecordJson json, List<Register<?>> perCommittee) {
         this.records = records;
-        this.rowsOf = rowsOf;
+        this.json = json;
+        this.perCommittee = perCommittee;
+    }
+
+    /** Reads what is stored of the batch's meetings in one go, before their events are folded. */
+    void prefetch(Collection<String> meetingIds) {
+        List<String> unread = meetingIds.stream().distinct()
+                .filter(id -> !prefetched.containsKey(id) && !meetings.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            Map<String, StoredAnswers.Stored> stored = records.storedAnswers().stored(unread);
+            unread.forEach(id -> prefetched.put(id, stored.get(id)));
+        }
     }
 
     /** Folds the event into its meeting's record; if it fails, the meeting is as if the event had not come. */
@@ -62,8 +94,16 @@ final class RecordBatch {
     }
 
     private Meeting load(String meetingId) {
-        MeetingRecord stored = records.find(meetingId).orElseGet(() -> new MeetingRecord(meetingId));
-        return new Meeting(meetingId, stored, rowsOf.apply(stored));
+        if (!prefetched.containsKey(meetingId)) {
+            prefetch(List.of(meetingId));
+        }
+        StoredAnswers.Stored stored = prefetched.get(meetingId);
+        if (stored == null || stored.minutes() == null) {
+            return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
+        }
+        MeetingRecord record = json.read(stored.minutes(), MeetingRecord.class, "record of meeting " + meetingId);
+        // taken before folding: the record is folded in place
+        return new Meeting(meetingId, stored, Before.of(record, perCommittee), record);
     }
 
     private void fold(Meeting meeting, RecordedEvent event) {

@@ -1,17 +1,15 @@
 package org.minutebook.query.record;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.WriteModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.Document;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.query.platform.RebuildableReadModel;
 import org.springframework.stereotype.Component;
@@ -24,36 +22,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (loaded by
- * id once a batch; an event the record already holds changes nothing), so one that cannot be applied fails alone
- * and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, it keeps a copy of each event, writes
- * the rows of every register that changed and the committees' calendars ({@link CommitteeCalendars}), and stores
- * the records last: a record's version then says that every register holds it, and a batch interrupted before
- * that is applied again. Every write is keyed and made in bulk.
+ * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (the
+ * batch's meetings read by id in one go; an event the record already holds changes nothing), so one that cannot be
+ * applied fails alone and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, each meeting that
+ * changed is written once, in bulk, in this order: a copy of each new event ({@link EventLog}), its rows for the
+ * queries across meetings ({@link Listings}), its rows in the registers kept per committee
+ * ({@link CommitteeRegisters}), and last its answers rendered at its new version ({@link StoredAnswers}, the record
+ * among them): the version a meeting's answers say is then held by every read model, and a batch interrupted before
+ * is applied again, each write keyed, so changing nothing twice.
+ * <p>
+ * The batch is written while its last event is handled ({@link #handle}), before the processor stores its
+ * position. Written as the batch commits, it came after the position: the tracking processor registers the storing
+ * of its position when the batch's first event is handled, ahead of anything its handlers register, and a unit of
+ * work prepares its commit in the order things were registered; MongoDB has no transaction to make the two one, so
+ * a service killed between them came back past events it had never written.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
-public class RecordProjection implements RebuildableReadModel {
+public class RecordProjection implements RebuildableReadModel, MessageHandlerInterceptor<EventMessage<?>> {
 
     static final String NAME = "meeting-records";
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final String BATCH = NAME + ".batch";
 
     private final MeetingRecords records;
-    private final MongoDatabase readModels;
-    private final List<Register<?>> registers;
+    private final MeetingAnswers answers;
+    private final Listings listings;
+    private final CommitteeRegisters committeeRegisters;
+    private final List<Register<?>> perCommittee;
     private final RecordJson json;
-    private final RecentRecords recent;
-    private final CommitteeCalendars calendars;
+    private final VersionWaits waits;
 
-    RecordProjection(MeetingRecords records, MongoDatabase readModels, List<Register<?>> registers, RecordJson json,
-                     RecentRecords recent, CommitteeCalendars calendars) {
+    RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
+                     CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
+                     VersionWaits waits) {
         this.records = records;
-        this.recent = recent;
-        this.calendars = calendars;
-        this.readModels = readModels;
-        this.registers = registers;
+        this.answers = answers;
+        this.listings = listings;
+        this.committeeRegisters = committeeRegisters;
+        this.perCommittee = registers.stream().filter(Register::keptPerCommittee).toList();
         this.json = json;
-        createIndexes();
+        this.waits = waits;
     }
 
     @EventHandler
@@ -61,7 +69,7 @@ public class RecordProjection implements RebuildableReadModel {
         NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
-            RecordBatch alone = new RecordBatch(records, this::rowsOf);
+            RecordBatch alone = newBatch();
             alone.add(event.meetingId(), recorded);
             write(alone);
             return;
@@ -71,67 +79,117 @@ public class RecordProjection implements RebuildableReadModel {
 
     /**
      * This unit of work's batch: its events are folded as they are handled (a failing one then fails alone, and is
-     * parked), and what folded is written once, just before the batch and its position commit.
+     * parked), and what folded is written once, when the last event of the processor's batch has been handled
+     * ({@link #handle}); a parked event tried again on its own ({@code DeadLetters}), which moves no position, is
+     * written as its unit of work commits.
      */
     private RecordBatch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(NAME + ".batch", key -> {
-            RecordBatch batch = new RecordBatch(records, this::rowsOf);
-            unitOfWork.onPrepareCommit(committing -> write(batch));
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            RecordBatch batch = newBatch();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+                // the batch's meetings are read in one go, not one by one as their events come
+                batch.prefetch(meetingsOf(batching.getMessages()));
+            } else {
+                unitOfWork.onPrepareCommit(committing -> write(batch));
+            }
             return batch;
         });
     }
 
+    /**
+     * Around each event of the processor's batch: once the last is handled, the batch is written, before the unit
+     * of work commits and so before the processor stores the position that says it is done. A failed write fails
+     * the batch, which the processor then tries again from its stored position.
+     */
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object handled = chain.proceed();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
+            RecordBatch batch = unitOfWork.getResource(BATCH);
+            if (batch != null) {
+                write(batch);
+            }
+        }
+        return handled;
+    }
+
+    /** The meetings the batch's events are of (an event that does not read as one is left to fail when handled). */
+    private static List<String> meetingsOf(List<?> messages) {
+        List<String> meetingIds = new ArrayList<>();
+        for (Object message : messages) {
+            try {
+                if (message instanceof EventMessage<?> eventMessage
+                        && eventMessage.getPayload() instanceof MeetingEvent event && event.meetingId() != null) {
+                    meetingIds.add(event.meetingId());
+                }
+            } catch (RuntimeException unreadable) {
+                // handled (and parked) as it comes
+            }
+        }
+        return meetingIds;
+    }
+
+    private RecordBatch newBatch() {
+        return new RecordBatch(records, json, perCommittee);
+    }
+
     private void write(RecordBatch batch) {
-        Map<Register<?>, List<WriteModel<Document>>> rowWrites = new HashMap<>();
-        List<MeetingRecord> changed = new ArrayList<>();
+        Map<String, List<RecordedEvent>> copies = new LinkedHashMap<>();
+        List<Listings.Listed> listed = new ArrayList<>();
+        List<StoredAnswers.Rendered> rendered = new ArrayList<>();
+        List<CommitteeRegisters.Change> committeeChanges = new ArrayList<>();
+        Map<String, StoredAnswers.Stored> before = new HashMap<>();
+        Map<String, Integer> groupsBefore = new HashMap<>();
         for (RecordBatch.Meeting meeting : batch.meetings()) {
-            records.keep(meeting.meetingId, meeting.events);
-            if (meeting.record.version() > meeting.storedVersion) {
-                Map<Register<?>, Map<String, Document>> after = rowsOf(meeting.record);
-                registers.forEach(register -> rowWrites.computeIfAbsent(register, none -> new ArrayList<>())
-                        .addAll(RowChanges.between(meeting.rowsBefore.get(register), after.get(register))));
-                changed.add(meeting.record);
+            List<RecordedEvent> newer = meeting.events.stream()
+                    .filter(event -> event.sequenceNumber() > meeting.storedVersion()).toList();
+            if (!newer.isEmpty()) {
+                copies.put(meeting.meetingId, newer);
+            }
+            if (meeting.record.version() > meeting.storedVersion()) {
+                Listings.Listed listing = listings.listingOf(meeting.record);
+                listed.add(listing);
+                rendered.add(answers.render(meeting.record, listing.groups().size()));
+                committeeChanges.addAll(committeeChanges(meeting));
+                if (meeting.stored != null) {
+                    before.put(meeting.meetingId, meeting.stored);
+                    groupsBefore.put(meeting.meetingId, meeting.stored.listingGroups());
+                }
             }
         }
-        rowWrites.forEach((register, writes) -> {
-            if (!writes.isEmpty()) {
-                collection(register).bulkWrite(writes, UNORDERED);
-            }
-        });
-        calendars.enter(changed, registers);
-        records.save(changed);
-        // this instance's queries see what it projected at once, without reading it back
-        changed.forEach(recent::keep);
+        records.eventLog().keep(copies);
+        listings.write(listed, groupsBefore);
+        committeeRegisters.apply(committeeChanges);
+        records.storedAnswers().write(rendered, before);
+        waits.written(rendered.stream().map(StoredAnswers.Rendered::meetingId).toList());
     }
 
-    private Map<Register<?>, Map<String, Document>> rowsOf(MeetingRecord record) {
-        Map<Register<?>, Map<String, Document>> rows = new HashMap<>();
-        for (Register<?> register : registers) {
-            Map<String, Document> byId = new LinkedHashMap<>();
-            register.storedRowsOf(record).forEach(row -> byId.put(row.id(),
-                    json.document(row, RecordJson.Registers.class).append("_id", row.id())));
-            rows.put(register, byId);
+    /** The meeting's rows in each register kept per committee, and where they were before. */
+    private List<CommitteeRegisters.Change> committeeChanges(RecordBatch.Meeting meeting) {
+        List<CommitteeRegisters.Change> changes = new ArrayList<>();
+        MeetingRecord record = meeting.record;
+        MeetingRecord published = record.asPublished(record);
+        for (Register<?> register : perCommittee) {
+            List<? extends Register.Row> rows = register.rowsOf(record);
+            java.util.Set<String> publicRows = new java.util.HashSet<>();
+            register.rowsOf(published).forEach(row -> publicRows.add(row.id()));
+            List<CommitteeRegisters.Row> served = rows.stream().map(row -> new CommitteeRegisters.Row(
+                    json.bytes(row, RecordJson.Registers.class), publicRows.contains(row.id()))).toList();
+            RecordBatch.Before was = meeting.before;
+            boolean wasThere = was != null && was.registersWithRows().contains(register.name());
+            changes.add(new CommitteeRegisters.Change(register.name(), record.committeeId(),
+                    was == null ? null : was.committeeId(), CommitteeRegisters.keyOf(record),
+                    wasThere ? was.key() : null, served));
         }
-        return rows;
+        return changes;
     }
 
-    /** A rebuild starts from nothing: every event copy, record and register row is dropped. */
+    /** A rebuild starts from nothing: every event copy, answer, listing and committee register is dropped. */
     @Override
     public void drop() {
-        recent.forget();
-        calendars.drop();
         records.drop();
-        registers.forEach(register -> collection(register).drop());
-        createIndexes();
-    }
-
-    private void createIndexes() {
-        registers.forEach(register -> register.indexes().forEach(keys -> collection(register).createIndex(keys,
-                new IndexOptions().background(true))));
-    }
-
-    private MongoCollection<Document> collection(Register<?> register) {
-        return readModels.getCollection(register.name());
+        listings.drop();
+        committeeRegisters.drop();
     }
 }

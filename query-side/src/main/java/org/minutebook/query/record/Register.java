@@ -15,9 +15,11 @@ import java.util.function.BiFunction;
 public abstract class Register<R extends Register.Row> {
 
     private final String name;
+    private final Class<R> rowType;
 
-    protected Register(String name) {
+    protected Register(String name, Class<R> rowType) {
         this.name = name;
+        this.rowType = rowType;
     }
 
     /** A row, keyed within its register. */
@@ -32,8 +34,29 @@ public abstract class Register<R extends Register.Row> {
         return name;
     }
 
+    /** The type of its rows, as they are read back from storage. */
+    public final Class<R> rowType() {
+        return rowType;
+    }
+
     /** The meeting's rows, in the order of the minutes. */
     public abstract List<R> rowsOf(MeetingRecord record);
+
+    /**
+     * What the register's query of one meeting answers ({@code /api/meetings/{id}/<register>}): its rows, unless
+     * the register says otherwise. Rendered once per version ({@link MeetingAnswers}).
+     */
+    public Object answerOf(MeetingRecord record) {
+        return rowsOf(record);
+    }
+
+    /**
+     * Whether each committee's rows are kept ready to be read page by page, newest meetings first
+     * ({@link CommitteeRegisters}): for a register whose committee's pages are read often.
+     */
+    public boolean keptPerCommittee() {
+        return false;
+    }
 
     /**
      * The rows kept in the register's collection for queries across meetings: every row, each saying whether it is

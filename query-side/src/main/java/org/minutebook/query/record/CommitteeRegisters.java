@@ -1,0 +1,286 @@
+package org.minutebook.query.record;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A register's rows of each committee, newest meetings first and each meeting's rows in the order of the minutes,
+ * kept ready for the committee's register to be read a page at a time with two reads by id, however many meetings
+ * the committee has: its index ({@value #INDEXES}, one document per register and committee) and the chunk or two
+ * the page falls in ({@value #CHUNKS}). A chunk holds whole meetings, each with its rows as served (JSON) and
+ * whether the public reads them; the index lists the chunks in order, each with the last meeting it holds and how
+ * many rows it has for everyone and for the public, so a page is found by counting.
+ * <p>
+ * A chunk is never changed in place: a changed chunk is written anew under a new key, then the index that names it,
+ * then the old chunk is deleted. The index is one document, so a reader sees the register before a change or after
+ * it, never half; a projection stopped half-way leaves at worst a chunk no index names, and does the change again.
+ */
+@Component
+public class CommitteeRegisters {
+
+    static final String INDEXES = "committee_registers";
+    static final String CHUNKS = "committee_register_chunks";
+    /** A chunk is split above these: small chunks keep what a change rewrites small. */
+    static final int CHUNK_ROWS = 64;
+    static final int CHUNK_BYTES = 256 * 1024;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    /** Newest first, a meeting whose date is not stated last (as a descending sort on MongoDB), then by id. */
+    static final Comparator<Key> NEWEST_FIRST = Comparator
+            .comparing(Key::date, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed()
+            .thenComparing(Key::meetingId);
+
+    private final MongoCollection<Document> indexes;
+    private final MongoCollection<Document> chunks;
+
+    CommitteeRegisters(MongoDatabase readModels) {
+        this.indexes = readModels.getCollection(INDEXES);
+        this.chunks = readModels.getCollection(CHUNKS);
+    }
+
+    /** Where a meeting sits in its committee's registers: its date (ISO, or null) and its id. */
+    public record Key(String date, String meetingId) {
+    }
+
+    static Key keyOf(MeetingRecord record) {
+        return new Key(record.date() == null ? null : record.date().toString(), record.meetingId());
+    }
+
+    /** A row as served, and whether the public reads it (it is not of exempt business). */
+    public record Row(byte[] json, boolean forThePublic) {
+    }
+
+    /** A meeting's rows in a register, where it sits, and where it sat before (null when it was not there). */
+    record Change(String register, String committeeId, String committeeBefore, Key key, Key before, List<Row> rows) {
+    }
+
+    /** A page of a committee's register, as the caller reads it, and whether more follow. */
+    public record Page(List<byte[]> rows, boolean more) {
+    }
+
+    /** Applies the changes of one batch, a committee's register at a time. */
+    void apply(List<Change> changes) {
+        Map<String, List<Change>> byIndex = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.committeeBefore() != null && change.before() != null
+                    && !change.committeeBefore().equals(change.committeeId())) {
+                // moved to another committee: out of the one it was in
+                byIndex.computeIfAbsent(indexId(change.register(), change.committeeBefore()), id -> new ArrayList<>())
+                        .add(new Change(change.register(), change.committeeBefore(), change.committeeBefore(), null,
+                                change.before(), List.of()));
+                change = new Change(change.register(), change.committeeId(), null, change.key(), null, change.rows());
+            }
+            if (change.committeeId() != null) {
+                byIndex.computeIfAbsent(indexId(change.register(), change.committeeId()), id -> new ArrayList<>())
+                        .add(change);
+            }
+        }
+        byIndex.forEach(this::applyTo);
+    }
+
+    /** One page of the committee's register, as the caller reads it. */
+    public Page page(String register, String committeeId, boolean readsExemptBusiness, int page, int limit) {
+        Document index = indexes.find(Filters.eq("_id", indexId(register, committeeId))).first();
+        if (index == null) {
+            return new Page(List.of(), false);
+        }
+        long from = (long) page * limit;
+        long to = from + limit;
+        List<String> wanted = new ArrayList<>();
+        Map<String, Long> startOf = new HashMap<>();
+        long at = 0;
+        for (Document entry : index.getList("chunks", Document.class)) {
+            long count = ((Number) entry.get(readsExemptBusiness ? "rows" : "publicRows")).longValue();
+            if (count > 0 && at + count > from && at < to) {
+                wanted.add(entry.getString("id"));
+                startOf.put(entry.getString("id"), at);
+            }
+            at += count;
+        }
+        Map<String, Document> found = new HashMap<>();
+        chunks.find(Filters.in("_id", wanted)).forEach(chunk -> found.put(chunk.getString("_id"), chunk));
+        List<byte[]> rows = new ArrayList<>();
+        for (String id : wanted) {
+            long position = startOf.get(id);
+            for (Document meeting : chunkOf(found, id).getList("meetings", Document.class)) {
+                for (Document row : meeting.getList("rows", Document.class)) {
+                    if (readsExemptBusiness || row.getBoolean("public")) {
+                        if (position >= from && position < to) {
+                            rows.add(row.get("json", Binary.class).getData());
+                        }
+                        position++;
+                    }
+                }
+            }
+        }
+        return new Page(rows, at > to);
+    }
+
+    void drop() {
+        indexes.drop();
+        chunks.drop();
+    }
+
+    private void applyTo(String indexId, List<Change> changes) {
+        Document stored = indexes.find(Filters.eq("_id", indexId)).first();
+        List<Document> entries = stored == null ? new ArrayList<>()
+                : new ArrayList<>(stored.getList("chunks", Document.class));
+        long nextChunk = stored == null ? 0 : stored.getLong("nextChunk");
+        List<String> touchedIds = new ArrayList<>();
+        for (Change change : changes) {
+            for (Key key : new Key[]{change.before(), change.key()}) {
+                if (key != null && !entries.isEmpty()) {
+                    touchedIds.add(entries.get(chunkFor(entries, key)).getString("id"));
+                }
+            }
+        }
+        Map<String, Document> found = new HashMap<>();
+        chunks.find(Filters.in("_id", touchedIds.stream().distinct().toList()))
+                .forEach(chunk -> found.put(chunk.getString("_id"), chunk));
+        // each chunk's meetings, as they will be; chunks are worked on by their place in the index
+        Map<Integer, List<Document>> changed = new HashMap<>();
+        for (Change change : changes) {
+            if (change.before() != null && !entries.isEmpty()) {
+                int place = chunkFor(entries, change.before());
+                List<Document> meetings = meetingsOf(changed, found, entries, place);
+                meetings.removeIf(meeting -> meeting.getString("meetingId").equals(change.before().meetingId()));
+            }
+            if (change.key() != null && !change.rows().isEmpty()) {
+                if (entries.isEmpty()) {
+                    entries.add(new Document("id", null));
+                }
+                int place = chunkFor(entries, change.key());
+                List<Document> meetings = meetingsOf(changed, found, entries, place);
+                meetings.removeIf(meeting -> meeting.getString("meetingId").equals(change.key().meetingId()));
+                meetings.add(meetingEntry(change.key(), change.rows()));
+                meetings.sort(Comparator.comparing(CommitteeRegisters::keyOf, NEWEST_FIRST));
+            }
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<Document> newEntries = new ArrayList<>();
+        for (int place = 0; place < entries.size(); place++) {
+            List<Document> meetings = changed.get(place);
+            if (meetings == null) {
+                newEntries.add(entries.get(place));
+                continue;
+            }
+            if (entries.get(place).getString("id") != null) {
+                replaced.add(entries.get(place).getString("id"));
+            }
+            for (List<Document> part : split(meetings)) {
+                String id = indexId + "/" + nextChunk++;
+                writes.add(new InsertOneModel<>(new Document("_id", id).append("meetings", part)));
+                newEntries.add(entryOf(id, part));
+            }
+        }
+        if (!writes.isEmpty()) {
+            chunks.bulkWrite(writes, UNORDERED);
+        }
+        indexes.replaceOne(Filters.eq("_id", indexId), new Document("_id", indexId).append("nextChunk", nextChunk)
+                .append("chunks", newEntries), UPSERT);
+        if (!replaced.isEmpty()) {
+            chunks.bulkWrite(replaced.stream().<WriteModel<Document>>map(id -> new DeleteOneModel<>(
+                    Filters.eq("_id", id))).toList(), UNORDERED);
+        }
+    }
+
+    /** The meetings of the chunk at this place, read once and then changed in memory. */
+    private static List<Document> meetingsOf(Map<Integer, List<Document>> changed, Map<String, Document> found,
+                                             List<Document> entries, int place) {
+        return changed.computeIfAbsent(place, at -> {
+            String id = entries.get(at).getString("id");
+            return id == null ? new ArrayList<>() : new ArrayList<>(chunkOf(found, id).getList("meetings",
+                    Document.class));
+        });
+    }
+
+    /** The place of the chunk a key belongs in: the first whose last meeting is not before it, else the last. */
+    private static int chunkFor(List<Document> entries, Key key) {
+        for (int place = 0; place < entries.size(); place++) {
+            Document last = entries.get(place).get("last", Document.class);
+            if (last == null || NEWEST_FIRST.compare(key, keyOf(last)) <= 0) {
+                return place;
+            }
+        }
+        return entries.size() - 1;
+    }
+
+    /** A chunk's meetings cut where needed so that no chunk goes over its bounds; none when it has none left. */
+    private static List<List<Document>> split(List<Document> meetings) {
+        List<List<Document>> parts = new ArrayList<>();
+        List<Document> part = new ArrayList<>();
+        int rows = 0;
+        long bytes = 0;
+        for (Document meeting : meetings) {
+            int meetingRows = meeting.getList("rows", Document.class).size();
+            long meetingBytes = meeting.getList("rows", Document.class).stream()
+                    .mapToLong(row -> row.get("json", Binary.class).length()).sum();
+            if (!part.isEmpty() && (rows + meetingRows > CHUNK_ROWS || bytes + meetingBytes > CHUNK_BYTES)) {
+                parts.add(part);
+                part = new ArrayList<>();
+                rows = 0;
+                bytes = 0;
+            }
+            part.add(meeting);
+            rows += meetingRows;
+            bytes += meetingBytes;
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static Document meetingEntry(Key key, List<Row> rows) {
+        return new Document("meetingId", key.meetingId()).append("date", key.date())
+                .append("rows", rows.stream().map(row -> new Document("json", new Binary(row.json()))
+                        .append("public", row.forThePublic())).toList());
+    }
+
+    private static Document entryOf(String id, List<Document> meetings) {
+        long all = 0;
+        long forThePublic = 0;
+        for (Document meeting : meetings) {
+            for (Document row : meeting.getList("rows", Document.class)) {
+                all++;
+                forThePublic += row.getBoolean("public") ? 1 : 0;
+            }
+        }
+        Document last = meetings.get(meetings.size() - 1);
+        return new Document("id", id).append("last", new Document("date", last.getString("date"))
+                        .append("meetingId", last.getString("meetingId")))
+                .append("rows", all).append("publicRows", forThePublic);
+    }
+
+    private static Key keyOf(Document meeting) {
+        return new Key(meeting.getString("date"), meeting.getString("meetingId"));
+    }
+
+    private static Document chunkOf(Map<String, Document> found, String id) {
+        return Objects.requireNonNull(found.get(id), () -> "Chunk " + id + " of a committee register is missing");
+    }
+
+    private static String indexId(String register, String committeeId) {
+        return register + "/" + committeeId;
+    }
+}
