@@ -194,7 +194,8 @@ final class Minutebook implements AutoCloseable {
 
     void startCommandSide() throws Exception {
         commandSide = ServiceProcess.start("command side", jar("command-side"), commandSidePort, environment,
-                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/command-side.log"));
+        commandSide.awaitReady(STARTUP);
     }
 
     void stopQuerySide() throws InterruptedException {
@@ -212,13 +213,21 @@ final class Minutebook implements AutoCloseable {
      * as two instances in production do. The caller stops it.
      */
     ServiceProcess anotherQuerySide(String name, int port) throws Exception {
-        return ServiceProcess.start(name, jar("query-side"), port, environment,
-                workDir.resolve("logs/" + name.replace(' ', '-') + ".log")).awaitReady(STARTUP);
+        ServiceProcess other = ServiceProcess.start(name, jar("query-side"), port, environment,
+                workDir.resolve("logs/" + name.replace(' ', '-') + ".log"));
+        try {
+            return other.awaitReady(STARTUP);
+        } catch (RuntimeException | InterruptedException notReady) {
+            other.kill();
+            throw notReady;
+        }
     }
 
+    /** Starts the query side; one that does not become ready is still this system's, and stopped with it. */
     void startQuerySide() throws Exception {
         querySide = ServiceProcess.start("query side", jar("query-side"), querySidePort, environment,
-                workDir.resolve("logs/query-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/query-side.log"));
+        querySide.awaitReady(STARTUP);
     }
 
     void stopEventStore() throws IOException {

@@ -64,9 +64,10 @@ class SchedulingAMeetingIT {
         JsonNode data = JSON.readTree(published.value());
         assertThat(data.get("venue").asText()).isEqualTo("County Hall, Glenfield");
 
+        // the meeting's row as the listings of meetings hold it
         Document projected = await().atMost(Duration.ofSeconds(30)).until(
-                () -> minutebook.readModels().getCollection("meetings").find(eq("_id", meetingId)).first(),
-                document -> document != null);
+                () -> minutebook.readModels().getCollection("meeting_listings").find(eq("_id", meetingId)).first(),
+                document -> document != null).getList("meetings", Document.class).get(0);
         assertThat(projected.getString("committeeId")).isEqualTo("cfosc");
         assertThat(projected.getString("title")).isEqualTo("Children and Families Overview and Scrutiny Committee");
         assertThat(projected.getString("venue")).isEqualTo("County Hall, Glenfield");

@@ -65,8 +65,11 @@ final class EventLog {
                 byChunk.computeIfAbsent(event.sequenceNumber() / CHUNK, chunk -> new ArrayList<>())
                         .add(Updates.set("events.s" + event.sequenceNumber(), entry));
             }
-            byChunk.forEach((chunk, sets) -> chunkWrites.add(new UpdateOneModel<>(Filters.eq("_id",
-                    chunkId(meetingId, chunk)), Updates.combine(sets), new UpdateOptions().upsert(true))));
+            byChunk.forEach((chunk, sets) -> {
+                sets.add(Updates.set("meetingId", meetingId));
+                chunkWrites.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(meetingId, chunk)),
+                        Updates.combine(sets), new UpdateOptions().upsert(true)));
+            });
         });
         // the large copies first: a chunk never says a copy is elsewhere before it is
         if (!largeWrites.isEmpty()) {

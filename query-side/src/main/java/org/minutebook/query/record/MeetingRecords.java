@@ -87,7 +87,7 @@ public class MeetingRecords {
     public Optional<MeetingRecord> find(String meetingId) {
         return answers.answer(meetingId, MeetingAnswers.MINUTES, StoredAnswers.Audience.ALL)
                 .filter(stored -> stored.json() != null)
-                .map(stored -> json.read(stored.json(), MeetingRecord.class, "record of meeting " + meetingId));
+                .map(stored -> json.read(stored.json(), MeetingRecord.class, "MeetingRecord " + meetingId));
     }
 
     /** The record once it holds at least {@code minVersion}; without a version, the record as it stands. */

@@ -56,7 +56,7 @@ final class RecordBatch {
     private final MeetingRecords records;
     private final RecordJson json;
     private final List<Register<?>> perCommittee;
-    private final Map<String, StoredAnswers.Stored> prefetched = new HashMap<>();
+    private final Map<String, StoredAnswers.Read> prefetched = new HashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
     RecordBatch(MeetingRecords records, RecordJson json, List<Register<?>> perCommittee) {
@@ -70,7 +70,7 @@ final class RecordBatch {
         List<String> unread = meetingIds.stream().distinct()
                 .filter(id -> !prefetched.containsKey(id) && !meetings.containsKey(id)).toList();
         if (!unread.isEmpty()) {
-            Map<String, StoredAnswers.Stored> stored = records.storedAnswers().stored(unread);
+            Map<String, StoredAnswers.Read> stored = records.storedAnswers().stored(unread);
             unread.forEach(id -> prefetched.put(id, stored.get(id)));
         }
     }
@@ -97,11 +97,12 @@ final class RecordBatch {
         if (!prefetched.containsKey(meetingId)) {
             prefetch(List.of(meetingId));
         }
-        StoredAnswers.Stored stored = prefetched.get(meetingId);
+        StoredAnswers.Read read = prefetched.get(meetingId);
+        StoredAnswers.Stored stored = read == null ? null : read.orThrow();
         if (stored == null || stored.minutes() == null) {
             return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
         }
-        MeetingRecord record = json.read(stored.minutes(), MeetingRecord.class, "record of meeting " + meetingId);
+        MeetingRecord record = json.read(stored.minutes(), MeetingRecord.class, "MeetingRecord " + meetingId);
         // taken before folding: the record is folded in place
         return new Meeting(meetingId, stored, Before.of(record, perCommittee), record);
     }

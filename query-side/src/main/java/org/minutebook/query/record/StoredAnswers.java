@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.minutebook.query.platform.UnreadableRecord;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -65,6 +66,17 @@ class StoredAnswers {
                   byte[] minutes) {
     }
 
+    /** What is stored of a meeting, or why it cannot be read: damaged by a hand edit or a bad restore. */
+    record Read(Stored stored, UnreadableRecord unreadable) {
+
+        Stored orThrow() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return stored;
+        }
+    }
+
     /** Whose answer: everyone's, or the public's where it differs (exempt business withheld). */
     enum Audience {
         ALL("all"), PUBLIC("public");
@@ -97,7 +109,8 @@ class StoredAnswers {
                 for (int from = 0; from < answer.length; from += PART_SIZE, count++) {
                     String id = partId(meeting.meetingId(), meeting.version(), spilled.getKey(), spilled.getValue(),
                             count);
-                    partWrites.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id).append("bytes",
+                    partWrites.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
+                            .append("meetingId", meeting.meetingId()).append("bytes",
                             new Binary(Arrays.copyOfRange(answer, from, Math.min(answer.length, from + PART_SIZE)))),
                             UPSERT));
                 }
@@ -126,20 +139,29 @@ class StoredAnswers {
         bulk(parts, stale);
     }
 
-    /** What is stored of these meetings, with their minutes (none for a meeting not stored), in one read. */
-    Map<String, Stored> stored(Collection<String> meetingIds) {
-        Map<String, Stored> stored = new HashMap<>();
+    /**
+     * What is stored of these meetings, with their minutes (none for a meeting not stored), in one read. A
+     * meeting's document that does not read is told as such, for its own events to fail on, not another's.
+     */
+    Map<String, Read> stored(Collection<String> meetingIds) {
+        Map<String, Read> stored = new HashMap<>();
         heads.find(Filters.in("_id", meetingIds))
                 .projection(Projections.include("version", "parts", "listingGroups",
                         Audience.ALL.field + "." + MeetingAnswers.MINUTES))
                 .forEach(head -> {
-                    Stored found = storedOf(head);
-                    byte[] minutes = inline(head, Audience.ALL, MeetingAnswers.MINUTES);
-                    if (minutes == null) {
-                        minutes = joined(found, Audience.ALL, MeetingAnswers.MINUTES);
+                    String meetingId = head.getString("_id");
+                    try {
+                        Stored found = storedOf(head);
+                        byte[] minutes = inline(head, Audience.ALL, MeetingAnswers.MINUTES);
+                        if (minutes == null) {
+                            minutes = joined(found, Audience.ALL, MeetingAnswers.MINUTES);
+                        }
+                        stored.put(meetingId, new Read(new Stored(meetingId, found.version(), found.listingGroups(),
+                                found.parts(), minutes), null));
+                    } catch (RuntimeException damaged) {
+                        stored.put(meetingId, new Read(null, new UnreadableRecord("Unreadable stored MeetingRecord "
+                                + meetingId, damaged)));
                     }
-                    stored.put(found.meetingId(), new Stored(found.meetingId(), found.version(),
-                            found.listingGroups(), found.parts(), minutes));
                 });
         return stored;
     }
@@ -240,6 +262,14 @@ class StoredAnswers {
     }
 
     private static Stored storedOf(Document head) {
+        try {
+            return storedIn(head);
+        } catch (RuntimeException damaged) {
+            throw new UnreadableRecord("Unreadable stored MeetingRecord " + head.get("_id"), damaged);
+        }
+    }
+
+    private static Stored storedIn(Document head) {
         Map<Audience, Map<String, Integer>> counts = new LinkedHashMap<>();
         Document parts = head.get("parts", Document.class);
         for (Audience audience : Audience.values()) {
