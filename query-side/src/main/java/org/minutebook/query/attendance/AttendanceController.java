@@ -41,10 +41,10 @@ class AttendanceController {
 
     /** A member's attendance in a period, with the rate ({@link AttendanceRate}). */
     @GetMapping("/api/members/{memberId}/attendance")
-    MemberAttendance.Attendance ofMember(@PathVariable String memberId,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return members.of(memberId, from, to);
+    MemberAttendance.Answer ofMember(@PathVariable String memberId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return MemberAttendance.Answer.of(members.of(memberId, from, to));
     }
 
     private static final byte[] NONE_YET =

@@ -1,6 +1,5 @@
 package org.minutebook.query.attendance;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.minutebook.query.committees.Committee;
 import org.minutebook.query.committees.Committees;
 import org.minutebook.query.meetings.MeetingRow;
@@ -32,42 +31,28 @@ public class MemberAttendance {
     }
 
     /**
-     * What the record says of a member in a period, with the rate ({@code expected}, {@code attended},
-     * {@code apologies}, {@code rate}) and their rows ({@code meetings}).
+     * What the record says of a member in a period.
      *
+     * @param rate     the rate councils publish
      * @param rows     the member's attendance rows, oldest meeting first
      * @param servedOn the meetings held on a day they served on the committee: meeting id to its date
      * @param titles   those meetings' titles, by meeting id
      */
-    public record Attendance(String memberId, LocalDate from, LocalDate to, @JsonIgnore AttendanceRate total,
-                             @JsonIgnore List<AttendanceRow> rows, @JsonIgnore Map<String, LocalDate> servedOn,
-                             @JsonIgnore Map<String, String> titles) {
+    public record Attendance(String memberId, LocalDate from, LocalDate to, AttendanceRate rate,
+                             List<AttendanceRow> rows, Map<String, LocalDate> servedOn, Map<String, String> titles) {
+    }
 
-        public AttendanceRate rate() {
-            return total;
-        }
+    /**
+     * A member's attendance as the API answers it: the period, how many meetings were expected of them, attended
+     * and sent apologies for, the rate (attended ÷ expected, null when none were expected), and their rows.
+     */
+    public record Answer(String memberId, LocalDate from, LocalDate to, int expected, int attended, int apologies,
+                         Double rate, List<AttendanceRow> meetings) {
 
-        public int expected() {
-            return total.expected();
-        }
-
-        public int attended() {
-            return total.attended();
-        }
-
-        public int apologies() {
-            return total.apologies();
-        }
-
-        /** Attended ÷ expected, or null when nothing was expected. */
-        @com.fasterxml.jackson.annotation.JsonProperty("rate")
-        public Double share() {
-            return total.rate();
-        }
-
-        /** The member's rows, oldest meeting first. */
-        public List<AttendanceRow> meetings() {
-            return rows;
+        static Answer of(Attendance attendance) {
+            AttendanceRate rate = attendance.rate();
+            return new Answer(attendance.memberId(), attendance.from(), attendance.to(), rate.expected(),
+                    rate.attended(), rate.apologies(), rate.rate(), attendance.rows());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.minutebook.query.minutes;
 
+import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.RenderedAnswer;
 import org.minutebook.query.record.MeetingAnswers;
@@ -46,6 +47,7 @@ class MinutesController {
      * then, before or after a correction; with {@code asConfirmed=true} as a later meeting confirmed them.
      */
     @GetMapping(value = "/api/meetings/{meetingId}/minutes", produces = "application/json")
+    @AnswersRows(MeetingRecord.class)
     @ResponseBody
     ResponseEntity<RenderedAnswer> json(@PathVariable String meetingId,
                                         @RequestParam(required = false) Long minVersion,
