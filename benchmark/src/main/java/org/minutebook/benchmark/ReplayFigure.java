@@ -122,7 +122,16 @@ final class ReplayFigure implements Figure {
         JsonNode progress = JSON.readTree(started.body());
         while (System.nanoTime() < deadline) {
             Run.sleep(1000);
-            var answer = Http.send(Http.request("GET", run.querySide() + "/api/admin/rebuild", null, Http.User.OPERATOR));
+            java.net.http.HttpResponse<String> answer;
+            try {
+                answer = Http.send(Http.request("GET", run.querySide() + "/api/admin/rebuild", null,
+                        Http.User.OPERATOR));
+            } catch (java.io.UncheckedIOException busy) {
+                continue; // asked again next second; a service that stopped answering fails the figure by its log
+            }
+            if (answer.statusCode() != 200) {
+                continue; // 503 busy: asked again next second
+            }
             progress = JSON.readTree(answer.body());
             if (!progress.path("finishedAt").isNull() && !progress.path("finishedAt").isMissingNode()) {
                 return progress;

@@ -12,8 +12,13 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +29,9 @@ import java.util.TreeMap;
  * its first event (after a correction, or as it stood at an instant). The copies are kept {@value #CHUNK} events to a
  * document ({@value #CHUNKS}, keyed {@code meetingId/chunk}), so a rebuild writes a meeting's events as one or two
  * documents rather than one each; a copy is set in its chunk by its sequence number, so keeping it again changes
- * nothing. A copy over {@value #LARGE} bytes (a minute of a megabyte) is kept in a document of its own
- * ({@value #LARGE_COPIES}) and its chunk only says so: a chunk then never approaches MongoDB's 16 MB.
+ * nothing. The JSON of a copy over {@value #LARGE} characters (a minute of a megabyte) is kept in documents of its
+ * own ({@value #LARGE_COPIES}, parts of at most {@value #PART} bytes, however large the topic lets an event be),
+ * written before the chunk that says so: no document then approaches MongoDB's 16 MB.
  */
 final class EventLog {
 
@@ -33,6 +39,7 @@ final class EventLog {
     static final String LARGE_COPIES = "meeting_events_large";
     static final int CHUNK = 128;
     static final int LARGE = 32 * 1024;
+    static final int PART = 4 * 1024 * 1024;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -53,14 +60,21 @@ final class EventLog {
         eventsByMeeting.forEach((meetingId, events) -> {
             Map<Long, List<Bson>> byChunk = new LinkedHashMap<>();
             for (RecordedEvent event : events) {
-                Document copy = copies.copyOf(meetingId, event);
-                Document entry = copy;
-                if (copy.getString("data").length() > LARGE) {
-                    largeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", copy.get("_id")), copy, UPSERT));
-                    entry = new Document("sequenceNumber", event.sequenceNumber()).append("large", true);
-                } else {
-                    entry.remove("_id");
-                    entry.remove("meetingId");
+                Document entry = copies.copyOf(meetingId, event);
+                String key = (String) entry.remove("_id");
+                entry.remove("meetingId");
+                String data = entry.getString("data");
+                if (data.length() > LARGE) {
+                    byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+                    int parts = 0;
+                    for (int from = 0; from < bytes.length; from += PART, parts++) {
+                        String id = key + "/" + parts;
+                        largeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
+                                .append("meetingId", meetingId).append("bytes", new Binary(Arrays.copyOfRange(bytes,
+                                        from, Math.min(bytes.length, from + PART)))), UPSERT));
+                    }
+                    entry.remove("data");
+                    entry.append("parts", parts);
                 }
                 byChunk.computeIfAbsent(event.sequenceNumber() / CHUNK, chunk -> new ArrayList<>())
                         .add(Updates.set("events.s" + event.sequenceNumber(), entry));
@@ -71,7 +85,7 @@ final class EventLog {
                         Updates.combine(sets), new UpdateOptions().upsert(true)));
             });
         });
-        // the large copies first: a chunk never says a copy is elsewhere before it is
+        // the large copies' parts first: a chunk never names a part before it is written
         if (!largeWrites.isEmpty()) {
             large.bulkWrite(largeWrites, UNORDERED);
         }
@@ -86,28 +100,41 @@ final class EventLog {
         for (long chunk = 0; chunk <= upTo / CHUNK; chunk++) {
             ids.add(chunkId(meetingId, chunk));
         }
-        TreeMap<Long, RecordedEvent> events = new TreeMap<>();
-        List<String> largeKeys = new ArrayList<>();
+        TreeMap<Long, Document> entries = new TreeMap<>();
+        List<String> partIds = new ArrayList<>();
         chunks.find(Filters.in("_id", ids)).forEach(chunk -> chunk.get("events", Document.class).values()
                 .forEach(value -> {
                     Document entry = (Document) value;
                     long sequenceNumber = ((Number) entry.get("sequenceNumber")).longValue();
-                    if (sequenceNumber > upTo) {
-                        return;
-                    }
-                    if (entry.getBoolean("large", false)) {
-                        largeKeys.add(Keys.of(meetingId, sequenceNumber));
-                    } else {
-                        events.put(sequenceNumber, copies.read(entry));
+                    if (sequenceNumber <= upTo) {
+                        entries.put(sequenceNumber, entry);
+                        for (int part = 0; part < entry.getInteger("parts", 0); part++) {
+                            partIds.add(Keys.of(meetingId, sequenceNumber) + "/" + part);
+                        }
                     }
                 }));
-        if (!largeKeys.isEmpty()) {
-            large.find(Filters.in("_id", largeKeys)).forEach(copy -> {
-                RecordedEvent event = copies.read(copy);
-                events.put(event.sequenceNumber(), event);
-            });
+        Map<String, byte[]> parts = new HashMap<>();
+        if (!partIds.isEmpty()) {
+            large.find(Filters.in("_id", partIds)).forEach(part -> parts.put(part.getString("_id"),
+                    part.get("bytes", Binary.class).getData()));
         }
-        return new ArrayList<>(events.values());
+        List<RecordedEvent> events = new ArrayList<>();
+        entries.forEach((sequenceNumber, entry) -> {
+            if (entry.containsKey("parts")) {
+                ByteArrayOutputStream data = new ByteArrayOutputStream();
+                for (int part = 0; part < entry.getInteger("parts"); part++) {
+                    byte[] bytes = parts.get(Keys.of(meetingId, sequenceNumber) + "/" + part);
+                    if (bytes == null) {
+                        throw new IllegalStateException("A part of the copy of event " + sequenceNumber
+                                + " of meeting " + meetingId + " is missing");
+                    }
+                    data.writeBytes(bytes);
+                }
+                entry = new Document(entry).append("data", data.toString(StandardCharsets.UTF_8));
+            }
+            events.add(copies.read(entry));
+        });
+        return events;
     }
 
     void drop() {
