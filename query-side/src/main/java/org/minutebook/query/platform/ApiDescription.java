@@ -124,6 +124,18 @@ class ApiDescription {
         return members;
     }
 
+    /**
+     * An answer rendered once per version carries an entity tag of its version and audience; sent back as
+     * If-None-Match, the same version for the same audience answers 304.
+     */
+    private static void notModified(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        ok.addHeaderObject(HttpHeaders.ETAG, new Header().required(true).schema(new StringSchema())
+                .description("The meeting's version and the audience answered, quoted: \"53-public\", \"53-all\""));
+        operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: the meeting "
+                + "is still at the version of the If-None-Match tag, and the caller reads as the same audience"));
+    }
+
     /** Lists are paged from 0, at most {@link Paging#MAX_LIMIT} a page. */
     private static void bounds(Operation operation) {
         if (operation.getParameters() == null) {
@@ -156,6 +168,16 @@ class ApiDescription {
         if (query.hasQueryParameter("minVersion")) {
             ApiContract.unavailable(query.operation(), "the read model does not hold the meeting at minVersion "
                     + "yet (read-model-behind)");
+        }
+        ApiContract.unavailable(query.operation(), "more requests are being answered at once than the query side "
+                + "takes (busy)");
+        if (NAMED_BY_PATH.contains(query.path())) {
+            ApiContract.unavailable(query.operation(), "the read models are being rebuilt and this is not replayed "
+                    + "yet (rebuild-under-way)");
+        }
+        if (query.operation().getParameters() != null && query.operation().getParameters().stream()
+                .anyMatch(parameter -> parameter.getName().equals(HttpHeaders.IF_NONE_MATCH))) {
+            notModified(query.operation());
         }
         if (query.method() == HttpMethod.POST && query.path().equals("/api/admin/rebuild")) {
             query.refuses(409, "A rebuild is under way (rebuild-under-way, with its progress)");

@@ -1,5 +1,6 @@
 package org.minutebook.query.record;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,6 +44,8 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
 
     static final String NAME = "meeting-records";
     private static final String BATCH = NAME + ".batch";
+    private static final List<String> RETIRED = List.of("meeting_records", "meeting_events", "meeting_versions",
+            "committee_calendars", "meetings", "attendance", "declarations", "decisions", "questions", "actions");
 
     private final MeetingRecords records;
     private final MeetingAnswers answers;
@@ -51,10 +54,12 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     private final List<Register<?>> perCommittee;
     private final RecordJson json;
     private final VersionWaits waits;
+    private final MongoDatabase readModels;
 
     RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
-                     VersionWaits waits) {
+                     VersionWaits waits, MongoDatabase readModels) {
+        this.readModels = readModels;
         this.records = records;
         this.answers = answers;
         this.listings = listings;
@@ -185,11 +190,16 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         return changes;
     }
 
-    /** A rebuild starts from nothing: every event copy, answer, listing and committee register is dropped. */
+    /**
+     * A rebuild starts from nothing: every event copy, answer, listing and committee register is dropped, and the
+     * collections of the layout before this one (a record a document, a register a collection), which nothing reads
+     * any more.
+     */
     @Override
     public void drop() {
         records.drop();
         listings.drop();
         committeeRegisters.drop();
+        RETIRED.forEach(name -> readModels.getCollection(name).drop());
     }
 }
