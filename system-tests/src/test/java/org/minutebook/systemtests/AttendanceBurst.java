@@ -35,7 +35,8 @@ final class AttendanceBurst implements AutoCloseable {
     private final Supplier<String> querySide;
     private final ExecutorService clerks = Executors.newFixedThreadPool(CLERKS);
     private final AtomicBoolean recording = new AtomicBoolean(true);
-    private final Semaphore working = new Semaphore(CLERKS);
+    // fair: a pause waiting for every clerk is not overtaken by clerks taking their permit again
+    private final Semaphore working = new Semaphore(CLERKS, true);
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicInteger recorded = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> lies = new ConcurrentLinkedQueue<>();
