@@ -33,7 +33,9 @@ class AnswersPerVersionIT {
         record(meeting("/agenda/items"), """
                 {"itemId": "item-9", "number": "9", "title": "%s",
                  "exemption": {"schedule12AParagraph": "3", "reason": "Financial affairs"}}""".formatted(SECRET));
-        minutebook.awaitProjected(meetingId, 2);
+        record(meeting("/opening"), """
+                {"openedAt": "2021-11-02T14:00", "chair": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}}""");
+        minutebook.awaitProjected(meetingId, 3);
     }
 
     @Test
