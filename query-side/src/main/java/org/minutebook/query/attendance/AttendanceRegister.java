@@ -25,8 +25,8 @@ class AttendanceRegister extends Register<AttendanceRow> {
 
     /** A meeting's attendance is answered by capacity. */
     @Override
-    public Object answerOf(MeetingRecord record) {
-        return AttendanceAnswer.of(rowsOf(record));
+    public Object answerOf(List<AttendanceRow> rows) {
+        return AttendanceAnswer.of(rows);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.minutebook.query.meetings;
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.RecordRows;
 import org.minutebook.query.record.Register;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,8 @@ class MeetingsRegister extends Register<MeetingRow> {
 
     /** A meeting's own answer is its one row, whole for those who read exempt business. */
     @Override
-    public Object answerOf(MeetingRecord record) {
-        return rowsOf(record).get(0);
+    public Object answerOf(List<MeetingRow> rows) {
+        return rows.get(0);
     }
 
     @Override
@@ -38,8 +39,8 @@ class MeetingsRegister extends Register<MeetingRow> {
      * published: exempt items by number and paragraph only. The meeting's own answer shows clerks all of it.
      */
     @Override
-    public List<MeetingRow> storedRowsOf(MeetingRecord record) {
-        return rowsOf(record.asPublished(record));
+    public List<MeetingRow> listedRowsOf(RecordRows rows) {
+        return rows.forThePublic(this);
     }
 
     @Override

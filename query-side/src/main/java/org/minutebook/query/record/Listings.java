@@ -64,7 +64,8 @@ public class Listings {
     }
 
     /** The meeting's rows in every register, in as many groups as it needs (one, nearly always). */
-    Listed listingOf(MeetingRecord record) {
+    Listed listingOf(RecordRows rows) {
+        MeetingRecord record = rows.record();
         String meeting = "\"meetingId\":" + json.write(record.meetingId())
                 + ",\"committeeId\":" + json.write(record.committeeId())
                 + ",\"meetingDate\":" + json.write(record.date() == null ? null : record.date().toString())
@@ -74,7 +75,7 @@ public class Listings {
         StringBuilder field = new StringBuilder();
         for (Register<?> register : registers) {
             field.setLength(0);
-            for (Object row : register.storedRowsOf(record)) {
+            for (Object row : register.listedRowsOf(rows)) {
                 String written = json.write(row, RecordJson.Registers.class);
                 if (written.length() > GROUP_CHARS) {
                     written = json.abridged(written, ABRIDGED);

@@ -27,25 +27,30 @@ public class MeetingAnswers {
         this.json = json;
     }
 
-    StoredAnswers.Rendered render(MeetingRecord record, int listingGroups) {
-        MeetingRecord published = record.asPublished(record);
+    StoredAnswers.Rendered render(RecordRows rows, int listingGroups) {
+        MeetingRecord record = rows.record();
         Map<String, byte[]> all = new LinkedHashMap<>();
         Map<String, byte[]> forThePublic = new LinkedHashMap<>();
         all.put(MINUTES, json.bytes(record));
-        if (published != record) {
-            forThePublic.put(MINUTES, json.bytes(published));
+        if (rows.withheldFromThePublic()) {
+            forThePublic.put(MINUTES, json.bytes(rows.published()));
         }
         for (Register<?> register : registers) {
-            byte[] whole = json.bytes(register.answerOf(record), RecordJson.Registers.class);
-            all.put(register.name(), whole);
-            if (published != record) {
-                byte[] withheld = json.bytes(register.answerOf(published), RecordJson.Registers.class);
-                if (!Arrays.equals(withheld, whole)) {
-                    forThePublic.put(register.name(), withheld);
-                }
-            }
+            render(register, rows, all, forThePublic);
         }
         return new StoredAnswers.Rendered(record.meetingId(), record.version(), record.committeeId(), listingGroups,
                 all, forThePublic);
+    }
+
+    private <R extends Register.Row> void render(Register<R> register, RecordRows rows, Map<String, byte[]> all,
+                                                 Map<String, byte[]> forThePublic) {
+        byte[] whole = json.bytes(register.answerOf(rows.all(register)), RecordJson.Registers.class);
+        all.put(register.name(), whole);
+        if (rows.withheldFromThePublic()) {
+            byte[] withheld = json.bytes(register.answerOf(rows.forThePublic(register)), RecordJson.Registers.class);
+            if (!Arrays.equals(withheld, whole)) {
+                forThePublic.put(register.name(), withheld);
+            }
+        }
     }
 }

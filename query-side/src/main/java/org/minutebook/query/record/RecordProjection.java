@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (the
@@ -153,10 +155,11 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
                 copies.put(meeting.meetingId, newer);
             }
             if (meeting.record.version() > meeting.storedVersion()) {
-                Listings.Listed listing = listings.listingOf(meeting.record);
+                RecordRows rows = new RecordRows(meeting.record);
+                Listings.Listed listing = listings.listingOf(rows);
                 listed.add(listing);
-                rendered.add(answers.render(meeting.record, listing.groups().size()));
-                committeeChanges.addAll(committeeChanges(meeting));
+                rendered.add(answers.render(rows, listing.groups().size()));
+                perCommittee.forEach(register -> committeeChanges.add(committeeChange(register, meeting, rows)));
                 if (meeting.stored != null) {
                     before.put(meeting.meetingId, meeting.stored);
                     groupsBefore.put(meeting.meetingId, meeting.stored.listingGroups());
@@ -170,24 +173,19 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         waits.written(rendered.stream().map(StoredAnswers.Rendered::meetingId).toList());
     }
 
-    /** The meeting's rows in each register kept per committee, and where they were before. */
-    private List<CommitteeRegisters.Change> committeeChanges(RecordBatch.Meeting meeting) {
-        List<CommitteeRegisters.Change> changes = new ArrayList<>();
-        MeetingRecord record = meeting.record;
-        MeetingRecord published = record.asPublished(record);
-        for (Register<?> register : perCommittee) {
-            List<? extends Register.Row> rows = register.rowsOf(record);
-            java.util.Set<String> publicRows = new java.util.HashSet<>();
-            register.rowsOf(published).forEach(row -> publicRows.add(row.id()));
-            List<CommitteeRegisters.Row> served = rows.stream().map(row -> new CommitteeRegisters.Row(
-                    json.bytes(row, RecordJson.Registers.class), publicRows.contains(row.id()))).toList();
-            RecordBatch.Before was = meeting.before;
-            boolean wasThere = was != null && was.registersWithRows().contains(register.name());
-            changes.add(new CommitteeRegisters.Change(register.name(), record.committeeId(),
-                    was == null ? null : was.committeeId(), CommitteeRegisters.keyOf(record),
-                    wasThere ? was.key() : null, served));
-        }
-        return changes;
+    /** The meeting's rows in a register kept per committee, and where they were before. */
+    private <R extends Register.Row> CommitteeRegisters.Change committeeChange(Register<R> register,
+                                                                           RecordBatch.Meeting meeting,
+                                                                           RecordRows rows) {
+        Set<String> publicRows = new HashSet<>();
+        rows.forThePublic(register).forEach(row -> publicRows.add(row.id()));
+        List<CommitteeRegisters.Row> served = rows.all(register).stream().map(row -> new CommitteeRegisters.Row(
+                json.bytes(row, RecordJson.Registers.class), publicRows.contains(row.id()))).toList();
+        RecordBatch.Before was = meeting.before;
+        boolean wasThere = was != null && was.registersWithRows().contains(register.name());
+        return new CommitteeRegisters.Change(register.name(), meeting.record.committeeId(),
+                was == null ? null : was.committeeId(), CommitteeRegisters.keyOf(meeting.record),
+                wasThere ? was.key() : null, served);
     }
 
     /**

@@ -43,11 +43,12 @@ public abstract class Register<R extends Register.Row> {
     public abstract List<R> rowsOf(MeetingRecord record);
 
     /**
-     * What the register's query of one meeting answers ({@code /api/meetings/{id}/<register>}): its rows, unless
-     * the register says otherwise. Rendered once per version ({@link MeetingAnswers}).
+     * What the register's query of one meeting answers ({@code /api/meetings/{id}/<register>}), from the meeting's
+     * rows: the rows themselves, unless the register says otherwise. Rendered once per version
+     * ({@link MeetingAnswers}).
      */
-    public Object answerOf(MeetingRecord record) {
-        return rowsOf(record);
+    public Object answerOf(List<R> rows) {
+        return rows;
     }
 
     /**
@@ -59,11 +60,12 @@ public abstract class Register<R extends Register.Row> {
     }
 
     /**
-     * The rows kept in the register's collection for queries across meetings: every row, each saying whether it is
-     * of an exempt item ({@link Where#exempt()}), so that a query for the public leaves those out.
+     * The rows listed for queries across meetings ({@link Listings}): every row, each saying whether it is of an
+     * exempt item ({@link Where#exempt()}), so that a query for the public leaves those out; or, for a register
+     * whose rows are not of one item, the rows of the record as published.
      */
-    public List<R> storedRowsOf(MeetingRecord record) {
-        return rowsOf(record);
+    public List<R> listedRowsOf(RecordRows rows) {
+        return rows.all(this);
     }
 
     /** The indexes the register's queries across meetings need (a real MongoDB uses them). */

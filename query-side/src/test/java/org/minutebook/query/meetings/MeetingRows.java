@@ -1,6 +1,7 @@
 package org.minutebook.query.meetings;
 
 import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.RecordRows;
 
 /** A meeting's row exactly as the meetings read model lists it, for tests of what reads that model. */
 public final class MeetingRows {
@@ -9,6 +10,6 @@ public final class MeetingRows {
     }
 
     public static MeetingRow of(MeetingRecord record) {
-        return new MeetingsRegister().storedRowsOf(record).get(0);
+        return new MeetingsRegister().listedRowsOf(new RecordRows(record)).get(0);
     }
 }

@@ -113,7 +113,7 @@ class ListingsTest {
             titles[i] = i + " " + "x".repeat(8_000);
         }
         MeetingRecord record = meeting("cfosc-2021-11-02", "2021-11-02", titles);
-        Listings.Listed listed = listings.listingOf(record);
+        Listings.Listed listed = listings.listingOf(new RecordRows(record));
         listings.write(List.of(listed), Map.of());
 
         assertThat(listed.groups()).hasSizeGreaterThan(2);
@@ -121,13 +121,15 @@ class ListingsTest {
                 .containsExactly(titles);
 
         // fewer rows afterwards: the groups no longer needed go
-        listings.write(List.of(listings.listingOf(meeting("cfosc-2021-11-02", "2021-11-02", "Only one"))),
+        listings.write(List.of(listings.listingOf(new RecordRows(meeting("cfosc-2021-11-02", "2021-11-02",
+                        "Only one")))),
                 Map.of("cfosc-2021-11-02", listed.groups().size()));
         assertThat(listings.all(items, Criteria.where())).extracting(ItemRow::title).containsExactly("Only one");
     }
 
     private void list(MeetingRecord... records) {
-        listings.write(List.of(records).stream().map(listings::listingOf).toList(), Map.of());
+        listings.write(List.of(records).stream().map(record -> listings.listingOf(new RecordRows(record))).toList(),
+                Map.of());
     }
 
     /** A meeting with an item for each title; a title with "finances" is of an exempt item. */
