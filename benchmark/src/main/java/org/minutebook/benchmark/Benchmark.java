@@ -27,13 +27,14 @@ public final class Benchmark {
         Instant startedAt = Instant.now();
         Results results = new Results(settings);
         Meetings meetings = Meetings.load(settings.fixtures());
-        List<Figure> figures = List.of(new CommandsFigure(), new GrowthFigure(), new FreshnessFigure(),
-                new QueriesFigure(), new PublicationFigure(), new ReplayFigure());
+        List<Figure> figures = java.util.stream.Stream.of(new CommandsFigure(), new GrowthFigure(),
+                        new FreshnessFigure(), new QueriesFigure(), new PublicationFigure(), new ReplayFigure())
+                .filter(figure -> settings.figures().contains(figure.name())).toList();
         System.out.println("Starting the local stack and both services ...");
         try (Stack stack = Stack.start(settings); Memory memory = new Memory(stack)) {
             System.out.println("Running; logs and thread dumps in " + stack.dir);
             Run run = new Run(settings, stack, results, meetings, memory, startedAt);
-            CpuTimes cpu = new CpuTimes(stack);
+            CpuTimes cpu = run.cpu;
             LogWatch logs = new LogWatch(stack);
             for (Meetings.Command command : meetings.committeeSetup()) {
                 Meetings.record(run.commandSide(), command);

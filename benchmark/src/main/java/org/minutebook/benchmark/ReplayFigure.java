@@ -42,8 +42,13 @@ final class ReplayFigure implements Figure {
         long events = 0;
         String unfinished = null;
         for (int rep = 0; rep < run.settings.replayRepetitions() && !run.pastDeadline(); rep++) {
+            Map<String, Double> cpuBefore = run.cpu.now();
             JsonNode progress = rebuild(run);
+            Map<String, Double> used = CpuTimes.between(cpuBefore, run.cpu.now());
             details.put("rep" + rep, progress);
+            // what each process spent on the rebuild alone: events per CPU-second say what the cores could do,
+            // whatever else the machine was doing meanwhile
+            details.put("rep" + rep + "CpuSeconds", used);
             events = progress.path("eventsInTopic").asLong();
             if (progress.path("finishedAt").isNull() || progress.path("finishedAt").isMissingNode()) {
                 unfinished = "did not finish: " + progress.path("percent").asInt() + " % after the time allowed";

@@ -11,6 +11,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 
@@ -55,17 +56,20 @@ final class EventCopies {
                     .append("type", EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
                             type.getName() + " is not an event of the contract")))
                     .append("version", versionOf(type))
-                    .append("data", json.writeValueAsString(recorded.event()));
+                    // the JSON's bytes: copied as they are, never decoded into text and encoded again
+                    .append("data", new Binary(json.writeValueAsBytes(recorded.event())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot copy " + type.getName(), e);
         }
     }
 
     RecordedEvent read(Document stored) {
+        Object data = stored.get("data");
         try {
             return new RecordedEvent(((Number) stored.get("sequenceNumber")).longValue(),
                     stored.getDate("recordedAt").toInstant(),
-                    read(stored.getString("type"), stored.getInteger("version"), stored.getString("data")));
+                    read(stored.getString("type"), stored.getInteger("version"), data instanceof Binary bytes
+                            ? bytes.getData() : String.valueOf(data).getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("Unreadable event copy " + stored.get("_id"), e);
         }
@@ -73,13 +77,17 @@ final class EventCopies {
 
     /** A copy's event as the current version of its type; a copy without a version is of version 1. */
     Object read(String type, Integer version, String data) throws JsonProcessingException {
+        return read(type, version, data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Object read(String type, Integer version, byte[] data) throws JsonProcessingException {
         Class<?> eventType = EventTypes.typeOf(type)
                 .orElseThrow(() -> new IllegalArgumentException("The event contract has no type " + type));
         int written = version == null ? 1 : version;
         // every copy goes through the chain: an upcaster may also read a current version anew (a correction's fields)
         byte[] metadata = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
         GenericDomainEventEntry<byte[]> copy = new GenericDomainEventEntry<>(null, null, 0, "copy", Instant.EPOCH,
-                type, Integer.toString(written), data.getBytes(StandardCharsets.UTF_8), metadata);
+                type, Integer.toString(written), data, metadata);
         JsonNode current = upcasters.upcast(Stream.of(new InitialEventRepresentation(copy, serializer)))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("An upcaster dropped a copy of " + type))

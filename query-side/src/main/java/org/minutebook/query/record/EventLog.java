@@ -15,7 +15,6 @@ import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ import java.util.TreeMap;
  * its first event (after a correction, or as it stood at an instant). The copies are kept {@value #CHUNK} events to a
  * document ({@value #CHUNKS}, keyed {@code meetingId/chunk}), so a rebuild writes a meeting's events as one or two
  * documents rather than one each; a copy is set in its chunk by its sequence number, so keeping it again changes
- * nothing. The JSON of a copy over {@value #LARGE} characters (a minute of a megabyte) is kept in documents of its
+ * nothing. The JSON of a copy over {@value #LARGE} bytes (a minute of a megabyte) is kept in documents of its
  * own ({@value #LARGE_COPIES}, parts of at most {@value #PART} bytes, however large the topic lets an event be),
  * written before the chunk that says so: no document then approaches MongoDB's 16 MB.
  */
@@ -63,9 +62,8 @@ final class EventLog {
                 Document entry = copies.copyOf(meetingId, event);
                 String key = (String) entry.remove("_id");
                 entry.remove("meetingId");
-                String data = entry.getString("data");
-                if (data.length() > LARGE) {
-                    byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = entry.get("data", Binary.class).getData();
+                if (bytes.length > LARGE) {
                     int parts = 0;
                     for (int from = 0; from < bytes.length; from += PART, parts++) {
                         String id = key + "/" + parts;
@@ -130,7 +128,7 @@ final class EventLog {
                     }
                     data.writeBytes(bytes);
                 }
-                entry = new Document(entry).append("data", data.toString(StandardCharsets.UTF_8));
+                entry = new Document(entry).append("data", new Binary(data.toByteArray()));
             }
             events.add(copies.read(entry));
         });

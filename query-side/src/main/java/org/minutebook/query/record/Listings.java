@@ -106,7 +106,7 @@ public class Listings {
         List<WriteModel<Document>> deletes = new ArrayList<>();
         for (Listed meeting : listed) {
             for (int i = 0; i < meeting.groups().size(); i++) {
-                RawBsonDocument document = RawBsonDocument.parse(meeting.groups().get(i));
+                RawBsonDocument document = JsonToBson.convert(meeting.groups().get(i));
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", groupId(meeting.meetingId(), i)), document,
                         UPSERT));
             }

@@ -44,7 +44,8 @@ import java.util.Set;
 @ProcessingGroup(RecordProjection.NAME)
 public class RecordProjection implements RebuildableReadModel, MessageHandlerInterceptor<EventMessage<?>> {
 
-    static final String NAME = "meeting-records";
+    /** The processor, and processing group, of the read models projected from the meeting events topic. */
+    public static final String NAME = "meeting-records";
     private static final String BATCH = NAME + ".batch";
     private static final List<String> RETIRED = List.of("meeting_records", "meeting_events", "meeting_versions",
             "committee_calendars", "meetings", "attendance", "declarations", "decisions", "questions", "actions");
