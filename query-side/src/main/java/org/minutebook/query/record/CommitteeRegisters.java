@@ -6,6 +6,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -32,6 +33,9 @@ import java.util.Objects;
  * A chunk is never changed in place: a changed chunk is written anew under a new key, then the index that names it,
  * then the old chunk is deleted. The index is one document, so a reader sees the register before a change or after
  * it, never half; a projection stopped half-way leaves at worst a chunk no index names, and does the change again.
+ * As a chunk never changes, one read is kept in memory by its key ({@value #KEPT_CHUNKS} at most) for the pages read
+ * and the changes made next; an index is kept by the projection too, and used while the stored one is at the same
+ * count of chunks written ({@code nextChunk}), which any change moves on, whichever instance made it.
  */
 @Component
 public class CommitteeRegisters {
@@ -40,8 +44,10 @@ public class CommitteeRegisters {
     static final String CHUNKS = "committee_register_chunks";
     /** A chunk is split above these: small chunks keep what a change rewrites small. */
     static final int CHUNK_ROWS = 64;
-    static final int CHUNK_BYTES = 256 * 1024;
+    static final int CHUNK_BYTES = 128 * 1024;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    static final int KEPT_CHUNKS = 128;
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** Newest first, a meeting whose date is not stated last (as a descending sort on MongoDB), then by id. */
@@ -51,6 +57,14 @@ public class CommitteeRegisters {
 
     private final MongoCollection<Document> indexes;
     private final MongoCollection<Document> chunks;
+    private final Map<String, Document> keptChunks = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(KEPT_CHUNKS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                    return size() > KEPT_CHUNKS;
+                }
+            });
+    private final Map<String, Document> keptIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     CommitteeRegisters(MongoDatabase readModels) {
         this.indexes = readModels.getCollection(INDEXES);
@@ -116,8 +130,7 @@ public class CommitteeRegisters {
             }
             at += count;
         }
-        Map<String, Document> found = new HashMap<>();
-        chunks.find(Filters.in("_id", wanted)).forEach(chunk -> found.put(chunk.getString("_id"), chunk));
+        Map<String, Document> found = read(wanted);
         List<byte[]> rows = new ArrayList<>();
         for (String id : wanted) {
             long position = startOf.get(id);
@@ -136,12 +149,14 @@ public class CommitteeRegisters {
     }
 
     void drop() {
+        keptIndexes.clear();
+        keptChunks.clear();
         indexes.drop();
         chunks.drop();
     }
 
     private void applyTo(String indexId, List<Change> changes) {
-        Document stored = indexes.find(Filters.eq("_id", indexId)).first();
+        Document stored = index(indexId);
         List<Document> entries = stored == null ? new ArrayList<>()
                 : new ArrayList<>(stored.getList("chunks", Document.class));
         long nextChunk = stored == null ? 0 : stored.getLong("nextChunk");
@@ -153,9 +168,7 @@ public class CommitteeRegisters {
                 }
             }
         }
-        Map<String, Document> found = new HashMap<>();
-        chunks.find(Filters.in("_id", touchedIds.stream().distinct().toList()))
-                .forEach(chunk -> found.put(chunk.getString("_id"), chunk));
+        Map<String, Document> found = read(touchedIds.stream().distinct().toList());
         // each chunk's meetings, as they will be; chunks are worked on by their place in the index
         Map<Integer, List<Document>> changed = new HashMap<>();
         for (Change change : changes) {
@@ -178,6 +191,7 @@ public class CommitteeRegisters {
         List<WriteModel<Document>> writes = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
         List<Document> newEntries = new ArrayList<>();
+        List<Document> written = new ArrayList<>();
         for (int place = 0; place < entries.size(); place++) {
             List<Document> meetings = changed.get(place);
             if (meetings == null) {
@@ -188,20 +202,69 @@ public class CommitteeRegisters {
                 replaced.add(entries.get(place).getString("id"));
             }
             for (List<Document> part : split(meetings)) {
-                String id = indexId + "/" + nextChunk++;
-                writes.add(new InsertOneModel<>(new Document("_id", id).append("meetings", part)));
+                // never the key of another chunk, not even of one written by a projection stopped half-way
+                String id = indexId + "/" + nextChunk++ + "-" + Long.toHexString(RANDOM.nextLong());
+                Document chunk = new Document("_id", id).append("meetings", part);
+                writes.add(new InsertOneModel<>(chunk));
+                written.add(chunk);
                 newEntries.add(entryOf(id, part));
             }
         }
         if (!writes.isEmpty()) {
             chunks.bulkWrite(writes, UNORDERED);
         }
-        indexes.replaceOne(Filters.eq("_id", indexId), new Document("_id", indexId).append("nextChunk", nextChunk)
-                .append("chunks", newEntries), UPSERT);
+        Document index = new Document("_id", indexId).append("nextChunk", nextChunk).append("chunks", newEntries);
+        indexes.replaceOne(Filters.eq("_id", indexId), index, UPSERT);
+        keptIndexes.put(indexId, index);
+        written.forEach(chunk -> keptChunks.put(chunk.getString("_id"), chunk));
         if (!replaced.isEmpty()) {
+            replaced.forEach(keptChunks::remove);
             chunks.bulkWrite(replaced.stream().<WriteModel<Document>>map(id -> new DeleteOneModel<>(
                     Filters.eq("_id", id))).toList(), UNORDERED);
         }
+    }
+
+    /**
+     * The register's index as stored: the one kept, while the stored one has written as many chunks (read by that
+     * count alone); else read whole.
+     */
+    private Document index(String indexId) {
+        Document kept = keptIndexes.get(indexId);
+        if (kept != null) {
+            Document stored = indexes.find(Filters.eq("_id", indexId)).projection(Projections.include("nextChunk"))
+                    .first();
+            if (stored != null && kept.getLong("nextChunk").equals(stored.getLong("nextChunk"))) {
+                return kept;
+            }
+        }
+        Document stored = indexes.find(Filters.eq("_id", indexId)).first();
+        if (stored == null) {
+            keptIndexes.remove(indexId);
+        } else {
+            keptIndexes.put(indexId, stored);
+        }
+        return stored;
+    }
+
+    /** Chunks by key: those kept, and the others read in one go (then kept). */
+    private Map<String, Document> read(List<String> ids) {
+        Map<String, Document> found = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (String id : ids) {
+            Document kept = keptChunks.get(id);
+            if (kept != null) {
+                found.put(id, kept);
+            } else {
+                unread.add(id);
+            }
+        }
+        if (!unread.isEmpty()) {
+            chunks.find(Filters.in("_id", unread)).forEach(chunk -> {
+                found.put(chunk.getString("_id"), chunk);
+                keptChunks.put(chunk.getString("_id"), chunk);
+            });
+        }
+        return found;
     }
 
     /** The meetings of the chunk at this place, read once and then changed in memory. */
