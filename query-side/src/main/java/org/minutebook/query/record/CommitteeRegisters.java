@@ -173,17 +173,15 @@ public class CommitteeRegisters {
         Map<Integer, List<Document>> changed = new HashMap<>();
         for (Change change : changes) {
             if (change.before() != null && !entries.isEmpty()) {
-                int place = chunkFor(entries, change.before());
-                List<Document> meetings = meetingsOf(changed, found, entries, place);
-                meetings.removeIf(meeting -> meeting.getString("meetingId").equals(change.before().meetingId()));
+                remove(changed, found, entries, change.before());
             }
             if (change.key() != null && !change.rows().isEmpty()) {
                 if (entries.isEmpty()) {
                     entries.add(new Document("id", null));
                 }
-                int place = chunkFor(entries, change.key());
-                List<Document> meetings = meetingsOf(changed, found, entries, place);
-                meetings.removeIf(meeting -> meeting.getString("meetingId").equals(change.key().meetingId()));
+                // replayed after a stop half-way, the meeting may be there already: it is not listed twice
+                remove(changed, found, entries, change.key());
+                List<Document> meetings = meetingsOf(changed, found, entries, chunkFor(entries, change.key()));
                 meetings.add(meetingEntry(change.key(), change.rows()));
                 meetings.sort(Comparator.comparing(CommitteeRegisters::keyOf, NEWEST_FIRST));
             }
@@ -267,13 +265,34 @@ public class CommitteeRegisters {
         return found;
     }
 
+    /**
+     * Takes a meeting's rows out: from the chunk its key falls in, and from the chunks after it that its rows run on
+     * into (a meeting with more rows than a chunk holds is cut across chunks).
+     */
+    private void remove(Map<Integer, List<Document>> changed, Map<String, Document> found, List<Document> entries,
+                        Key key) {
+        for (int place = chunkFor(entries, key); place < entries.size(); place++) {
+            boolean held = meetingsOf(changed, found, entries, place)
+                    .removeIf(meeting -> meeting.getString("meetingId").equals(key.meetingId()));
+            Document last = entries.get(place).get("last", Document.class);
+            if (!held || last == null || !keyOf(last).equals(key)) {
+                return;
+            }
+        }
+    }
+
     /** The meetings of the chunk at this place, read once and then changed in memory. */
-    private static List<Document> meetingsOf(Map<Integer, List<Document>> changed, Map<String, Document> found,
-                                             List<Document> entries, int place) {
+    private List<Document> meetingsOf(Map<Integer, List<Document>> changed, Map<String, Document> found,
+                                      List<Document> entries, int place) {
         return changed.computeIfAbsent(place, at -> {
             String id = entries.get(at).getString("id");
-            return id == null ? new ArrayList<>() : new ArrayList<>(chunkOf(found, id).getList("meetings",
-                    Document.class));
+            if (id == null) {
+                return new ArrayList<>();
+            }
+            if (!found.containsKey(id)) {
+                found.putAll(read(List.of(id)));
+            }
+            return new ArrayList<>(chunkOf(found, id).getList("meetings", Document.class));
         });
     }
 
@@ -288,30 +307,55 @@ public class CommitteeRegisters {
         return entries.size() - 1;
     }
 
-    /** A chunk's meetings cut where needed so that no chunk goes over its bounds; none when it has none left. */
+    /**
+     * A chunk's meetings cut into chunks of at most {@value #CHUNK_ROWS} rows and {@value #CHUNK_BYTES} bytes (a row
+     * alone larger has a chunk to itself), whole meetings kept together where they fit and cut in order where they
+     * do not; none when it has none left.
+     */
     private static List<List<Document>> split(List<Document> meetings) {
         List<List<Document>> parts = new ArrayList<>();
         List<Document> part = new ArrayList<>();
         int rows = 0;
         long bytes = 0;
         for (Document meeting : meetings) {
-            int meetingRows = meeting.getList("rows", Document.class).size();
-            long meetingBytes = meeting.getList("rows", Document.class).stream()
-                    .mapToLong(row -> row.get("json", Binary.class).length()).sum();
-            if (!part.isEmpty() && (rows + meetingRows > CHUNK_ROWS || bytes + meetingBytes > CHUNK_BYTES)) {
+            List<Document> meetingRows = meeting.getList("rows", Document.class);
+            long meetingBytes = meetingRows.stream().mapToLong(CommitteeRegisters::bytesOf).sum();
+            if (!part.isEmpty() && (rows + meetingRows.size() > CHUNK_ROWS || bytes + meetingBytes > CHUNK_BYTES)) {
                 parts.add(part);
                 part = new ArrayList<>();
                 rows = 0;
                 bytes = 0;
             }
-            part.add(meeting);
-            rows += meetingRows;
-            bytes += meetingBytes;
+            if (meetingRows.size() <= CHUNK_ROWS && meetingBytes <= CHUNK_BYTES) {
+                part.add(meeting);
+                rows += meetingRows.size();
+                bytes += meetingBytes;
+                continue;
+            }
+            // more than a chunk holds: cut across chunks, in order
+            List<Document> piece = new ArrayList<>();
+            for (Document row : meetingRows) {
+                if (!piece.isEmpty() && (piece.size() + 1 > CHUNK_ROWS || bytes + bytesOf(row) > CHUNK_BYTES)) {
+                    part.add(new Document(meeting).append("rows", piece));
+                    parts.add(part);
+                    part = new ArrayList<>();
+                    piece = new ArrayList<>();
+                    bytes = 0;
+                }
+                piece.add(row);
+                bytes += bytesOf(row);
+            }
+            part.add(new Document(meeting).append("rows", piece));
+            rows = piece.size();
         }
         if (!part.isEmpty()) {
             parts.add(part);
         }
         return parts;
+    }
+
+    private static long bytesOf(Document row) {
+        return row.get("json", Binary.class).length();
     }
 
     private static Document meetingEntry(Key key, List<Row> rows) {

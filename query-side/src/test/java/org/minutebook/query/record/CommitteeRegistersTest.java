@@ -92,11 +92,36 @@ class CommitteeRegistersTest {
     }
 
     @Test
+    void aMeetingWithMoreDecisionsThanAChunkHoldsIsCutAcrossChunksAndTakenOutWhole() {
+        registers.apply(List.of(meeting("cfosc", 1, 3), meeting("cfosc", 2, 150), meeting("cfosc", 3, 3)));
+
+        assertThat(all()).hasSize(156).startsWith(row(3, 0)).endsWith(row(1, 2));
+        assertThat(all().subList(3, 153)).containsExactlyElementsOf(IntStream.range(0, 150).mapToObj(
+                order -> row(2, order)).toList());
+
+        registers.apply(List.of(new CommitteeRegisters.Change(DECISIONS, "cfosc", "cfosc", key(2, 2), key(2, 2),
+                rows(2, 10))));
+
+        assertThat(all()).hasSize(16).containsSubsequence(row(3, 2), row(2, 0), row(2, 9), row(1, 0));
+    }
+
+    @Test
     void aMeetingAppliedTwiceIsListedOnce() {
         registers.apply(List.of(meeting("cfosc", 1, 2)));
         registers.apply(List.of(meeting("cfosc", 1, 2)));
 
         assertThat(registers.page(DECISIONS, "cfosc", true, 0, 50).rows()).hasSize(2);
+    }
+
+    private List<String> all() {
+        List<String> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CommitteeRegisters.Page read = registers.page(DECISIONS, "cfosc", true, page, 50);
+            read.rows().forEach(row -> rows.add(new String(row, StandardCharsets.UTF_8)));
+            if (!read.more()) {
+                return rows;
+            }
+        }
     }
 
     private static CommitteeRegisters.Change meeting(String committeeId, int day, int decisions) {
