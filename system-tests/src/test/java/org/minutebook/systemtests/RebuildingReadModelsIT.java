@@ -225,22 +225,23 @@ class RebuildingReadModelsIT {
         return collections;
     }
 
-    /** Each committee's registers, row by row in order, as their pages read them. */
+    /** Each committee's decision register, row by row in order, as its pages answer it (to an auditor). */
     private static List<Document> committeeRegisterRows(MongoDatabase database) {
         List<Document> rows = new ArrayList<>();
         for (Document index : database.getCollection(COMMITTEE_REGISTERS).find().sort(Sorts.ascending("_id"))) {
-            for (Document chunk : index.getList("chunks", Document.class)) {
-                Document held = database.getCollection(COMMITTEE_REGISTER_CHUNKS)
-                        .find(com.mongodb.client.model.Filters.eq("_id", chunk.getString("id"))).first();
-                for (Document meeting : held.getList("meetings", Document.class)) {
-                    for (Document row : meeting.getList("rows", Document.class)) {
-                        rows.add(new Document("register", index.getString("_id"))
-                                .append("meetingId", meeting.getString("meetingId"))
-                                .append("row", new String(row.get("json", org.bson.types.Binary.class).getData(),
-                                        java.nio.charset.StandardCharsets.UTF_8))
-                                .append("public", row.getBoolean("public")));
+            String committeeId = index.getString("_id").substring("decisions/".length());
+            try {
+                for (int page = 0; ; page++) {
+                    JsonNode answer = Http.getAs(Users.AUDITOR, minutebook.querySide() + "/api/decisions?committeeId="
+                            + committeeId + "&limit=200&page=" + page).json();
+                    answer.get("items").forEach(row -> rows.add(new Document("register", index.getString("_id"))
+                            .append("row", row.toString())));
+                    if (answer.get("nextPage").isNull()) {
+                        break;
                     }
                 }
+            } catch (Exception unanswered) {
+                throw new AssertionError("The decision register of " + committeeId + " was not answered", unanswered);
             }
         }
         return rows;

@@ -5,37 +5,47 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A register's rows of each committee, newest meetings first and each meeting's rows in the order of the minutes,
  * kept ready for the committee's register to be read a page at a time with two reads by id, however many meetings
  * the committee has: its index ({@value #INDEXES}, one document per register and committee) and the chunk or two
- * the page falls in ({@value #CHUNKS}). A chunk holds whole meetings, each with its rows as served (JSON) and
- * whether the public reads them; the index lists the chunks in order, each with the last meeting it holds and how
- * many rows it has for everyone and for the public, so a page is found by counting.
+ * the page falls in ({@value #CHUNKS}). A chunk holds meetings (a meeting with more rows than a chunk holds is cut
+ * across chunks, in order), each row as served (JSON) and whether the public reads it, as one binary value, which
+ * the MongoDB-wire server stores far faster than as many sub-documents; the index lists the chunks in order, each
+ * with the last meeting it holds and how many rows it has for everyone and for the public, so a page is found by
+ * counting.
  * <p>
- * A chunk is never changed in place: a changed chunk is written anew under a new key, then the index that names it,
- * then the old chunk is deleted. The index is one document, so a reader sees the register before a change or after
- * it, never half; a projection stopped half-way leaves at worst a chunk no index names, and does the change again.
- * As a chunk never changes, one read is kept in memory by its key ({@value #KEPT_CHUNKS} at most) for the pages read
- * and the changes made next; an index is kept by the projection too, and used while the stored one is at the same
- * count of chunks written ({@code nextChunk}), which any change moves on, whichever instance made it.
+ * A chunk is never changed in place: a changed chunk is written anew under a new key (never the key of another),
+ * then the index that names it, then the old chunk is deleted. The index is one document, so a reader sees the
+ * register before a change or after it, never half; a projection stopped half-way leaves at worst a chunk no index
+ * names, and does the change again. As a chunk never changes, one read is kept in memory by its key
+ * ({@value #KEPT_CHUNKS} at most) for the pages read and the changes made next; an index is kept by the projection
+ * too, and used while the stored one has written as many chunks ({@code nextChunk}), which any change moves on,
+ * whichever instance made it.
  */
 @Component
 public class CommitteeRegisters {
@@ -45,10 +55,10 @@ public class CommitteeRegisters {
     /** A chunk is split above these: small chunks keep what a change rewrites small. */
     static final int CHUNK_ROWS = 64;
     static final int CHUNK_BYTES = 128 * 1024;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     static final int KEPT_CHUNKS = 128;
-    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final Random RANDOM = new SecureRandom();
 
     /** Newest first, a meeting whose date is not stated last (as a descending sort on MongoDB), then by id. */
     static final Comparator<Key> NEWEST_FIRST = Comparator
@@ -57,14 +67,14 @@ public class CommitteeRegisters {
 
     private final MongoCollection<Document> indexes;
     private final MongoCollection<Document> chunks;
-    private final Map<String, Document> keptChunks = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(KEPT_CHUNKS, 0.75f, true) {
+    private final Map<String, List<Entry>> keptChunks = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT_CHUNKS, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, List<Entry>> eldest) {
                     return size() > KEPT_CHUNKS;
                 }
             });
-    private final Map<String, Document> keptIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Index> keptIndexes = new ConcurrentHashMap<>();
 
     CommitteeRegisters(MongoDatabase readModels) {
         this.indexes = readModels.getCollection(INDEXES);
@@ -91,6 +101,32 @@ public class CommitteeRegisters {
     public record Page(List<byte[]> rows, boolean more) {
     }
 
+    /** A meeting's rows in a chunk (all of them, or a run of them when the meeting is cut across chunks). */
+    private record Entry(Key key, List<Row> rows) {
+
+        long bytes() {
+            return rows.stream().mapToLong(row -> row.json().length).sum();
+        }
+    }
+
+    /** A chunk as the index names it: its key, its last meeting, its rows for everyone and for the public. */
+    private record Place(String id, Key last, long rows, long publicRows) {
+
+        static Place of(String id, List<Entry> entries) {
+            long all = 0;
+            long forThePublic = 0;
+            for (Entry entry : entries) {
+                all += entry.rows().size();
+                forThePublic += entry.rows().stream().filter(Row::forThePublic).count();
+            }
+            return new Place(id, entries.get(entries.size() - 1).key(), all, forThePublic);
+        }
+    }
+
+    /** A register's index: its chunks in order, and how many chunks it has written. */
+    private record Index(long nextChunk, List<Place> places) {
+    }
+
     /** Applies the changes of one batch, a committee's register at a time. */
     void apply(List<Change> changes) {
         Map<String, List<Change>> byIndex = new LinkedHashMap<>();
@@ -113,8 +149,8 @@ public class CommitteeRegisters {
 
     /** One page of the committee's register, as the caller reads it. */
     public Page page(String register, String committeeId, boolean readsExemptBusiness, int page, int limit) {
-        Document index = indexes.find(Filters.eq("_id", indexId(register, committeeId))).first();
-        if (index == null) {
+        Document stored = indexes.find(Filters.eq("_id", indexId(register, committeeId))).first();
+        if (stored == null) {
             return new Page(List.of(), false);
         }
         long from = (long) page * limit;
@@ -122,23 +158,23 @@ public class CommitteeRegisters {
         List<String> wanted = new ArrayList<>();
         Map<String, Long> startOf = new HashMap<>();
         long at = 0;
-        for (Document entry : index.getList("chunks", Document.class)) {
-            long count = ((Number) entry.get(readsExemptBusiness ? "rows" : "publicRows")).longValue();
+        for (Place place : indexOf(stored).places()) {
+            long count = readsExemptBusiness ? place.rows() : place.publicRows();
             if (count > 0 && at + count > from && at < to) {
-                wanted.add(entry.getString("id"));
-                startOf.put(entry.getString("id"), at);
+                wanted.add(place.id());
+                startOf.put(place.id(), at);
             }
             at += count;
         }
-        Map<String, Document> found = read(wanted);
+        Map<String, List<Entry>> found = read(wanted);
         List<byte[]> rows = new ArrayList<>();
         for (String id : wanted) {
             long position = startOf.get(id);
-            for (Document meeting : chunkOf(found, id).getList("meetings", Document.class)) {
-                for (Document row : meeting.getList("rows", Document.class)) {
-                    if (readsExemptBusiness || row.getBoolean("public")) {
+            for (Entry entry : chunkOf(found, id)) {
+                for (Row row : entry.rows()) {
+                    if (readsExemptBusiness || row.forThePublic()) {
                         if (position >= from && position < to) {
-                            rows.add(row.get("json", Binary.class).getData());
+                            rows.add(row.json());
                         }
                         position++;
                     }
@@ -156,65 +192,61 @@ public class CommitteeRegisters {
     }
 
     private void applyTo(String indexId, List<Change> changes) {
-        Document stored = index(indexId);
-        List<Document> entries = stored == null ? new ArrayList<>()
-                : new ArrayList<>(stored.getList("chunks", Document.class));
-        long nextChunk = stored == null ? 0 : stored.getLong("nextChunk");
-        List<String> touchedIds = new ArrayList<>();
+        Index index = index(indexId);
+        List<Place> places = index == null ? new ArrayList<>() : new ArrayList<>(index.places());
+        long nextChunk = index == null ? 0 : index.nextChunk();
+        List<String> touched = new ArrayList<>();
         for (Change change : changes) {
             for (Key key : new Key[]{change.before(), change.key()}) {
-                if (key != null && !entries.isEmpty()) {
-                    touchedIds.add(entries.get(chunkFor(entries, key)).getString("id"));
+                if (key != null && !places.isEmpty()) {
+                    touched.add(places.get(chunkFor(places, key)).id());
                 }
             }
         }
-        Map<String, Document> found = read(touchedIds.stream().distinct().toList());
+        Map<String, List<Entry>> found = read(touched.stream().distinct().toList());
         // each chunk's meetings, as they will be; chunks are worked on by their place in the index
-        Map<Integer, List<Document>> changed = new HashMap<>();
+        Map<Integer, List<Entry>> changed = new HashMap<>();
         for (Change change : changes) {
-            if (change.before() != null && !entries.isEmpty()) {
-                remove(changed, found, entries, change.before());
+            if (change.before() != null && !places.isEmpty()) {
+                remove(changed, found, places, change.before());
             }
             if (change.key() != null && !change.rows().isEmpty()) {
-                if (entries.isEmpty()) {
-                    entries.add(new Document("id", null));
+                if (places.isEmpty()) {
+                    places.add(new Place(null, null, 0, 0));
                 }
                 // replayed after a stop half-way, the meeting may be there already: it is not listed twice
-                remove(changed, found, entries, change.key());
-                List<Document> meetings = meetingsOf(changed, found, entries, chunkFor(entries, change.key()));
-                meetings.add(meetingEntry(change.key(), change.rows()));
-                meetings.sort(Comparator.comparing(CommitteeRegisters::keyOf, NEWEST_FIRST));
+                remove(changed, found, places, change.key());
+                List<Entry> entries = entriesAt(changed, found, places, chunkFor(places, change.key()));
+                entries.add(new Entry(change.key(), change.rows()));
+                entries.sort(Comparator.comparing(Entry::key, NEWEST_FIRST));
             }
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        List<String> replaced = new ArrayList<>();
-        List<Document> newEntries = new ArrayList<>();
         List<Document> written = new ArrayList<>();
-        for (int place = 0; place < entries.size(); place++) {
-            List<Document> meetings = changed.get(place);
-            if (meetings == null) {
-                newEntries.add(entries.get(place));
+        List<String> replaced = new ArrayList<>();
+        List<Place> newPlaces = new ArrayList<>();
+        Map<String, List<Entry>> newChunks = new HashMap<>();
+        for (int at = 0; at < places.size(); at++) {
+            List<Entry> entries = changed.get(at);
+            if (entries == null) {
+                newPlaces.add(places.get(at));
                 continue;
             }
-            if (entries.get(place).getString("id") != null) {
-                replaced.add(entries.get(place).getString("id"));
+            if (places.get(at).id() != null) {
+                replaced.add(places.get(at).id());
             }
-            for (List<Document> part : split(meetings)) {
+            for (List<Entry> part : split(entries)) {
                 // never the key of another chunk, not even of one written by a projection stopped half-way
                 String id = indexId + "/" + nextChunk++ + "-" + Long.toHexString(RANDOM.nextLong());
-                Document chunk = new Document("_id", id).append("meetings", part);
-                writes.add(new InsertOneModel<>(chunk));
-                written.add(chunk);
-                newEntries.add(entryOf(id, part));
+                written.add(new Document("_id", id).append("meetings", new Binary(encode(part))));
+                newChunks.put(id, part);
+                newPlaces.add(Place.of(id, part));
             }
         }
-        if (!writes.isEmpty()) {
-            chunks.bulkWrite(writes, UNORDERED);
-        }
-        Document index = new Document("_id", indexId).append("nextChunk", nextChunk).append("chunks", newEntries);
-        indexes.replaceOne(Filters.eq("_id", indexId), index, UPSERT);
-        keptIndexes.put(indexId, index);
-        written.forEach(chunk -> keptChunks.put(chunk.getString("_id"), chunk));
+        Writes.write(chunks, written, List.of(), chunk -> chunk.get("_id"));
+        Index now = new Index(nextChunk, newPlaces);
+        indexes.replaceOne(Filters.eq("_id", indexId), documentOf(indexId, now), UPSERT);
+        keptIndexes.put(indexId, now);
+        keptChunks.putAll(newChunks);
         if (!replaced.isEmpty()) {
             replaced.forEach(keptChunks::remove);
             chunks.bulkWrite(replaced.stream().<WriteModel<Document>>map(id -> new DeleteOneModel<>(
@@ -224,32 +256,63 @@ public class CommitteeRegisters {
 
     /**
      * The register's index as stored: the one kept, while the stored one has written as many chunks (read by that
-     * count alone); else read whole.
+     * count alone); else read whole. Null when there is none.
      */
-    private Document index(String indexId) {
-        Document kept = keptIndexes.get(indexId);
+    private Index index(String indexId) {
+        Index kept = keptIndexes.get(indexId);
         if (kept != null) {
             Document stored = indexes.find(Filters.eq("_id", indexId)).projection(Projections.include("nextChunk"))
                     .first();
-            if (stored != null && kept.getLong("nextChunk").equals(stored.getLong("nextChunk"))) {
+            if (stored != null && kept.nextChunk() == stored.getLong("nextChunk")) {
                 return kept;
             }
         }
         Document stored = indexes.find(Filters.eq("_id", indexId)).first();
         if (stored == null) {
             keptIndexes.remove(indexId);
-        } else {
-            keptIndexes.put(indexId, stored);
+            return null;
         }
-        return stored;
+        Index read = indexOf(stored);
+        keptIndexes.put(indexId, read);
+        return read;
+    }
+
+    /**
+     * Takes a meeting's rows out: from the chunk its key falls in, and from the chunks after it that its rows run on
+     * into (a meeting with more rows than a chunk holds is cut across chunks).
+     */
+    private void remove(Map<Integer, List<Entry>> changed, Map<String, List<Entry>> found, List<Place> places,
+                        Key key) {
+        for (int at = chunkFor(places, key); at < places.size(); at++) {
+            boolean held = entriesAt(changed, found, places, at)
+                    .removeIf(entry -> entry.key().meetingId().equals(key.meetingId()));
+            if (!held || !key.equals(places.get(at).last())) {
+                return;
+            }
+        }
+    }
+
+    /** The entries of the chunk at this place, read once and then changed in memory. */
+    private List<Entry> entriesAt(Map<Integer, List<Entry>> changed, Map<String, List<Entry>> found,
+                                  List<Place> places, int at) {
+        return changed.computeIfAbsent(at, place -> {
+            String id = places.get(place).id();
+            if (id == null) {
+                return new ArrayList<>();
+            }
+            if (!found.containsKey(id)) {
+                found.putAll(read(List.of(id)));
+            }
+            return new ArrayList<>(chunkOf(found, id));
+        });
     }
 
     /** Chunks by key: those kept, and the others read in one go (then kept). */
-    private Map<String, Document> read(List<String> ids) {
-        Map<String, Document> found = new HashMap<>();
+    private Map<String, List<Entry>> read(List<String> ids) {
+        Map<String, List<Entry>> found = new HashMap<>();
         List<String> unread = new ArrayList<>();
         for (String id : ids) {
-            Document kept = keptChunks.get(id);
+            List<Entry> kept = keptChunks.get(id);
             if (kept != null) {
                 found.put(id, kept);
             } else {
@@ -258,53 +321,23 @@ public class CommitteeRegisters {
         }
         if (!unread.isEmpty()) {
             chunks.find(Filters.in("_id", unread)).forEach(chunk -> {
-                found.put(chunk.getString("_id"), chunk);
-                keptChunks.put(chunk.getString("_id"), chunk);
+                List<Entry> entries = decode(chunk.get("meetings", Binary.class).getData());
+                found.put(chunk.getString("_id"), entries);
+                keptChunks.put(chunk.getString("_id"), entries);
             });
         }
         return found;
     }
 
-    /**
-     * Takes a meeting's rows out: from the chunk its key falls in, and from the chunks after it that its rows run on
-     * into (a meeting with more rows than a chunk holds is cut across chunks).
-     */
-    private void remove(Map<Integer, List<Document>> changed, Map<String, Document> found, List<Document> entries,
-                        Key key) {
-        for (int place = chunkFor(entries, key); place < entries.size(); place++) {
-            boolean held = meetingsOf(changed, found, entries, place)
-                    .removeIf(meeting -> meeting.getString("meetingId").equals(key.meetingId()));
-            Document last = entries.get(place).get("last", Document.class);
-            if (!held || last == null || !keyOf(last).equals(key)) {
-                return;
-            }
-        }
-    }
-
-    /** The meetings of the chunk at this place, read once and then changed in memory. */
-    private List<Document> meetingsOf(Map<Integer, List<Document>> changed, Map<String, Document> found,
-                                      List<Document> entries, int place) {
-        return changed.computeIfAbsent(place, at -> {
-            String id = entries.get(at).getString("id");
-            if (id == null) {
-                return new ArrayList<>();
-            }
-            if (!found.containsKey(id)) {
-                found.putAll(read(List.of(id)));
-            }
-            return new ArrayList<>(chunkOf(found, id).getList("meetings", Document.class));
-        });
-    }
-
     /** The place of the chunk a key belongs in: the first whose last meeting is not before it, else the last. */
-    private static int chunkFor(List<Document> entries, Key key) {
-        for (int place = 0; place < entries.size(); place++) {
-            Document last = entries.get(place).get("last", Document.class);
-            if (last == null || NEWEST_FIRST.compare(key, keyOf(last)) <= 0) {
-                return place;
+    private static int chunkFor(List<Place> places, Key key) {
+        for (int at = 0; at < places.size(); at++) {
+            Key last = places.get(at).last();
+            if (last == null || NEWEST_FIRST.compare(key, last) <= 0) {
+                return at;
             }
         }
-        return entries.size() - 1;
+        return places.size() - 1;
     }
 
     /**
@@ -312,40 +345,39 @@ public class CommitteeRegisters {
      * alone larger has a chunk to itself), whole meetings kept together where they fit and cut in order where they
      * do not; none when it has none left.
      */
-    private static List<List<Document>> split(List<Document> meetings) {
-        List<List<Document>> parts = new ArrayList<>();
-        List<Document> part = new ArrayList<>();
+    private static List<List<Entry>> split(List<Entry> entries) {
+        List<List<Entry>> parts = new ArrayList<>();
+        List<Entry> part = new ArrayList<>();
         int rows = 0;
         long bytes = 0;
-        for (Document meeting : meetings) {
-            List<Document> meetingRows = meeting.getList("rows", Document.class);
-            long meetingBytes = meetingRows.stream().mapToLong(CommitteeRegisters::bytesOf).sum();
-            if (!part.isEmpty() && (rows + meetingRows.size() > CHUNK_ROWS || bytes + meetingBytes > CHUNK_BYTES)) {
+        for (Entry entry : entries) {
+            long entryBytes = entry.bytes();
+            if (!part.isEmpty() && (rows + entry.rows().size() > CHUNK_ROWS || bytes + entryBytes > CHUNK_BYTES)) {
                 parts.add(part);
                 part = new ArrayList<>();
                 rows = 0;
                 bytes = 0;
             }
-            if (meetingRows.size() <= CHUNK_ROWS && meetingBytes <= CHUNK_BYTES) {
-                part.add(meeting);
-                rows += meetingRows.size();
-                bytes += meetingBytes;
+            if (entry.rows().size() <= CHUNK_ROWS && entryBytes <= CHUNK_BYTES) {
+                part.add(entry);
+                rows += entry.rows().size();
+                bytes += entryBytes;
                 continue;
             }
             // more than a chunk holds: cut across chunks, in order
-            List<Document> piece = new ArrayList<>();
-            for (Document row : meetingRows) {
-                if (!piece.isEmpty() && (piece.size() + 1 > CHUNK_ROWS || bytes + bytesOf(row) > CHUNK_BYTES)) {
-                    part.add(new Document(meeting).append("rows", piece));
+            List<Row> piece = new ArrayList<>();
+            for (Row row : entry.rows()) {
+                if (!piece.isEmpty() && (piece.size() + 1 > CHUNK_ROWS || bytes + row.json().length > CHUNK_BYTES)) {
+                    part.add(new Entry(entry.key(), piece));
                     parts.add(part);
                     part = new ArrayList<>();
                     piece = new ArrayList<>();
                     bytes = 0;
                 }
                 piece.add(row);
-                bytes += bytesOf(row);
+                bytes += row.json().length;
             }
-            part.add(new Document(meeting).append("rows", piece));
+            part.add(new Entry(entry.key(), piece));
             rows = piece.size();
         }
         if (!part.isEmpty()) {
@@ -354,37 +386,74 @@ public class CommitteeRegisters {
         return parts;
     }
 
-    private static long bytesOf(Document row) {
-        return row.get("json", Binary.class).length();
-    }
-
-    private static Document meetingEntry(Key key, List<Row> rows) {
-        return new Document("meetingId", key.meetingId()).append("date", key.date())
-                .append("rows", rows.stream().map(row -> new Document("json", new Binary(row.json()))
-                        .append("public", row.forThePublic())).toList());
-    }
-
-    private static Document entryOf(String id, List<Document> meetings) {
-        long all = 0;
-        long forThePublic = 0;
-        for (Document meeting : meetings) {
-            for (Document row : meeting.getList("rows", Document.class)) {
-                all++;
-                forThePublic += row.getBoolean("public") ? 1 : 0;
+    private static byte[] encode(List<Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(entries.size());
+            for (Entry entry : entries) {
+                out.writeUTF(entry.key().meetingId());
+                out.writeBoolean(entry.key().date() != null);
+                if (entry.key().date() != null) {
+                    out.writeUTF(entry.key().date());
+                }
+                out.writeInt(entry.rows().size());
+                for (Row row : entry.rows()) {
+                    out.writeBoolean(row.forThePublic());
+                    out.writeInt(row.json().length);
+                    out.write(row.json());
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Document last = meetings.get(meetings.size() - 1);
-        return new Document("id", id).append("last", new Document("date", last.getString("date"))
-                        .append("meetingId", last.getString("meetingId")))
-                .append("rows", all).append("publicRows", forThePublic);
+        return bytes.toByteArray();
     }
 
-    private static Key keyOf(Document meeting) {
-        return new Key(meeting.getString("date"), meeting.getString("meetingId"));
+    private static List<Entry> decode(byte[] chunk) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk))) {
+            int count = in.readInt();
+            List<Entry> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String meetingId = in.readUTF();
+                String date = in.readBoolean() ? in.readUTF() : null;
+                int rowCount = in.readInt();
+                List<Row> rows = new ArrayList<>(rowCount);
+                for (int r = 0; r < rowCount; r++) {
+                    boolean forThePublic = in.readBoolean();
+                    rows.add(new Row(in.readNBytes(in.readInt()), forThePublic));
+                }
+                entries.add(new Entry(new Key(date, meetingId), rows));
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("A chunk of a committee register does not read", e);
+        }
     }
 
-    private static Document chunkOf(Map<String, Document> found, String id) {
-        return Objects.requireNonNull(found.get(id), () -> "Chunk " + id + " of a committee register is missing");
+    private static Document documentOf(String indexId, Index index) {
+        return new Document("_id", indexId).append("nextChunk", index.nextChunk())
+                .append("chunks", index.places().stream().map(place -> new Document("id", place.id())
+                        .append("last", new Document("date", place.last().date())
+                                .append("meetingId", place.last().meetingId()))
+                        .append("rows", place.rows()).append("publicRows", place.publicRows())).toList());
+    }
+
+    private static Index indexOf(Document stored) {
+        List<Place> places = new ArrayList<>();
+        for (Document place : stored.getList("chunks", Document.class)) {
+            Document last = place.get("last", Document.class);
+            places.add(new Place(place.getString("id"), new Key(last.getString("date"), last.getString("meetingId")),
+                    ((Number) place.get("rows")).longValue(), ((Number) place.get("publicRows")).longValue()));
+        }
+        return new Index(((Number) stored.get("nextChunk")).longValue(), places);
+    }
+
+    private static List<Entry> chunkOf(Map<String, List<Entry>> found, String id) {
+        List<Entry> chunk = found.get(id);
+        if (chunk == null) {
+            throw new IllegalStateException("Chunk " + id + " of a committee register is missing");
+        }
+        return chunk;
     }
 
     private static String indexId(String register, String committeeId) {

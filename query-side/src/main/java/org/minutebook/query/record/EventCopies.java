@@ -10,14 +10,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
-import org.bson.Document;
-import org.bson.types.Binary;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,33 +42,33 @@ final class EventCopies {
         return version == null ? 1 : version.value();
     }
 
-    /** The copy of a meeting's event as stored, keyed by meeting and sequence number. */
-    Document copyOf(String meetingId, RecordedEvent recorded) {
-        Class<?> type = recorded.event().getClass();
+    /** The event's type by the contract's public name, as a copy names it. */
+    String typeOf(Object event) {
+        Class<?> type = event.getClass();
+        return EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
+                type.getName() + " is not an event of the contract"));
+    }
+
+    /** The schema version the event is written at. */
+    int versionOf(Object event) {
+        return versionOf(event.getClass());
+    }
+
+    /** The event as JSON, the bytes a copy keeps (never decoded into text and encoded again). */
+    byte[] dataOf(Object event) {
         try {
-            return new Document("_id", Keys.of(meetingId, recorded.sequenceNumber()))
-                    .append("meetingId", meetingId)
-                    .append("sequenceNumber", recorded.sequenceNumber())
-                    .append("recordedAt", Date.from(recorded.recordedAt()))
-                    .append("type", EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
-                            type.getName() + " is not an event of the contract")))
-                    .append("version", versionOf(type))
-                    // the JSON's bytes: copied as they are, never decoded into text and encoded again
-                    .append("data", new Binary(json.writeValueAsBytes(recorded.event())));
+            return json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot copy " + type.getName(), e);
+            throw new IllegalStateException("Cannot copy " + event.getClass().getName(), e);
         }
     }
 
-    RecordedEvent read(Document stored) {
-        Object data = stored.get("data");
+    /** A copy's event as the current version of its type; unreadable, said so naming the copy. */
+    Object read(String type, int version, byte[] data, String what) {
         try {
-            return new RecordedEvent(((Number) stored.get("sequenceNumber")).longValue(),
-                    stored.getDate("recordedAt").toInstant(),
-                    read(stored.getString("type"), stored.getInteger("version"), data instanceof Binary bytes
-                            ? bytes.getData() : String.valueOf(data).getBytes(StandardCharsets.UTF_8)));
+            return read(type, Integer.valueOf(version), data);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalStateException("Unreadable event copy " + stored.get("_id"), e);
+            throw new IllegalStateException("Unreadable event copy " + what, e);
         }
     }
 

@@ -2,19 +2,17 @@ package org.minutebook.query.record;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,11 +23,15 @@ import java.util.TreeMap;
 
 /**
  * The query side's one copy of each meeting event ({@link EventCopies}), kept so a record can be folded again from
- * its first event (after a correction, or as it stood at an instant). The copies are kept {@value #CHUNK} events to a
- * document ({@value #CHUNKS}, keyed {@code meetingId/chunk}), so a rebuild writes a meeting's events as one or two
- * documents rather than one each; a copy is set in its chunk by its sequence number, so keeping it again changes
- * nothing. The JSON of a copy over {@value #LARGE} bytes (a minute of a megabyte) is kept in documents of its
- * own ({@value #LARGE_COPIES}, parts of at most {@value #PART} bytes, however large the topic lets an event be),
+ * its first event (after a correction, or as it stood at an instant). The copies are kept {@value #CHUNK} events to
+ * a document ({@value #CHUNKS}, keyed {@code meetingId/chunk}), so a rebuild writes a meeting's events as one or
+ * two documents rather than one each; in it the copies are one binary value (for each: sequence number, instant
+ * of recording, type, schema version, JSON), which the MongoDB-wire server stores far faster than as many
+ * sub-documents. A chunk is read, given its new copies (by sequence number: a copy kept twice is kept once) and
+ * written again.
+ * <p>
+ * The JSON of a copy over {@value #LARGE} bytes (a minute of a megabyte) is kept in documents of its own
+ * ({@value #LARGE_COPIES}, parts of at most {@value #PART} bytes, however large the topic lets an event be),
  * written before the chunk that says so: no document then approaches MongoDB's 16 MB.
  */
 final class EventLog {
@@ -39,8 +41,6 @@ final class EventLog {
     static final int CHUNK = 128;
     static final int LARGE = 32 * 1024;
     static final int PART = 4 * 1024 * 1024;
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> chunks;
     private final MongoCollection<Document> large;
@@ -52,44 +52,44 @@ final class EventLog {
         this.copies = copies;
     }
 
-    /** Keeps a copy of each event, in bulk: one update a chunk, a document each for the large ones. */
-    void keep(Map<String, List<RecordedEvent>> eventsByMeeting) {
-        List<WriteModel<Document>> chunkWrites = new ArrayList<>();
-        List<WriteModel<Document>> largeWrites = new ArrayList<>();
+    /** A copy as a chunk holds it: its JSON, or (when large) the number of parts it is kept in elsewhere. */
+    private record Copy(long sequenceNumber, Instant recordedAt, String type, int version, int parts, byte[] data) {
+    }
+
+    /** An event to keep a copy of, with the JSON it arrived as (null when it is to be written from the event). */
+    record Copied(RecordedEvent event, byte[] json) {
+    }
+
+    /** Keeps a copy of each event: one write a chunk (its copies read first), a document for each large part. */
+    void keep(Map<String, List<Copied>> eventsByMeeting) {
+        Map<String, String> meetingOf = new LinkedHashMap<>();
+        Map<String, List<Copy>> added = new LinkedHashMap<>();
+        List<Document> largeParts = new ArrayList<>();
         eventsByMeeting.forEach((meetingId, events) -> {
-            Map<Long, List<Bson>> byChunk = new LinkedHashMap<>();
-            for (RecordedEvent event : events) {
-                Document entry = copies.copyOf(meetingId, event);
-                String key = (String) entry.remove("_id");
-                entry.remove("meetingId");
-                byte[] bytes = entry.get("data", Binary.class).getData();
-                if (bytes.length > LARGE) {
-                    int parts = 0;
-                    for (int from = 0; from < bytes.length; from += PART, parts++) {
-                        String id = key + "/" + parts;
-                        largeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
-                                .append("meetingId", meetingId).append("bytes", new Binary(Arrays.copyOfRange(bytes,
-                                        from, Math.min(bytes.length, from + PART)))), UPSERT));
-                    }
-                    entry.remove("data");
-                    entry.append("parts", parts);
-                }
-                byChunk.computeIfAbsent(event.sequenceNumber() / CHUNK, chunk -> new ArrayList<>())
-                        .add(Updates.set("events.s" + event.sequenceNumber(), entry));
+            for (Copied copied : events) {
+                String id = chunkId(meetingId, copied.event().sequenceNumber() / CHUNK);
+                meetingOf.put(id, meetingId);
+                added.computeIfAbsent(id, chunk -> new ArrayList<>()).add(copyOf(meetingId, copied, largeParts));
             }
-            byChunk.forEach((chunk, sets) -> {
-                sets.add(Updates.set("meetingId", meetingId));
-                chunkWrites.add(new UpdateOneModel<>(Filters.eq("_id", chunkId(meetingId, chunk)),
-                        Updates.combine(sets), new UpdateOptions().upsert(true)));
-            });
+        });
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<String, TreeMap<Long, Copy>> stored = new HashMap<>();
+        chunks.find(Filters.in("_id", added.keySet())).forEach(chunk -> stored.put(chunk.getString("_id"),
+                decode(chunk.get("events", Binary.class).getData())));
+        List<Document> inserted = new ArrayList<>();
+        List<Document> replaced = new ArrayList<>();
+        added.forEach((id, copiesAdded) -> {
+            TreeMap<Long, Copy> chunk = stored.getOrDefault(id, new TreeMap<>());
+            copiesAdded.forEach(copy -> chunk.put(copy.sequenceNumber(), copy));
+            Document document = new Document("_id", id).append("meetingId", meetingOf.get(id))
+                    .append("events", new Binary(encode(chunk.values())));
+            (stored.containsKey(id) ? replaced : inserted).add(document);
         });
         // the large copies' parts first: a chunk never names a part before it is written
-        if (!largeWrites.isEmpty()) {
-            large.bulkWrite(largeWrites, UNORDERED);
-        }
-        if (!chunkWrites.isEmpty()) {
-            chunks.bulkWrite(chunkWrites, UNORDERED);
-        }
+        Writes.write(large, largeParts, List.of(), part -> part.get("_id"));
+        Writes.write(chunks, inserted, replaced, chunk -> chunk.get("_id"));
     }
 
     /** The meeting's events from its first up to the given sequence number, in order. */
@@ -98,40 +98,26 @@ final class EventLog {
         for (long chunk = 0; chunk <= upTo / CHUNK; chunk++) {
             ids.add(chunkId(meetingId, chunk));
         }
-        TreeMap<Long, Document> entries = new TreeMap<>();
+        TreeMap<Long, Copy> kept = new TreeMap<>();
+        chunks.find(Filters.in("_id", ids)).forEach(chunk -> kept.putAll(decode(chunk.get("events", Binary.class)
+                .getData()).headMap(upTo, true)));
         List<String> partIds = new ArrayList<>();
-        chunks.find(Filters.in("_id", ids)).forEach(chunk -> chunk.get("events", Document.class).values()
-                .forEach(value -> {
-                    Document entry = (Document) value;
-                    long sequenceNumber = ((Number) entry.get("sequenceNumber")).longValue();
-                    if (sequenceNumber <= upTo) {
-                        entries.put(sequenceNumber, entry);
-                        for (int part = 0; part < entry.getInteger("parts", 0); part++) {
-                            partIds.add(Keys.of(meetingId, sequenceNumber) + "/" + part);
-                        }
-                    }
-                }));
+        kept.values().forEach(copy -> {
+            for (int part = 0; part < copy.parts(); part++) {
+                partIds.add(partId(meetingId, copy.sequenceNumber(), part));
+            }
+        });
         Map<String, byte[]> parts = new HashMap<>();
         if (!partIds.isEmpty()) {
             large.find(Filters.in("_id", partIds)).forEach(part -> parts.put(part.getString("_id"),
                     part.get("bytes", Binary.class).getData()));
         }
         List<RecordedEvent> events = new ArrayList<>();
-        entries.forEach((sequenceNumber, entry) -> {
-            if (entry.containsKey("parts")) {
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
-                for (int part = 0; part < entry.getInteger("parts"); part++) {
-                    byte[] bytes = parts.get(Keys.of(meetingId, sequenceNumber) + "/" + part);
-                    if (bytes == null) {
-                        throw new IllegalStateException("A part of the copy of event " + sequenceNumber
-                                + " of meeting " + meetingId + " is missing");
-                    }
-                    data.writeBytes(bytes);
-                }
-                entry = new Document(entry).append("data", new Binary(data.toByteArray()));
-            }
-            events.add(copies.read(entry));
-        });
+        for (Copy copy : kept.values()) {
+            byte[] data = copy.parts() == 0 ? copy.data() : joined(meetingId, copy, parts);
+            events.add(new RecordedEvent(copy.sequenceNumber(), copy.recordedAt(),
+                    copies.read(copy.type(), copy.version(), data, meetingId + " event " + copy.sequenceNumber())));
+        }
         return events;
     }
 
@@ -140,7 +126,79 @@ final class EventLog {
         large.drop();
     }
 
+    /** The event's copy; its JSON, when large, cut into parts to be written on their own. */
+    private Copy copyOf(String meetingId, Copied copied, List<Document> largeParts) {
+        RecordedEvent event = copied.event();
+        byte[] data = copied.json() != null ? copied.json() : copies.dataOf(event.event());
+        if (data.length <= LARGE) {
+            return new Copy(event.sequenceNumber(), event.recordedAt(), copies.typeOf(event.event()),
+                    copies.versionOf(event.event()), 0, data);
+        }
+        int parts = 0;
+        for (int from = 0; from < data.length; from += PART, parts++) {
+            String id = partId(meetingId, event.sequenceNumber(), parts);
+            largeParts.add(new Document("_id", id).append("meetingId", meetingId).append("bytes",
+                    new Binary(Arrays.copyOfRange(data, from, Math.min(data.length, from + PART)))));
+        }
+        return new Copy(event.sequenceNumber(), event.recordedAt(), copies.typeOf(event.event()),
+                copies.versionOf(event.event()), parts, new byte[0]);
+    }
+
+    private static byte[] joined(String meetingId, Copy copy, Map<String, byte[]> parts) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (int part = 0; part < copy.parts(); part++) {
+            byte[] bytes = parts.get(partId(meetingId, copy.sequenceNumber(), part));
+            if (bytes == null) {
+                throw new IllegalStateException("A part of the copy of event " + copy.sequenceNumber()
+                        + " of meeting " + meetingId + " is missing");
+            }
+            data.writeBytes(bytes);
+        }
+        return data.toByteArray();
+    }
+
+    private static byte[] encode(Iterable<Copy> chunk) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (Copy copy : chunk) {
+                out.writeLong(copy.sequenceNumber());
+                out.writeLong(copy.recordedAt().getEpochSecond());
+                out.writeInt(copy.recordedAt().getNano());
+                out.writeUTF(copy.type());
+                out.writeInt(copy.version());
+                out.writeInt(copy.parts());
+                out.writeInt(copy.data().length);
+                out.write(copy.data());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static TreeMap<Long, Copy> decode(byte[] chunk) {
+        TreeMap<Long, Copy> copies = new TreeMap<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk))) {
+            while (in.available() > 0) {
+                long sequenceNumber = in.readLong();
+                Instant recordedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                String type = in.readUTF();
+                int version = in.readInt();
+                int parts = in.readInt();
+                byte[] data = in.readNBytes(in.readInt());
+                copies.put(sequenceNumber, new Copy(sequenceNumber, recordedAt, type, version, parts, data));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("A chunk of event copies does not read", e);
+        }
+        return copies;
+    }
+
     private static String chunkId(String meetingId, long chunk) {
-        return meetingId + "/" + String.format("%012d", chunk);
+        return Keys.padded(meetingId, '/', chunk, 12);
+    }
+
+    private static String partId(String meetingId, long sequenceNumber, int part) {
+        return Keys.of(meetingId, sequenceNumber) + "/" + part;
     }
 }

@@ -8,8 +8,6 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
@@ -43,7 +41,6 @@ public class Listings {
     static final String LISTINGS = "meeting_listings";
     static final int GROUP_CHARS = 1024 * 1024;
     static final int ABRIDGED = 64 * 1024;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> listings;
@@ -75,8 +72,8 @@ public class Listings {
         StringBuilder field = new StringBuilder();
         for (Register<?> register : registers) {
             field.setLength(0);
-            for (Object row : register.listedRowsOf(rows)) {
-                String written = json.write(row, RecordJson.Registers.class);
+            for (Register.Row row : register.listedRowsOf(rows)) {
+                String written = new String(rows.json(row), java.nio.charset.StandardCharsets.UTF_8);
                 if (written.length() > GROUP_CHARS) {
                     written = json.abridged(written, ABRIDGED);
                 }
@@ -102,21 +99,20 @@ public class Listings {
 
     /** Writes the meetings' listings; groups a meeting no longer needs (it had more before) are deleted. */
     void write(List<Listed> listed, Map<String, Integer> groupsBefore) {
-        List<WriteModel<RawBsonDocument>> writes = new ArrayList<>();
+        List<RawBsonDocument> inserted = new ArrayList<>();
+        List<RawBsonDocument> replaced = new ArrayList<>();
         List<WriteModel<Document>> deletes = new ArrayList<>();
         for (Listed meeting : listed) {
+            Integer before = groupsBefore.get(meeting.meetingId());
             for (int i = 0; i < meeting.groups().size(); i++) {
-                RawBsonDocument document = JsonToBson.convert(meeting.groups().get(i));
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", groupId(meeting.meetingId(), i)), document,
-                        UPSERT));
+                // a meeting listed for the first time is inserted: nearly every one, in a rebuild
+                (before == null || i >= before ? inserted : replaced).add(JsonToBson.convert(meeting.groups().get(i)));
             }
-            for (int i = meeting.groups().size(); i < groupsBefore.getOrDefault(meeting.meetingId(), 1); i++) {
+            for (int i = meeting.groups().size(); i < (before == null ? 0 : before); i++) {
                 deletes.add(new DeleteOneModel<>(Filters.eq("_id", groupId(meeting.meetingId(), i))));
             }
         }
-        if (!writes.isEmpty()) {
-            raw.bulkWrite(writes, UNORDERED);
-        }
+        Writes.write(raw, inserted, replaced, document -> document.getString("_id").getValue());
         if (!deletes.isEmpty()) {
             listings.bulkWrite(deletes, UNORDERED);
         }

@@ -2,6 +2,7 @@ package org.minutebook.query.record;
 
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +45,37 @@ public class MeetingAnswers {
 
     private <R extends Register.Row> void render(Register<R> register, RecordRows rows, Map<String, byte[]> all,
                                                  Map<String, byte[]> forThePublic) {
-        byte[] whole = json.bytes(register.answerOf(rows.all(register)), RecordJson.Registers.class);
+        byte[] whole = answer(register, rows.all(register), rows);
         all.put(register.name(), whole);
         if (rows.withheldFromThePublic()) {
-            byte[] withheld = json.bytes(register.answerOf(rows.forThePublic(register)), RecordJson.Registers.class);
+            byte[] withheld = answer(register, rows.forThePublic(register), rows);
             if (!Arrays.equals(withheld, whole)) {
                 forThePublic.put(register.name(), withheld);
             }
         }
+    }
+
+    /**
+     * The register's answer from the rows: when it is the rows themselves (or one of them), made of each row's JSON
+     * as written once for everything else that serves it; else written whole.
+     */
+    private <R extends Register.Row> byte[] answer(Register<R> register, List<R> rows, RecordRows written) {
+        Object answer = register.answerOf(rows);
+        if (answer == rows) {
+            ByteArrayOutputStream list = new ByteArrayOutputStream();
+            list.write('[');
+            for (int i = 0; i < rows.size(); i++) {
+                if (i > 0) {
+                    list.write(',');
+                }
+                list.writeBytes(written.json(rows.get(i)));
+            }
+            list.write(']');
+            return list.toByteArray();
+        }
+        if (rows.size() == 1 && answer == rows.get(0)) {
+            return written.json(rows.get(0));
+        }
+        return json.bytes(answer, RecordJson.Registers.class);
     }
 }

@@ -39,6 +39,8 @@ final class RecordBatch {
         final StoredAnswers.Stored stored;
         final Before before;
         final List<RecordedEvent> events = new ArrayList<>();
+        /** The JSON each event arrived as, by sequence number, where known: its copy keeps it as it is. */
+        final Map<Long, byte[]> json = new HashMap<>();
         MeetingRecord record;
 
         private Meeting(String meetingId, StoredAnswers.Stored stored, Before before, MeetingRecord record) {
@@ -75,15 +77,22 @@ final class RecordBatch {
         }
     }
 
-    /** Folds the event into its meeting's record; if it fails, the meeting is as if the event had not come. */
-    void add(String meetingId, RecordedEvent event) {
+    /**
+     * Folds the event into its meeting's record (with the JSON it arrived as, when known, or null); if it fails,
+     * the meeting is as if the event had not come.
+     */
+    void add(String meetingId, RecordedEvent event, byte[] json) {
         Meeting meeting = meetings.computeIfAbsent(meetingId, this::load);
         try {
             fold(meeting, event);
+            if (json != null) {
+                meeting.json.put(event.sequenceNumber(), json);
+            }
         } catch (RuntimeException failed) {
             // the failed event may have changed the record half-way: fold the meeting again without it
             Meeting without = load(meetingId);
             meeting.events.forEach(folded -> fold(without, folded));
+            without.json.putAll(meeting.json);
             meetings.put(meetingId, without);
             throw failed;
         }

@@ -11,8 +11,11 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.query.platform.RebuildableReadModel;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -58,11 +61,14 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     private final RecordJson json;
     private final VersionWaits waits;
     private final MongoDatabase readModels;
+    private final Serializer serializer;
 
     RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
-                     VersionWaits waits, MongoDatabase readModels) {
+                     VersionWaits waits, MongoDatabase readModels,
+                     @Qualifier("eventSerializer") Serializer serializer) {
         this.readModels = readModels;
+        this.serializer = serializer;
         this.records = records;
         this.answers = answers;
         this.listings = listings;
@@ -73,16 +79,27 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     }
 
     @EventHandler
-    void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+    void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt,
+            EventMessage<?> message) {
         NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
             RecordBatch alone = newBatch();
-            alone.add(event.meetingId(), recorded);
+            alone.add(event.meetingId(), recorded, arrivedAs(message));
             write(alone);
             return;
         }
-        batch().add(event.meetingId(), recorded);
+        batch().add(event.meetingId(), recorded, arrivedAs(message));
+    }
+
+    /**
+     * The JSON the event arrived as, when it is of the event's current version: its copy keeps those bytes rather
+     * than writing the event again (null otherwise: then the copy is written from the event).
+     */
+    private byte[] arrivedAs(EventMessage<?> message) {
+        SerializedObject<byte[]> payload = message.serializePayload(serializer, byte[].class);
+        String version = Integer.toString(EventCopies.versionOf(message.getPayloadType()));
+        return version.equals(payload.getType().getRevision()) ? payload.getData() : null;
     }
 
     /**
@@ -143,15 +160,16 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     }
 
     private void write(RecordBatch batch) {
-        Map<String, List<RecordedEvent>> copies = new LinkedHashMap<>();
+        Map<String, List<EventLog.Copied>> copies = new LinkedHashMap<>();
         List<Listings.Listed> listed = new ArrayList<>();
         List<StoredAnswers.Rendered> rendered = new ArrayList<>();
         List<CommitteeRegisters.Change> committeeChanges = new ArrayList<>();
         Map<String, StoredAnswers.Stored> before = new HashMap<>();
         Map<String, Integer> groupsBefore = new HashMap<>();
         for (RecordBatch.Meeting meeting : batch.meetings()) {
-            List<RecordedEvent> newer = meeting.events.stream()
-                    .filter(event -> event.sequenceNumber() > meeting.storedVersion()).toList();
+            List<EventLog.Copied> newer = meeting.events.stream()
+                    .filter(event -> event.sequenceNumber() > meeting.storedVersion())
+                    .map(event -> new EventLog.Copied(event, meeting.json.get(event.sequenceNumber()))).toList();
             if (!newer.isEmpty()) {
                 copies.put(meeting.meetingId, newer);
             }
@@ -181,7 +199,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         Set<String> publicRows = new HashSet<>();
         rows.forThePublic(register).forEach(row -> publicRows.add(row.id()));
         List<CommitteeRegisters.Row> served = rows.all(register).stream().map(row -> new CommitteeRegisters.Row(
-                json.bytes(row, RecordJson.Registers.class), publicRows.contains(row.id()))).toList();
+                rows.json(row), publicRows.contains(row.id()))).toList();
         RecordBatch.Before was = meeting.before;
         boolean wasThere = was != null && was.registersWithRows().contains(register.name());
         return new CommitteeRegisters.Change(register.name(), meeting.record.committeeId(),

@@ -6,14 +6,18 @@ import java.util.Map;
 
 /**
  * A meeting's rows in each register, for everyone and for the public (its record as published), each worked out
- * once when the meeting is written, however many of its answers, listings and committee registers use them.
+ * once when the meeting is written, and each row written as JSON once, however many of its answers, listings and
+ * committee registers use them.
  */
 public final class RecordRows {
+
+    private static final RecordJson JSON = new RecordJson();
 
     private final MeetingRecord record;
     private final MeetingRecord published;
     private final Map<Register<?>, List<?>> all = new IdentityHashMap<>();
     private final Map<Register<?>, List<?>> forThePublic = new IdentityHashMap<>();
+    private final Map<Object, byte[]> written = new IdentityHashMap<>();
 
     public RecordRows(MeetingRecord record) {
         this.record = record;
@@ -37,6 +41,11 @@ public final class RecordRows {
     @SuppressWarnings("unchecked") // each register's rows are kept under the register itself
     public <R extends Register.Row> List<R> all(Register<R> register) {
         return (List<R>) all.computeIfAbsent(register, of -> of.rowsOf(record));
+    }
+
+    /** A row as a register's answers, listings and pages serve it: its JSON, written once. */
+    public byte[] json(Register.Row row) {
+        return written.computeIfAbsent(row, unwritten -> JSON.bytes(unwritten, RecordJson.Registers.class));
     }
 
     @SuppressWarnings("unchecked") // each register's rows are kept under the register itself

@@ -6,8 +6,6 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -42,7 +40,6 @@ class StoredAnswers {
     static final String PARTS = "meeting_answer_parts";
     static final int INLINE_LIMIT = 4 * 1024 * 1024;
     static final int PART_SIZE = 4 * 1024 * 1024;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> heads;
@@ -93,8 +90,9 @@ class StoredAnswers {
      * documents, then (the documents naming them no more) the parts of the versions they replace.
      */
     void write(List<Rendered> rendered, Map<String, Stored> before) {
-        List<WriteModel<Document>> partWrites = new ArrayList<>();
-        List<WriteModel<Document>> headWrites = new ArrayList<>();
+        List<Document> newParts = new ArrayList<>();
+        List<Document> newHeads = new ArrayList<>();
+        List<Document> changedHeads = new ArrayList<>();
         List<WriteModel<Document>> stale = new ArrayList<>();
         for (Rendered meeting : rendered) {
             Document head = new Document("_id", meeting.meetingId()).append("version", meeting.version())
@@ -109,10 +107,8 @@ class StoredAnswers {
                 for (int from = 0; from < answer.length; from += PART_SIZE, count++) {
                     String id = partId(meeting.meetingId(), meeting.version(), spilled.getKey(), spilled.getValue(),
                             count);
-                    partWrites.add(new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id)
-                            .append("meetingId", meeting.meetingId()).append("bytes",
-                            new Binary(Arrays.copyOfRange(answer, from, Math.min(answer.length, from + PART_SIZE)))),
-                            UPSERT));
+                    newParts.add(new Document("_id", id).append("meetingId", meeting.meetingId()).append("bytes",
+                            new Binary(Arrays.copyOfRange(answer, from, Math.min(answer.length, from + PART_SIZE)))));
                 }
                 partCounts.computeIfAbsent(spilled.getKey().field, audience -> new Document());
                 partCounts.get(spilled.getKey().field, Document.class).append(spilled.getValue(), count);
@@ -123,8 +119,8 @@ class StoredAnswers {
                 head.append(audience.field, fields);
             });
             head.append("parts", partCounts);
-            headWrites.add(new ReplaceOneModel<>(Filters.eq("_id", meeting.meetingId()), head, UPSERT));
             Stored previous = before.get(meeting.meetingId());
+            (previous == null ? newHeads : changedHeads).add(head);
             if (previous != null && previous.version() != meeting.version()) {
                 previous.parts().forEach((audience, counts) -> counts.forEach((name, count) -> {
                     for (int i = 0; i < count; i++) {
@@ -134,8 +130,8 @@ class StoredAnswers {
                 }));
             }
         }
-        bulk(parts, partWrites);
-        bulk(heads, headWrites);
+        Writes.write(parts, newParts, List.of(), part -> part.get("_id"));
+        Writes.write(heads, newHeads, changedHeads, head -> head.get("_id"));
         bulk(parts, stale);
     }
 
