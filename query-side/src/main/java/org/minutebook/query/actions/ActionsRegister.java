@@ -60,6 +60,11 @@ class ActionsRegister extends Register<ActionRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "kind", "toBody", "status", "dueDate", "meetingDate", "exempt");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("status", "dueDate"), Indexes.ascending("committeeId", "meetingDate"));
     }

@@ -70,6 +70,11 @@ class AttendanceRegister extends Register<AttendanceRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("person.id", "committeeId", "meetingDate");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("person.id", "meetingDate"), Indexes.ascending("committeeId", "meetingDate"));
     }

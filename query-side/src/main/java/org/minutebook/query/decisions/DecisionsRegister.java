@@ -87,6 +87,11 @@ class DecisionsRegister extends Register<DecisionRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "meetingDate", "text", "outcome", "exempt");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("committeeId", "meetingDate"), Indexes.ascending("meetingDate"));
     }

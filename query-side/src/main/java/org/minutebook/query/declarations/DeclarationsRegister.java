@@ -48,6 +48,11 @@ class DeclarationsRegister extends Register<DeclarationRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("member.id", "committeeId", "kind", "meetingDate", "exempt");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("member.id", "meetingDate"), Indexes.ascending("committeeId", "meetingDate"),
                 Indexes.ascending("meetingDate"));

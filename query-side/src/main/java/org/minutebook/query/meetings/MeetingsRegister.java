@@ -44,6 +44,11 @@ class MeetingsRegister extends Register<MeetingRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "startsAt", "date", "status", "agenda.title");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("committeeId", "startsAt"), Indexes.ascending("startsAt"),
                 Indexes.ascending("committeeId", "date"));

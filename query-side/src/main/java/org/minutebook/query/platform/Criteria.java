@@ -22,6 +22,7 @@ public final class Criteria {
 
     private final List<Bson> filters = new ArrayList<>();
     private final List<Predicate<Document>> tests = new ArrayList<>();
+    private final java.util.Set<String> fields = new java.util.LinkedHashSet<>();
 
     public static Criteria where() {
         return new Criteria();
@@ -29,6 +30,7 @@ public final class Criteria {
 
     public Criteria eq(String field, Object value) {
         if (value != null) {
+            fields.add(field);
             Object stored = value instanceof Enum<?> constant ? constant.name() : value;
             filters.add(Filters.eq(field, stored));
             tests.add(row -> valuesAt(row, field).stream().anyMatch(found -> same(found, stored)));
@@ -38,6 +40,7 @@ public final class Criteria {
 
     /** The field holds one of the values. */
     public Criteria in(String field, Collection<?> values) {
+        fields.add(field);
         filters.add(Filters.in(field, values));
         tests.add(row -> valuesAt(row, field).stream().anyMatch(found -> values.stream()
                 .anyMatch(value -> same(found, value))));
@@ -71,6 +74,7 @@ public final class Criteria {
 
     /** An ISO date (or date-time) field before the given one. */
     public Criteria before(String field, String iso) {
+        fields.add(field);
         filters.add(Filters.lt(field, iso));
         tests.add(row -> valuesAt(row, field).stream()
                 .anyMatch(found -> found instanceof String text && text.compareTo(iso) < 0));
@@ -78,6 +82,7 @@ public final class Criteria {
     }
 
     private void notBefore(String field, String iso) {
+        fields.add(field);
         filters.add(Filters.gte(field, iso));
         tests.add(row -> valuesAt(row, field).stream()
                 .anyMatch(found -> found instanceof String text && text.compareTo(iso) >= 0));
@@ -86,6 +91,7 @@ public final class Criteria {
     /** Words anywhere in the field, case-insensitive, taken literally. */
     public Criteria containing(String field, String words) {
         if (words != null && !words.isBlank()) {
+            fields.add(field);
             Pattern pattern = Pattern.compile(Pattern.quote(words.strip()),
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             filters.add(Filters.regex(field, pattern));
@@ -98,6 +104,7 @@ public final class Criteria {
     /** Leaves out the rows of exempt items unless the caller reads exempt business. */
     public Criteria visibleToCaller() {
         if (!Readers.readExemptBusiness()) {
+            fields.add("exempt");
             filters.add(Filters.ne("exempt", true));
             tests.add(row -> valuesAt(row, "exempt").stream().noneMatch(Boolean.TRUE::equals));
         }
@@ -107,6 +114,11 @@ public final class Criteria {
     /** The filter for MongoDB; null when nothing narrows it. */
     public Bson build() {
         return filters.isEmpty() ? Filters.empty() : Filters.and(filters);
+    }
+
+    /** The fields the conditions look at, as given. */
+    public java.util.Set<String> fields() {
+        return java.util.Set.copyOf(fields);
     }
 
     /** Whether nothing was given to narrow the query. */

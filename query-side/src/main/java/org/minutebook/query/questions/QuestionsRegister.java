@@ -32,6 +32,11 @@ class QuestionsRegister extends Register<QuestionRow> {
     }
 
     @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "kind", "outstandingReply", "meetingDate", "exempt");
+    }
+
+    @Override
     public List<Bson> indexes() {
         return List.of(Indexes.ascending("outstandingReply", "meetingDate"),
                 Indexes.ascending("committeeId", "meetingDate"));

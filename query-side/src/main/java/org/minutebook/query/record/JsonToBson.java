@@ -1,56 +1,45 @@
 package org.minutebook.query.record;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.BsonBinaryWriter;
-import org.bson.RawBsonDocument;
-import org.bson.io.BasicOutputBuffer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * JSON the query side wrote, as a BSON document, token by token: Jackson reads it and the driver's writer writes
- * it, with nothing built in between. The driver's own JSON reader ({@code RawBsonDocument.parse}) took most of the
- * time of writing a meeting's listing in a rebuild. Numbers keep their kind: a whole number as a 32-bit integer when
- * it fits, else 64-bit, as {@code Document.parse} reads them.
+ * JSON the query side wrote (read by Jackson), written as BSON by the driver's writer, with nothing built in
+ * between: the driver's own JSON reader ({@code Document.parse}) took most of the time of writing a meeting's
+ * listing in a rebuild. Numbers keep their kind: a whole number as a 32-bit integer when it fits, else 64-bit, as
+ * {@code Document.parse} reads them.
  */
 final class JsonToBson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private JsonToBson() {
     }
 
-    static RawBsonDocument convert(String json) {
-        BasicOutputBuffer out = new BasicOutputBuffer(Math.max(256, json.length()));
-        try (JsonParser parser = JSON.createParser(json); BsonBinaryWriter bson = new BsonBinaryWriter(out)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case START_OBJECT -> bson.writeStartDocument();
-                    case END_OBJECT -> bson.writeEndDocument();
-                    case START_ARRAY -> bson.writeStartArray();
-                    case END_ARRAY -> bson.writeEndArray();
-                    case FIELD_NAME -> bson.writeName(parser.currentName());
-                    case VALUE_STRING -> bson.writeString(parser.getText());
-                    case VALUE_NUMBER_INT -> {
-                        if (parser.getNumberType() == JsonParser.NumberType.INT) {
-                            bson.writeInt32(parser.getIntValue());
-                        } else {
-                            bson.writeInt64(parser.getLongValue());
-                        }
-                    }
-                    case VALUE_NUMBER_FLOAT -> bson.writeDouble(parser.getDoubleValue());
-                    case VALUE_TRUE -> bson.writeBoolean(true);
-                    case VALUE_FALSE -> bson.writeBoolean(false);
-                    case VALUE_NULL -> bson.writeNull();
-                    default -> throw new IllegalArgumentException("No BSON for " + token);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the JSON it wrote", e);
+    /** A JSON tree's value written to BSON as the value of the name just written. */
+    static void write(BsonBinaryWriter bson, JsonNode value) {
+        if (value.isObject()) {
+            bson.writeStartDocument();
+            value.fields().forEachRemaining(field -> {
+                bson.writeName(field.getKey());
+                write(bson, field.getValue());
+            });
+            bson.writeEndDocument();
+        } else if (value.isArray()) {
+            bson.writeStartArray();
+            value.forEach(element -> write(bson, element));
+            bson.writeEndArray();
+        } else if (value.isTextual()) {
+            bson.writeString(value.asText());
+        } else if (value.isInt()) {
+            bson.writeInt32(value.intValue());
+        } else if (value.isIntegralNumber()) {
+            bson.writeInt64(value.longValue());
+        } else if (value.isNumber()) {
+            bson.writeDouble(value.doubleValue());
+        } else if (value.isBoolean()) {
+            bson.writeBoolean(value.booleanValue());
+        } else {
+            bson.writeNull();
         }
-        return new RawBsonDocument(out.toByteArray());
     }
+
 }

@@ -10,15 +10,27 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.BsonBinary;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
+import org.bson.types.Binary;
 import org.bson.conversions.Bson;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.platform.UnreadableRecord;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +51,10 @@ import java.util.Map;
 public class Listings {
 
     static final String LISTINGS = "meeting_listings";
-    static final int GROUP_CHARS = 1024 * 1024;
+    /** A listing's rows' JSON, at most, before the next group (with their searched fields, at most twice that). */
+    static final int GROUP_BYTES = 2 * 1024 * 1024;
+    /** A row's JSON, at most, listed whole; past it, abridged. */
+    static final int ROW_BYTES = 1024 * 1024;
     static final int ABRIDGED = 64 * 1024;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -56,45 +71,113 @@ public class Listings {
         createIndexes();
     }
 
-    /** A meeting's rows as stored, in groups: what the listing of each is written as, JSON text. */
-    record Listed(String meetingId, List<String> groups) {
+    /** A meeting's listing, in groups: one document each (one, nearly always). */
+    record Listed(String meetingId, List<RawBsonDocument> groups) {
+    }
+
+    /** A row as listed: the fields its register is searched by, and its JSON. */
+    private record ListedRow(JsonNode searched, byte[] json) {
     }
 
     /** The meeting's rows in every register, in as many groups as it needs (one, nearly always). */
     Listed listingOf(RecordRows rows) {
         MeetingRecord record = rows.record();
-        String meeting = "\"meetingId\":" + json.write(record.meetingId())
-                + ",\"committeeId\":" + json.write(record.committeeId())
-                + ",\"meetingDate\":" + json.write(record.date() == null ? null : record.date().toString())
-                + ",\"startsAt\":" + json.write(record.startsAt() == null ? null : record.startsAt().toString());
-        List<String> groups = new ArrayList<>();
-        StringBuilder group = new StringBuilder();
-        StringBuilder field = new StringBuilder();
+        List<Map<Register<?>, List<ListedRow>>> groups = new ArrayList<>();
+        Map<Register<?>, List<ListedRow>> group = new LinkedHashMap<>();
+        long bytes = 0;
         for (Register<?> register : registers) {
-            field.setLength(0);
+            List<String[]> paths = register.searchedBy().stream().map(path -> path.split("\\.")).toList();
             for (Register.Row row : register.listedRowsOf(rows)) {
-                String written = new String(rows.json(row), java.nio.charset.StandardCharsets.UTF_8);
-                if (written.length() > GROUP_CHARS) {
-                    written = json.abridged(written, ABRIDGED);
+                byte[] written = rows.json(row);
+                if (written.length > ROW_BYTES) {
+                    written = json.abridged(new String(written, StandardCharsets.UTF_8), ABRIDGED)
+                            .getBytes(StandardCharsets.UTF_8);
                 }
-                if (group.length() + field.length() + written.length() > GROUP_CHARS && (group.length() > 0
-                        || field.length() > 0)) {
-                    close(group, field, register);
-                    groups.add(group.toString());
-                    group.setLength(0);
-                    field.setLength(0);
+                if (bytes + written.length > GROUP_BYTES && bytes > 0) {
+                    groups.add(group);
+                    group = new LinkedHashMap<>();
+                    bytes = 0;
                 }
-                field.append(field.length() == 0 ? "" : ",").append(written);
+                group.computeIfAbsent(register, none -> new ArrayList<>())
+                        .add(new ListedRow(searched(json.mapper(), written, paths), written));
+                bytes += written.length;
             }
-            close(group, field, register);
         }
-        groups.add(group.toString());
-        List<String> documents = new ArrayList<>();
+        groups.add(group);
+        List<RawBsonDocument> documents = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            documents.add("{\"_id\":" + json.write(groupId(record.meetingId(), i)) + ",\"group\":" + i + ","
-                    + meeting + groups.get(i) + "}");
+            documents.add(document(record, i, groups.get(i)));
         }
         return new Listed(record.meetingId(), documents);
+    }
+
+    private static RawBsonDocument document(MeetingRecord record, int group, Map<Register<?>, List<ListedRow>> rows) {
+        BasicOutputBuffer out = new BasicOutputBuffer();
+        try (BsonBinaryWriter bson = new BsonBinaryWriter(out)) {
+            bson.writeStartDocument();
+            bson.writeString("_id", groupId(record.meetingId(), group));
+            bson.writeInt32("group", group);
+            bson.writeString("meetingId", record.meetingId());
+            writeText(bson, "committeeId", record.committeeId());
+            writeText(bson, "meetingDate", record.date() == null ? null : record.date().toString());
+            writeText(bson, "startsAt", record.startsAt() == null ? null : record.startsAt().toString());
+            rows.forEach((register, listed) -> {
+                bson.writeStartArray(register.name());
+                for (ListedRow row : listed) {
+                    bson.writeStartDocument();
+                    row.searched().fields().forEachRemaining(field -> {
+                        bson.writeName(field.getKey());
+                        JsonToBson.write(bson, field.getValue());
+                    });
+                    bson.writeBinaryData("json", new BsonBinary(row.json()));
+                    bson.writeEndDocument();
+                }
+                bson.writeEndArray();
+            });
+            bson.writeEndDocument();
+        }
+        return new RawBsonDocument(out.toByteArray());
+    }
+
+    private static void writeText(BsonBinaryWriter bson, String name, String text) {
+        if (text == null) {
+            bson.writeNull(name);
+        } else {
+            bson.writeString(name, text);
+        }
+    }
+
+    /** The row's fields at the paths its register is searched by, lists kept as lists (an agenda's titles). */
+    private static JsonNode searched(ObjectMapper mapper, byte[] row, List<String[]> paths) {
+        try {
+            return project(mapper.readTree(row), paths, 0, mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a row it wrote", e);
+        }
+    }
+
+    private static JsonNode project(JsonNode node, List<String[]> paths, int depth, ObjectMapper mapper) {
+        if (node.isArray()) {
+            ArrayNode elements = mapper.createArrayNode();
+            node.forEach(element -> elements.add(project(element, paths, depth, mapper)));
+            return elements;
+        }
+        ObjectNode projected = mapper.createObjectNode();
+        if (!node.isObject()) {
+            return projected;
+        }
+        Map<String, List<String[]>> byField = new LinkedHashMap<>();
+        paths.forEach(path -> byField.computeIfAbsent(path[depth], field -> new ArrayList<>()).add(path));
+        byField.forEach((field, under) -> {
+            JsonNode value = node.get(field);
+            if (value == null) {
+                return;
+            }
+            boolean whole = under.stream().anyMatch(path -> path.length == depth + 1);
+            projected.set(field, whole || value.isValueNode() ? value : project(value,
+                    under.stream().filter(path -> path.length > depth + 1).toList(), depth + 1, mapper));
+        });
+        return projected;
     }
 
     /** Writes the meetings' listings; groups a meeting no longer needs (it had more before) are deleted. */
@@ -106,7 +189,7 @@ public class Listings {
             Integer before = groupsBefore.get(meeting.meetingId());
             for (int i = 0; i < meeting.groups().size(); i++) {
                 // a meeting listed for the first time is inserted: nearly every one, in a rebuild
-                (before == null || i >= before ? inserted : replaced).add(JsonToBson.convert(meeting.groups().get(i)));
+                (before == null || i >= before ? inserted : replaced).add(meeting.groups().get(i));
             }
             for (int i = meeting.groups().size(); i < (before == null ? 0 : before); i++) {
                 deletes.add(new DeleteOneModel<>(Filters.eq("_id", groupId(meeting.meetingId(), i))));
@@ -160,17 +243,17 @@ public class Listings {
 
     /** The meetings' listings with a row of the register that matches, in order, with only that register's rows. */
     private FindIterable<Document> find(Register<?> register, Criteria criteria, Bson order) {
+        if (!register.searchedBy().containsAll(criteria.fields())) {
+            throw new IllegalStateException("The " + register.name() + " register is searched by "
+                    + register.searchedBy() + ", not by " + criteria.fields());
+        }
         Bson rows = criteria.isEmpty() ? Filters.exists(register.name() + ".0")
                 : Filters.elemMatch(register.name(), criteria.build());
         return listings.find(rows).sort(order).projection(Projections.include(register.name()));
     }
 
     private <R extends Register.Row> R rowOf(Register<R> register, Document row) {
-        try {
-            return json.mapper().convertValue(row, register.rowType());
-        } catch (IllegalArgumentException unreadable) {
-            throw new UnreadableRecord("Unreadable stored row of " + register.name() + " " + row, unreadable);
-        }
+        return json.read(row.get("json", Binary.class).getData(), register.rowType(), "row of " + register.name());
     }
 
     void drop() {
@@ -191,12 +274,6 @@ public class Listings {
         keys.toBsonDocument().forEach((field, direction) -> prefixed.append(register.name() + "." + field,
                 direction));
         return prefixed;
-    }
-
-    private static void close(StringBuilder group, StringBuilder field, Register<?> register) {
-        if (field.length() > 0) {
-            group.append(",\"").append(register.name()).append("\":[").append(field).append(']');
-        }
     }
 
     static String groupId(String meetingId, int group) {

@@ -68,6 +68,15 @@ public abstract class Register<R extends Register.Row> {
         return rows.all(this);
     }
 
+    /**
+     * The fields of its rows the register's queries across meetings look at (dotted paths into the row's JSON): a
+     * meeting's listing keeps these of each row, beside the row's JSON, and nothing more, so that it stays a light
+     * document to write and to read. A query looking at another field is refused as a fault of the code.
+     */
+    public List<String> searchedBy() {
+        return List.of("committeeId", "meetingDate", "exempt");
+    }
+
     /** The indexes the register's queries across meetings need (a real MongoDB uses them). */
     public List<Bson> indexes() {
         return List.of();

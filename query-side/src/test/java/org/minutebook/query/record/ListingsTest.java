@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rows of a register across meetings, listed from one document a meeting: found by what the rows hold (the
@@ -44,6 +45,11 @@ class ListingsTest {
 
         ItemsRegister() {
             super("items", ItemRow.class);
+        }
+
+        @Override
+        public List<String> searchedBy() {
+            return List.of("committeeId", "meetingDate", "exempt", "title");
         }
 
         @Override
@@ -86,6 +92,14 @@ class ListingsTest {
         assertThat(found.items().get(0).where().meetingDate()).isEqualTo(LocalDate.of(2021, 11, 2));
         assertThat(listings.page(items, Criteria.where().eq("committeeId", "ascosc"), Listings.NEWEST_FIRST,
                 new Paging(0, 50)).items()).extracting(ItemRow::title).containsExactly("Care homes");
+    }
+
+    @Test
+    void aQueryByAFieldTheListingsDoNotKeepIsAFaultOfTheCode() {
+        list(meeting("cfosc-2020-11-18", "2020-11-18", "Fostering allowances"));
+
+        assertThatThrownBy(() -> listings.page(items, Criteria.where().eq("itemNumber", "1"), Listings.NEWEST_FIRST,
+                new Paging(0, 50))).isInstanceOf(IllegalStateException.class).hasMessageContaining("itemNumber");
     }
 
     @Test
