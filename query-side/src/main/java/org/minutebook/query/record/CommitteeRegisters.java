@@ -35,9 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the committee has: its index ({@value #INDEXES}, one document per register and committee) and the chunk or two
  * the page falls in ({@value #CHUNKS}). A chunk holds meetings (a meeting with more rows than a chunk holds is cut
  * across chunks, in order), each row as served (JSON) and whether the public reads it, as one binary value, which
- * the MongoDB-wire server stores far faster than as many sub-documents; the index lists the chunks in order, each
- * with the last meeting it holds and how many rows it has for everyone and for the public, so a page is found by
- * counting.
+ * the MongoDB-wire server stores and reads far faster than as many sub-documents; the index lists the chunks in
+ * order (one binary value too), each with the last meeting it holds and how many rows it has for everyone and for
+ * the public, so a page is found by counting.
  * <p>
  * A chunk is never changed in place: a changed chunk is written anew under a new key (never the key of another),
  * then the index that names it, then the old chunk is deleted. The index is one document, so a reader sees the
@@ -391,11 +391,7 @@ public class CommitteeRegisters {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(entries.size());
             for (Entry entry : entries) {
-                out.writeUTF(entry.key().meetingId());
-                out.writeBoolean(entry.key().date() != null);
-                if (entry.key().date() != null) {
-                    out.writeUTF(entry.key().date());
-                }
+                writeKey(out, entry.key());
                 out.writeInt(entry.rows().size());
                 for (Row row : entry.rows()) {
                     out.writeBoolean(row.forThePublic());
@@ -414,15 +410,14 @@ public class CommitteeRegisters {
             int count = in.readInt();
             List<Entry> entries = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                String meetingId = in.readUTF();
-                String date = in.readBoolean() ? in.readUTF() : null;
+                Key key = readKey(in);
                 int rowCount = in.readInt();
                 List<Row> rows = new ArrayList<>(rowCount);
                 for (int r = 0; r < rowCount; r++) {
                     boolean forThePublic = in.readBoolean();
                     rows.add(new Row(in.readNBytes(in.readInt()), forThePublic));
                 }
-                entries.add(new Entry(new Key(date, meetingId), rows));
+                entries.add(new Entry(key, rows));
             }
             return entries;
         } catch (IOException e) {
@@ -430,22 +425,49 @@ public class CommitteeRegisters {
         }
     }
 
+    /** The index as stored: how many chunks it has written, and its chunks in order as one binary value. */
     private static Document documentOf(String indexId, Index index) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(index.places().size());
+            for (Place place : index.places()) {
+                out.writeUTF(place.id());
+                writeKey(out, place.last());
+                out.writeLong(place.rows());
+                out.writeLong(place.publicRows());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new Document("_id", indexId).append("nextChunk", index.nextChunk())
-                .append("chunks", index.places().stream().map(place -> new Document("id", place.id())
-                        .append("last", new Document("date", place.last().date())
-                                .append("meetingId", place.last().meetingId()))
-                        .append("rows", place.rows()).append("publicRows", place.publicRows())).toList());
+                .append("chunks", new Binary(bytes.toByteArray()));
     }
 
     private static Index indexOf(Document stored) {
-        List<Place> places = new ArrayList<>();
-        for (Document place : stored.getList("chunks", Document.class)) {
-            Document last = place.get("last", Document.class);
-            places.add(new Place(place.getString("id"), new Key(last.getString("date"), last.getString("meetingId")),
-                    ((Number) place.get("rows")).longValue(), ((Number) place.get("publicRows")).longValue()));
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get("chunks", Binary.class)
+                .getData()))) {
+            int count = in.readInt();
+            List<Place> places = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                places.add(new Place(in.readUTF(), readKey(in), in.readLong(), in.readLong()));
+            }
+            return new Index(((Number) stored.get("nextChunk")).longValue(), places);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The index of a committee register does not read", e);
         }
-        return new Index(((Number) stored.get("nextChunk")).longValue(), places);
+    }
+
+    private static void writeKey(DataOutputStream out, Key key) throws IOException {
+        out.writeUTF(key.meetingId());
+        out.writeBoolean(key.date() != null);
+        if (key.date() != null) {
+            out.writeUTF(key.date());
+        }
+    }
+
+    private static Key readKey(DataInputStream in) throws IOException {
+        String meetingId = in.readUTF();
+        return new Key(in.readBoolean() ? in.readUTF() : null, meetingId);
     }
 
     private static List<Entry> chunkOf(Map<String, List<Entry>> found, String id) {

@@ -1,6 +1,7 @@
 package org.minutebook.query.record;
 
 import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -26,6 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (the
@@ -62,6 +67,12 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     private final VersionWaits waits;
     private final MongoDatabase readModels;
     private final Serializer serializer;
+    /** Writes a batch's copies, listings and committee registers side by side (daemon threads: none outlives it). */
+    private final ExecutorService writers = Executors.newFixedThreadPool(3, runnable -> {
+        Thread writer = new Thread(runnable, "meeting-records-writer");
+        writer.setDaemon(true);
+        return writer;
+    });
 
     RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
@@ -159,11 +170,14 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         return new RecordBatch(records, json, perCommittee);
     }
 
+    /**
+     * Writes what the batch changed. The copies of its events are written while the changed meetings are
+     * rendered (each meeting on its own, so on every core); then their listings and committee registers, side by
+     * side; and last, once those are written, their answers with their versions.
+     */
     private void write(RecordBatch batch) {
         Map<String, List<EventLog.Copied>> copies = new LinkedHashMap<>();
-        List<Listings.Listed> listed = new ArrayList<>();
-        List<StoredAnswers.Rendered> rendered = new ArrayList<>();
-        List<CommitteeRegisters.Change> committeeChanges = new ArrayList<>();
+        List<RecordBatch.Meeting> changed = new ArrayList<>();
         Map<String, StoredAnswers.Stored> before = new HashMap<>();
         Map<String, Integer> groupsBefore = new HashMap<>();
         for (RecordBatch.Meeting meeting : batch.meetings()) {
@@ -174,22 +188,49 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
                 copies.put(meeting.meetingId, newer);
             }
             if (meeting.record.version() > meeting.storedVersion()) {
-                RecordRows rows = new RecordRows(meeting.record);
-                Listings.Listed listing = listings.listingOf(rows);
-                listed.add(listing);
-                rendered.add(answers.render(rows, listing.groups().size()));
-                perCommittee.forEach(register -> committeeChanges.add(committeeChange(register, meeting, rows)));
+                changed.add(meeting);
                 if (meeting.stored != null) {
                     before.put(meeting.meetingId, meeting.stored);
                     groupsBefore.put(meeting.meetingId, meeting.stored.listingGroups());
                 }
             }
         }
-        records.eventLog().keep(copies);
-        listings.write(listed, groupsBefore);
-        committeeRegisters.apply(committeeChanges);
-        records.storedAnswers().write(rendered, before);
-        waits.written(rendered.stream().map(StoredAnswers.Rendered::meetingId).toList());
+        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> records.eventLog().keep(copies), writers);
+        List<Written> written = changed.parallelStream().map(this::written).toList();
+        CompletableFuture<Void> listed = CompletableFuture.runAsync(() -> listings.write(
+                written.stream().map(Written::listing).toList(), groupsBefore), writers);
+        CompletableFuture<Void> registered = CompletableFuture.runAsync(() -> committeeRegisters.apply(
+                written.stream().flatMap(meeting -> meeting.committeeChanges().stream()).toList()), writers);
+        awaitAll(copied, listed, registered);
+        records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
+        waits.written(written.stream().map(meeting -> meeting.answers().meetingId()).toList());
+    }
+
+    /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */
+    private record Written(Listings.Listed listing, StoredAnswers.Rendered answers,
+                           List<CommitteeRegisters.Change> committeeChanges) {
+    }
+
+    private Written written(RecordBatch.Meeting meeting) {
+        RecordRows rows = new RecordRows(meeting.record);
+        Listings.Listed listing = listings.listingOf(rows);
+        return new Written(listing, answers.render(rows, listing.groups().size()), perCommittee.stream()
+                .map(register -> committeeChange(register, meeting, rows)).toList());
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdown();
+    }
+
+    /** Waits for every write, then fails as the first that failed (the batch is then tried again). */
+    private static void awaitAll(CompletableFuture<?>... writes) {
+        try {
+            CompletableFuture.allOf(writes).join();
+        } catch (CompletionException failed) {
+            Throwable cause = failed.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : failed;
+        }
     }
 
     /** The meeting's rows in a register kept per committee, and where they were before. */
