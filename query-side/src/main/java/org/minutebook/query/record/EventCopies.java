@@ -27,6 +27,15 @@ import java.util.stream.Stream;
  */
 final class EventCopies {
 
+    /** Each type's version, read from its annotation once (reading an annotation copies it, for every event). */
+    private static final ClassValue<Integer> VERSIONS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            EventVersion version = type.getAnnotation(EventVersion.class);
+            return version == null ? 1 : version.value();
+        }
+    };
+
     private final ObjectMapper json;
     private final EventUpcasterChain upcasters;
     private final Serializer serializer;
@@ -38,8 +47,7 @@ final class EventCopies {
     }
 
     static int versionOf(Class<?> type) {
-        EventVersion version = type.getAnnotation(EventVersion.class);
-        return version == null ? 1 : version.value();
+        return VERSIONS.get(type);
     }
 
     /** The event's type by the contract's public name, as a copy names it. */
