@@ -4,15 +4,9 @@
 import { PARTS } from './catalogue.js';
 import { CommandForm, el, sendCommand } from './forms.js';
 import { describeFact, personName } from './facts.js';
+import { samePerson } from './people.js';
 
 const KEYS = { p: 'present', a: 'apologies', s: 'substitute' };
-
-/** The one definition the console uses of "the same person": the same id when both have one, else the same name. */
-function samePerson(a, b) {
-  if (!a || !b) return false;
-  if (a.id && b.id) return a.id === b.id;
-  return Boolean(a.name) && a.name === b.name;
-}
 
 export class Attendance {
   constructor(tbody, substituteHolder, context, state) {

@@ -3,6 +3,7 @@
 // it — so the rule or field a refused command broke is shown next to the control that can mend it.
 
 import { CHOICES, hintOf, labelOf } from './catalogue.js';
+import { samePerson } from './people.js';
 
 let forms = 0;
 
@@ -292,7 +293,7 @@ export class CommandForm {
     if (!name || !id) return;
     name.setAttribute('list', 'known-people');
     name.addEventListener('change', () => {
-      const known = this.context.people().find((person) => person.name === name.value.trim());
+      const known = this.context.people().find((person) => samePerson({ name: name.value }, person));
       if (known && !id.value) id.value = known.id;
     });
   }

@@ -22,6 +22,7 @@ public final class ContractUpcasters {
         upcasters.add(new QuestionAskedCorrectionUpcaster());
         upcasters.add(new FactCorrectedUpcaster());
         upcasters.addAll(ContractTwoRevisions.upcasters());
+        upcasters.addAll(MovementUpcasters.all());
         return List.copyOf(upcasters);
     }
 

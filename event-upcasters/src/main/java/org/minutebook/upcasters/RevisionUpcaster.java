@@ -19,9 +19,21 @@ public class RevisionUpcaster extends SingleEventUpcaster {
     private final UnaryOperator<JsonNode> payload;
 
     public RevisionUpcaster(String type, int fromVersion, UnaryOperator<JsonNode> payload) {
+        this(type, fromVersion, fromVersion + 1, payload);
+    }
+
+    private RevisionUpcaster(String type, int fromVersion, int toVersion, UnaryOperator<JsonNode> payload) {
         this.from = new SimpleSerializedType(type, Integer.toString(fromVersion));
-        this.to = new SimpleSerializedType(type, Integer.toString(fromVersion + 1));
+        this.to = new SimpleSerializedType(type, Integer.toString(toVersion));
         this.payload = payload;
+    }
+
+    /**
+     * A version read otherwise, keeping its number: a correction whose replacement names a field as the event it
+     * corrects named it before that event's new version (the correction's own shape is unchanged).
+     */
+    public static RevisionUpcaster keepingVersion(String type, int version, UnaryOperator<JsonNode> payload) {
+        return new RevisionUpcaster(type, version, version, payload);
     }
 
     /** The next version only adds fields that may be null, or lets fields be null: the payload reads as it is. */

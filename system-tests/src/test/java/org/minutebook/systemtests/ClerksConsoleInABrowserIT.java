@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.Person;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -15,7 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -85,7 +88,7 @@ class ClerksConsoleInABrowserIT {
     @Test
     void aPublishedPageImportedFromTheConsoleIsShownThereWithItsItems() throws Exception {
         String board = "Console Import Board " + UUID.randomUUID().toString().substring(0, 6);
-        String page = Files.readString(Path.of("../command-side/src/test/resources/imports/pages/003_7e16a4421008c2b1.txt"))
+        String page = Files.readString(Path.of("../minutes-reader/src/test/resources/seeds/pages/003_7e16a4421008c2b1.txt"))
                 .replace("Education and Children's Services Scrutiny Board (2)", board);
 
         console.open(minutebook.querySide(), Users.CLERK);
@@ -127,6 +130,48 @@ class ClerksConsoleInABrowserIT {
         WebElement again = console.open("PUT", "/api/meetings/" + meetingId + "/agenda/items/item-1");
         assertThat(again.findElement(By.name("title")).getAttribute("value")).as("the form starts from the item as it now is")
                 .isEqualTo("Chair's Announcements");
+    }
+
+    /**
+     * The console finds a member's attendance as the rules do: its "same person" ({@code people.js}) answers as
+     * {@link Person#sameAs} does, case by case: ids, names as written (case and spacing aside, a no-break space kept),
+     * offices, a name against a bare office, nothing at all.
+     */
+    @Test
+    void theConsolesSamePersonIsTheRecordsSamePerson() throws Exception {
+        List<Person[]> pairs = List.of(
+                new Person[] {new Person("cole", "Councillor Cole"), new Person("cole", "Cllr Cole")},
+                new Person[] {new Person("cole", "Councillor Cole"), new Person("march", "Councillor Cole")},
+                new Person[] {new Person("cole", "Councillor Cole"), new Person(null, "  councillor   COLE ")},
+                new Person[] {new Person(null, "Cllr Greg"), new Person(null, "Cllr Gregg")},
+                new Person[] {new Person(null, "Cllr\u00a0Orton"), new Person(null, "Cllr Orton")},
+                new Person[] {new Person(null, "Cllr\tOrton\n"), new Person(null, "cllr orton")},
+                new Person[] {new Person(null, null, "The Chair"), new Person(null, null, "the  chair")},
+                new Person[] {new Person(null, null, "The Chair"), new Person(null, "The Chair")},
+                new Person[] {new Person(null, "Mrs H. J. Fryer", "The Chair"), new Person(null, null, "The Chair")},
+                new Person[] {new Person("", "Cllr Orton"), new Person("", "Cllr Bhatia")},
+                new Person[] {new Person(null, "ÉLODIE Brun"), new Person(null, "élodie brun")},
+                new Person[] {new Person(null, null, null), new Person(null, null, null)});
+        browser.open(minutebook.querySide() + "/console");
+        List<List<Object>> asJson = pairs.stream().map(pair -> List.<Object>of(person(pair[0]), person(pair[1])))
+                .toList();
+
+        Object answers = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/console/people.js').then((people) =>
+                  done(arguments[0].map(([a, b]) => people.samePerson(a, b))), (failed) => done(String(failed)));""",
+                asJson);
+
+        assertThat(answers).as("people.js, pair by pair")
+                .isEqualTo(pairs.stream().map(pair -> pair[0].sameAs(pair[1])).toList());
+    }
+
+    private static Map<String, Object> person(Person person) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("id", person.id());
+        fields.put("name", person.name());
+        fields.put("role", person.role());
+        return fields;
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.minutebook.command.actions;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.command.kernel.Versions;
@@ -65,16 +64,16 @@ public final class Actions {
     @CommandHandler
     long handle(CompleteAction command) {
         if (!actionIds.contains(command.actionId())) {
-            throw RuleViolation.invalid("unknown-action", "No action " + command.actionId() + " followed this meeting")
+            throw ActionRules.UNKNOWN_ACTION.broken("No action " + command.actionId() + " followed this meeting")
                     .at("actionId");
         }
         if (completed.contains(command.actionId())) {
-            throw RuleViolation.conflict("action-already-completed",
-                    "Action " + command.actionId() + " is already completed").at("actionId");
+            throw ActionRules.ACTION_ALREADY_COMPLETED.broken("Action " + command.actionId()
+                    + " is already completed").at("actionId");
         }
         if (state.date() != null && command.completedOn().isBefore(state.date())) {
-            throw RuleViolation.invalid("completed-before-meeting",
-                    "An action agreed on " + state.date() + " cannot be completed on " + command.completedOn())
+            throw ActionRules.COMPLETED_BEFORE_MEETING.broken("An action agreed on " + state.date()
+                    + " cannot be completed on " + command.completedOn())
                     .at("completedOn");
         }
         apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
@@ -88,15 +87,15 @@ public final class Actions {
             decisions.requireResolution(resolutionId, "resolutionId");
         }
         if (actionIds.contains(actionId)) {
-            throw RuleViolation.conflict("action-already-recorded", "Action " + actionId + " is already recorded")
+            throw ActionRules.ACTION_ALREADY_RECORDED.broken("Action " + actionId + " is already recorded")
                     .at("actionId");
         }
     }
 
     private void requireAfterMeeting(LocalDate due, String field) {
         if (due != null && state.date() != null && !due.isAfter(state.date())) {
-            throw RuleViolation.invalid("due-date-not-after-meeting",
-                    "What a meeting asks for falls due after it, not on " + due).at(field);
+            throw ActionRules.DUE_DATE_NOT_AFTER_MEETING.broken("What a meeting asks for falls due after it, not on "
+                    + due).at(field);
         }
     }
 

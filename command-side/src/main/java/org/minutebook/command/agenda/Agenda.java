@@ -2,7 +2,6 @@ package org.minutebook.command.agenda;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.agenda.AgendaItemAdded;
@@ -37,7 +36,7 @@ public final class Agenda {
     long handle(AddAgendaItem command) {
         state.requireAgendaOpen();
         if (numbersByItem.containsKey(command.itemId())) {
-            throw RuleViolation.conflict("agenda-item-exists", "Item " + command.itemId() + " is already on the agenda")
+            throw AgendaRules.AGENDA_ITEM_EXISTS.broken("Item " + command.itemId() + " is already on the agenda")
                     .at("itemId");
         }
         requireFreeNumber(command.number(), command.itemId());
@@ -64,11 +63,11 @@ public final class Agenda {
     long handle(PublishAgenda command) {
         state.requireAgendaOpen();
         if (published) {
-            throw RuleViolation.conflict("agenda-already-published",
-                    "The agenda is already published; amendments to items are published as they are made");
+            throw AgendaRules.AGENDA_ALREADY_PUBLISHED.broken("The agenda is already published; amendments to items"
+                    + " are published as they are made");
         }
         if (numbersByItem.isEmpty()) {
-            throw RuleViolation.conflict("agenda-empty", "An agenda with no items cannot be published");
+            throw AgendaRules.AGENDA_EMPTY.broken("An agenda with no items cannot be published");
         }
         apply(new AgendaPublished(state.meetingId(), command.publishedOn()));
         return Versions.current();
@@ -80,7 +79,7 @@ public final class Agenda {
         state.requireAgendaOpen();
         if (command.itemIds().size() != numbersByItem.size()
                 || !new HashSet<>(command.itemIds()).equals(numbersByItem.keySet())) {
-            throw RuleViolation.invalid("reorder-not-every-item", "A new order names every item of the agenda once: "
+            throw AgendaRules.REORDER_NOT_EVERY_ITEM.broken("A new order names every item of the agenda once: "
                     + numbersByItem.keySet()).at("itemIds");
         }
         apply(new AgendaReordered(state.meetingId(), command.itemIds()));
@@ -93,8 +92,8 @@ public final class Agenda {
      */
     public void requireItem(String itemId, String field) {
         if (!numbersByItem.containsKey(itemId)) {
-            throw RuleViolation.invalid("unknown-agenda-item",
-                    "Meeting " + state.meetingId() + " has no agenda item " + itemId).at(field);
+            throw AgendaRules.UNKNOWN_AGENDA_ITEM.broken("Meeting " + state.meetingId() + " has no agenda item "
+                    + itemId).at(field);
         }
     }
 
@@ -104,8 +103,8 @@ public final class Agenda {
         }
         numbersByItem.forEach((otherItem, otherNumber) -> {
             if (!otherItem.equals(itemId) && number.equals(otherNumber)) {
-                throw RuleViolation.conflict("agenda-number-taken",
-                        "Agenda number " + number + " is already item " + otherItem + " of this meeting")
+                throw AgendaRules.AGENDA_NUMBER_TAKEN.broken("Agenda number " + number + " is already item "
+                        + otherItem + " of this meeting")
                         .at("number");
             }
         });
@@ -118,8 +117,8 @@ public final class Agenda {
         requireItem(parentItemId, "parentItemId");
         for (String ancestor = parentItemId; ancestor != null; ancestor = parents.get(ancestor)) {
             if (Objects.equals(ancestor, itemId)) {
-                throw RuleViolation.invalid("item-is-own-parent",
-                        "An item cannot be part of itself, directly or through the items it contains")
+                throw AgendaRules.ITEM_IS_OWN_PARENT.broken("An item cannot be part of itself, directly or through the"
+                        + " items it contains")
                         .at("parentItemId");
             }
         }

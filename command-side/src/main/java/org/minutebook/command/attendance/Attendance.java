@@ -18,9 +18,7 @@ import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -37,7 +35,7 @@ public final class Attendance {
     private final List<Person> apologies = new ArrayList<>();
     private final List<SubstituteRecorded> substitutes = new ArrayList<>();
     private final List<Person> inAttendance = new ArrayList<>();
-    private final Set<String> left = new HashSet<>();
+    private final List<Person> left = new ArrayList<>();
 
     public Attendance(MeetingState state, Agenda agenda) {
         this.state = state;
@@ -64,8 +62,8 @@ public final class Attendance {
             throw presentAndAbsent(member, "member");
         }
         if (anyIs(apologies, member)) {
-            throw RuleViolation.conflict("apology-already-recorded",
-                    member.asWritten() + "'s apologies are already recorded").at("member");
+            throw AttendanceRules.APOLOGY_ALREADY_RECORDED.broken(member.asWritten()
+                    + "'s apologies are already recorded").at("member");
         }
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
         return Versions.current();
@@ -81,18 +79,18 @@ public final class Attendance {
         Person absent = command.forMember();
         if (absent != null) {
             if (!anyIs(apologies, absent)) {
-                throw RuleViolation.conflict("substitute-without-apology", "A substitute stands in for a member who"
+                throw AttendanceRules.SUBSTITUTE_WITHOUT_APOLOGY.broken("A substitute stands in for a member who"
                         + " sent apologies; " + absent.asWritten() + " did not").at("forMember");
             }
             if (absent.id() != null && state.date() != null
                     && !committees.isMemberOn(state.committeeId(), absent.id(), state.date())) {
-                throw RuleViolation.invalid("substitute-for-non-member", absent.asWritten()
+                throw AttendanceRules.SUBSTITUTE_FOR_NON_MEMBER.broken(absent.asWritten()
                         + " is not a member of committee " + state.committeeId() + " on " + state.date())
                         .at("forMember");
             }
             if (substitutes.stream().anyMatch(other -> absent.sameAs(other.forMember()))) {
-                throw RuleViolation.conflict("member-already-substituted",
-                        absent.asWritten() + " already has a substitute at this meeting").at("forMember");
+                throw AttendanceRules.MEMBER_ALREADY_SUBSTITUTED.broken(absent.asWritten()
+                        + " already has a substitute at this meeting").at("forMember");
             }
         }
         if (anyIs(apologies, command.substitute())) {
@@ -131,8 +129,8 @@ public final class Attendance {
     long handle(RecordLateArrival command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
-        requirePresent(command.memberId());
-        apply(new MemberArrivedLate(state.meetingId(), command.memberId(), command.itemId()));
+        requirePresent(command.member());
+        apply(new MemberArrivedLate(state.meetingId(), command.member(), command.itemId()));
         return Versions.current();
     }
 
@@ -140,12 +138,12 @@ public final class Attendance {
     long handle(RecordEarlyDeparture command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
-        requirePresent(command.memberId());
-        if (left.contains(command.memberId())) {
-            throw RuleViolation.conflict("member-already-left", command.memberId() + " has already left the meeting")
-                    .at("memberId");
+        requirePresent(command.member());
+        if (anyIs(left, command.member())) {
+            throw AttendanceRules.MEMBER_ALREADY_LEFT.broken(command.member().asWritten()
+                    + " has already left the meeting").at("member");
         }
-        apply(new MemberLeftEarly(state.meetingId(), command.memberId(), command.itemId()));
+        apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
         return Versions.current();
     }
 
@@ -166,17 +164,17 @@ public final class Attendance {
         return anyIs(present, person) || substitutes.stream().anyMatch(s -> s.substitute().sameAs(person));
     }
 
-    private void requirePresent(String memberId) {
-        if (!isPresent(new Person(memberId, null, null))) {
-            throw RuleViolation.conflict("member-not-present", memberId + " is not recorded as present")
-                    .at("memberId");
+    private void requirePresent(Person member) {
+        if (!isPresent(member)) {
+            throw AttendanceRules.MEMBER_NOT_PRESENT.broken(member.asWritten() + " is not recorded as present")
+                    .at("member");
         }
     }
 
     private void requireNotYetRecorded(Person person, String field) {
         if (isPresent(person) || anyIs(inAttendance, person)) {
-            throw RuleViolation.conflict("attendance-already-recorded",
-                    person.asWritten() + " is already recorded as attending").at(field);
+            throw AttendanceRules.ATTENDANCE_ALREADY_RECORDED.broken(person.asWritten()
+                    + " is already recorded as attending").at(field);
         }
     }
 
@@ -185,8 +183,8 @@ public final class Attendance {
     }
 
     private static RuleViolation presentAndAbsent(Person member, String field) {
-        return RuleViolation.conflict("present-and-absent",
-                member.asWritten() + " cannot be both present and absent with apologies").at(field);
+        return AttendanceRules.PRESENT_AND_ABSENT.broken(member.asWritten()
+                + " cannot be both present and absent with apologies").at(field);
     }
 
     @EventSourcingHandler
@@ -216,6 +214,6 @@ public final class Attendance {
 
     @EventSourcingHandler
     void on(MemberLeftEarly event) {
-        left.add(event.memberId());
+        left.add(event.member());
     }
 }

@@ -64,8 +64,8 @@ public final class ItemBusiness {
             throw petitionsContradict();
         }
         if (petitionIds.contains(command.petitionId())) {
-            throw RuleViolation.conflict("petition-already-recorded",
-                    "Petition " + command.petitionId() + " is already recorded").at("petitionId");
+            throw BusinessRules.PETITION_ALREADY_RECORDED.broken("Petition " + command.petitionId()
+                    + " is already recorded").at("petitionId");
         }
         apply(new PetitionReceived(state.meetingId(), command.itemId(), command.petitionId(), command.title(),
                 command.presentedBy(), command.signatures(), command.text()));
@@ -95,8 +95,8 @@ public final class ItemBusiness {
     long handle(MinuteItem command) {
         requireItemInSession(command.itemId());
         if (minutedItems.contains(command.itemId())) {
-            throw RuleViolation.conflict("item-already-minuted",
-                    "Item " + command.itemId() + " is already minuted; correct the minute instead").at("itemId");
+            throw BusinessRules.ITEM_ALREADY_MINUTED.broken("Item " + command.itemId()
+                    + " is already minuted; correct the minute instead").at("itemId");
         }
         apply(new ItemMinuted(state.meetingId(), command.itemId(), command.blocks(), command.cutOff()));
         return Versions.current();
@@ -107,7 +107,7 @@ public final class ItemBusiness {
     long handle(RecordItemNoted command) {
         requireItemInSession(command.itemId());
         if (noted.contains(command.itemId())) {
-            throw RuleViolation.conflict("item-already-noted", "Item " + command.itemId() + " is already noted")
+            throw BusinessRules.ITEM_ALREADY_NOTED.broken("Item " + command.itemId() + " is already noted")
                     .at("itemId");
         }
         apply(new ItemNoted(state.meetingId(), command.itemId(), command.text()));
@@ -138,8 +138,8 @@ public final class ItemBusiness {
             throw urgentItemsContradict();
         }
         if (urgentItems.contains(command.itemId())) {
-            throw RuleViolation.conflict("urgent-item-already-taken",
-                    "Item " + command.itemId() + " is already taken as urgent business").at("itemId");
+            throw BusinessRules.URGENT_ITEM_ALREADY_TAKEN.broken("Item " + command.itemId()
+                    + " is already taken as urgent business").at("itemId");
         }
         apply(new UrgentItemTaken(state.meetingId(), command.itemId(), command.reason()));
         return Versions.current();
@@ -152,8 +152,8 @@ public final class ItemBusiness {
             throw representationsContradict();
         }
         if (representationIds.contains(command.representationId())) {
-            throw RuleViolation.conflict("representation-already-recorded",
-                    "Representation " + command.representationId() + " is already recorded").at("representationId");
+            throw BusinessRules.REPRESENTATION_ALREADY_RECORDED.broken("Representation "
+                    + command.representationId() + " is already recorded").at("representationId");
         }
         apply(new RepresentationReceived(state.meetingId(), command.itemId(), command.representationId(),
                 command.kind(), command.from(), command.text(), command.takenAsRead()));
@@ -176,8 +176,8 @@ public final class ItemBusiness {
         LocalDateTime meetingDay = state.date() == null ? null : state.date().plusDays(1).atStartOfDay();
         for (int index = 0; meetingDay != null && index < command.dates().size(); index++) {
             if (command.dates().get(index).isBefore(meetingDay)) {
-                throw RuleViolation.invalid("future-date-not-after-meeting",
-                        "Dates of future meetings fall after this meeting's day, " + state.date())
+                throw BusinessRules.FUTURE_DATE_NOT_AFTER_MEETING.broken("Dates of future meetings fall after this"
+                        + " meeting's day, " + state.date())
                         .at("dates[" + index + "]");
             }
         }
@@ -191,18 +191,18 @@ public final class ItemBusiness {
     }
 
     private static RuleViolation urgentItemsContradict() {
-        return RuleViolation.conflict("urgent-items-contradict",
-                "\"No urgent items\" and an urgent item cannot both stand in one meeting");
+        return BusinessRules.URGENT_ITEMS_CONTRADICT.broken("\"No urgent items\" and an urgent item cannot both stand"
+                + " in one meeting");
     }
 
     private static RuleViolation representationsContradict() {
-        return RuleViolation.conflict("representations-contradict",
-                "\"No representations\" and a representation cannot both stand under one item");
+        return BusinessRules.REPRESENTATIONS_CONTRADICT.broken("\"No representations\" and a representation cannot"
+                + " both stand under one item");
     }
 
     private static RuleViolation petitionsContradict() {
-        return RuleViolation.conflict("petitions-contradict",
-                "\"No petitions\" and a petition cannot both stand in one meeting");
+        return BusinessRules.PETITIONS_CONTRADICT.broken("\"No petitions\" and a petition cannot both stand in one"
+                + " meeting");
     }
 
     @EventSourcingHandler

@@ -44,8 +44,8 @@ public final class Questions {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (questions.containsKey(command.questionId())) {
-            throw RuleViolation.conflict("question-already-recorded",
-                    "Question " + command.questionId() + " is already recorded").at("questionId");
+            throw QuestionRules.QUESTION_ALREADY_RECORDED.broken("Question " + command.questionId()
+                    + " is already recorded").at("questionId");
         }
         if (noneReceived.contains(command.kind())) {
             throw contradiction(command.kind());
@@ -60,8 +60,8 @@ public final class Questions {
     long handle(AnswerQuestion command) {
         state.requireRecordable();
         if (question(command.questionId()).answered) {
-            throw RuleViolation.conflict("question-already-answered",
-                    "Question " + command.questionId() + " is already answered; correct the answer instead")
+            throw QuestionRules.QUESTION_ALREADY_ANSWERED.broken("Question " + command.questionId()
+                    + " is already answered; correct the answer instead")
                     .at("questionId");
         }
         apply(new QuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(), command.text()));
@@ -72,8 +72,8 @@ public final class Questions {
     long handle(AskSupplementaryQuestion command) {
         state.requireRecordable();
         if (question(command.questionId()).supplementaryAsked) {
-            throw RuleViolation.conflict("supplementary-already-asked",
-                    "Question " + command.questionId() + " already has a supplementary question").at("questionId");
+            throw QuestionRules.SUPPLEMENTARY_ALREADY_ASKED.broken("Question " + command.questionId()
+                    + " already has a supplementary question").at("questionId");
         }
         apply(new SupplementaryQuestionAsked(state.meetingId(), command.questionId(), command.text()));
         return Versions.current();
@@ -85,8 +85,8 @@ public final class Questions {
         Question question = question(command.questionId());
         requireSupplementary(question, command.questionId());
         if (question.supplementaryAnswered) {
-            throw RuleViolation.conflict("question-already-answered",
-                    "The supplementary question to " + command.questionId() + " is already answered")
+            throw QuestionRules.QUESTION_ALREADY_ANSWERED.broken("The supplementary question to "
+                    + command.questionId() + " is already answered")
                     .at("questionId");
         }
         apply(new SupplementaryQuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(),
@@ -102,8 +102,8 @@ public final class Questions {
             requireSupplementary(question, command.questionId());
         }
         if (command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised) {
-            throw RuleViolation.conflict("written-reply-already-promised",
-                    "A written reply to " + command.questionId() + " is already promised").at("questionId");
+            throw QuestionRules.WRITTEN_REPLY_ALREADY_PROMISED.broken("A written reply to " + command.questionId()
+                    + " is already promised").at("questionId");
         }
         apply(new WrittenReplyPromised(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.promisedBy()));
@@ -116,17 +116,17 @@ public final class Questions {
         Question question = question(command.questionId());
         boolean promised = command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised;
         if (!promised) {
-            throw RuleViolation.conflict("no-written-reply-promised",
-                    "No written reply to " + command.questionId() + " was promised").at("questionId");
+            throw QuestionRules.NO_WRITTEN_REPLY_PROMISED.broken("No written reply to " + command.questionId()
+                    + " was promised").at("questionId");
         }
         if (command.toSupplementary() ? question.supplementaryReplySent : question.replySent) {
-            throw RuleViolation.conflict("written-reply-already-sent",
-                    "The written reply to " + command.questionId() + " is already recorded as sent")
+            throw QuestionRules.WRITTEN_REPLY_ALREADY_SENT.broken("The written reply to " + command.questionId()
+                    + " is already recorded as sent")
                     .at("questionId");
         }
         if (state.date() != null && command.sentOn().isBefore(state.date())) {
-            throw RuleViolation.invalid("reply-sent-before-meeting",
-                    "A reply promised on " + state.date() + " cannot be sent on " + command.sentOn()).at("sentOn");
+            throw QuestionRules.REPLY_SENT_BEFORE_MEETING.broken("A reply promised on " + state.date()
+                    + " cannot be sent on " + command.sentOn()).at("sentOn");
         }
         apply(new WrittenReplySent(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.sentOn()));
@@ -147,7 +147,7 @@ public final class Questions {
     private Question question(String questionId) {
         Question question = questions.get(questionId);
         if (question == null) {
-            throw RuleViolation.invalid("unknown-question", "No question " + questionId + " was asked at this meeting")
+            throw QuestionRules.UNKNOWN_QUESTION.broken("No question " + questionId + " was asked at this meeting")
                     .at("questionId");
         }
         return question;
@@ -155,13 +155,13 @@ public final class Questions {
 
     private static void requireSupplementary(Question question, String questionId) {
         if (!question.supplementaryAsked) {
-            throw RuleViolation.conflict("no-supplementary-question",
-                    "No supplementary question to " + questionId + " is recorded").at("questionId");
+            throw QuestionRules.NO_SUPPLEMENTARY_QUESTION.broken("No supplementary question to " + questionId
+                    + " is recorded").at("questionId");
         }
     }
 
     private static RuleViolation contradiction(QuestionKind kind) {
-        return RuleViolation.conflict("questions-contradict", "Both \"no " + kind.name().toLowerCase()
+        return QuestionRules.QUESTIONS_CONTRADICT.broken("Both \"no " + kind.name().toLowerCase()
                 + " questions\" and a " + kind.name().toLowerCase() + " question cannot stand in one meeting");
     }
 

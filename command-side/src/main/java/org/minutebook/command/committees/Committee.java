@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
@@ -43,8 +42,8 @@ class Committee {
         if (registered == null) {
             apply(requested);
         } else if (!registered.equals(requested)) {
-            throw RuleViolation.conflict("committee-already-registered",
-                    "Committee " + command.committeeId() + " is already registered with other details");
+            throw CommitteeRules.COMMITTEE_ALREADY_REGISTERED.broken("Committee " + command.committeeId()
+                    + " is already registered with other details");
         }
         return Versions.current();
     }
@@ -52,12 +51,12 @@ class Committee {
     @CommandHandler
     long handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
-            throw RuleViolation.invalid("rename-not-after-previous",
-                    "The committee was already renamed from " + renamedFrom + "; a new name must take effect later")
+            throw CommitteeRules.RENAME_NOT_AFTER_PREVIOUS.broken("The committee was already renamed from "
+                    + renamedFrom + "; a new name must take effect later")
                     .at("effectiveFrom");
         }
         if (command.name().equals(name)) {
-            throw RuleViolation.conflict("name-unchanged", "The committee is already named " + name).at("name");
+            throw CommitteeRules.NAME_UNCHANGED.broken("The committee is already named " + name).at("name");
         }
         apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
         return Versions.current();
@@ -66,11 +65,11 @@ class Committee {
     @CommandHandler
     long handle(AppointMember command) {
         if (command.member().id() == null) {
-            throw RuleViolation.invalid("member-needs-id", "A committee member needs a stable id").at("member.id");
+            throw CommitteeRules.MEMBER_NEEDS_ID.broken("A committee member needs a stable id").at("member.id");
         }
         if (isMemberOn(command.member().id(), command.from())) {
-            throw RuleViolation.conflict("member-already-appointed",
-                    command.member().asWritten() + " already serves on the committee on " + command.from())
+            throw CommitteeRules.MEMBER_ALREADY_APPOINTED.broken(command.member().asWritten()
+                    + " already serves on the committee on " + command.from())
                     .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
@@ -82,11 +81,11 @@ class Committee {
         Membership current = memberships.stream()
                 .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
                 .findFirst()
-                .orElseThrow(() -> RuleViolation.conflict("not-a-member",
-                        command.memberId() + " does not serve on the committee").at("memberId"));
+                .orElseThrow(() -> CommitteeRules.NOT_A_MEMBER.broken(command.memberId()
+                        + " does not serve on the committee").at("memberId"));
         if (command.on().isBefore(current.from())) {
-            throw RuleViolation.invalid("membership-ends-before-it-starts",
-                    "The membership began on " + current.from() + ", after " + command.on()).at("on");
+            throw CommitteeRules.MEMBERSHIP_ENDS_BEFORE_IT_STARTS.broken("The membership began on "
+                    + current.from() + ", after " + command.on()).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
         return Versions.current();

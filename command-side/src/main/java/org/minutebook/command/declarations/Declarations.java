@@ -93,18 +93,18 @@ public final class Declarations {
 
     private void requireDeclarable(String declarationId, Person member) {
         if (declarationIds.contains(declarationId)) {
-            throw RuleViolation.conflict("declaration-already-recorded",
-                    "Declaration " + declarationId + " is already recorded").at("declarationId");
+            throw DeclarationRules.DECLARATION_ALREADY_RECORDED.broken("Declaration " + declarationId
+                    + " is already recorded").at("declarationId");
         }
         if (!attendance.takesPart(member)) {
-            throw RuleViolation.conflict("declarant-not-present",
-                    member.asWritten() + " is not recorded as present, so cannot declare at this meeting")
+            throw DeclarationRules.DECLARANT_NOT_PRESENT.broken(member.asWritten()
+                    + " is not recorded as present, so cannot declare at this meeting")
                     .at("member");
         }
     }
 
     private static RuleViolation contradiction(String message) {
-        return RuleViolation.conflict("declarations-contradict", message);
+        return DeclarationRules.DECLARATIONS_CONTRADICT.broken(message);
     }
 
     @EventSourcingHandler

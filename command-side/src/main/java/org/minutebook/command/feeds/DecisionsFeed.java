@@ -10,25 +10,16 @@ import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory
 import org.minutebook.command.platform.BatchAcknowledgements;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
-import org.minutebook.events.corrections.FactCorrected;
-import org.minutebook.events.actions.FurtherReportRequested;
-import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
-import org.minutebook.events.business.ItemDeferred;
-import org.minutebook.events.business.ItemWithdrawn;
-import org.minutebook.events.minutes.MinutesConfirmed;
-import org.minutebook.events.minutes.PreviousMinutesConfirmed;
-import org.minutebook.events.resolutions.MotionLost;
-import org.minutebook.events.resolutions.ResolutionPassed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Publishes decisions, and nothing else, to {@value EventContract#DECISIONS_TOPIC} for governance systems: from
@@ -41,20 +32,11 @@ class DecisionsFeed {
 
     static final String PROCESSOR = "decisions-feed";
 
-    /** The decisions published, with the agenda item each is about (none for the confirmation of minutes). */
-    private static final Map<Class<?>, Function<Object, String>> DECISIONS = Map.of(
-            ResolutionPassed.class, decision -> ((ResolutionPassed) decision).itemId(),
-            MotionLost.class, decision -> ((MotionLost) decision).itemId(),
-            ItemDeferred.class, decision -> ((ItemDeferred) decision).itemId(),
-            ItemWithdrawn.class, decision -> ((ItemWithdrawn) decision).itemId(),
-            ReferralMade.class, decision -> ((ReferralMade) decision).itemId(),
-            FurtherReportRequested.class, decision -> ((FurtherReportRequested) decision).itemId(),
-            PreviousMinutesConfirmed.class, decision -> ((PreviousMinutesConfirmed) decision).itemId(),
-            MinutesConfirmed.class, decision -> null);
-
     private final EventStore eventStore;
     private final KafkaMessageConverter<String, CloudEvent> converter;
     private final ProducerFactory<String, CloudEvent> producers;
+    private final Decisions decisions = new Decisions(correction -> recorded(correction.meetingId(),
+            correction.correctsSequenceNumber()));
 
     DecisionsFeed(EventStore eventStore, KafkaMessageConverter<String, CloudEvent> converter,
                   @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers) {
@@ -69,22 +51,19 @@ class DecisionsFeed {
      */
     @EventHandler
     void on(MeetingEvent event, DomainEventMessage<?> message) {
-        Object decision = event instanceof FactCorrected correction
-                ? recorded(correction.meetingId(), correction.correctsSequenceNumber())
-                : event;
-        Function<Object, String> itemOf = decision == null ? null : DECISIONS.get(decision.getClass());
-        if (itemOf != null) {
-            String itemId = itemOf.apply(decision);
+        decisions.of(event).ifPresent(decision -> {
+            String itemId = decision.itemId();
             if (itemId == null || !isExempt(event.meetingId(), itemId, message.getSequenceNumber())) {
                 publish(message);
             }
-        }
+        });
     }
 
-    private Object recorded(String meetingId, long sequenceNumber) {
+    private Optional<MeetingEvent> recorded(String meetingId, long sequenceNumber) {
         return eventStore.readEvents(meetingId, sequenceNumber).asStream()
                 .filter(event -> event.getSequenceNumber() == sequenceNumber)
-                .findFirst().map(DomainEventMessage::getPayload).orElse(null);
+                .findFirst().map(DomainEventMessage::getPayload)
+                .filter(MeetingEvent.class::isInstance).map(MeetingEvent.class::cast);
     }
 
     /**

@@ -77,15 +77,14 @@ public final class MeetingState {
         switch (phase) {
             case OPEN, ADJOURNED, CLOSED -> {
                 if (minutesConfirmed) {
-                    throw RuleViolation.conflict("minutes-confirmed", "The minutes of meeting " + meetingId
+                    throw SharedRules.MINUTES_CONFIRMED.broken("The minutes of meeting " + meetingId
                             + " are confirmed; a fact can now only be corrected, naming the meeting that notes it");
                 }
             }
-            case SCHEDULED -> throw RuleViolation.conflict("meeting-not-open",
-                    "Meeting " + meetingId + " has not been held; open it (with the time, or with none when the"
+            case SCHEDULED -> throw SharedRules.MEETING_NOT_OPEN.broken("Meeting " + meetingId
+                    + " has not been held; open it (with the time, or with none when the"
                             + " minutes do not state it) before recording what happened in it");
-            case CANCELLED -> throw RuleViolation.conflict("meeting-cancelled",
-                    "Meeting " + meetingId + " was cancelled");
+            case CANCELLED -> throw SharedRules.MEETING_CANCELLED.broken("Meeting " + meetingId + " was cancelled");
         }
     }
 

@@ -79,7 +79,7 @@ public final class MeetingTime {
     public LocalDateTime in(ZoneId zone, LocalDate day, String field) {
         if (timeOfDay != null) {
             if (day == null) {
-                throw RuleViolation.invalid("time-without-date", "'" + written + "' is a time of day, and the"
+                throw SharedRules.TIME_WITHOUT_DATE.broken("'" + written + "' is a time of day, and the"
                         + " meeting's date is not recorded: give the date and time").at(field);
             }
             return day.atTime(timeOfDay);

@@ -20,14 +20,19 @@ public final class RuleViolation extends RuntimeException {
         this.field = field;
     }
 
-    /** The command conflicts with the record as it stands ("the meeting is already closed"). */
-    public static RuleViolation conflict(String rule, String message) {
-        return new RuleViolation(rule, message, true, null);
+    /**
+     * The command breaks the rule: it conflicts with the record as it stands ("the meeting is already closed"), or
+     * cannot be true whatever the record holds ("the close time is before the start"), as the rule says.
+     */
+    static RuleViolation of(Rule rule, String message) {
+        return new RuleViolation(rule.id(), message, rule.isConflict(), null);
     }
 
-    /** The command cannot be true whatever the record holds ("the close time is before the start"). */
-    public static RuleViolation invalid(String rule, String message) {
-        return new RuleViolation(rule, message, false, null);
+    /** The same refusal told otherwise (where a page being imported broke it, say), about the same field. */
+    public RuleViolation withMessage(String message) {
+        RuleViolation told = new RuleViolation(rule, message, conflict, field);
+        told.setStackTrace(getStackTrace());
+        return told;
     }
 
     /**

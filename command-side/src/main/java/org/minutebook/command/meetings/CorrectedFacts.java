@@ -26,8 +26,9 @@ final class CorrectedFacts {
     private CorrectedFacts() {
     }
 
-    static Object read(Object original, Map<String, Object> replacement) {
-        return JSON.convertValue(merged(original, replacement), original.getClass());
+    @SuppressWarnings("unchecked") // read as the original's own class
+    static <E> E read(E original, Map<String, Object> replacement) {
+        return (E) JSON.convertValue(merged(original, replacement), original.getClass());
     }
 
     /** The original's fields with the replacement's over them. */

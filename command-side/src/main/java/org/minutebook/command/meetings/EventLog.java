@@ -2,6 +2,7 @@ package org.minutebook.command.meetings;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
 
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.function.Consumer;
  */
 final class EventLog {
 
-    private final List<Object> recorded = new ArrayList<>();
-    private final Map<Long, Object> corrected = new LinkedHashMap<>();
+    private final List<MeetingEvent> recorded = new ArrayList<>();
+    private final Map<Long, MeetingEvent> corrected = new LinkedHashMap<>();
     private final Consumer<List<Sequenced>> onCorrection;
 
     EventLog(Consumer<List<Sequenced>> onCorrection) {
@@ -25,11 +26,11 @@ final class EventLog {
     }
 
     /** An event of the meeting and its sequence number. */
-    record Sequenced(long sequenceNumber, Object event) {
+    record Sequenced(long sequenceNumber, MeetingEvent event) {
     }
 
     @EventSourcingHandler
-    void on(Object event, @SequenceNumber long sequenceNumber) {
+    void on(MeetingEvent event, @SequenceNumber long sequenceNumber) {
         while (recorded.size() <= sequenceNumber) {
             recorded.add(null);
         }
@@ -43,7 +44,7 @@ final class EventLog {
     }
 
     /** The event recorded at a sequence number, as first recorded; null when there is none. */
-    Object eventAt(long sequenceNumber) {
+    MeetingEvent eventAt(long sequenceNumber) {
         return sequenceNumber >= 0 && sequenceNumber < recorded.size() ? recorded.get((int) sequenceNumber) : null;
     }
 
@@ -54,11 +55,11 @@ final class EventLog {
     List<Sequenced> effective(long except) {
         List<Sequenced> effective = new ArrayList<>();
         for (int sequenceNumber = 0; sequenceNumber < recorded.size(); sequenceNumber++) {
-            Object event = recorded.get(sequenceNumber);
+            MeetingEvent event = recorded.get(sequenceNumber);
             if (event == null || event instanceof FactCorrected || sequenceNumber == except) {
                 continue;
             }
-            Object current = corrected.containsKey((long) sequenceNumber) ? corrected.get((long) sequenceNumber)
+            MeetingEvent current = corrected.containsKey((long) sequenceNumber) ? corrected.get((long) sequenceNumber)
                     : event;
             if (current != null) {
                 effective.add(new Sequenced(sequenceNumber, current));

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.minutebook.command.kernel.SharedRules;
 import org.minutebook.command.actions.Actions;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
@@ -19,11 +20,11 @@ import org.minutebook.command.declarations.Declarations;
 import org.minutebook.command.kernel.MeetingPhase;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.command.kernel.MeetingTime;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.minutes.MinutesRecord;
 import org.minutebook.command.minutes.PreviousMinutes;
 import org.minutebook.command.resolutions.Decisions;
+import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.meetings.MeetingAdjourned;
@@ -121,15 +122,15 @@ public class Meeting {
     long handle(ScheduleMeeting command, CommitteeRoster committees) {
         ZoneId zone = committees.timeZoneOf(command.committeeId());
         if (scheduled == null && zone == null) {
-            throw RuleViolation.invalid("committee-not-registered",
-                    "No committee " + command.committeeId() + " is registered").at("committeeId");
+            throw MeetingRules.COMMITTEE_NOT_REGISTERED.broken("No committee " + command.committeeId()
+                    + " is registered").at("committeeId");
         }
         ZoneId meetingZone = scheduled != null ? ZoneId.of(scheduled.timeZone()) : zone;
         LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(meetingZone,
                 command.date(), "startsAt");
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
         if (startsAt != null && command.date() != null && !command.date().equals(date)) {
-            throw RuleViolation.invalid("date-disagrees-with-start", "The meeting starts at " + startsAt
+            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting starts at " + startsAt
                     + " (" + meetingZone + "), which is not on " + command.date()).at("date");
         }
         MeetingScheduled requested = new MeetingScheduled(command.meetingId(), command.committeeId(),
@@ -137,8 +138,8 @@ public class Meeting {
                 meetingZone.getId(), command.venue(), command.contacts(), command.webcastUrl());
         if (scheduled != null) {
             if (!scheduled.equals(requested)) {
-                throw RuleViolation.conflict("meeting-already-scheduled",
-                        "Meeting " + command.meetingId() + " is already scheduled with other details");
+                throw MeetingRules.MEETING_ALREADY_SCHEDULED.broken("Meeting " + command.meetingId()
+                        + " is already scheduled with other details");
             }
             return Versions.current();
         }
@@ -154,7 +155,7 @@ public class Meeting {
         LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(state.zone(), day,
                 "startsAt");
         if (startsAt != null && command.date() != null && !command.date().equals(startsAt.toLocalDate())) {
-            throw RuleViolation.invalid("date-disagrees-with-start", "The meeting would start at " + startsAt
+            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting would start at " + startsAt
                     + " (" + state.zone() + "), which is not on " + command.date()).at("date");
         }
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : day;
@@ -175,12 +176,12 @@ public class Meeting {
     long handle(OpenMeeting command) {
         if (state.phase() != MeetingPhase.SCHEDULED) {
             throw state.phase() == MeetingPhase.CANCELLED
-                    ? RuleViolation.conflict("meeting-cancelled", "Meeting " + meetingId + " was cancelled")
-                    : RuleViolation.conflict("meeting-already-opened", "Meeting " + meetingId + " was already opened");
+                    ? SharedRules.MEETING_CANCELLED.broken("Meeting " + meetingId + " was cancelled")
+                    : MeetingRules.MEETING_ALREADY_OPENED.broken("Meeting " + meetingId + " was already opened");
         }
         LocalDateTime openedAt = civil(command.openedAt(), "openedAt");
         if (openedAt != null && state.date() != null && !openedAt.toLocalDate().equals(state.date())) {
-            throw RuleViolation.invalid("opened-on-other-day", "Meeting " + meetingId + " is on " + state.date()
+            throw MeetingRules.OPENED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + state.date()
                     + "; it cannot open at " + openedAt + " (reschedule it first)").at("openedAt");
         }
         apply(new MeetingOpened(meetingId, openedAt, command.chair()));
@@ -199,7 +200,7 @@ public class Meeting {
     @CommandHandler
     long handle(ResumeMeeting command) {
         if (state.phase() != MeetingPhase.ADJOURNED) {
-            throw RuleViolation.conflict("meeting-not-adjourned", "Meeting " + meetingId + " is not adjourned");
+            throw MeetingRules.MEETING_NOT_ADJOURNED.broken("Meeting " + meetingId + " is not adjourned");
         }
         LocalDateTime at = civil(command.resumedAt(), "resumedAt");
         requireInOrder(at, "resumed", "resumedAt");
@@ -210,18 +211,18 @@ public class Meeting {
     @CommandHandler
     long handle(CloseMeeting command) {
         if (state.phase() == MeetingPhase.CLOSED) {
-            throw RuleViolation.conflict("meeting-already-closed", "Meeting " + meetingId + " is already closed");
+            throw MeetingRules.MEETING_ALREADY_CLOSED.broken("Meeting " + meetingId + " is already closed");
         }
         requireInSession();
         MeetingTime closing = command.closedAt();
         LocalTime closedAt = closing == null ? null : closing.timeOfDayIn(state.zone());
         if (closing != null && closing.hasDate() && state.date() != null
                 && !civil(closing, "closedAt").toLocalDate().equals(state.date())) {
-            throw RuleViolation.invalid("closed-on-other-day", "Meeting " + meetingId + " is on " + state.date()
+            throw MeetingRules.CLOSED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + state.date()
                     + "; it cannot close at " + civil(closing, "closedAt")).at("closedAt");
         }
         if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt().toLocalTime())) {
-            throw RuleViolation.invalid("close-before-start", "The meeting cannot close at " + closedAt
+            throw MeetingRules.CLOSE_BEFORE_START.broken("The meeting cannot close at " + closedAt
                     + ", before it opened at " + state.openedAt().toLocalTime()).at("closedAt");
         }
         if (closedAt != null && state.date() != null) {
@@ -239,7 +240,7 @@ public class Meeting {
             agenda.requireItem(command.fromItemId(), "fromItemId");
         }
         if (command.role() == MeetingRole.CHAIR && command.fromItemId() == null && state.chair() != null) {
-            throw RuleViolation.conflict("chair-already-recorded", state.chair().asWritten()
+            throw MeetingRules.CHAIR_ALREADY_RECORDED.broken(state.chair().asWritten()
                     + " is recorded in the chair from the opening; name the item from which the chair changed")
                     .at("fromItemId");
         }
@@ -255,26 +256,26 @@ public class Meeting {
      */
     @CommandHandler
     long handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
-        Object original = eventLog.eventAt(command.correctsSequenceNumber());
+        MeetingEvent original = eventLog.eventAt(command.correctsSequenceNumber());
         if (original == null) {
-            throw RuleViolation.invalid("correction-target-unknown", "Meeting " + meetingId
+            throw CorrectionRules.CORRECTION_TARGET_UNKNOWN.broken("Meeting " + meetingId
                     + " has no event with sequence number " + command.correctsSequenceNumber())
                     .at("correctsSequenceNumber");
         }
-        if (original instanceof FactCorrected) {
-            throw RuleViolation.invalid("correction-of-correction", "Event " + command.correctsSequenceNumber()
-                    + " is a correction; correct the fact it corrects instead").at("correctsSequenceNumber");
-        }
+        Corrections.requireCorrectable(original);
         if (minutesRecord.isConfirmed() && command.notedAtMeetingId() == null) {
-            throw RuleViolation.invalid("correction-must-name-meeting", "The minutes of meeting " + meetingId
+            throw CorrectionRules.CORRECTION_MUST_NAME_MEETING.broken("The minutes of meeting " + meetingId
                     + " are confirmed: name the meeting at which the correction is noted (notedAtMeetingId)")
                     .at("notedAtMeetingId");
         }
         if (meetingId.equals(command.notedAtMeetingId())) {
-            throw RuleViolation.invalid("correction-noted-at-own-meeting",
-                    "A correction is noted at a later meeting, not the meeting corrected").at("notedAtMeetingId");
+            throw CorrectionRules.CORRECTION_NOTED_AT_OWN_MEETING.broken("A correction is noted at a later meeting,"
+                    + " not the meeting corrected").at("notedAtMeetingId");
         }
-        Object corrected = command.replacement() == null ? null
+        if (command.replacement() == null) {
+            Corrections.requireStrikable(meetingId, eventLog, command.correctsSequenceNumber(), original, committees);
+        }
+        MeetingEvent corrected = command.replacement() == null ? null
                 : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
                 corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
@@ -292,9 +293,9 @@ public class Meeting {
     private void requireNotYetOpened(String what) {
         if (state.phase() != MeetingPhase.SCHEDULED) {
             throw state.phase() == MeetingPhase.CANCELLED
-                    ? RuleViolation.conflict("meeting-cancelled", "Meeting " + meetingId + " was cancelled")
-                    : RuleViolation.conflict("meeting-already-opened",
-                    "Meeting " + meetingId + " has opened, so it can no longer be " + what);
+                    ? SharedRules.MEETING_CANCELLED.broken("Meeting " + meetingId + " was cancelled")
+                    : MeetingRules.MEETING_ALREADY_OPENED.broken("Meeting " + meetingId
+                            + " has opened, so it can no longer be " + what);
         }
     }
 
@@ -303,20 +304,19 @@ public class Meeting {
         switch (state.phase()) {
             case OPEN -> {
             }
-            case ADJOURNED -> throw RuleViolation.conflict("meeting-adjourned",
-                    "Meeting " + meetingId + " is adjourned; resume it first");
-            case SCHEDULED -> throw RuleViolation.conflict("meeting-not-open",
-                    "Meeting " + meetingId + " has not been opened");
-            case CLOSED -> throw RuleViolation.conflict("meeting-closed", "Meeting " + meetingId + " is closed");
-            case CANCELLED -> throw RuleViolation.conflict("meeting-cancelled",
-                    "Meeting " + meetingId + " was cancelled");
+            case ADJOURNED -> throw MeetingRules.MEETING_ADJOURNED.broken("Meeting " + meetingId
+                    + " is adjourned; resume it first");
+            case SCHEDULED -> throw SharedRules.MEETING_NOT_OPEN.broken("Meeting " + meetingId
+                    + " has not been opened");
+            case CLOSED -> throw MeetingRules.MEETING_CLOSED.broken("Meeting " + meetingId + " is closed");
+            case CANCELLED -> throw SharedRules.MEETING_CANCELLED.broken("Meeting " + meetingId + " was cancelled");
         }
     }
 
     /** The meeting's times run forwards: opened, adjourned, resumed, closed; a time not stated is not compared. */
     private void requireInOrder(LocalDateTime at, String what, String field) {
         if (at != null && state.lastMovedAt() != null && at.isBefore(state.lastMovedAt())) {
-            throw RuleViolation.invalid("time-out-of-order", "The meeting cannot be " + what + " at " + at
+            throw MeetingRules.TIME_OUT_OF_ORDER.broken("The meeting cannot be " + what + " at " + at
                     + ", before its last opening, adjournment or resumption at " + state.lastMovedAt()).at(field);
         }
     }

@@ -39,11 +39,9 @@ final class RecordRebuild {
 
     /** A new meeting holding exactly the given facts, in order. */
     static Meeting of(String meetingId, List<EventLog.Sequenced> facts) {
-        Meeting rebuilt = new Meeting();
-        for (EventLog.Sequenced fact : facts) {
-            SOURCING.publish(message(meetingId, fact), rebuilt);
-        }
-        return rebuilt;
+        Replay replay = new Replay(meetingId, null);
+        facts.forEach(replay::apply);
+        return replay.meeting;
     }
 
     /**
@@ -53,16 +51,44 @@ final class RecordRebuild {
      */
     static List<Object> decide(String meetingId, List<EventLog.Sequenced> facts, Object command,
                                CommitteeRoster committees) {
-        Scratch scratch = new Scratch(of(meetingId, facts), DECIDING.computeIfAbsent(committees, RecordRebuild::model),
-                facts.isEmpty() ? -1 : facts.get(facts.size() - 1).sequenceNumber());
-        try {
-            scratch.handle(GenericCommandMessage.asCommandMessage(command));
-        } catch (RuntimeException broken) {
-            throw broken;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+        Replay replay = new Replay(meetingId, committees);
+        facts.forEach(replay::apply);
+        return replay.decide(command, facts.isEmpty() ? 0 : facts.get(facts.size() - 1).sequenceNumber() + 1);
+    }
+
+    /**
+     * A meeting rebuilt fact by fact, in order: a fact as recorded, or a command decided at its place in the
+     * stream, whose events then stand there. So a correction can be decided where the corrected fact stood, and
+     * the facts after it decided again on the corrected record.
+     */
+    static final class Replay {
+
+        private final String meetingId;
+        private final CommitteeRoster committees;
+        private final Meeting meeting = new Meeting();
+
+        Replay(String meetingId, CommitteeRoster committees) {
+            this.meetingId = meetingId;
+            this.committees = committees;
         }
-        return scratch.applied;
+
+        void apply(EventLog.Sequenced fact) {
+            SOURCING.publish(message(meetingId, fact), meeting);
+        }
+
+        /** The events the command records at this sequence number; its rules apply (a broken rule throws). */
+        List<Object> decide(Object command, long sequenceNumber) {
+            Scratch scratch = new Scratch(meeting, DECIDING.computeIfAbsent(committees, RecordRebuild::model),
+                    sequenceNumber - 1);
+            try {
+                scratch.handle(GenericCommandMessage.asCommandMessage(command));
+            } catch (RuntimeException broken) {
+                throw broken;
+            } catch (Exception unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
+            return scratch.applied;
+        }
     }
 
     private static EventMessage<?> message(String meetingId, EventLog.Sequenced fact) {

@@ -2,7 +2,6 @@ package org.minutebook.command.minutes;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.kernel.MeetingPhase;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.command.kernel.Versions;
@@ -30,26 +29,26 @@ public final class MinutesRecord {
     @CommandHandler
     long handle(RecordMinutesConfirmation command) {
         if (state.phase() != MeetingPhase.CLOSED) {
-            throw RuleViolation.conflict("meeting-not-closed",
-                    "Meeting " + state.meetingId() + " has not closed, so it has no minutes to confirm");
+            throw MinutesRules.MEETING_NOT_CLOSED.broken("Meeting " + state.meetingId()
+                    + " has not closed, so it has no minutes to confirm");
         }
         if (!state.committeeId().equals(command.atCommitteeId())) {
-            throw RuleViolation.invalid("minutes-of-other-committee", "Meeting " + state.meetingId()
+            throw MinutesRules.MINUTES_OF_OTHER_COMMITTEE.broken("Meeting " + state.meetingId()
                     + " is of committee " + state.committeeId() + "; its minutes are confirmed by that committee")
                     .at("atCommitteeId");
         }
         if (state.date() != null && command.atMeetingDate() != null && !command.atMeetingDate().isAfter(state.date())) {
-            throw RuleViolation.invalid("minutes-not-confirmed-at-later-meeting",
-                    "Minutes are confirmed at a later meeting, not on " + command.atMeetingDate()).at("atMeetingDate");
+            throw MinutesRules.MINUTES_NOT_CONFIRMED_AT_LATER_MEETING.broken("Minutes are confirmed at a later meeting,"
+                    + " not on " + command.atMeetingDate()).at("atMeetingDate");
         }
         if (state.date() != null && command.confirmedMeetingDate() != null
                 && !command.confirmedMeetingDate().equals(state.date())) {
-            throw RuleViolation.invalid("confirmed-date-mismatch", "Meeting " + state.meetingId() + " was held on "
+            throw MinutesRules.CONFIRMED_DATE_MISMATCH.broken("Meeting " + state.meetingId() + " was held on "
                     + state.date() + ", not " + command.confirmedMeetingDate()).at("confirmedMeetingDate");
         }
         if (confirmedAt != null) {
-            throw RuleViolation.conflict("minutes-already-confirmed",
-                    "The minutes of meeting " + state.meetingId() + " were already confirmed at " + confirmedAt);
+            throw MinutesRules.MINUTES_ALREADY_CONFIRMED.broken("The minutes of meeting " + state.meetingId()
+                    + " were already confirmed at " + confirmedAt);
         }
         apply(new MinutesConfirmed(state.meetingId(), command.atMeetingId(), command.chairOfConfirmingMeeting()));
         if (command.signedBy() != null) {
@@ -61,16 +60,16 @@ public final class MinutesRecord {
     @CommandHandler
     long handle(SignMinutes command) {
         if (confirmedAt == null) {
-            throw RuleViolation.conflict("minutes-not-confirmed",
-                    "The minutes of meeting " + state.meetingId() + " are not yet confirmed");
+            throw MinutesRules.MINUTES_NOT_CONFIRMED.broken("The minutes of meeting " + state.meetingId()
+                    + " are not yet confirmed");
         }
         if (signed) {
-            throw RuleViolation.conflict("minutes-already-signed",
-                    "The minutes of meeting " + state.meetingId() + " are already signed");
+            throw MinutesRules.MINUTES_ALREADY_SIGNED.broken("The minutes of meeting " + state.meetingId()
+                    + " are already signed");
         }
         boolean atConfirmingMeeting = command.atMeetingId().equals(confirmedAt);
         if (!atConfirmingMeeting || confirmingChair != null && !confirmingChair.sameAs(command.signedBy())) {
-            throw RuleViolation.invalid("only-chair-signs", "Only the chair of meeting " + confirmedAt
+            throw MinutesRules.ONLY_CHAIR_SIGNS.broken("Only the chair of meeting " + confirmedAt
                     + (confirmingChair == null ? "" : " (" + confirmingChair.asWritten() + ")")
                     + ", which confirmed these minutes, signs them")
                     .at(atConfirmingMeeting ? "signedBy" : "atMeetingId");

@@ -33,18 +33,18 @@ public final class PreviousMinutes {
         agenda.requireItem(command.itemId(), "itemId");
         if (command.confirmedMeetingDate() != null && state.date() != null
                 && !command.confirmedMeetingDate().isBefore(state.date())) {
-            throw RuleViolation.invalid("minutes-not-of-earlier-meeting",
-                    "Minutes confirmed at this meeting are of an earlier one, not of " + command.confirmedMeetingDate())
+            throw MinutesRules.MINUTES_NOT_OF_EARLIER_MEETING.broken("Minutes confirmed at this meeting are of an"
+                    + " earlier one, not of " + command.confirmedMeetingDate())
                     .at("confirmedMeetingDate");
         }
         if (command.confirmedMeetingDate() != null && confirmedDates.contains(command.confirmedMeetingDate())) {
-            throw RuleViolation.conflict("minutes-already-confirmed",
-                    "The minutes of " + command.confirmedMeetingDate() + " are already confirmed at this meeting")
+            throw MinutesRules.MINUTES_ALREADY_CONFIRMED.broken("The minutes of " + command.confirmedMeetingDate()
+                    + " are already confirmed at this meeting")
                     .at("confirmedMeetingDate");
         }
         if (command.signedBy() != null && !state.isChair(command.signedBy())) {
-            throw RuleViolation.invalid("only-chair-signs",
-                    command.signedBy().asWritten() + " is not the chair of this meeting, so cannot sign the minutes")
+            throw MinutesRules.ONLY_CHAIR_SIGNS.broken(command.signedBy().asWritten()
+                    + " is not the chair of this meeting, so cannot sign the minutes")
                     .at("signedBy");
         }
         if (command.confirmedMeetingId() != null) {
@@ -74,7 +74,7 @@ public final class PreviousMinutes {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (state.date() != null && !command.correctedMeetingDate().isBefore(state.date())) {
-            throw RuleViolation.invalid("minutes-not-of-earlier-meeting", "A correction noted at this meeting is to"
+            throw MinutesRules.MINUTES_NOT_OF_EARLIER_MEETING.broken("A correction noted at this meeting is to"
                     + " the minutes of an earlier one, not of " + command.correctedMeetingDate())
                     .at("correctedMeetingDate");
         }

@@ -1,7 +1,6 @@
 package org.minutebook.command.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.minutebook.command.kernel.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -55,8 +54,8 @@ class IdempotencyKeys {
                 (row, index) -> new StoredAnswer(row.getString(1), row.getString(2)), key);
         StoredAnswer answer = stored.get(0);
         if (!answer.requestHash().equals(hash)) {
-            throw RuleViolation.invalid("idempotency-key-reused",
-                    "Idempotency-Key " + key + " was already used for a different request");
+            throw RequestRules.IDEMPOTENCY_KEY_REUSED.broken("Idempotency-Key " + key
+                    + " was already used for a different request");
         }
         return Optional.of(answer.response());
     }

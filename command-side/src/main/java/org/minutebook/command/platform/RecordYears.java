@@ -21,9 +21,9 @@ import java.time.temporal.TemporalAccessor;
  * the record, as a meeting's times are ({@link MeetingTime}): year -1 or 20211 is a typing slip, refused naming the
  * field rather than stored. Applied as a command is read, so no field can be forgotten.
  */
-final class RecordYears extends SimpleModule {
+public final class RecordYears extends SimpleModule {
 
-    RecordYears() {
+    public RecordYears() {
         super("record-years");
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
@@ -36,7 +36,7 @@ final class RecordYears extends SimpleModule {
     }
 
     /** A refusal whose message is for the client, unlike Jackson's own. */
-    static final class OutsideTheYears extends JsonMappingException {
+    public static final class OutsideTheYears extends JsonMappingException {
 
         OutsideTheYears(JsonParser parser, int year) {
             super(parser, "the year " + year + " is outside the years " + MeetingTime.EARLIEST_YEAR + " to "

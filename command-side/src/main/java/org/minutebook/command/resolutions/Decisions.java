@@ -2,7 +2,7 @@ package org.minutebook.command.resolutions;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.kernel.Rule;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
 import org.minutebook.command.business.DeferItem;
@@ -34,7 +34,8 @@ public final class Decisions {
     private final Attendance attendance;
     private final Set<String> resolutionIds = new HashSet<>();
     private final Set<String> decidedItems = new HashSet<>();
-    private final Map<String, String> setAside = new HashMap<>();
+    /** Each item set aside, and the rule that says it has no decision: deferred or withdrawn. */
+    private final Map<String, Rule> setAside = new HashMap<>();
 
     public Decisions(MeetingState state, Agenda agenda, Attendance attendance) {
         this.state = state;
@@ -46,8 +47,8 @@ public final class Decisions {
     long handle(PassResolution command) {
         requireDecidable(command.itemId(), command.resolutionId());
         if (command.vote() != null && !Tally.of(command.vote(), state, "vote").carried()) {
-            throw RuleViolation.invalid("vote-does-not-carry",
-                    "The vote recorded does not carry the motion; record it as lost").at("vote");
+            throw DecisionRules.VOTE_DOES_NOT_CARRY.broken("The vote recorded does not carry the motion; record it as"
+                    + " lost").at("vote");
         }
         requirePresent(command.movedBy(), command.secondedBy(), command.vote());
         apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
@@ -60,7 +61,7 @@ public final class Decisions {
         requireDecidable(command.itemId(), command.resolutionId());
         Vote vote = command.vote();
         if (vote == null || Tally.of(vote, state, "vote").carried()) {
-            throw RuleViolation.invalid("vote-does-not-lose", "A lost motion needs a vote that does not carry it")
+            throw DecisionRules.VOTE_DOES_NOT_LOSE.broken("A lost motion needs a vote that does not carry it")
                     .at("vote");
         }
         requirePresent(command.movedBy(), command.secondedBy(), vote);
@@ -86,8 +87,8 @@ public final class Decisions {
     /** A decision of this meeting, named by the command's {@code field}. */
     public void requireResolution(String resolutionId, String field) {
         if (!resolutionIds.contains(resolutionId)) {
-            throw RuleViolation.invalid("unknown-resolution",
-                    "No decision " + resolutionId + " is recorded at this meeting").at(field);
+            throw DecisionRules.UNKNOWN_RESOLUTION.broken("No decision " + resolutionId
+                    + " is recorded at this meeting").at(field);
         }
     }
 
@@ -99,8 +100,8 @@ public final class Decisions {
             for (int index = 0; index < vote.memberVotes().size(); index++) {
                 Person voter = vote.memberVotes().get(index).member();
                 if (!isPresent(voter)) {
-                    throw RuleViolation.conflict("voter-not-present",
-                            voter.asWritten() + " is not recorded as present, so cannot vote")
+                    throw DecisionRules.VOTER_NOT_PRESENT.broken(voter.asWritten()
+                            + " is not recorded as present, so cannot vote")
                             .at("vote.memberVotes[" + index + "].member");
                 }
             }
@@ -109,8 +110,8 @@ public final class Decisions {
 
     private void requireMoverPresent(Person person, String field) {
         if (person != null && !isPresent(person)) {
-            throw RuleViolation.conflict("mover-not-present",
-                    person.asWritten() + " is not recorded as present, so cannot move or second at this meeting")
+            throw DecisionRules.MOVER_NOT_PRESENT.broken(person.asWritten()
+                    + " is not recorded as present, so cannot move or second at this meeting")
                     .at(field);
         }
     }
@@ -124,8 +125,8 @@ public final class Decisions {
         agenda.requireItem(itemId, "itemId");
         requireNotSetAside(itemId);
         if (resolutionIds.contains(resolutionId)) {
-            throw RuleViolation.conflict("resolution-already-recorded",
-                    "Decision " + resolutionId + " is already recorded").at("resolutionId");
+            throw DecisionRules.RESOLUTION_ALREADY_RECORDED.broken("Decision " + resolutionId
+                    + " is already recorded").at("resolutionId");
         }
     }
 
@@ -134,16 +135,16 @@ public final class Decisions {
         agenda.requireItem(itemId, "itemId");
         requireNotSetAside(itemId);
         if (decidedItems.contains(itemId)) {
-            throw RuleViolation.conflict("item-already-decided",
-                    "Item " + itemId + " has a decision, so it can no longer be deferred or withdrawn").at("itemId");
+            throw DecisionRules.ITEM_ALREADY_DECIDED.broken("Item " + itemId
+                    + " has a decision, so it can no longer be deferred or withdrawn").at("itemId");
         }
     }
 
     private void requireNotSetAside(String itemId) {
-        String how = setAside.get(itemId);
-        if (how != null) {
-            throw RuleViolation.conflict("item-" + how, "Item " + itemId + " was " + how + " and has no decision")
-                    .at("itemId");
+        Rule setAsideSo = setAside.get(itemId);
+        if (setAsideSo != null) {
+            String how = setAsideSo == DecisionRules.ITEM_DEFERRED ? "deferred" : "withdrawn";
+            throw setAsideSo.broken("Item " + itemId + " was " + how + " and has no decision").at("itemId");
         }
     }
 
@@ -161,11 +162,11 @@ public final class Decisions {
 
     @EventSourcingHandler
     void on(ItemDeferred event) {
-        setAside.put(event.itemId(), "deferred");
+        setAside.put(event.itemId(), DecisionRules.ITEM_DEFERRED);
     }
 
     @EventSourcingHandler
     void on(ItemWithdrawn event) {
-        setAside.put(event.itemId(), "withdrawn");
+        setAside.put(event.itemId(), DecisionRules.ITEM_WITHDRAWN);
     }
 }

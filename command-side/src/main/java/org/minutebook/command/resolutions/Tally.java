@@ -1,6 +1,5 @@
 package org.minutebook.command.resolutions;
 
-import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
@@ -30,13 +29,13 @@ final class Tally {
         MemberVote casting = vote.castingVote();
         if (casting != null) {
             if (votesFor != against) {
-                throw RuleViolation.invalid("casting-vote-without-tie",
-                        "The chair has a casting vote only on a tie, not " + votesFor + " to " + against)
+                throw DecisionRules.CASTING_VOTE_WITHOUT_TIE.broken("The chair has a casting vote only on a tie, not "
+                        + votesFor + " to " + against)
                         .at(field + ".castingVote");
             }
             if (casting.ballot() == Ballot.ABSTAIN || !state.isChair(casting.member())) {
-                throw RuleViolation.invalid("casting-vote-not-by-chair",
-                        "A casting vote is the chair's, for or against").at(field + ".castingVote");
+                throw DecisionRules.CASTING_VOTE_NOT_BY_CHAIR.broken("A casting vote is the chair's, for or against")
+                        .at(field + ".castingVote");
             }
         }
         return new Tally(votesFor, against, casting);
@@ -55,10 +54,10 @@ final class Tally {
             return (int) counted;
         }
         if (stated < 0) {
-            throw RuleViolation.invalid("vote-count-negative", "A vote count cannot be negative").at(field);
+            throw DecisionRules.VOTE_COUNT_NEGATIVE.broken("A vote count cannot be negative").at(field);
         }
         if (!vote.memberVotes().isEmpty() && stated != counted) {
-            throw RuleViolation.invalid("vote-counts-disagree", "The " + ballot.name().toLowerCase()
+            throw DecisionRules.VOTE_COUNTS_DISAGREE.broken("The " + ballot.name().toLowerCase()
                     + " count " + stated + " disagrees with the " + counted + " members' votes recorded").at(field);
         }
         return stated;

@@ -105,15 +105,24 @@ class AttendanceRulesTest {
     @DisplayName("Mr. J. Kaufman CC, on the PRESENT list, arrived during item 26")
     void recordLateArrival() {
         fixture.given(LEICESTERSHIRE.inSessionWith(KAUFMAN))
-                .when(new RecordLateArrival(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item("26"), null))
-                .expectEvents(new MemberArrivedLate(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item("26")));
+                .when(new RecordLateArrival(LEICESTERSHIRE.id(), KAUFMAN, LEICESTERSHIRE.item("26"), null))
+                .expectEvents(new MemberArrivedLate(LEICESTERSHIRE.id(), KAUFMAN, LEICESTERSHIRE.item("26")));
+    }
+
+    @Test
+    @DisplayName("Cllr Orton, present by name alone, arrived late as \"CLLR  ORTON\": the same person to every rule")
+    void recordLateArrivalOfAMemberNamedWithoutAnId() {
+        Person arrived = new Person(null, "CLLR  ORTON");
+        fixture.given(LEICESTERSHIRE.inSessionWith(new Person(null, "Cllr Orton")))
+                .when(new RecordLateArrival(LEICESTERSHIRE.id(), arrived, LEICESTERSHIRE.item("26"), null))
+                .expectEvents(new MemberArrivedLate(LEICESTERSHIRE.id(), arrived, LEICESTERSHIRE.item("26")));
     }
 
     @Test
     @DisplayName("Mr. J. Kaufman CC left during item 29")
     void recordEarlyDeparture() {
         fixture.given(LEICESTERSHIRE.inSessionWith(KAUFMAN))
-                .when(new RecordEarlyDeparture(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item("29"), null))
+                .when(new RecordEarlyDeparture(LEICESTERSHIRE.id(), KAUFMAN, LEICESTERSHIRE.item("29"), null))
                 .expectEvents(kaufmanLeftDuring("29"));
     }
 
@@ -223,10 +232,10 @@ class AttendanceRulesTest {
     void memberNotPresent() {
         fixture.given(SPECIAL_MEETING.inSession())
                 .andGiven(coleSentApologies())
-                .when(new RecordEarlyDeparture(SPECIAL_MEETING.id(), COLE.id(), SPECIAL_MEETING.item("covid-19"), null))
+                .when(new RecordEarlyDeparture(SPECIAL_MEETING.id(), COLE, SPECIAL_MEETING.item("covid-19"), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-not-present").at("memberId"));
+                .expectException(BrokenRule.conflict("member-not-present").at("member"));
     }
 
     @Test
@@ -234,10 +243,10 @@ class AttendanceRulesTest {
     void memberAlreadyLeft() {
         fixture.given(LEICESTERSHIRE.inSessionWith(KAUFMAN))
                 .andGiven(kaufmanLeftDuring("29"))
-                .when(new RecordEarlyDeparture(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item("30"), null))
+                .when(new RecordEarlyDeparture(LEICESTERSHIRE.id(), KAUFMAN, LEICESTERSHIRE.item("30"), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.conflict("member-already-left").at("memberId"));
+                .expectException(BrokenRule.conflict("member-already-left").at("member"));
     }
 
     private static ApologyRecorded coleSentApologies() {
@@ -253,6 +262,6 @@ class AttendanceRulesTest {
     }
 
     private static MemberLeftEarly kaufmanLeftDuring(String item) {
-        return new MemberLeftEarly(LEICESTERSHIRE.id(), KAUFMAN.id(), LEICESTERSHIRE.item(item));
+        return new MemberLeftEarly(LEICESTERSHIRE.id(), KAUFMAN, LEICESTERSHIRE.item(item));
     }
 }

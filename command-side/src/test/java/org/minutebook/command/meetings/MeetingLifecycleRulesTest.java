@@ -275,6 +275,15 @@ class MeetingLifecycleRulesTest {
     }
 
     @Test
+    @DisplayName("meeting-closed: the meeting of 18 November 2020, closed at 12.12pm, is not adjourned after it")
+    void meetingClosed() {
+        fixture.given(MEETING.afterTheClose())
+                .when(new AdjournMeeting(MEETING.id(), MEETING.time(12, 30), "A break", null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("meeting-closed"));
+    }
+
+    @Test
     @DisplayName("meeting-not-adjourned: a meeting in session has nothing to resume")
     void meetingNotAdjourned() {
         fixture.given(MEETING.inSession())

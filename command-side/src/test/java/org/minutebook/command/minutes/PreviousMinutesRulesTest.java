@@ -56,7 +56,7 @@ class PreviousMinutesRulesTest {
     @Test
     @DisplayName("When the meeting of 7 September refuses the confirmation, nothing is recorded here either")
     void refusalByTheConfirmedMeetingRecordsNothingHere() {
-        earlierMeetings.refuseWith(RuleViolation.conflict("minutes-already-confirmed",
+        earlierMeetings.refuseWith(MinutesRules.MINUTES_ALREADY_CONFIRMED.broken(
                 "The minutes of meeting cfosc-2021-09-07 were already confirmed"));
         fixture.given(MEETING.inSession())
                 .when(confirm(SEPTEMBER.date(), FRYER))
@@ -68,7 +68,7 @@ class PreviousMinutesRulesTest {
     @Test
     @DisplayName("The meeting of 7 September was not held on 8 September: the date this meeting gave is named")
     void refusalOfTheDateGivenNamesTheDate() {
-        earlierMeetings.refuseWith(RuleViolation.invalid("confirmed-date-mismatch",
+        earlierMeetings.refuseWith(MinutesRules.CONFIRMED_DATE_MISMATCH.broken(
                 "Meeting cfosc-2021-09-07 was held on 2021-09-07, not 2021-09-08").at("confirmedMeetingDate"));
         fixture.given(MEETING.inSession())
                 .when(confirm(SEPTEMBER.date().plusDays(1), FRYER))

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.kernel.RuleViolation;
+import org.minutebook.command.meetings.MeetingRules;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class RefusalsNameTheFieldTest {
 
-    private static final RuleViolation CLOSE_BEFORE_START = RuleViolation.invalid("close-before-start",
+    private static final RuleViolation CLOSE_BEFORE_START = MeetingRules.CLOSE_BEFORE_START.broken(
             "The meeting cannot close at 17:00, before it opened at 17:30").at("closedAt");
 
     private final MockMvc http = MockMvcBuilders.standaloneSetup(new Refusing())
@@ -84,7 +85,7 @@ class RefusalsNameTheFieldTest {
 
         @PostMapping("/closing-again")
         void closeAgain() {
-            throw RuleViolation.conflict("meeting-already-closed", "Meeting cyps-2020-09-29 is already closed");
+            throw MeetingRules.MEETING_ALREADY_CLOSED.broken("Meeting cyps-2020-09-29 is already closed");
         }
     }
 }

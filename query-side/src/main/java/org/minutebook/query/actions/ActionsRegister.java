@@ -33,31 +33,36 @@ class ActionsRegister extends Register<ActionRow> {
     }
 
     private static ActionRow row(MeetingRecord record, Fact.FollowUp followUp, Where where) {
-        String description;
-        String toBody = null;
-        String owner = null;
-        LocalDate due;
-        if (followUp instanceof Fact.FurtherReport report) {
-            description = report.subject();
-            toBody = report.toBody();
-            due = report.dueMeetingDate();
-        } else if (followUp instanceof Fact.Referral referral) {
-            description = referral.subject();
-            toBody = referral.toBody();
-            due = null;
-        } else {
-            Fact.AgreedAction action = (Fact.AgreedAction) followUp;
-            description = action.description();
-            owner = action.owner();
-            due = action.dueBy();
-        }
+        Asked asked = followUp.accept(ASKED);
         Optional<Fact.Completion> done = record.completionOf(followUp.actionId());
         return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, ActionKind.of(followUp),
-                followUp.actionId(), followUp.resolutionId(), description, toBody, owner, due,
-                done.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN,
+                followUp.actionId(), followUp.resolutionId(), asked.description(), asked.toBody(), asked.owner(),
+                asked.due(), done.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN,
                 done.map(Fact.Completion::completedOn).orElse(null), done.map(Fact.Completion::note).orElse(null),
                 followUp.corrected());
     }
+
+    /** What a follow-up asks: of whom, by when; each kind of follow-up says it. */
+    private record Asked(String description, String toBody, String owner, LocalDate due) {
+    }
+
+    private static final Fact.FollowUp.Visitor<Asked> ASKED = new Fact.FollowUp.Visitor<>() {
+
+        @Override
+        public Asked on(Fact.FurtherReport report) {
+            return new Asked(report.subject(), report.toBody(), null, report.dueMeetingDate());
+        }
+
+        @Override
+        public Asked on(Fact.Referral referral) {
+            return new Asked(referral.subject(), referral.toBody(), null, null);
+        }
+
+        @Override
+        public Asked on(Fact.AgreedAction action) {
+            return new Asked(action.description(), null, action.owner(), action.dueBy());
+        }
+    };
 
     @Override
     public List<String> searchedBy() {

@@ -10,6 +10,7 @@ import org.minutebook.query.record.Register;
 import org.minutebook.query.record.Where;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,40 +32,76 @@ class AttendanceRegister extends Register<AttendanceRow> {
 
     @Override
     public List<AttendanceRow> rowsOf(MeetingRecord record) {
-        List<Fact.Attendee> attendees = record.attendance().stream().filter(Fact.Attendee.class::isInstance)
-                .map(Fact.Attendee.class::cast).toList();
-        return numbered(attendees, (attendee, order) -> row(record, attendee, order));
-    }
-
-    private static AttendanceRow row(MeetingRecord record, Fact.Attendee attendee, int order) {
-        String reason = null;
-        Person forMember = null;
-        String role = null;
-        String capacity = null;
-        // present as a member records nothing more
-        if (attendee instanceof Fact.Apologies apologies) {
-            reason = apologies.reason();
-        } else if (attendee instanceof Fact.Substitute substitute) {
-            forMember = substitute.forMember();
-        } else if (attendee instanceof Fact.Officer officer) {
-            role = officer.role();
-        } else if (attendee instanceof Fact.Guest guest) {
-            capacity = guest.capacity();
+        List<AttendanceRow> rows = new ArrayList<>();
+        for (Fact.Attendance fact : record.attendance()) {
+            fact.accept(new RowOf(record, rows.size())).ifPresent(rows::add);
         }
-        String memberId = attendee.person() == null ? null : attendee.person().id();
-        return new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()), Where.in(record, order),
-                Capacity.of(attendee), attendee.person(), reason, forMember, role, capacity,
-                during(record, Fact.LateArrival.class, memberId).orElse(null),
-                during(record, Fact.EarlyDeparture.class, memberId).orElse(null));
+        return rows;
     }
 
-    /** The item during which the member arrived late (or left early), when that was recorded. */
+    /**
+     * The row of each fact of attendance that names who attended, or sent apologies, in what capacity, with what
+     * that capacity records; an apology for earlier absences, a late arrival or an early departure is no one's
+     * attendance (a movement is said on the row of who moved).
+     */
+    private record RowOf(MeetingRecord record, int order) implements Fact.Attendance.Visitor<Optional<AttendanceRow>> {
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.Present present) {
+            return row(present, null, null, null, null);
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.Apologies apologies) {
+            return row(apologies, apologies.reason(), null, null, null);
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.Substitute substitute) {
+            return row(substitute, null, substitute.forMember(), null, null);
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.Officer officer) {
+            return row(officer, null, null, officer.role(), null);
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.Guest guest) {
+            return row(guest, null, null, null, guest.capacity());
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.EarlierAbsence apology) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.LateArrival arrival) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AttendanceRow> on(Fact.EarlyDeparture departure) {
+            return Optional.empty();
+        }
+
+        private Optional<AttendanceRow> row(Fact.Attendee attendee, String reason, Person forMember, String role,
+                                            String capacity) {
+            return Optional.of(new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()),
+                    Where.in(record, order), Capacity.of(attendee), attendee.person(), reason, forMember, role,
+                    capacity, during(record, Fact.LateArrival.class, attendee.person()).orElse(null),
+                    during(record, Fact.EarlyDeparture.class, attendee.person()).orElse(null)));
+        }
+    }
+
+    /** The item during which the person arrived late (or left early), when that was recorded. */
     private static Optional<String> during(MeetingRecord record, Class<? extends Fact.Movement> movement,
-                                           String memberId) {
+                                           Person person) {
         return record.attendance().stream()
                 .filter(movement::isInstance)
                 .map(movement::cast)
-                .filter(moved -> memberId != null && memberId.equals(moved.memberId()))
+                .filter(moved -> moved.member() != null && moved.member().sameAs(person))
                 .map(Fact.Movement::itemId)
                 .findFirst();
     }

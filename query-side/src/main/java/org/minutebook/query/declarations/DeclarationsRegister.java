@@ -34,17 +34,36 @@ class DeclarationsRegister extends Register<DeclarationRow> {
 
     private static DeclarationRow row(MeetingRecord record, Where where, Fact.Declaration declaration) {
         String id = Keys.of(record.meetingId(), declaration.sequenceNumber());
-        if (declaration instanceof Fact.Interest interest) {
-            return new DeclarationRow(id, where, interest.factKind(), interest.declarationId(), interest.member(),
-                    interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote(),
-                    interest.dispensation());
-        }
-        if (declaration instanceof Fact.PartyWhip whip) {
-            return new DeclarationRow(id, where, whip.factKind(), whip.declarationId(), whip.member(), whip.words(),
-                    null, null, null, null);
-        }
-        // that none were declared: no-interests, no-party-whip
-        return new DeclarationRow(id, where, declaration.factKind(), null, null, null, null, null, null, null);
+        return declaration.accept(new Fact.Declaration.Visitor<>() {
+
+            @Override
+            public DeclarationRow on(Fact.Interest interest) {
+                return new DeclarationRow(id, where, interest.factKind(), interest.declarationId(), interest.member(),
+                        interest.words(), interest.category(), interest.leftRoom(), interest.tookNoPartInVote(),
+                        interest.dispensation());
+            }
+
+            @Override
+            public DeclarationRow on(Fact.NoInterests none) {
+                return noneDeclared(none);
+            }
+
+            @Override
+            public DeclarationRow on(Fact.PartyWhip whip) {
+                return new DeclarationRow(id, where, whip.factKind(), whip.declarationId(), whip.member(),
+                        whip.words(), null, null, null, null);
+            }
+
+            @Override
+            public DeclarationRow on(Fact.NoPartyWhip none) {
+                return noneDeclared(none);
+            }
+
+            /** That none were declared: the row says so, and nothing more. */
+            private DeclarationRow noneDeclared(Fact.Declaration none) {
+                return new DeclarationRow(id, where, none.factKind(), null, null, null, null, null, null, null);
+            }
+        });
     }
 
     @Override

@@ -37,9 +37,11 @@ public final class PrintableMinutes {
             Ballot.ABSTAIN, "Abstaining");
 
     private final MeetingRecord record;
+    private final List<AttendanceLines.Line> attendance;
 
     public PrintableMinutes(MeetingRecord record) {
         this.record = record;
+        this.attendance = AttendanceLines.of(record);
     }
 
     public MeetingRecord record() {
@@ -60,29 +62,20 @@ public final class PrintableMinutes {
     }
 
     public List<String> present() {
-        return attendees(Fact.Present.class).stream()
-                .map(present -> written(present.member())
-                        + (present.member() != null && present.member().sameAs(record.chair()) ? " (in the Chair)" : ""))
-                .toList();
+        return lines(AttendanceLines.Section.PRESENT);
     }
 
     public List<String> apologies() {
-        return attendees(Fact.Apologies.class).stream().map(apologies -> written(apologies.member())).toList();
+        return lines(AttendanceLines.Section.APOLOGIES);
     }
 
     public List<String> substitutes() {
-        return attendees(Fact.Substitute.class).stream()
-                .map(substitute -> written(substitute.substitute()) + " substituted"
-                        + (substitute.forMember() == null ? "" : " for " + written(substitute.forMember())))
-                .toList();
+        return lines(AttendanceLines.Section.SUBSTITUTES);
     }
 
     /** Apologies, at this meeting, for absences from earlier ones, in the words recorded. */
     public List<String> earlierAbsences() {
-        return record.attendance().stream().filter(Fact.EarlierAbsence.class::isInstance)
-                .map(Fact.EarlierAbsence.class::cast)
-                .map(apology -> written(apology.member()) + " apologised " + apology.absences())
-                .toList();
+        return lines(AttendanceLines.Section.EARLIER_ABSENCES);
     }
 
     /** "Vice-Chair: Cllr Bonham"; "In the Chair from item 131: Cllr Bonham". */
@@ -97,16 +90,22 @@ public final class PrintableMinutes {
 
     /** Officers, then others in attendance, each with the post or capacity recorded. */
     public List<String> inAttendance() {
-        List<String> lines = new ArrayList<>();
-        attendees(Fact.Officer.class).forEach(officer -> lines.add(inCapacity(officer.officer(), officer.role())));
-        attendees(Fact.Guest.class).forEach(guest -> lines.add(inCapacity(guest.guest(), guest.capacity())));
+        List<String> lines = new ArrayList<>(lines(AttendanceLines.Section.OFFICERS));
+        lines.addAll(lines(AttendanceLines.Section.OTHERS_IN_ATTENDANCE));
         return lines;
     }
 
-    /** "Jane Moore (Director of Children's Services)"; an office already named is not said twice. */
-    private static String inCapacity(Person person, String capacity) {
-        boolean said = capacity == null || person != null && capacity.equalsIgnoreCase(person.role());
-        return written(person) + (said ? "" : " (" + capacity + ")");
+    /** Who arrived late or left early during the item, printed under it. */
+    public List<String> arrivalsAndDepartures(AgendaItem item) {
+        return attendance.stream().filter(line -> line.section() == AttendanceLines.Section.DURING_AN_ITEM
+                && item.itemId().equals(line.itemId())).map(AttendanceLines.Line::text).toList();
+    }
+
+    /** A late arrival or early departure during an item the record does not hold: printed with the attendance. */
+    public List<String> arrivalsAndDeparturesElsewhere() {
+        return attendance.stream().filter(line -> line.section() == AttendanceLines.Section.DURING_AN_ITEM
+                        && record.item(line.itemId()).isEmpty())
+                .map(line -> line.text().replace("this item", "item [" + line.itemId() + "]")).toList();
     }
 
     /** The items that are not part of another, in agenda order. */
@@ -263,8 +262,8 @@ public final class PrintableMinutes {
         };
     }
 
-    private <A extends Fact.Attendee> List<A> attendees(Class<A> capacity) {
-        return record.attendance().stream().filter(capacity::isInstance).map(capacity::cast).toList();
+    private List<String> lines(AttendanceLines.Section section) {
+        return attendance.stream().filter(line -> line.section() == section).map(AttendanceLines.Line::text).toList();
     }
 
     private static void count(List<String> counts, Integer votes, String how) {

@@ -2,24 +2,34 @@ package org.minutebook.query.record;
 
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.ActionCompleted;
+import org.minutebook.events.actions.FollowUpEvent;
 import org.minutebook.events.actions.FurtherReportRequested;
 import org.minutebook.events.actions.ReferralMade;
 
 /** What decisions asked for, under the item they were recorded under, and the record of each being done. */
-final class FollowUpFolding {
+final class FollowUpFolding implements FollowUpEvent.Visitor<RecordFold.Change> {
 
-    private FollowUpFolding() {
+    @Override
+    public RecordFold.Change on(FurtherReportRequested e) {
+        return (r, at) -> r.addToItem(e.itemId(), new Fact.FurtherReport(at.sequenceNumber(), at.corrected(),
+                e.actionId(), e.resolutionId(), e.subject(), e.toBody(), e.dueMeetingDate()));
     }
 
-    static void register(RecordFold fold) {
-        fold.on(FurtherReportRequested.class, (r, e, at) -> r.addToItem(e.itemId(),
-                new Fact.FurtherReport(at.sequenceNumber(), at.corrected(), e.actionId(), e.resolutionId(),
-                        e.subject(), e.toBody(), e.dueMeetingDate())));
-        fold.on(ReferralMade.class, (r, e, at) -> r.addToItem(e.itemId(), new Fact.Referral(at.sequenceNumber(),
-                at.corrected(), e.actionId(), e.resolutionId(), e.toBody(), e.subject())));
-        fold.on(ActionAgreed.class, (r, e, at) -> r.addToItem(e.itemId(), new Fact.AgreedAction(at.sequenceNumber(),
-                at.corrected(), e.actionId(), e.resolutionId(), e.description(), e.owner(), e.dueBy())));
-        fold.on(ActionCompleted.class, (r, e, at) -> {
+    @Override
+    public RecordFold.Change on(ReferralMade e) {
+        return (r, at) -> r.addToItem(e.itemId(), new Fact.Referral(at.sequenceNumber(), at.corrected(),
+                e.actionId(), e.resolutionId(), e.toBody(), e.subject()));
+    }
+
+    @Override
+    public RecordFold.Change on(ActionAgreed e) {
+        return (r, at) -> r.addToItem(e.itemId(), new Fact.AgreedAction(at.sequenceNumber(), at.corrected(),
+                e.actionId(), e.resolutionId(), e.description(), e.owner(), e.dueBy()));
+    }
+
+    @Override
+    public RecordFold.Change on(ActionCompleted e) {
+        return (r, at) -> {
             boolean held = r.items.stream().flatMap(item -> item.business().stream())
                     .anyMatch(fact -> fact instanceof Fact.FollowUp followUp
                             && followUp.actionId().equals(e.actionId()));
@@ -29,6 +39,6 @@ final class FollowUpFolding {
             }
             r.completions.add(new Fact.Completion(at.sequenceNumber(), at.corrected(), e.actionId(),
                     e.completedOn(), e.note()));
-        });
+        };
     }
 }

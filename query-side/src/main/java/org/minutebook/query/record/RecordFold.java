@@ -3,6 +3,7 @@ package org.minutebook.query.record;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minutebook.events.EventTypes;
+import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
 
 import java.util.HashMap;
@@ -18,6 +19,9 @@ import java.util.function.Supplier;
  * corrected event is read as its replacement (the fields given over the original's) or struck out, and the facts
  * it records are marked corrected. Folding only the events recorded up to an instant gives the record as it stood
  * then.
+ * <p>
+ * Each part of the record has its folding, a visitor over the part's events ({@link AttendanceFolding}…): an event
+ * added to the contract does not compile until its part's folding says how it changes the record.
  */
 public final class RecordFold {
 
@@ -29,27 +33,18 @@ public final class RecordFold {
     record At(long sequenceNumber, boolean corrected) {
     }
 
-    /** How one type of event changes the record. */
+    /** How one event changes the record, told where it sits in the meeting's stream. */
     @FunctionalInterface
-    interface Applier<E> {
-        void apply(MeetingRecord record, E event, At at);
+    interface Change {
+        void apply(MeetingRecord record, At at);
     }
 
+    private static final Foldings FOLDINGS = new Foldings();
+
     private final ObjectMapper json;
-    private final Map<Class<?>, Applier<Object>> appliers = new HashMap<>();
 
     public RecordFold(ObjectMapper json) {
         this.json = json;
-        MeetingLifeFolding.register(this);
-        AttendanceFolding.register(this);
-        DeclarationFolding.register(this);
-        BusinessFolding.register(this);
-        QuestionFolding.register(this);
-        FollowUpFolding.register(this);
-    }
-
-    <E> void on(Class<E> type, Applier<E> applier) {
-        appliers.put(type, (record, event, at) -> applier.apply(record, type.cast(event), at));
     }
 
     /**
@@ -102,11 +97,10 @@ public final class RecordFold {
     }
 
     private void applyOne(MeetingRecord record, RecordedEvent event, boolean corrected) {
-        Applier<Object> applier = appliers.get(event.event().getClass());
-        if (applier == null) {
-            record.warn(event.sequenceNumber(), "The record has no place for " + typeName(event.event()));
+        if (event.event() instanceof MeetingEvent fact) {
+            fact.byPart(FOLDINGS).apply(record, new At(event.sequenceNumber(), corrected));
         } else {
-            applier.apply(record, event.event(), new At(event.sequenceNumber(), corrected));
+            record.warn(event.sequenceNumber(), "The record has no place for " + typeName(event.event()));
         }
         record.reached(event.sequenceNumber());
     }

@@ -50,8 +50,8 @@ class AttendanceRegisterTest {
     void aMemberWhoArrivedLateAndLeftEarlySaysDuringWhichItems() {
         List<AttendanceRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("26", 1), item("28", 2),
                 opened(), new MemberAttended(MEETING, BENTLEY), new MemberAttended(MEETING, FRYER),
-                new MemberArrivedLate(MEETING, "bentley", "item-26"),
-                new MemberLeftEarly(MEETING, "bentley", "item-28")).record());
+                new MemberArrivedLate(MEETING, new Person(null, "mr. i. e. g.  bentley cc"), "item-26"),
+                new MemberLeftEarly(MEETING, new Person("bentley", "Mr Bentley"), "item-28")).record());
 
         assertThat(rows.get(0).arrivedLateAt()).isEqualTo("item-26");
         assertThat(rows.get(0).leftEarlyAt()).isEqualTo("item-28");

@@ -1,7 +1,6 @@
 package org.minutebook.query.record;
 
 import org.junit.jupiter.api.Test;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 import org.minutebook.events.actions.ActionCompleted;
 import org.minutebook.events.attendance.ApologyRecorded;
@@ -11,6 +10,7 @@ import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.QuestionAnswered;
 import org.minutebook.events.business.QuestionAsked;
 import org.minutebook.events.business.QuestionKind;
+import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
@@ -201,12 +201,17 @@ class RecordFoldTest {
                 .contains("action-nowhere");
     }
 
+    /**
+     * Every meeting event has its place (each part's folding answers each of its events, or the fold does not
+     * compile); what is not a meeting's event at all is kept as a warning, never dropped without a word.
+     */
     @Test
-    void anEventTheRecordHasNoPlaceForIsAWarning() {
-        record MatterArising(String meetingId) implements MeetingEvent {
-        }
+    void anEventThatIsNotOfAMeetingIsAWarning() {
+        MeetingStory story = ofAMeeting().then(scheduled());
+        RecordedEvent renamed = new RecordedEvent(1, MeetingStory.FIRST_RECORDED,
+                new CommitteeRenamed("cfosc", "Children and Families Scrutiny", LocalDate.of(2021, 5, 1)));
 
-        MeetingRecord record = ofAMeeting().then(scheduled(), new MatterArising(MEETING)).record();
+        MeetingRecord record = MeetingStory.FOLD.apply(story.record(), renamed, story::events);
 
         assertThat(record.warnings()).singleElement().extracting(MeetingRecord.Warning::sequenceNumber).isEqualTo(1L);
         assertThat(record.version()).isEqualTo(1);

@@ -1,7 +1,6 @@
 package org.minutebook.events.actions;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -24,5 +23,10 @@ public record ActionAgreed(
         String resolutionId,
         String description,
         String owner,
-        LocalDate dueBy) implements MeetingEvent {
+        LocalDate dueBy) implements FollowUpEvent {
+
+    @Override
+    public <R> R accept(FollowUpEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.actions;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -18,5 +17,10 @@ public record ActionCompleted(
         String meetingId,
         String actionId,
         LocalDate completedOn,
-        String note) implements MeetingEvent {
+        String note) implements FollowUpEvent {
+
+    @Override
+    public <R> R accept(FollowUpEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

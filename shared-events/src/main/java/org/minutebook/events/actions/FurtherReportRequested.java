@@ -1,7 +1,6 @@
 package org.minutebook.events.actions;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -25,5 +24,10 @@ public record FurtherReportRequested(
         String resolutionId,
         String subject,
         String toBody,
-        LocalDate dueMeetingDate) implements MeetingEvent {
+        LocalDate dueMeetingDate) implements FollowUpEvent {
+
+    @Override
+    public <R> R accept(FollowUpEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.actions;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * A matter was referred to another body ("refer to Scrutiny Board 4 … housing allocation priority for
@@ -21,5 +20,10 @@ public record ReferralMade(
         String actionId,
         String resolutionId,
         String toBody,
-        String subject) implements MeetingEvent {
+        String subject) implements FollowUpEvent {
+
+    @Override
+    public <R> R accept(FollowUpEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

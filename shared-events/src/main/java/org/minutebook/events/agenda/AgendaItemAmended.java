@@ -1,7 +1,6 @@
 package org.minutebook.events.agenda;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.util.List;
 
@@ -30,7 +29,13 @@ public record AgendaItemAmended(
         String agendaText,
         String submittedBy,
         List<AgendaDocument> documents,
-        Exemption exemption) implements MeetingEvent {
+        Exemption exemption) implements AgendaEvent {
+
+    @Override
+    public <R> R accept(AgendaEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public AgendaItemAmended {
         documents = documents == null ? List.of() : List.copyOf(documents);

@@ -1,7 +1,6 @@
 package org.minutebook.events.agenda;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -14,5 +13,10 @@ import java.time.LocalDate;
 @EventVersion(1)
 public record AgendaPublished(
         String meetingId,
-        LocalDate publishedOn) implements MeetingEvent {
+        LocalDate publishedOn) implements AgendaEvent {
+
+    @Override
+    public <R> R accept(AgendaEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.agenda;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.util.List;
 
@@ -15,7 +14,13 @@ import java.util.List;
 @EventVersion(1)
 public record AgendaReordered(
         String meetingId,
-        List<String> itemIds) implements MeetingEvent {
+        List<String> itemIds) implements AgendaEvent {
+
+    @Override
+    public <R> R accept(AgendaEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public AgendaReordered {
         itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);

@@ -1,7 +1,6 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -16,5 +15,10 @@ import org.minutebook.events.Person;
 public record EarlierAbsenceApologised(
         String meetingId,
         Person member,
-        String absences) implements MeetingEvent {
+        String absences) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,18 +1,27 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.Person;
 
 /**
- * A present member arrived after the start, during an item.
+ * A present member arrived after the start, during an item ("Councillor Cole arrived during consideration of this
+ * item").
+ * <p>
+ * Version 2 names the member as the minutes do, a {@link Person} matched as every rule matches people; version 1's
+ * {@code memberId} reads as a member known by that id alone.
  *
  * @param meetingId the meeting
- * @param memberId the member
+ * @param member the member, as the minutes name them: one recorded present
  * @param itemId the item during which they arrived
  */
-@EventVersion(1)
+@EventVersion(2)
 public record MemberArrivedLate(
         String meetingId,
-        String memberId,
-        String itemId) implements MeetingEvent {
+        Person member,
+        String itemId) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -13,5 +12,10 @@ import org.minutebook.events.Person;
 @EventVersion(2)
 public record MemberAttended(
         String meetingId,
-        Person member) implements MeetingEvent {
+        Person member) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

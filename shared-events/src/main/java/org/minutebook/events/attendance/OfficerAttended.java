@@ -1,7 +1,6 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -15,5 +14,10 @@ import org.minutebook.events.Person;
 public record OfficerAttended(
         String meetingId,
         Person officer,
-        String role) implements MeetingEvent {
+        String role) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.attendance;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -15,5 +14,10 @@ import org.minutebook.events.Person;
 public record SubstituteRecorded(
         String meetingId,
         Person substitute,
-        Person forMember) implements MeetingEvent {
+        Person forMember) implements AttendanceEvent {
+
+    @Override
+    public <R> R accept(AttendanceEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,7 +16,13 @@ import java.util.List;
 public record FutureMeetingDatesNoted(
         String meetingId,
         String itemId,
-        List<LocalDateTime> dates) implements MeetingEvent {
+        List<LocalDateTime> dates) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public FutureMeetingDatesNoted {
         dates = dates == null ? List.of() : List.copyOf(dates);

@@ -1,7 +1,7 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.resolutions.DecisionEvent;
 
 /**
  * "This item was deferred."
@@ -14,5 +14,10 @@ import org.minutebook.events.MeetingEvent;
 public record ItemDeferred(
         String meetingId,
         String itemId,
-        String reason) implements MeetingEvent {
+        String reason) implements DecisionEvent {
+
+    @Override
+    public <R> R accept(DecisionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.util.List;
 
@@ -20,7 +19,13 @@ public record ItemMinuted(
         String meetingId,
         String itemId,
         List<MinuteBlock> blocks,
-        boolean cutOff) implements MeetingEvent {
+        boolean cutOff) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public ItemMinuted {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);

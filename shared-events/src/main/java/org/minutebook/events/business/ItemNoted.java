@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * The item's outcome was that it was noted, with no formal resolution ("The update was noted.", "The work
@@ -15,5 +14,10 @@ import org.minutebook.events.MeetingEvent;
 public record ItemNoted(
         String meetingId,
         String itemId,
-        String text) implements MeetingEvent {
+        String text) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * "No petitions had been received."
@@ -14,5 +13,10 @@ import org.minutebook.events.MeetingEvent;
 public record NoPetitionsReceived(
         String meetingId,
         String itemId,
-        String text) implements MeetingEvent {
+        String text) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

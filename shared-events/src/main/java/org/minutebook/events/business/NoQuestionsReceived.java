@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * "No questions had been received under Standing Order 35."
@@ -16,5 +15,10 @@ public record NoQuestionsReceived(
         String meetingId,
         String itemId,
         QuestionKind kind,
-        String text) implements MeetingEvent {
+        String text) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

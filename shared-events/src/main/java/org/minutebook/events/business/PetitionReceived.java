@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -23,5 +22,10 @@ public record PetitionReceived(
         String title,
         Person presentedBy,
         Integer signatures,
-        String text) implements MeetingEvent {
+        String text) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

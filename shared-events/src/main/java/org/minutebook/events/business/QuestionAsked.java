@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -31,5 +30,10 @@ public record QuestionAsked(
         String askedOf,
         String text,
         String standingOrder,
-        boolean atChairsDiscretion) implements MeetingEvent {
+        boolean atChairsDiscretion) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 import java.util.List;
@@ -26,7 +25,13 @@ public record ReportConsidered(
         String title,
         String submittedBy,
         List<Person> presentedBy,
-        String reference) implements MeetingEvent {
+        String reference) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public ReportConsidered {
         presentedBy = presentedBy == null ? List.of() : List.copyOf(presentedBy);

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -24,5 +23,10 @@ public record RepresentationReceived(
         RepresentationKind kind,
         Person from,
         String text,
-        boolean takenAsRead) implements MeetingEvent {
+        boolean takenAsRead) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -17,5 +16,10 @@ public record SupplementaryQuestionAnswered(
         String meetingId,
         String questionId,
         Person answeredBy,
-        String text) implements MeetingEvent {
+        String text) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * The asker put a supplementary question.
@@ -14,5 +13,10 @@ import org.minutebook.events.MeetingEvent;
 public record SupplementaryQuestionAsked(
         String meetingId,
         String questionId,
-        String text) implements MeetingEvent {
+        String text) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

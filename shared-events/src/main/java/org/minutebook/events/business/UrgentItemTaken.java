@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * The chair took an item as urgent business, not on the published agenda.
@@ -14,5 +13,10 @@ import org.minutebook.events.MeetingEvent;
 public record UrgentItemTaken(
         String meetingId,
         String itemId,
-        String reason) implements MeetingEvent {
+        String reason) implements BusinessEvent {
+
+    @Override
+    public <R> R accept(BusinessEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -18,5 +17,10 @@ public record WrittenReplyPromised(
         String meetingId,
         String questionId,
         boolean toSupplementary,
-        Person promisedBy) implements MeetingEvent {
+        Person promisedBy) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -18,5 +17,10 @@ public record WrittenReplySent(
         String meetingId,
         String questionId,
         boolean toSupplementary,
-        LocalDate sentOn) implements MeetingEvent {
+        LocalDate sentOn) implements QuestionEvent {
+
+    @Override
+    public <R> R accept(QuestionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

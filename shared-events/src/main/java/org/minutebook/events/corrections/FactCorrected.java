@@ -29,4 +29,9 @@ public record FactCorrected(
         String reason,
         Person correctedBy,
         String notedAtMeetingId) implements MeetingEvent {
+
+    @Override
+    public <R> R byPart(MeetingEvent.Parts<R> parts) {
+        return parts.correction(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.declarations;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -28,5 +27,10 @@ public record InterestDeclared(
         InterestCategory category,
         boolean leftRoom,
         boolean tookNoPartInVote,
-        String dispensation) implements MeetingEvent {
+        String dispensation) implements DeclarationEvent {
+
+    @Override
+    public <R> R accept(DeclarationEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.declarations;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * "There were no declarations of the party whip."
@@ -12,5 +11,10 @@ import org.minutebook.events.MeetingEvent;
 @EventVersion(1)
 public record NoPartyWhipDeclared(
         String meetingId,
-        String itemId) implements MeetingEvent {
+        String itemId) implements DeclarationEvent {
+
+    @Override
+    public <R> R accept(DeclarationEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

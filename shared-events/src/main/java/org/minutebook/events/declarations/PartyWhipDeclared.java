@@ -1,7 +1,6 @@
 package org.minutebook.events.declarations;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -19,5 +18,10 @@ public record PartyWhipDeclared(
         String declarationId,
         Person member,
         String itemId,
-        String words) implements MeetingEvent {
+        String words) implements DeclarationEvent {
+
+    @Override
+    public <R> R accept(DeclarationEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -29,4 +29,9 @@ public record MinutesImported(
     public MinutesImported {
         facts = facts == null ? List.of() : List.copyOf(facts);
     }
+
+    @Override
+    public <R> R byPart(MeetingEvent.Parts<R> parts) {
+        return parts.imported(this);
+    }
 }

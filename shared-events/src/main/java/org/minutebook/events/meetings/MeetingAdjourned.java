@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDateTime;
 
@@ -16,5 +15,10 @@ import java.time.LocalDateTime;
 public record MeetingAdjourned(
         String meetingId,
         LocalDateTime adjournedAt,
-        String reason) implements MeetingEvent {
+        String reason) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 /**
  * A scheduled meeting was cancelled before it opened.
@@ -12,5 +11,10 @@ import org.minutebook.events.MeetingEvent;
 @EventVersion(1)
 public record MeetingCancelled(
         String meetingId,
-        String reason) implements MeetingEvent {
+        String reason) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalTime;
 
@@ -17,5 +16,10 @@ import java.time.LocalTime;
 @EventVersion(2)
 public record MeetingClosed(
         String meetingId,
-        LocalTime closedAt) implements MeetingEvent {
+        LocalTime closedAt) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 import java.time.LocalDateTime;
@@ -17,5 +16,10 @@ import java.time.LocalDateTime;
 public record MeetingOpened(
         String meetingId,
         LocalDateTime openedAt,
-        Person chair) implements MeetingEvent {
+        Person chair) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

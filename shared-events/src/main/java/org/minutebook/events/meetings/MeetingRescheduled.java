@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,5 +21,10 @@ public record MeetingRescheduled(
         LocalDate date,
         LocalTime startTime,
         String venue,
-        String reason) implements MeetingEvent {
+        String reason) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

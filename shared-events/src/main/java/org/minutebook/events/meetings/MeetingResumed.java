@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDateTime;
 
@@ -14,5 +13,10 @@ import java.time.LocalDateTime;
 @EventVersion(1)
 public record MeetingResumed(
         String meetingId,
-        LocalDateTime resumedAt) implements MeetingEvent {
+        LocalDateTime resumedAt) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -18,5 +17,10 @@ public record MeetingRoleTaken(
         String meetingId,
         MeetingRole role,
         Person person,
-        String fromItemId) implements MeetingEvent {
+        String fromItemId) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

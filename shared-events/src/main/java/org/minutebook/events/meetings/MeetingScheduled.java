@@ -1,7 +1,6 @@
 package org.minutebook.events.meetings;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,7 +35,13 @@ public record MeetingScheduled(
         String timeZone,
         String venue,
         List<MeetingContact> contacts,
-        String webcastUrl) implements MeetingEvent {
+        String webcastUrl) implements MeetingLifeEvent {
+
+    @Override
+    public <R> R accept(MeetingLifeEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public MeetingScheduled {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);

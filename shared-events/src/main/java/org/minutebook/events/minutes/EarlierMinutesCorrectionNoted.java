@@ -1,7 +1,6 @@
 package org.minutebook.events.minutes;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 
 import java.time.LocalDate;
 
@@ -23,5 +22,10 @@ public record EarlierMinutesCorrectionNoted(
         String itemId,
         String correctedMeetingId,
         LocalDate correctedMeetingDate,
-        String text) implements MeetingEvent {
+        String text) implements MinutesEvent {
+
+    @Override
+    public <R> R accept(MinutesEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.minutes;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -17,5 +16,10 @@ import org.minutebook.events.Person;
 public record MinutesConfirmed(
         String meetingId,
         String atMeetingId,
-        Person chairOfConfirmingMeeting) implements MeetingEvent {
+        Person chairOfConfirmingMeeting) implements MinutesEvent {
+
+    @Override
+    public <R> R accept(MinutesEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -1,7 +1,6 @@
 package org.minutebook.events.minutes;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 /**
@@ -16,5 +15,10 @@ import org.minutebook.events.Person;
 public record MinutesSigned(
         String meetingId,
         Person signedBy,
-        String atMeetingId) implements MeetingEvent {
+        String atMeetingId) implements MinutesEvent {
+
+    @Override
+    public <R> R accept(MinutesEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

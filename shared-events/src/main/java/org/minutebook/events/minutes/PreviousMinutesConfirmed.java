@@ -1,7 +1,6 @@
 package org.minutebook.events.minutes;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 import java.time.LocalDate;
@@ -29,7 +28,13 @@ public record PreviousMinutesConfirmed(
         List<String> correctionsNoted,
         boolean takenAsRead,
         boolean signed,
-        Person signedBy) implements MeetingEvent {
+        Person signedBy) implements MinutesEvent {
+
+    @Override
+    public <R> R accept(MinutesEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public PreviousMinutesConfirmed {
         correctionsNoted = correctionsNoted == null ? List.of() : List.copyOf(correctionsNoted);

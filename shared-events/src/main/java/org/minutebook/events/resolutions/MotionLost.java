@@ -1,7 +1,6 @@
 package org.minutebook.events.resolutions;
 
 import org.minutebook.events.EventVersion;
-import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.Person;
 
 import java.util.List;
@@ -29,7 +28,13 @@ public record MotionLost(
         List<ResolutionPart> parts,
         Person movedBy,
         Person secondedBy,
-        Vote vote) implements MeetingEvent {
+        Vote vote) implements DecisionEvent {
+
+    @Override
+    public <R> R accept(DecisionEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+
 
     public MotionLost {
         parts = List.copyOf(parts);

@@ -1,0 +1,92 @@
+package org.minutebook.query.minutes;
+
+import org.minutebook.events.Person;
+import org.minutebook.query.record.Fact;
+import org.minutebook.query.record.MeetingRecord;
+
+import java.util.List;
+
+import static org.minutebook.query.minutes.PrintableMinutes.written;
+
+/**
+ * Each fact of attendance as the minutes print it, and where: in the PRESENT list, the apologies, the substitutes,
+ * those in attendance, the apologies for earlier absences, or — a late arrival, an early departure — under the item
+ * during which the member came or went. Every fact of attendance answers, so a new one does not compile until the
+ * minutes say where it is printed.
+ */
+final class AttendanceLines implements Fact.Attendance.Visitor<AttendanceLines.Line> {
+
+    /** Where the minutes print a line of attendance. */
+    enum Section {
+        PRESENT, APOLOGIES, SUBSTITUTES, OFFICERS, OTHERS_IN_ATTENDANCE, EARLIER_ABSENCES, DURING_AN_ITEM
+    }
+
+    /** A line of the minutes, in its section; {@code itemId} the item it is printed under, if any. */
+    record Line(Section section, String itemId, String text) {
+    }
+
+    private final MeetingRecord record;
+
+    private AttendanceLines(MeetingRecord record) {
+        this.record = record;
+    }
+
+    /** The record's attendance, a line a fact, in the order recorded. */
+    static List<Line> of(MeetingRecord record) {
+        AttendanceLines lines = new AttendanceLines(record);
+        return record.attendance().stream().map(fact -> fact.accept(lines)).toList();
+    }
+
+    @Override
+    public Line on(Fact.Present present) {
+        return new Line(Section.PRESENT, null, written(present.member())
+                + (present.member() != null && present.member().sameAs(record.chair()) ? " (in the Chair)" : ""));
+    }
+
+    @Override
+    public Line on(Fact.Apologies apologies) {
+        return new Line(Section.APOLOGIES, null, written(apologies.member()));
+    }
+
+    @Override
+    public Line on(Fact.Substitute substitute) {
+        return new Line(Section.SUBSTITUTES, null, written(substitute.substitute()) + " substituted"
+                + (substitute.forMember() == null ? "" : " for " + written(substitute.forMember())));
+    }
+
+    @Override
+    public Line on(Fact.Officer officer) {
+        return new Line(Section.OFFICERS, null, inCapacity(officer.officer(), officer.role()));
+    }
+
+    @Override
+    public Line on(Fact.Guest guest) {
+        return new Line(Section.OTHERS_IN_ATTENDANCE, null, inCapacity(guest.guest(), guest.capacity()));
+    }
+
+    @Override
+    public Line on(Fact.EarlierAbsence apology) {
+        return new Line(Section.EARLIER_ABSENCES, null, written(apology.member()) + " apologised "
+                + apology.absences());
+    }
+
+    /** "Councillor Cole arrived during the consideration of this item." */
+    @Override
+    public Line on(Fact.LateArrival arrival) {
+        return new Line(Section.DURING_AN_ITEM, arrival.itemId(), written(arrival.member())
+                + " arrived during the consideration of this item.");
+    }
+
+    /** "Councillor Cole left the meeting during the consideration of this item." */
+    @Override
+    public Line on(Fact.EarlyDeparture departure) {
+        return new Line(Section.DURING_AN_ITEM, departure.itemId(), written(departure.member())
+                + " left the meeting during the consideration of this item.");
+    }
+
+    /** "Jane Moore (Director of Children's Services)"; an office already named is not said twice. */
+    private static String inCapacity(Person person, String capacity) {
+        boolean said = capacity == null || person != null && capacity.equalsIgnoreCase(person.role());
+        return written(person) + (said ? "" : " (" + capacity + ")");
+    }
+}
