@@ -12,12 +12,9 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -387,8 +384,7 @@ public class CommitteeRegisters {
     }
 
     private static byte[] encode(List<Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return BinaryValues.write(out -> {
             out.writeInt(entries.size());
             for (Entry entry : entries) {
                 writeKey(out, entry.key());
@@ -399,14 +395,11 @@ public class CommitteeRegisters {
                     out.write(row.json());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static List<Entry> decode(byte[] chunk) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk))) {
+        return BinaryValues.read(chunk, "A chunk of a committee register", in -> {
             int count = in.readInt();
             List<Entry> entries = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -420,41 +413,34 @@ public class CommitteeRegisters {
                 entries.add(new Entry(key, rows));
             }
             return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("A chunk of a committee register does not read", e);
-        }
+        });
     }
 
     /** The index as stored: how many chunks it has written, and its chunks in order as one binary value. */
     private static Document documentOf(String indexId, Index index) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(index.places().size());
-            for (Place place : index.places()) {
-                out.writeUTF(place.id());
-                writeKey(out, place.last());
-                out.writeLong(place.rows());
-                out.writeLong(place.publicRows());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return new Document("_id", indexId).append("nextChunk", index.nextChunk())
-                .append("chunks", new Binary(bytes.toByteArray()));
+                .append("chunks", new Binary(BinaryValues.write(out -> {
+                    out.writeInt(index.places().size());
+                    for (Place place : index.places()) {
+                        out.writeUTF(place.id());
+                        writeKey(out, place.last());
+                        out.writeLong(place.rows());
+                        out.writeLong(place.publicRows());
+                    }
+                })));
     }
 
     private static Index indexOf(Document stored) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get("chunks", Binary.class)
-                .getData()))) {
-            int count = in.readInt();
-            List<Place> places = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                places.add(new Place(in.readUTF(), readKey(in), in.readLong(), in.readLong()));
-            }
-            return new Index(((Number) stored.get("nextChunk")).longValue(), places);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The index of a committee register does not read", e);
-        }
+        List<Place> places = BinaryValues.read(stored.get("chunks", Binary.class).getData(),
+                "The index of a committee register", in -> {
+                    int count = in.readInt();
+                    List<Place> read = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        read.add(new Place(in.readUTF(), readKey(in), in.readLong(), in.readLong()));
+                    }
+                    return read;
+                });
+        return new Index(((Number) stored.get("nextChunk")).longValue(), places);
     }
 
     private static void writeKey(DataOutputStream out, Key key) throws IOException {

@@ -6,12 +6,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.types.Binary;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,8 +153,7 @@ final class EventLog {
     }
 
     private static byte[] encode(Iterable<Copy> chunk) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return BinaryValues.write(out -> {
             for (Copy copy : chunk) {
                 out.writeLong(copy.sequenceNumber());
                 out.writeLong(copy.recordedAt().getEpochSecond());
@@ -170,15 +164,12 @@ final class EventLog {
                 out.writeInt(copy.data().length);
                 out.write(copy.data());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static TreeMap<Long, Copy> decode(byte[] chunk) {
-        TreeMap<Long, Copy> copies = new TreeMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk))) {
+        return BinaryValues.read(chunk, "A chunk of event copies", in -> {
+            TreeMap<Long, Copy> copies = new TreeMap<>();
             while (in.available() > 0) {
                 long sequenceNumber = in.readLong();
                 Instant recordedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
@@ -188,10 +179,8 @@ final class EventLog {
                 byte[] data = in.readNBytes(in.readInt());
                 copies.put(sequenceNumber, new Copy(sequenceNumber, recordedAt, type, version, parts, data));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("A chunk of event copies does not read", e);
-        }
-        return copies;
+            return copies;
+        });
     }
 
     private static String chunkId(String meetingId, long chunk) {

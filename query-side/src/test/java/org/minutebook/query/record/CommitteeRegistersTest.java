@@ -1,13 +1,8 @@
 package org.minutebook.query.record;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.minutebook.localstack.FreePorts;
-import org.minutebook.localstack.LocalMongo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,25 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommitteeRegistersTest {
 
     private static final String DECISIONS = "decisions";
-    private static LocalMongo server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final LocalReadModels MONGO = new LocalReadModels();
     private CommitteeRegisters registers;
-
-    @BeforeAll
-    static void start() {
-        server = LocalMongo.startInMemory(FreePorts.next());
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
 
     @BeforeEach
     void emptyReadModels() {
-        registers = new CommitteeRegisters(client.getDatabase("registers-" + System.nanoTime()));
+        registers = new CommitteeRegisters(MONGO.empty("registers"));
     }
 
     @Test

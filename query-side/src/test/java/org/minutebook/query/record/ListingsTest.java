@@ -1,18 +1,13 @@
 package org.minutebook.query.record;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingScheduled;
-import org.minutebook.localstack.FreePorts;
-import org.minutebook.localstack.LocalMongo;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 
@@ -31,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ListingsTest {
 
-    private static LocalMongo server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final LocalReadModels MONGO = new LocalReadModels();
     private final ItemsRegister items = new ItemsRegister();
     private MongoDatabase readModels;
     private Listings listings;
@@ -59,21 +54,9 @@ class ListingsTest {
         }
     }
 
-    @BeforeAll
-    static void start() {
-        server = LocalMongo.startInMemory(FreePorts.next());
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void emptyReadModels() {
-        readModels = client.getDatabase("listings-" + System.nanoTime());
+        readModels = MONGO.empty("listings");
         listings = new Listings(readModels, List.of(items), MeetingStory.JSON);
     }
 

@@ -1,17 +1,12 @@
 package org.minutebook.query.record;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.RawBsonDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.MinuteBlock;
-import org.minutebook.localstack.FreePorts;
-import org.minutebook.localstack.LocalMongo;
 import org.minutebook.upcasters.ContractUpcasters;
 
 import java.nio.charset.StandardCharsets;
@@ -33,27 +28,15 @@ import static org.minutebook.query.record.MeetingStory.scheduled;
 class MeetingStorageTest {
 
     private static final int NEARLY_A_MEGABYTE = 990_000;
-    private static LocalMongo server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final LocalReadModels MONGO = new LocalReadModels();
     private MongoDatabase readModels;
     private StoredAnswers answers;
     private EventLog events;
 
-    @BeforeAll
-    static void start() {
-        server = LocalMongo.startInMemory(FreePorts.next());
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void emptyReadModels() {
-        readModels = client.getDatabase("storage-" + System.nanoTime());
+        readModels = MONGO.empty("storage");
         answers = new StoredAnswers(readModels);
         events = new EventLog(readModels, new EventCopies(MeetingStory.JSON.mapper(), ContractUpcasters.all()));
     }
