@@ -16,4 +16,5 @@ module org.minutebook.events {
     exports org.minutebook.events.meetings;
     exports org.minutebook.events.minutes;
     exports org.minutebook.events.resolutions;
+    exports org.minutebook.events.sitting;
 }

@@ -41,6 +41,7 @@ import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
+import org.minutebook.events.committees.QuorumFixed;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.InterestDeclared;
 import org.minutebook.events.declarations.NoInterestsDeclared;
@@ -125,6 +126,7 @@ public final class EventTypes {
         type("minutebook.CommitteeRenamed", "org.minutebook.events.committees.CommitteeRenamed", CommitteeRenamed.class);
         type("minutebook.MemberAppointed", "org.minutebook.events.committees.MemberAppointed", MemberAppointed.class);
         type("minutebook.MembershipEnded", "org.minutebook.events.committees.MembershipEnded", MembershipEnded.class);
+        type("minutebook.QuorumFixed", QuorumFixed.class);
         type("minutebook.FactCorrected", "org.minutebook.events.corrections.FactCorrected", FactCorrected.class);
         type("minutebook.MinutesImported", MinutesImported.class);
         type("minutebook.InterestDeclared", "org.minutebook.events.declarations.InterestDeclared", InterestDeclared.class);

@@ -2,8 +2,11 @@ package org.minutebook.command.committees;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
-/** What a meeting needs to know of its committee: that it exists, and who served on it on the day. */
+/**
+ * What a meeting needs to know of its committee: that it exists, who served on it on the day, and its quorum then.
+ */
 public interface CommitteeRoster {
 
     boolean isRegistered(String committeeId);
@@ -12,4 +15,10 @@ public interface CommitteeRoster {
 
     /** The time zone of the committee's civil times; null for a committee that is not registered. */
     ZoneId timeZoneOf(String committeeId);
+
+    /**
+     * The quorum the committee's standing orders fix for a meeting on the day (the last fixed when the day is not
+     * stated); empty when none is recorded, when no quorum is checked and remote attendance is not presence.
+     */
+    Optional<Quorum> quorumOn(String committeeId, LocalDate date);
 }

@@ -38,6 +38,12 @@ class CommitteesController {
         return dispatch.committeeFact(command, command.committeeId(), command.member().id());
     }
 
+    @PostMapping("/{committeeId}/quorum")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded fixQuorum(@CommandBody FixQuorum command) {
+        return dispatch.committeeFact(command, command.committeeId(), null);
+    }
+
     @PostMapping("/{committeeId}/members/{memberId}/ending")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded end(@CommandBody EndMembership command) {

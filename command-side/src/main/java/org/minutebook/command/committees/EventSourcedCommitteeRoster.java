@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Answers from the committee's own event-sourced state, in the same unit of work as the meeting's command. */
 @Component
@@ -42,6 +43,15 @@ class EventSourcedCommitteeRoster implements CommitteeRoster {
             return committees.load(committeeId).invoke(committee -> committee.isMemberOn(memberId, date));
         } catch (AggregateNotFoundException unknown) {
             return false;
+        }
+    }
+
+    @Override
+    public Optional<Quorum> quorumOn(String committeeId, LocalDate date) {
+        try {
+            return committees.load(committeeId).invoke(committee -> committee.quorumOn(date));
+        } catch (AggregateNotFoundException unknown) {
+            return Optional.empty();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.sitting.AgendaOrder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -340,14 +341,14 @@ public final class MeetingRecord {
             int place = itemIds.indexOf(item.itemId());
             moved.add(place < 0 ? item : item.at(place + 1));
         }
-        items = new ArrayList<>(AgendaOrder.of(moved));
+        items = new ArrayList<>(AgendaOrder.of(moved, AgendaItem::place));
     }
 
     void describeItem(AgendaItem description) {
         Optional<AgendaItem> item = item(description.itemId());
         item.ifPresent(items::remove);
         items.add(item.map(held -> held.describedAs(description)).orElse(description));
-        items = new ArrayList<>(AgendaOrder.of(items));
+        items = new ArrayList<>(AgendaOrder.of(items, AgendaItem::place));
     }
 
     /**
