@@ -1,7 +1,11 @@
 package org.minutebook.query.pages;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.decisions.Outcome;
+import org.minutebook.query.minutes.DecisionDetails;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.MeetingStatus;
@@ -11,7 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +30,9 @@ import java.util.stream.Stream;
 public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Reads a register row's values, as stored, into the contract's records. */
+    private static final ObjectMapper ROWS = new ObjectMapper().registerModule(new JavaTimeModule());
 
     /** A meeting's day (an ISO date or date-time), or that it is not stated. */
     public String day(String iso) {
@@ -92,6 +101,15 @@ public class Wording {
     }
 
     /** An item as minutes head it: "26. Defining Children and Family Services for the Future."; empty for none. */
+    /**
+     * A decision's statutory record, as a register row holds it, in ModernGov's "decision details" lines: only what
+     * was stated.
+     */
+    public List<PrintableMinutes.Detail> decisionDetails(Map<String, Object> statutory) {
+        return DecisionDetails.of(statutory == null ? null : ROWS.convertValue(statutory, StatutoryRecord.class),
+                date -> date.format(DATE));
+    }
+
     public String item(String number, String title) {
         return Stream.of(number == null ? null : number + ".", title).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
