@@ -88,7 +88,7 @@ class ClerksConsoleInABrowserIT {
     @Test
     void aPublishedPageImportedFromTheConsoleIsShownThereWithItsItems() throws Exception {
         String board = "Console Import Board " + UUID.randomUUID().toString().substring(0, 6);
-        String page = Files.readString(Path.of("../command-side/src/test/resources/imports/pages/003_7e16a4421008c2b1.txt"))
+        String page = Files.readString(Path.of("../minutes-reader/src/test/resources/seeds/pages/003_7e16a4421008c2b1.txt"))
                 .replace("Education and Children's Services Scrutiny Board (2)", board);
 
         console.open(minutebook.querySide(), Users.CLERK);

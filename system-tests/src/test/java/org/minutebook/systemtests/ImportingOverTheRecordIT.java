@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportingOverTheRecordIT {
 
     private static final Path PAGE =
-            Path.of("../command-side/src/test/resources/imports/pages/003_7e16a4421008c2b1.txt");
+            Path.of("../minutes-reader/src/test/resources/seeds/pages/003_7e16a4421008c2b1.txt");
     private static final String BOARD = "Education and Children's Services Scrutiny Board (2)";
     private static final ObjectMapper JSON = new ObjectMapper();
 

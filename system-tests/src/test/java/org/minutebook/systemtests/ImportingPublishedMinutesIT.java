@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.reader.PrintedPdf;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The five published pages imported over HTTP as a clerk would import them ({@code POST /api/imports}), then read
  * back from every read model: who attended, what was declared, decided, asked and asked for, and the printable
- * minutes. The same page imported again records nothing; a page changed since records only the change, as a
- * correction; a malformed request records nothing at all.
+ * minutes. A page saved as HTML and printed minutes as a PDF are imported too, over HTTP and by the command-line
+ * importer. The same page imported again records nothing; a page changed since records only the change, as a
+ * correction; a page that names no committee is recorded under the one the clerk names, and matched to it after;
+ * a malformed request, or a page with nothing of a meeting on it, records nothing at all.
  */
 class ImportingPublishedMinutesIT {
 
-    private static final Path PAGES = Path.of("../command-side/src/test/resources/imports/pages");
+    private static final Path PAGES = Path.of("../minutes-reader/src/test/resources/seeds/pages");
+    private static final Path FORMATS = Path.of("../minutes-reader/src/test/resources/formats");
     private static final String CLERK = Users.CLERK.name();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonNode> REPORTS = new LinkedHashMap<>();
@@ -174,11 +178,129 @@ class ImportingPublishedMinutesIT {
     }
 
     @Test
-    void aPageThatNamesNoCommitteeIsRefusedWithTheRuleItBreaks() throws Exception {
+    void aPageWithNothingOfAMeetingIsRefusedWithTheRuleItBreaksAndRecordsNothing() throws Exception {
         Http.Response refused = importPage("notes.txt", "Some notes that are not minutes at all.");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("rule").asText()).isEqualTo("committee-not-stated");
+        assertThat(refused.json().get("rule").asText()).isEqualTo("no-meeting-on-page");
+    }
+
+    @Test
+    void aPdfThatIsNotOneIsRefusedAsUnreadableNamingItsContent() throws Exception {
+        String notAPdf = java.util.Base64.getEncoder().encodeToString("minutes, typed".getBytes());
+
+        Http.Response refused = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
+                Map.of("source", "minutes.pdf", "content", notAPdf, "format", "PDF")));
+
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("page-unreadable");
+        assertThat(refused.json().get("field").asText()).isEqualTo("content");
+    }
+
+    @Test
+    void aDateGivenBesideThePageThatThePageStatesOtherwiseIsRefusedNamingTheDate() throws Exception {
+        Http.Response refused = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
+                Map.of("source", "004_cfd6ab707287b23f.txt", "text", text("004_cfd6ab707287b23f"),
+                        "date", "2020-11-19")));
+
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("given-disagrees-with-page");
+        assertThat(refused.json().get("field").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void aPolicePanelsPageSavedAsHtmlIsImportedOverHttpAndReadBackFromTheReadModels() throws Exception {
+        String html = Files.readString(FORMATS.resolve("cheshire-police-crime-panel-2024.html"));
+
+        Http.Response imported = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
+                Map.of("source", "cheshire-police-crime-panel-2024.html", "text", html, "format", "HTML")));
+
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
+        JsonNode report = imported.json();
+        assertThat(report.get("meetingId").asText()).isEqualTo("cheshire-police-and-crime-panel-2024-07-19");
+        assertThat(report.get("missing").toString()).isEqualTo("[\"council\"]");
+        minutebook.awaitProjected(report.get("meetingId").asText(), report.get("version").asLong());
+        JsonNode attendance = get("/api/meetings/cheshire-police-and-crime-panel-2024-07-19/attendance");
+        assertThat(attendance.get("apologies").toString()).contains("Cllr Sam Naylor", "Cheshire West and Chester");
+        assertThat(get("/api/meetings/cheshire-police-and-crime-panel-2024-07-19/decisions").toString())
+                .contains("Mr Evan Morris was elected as Chair of the Panel", "Councillor Jill Houston");
+    }
+
+    @Test
+    void theCommandLineImporterTakesAPdfAndAnHtmlPageAndImportingThemAgainRecordsNothing() throws Exception {
+        Path folder = Files.createTempDirectory("formats");
+        // printed minutes of the committee a week later, as the PDF a council publishes
+        String printed = text("004_cfd6ab707287b23f").replace("Wednesday, 18 November 2020",
+                "Wednesday, 25 November 2020");
+        Files.write(folder.resolve("cfosc-2020-11-25.pdf"), PrintedPdf.of(printed.lines().toList()));
+        Files.writeString(folder.resolve("police-panel-2025.html"), Files.readString(FORMATS.resolve(
+                "cheshire-police-crime-panel-2024.html")).replace("19th July, 2024", "18th July, 2025"));
+
+        String first = cli(List.of(folder.toString()));
+        String again = cli(List.of(folder.toString()));
+
+        assertThat(first).contains("cfosc-2020-11-25.pdf         RECORDED  children-families-overview-scrutiny"
+                + "-committee-2020-11-25", "police-panel-2025.html       RECORDED  cheshire-police-and-crime-panel-2025-07-18");
+        assertThat(again).contains("2 page(s): {UNCHANGED=2}");
+        JsonNode record = get("/api/meetings/children-families-overview-scrutiny-committee-2020-11-25?minVersion=0");
+        assertThat(record.get("chair").get("name").asText()).isEqualTo("Mrs. H. J. Fryer CC");
+    }
+
+    @Test
+    void aPageThatNamesNoCommitteeImportsUnderTheCommitteeTheClerkNamesAndMatchesItAfterwards() throws Exception {
+        Path folder = Files.createTempDirectory("no-committee");
+        Files.writeString(folder.resolve("fire-authority-items.txt"), NO_COMMITTEE_NAMED);
+
+        String imported = cli(List.of("--committee", "Fire Authority", "--council", "Buckinghamshire Fire Authority",
+                "--date", "2022-02-09", folder.toString()));
+        JsonNode history = history("fire-authority-2022-02-09");
+
+        assertThat(imported).contains("fire-authority-items.txt     RECORDED  fire-authority-2022-02-09")
+                .doesNotContain("not stated");
+        assertThat(history.get(0).get("data").get("date").asText()).isEqualTo("2022-02-09");
+        Http.Response sameCommittee = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
+                Map.of("source", "fire-authority-later.txt", "text", NO_COMMITTEE_NAMED, "committee", "fire authority",
+                        "date", "2022-03-09")));
+        assertThat(sameCommittee.json().get("committeeId").asText()).as("the committee already registered")
+                .isEqualTo("fire-authority");
+    }
+
+    private static final String NO_COMMITTEE_NAMED = """
+            Agenda and minutes
+
+            Items
+            No. Item
+
+            2.
+
+            Minutes
+
+            Minutes:
+
+            The Minutes of the meeting of the Fire Authority held on 8 December 2021 were approved as a correct record.
+
+            3.
+
+            Disclosure of Interests
+
+            Minutes:
+
+            None.
+            """;
+
+    /** Runs ./import's program as a clerk, with the given arguments; answers what it prints. */
+    private static String cli(List<String> arguments) throws Exception {
+        Path program = Path.of("../command-side/src/main/java/org/minutebook/command/imports/cli/ImportMinutes.java");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), program.toString(), "--url", minutebook.commandSide(), "--user", CLERK));
+        command.addAll(arguments);
+        ProcessBuilder importer = new ProcessBuilder(command);
+        importer.environment().put("MINUTEBOOK_CLERK_PASSWORD", Users.CLERK.password());
+        Process run = importer.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String progress = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(out + progress).isZero();
+        return out;
     }
 
     @Test

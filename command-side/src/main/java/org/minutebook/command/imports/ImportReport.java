@@ -1,7 +1,7 @@
 package org.minutebook.command.imports;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.minutebook.command.imports.reading.ReadingWarning;
+import org.minutebook.reader.ReadingWarning;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ public record ImportReport(
         List<LeftAsText> leftAsText,
         @Schema(description = "What the reading was unsure of, with the line of the page it comes from")
         List<ReadingWarning> warnings,
-        @Schema(description = "What this import recorded") Changes changes) {
+        @Schema(description = "What this import recorded") Changes changes,
+        @Schema(description = "What the page does not state and was not given: committee, council, date")
+        List<String> missing) {
 
     public enum Outcome { RECORDED, CORRECTED, UNCHANGED }
 

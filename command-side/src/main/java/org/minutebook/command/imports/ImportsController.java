@@ -45,7 +45,8 @@ class ImportsController {
             + "meeting-recorded-otherwise", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A fact of the page cannot be true (rule named, with the "
-            + "line); committee-not-stated", content = @Content(mediaType = "application/problem+json",
+            + "line); no-meeting-on-page (nothing of a meeting can be read); page-unreadable; "
+            + "given-disagrees-with-page", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ImportReport> importPage(
             @Valid @RequestBody ImportRequest request,
@@ -56,7 +57,7 @@ class ImportsController {
             throw new InvalidRequest(List.of(new InvalidRequest.FieldError(CommandDispatch.IDEMPOTENCY_KEY,
                     "an import is repeatable as it is (the same page records nothing twice): send no key")));
         }
-        ImportReport report = importer.importPage(request.source(), request.text());
+        ImportReport report = importer.importPage(request);
         return ResponseEntity.status(report.recorded() ? HttpStatus.CREATED : HttpStatus.OK).body(report);
     }
 }

@@ -8,9 +8,13 @@ import jakarta.validation.Validator;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.minutebook.command.corrections.CorrectFact;
-import org.minutebook.command.imports.reading.MinutesReader;
-import org.minutebook.command.imports.reading.PublishedMinutes;
-import org.minutebook.command.imports.reading.ReadingWarning;
+import org.minutebook.command.platform.InvalidRequest;
+import org.minutebook.reader.MeetingDetails;
+import org.minutebook.reader.MinutesReader;
+import org.minutebook.reader.PageFormat;
+import org.minutebook.reader.layout.PageText;
+import org.minutebook.reader.PublishedMinutes;
+import org.minutebook.reader.ReadingWarning;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.meetings.CloseMeeting;
 import org.minutebook.command.meetings.RecordMinutesImport;
@@ -28,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -55,8 +60,11 @@ public class MinutesImporter {
     private final EventStore eventStore;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ExistingRecords existing;
 
-    MinutesImporter(CommandDispatch dispatch, EventStore eventStore, ObjectMapper json, Validator validator) {
+    MinutesImporter(CommandDispatch dispatch, EventStore eventStore, ObjectMapper json, Validator validator,
+                    ExistingRecords existing) {
+        this.existing = existing;
         this.dispatch = dispatch;
         this.eventStore = eventStore;
         this.json = json;
@@ -68,10 +76,25 @@ public class MinutesImporter {
     }
 
     @Transactional
-    public ImportReport importPage(String source, String text) {
-        String sha256 = sha256(text);
+    public ImportReport importPage(ImportRequest request) {
+        byte[] bytes = bytesOf(request);
+        PageFormat format = request.format() != null ? request.format() : PageFormat.of(request.source(), bytes);
+        String source = request.source();
+        String text;
+        try {
+            text = PageText.of(bytes, format);
+        } catch (PageText.UnreadablePage unreadable) {
+            throw ImportRules.PAGE_UNREADABLE.broken(unreadable.getMessage()).at("content");
+        }
+        String sha256 = sha256(bytes);
         PublishedMinutes page = MinutesReader.read(text);
-        PagePlan plan = MinutesToCommands.plan(page, source);
+        if (nothingOfAMeeting(page)) {
+            throw ImportRules.NO_MEETING_ON_PAGE.broken("Nothing of a meeting can be read on the page: no "
+                    + "heading, no one attending, no item of business").at(request.text() != null ? "text" : "content");
+        }
+        checkGiven(page, request.given());
+        ImportTarget target = ImportTarget.of(page.meeting(), request.given(), source, existing);
+        PagePlan plan = MinutesToCommands.plan(page, target);
         List<ReadingWarning> warnings = new ArrayList<>(page.warnings());
         warnings.addAll(plan.warnings());
         List<Ready> ready = ready(plan.facts(), warnings);
@@ -80,16 +103,15 @@ public class MinutesImporter {
         if (stored.lastImport() != null && stored.lastImport().sha256().equals(sha256)) {
             long version = stored.types().keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
             return report(source, sha256, plan, page, warnings, ImportReport.Outcome.UNCHANGED, version,
-                    new ImportReport.Changes(0, 0, 0));
+                    new ImportReport.Changes(0, 0, 0), target.missing());
         }
         if (stored.lastImport() == null && stored.recorded()) {
             throw ImportRules.MEETING_RECORDED_OTHERWISE.broken("Meeting " + plan.meetingId()
                     + " is already recorded, and not from an imported page: correct it through the API instead");
         }
         if (!eventStore.readEvents(plan.committeeId()).hasNext()) {
-            Object register = convert(plan.committee());
-            CommandFields.validate(validator, register, "committee");
-            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), register);
+            CommandFields.validate(validator, plan.committee().command(), "committee");
+            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), plan.committee().command());
         }
         Map<String, ImportedFact> before = stored.factsByKey();
         List<ImportedFact> recorded = new ArrayList<>();
@@ -114,19 +136,19 @@ public class MinutesImporter {
         for (ImportedFact gone : before.values()) {
             correct(plan.meetingId(), gone.sequenceNumber(), null, null, source);
         }
-        long version = send(Target.MEETING, plan.meetingId(), new PlannedFact("import", 1,
-                RecordMinutesImport.class, Map.of()), new RecordMinutesImport(plan.meetingId(), source, sha256, text,
-                recorded));
+        RecordMinutesImport keep = new RecordMinutesImport(plan.meetingId(), source, sha256,
+                format == PageFormat.PDF ? text : new String(bytes, StandardCharsets.UTF_8), recorded);
+        long version = send(Target.MEETING, plan.meetingId(), new PlannedFact("import", 1, keep), keep);
         return report(source, sha256, plan, page, warnings, stored.lastImport() == null
                         ? ImportReport.Outcome.RECORDED : ImportReport.Outcome.CORRECTED, version,
-                new ImportReport.Changes(added, corrected, before.size()));
+                new ImportReport.Changes(added, corrected, before.size()), target.missing());
     }
 
     /** The planned commands that pass their field rules; one that does not is left out, with a warning. */
     private List<Ready> ready(List<PlannedFact> planned, List<ReadingWarning> warnings) {
         List<Ready> ready = new ArrayList<>();
         for (PlannedFact fact : planned) {
-            Object command = convert(fact);
+            Object command = fact.command();
             Set<ConstraintViolation<Object>> violations = validator.validate(command);
             if (violations.isEmpty()) {
                 ready.add(new Ready(fact, command, fingerprint(fact)));
@@ -169,10 +191,10 @@ public class MinutesImporter {
                          String source) {
         String reason = now == null ? "No longer on the published page " + source
                 : "The published page " + source + " now reads differently";
-        PlannedFact fact = now != null ? now : new PlannedFact("struck-out/" + sequenceNumber, 1, CorrectFact.class,
-                Map.of("meetingId", meetingId));
-        send(Target.MEETING, meetingId, fact, new CorrectFact(meetingId, sequenceNumber, replacement, reason,
-                IMPORTING_CLERK, null, null));
+        CorrectFact correction = new CorrectFact(meetingId, sequenceNumber, replacement, reason, IMPORTING_CLERK,
+                null, null);
+        send(Target.MEETING, meetingId, now != null ? now : new PlannedFact("struck-out/" + sequenceNumber, 1,
+                correction), correction);
     }
 
     /**
@@ -180,20 +202,20 @@ public class MinutesImporter {
      * where the page no longer states it; a meeting's start is its day and time of day, a close its time of day.
      */
     private Map<String, Object> replacement(PlannedFact fact, Class<?> eventType) {
-        Map<String, Object> fields = json.convertValue(fact.fields(), FIELDS);
-        Set<String> commandFields = componentsOf(fact.command());
+        Map<String, Object> fields = fieldsOf(fact);
+        Set<String> commandFields = componentsOf(fact.command().getClass());
         Map<String, Object> replacement = new LinkedHashMap<>();
         for (String field : componentsOf(eventType)) {
             if (commandFields.contains(field) && !field.equals("meetingId")) {
                 replacement.put(field, fields.get(field));
             }
         }
-        if (fact.command() == ScheduleMeeting.class) {
+        if (fact.command() instanceof ScheduleMeeting) {
             String startsAt = (String) fields.get("startsAt");
             replacement.put("date", startsAt != null ? startsAt.substring(0, 10) : fields.get("date"));
             replacement.put("startTime", startsAt != null ? startsAt.substring(11) : null);
         }
-        if (fact.command() == CloseMeeting.class && fields.get("closedAt") instanceof String closedAt) {
+        if (fact.command() instanceof CloseMeeting && fields.get("closedAt") instanceof String closedAt) {
             replacement.put("closedAt", closedAt.substring(closedAt.indexOf('T') + 1));
         }
         return replacement;
@@ -203,31 +225,72 @@ public class MinutesImporter {
         return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
     }
 
-    private Object convert(PlannedFact fact) {
-        return json.convertValue(fact.fields(), fact.command());
+    /**
+     * A command's body as the API reads it: its fields with a value, no version. (The same body the importer
+     * fingerprinted before its commands were typed, so a page imported then is unchanged now.)
+     */
+    private Map<String, Object> fieldsOf(PlannedFact fact) {
+        Map<String, Object> fields = new TreeMap<>(json.convertValue(fact.command(), FIELDS));
+        fields.remove("expectedVersion");
+        fields.values().removeIf(value -> value == null || value instanceof List<?> list && list.isEmpty());
+        return fields;
     }
 
     private String fingerprint(PlannedFact fact) {
         try {
-            return sha256(fact.command().getSimpleName() + json.writeValueAsString(
-                    new TreeMap<>(json.convertValue(fact.fields(), FIELDS))));
+            return sha256((fact.command().getClass().getSimpleName() + json.writeValueAsString(fieldsOf(fact)))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static ImportReport report(String source, String sha256, PagePlan plan, PublishedMinutes page,
-                                       List<ReadingWarning> warnings, ImportReport.Outcome outcome, long version,
-                                       ImportReport.Changes changes) {
-        boolean recorded = outcome != ImportReport.Outcome.UNCHANGED;
-        return new ImportReport(source, sha256, plan.committeeId(), plan.meetingId(), outcome, recorded, version,
-                Recognised.byKind(page), Recognised.leftAsText(page), warnings, changes);
+    private static byte[] bytesOf(ImportRequest request) {
+        if ((request.text() == null) == (request.content() == null)) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(request.text() == null ? "text" : "content",
+                    "give the page as text (its text or HTML) or as content (its bytes in base64), one of them")));
+        }
+        if (request.text() != null) {
+            return request.text().getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Base64.getMimeDecoder().decode(request.content());
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError("content", "is not base64")));
+        }
     }
 
-    static String sha256(String text) {
+    private static boolean nothingOfAMeeting(PublishedMinutes page) {
+        MeetingDetails meeting = page.meeting();
+        return page.items().isEmpty() && page.attendance().isEmpty() && meeting.committee() == null
+                && meeting.date() == null && meeting.council() == null;
+    }
+
+    /** What the clerk gives beside the page must agree with what the page says, where it says it. */
+    private static void checkGiven(PublishedMinutes page, ImportRequest.Given given) {
+        MeetingDetails meeting = page.meeting();
+        if (given.date() != null && meeting.date() != null && !given.date().equals(meeting.date())) {
+            throw ImportRules.GIVEN_DISAGREES_WITH_PAGE.broken("The page gives the meeting's date as "
+                    + meeting.date() + ", not " + given.date()).at("date");
+        }
+        if (given.council() != null && meeting.council() != null
+                && !given.council().equalsIgnoreCase(meeting.council())) {
+            throw ImportRules.GIVEN_DISAGREES_WITH_PAGE.broken("The page names the council "
+                    + meeting.council() + ", not " + given.council()).at("council");
+        }
+    }
+
+    private static ImportReport report(String source, String sha256, PagePlan plan, PublishedMinutes page,
+                                       List<ReadingWarning> warnings, ImportReport.Outcome outcome, long version,
+                                       ImportReport.Changes changes, List<String> missing) {
+        boolean recorded = outcome != ImportReport.Outcome.UNCHANGED;
+        return new ImportReport(source, sha256, plan.committeeId(), plan.meetingId(), outcome, recorded, version,
+                Recognised.byKind(page), Recognised.leftAsText(page), warnings, changes, missing);
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,9 @@ import org.minutebook.command.agenda.AddAgendaItem;
 import org.minutebook.command.attendance.RecordApology;
 import org.minutebook.command.attendance.RecordAttendance;
 import org.minutebook.command.attendance.RecordEarlierAbsenceApology;
+import org.minutebook.command.attendance.RecordEarlyDeparture;
 import org.minutebook.command.attendance.RecordGuestAttendance;
+import org.minutebook.command.attendance.RecordLateArrival;
 import org.minutebook.command.attendance.RecordOfficerAttendance;
 import org.minutebook.command.attendance.RecordSubstitute;
 import org.minutebook.command.business.AnswerQuestion;
@@ -34,12 +36,7 @@ import org.minutebook.command.declarations.DeclareInterest;
 import org.minutebook.command.declarations.DeclarePartyWhip;
 import org.minutebook.command.declarations.RecordNoDeclarations;
 import org.minutebook.command.declarations.RecordNoPartyWhip;
-import org.minutebook.command.imports.reading.Attendee;
-import org.minutebook.command.imports.reading.Item;
-import org.minutebook.command.imports.reading.ItemFact;
-import org.minutebook.command.imports.reading.MeetingDetails;
-import org.minutebook.command.imports.reading.PublishedMinutes;
-import org.minutebook.command.imports.reading.ReadingWarning;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.meetings.CloseMeeting;
 import org.minutebook.command.meetings.OpenMeeting;
 import org.minutebook.command.meetings.ScheduleMeeting;
@@ -47,30 +44,38 @@ import org.minutebook.command.minutes.ConfirmPreviousMinutes;
 import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
+import org.minutebook.events.Person;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.reader.Attendee;
+import org.minutebook.reader.Item;
+import org.minutebook.reader.ItemFact;
+import org.minutebook.reader.MeetingDetails;
+import org.minutebook.reader.PublishedMinutes;
+import org.minutebook.reader.ReadingWarning;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The commands that record what a page says — the very commands the HTTP API sends, so every rule of the record
- * applies to an import as to a clerk. Facts go in the order of the page: the meeting, its agenda, the opening,
- * who attended, each item's business and its minute, the close. Ids come from the page ({@link PageIds}).
+ * The commands that record what a page says — the very command records the HTTP API takes, made straight from the
+ * typed facts of the page (a visitor over each sealed kind: a kind of fact the planner does not answer fails to
+ * compile), so every rule of the record applies to an import as to a clerk. Facts go in the order of the page: the
+ * meeting, its agenda, the opening, who attended, each item's business and its minute, the close. Ids come from
+ * the page ({@link PageIds}), or from the records it is matched to ({@link ImportTarget}).
  */
 final class MinutesToCommands {
 
-    private static final int LONGEST_COMMITTEE_ID = 48;
-
-    private final String meetingId;
+    private final ImportTarget target;
     private final MeetingDetails meeting;
     private final PageIds ids = new PageIds();
     private final List<PlannedFact> facts = new ArrayList<>();
@@ -83,53 +88,77 @@ final class MinutesToCommands {
      * question taken late (at the chair's discretion) cannot have both recorded.
      */
     private final Set<QuestionKind> askedOnThePage = EnumSet.noneOf(QuestionKind.class);
+    /**
+     * Members the page has arriving late or leaving early, by name: the record names them by id, so they are
+     * recorded present under an id taken from their name, and their arrival or departure under the same.
+     */
+    private final Map<String, Person> comingAndGoing = new HashMap<>();
+    private final List<Attendee> attendance;
     /** The line of the page the facts being planned come from. */
     private int line = 1;
 
-    private MinutesToCommands(String meetingId, MeetingDetails meeting) {
-        this.meetingId = meetingId;
-        this.meeting = meeting;
+    private MinutesToCommands(ImportTarget target, PublishedMinutes page) {
+        this.target = target;
+        this.meeting = page.meeting();
+        this.attendance = page.attendance();
+        for (Item item : page.items()) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(item), item.parts().stream())
+                    .flatMap(each -> each.facts().stream()).forEach(fact -> {
+                        Person member = fact instanceof ItemFact.LateArrival late ? late.member()
+                                : fact instanceof ItemFact.EarlyDeparture early ? early.member() : null;
+                        if (member != null) {
+                            comingAndGoing.putIfAbsent(key(member), new Person("member-"
+                                    + PageIds.slug(member.name(), 48), member.name(), member.role()));
+                        }
+                    });
+        }
     }
 
-    static PagePlan plan(PublishedMinutes page, String source) {
+    private static String key(Person person) {
+        return person.name() == null ? "" : person.name().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The person as recorded: with the id the page's comings and goings give them, if any. */
+    private Person recorded(Person person) {
+        Person known = comingAndGoing.get(key(person));
+        return known == null ? person : new Person(known.id(), person.name(), person.role());
+    }
+
+    static PagePlan plan(PublishedMinutes page, ImportTarget target) {
         MeetingDetails meeting = page.meeting();
-        if (meeting.committee() == null) {
-            throw ImportRules.COMMITTEE_NOT_STATED.broken("The page names no committee (no heading such as"
-                    + " \"Committee - Tuesday, 2 November 2021 2.00 pm\"), so the meeting cannot be recorded");
-        }
-        String committeeId = PageIds.slug(meeting.committee(), LONGEST_COMMITTEE_ID);
-        String meetingId = committeeId + "-" + (meeting.date() != null ? meeting.date().toString()
-                : PageIds.slug(baseName(source), 64 - LONGEST_COMMITTEE_ID - 1));
-        MinutesToCommands plan = new MinutesToCommands(meetingId, meeting);
-        PlannedFact committee = new PlannedFact("committee", 1, RegisterCommittee.class, fields(
-                "committeeId", committeeId, "name", meeting.committee(), "council", meeting.council(),
-                "kind", kindOf(meeting.committee())));
-        plan.schedule(committeeId);
+        MinutesToCommands plan = new MinutesToCommands(target, page);
+        PlannedFact committee = new PlannedFact("committee", 1, new RegisterCommittee(target.committeeId(),
+                target.committeeName(), target.council(), kindOf(target.committeeName()), target.timeZone()));
+        plan.schedule();
         List<Placed> items = plan.agenda(page.items());
-        plan.add("opening", OpenMeeting.class, "openedAt", meeting.openedAt() == null ? null
-                : civil(meeting.date(), meeting.openedAt()), "chair", meeting.chair());
-        page.attendance().forEach(attendee -> {
+        plan.add("opening", new OpenMeeting(target.meetingId(), meeting.openedAt() == null ? null
+                : plan.civil(meeting.openedAt()), meeting.chair(), null));
+        for (Attendee attendee : page.attendance()) {
             plan.line = attendee.line();
-            plan.attendance(attendee);
-        });
+            attendee.accept(plan.new Attending());
+        }
         items.forEach(placed -> placed.item().facts().stream().filter(ItemFact.Question.class::isInstance)
                 .map(fact -> ((ItemFact.Question) fact).kind()).forEach(plan.askedOnThePage::add));
         items.forEach(plan::business);
-        plan.add("closing", CloseMeeting.class, "closedAt", meeting.closedAt() == null ? null
-                : civil(meeting.date(), meeting.closedAt()));
-        return new PagePlan(committeeId, committee, meetingId, List.copyOf(plan.facts), List.copyOf(plan.warnings));
+        if (meeting.closedAt() != null) {
+            // a meeting whose close the page does not give is not said to have closed
+            plan.add("closing", new CloseMeeting(target.meetingId(), plan.civil(meeting.closedAt()), null));
+        }
+        return new PagePlan(target.committeeId(), committee, target.meetingId(), List.copyOf(plan.facts),
+                List.copyOf(plan.warnings));
     }
 
     /** An item with the id it is recorded under. */
     private record Placed(Item item, String itemId) {
     }
 
-    private void schedule(String committeeId) {
+    private void schedule() {
         LocalTime start = meeting.startsAt();
-        add("meeting", ScheduleMeeting.class, "committeeId", committeeId, "title", meeting.title(),
-                "special", meeting.special(), "startsAt", start == null || meeting.date() == null ? null
-                        : civil(meeting.date(), start), "date", start == null ? meeting.date() : null,
-                "venue", meeting.venue(), "contacts", meeting.contacts(), "webcastUrl", meeting.webcastUrl());
+        LocalDate date = target.date();
+        add("meeting", new ScheduleMeeting(target.meetingId(), target.committeeId(), meeting.title() != null
+                ? meeting.title() : target.committeeName(), meeting.special(), start == null || date == null
+                ? null : civil(start), start == null ? date : null, meeting.venue(), meeting.contacts(),
+                meeting.webcastUrl()));
     }
 
     private List<Placed> agenda(List<Item> items) {
@@ -150,154 +179,347 @@ final class MinutesToCommands {
                 : item.title() != null ? PageIds.slug(item.title(), 40)
                 : item.agendaText() != null ? "item-" + PageIds.slug(item.agendaText(), 40)
                 : "item-at-line-" + item.line());
-        add("item/" + itemId, AddAgendaItem.class, "itemId", itemId, "number", item.number(),
-                "parentItemId", parentItemId, "title", item.title(), "agendaText", item.agendaText(),
-                "documents", item.documents(), "exemption", item.exemption());
+        add("item/" + itemId, new AddAgendaItem(target.meetingId(), itemId, item.number(), parentItemId,
+                item.title(), item.agendaText(), null, item.documents(), item.exemption(), null));
         if (item.number() != null) {
             itemsByNumber.putIfAbsent(item.number(), itemId);
         }
         return new Placed(item, itemId);
     }
 
-    private void attendance(Attendee attendee) {
-        String who = PageIds.slug(attendee.person().asWritten(), 48);
-        if (attendee instanceof Attendee.Present present) {
-            add("present/" + who, RecordAttendance.class, "member", present.person());
-        } else if (attendee instanceof Attendee.Apology apology) {
-            add("apology/" + who, RecordApology.class, "member", apology.person());
-        } else if (attendee instanceof Attendee.Substitute substitute) {
-            add("substitute/" + who, RecordSubstitute.class,
-                    "substitute", substitute.person(), "forMember", substitute.forMember());
-        } else if (attendee instanceof Attendee.EarlierAbsence absence) {
-            add("earlier-absence/" + who,
-                    RecordEarlierAbsenceApology.class, "member", absence.person(), "absences", absence.absences());
-        } else if (attendee instanceof Attendee.Officer officer) {
-            add("officer/" + who, RecordOfficerAttendance.class,
-                    "officer", officer.person());
-        } else if (attendee instanceof Attendee.Guest guest) {
-            add("guest/" + who, RecordGuestAttendance.class, "guest", guest.person(),
-                    "capacity", guest.capacity());
-        } else {
-            throw new IllegalStateException("A fact the importer cannot record: " + attendee);
+    /** Who attended, each kind of attendee as its command. */
+    private final class Attending implements Attendee.Visitor<Void> {
+
+        private String who(Attendee attendee) {
+            return PageIds.slug(attendee.person().asWritten(), 48);
+        }
+
+        @Override
+        public Void present(Attendee.Present present) {
+            add("present/" + who(present), new RecordAttendance(target.meetingId(), recorded(present.person()), null));
+            return null;
+        }
+
+        @Override
+        public Void apology(Attendee.Apology apology) {
+            add("apology/" + who(apology), new RecordApology(target.meetingId(), apology.person(), null, null));
+            return null;
+        }
+
+        @Override
+        public Void substitute(Attendee.Substitute substitute) {
+            add("substitute/" + who(substitute), new RecordSubstitute(target.meetingId(), substitute.person(),
+                    substitute.forMember(), null));
+            return null;
+        }
+
+        @Override
+        public Void earlierAbsence(Attendee.EarlierAbsence absence) {
+            add("earlier-absence/" + who(absence), new RecordEarlierAbsenceApology(target.meetingId(),
+                    absence.person(), absence.absences(), null));
+            return null;
+        }
+
+        @Override
+        public Void officer(Attendee.Officer officer) {
+            add("officer/" + who(officer), new RecordOfficerAttendance(target.meetingId(), officer.person(), null,
+                    null));
+            return null;
+        }
+
+        @Override
+        public Void guest(Attendee.Guest guest) {
+            add("guest/" + who(guest), new RecordGuestAttendance(target.meetingId(), guest.person(),
+                    guest.capacity(), null));
+            return null;
         }
     }
 
     private void business(Placed placed) {
-        String itemId = placed.itemId();
-        String resolutionId = null;
+        Business business = new Business(placed.itemId(), placed.item());
         for (ItemFact fact : placed.item().facts()) {
             line = fact.line();
-            String key = itemId + "/" + kebab(fact.factName());
-            int n = ordinals.merge(key, 1, Integer::sum);
-            String id = n == 1 ? key.replace('/', '-') : key.replace('/', '-') + "-" + n;
-            String factKey = n == 1 ? key : key + "-" + n;
-            if (fact instanceof ItemFact.Decision) {
-                resolutionId = ids.unique(id);
-            }
-            itemFact(factKey, itemId, id, fact, resolutionId);
+            business.next(fact);
+            fact.accept(business);
         }
         if (!placed.item().minute().isEmpty()) {
             line = placed.item().line();
-            add(itemId + "/minute", MinuteItem.class, "itemId", itemId, "blocks", placed.item().minute(),
-                    "cutOff", placed.item().cutOff());
+            add(placed.itemId() + "/minute", new MinuteItem(target.meetingId(), placed.itemId(),
+                    placed.item().minute(), placed.item().cutOff(), null));
         }
     }
 
-    private void itemFact(String key, String itemId, String id, ItemFact fact, String resolutionId) {
-        if (fact instanceof ItemFact.NoInterests) {
-            add(key, RecordNoDeclarations.class, "itemId", itemId);
-        } else if (fact instanceof ItemFact.Interest interest) {
-            add(key, DeclareInterest.class, "declarationId",
-                    ids.unique("interest-" + PageIds.slug(interest.member().asWritten(), 48)),
-                    "member", interest.member(), "itemId", itemNumbered(interest.onItem()),
-                    "words", interest.words(), "category", interest.category(), "leftRoom", interest.leftRoom(),
-                    "tookNoPartInVote", interest.tookNoPartInVote());
-        } else if (fact instanceof ItemFact.PartyWhip whip) {
-            add(key, DeclarePartyWhip.class, "declarationId",
-                    ids.unique("whip-" + PageIds.slug(whip.member().asWritten(), 48)), "member", whip.member(),
-                    "itemId", itemId, "words", whip.words());
-        } else if (fact instanceof ItemFact.NoPartyWhip) {
-            add(key, RecordNoPartyWhip.class, "itemId", itemId);
-        } else if (fact instanceof ItemFact.MinutesConfirmed confirmed) {
-            add(key,
-                    ConfirmPreviousMinutes.class, "itemId", itemId,
-                    "confirmedMeetingDate", confirmed.meetingDate(), "correctionsNoted", confirmed.correctionsNoted(),
-                    "takenAsRead", confirmed.takenAsRead(), "signed", confirmed.signed());
-        } else if (fact instanceof ItemFact.EarlierMinutesCorrection correction) {
-            add(key,
-                    NoteEarlierMinutesCorrection.class, "itemId", itemId,
-                    "correctedMeetingDate", correction.meetingDate(), "text", correction.text());
-        } else if (fact instanceof ItemFact.NoMattersArising none) {
-            add(key, RecordNoMattersArising.class, "itemId", itemId,
-                    "text", none.text());
-        } else if (fact instanceof ItemFact.Announcement announcement) {
-            add(key, MakeChairsAnnouncement.class, "itemId", itemId,
-                    "text", announcement.text());
-        } else if (fact instanceof ItemFact.NoPetitions none) {
-            add(key, RecordNoPetitions.class, "itemId", itemId, "text",
-                    none.text());
-        } else if (fact instanceof ItemFact.Petition petition) {
-            add(key, ReceivePetition.class, "itemId", itemId,
-                    "petitionId", ids.unique(id), "title", petition.title(), "presentedBy", petition.presentedBy(),
-                    "signatures", petition.signatures(), "text", petition.text());
-        } else if (fact instanceof ItemFact.NoQuestions none) {
-            if (askedOnThePage.contains(none.kind())) {
-                warnings.add(new ReadingWarning(none.line(), "\"" + none.text() + "\", yet a " + none.kind()
-                        .name().toLowerCase(Locale.ROOT) + " question is minuted: the record keeps the question, "
-                        + "these words stay in the minute"));
-            } else {
-                add(key, RecordNoQuestions.class, "itemId", itemId, "kind", none.kind(), "text", none.text());
+    /** The business of one item, each kind of fact as its commands. */
+    private final class Business implements ItemFact.Visitor<Void> {
+
+        private final String itemId;
+        private final Item item;
+        private String key;
+        private String id;
+        private String resolutionId;
+
+        Business(String itemId, Item item) {
+            this.itemId = itemId;
+            this.item = item;
+        }
+
+        /** The key and id of the next fact: "item-28/decision", its second "item-28/decision-2". */
+        void next(ItemFact fact) {
+            String base = itemId + "/" + kebab(fact.factName());
+            int n = ordinals.merge(base, 1, Integer::sum);
+            id = n == 1 ? base.replace('/', '-') : base.replace('/', '-') + "-" + n;
+            key = n == 1 ? base : base + "-" + n;
+        }
+
+        private String meetingId() {
+            return target.meetingId();
+        }
+
+        @Override
+        public Void noInterests(ItemFact.NoInterests fact) {
+            add(key, new RecordNoDeclarations(meetingId(), itemId, null));
+            return null;
+        }
+
+        @Override
+        public Void interest(ItemFact.Interest fact) {
+            add(key, new DeclareInterest(meetingId(), ids.unique("interest-" + PageIds.slug(fact.member().asWritten(),
+                    48)), fact.member(), itemNumbered(fact.onItem()), fact.words(), fact.category(), fact.leftRoom(),
+                    fact.tookNoPartInVote(), null, null));
+            return null;
+        }
+
+        @Override
+        public Void partyWhip(ItemFact.PartyWhip fact) {
+            add(key, new DeclarePartyWhip(meetingId(), ids.unique("whip-" + PageIds.slug(fact.member().asWritten(),
+                    48)), fact.member(), itemId, fact.words(), null));
+            return null;
+        }
+
+        @Override
+        public Void noPartyWhip(ItemFact.NoPartyWhip fact) {
+            add(key, new RecordNoPartyWhip(meetingId(), itemId, null));
+            return null;
+        }
+
+        @Override
+        public Void minutesConfirmed(ItemFact.MinutesConfirmed fact) {
+            if (fact.movedBy() != null || fact.secondedBy() != null) {
+                warn(fact.line(), "The confirmation's mover and seconder stay in the minute's words: the record's "
+                        + "confirmation of minutes holds neither");
             }
-        } else if (fact instanceof ItemFact.NoRepresentations none) {
-            add(key, RecordNoRepresentations.class, "itemId", itemId,
-                    "text", none.text());
-        } else if (fact instanceof ItemFact.Representation representation) {
-            add(key, ReceiveRepresentation.class, "itemId", itemId,
-                    "representationId", ids.unique(id), "kind", representation.kind(), "from",
-                    representation.from(), "takenAsRead", representation.takenAsRead());
-        } else if (fact instanceof ItemFact.Question question) {
-            question(key, itemId, ids.unique(id), question);
-        } else if (fact instanceof ItemFact.NoUrgentItems none) {
-            add(key, RecordNoUrgentItems.class, "itemId", itemId, "text",
-                    none.text());
-        } else if (fact instanceof ItemFact.Report report) {
-            add(key, RecordReportConsidered.class, "itemId", itemId, "form",
-                    report.form(), "submittedBy", report.submittedBy(), "presentedBy", report.presentedBy(),
-                    "reference", report.reference());
-        } else if (fact instanceof ItemFact.Noted noted) {
-            add(key, RecordItemNoted.class, "itemId", itemId, "text", noted.text());
-        } else if (fact instanceof ItemFact.Deferred deferred) {
-            add(key, DeferItem.class, "itemId", itemId, "reason",
-                    deferred.reason());
-        } else if (fact instanceof ItemFact.Withdrawn withdrawn) {
-            add(key, WithdrawItem.class, "itemId", itemId, "reason",
-                    withdrawn.reason());
-        } else if (fact instanceof ItemFact.Decision decision && !decision.carried() && decision.vote() == null) {
-            // the record keeps a motion lost with the vote that lost it
-            warnings.add(new ReadingWarning(decision.line(), "A motion lost, with no vote stated: it stays in the "
-                    + "minute's words only"));
-        } else if (fact instanceof ItemFact.Decision decision) {
-            add(key, decision.carried() ? PassResolution.class
-                            : RecordLostMotion.class, "itemId", itemId, "resolutionId", resolutionId,
-                    "form", decision.form(), "preamble", decision.preamble(), "parts", decision.parts(),
-                    "movedBy", decision.movedBy(), "secondedBy", decision.secondedBy(), "vote", decision.vote());
-        } else if (fact instanceof ItemFact.FurtherReport report) {
-            add(key, RequestFurtherReport.class, "itemId", itemId,
-                    "actionId", ids.unique(id), "resolutionId", report.fromDecision() ? resolutionId : null,
-                    "subject", report.subject(), "toBody", report.toBody(), "dueMeetingDate",
-                    report.dueMeetingDate());
-        } else if (fact instanceof ItemFact.Referral referral) {
-            add(key, MakeReferral.class, "itemId", itemId, "actionId",
-                    ids.unique(id), "resolutionId", referral.fromDecision() ? resolutionId : null,
-                    "toBody", referral.toBody(), "subject", referral.subject());
-        } else if (fact instanceof ItemFact.Action action) {
-            add(key, AgreeAction.class, "itemId", itemId, "actionId",
-                    ids.unique(id), "resolutionId", action.fromDecision() ? resolutionId : null,
-                    "description", action.description());
-        } else if (fact instanceof ItemFact.FutureMeetingDates dates) {
-            futureDates(key, itemId, dates);
-        } else {
-            throw new IllegalStateException("A fact the importer cannot record: " + fact);
+            add(key, new ConfirmPreviousMinutes(meetingId(), itemId, null, fact.meetingDate(),
+                    fact.correctionsNoted(), fact.takenAsRead(), fact.signed(), null, null));
+            return null;
+        }
+
+        @Override
+        public Void earlierMinutesCorrection(ItemFact.EarlierMinutesCorrection fact) {
+            add(key, new NoteEarlierMinutesCorrection(meetingId(), itemId, null, fact.meetingDate(), fact.text(),
+                    null));
+            return null;
+        }
+
+        @Override
+        public Void noMattersArising(ItemFact.NoMattersArising fact) {
+            add(key, new RecordNoMattersArising(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void announcement(ItemFact.Announcement fact) {
+            add(key, new MakeChairsAnnouncement(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void noPetitions(ItemFact.NoPetitions fact) {
+            add(key, new RecordNoPetitions(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void petition(ItemFact.Petition fact) {
+            add(key, new ReceivePetition(meetingId(), itemId, ids.unique(id), fact.title(), fact.presentedBy(),
+                    fact.signatures(), fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void noQuestions(ItemFact.NoQuestions fact) {
+            if (askedOnThePage.contains(fact.kind())) {
+                warn(fact.line(), "\"" + fact.text() + "\", yet a " + fact.kind().name().toLowerCase(Locale.ROOT)
+                        + " question is minuted: the record keeps the question, these words stay in the minute");
+            } else {
+                add(key, new RecordNoQuestions(meetingId(), itemId, fact.kind(), fact.text(), null));
+            }
+            return null;
+        }
+
+        @Override
+        public Void noRepresentations(ItemFact.NoRepresentations fact) {
+            add(key, new RecordNoRepresentations(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void representation(ItemFact.Representation fact) {
+            add(key, new ReceiveRepresentation(meetingId(), itemId, ids.unique(id), fact.kind(), fact.from(), null,
+                    fact.takenAsRead(), null));
+            return null;
+        }
+
+        @Override
+        public Void question(ItemFact.Question fact) {
+            String questionId = ids.unique(id);
+            add(key, new AskQuestion(meetingId(), itemId, questionId, fact.kind(), fact.askedBy(), fact.askedOf(),
+                    fact.text(), fact.standingOrder(), fact.atChairsDiscretion(), null));
+            if (fact.answer() != null) {
+                add(key + "/answer", new AnswerQuestion(meetingId(), questionId, fact.answer().by(),
+                        fact.answer().text(), null));
+            }
+            if (fact.supplementary() != null) {
+                add(key + "/supplementary", new AskSupplementaryQuestion(meetingId(), questionId,
+                        fact.supplementary(), null));
+            }
+            if (fact.supplementaryAnswer() != null) {
+                add(key + "/supplementary-answer", new AnswerSupplementaryQuestion(meetingId(), questionId,
+                        fact.supplementaryAnswer().by(), fact.supplementaryAnswer().text(), null));
+            }
+            if (fact.writtenReplyPromisedBy() != null) {
+                add(key + "/written-reply-promise", new PromiseWrittenReply(meetingId(), questionId,
+                        fact.writtenReplyToSupplementary(), fact.writtenReplyPromisedBy(), null));
+            }
+            return null;
+        }
+
+        @Override
+        public Void noUrgentItems(ItemFact.NoUrgentItems fact) {
+            add(key, new RecordNoUrgentItems(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void report(ItemFact.Report fact) {
+            add(key, new RecordReportConsidered(meetingId(), itemId, fact.form(), null, fact.submittedBy(),
+                    fact.presentedBy(), fact.reference(), null));
+            return null;
+        }
+
+        @Override
+        public Void noted(ItemFact.Noted fact) {
+            add(key, new RecordItemNoted(meetingId(), itemId, fact.text(), null));
+            return null;
+        }
+
+        @Override
+        public Void deferred(ItemFact.Deferred fact) {
+            add(key, new DeferItem(meetingId(), itemId, fact.reason(), null));
+            return null;
+        }
+
+        @Override
+        public Void withdrawn(ItemFact.Withdrawn fact) {
+            add(key, new WithdrawItem(meetingId(), itemId, fact.reason(), null));
+            return null;
+        }
+
+        @Override
+        public Void decision(ItemFact.Decision fact) {
+            if (!fact.carried() && fact.vote() == null) {
+                // the record keeps a motion lost with the vote that lost it
+                warn(fact.line(), "A motion lost, with no vote stated: it stays in the minute's words only");
+                return null;
+            }
+            resolutionId = ids.unique(id);
+            add(key, fact.carried()
+                    ? new PassResolution(meetingId(), itemId, resolutionId, fact.form(), fact.preamble(),
+                    fact.parts(), fact.movedBy(), fact.secondedBy(), fact.vote(), null)
+                    : new RecordLostMotion(meetingId(), itemId, resolutionId, fact.form(), fact.preamble(),
+                    fact.parts(), fact.movedBy(), fact.secondedBy(), fact.vote(), null));
+            return null;
+        }
+
+        @Override
+        public Void furtherReport(ItemFact.FurtherReport fact) {
+            add(key, new RequestFurtherReport(meetingId(), itemId, ids.unique(id), fact.fromDecision()
+                    ? resolutionId : null, fact.subject(), fact.toBody(), fact.dueMeetingDate(), null));
+            return null;
+        }
+
+        @Override
+        public Void referral(ItemFact.Referral fact) {
+            add(key, new MakeReferral(meetingId(), itemId, ids.unique(id), fact.fromDecision() ? resolutionId : null,
+                    fact.toBody(), fact.subject(), null));
+            return null;
+        }
+
+        @Override
+        public Void action(ItemFact.Action fact) {
+            add(key, new AgreeAction(meetingId(), itemId, ids.unique(id), fact.fromDecision() ? resolutionId : null,
+                    fact.description(), null, null, null));
+            return null;
+        }
+
+        @Override
+        public Void futureMeetingDates(ItemFact.FutureMeetingDates fact) {
+            // the record keeps a future meeting as a day and a time: a page that gives no time keeps the dates as words
+            if (fact.time() == null) {
+                warn(fact.line(), "Dates of future meetings are given without a time; they stay in the minute's "
+                        + "words only");
+                return null;
+            }
+            add(key, new NoteFutureMeetingDates(meetingId(), itemId, fact.dates().stream()
+                    .map(date -> date.atTime(fact.time())).toList(), null));
+            return null;
+        }
+
+        /** An election is the decision the page words it as, with its nomination's mover and seconder. */
+        @Override
+        public Void election(ItemFact.Election fact) {
+            ItemFact.Nomination nomination = item.facts().stream().filter(ItemFact.Nomination.class::isInstance)
+                    .map(ItemFact.Nomination.class::cast).filter(n -> n.nominee().sameAs(fact.elected()))
+                    .findFirst().orElse(null);
+            resolutionId = ids.unique(id);
+            add(key, new PassResolution(meetingId(), itemId, resolutionId, ResolutionForm.RESOLVED, null,
+                    List.of(new ResolutionPart(null, fact.words())), nomination == null ? null
+                    : nomination.proposedBy(), nomination == null ? null : nomination.secondedBy(), null, null));
+            return null;
+        }
+
+        @Override
+        public Void lateArrival(ItemFact.LateArrival fact) {
+            add(key, new RecordLateArrival(meetingId(), present(fact.member()), itemId, null));
+            return null;
+        }
+
+        @Override
+        public Void earlyDeparture(ItemFact.EarlyDeparture fact) {
+            add(key, new RecordEarlyDeparture(meetingId(), present(fact.member()), itemId, null));
+            return null;
+        }
+
+        /** A member who came or went was there: recorded present first where the page lists them nowhere. */
+        private Person present(Person member) {
+            Person recorded = recorded(member);
+            boolean listed = attendance.stream().anyMatch(attendee -> attendee instanceof Attendee.Present
+                    && attendee.person().sameAs(member));
+            if (!listed && ordinals.merge("present/" + recorded.id(), 1, Integer::sum) == 1) {
+                add("present/" + PageIds.slug(member.asWritten(), 48), new RecordAttendance(meetingId(), recorded,
+                        null));
+            }
+            return recorded;
+        }
+
+        @Override
+        public Void nomination(ItemFact.Nomination fact) {
+            boolean elected = item.facts().stream().anyMatch(f -> f instanceof ItemFact.Election election
+                    && election.elected().sameAs(fact.nominee()));
+            if (!elected) {
+                warn(fact.line(), "A nomination of " + fact.nominee().asWritten() + " stays in the minute's words: "
+                        + "the record keeps the election, not each nomination");
+            }
+            return null;
         }
     }
 
@@ -306,75 +528,25 @@ final class MinutesToCommands {
         return number == null ? null : itemsByNumber.get(number);
     }
 
-    private void question(String key, String itemId, String questionId, ItemFact.Question question) {
-        add(key, AskQuestion.class, "itemId", itemId, "questionId", questionId, "kind", question.kind(),
-                "askedBy", question.askedBy(), "askedOf", question.askedOf(), "text", question.text(),
-                "standingOrder", question.standingOrder(), "atChairsDiscretion", question.atChairsDiscretion());
-        if (question.answer() != null) {
-            add(key + "/answer", AnswerQuestion.class, "questionId", questionId,
-                    "answeredBy", question.answer().by(), "text", question.answer().text());
-        }
-        if (question.supplementary() != null) {
-            add(key + "/supplementary", AskSupplementaryQuestion.class, "questionId", questionId,
-                    "text", question.supplementary());
-        }
-        if (question.supplementaryAnswer() != null) {
-            add(key + "/supplementary-answer", AnswerSupplementaryQuestion.class, "questionId", questionId,
-                    "answeredBy", question.supplementaryAnswer().by(), "text", question.supplementaryAnswer().text());
-        }
-        if (question.writtenReplyPromisedBy() != null) {
-            add(key + "/written-reply-promise", PromiseWrittenReply.class, "questionId", questionId,
-                    "toSupplementary", question.writtenReplyToSupplementary(),
-                    "promisedBy", question.writtenReplyPromisedBy());
-        }
+    private void warn(int at, String message) {
+        warnings.add(new ReadingWarning(at, message));
     }
 
-    /** The record keeps a future meeting as a day and a time: a page that gives no time keeps the dates as words. */
-    private void futureDates(String key, String itemId, ItemFact.FutureMeetingDates dates) {
-        if (dates.time() == null) {
-            warnings.add(new ReadingWarning(dates.line(), "Dates of future meetings are given without a time; "
-                    + "they stay in the minute's words only"));
-            return;
-        }
-        add(key, NoteFutureMeetingDates.class, "itemId", itemId, "dates",
-                dates.dates().stream().map(date -> date.atTime(dates.time())).toList());
+    private void add(String key, Object command) {
+        facts.add(new PlannedFact(key, line, command));
     }
 
-    private void add(String key, Class<?> command, Object... namesAndValues) {
-        Map<String, Object> body = fields(namesAndValues);
-        body.put("meetingId", meetingId);
-        facts.add(new PlannedFact(key, line, command, body));
-    }
-
-    /** The body of a command: name, value, name, value…; a value not stated is left out, as a clerk would. */
-    private static Map<String, Object> fields(Object... namesAndValues) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-                fields.put((String) namesAndValues[i], value);
-            }
-        }
-        return fields;
-    }
-
-    /** A time of the meeting as the API takes it: on its day when the page gives the day, else a time of day. */
-    private static String civil(LocalDate date, LocalTime time) {
-        return date == null ? time.toString() : date.atTime(time).toString();
+    /** A time of the meeting as the API takes it: on its day when the day is known, else a time of day. */
+    private MeetingTime civil(LocalTime time) {
+        LocalDate date = target.date();
+        return MeetingTime.parse(date == null ? time.toString() : date.atTime(time).toString());
     }
 
     private static String kebab(String name) {
         return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    private static String baseName(String source) {
-        String name = source.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static CommitteeKind kindOf(String committee) {
+    static CommitteeKind kindOf(String committee) {
         String name = committee.toLowerCase(Locale.ROOT);
         if (name.contains("scrutiny commission")) {
             return CommitteeKind.SCRUTINY_COMMISSION;

@@ -1,6 +1,6 @@
 package org.minutebook.command.imports;
 
-import org.minutebook.command.imports.reading.ReadingWarning;
+import org.minutebook.reader.ReadingWarning;
 
 import java.util.List;
 

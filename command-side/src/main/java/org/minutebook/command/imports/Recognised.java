@@ -1,8 +1,8 @@
 package org.minutebook.command.imports;
 
-import org.minutebook.command.imports.reading.Item;
-import org.minutebook.command.imports.reading.MeetingDetails;
-import org.minutebook.command.imports.reading.PublishedMinutes;
+import org.minutebook.reader.Item;
+import org.minutebook.reader.MeetingDetails;
+import org.minutebook.reader.PublishedMinutes;
 
 import java.util.ArrayList;
 import java.util.List;

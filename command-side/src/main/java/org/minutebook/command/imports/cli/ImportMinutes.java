@@ -19,12 +19,15 @@ import java.util.stream.Stream;
 
 /**
  * Imports published minutes pages from files or folders: each file is sent to the command side's
- * {@code POST /api/imports} as {@code {"source": file name, "text": its text}}, with a progress bar, then a summary
- * of what each page recorded. Only the JDK: {@code ./import} runs this file as it is ({@code java ImportMinutes.java}).
+ * {@code POST /api/imports} — a page's text or HTML as {@code text}, a PDF's bytes in base64 as {@code content}, its
+ * format from its name — with a progress bar, then a summary of what each page recorded, what it left out and, for
+ * a page refused, why. Only the JDK: {@code ./import} runs this file as it is ({@code java ImportMinutes.java}).
  *
  * <pre>
- * ./import [--url http://localhost:8081] [--user clerk] [--verbose] FILE-OR-FOLDER...
+ * ./import [--url http://localhost:8081] [--user clerk] [--verbose] [--council NAME] [--committee NAME-OR-ID]
+ *          [--date YYYY-MM-DD] [--time-zone ZONE] FILE-OR-FOLDER...
  * </pre>
+ * {@code --council}, {@code --committee}, {@code --date} and {@code --time-zone} give what the pages do not state.
  * The command side's address is {@code --url}, else {@code MINUTEBOOK_COMMAND_URL}, else http://localhost:8081.
  * Requests sign in with HTTP Basic as {@code --user} (else {@code MINUTEBOOK_CLERK_USER}, else "clerk"), with the
  * password in {@code MINUTEBOOK_CLERK_PASSWORD}, else the one {@code ./run} keeps in
@@ -41,14 +44,22 @@ public final class ImportMinutes {
         String url = env("MINUTEBOOK_COMMAND_URL", "http://localhost:8081");
         String user = env("MINUTEBOOK_CLERK_USER", "clerk");
         boolean verbose = false;
+        Map<String, String> given = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = args[++i];
                 case "--user" -> user = args[++i];
                 case "--verbose" -> verbose = true;
+                case "--council" -> given.put("council", args[++i]);
+                case "--committee" -> given.put("committee", args[++i]);
+                case "--date" -> given.put("date", args[++i]);
+                case "--time-zone" -> given.put("timeZone", args[++i]);
                 case "--help", "-h" -> {
-                    System.out.println("usage: ./import [--url URL] [--user NAME] [--verbose] FILE-OR-FOLDER...");
+                    System.out.println("usage: ./import [--url URL] [--user NAME] [--verbose] [--council NAME] "
+                            + "[--committee NAME-OR-ID] [--date YYYY-MM-DD] [--time-zone ZONE] FILE-OR-FOLDER...\n"
+                            + "Pages may be text, HTML saved from a council's site, or PDF; --council, --committee, "
+                            + "--date and --time-zone give what a page does not state.");
                     return;
                 }
                 default -> files.addAll(pages(Path.of(args[i])));
@@ -67,7 +78,7 @@ public final class ImportMinutes {
             String line;
             String outcome;
             try {
-                HttpResponse<String> answer = http.send(request(url, user, file), HttpResponse.BodyHandlers
+                HttpResponse<String> answer = http.send(request(url, user, file, given), HttpResponse.BodyHandlers
                         .ofString(StandardCharsets.UTF_8));
                 Object body = Json.parse(answer.body());
                 if (answer.statusCode() / 100 == 2) {
@@ -75,8 +86,8 @@ public final class ImportMinutes {
                     line = describe(file, body, verbose);
                 } else {
                     outcome = "REFUSED";
-                    line = String.format("%-28s REFUSED (%d) %s", file.getFileName(), answer.statusCode(),
-                            field(body, "detail"));
+                    line = String.format("%-28s REFUSED (%d) %s%s", file.getFileName(), answer.statusCode(),
+                            field(body, "rule") != null ? field(body, "rule") + ": " : "", field(body, "detail"));
                 }
             } catch (IOException | RuntimeException failed) {
                 outcome = "FAILED";
@@ -107,14 +118,26 @@ public final class ImportMinutes {
         }
     }
 
-    private static HttpRequest request(String url, String user, Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String body = "{\"source\":" + Json.quote(file.getFileName().toString()) + ",\"text\":" + Json.quote(text)
-                + "}";
+    private static HttpRequest request(String url, String user, Path file, Map<String, String> given)
+            throws IOException {
+        String name = file.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(file);
+        boolean pdf = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                || bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
+        StringBuilder body = new StringBuilder("{\"source\":" + Json.quote(name));
+        if (pdf) {
+            body.append(",\"format\":\"PDF\",\"content\":").append(Json.quote(Base64.getEncoder()
+                    .encodeToString(bytes)));
+        } else {
+            body.append(",\"text\":").append(Json.quote(new String(bytes, StandardCharsets.UTF_8)));
+        }
+        given.forEach((field, value) -> body.append(",").append(Json.quote(field)).append(":")
+                .append(Json.quote(value)));
+        body.append("}");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replaceAll("/+$", "") + "/api/imports"))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         request.header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8)));
         return request.build();
@@ -147,6 +170,10 @@ public final class ImportMinutes {
                         + " added %s, corrected %s, struck out %s", file.getFileName(), field(report, "outcome"),
                 field(report, "meetingId"), facts, plain.size(), warnings.size(), changes.get("added"),
                 changes.get("corrected"), changes.get("struckOut")));
+        List<?> missing = (List<?>) field(report, "missing");
+        if (missing != null && !missing.isEmpty()) {
+            line.append("; not stated: ").append(String.join(", ", missing.stream().map(String::valueOf).toList()));
+        }
         if (verbose) {
             warnings.forEach(w -> line.append("\n    line ").append(field(w, "line")).append(": ")
                     .append(field(w, "message")));

@@ -1,0 +1,456 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lists at the head of printed minutes: who was present, who else attended, which officers, who sent apologies
+ * — each under a label ("Present:", "MEMBERS PRESENT", "THOSE ATTENDING:", "In Attendance:", "Officials in
+ * Attendance", "STAFF PRESENT:", "Apologies"), one person a line or several to a line, written "Name (Office)",
+ * "Name, Office", "Name – Office", "Office: Name, Name", "Office (Name)" or the office on the line below the name.
+ * A list is only taken to be one when what follows its label names people.
+ */
+final class AttendanceLists {
+
+    enum Kind { PRESENT, GUESTS, IN_ATTENDANCE, OFFICERS, APOLOGIES, CHAIR, IGNORED }
+
+    private static final Pattern LABEL = Pattern.compile("^(?<label>(?:members |councillors )?present(?:\\s*/\\s*"
+            + "bresennol)?|those attending|attendance details|members|also present|also in attendance|other members in"
+            + " attendance|others|in attendance|officers in attendance|officials in attendance|officers|staff present|"
+            + "apologies(?: for absence)?|absent|members on leave of absence|leave of absence|public forum|"
+            + "administration|chair)\\b\\s*(?<mark>[:;|])?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
+    private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Chair|"
+            + "Reporting Officer|Meeting Secretary)\\s*[;:]?$");
+    private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
+    private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
+            + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
+            + "Advisor|Adviser|Lawyer|Solicitor|Translator|Team|Office|Finance|Specialist|Commander|Analyst|Controller|"
+            + "Secretary|Support|Governance|Principal|Leader|Chairman|Chairperson|Police|Ltd|Group|Corporate|"
+            + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|Ward|observer|"
+            + "public|media|Directors|Officers|Managers|Officials|Staff)\\b");
+    /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
+            + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
+    private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
+            + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman)";
+    private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
+            + "von|Te|O’|O')";
+    /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
+    private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    private static final Pattern DASHED = Pattern.compile("^(?<name>.+?)\\s+[–—-]\\s+(?<office>.+)$");
+    private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
+            + "(?<more>\\([^()]*\\))?[.,;]?$");
+    private static final Pattern SUBSTITUTE = Pattern.compile("(?i)^substitute for\\s+(?<for>.+)$");
+    /** Where "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …" turns to the next office. */
+    private static final Pattern OFFICE_LABEL = Pattern.compile("(?<=^|\\s)(?=(?:(?:County|Managers?|Directors?|of|Service|"
+            + "Services|Meetings|Administrators?|Senior|Executive|Officers?|Planning|Staff|Administrative|Head|Finance|"
+            + "Chief|Deputy|Assistant|Acting|General|Corporate|Democratic|Legal|Clerk|Secretary|Engineers?|Technical)"
+            + "\\s+){0,4}(?:Managers?|Directors? of Service|Directors?|Administrators?|Officers?|Staff|Planner|"
+            + "Secretary|Engineers?):\\s)");
+    private static final Pattern OFFICE_BEFORE_NAME = Pattern.compile("^(?<office>(?:Vice |Deputy )?Chair(?:man)?)\\s+"
+            + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
+    private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
+
+    private AttendanceLists() {
+    }
+
+    /** The label a line opens a list with, or null. */
+    static Kind labelOf(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.matches() || m.group("rest").contains("Minutes:")) {
+            return null;
+        }
+        if (m.group("mark") == null && !m.group("rest").isEmpty() && !looksLikeName(firstPiece(m.group("rest")))
+                && !m.group("rest").matches("(?i)^chair\\b.*")) {
+            return null;
+        }
+        return kind(m.group("label").toLowerCase(Locale.ROOT));
+    }
+
+    static String afterLabel(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.matches() ? m.group("rest") : text;
+    }
+
+    static boolean endsWithPresentLabel(String text) {
+        return PRESENT_AT_END.matcher(text).find();
+    }
+
+    private static Kind kind(String label) {
+        if (label.equals("chair")) {
+            return Kind.CHAIR;
+        }
+        if (label.startsWith("apolog")) {
+            return Kind.APOLOGIES;
+        }
+        if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
+            return Kind.OFFICERS;
+        }
+        if (label.contains("present") && !label.startsWith("also") || label.equals("those attending")
+                || label.equals("attendance details") || label.equals("members")) {
+            return Kind.PRESENT;
+        }
+        if (label.equals("in attendance")) {
+            return Kind.IN_ATTENDANCE;
+        }
+        if (label.startsWith("also") || label.startsWith("other") || label.equals("public forum")) {
+            return label.equals("others") ? Kind.IN_ATTENDANCE : Kind.GUESTS;
+        }
+        return Kind.IGNORED;
+    }
+
+    /** Whether a line can be an entry of a list: names, not a sentence of the minutes. */
+    static boolean isEntry(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (SUB_LABEL.matcher(t).matches()) {
+            return true;
+        }
+        String first = firstPiece(t);
+        return looksLikeName(first) || looksLikeName(first.replaceAll("\\s*\\(.*$", ""))
+                || DASHED.matcher(first).matches() && looksLikeName(DASHED.matcher(first).replaceFirst("${name}"))
+                || OFFICE_FIRST.matcher(t).matches() || isOffice(t) && t.split("\\s+").length <= 8
+                || t.matches("(?i)^(?:there were no \\w+|none|nil)\\.?$");
+    }
+
+    /** The people of one list: each entry line, several names to a line where commas part them. */
+    static void read(Kind kind, List<Line> entries, boolean staffListedApart, MeetingReading meeting) {
+        String office = null;
+        Person last = null;
+        for (Group group : groups(entries)) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff|Councillors;?)$")) {
+                continue;
+            }
+            Matcher sub = SUB_LABEL.matcher(group.text());
+            if (sub.matches()) {
+                office = sub.group("office").equals("Councillors") ? null : sub.group("office");
+                continue;
+            }
+            if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
+                    && !looksLikeName(group.text()) && last.role() == null) {
+                // the office on the line below the name
+                replaceLast(meeting, last, new Person(null, last.name(), Sentences.withoutStop(group.text().replaceAll("\\s*\\((?:from|until|to) [^)]*\\)", ""))));
+                last = null;
+                continue;
+            }
+            List<String> labelled = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of()
+                    : byOffice(group.text());
+            if (labelled.size() > 1) {
+                for (String chunk : labelled) {
+                    Matcher named = OFFICE_FIRST.matcher(chunk.strip());
+                    for (String piece : named.matches() ? Names.pieces(named.group("names")) : List.<String>of()) {
+                        if (looksLikeName(piece.replaceAll("[.,]$", ""))) {
+                            attend(kind, staffListedApart, group.line(), new Person(null, piece.replaceAll("[.,]$",
+                                    ""), named.group("office")), meeting);
+                        }
+                    }
+                }
+                continue;
+            }
+            Matcher officeFirst = OFFICE_FIRST.matcher(group.text());
+            if (officeFirst.matches() && isOffice(officeFirst.group("office")) && kind != Kind.PRESENT
+                    && Names.pieces(officeFirst.group("names")).stream().anyMatch(AttendanceLists::looksLikeName)) {
+                for (String piece : Names.pieces(officeFirst.group("names"))) {
+                    if (looksLikeName(piece)) {
+                        attend(kind, staffListedApart, group.line(), new Person(null, piece.replaceAll("[.,]$", ""),
+                                officeFirst.group("office")), meeting);
+                    }
+                }
+                continue;
+            }
+            List<Person> people = people(group.text(), kind);
+            for (Person person : people) {
+                Person placed = office != null && person.role() == null
+                        && !person.name().toLowerCase(Locale.ROOT).contains(office.toLowerCase(Locale.ROOT))
+                        && !office.equals("Chair") ? new Person(null, person.name(), office) : person;
+                if ("Chair".equals(office) && kind == Kind.PRESENT && meeting.chairNamed == null) {
+                    meeting.chairNamed = new Person(null, person.name(), null);
+                }
+                last = attend(kind, staffListedApart, group.line(), placed, meeting);
+            }
+            office = null;
+        }
+    }
+
+    /** "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …", one office and its names a chunk. */
+    private static List<String> byOffice(String text) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = OFFICE_LABEL.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            starts.add(m.start());
+            int colon = text.indexOf(':', m.start());
+            from = colon < 0 ? text.length() : colon + 1;
+        }
+        List<String> chunks = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            chunks.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()));
+        }
+        return chunks;
+    }
+
+    /**
+     * Officers and others, parted at commas and semicolons, and at "and" only where a name follows: "Mr W Grosvenor
+     * Clerk and Executive Officer to …" is one officer, "… (Responsible Finance Officer) and John Ridgway (…)" two.
+     */
+    private static List<String> officePieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : Names.pieces(text.replaceAll("\\s+and\\s+", " AND_ "))) {
+            String[] parts = piece.split(" AND_ ");
+            StringBuilder current = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                String[] words = parts[i].strip().split("\\s+");
+                String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(3, words.length)))
+                        .replaceAll("\\s*\\(.*$", "");
+                if (looksLikeName(start) || looksLikeName(words[0] + (words.length > 1 ? " " + words[1] : ""))) {
+                    pieces.add(current.toString());
+                    current = new StringBuilder(parts[i]);
+                } else {
+                    current.append(" and ").append(parts[i]);
+                }
+            }
+            pieces.add(current.toString());
+        }
+        return pieces;
+    }
+
+    /** One entry, joined over the lines a bracket or a trailing comma runs on to. */
+    private record Group(int line, String text) {
+    }
+
+    private static List<Group> groups(List<Line> entries) {
+        List<Line> lines = entries.stream().filter(line -> !line.blank()).toList();
+        if (!lines.isEmpty() && Names.pieces(lines.get(0).text()).size() > 1 && lines.get(0).text().contains(",")) {
+            // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
+            // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
+            StringBuilder text = new StringBuilder(lines.get(0).text().strip());
+            for (Line line : lines.subList(1, lines.size())) {
+                String t = line.text().strip();
+                boolean continues = line.text().startsWith("    ") || text.toString().endsWith(",")
+                        || !balanced(text) || t.startsWith("(") || Character.isLowerCase(t.charAt(0));
+                text.append(continues ? " " : ", ").append(t);
+            }
+            return List.of(new Group(lines.get(0).number(), Paragraph.tidy(text.toString())));
+        }
+        List<Group> groups = new ArrayList<>();
+        StringBuilder text = null;
+        int line = 0;
+        for (Line entry : entries) {
+            String t = entry.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (text == null) {
+                text = new StringBuilder(t);
+                line = entry.number();
+            } else {
+                text.append(' ').append(t);
+            }
+            if (balanced(text) && !t.endsWith(",") && !t.endsWith(" and")) {
+                groups.add(new Group(line, Paragraph.tidy(text.toString())));
+                text = null;
+            }
+        }
+        if (text != null) {
+            groups.add(new Group(line, Paragraph.tidy(text.toString())));
+        }
+        return groups;
+    }
+
+    private static boolean balanced(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+        }
+        return depth <= 0;
+    }
+
+    /** The people an entry names, each "name (office)" as the page words them. */
+    static List<Person> people(String text, Kind kind) {
+        List<Person> people = new ArrayList<>();
+        String prefix = null;
+        // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
+        String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                .replaceAll("\\)\\s+(?=[A-Z])", "), ");
+        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
+        for (String raw : pieces) {
+            String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
+            Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
+            if (office.matches()) {
+                // "Chair Cllr J Pritchard", "Vice Chair Cllr M Lees": the office the list gives before the name
+                piece = office.group("name") + " (" + office.group("office") + ")";
+            }
+            if (piece.matches("(?i)^(?:there were no .*|none|nil|\\d+ members? of the public|one member of the "
+                    + "public)$")) {
+                continue;
+            }
+            if (piece.startsWith("Councillors ") || piece.startsWith("Cllrs ") || piece.startsWith("Cllrs. ")
+                    || piece.startsWith("Crs ")) {
+                prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr" : "Cllr";
+                piece = piece.substring(piece.indexOf(' ') + 1);
+            }
+            if (!people.isEmpty() && piece.matches("^(?:MBE|OBE|CBE|JP|QSM|ONZM|MNZM|KC|QC)\\b.*")) {
+                Person before = people.remove(people.size() - 1);
+                Matcher bracket = Pattern.compile("\\(([^)]*)\\)$").matcher(piece);
+                people.add(new Person(null, before.name() + ", " + piece.replaceAll("\\s*\\(.*$", ""),
+                        bracket.find() ? bracket.group(1) : before.role()));
+                continue;
+            }
+            if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
+                    && !looksLikeName(piece) && people.get(people.size() - 1).role() == null) {
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
+                continue;
+            }
+            Person person = person(piece, kind);
+            if (person == null) {
+                if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
+                        && people.get(people.size() - 1).role() == null) {
+                    Person before = people.remove(people.size() - 1);
+                    people.add(new Person(null, before.name(), piece));
+                }
+                continue;
+            }
+            if (prefix != null && !person.name().matches("^(?:Cllrs?|Councillors?|County Councillor|Crs?|Mayor|"
+                    + "Deputy Mayor)\\b.*")) {
+                person = new Person(null, prefix + " " + person.name(), person.role());
+            }
+            people.add(person);
+        }
+        return people;
+    }
+
+    private static Person person(String piece, Kind kind) {
+        Matcher bracketed = BRACKETED.matcher(piece);
+        if (bracketed.matches()) {
+            String name = bracketed.group("name").strip();
+            String office = bracketed.group("office").strip();
+            if (bracketed.group("more") != null) {
+                name = name + " (" + office + ")";
+                office = bracketed.group("more").replaceAll("[()]", "").strip();
+            }
+            if (looksLikeName(office) && !looksLikeName(name) && isOffice(name)) {
+                return new Person(null, office, name);
+            }
+            if (looksLikeName(name)) {
+                boolean reason = Character.isLowerCase(office.charAt(0));
+                return new Person(null, name, CHAIR_NOTE.matcher(office).matches() ? "Chair" : reason ? null : office);
+            }
+            return null;
+        }
+        Matcher dashed = DASHED.matcher(piece);
+        if (dashed.matches() && looksLikeName(dashed.group("name"))) {
+            return new Person(null, dashed.group("name").strip(), dashed.group("office").strip());
+        }
+        if (looksLikeName(piece)) {
+            return new Person(null, piece.strip(), null);
+        }
+        return kind == Kind.PRESENT || kind == Kind.APOLOGIES ? null : nameThenOffice(piece);
+    }
+
+    /** "Mr W Grosvenor Clerk and Executive Officer to …", "Chief Executive Steve Ruru": a name beside an office. */
+    private static Person nameThenOffice(String piece) {
+        String[] words = piece.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            if (looksLikeName(name) && OFFICE_WORD.matcher(words[i]).find() && isOffice(office)) {
+                return new Person(null, name, office);
+            }
+        }
+        for (int i = words.length - 2; i >= 1; i--) {
+            String office = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            if (words.length - i <= 3 && looksLikeName(name) && isOffice(office)
+                    && !OFFICE_WORD.matcher(name).find()) {
+                return new Person(null, name, office);
+            }
+        }
+        return null;
+    }
+
+    private static Person attend(Kind kind, boolean staffListedApart, int line, Person person,
+                                 MeetingReading meeting) {
+        if ("Chair".equals(person.role()) && kind == Kind.PRESENT) {
+            Person member = new Person(null, person.name(), null);
+            if (meeting.chairNamed == null) {
+                meeting.chairNamed = member;
+            }
+            meeting.attend(new Attendee.Present(line, member));
+            return member;
+        }
+        String role = person.role() == null ? "" : person.role();
+        Matcher substitute = SUBSTITUTE.matcher(role);
+        if (substitute.matches()) {
+            meeting.attend(new Attendee.Substitute(line, new Person(null, person.name(), null),
+                    new Person(null, substitute.group("for").strip(), null)));
+            return person;
+        }
+        boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
+                || person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
+        Attendee attendee = switch (kind) {
+            case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
+                    : new Attendee.Present(line, person);
+            case APOLOGIES -> new Attendee.Apology(line, person);
+            case OFFICERS -> new Attendee.Officer(line, person);
+            case GUESTS -> new Attendee.Guest(line, person, person.role());
+            // who chaired, and the officer who opened the meeting before them: the members present, the officer by office
+            case CHAIR -> person.role() == null ? new Attendee.Present(line, person) : new Attendee.Officer(line,
+                    new Person(null, person.name(), person.role().replaceAll("\\s*\\((?:initially|until [^)]*)\\)", "")));
+            case IN_ATTENDANCE -> guestByCapacity || staffListedApart || person.role() == null
+                    && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
+                    ? new Attendee.Guest(line, person, person.role()) : new Attendee.Officer(line, person);
+            case IGNORED -> null;
+        };
+        if (attendee != null) {
+            meeting.attend(attendee);
+        }
+        return person;
+    }
+
+    private static void replaceLast(MeetingReading meeting, Person last, Person withOffice) {
+        for (int i = meeting.attendance.size() - 1; i >= 0; i--) {
+            Attendee attendee = meeting.attendance.get(i);
+            if (attendee.person() == last || attendee.person().equals(last)) {
+                meeting.attendance.set(i, attendee instanceof Attendee.Guest
+                        ? new Attendee.Guest(attendee.line(), withOffice, withOffice.role())
+                        : new Attendee.Officer(attendee.line(), withOffice));
+                return;
+            }
+        }
+    }
+
+    /** A paragraph that is nothing but people ("Cllr L Watson and Cllr J Foster (family commitment)"). */
+    static boolean listsOnlyPeople(String text) {
+        List<String> pieces = Names.pieces(Sentences.withoutStop(text));
+        return !pieces.isEmpty() && pieces.stream().allMatch(piece -> looksLikeName(piece.replaceAll(
+                "^(?:Councillors|Cllrs\\.?|Crs)\\s+", "").replaceAll("\\s*\\([^)]*\\)$", "")))
+                && text.matches("(?s).*\\b(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\\b.*");
+    }
+
+    static boolean looksLikeName(String text) {
+        String t = text.strip().replaceAll("[,.;]$", "");
+        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
+                && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
+                + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    private static boolean isOffice(String text) {
+        return OFFICE_WORD.matcher(text).find() || Offices.isOffice(text);
+    }
+
+    private static String firstPiece(String text) {
+        List<String> pieces = Names.pieces(text);
+        return pieces.isEmpty() ? text : pieces.get(0);
+    }
+}

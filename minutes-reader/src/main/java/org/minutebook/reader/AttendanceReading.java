@@ -1,0 +1,235 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who attended, as the page records it: the PRESENT list, apologies, substitutes, apologies for earlier absences,
+ * lists of officers and others in attendance, and officers or guests the minute shows taking part ("The
+ * Strategic Director … then presented the details", "Mr Mohit Sharma commented"). Someone the page only names —
+ * the author of a report, a member of the public who wrote in — is not taken to have attended.
+ */
+final class AttendanceReading {
+
+    private static final String NAME = "(?:" + Names.NAME + ")";
+    private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
+            + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
+            + "recorded))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
+    /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
+    private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
+            + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
+    private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
+            + "\\s*[:–-]\\s*(?<names>.+)$");
+    private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
+            + "(?:a |the )?substitute|was present as (?:a |the )?substitute)(?: for (?<for>" + NAME + "))?");
+    private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?<for>" + NAME + ") was substituted by (?<sub>"
+            + NAME + ")");
+    private static final Pattern EARLIER = Pattern.compile("(?<who>" + NAME + ") apologised (?<absences>for "
+            + "(?:being absent|not attending|absence|missing)[^.]*)");
+    private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
+            + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?<name>[A-Z][^()]+?)\\s*\\((?<office>[^)]+)\\)$");
+    private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:The|the) (?:(?:[A-Z][\\w’'-]*|of|and|for|&|"
+            + "the|in)[ ,]*|\\([^)]*\\)\\s*){2,16}?)(?:then |also )?(?:presented|introduced|gave|provided|responded|"
+            + "replied|stated|explained|advised|confirmed|informed|commented|thanked|undertook|highlighted|outlined|"
+            + "added|clarified|assured|delivered|updated|answered|reiterated|emphasised|welcomed)\\b");
+    private static final Pattern NAMED_SPEAKER = Pattern.compile("(?<who>" + NAME + ") (?:commented|spoke|addressed"
+            + "|presented|thanked|raised|explained)\\b");
+    private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr|Councillor|CC)\\b");
+    private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
+
+    private AttendanceReading() {
+    }
+
+    /** The PRESENT list: members present, and who was in the chair. */
+    static void present(List<Line> lines, MeetingReading meeting) {
+        for (Line line : lines) {
+            Matcher inAttendance = IN_ATTENDANCE.matcher(line.text().strip());
+            if (inAttendance.matches()) {
+                inAttendance(line.number(), inAttendance, meeting);
+                continue;
+            }
+            Matcher apologies = APOLOGIES_LIST.matcher(line.text().strip());
+            if (apologies.matches()) {
+                apologies(line.number(), apologies.group("names"), meeting);
+                continue;
+            }
+            for (Names.Listed listed : Names.listed(line.text())) {
+                Person member = new Person(null, listed.name(), null);
+                meeting.attend(new Attendee.Present(line.number(), member));
+                if (listed.inTheChair() && meeting.chairNamed == null) {
+                    meeting.chairNamed = member;
+                }
+            }
+        }
+    }
+
+    static void read(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            String text = item.text(p);
+            int line = item.line(p);
+            MeetingReading meeting = item.meeting;
+            Matcher list = IN_ATTENDANCE.matcher(text);
+            if (list.matches()) {
+                inAttendance(line, list, meeting);
+                item.recognised.add(p);
+            }
+            for (String sentence : Sentences.of(text)) {
+                Matcher m = APOLOGIES.matcher(sentence);
+                if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
+                    String names = m.group("names");
+                    // "Apologies for absence were received from:" and the names, a paragraph each
+                    for (int next = p + 1; names.isBlank() && next < item.paragraphs.size(); next++) {
+                        apologies(item.line(next), item.text(next), meeting);
+                        item.recognised.add(next);
+                    }
+                    apologies(line, names, meeting);
+                    item.recognised.add(p);
+                }
+            }
+            if (item.titleLower().contains("apolog")) {
+                for (String sentence : Sentences.of(text)) {
+                    if (AttendanceLists.listsOnlyPeople(sentence)) {
+                        apologies(line, sentence, meeting);
+                        item.recognised.add(p);
+                    }
+                }
+            }
+            Matcher listed = APOLOGIES_LIST.matcher(text);
+            if (listed.matches()) {
+                apologies(line, listed.group("names"), meeting);
+                item.recognised.add(p);
+            }
+            for (Matcher m = SUBSTITUTED.matcher(text); m.find(); ) {
+                substitute(line, m, meeting);
+                item.recognised.add(p);
+            }
+            for (Matcher m = SUBSTITUTED_BY.matcher(text); m.find(); ) {
+                substitute(line, m, meeting);
+                item.recognised.add(p);
+            }
+            for (Matcher m = EARLIER.matcher(text); m.find(); ) {
+                meeting.attend(new Attendee.EarlierAbsence(line, new Person(null, m.group("who"), null),
+                        Sentences.withoutStop(m.group("absences"))));
+                item.recognised.add(p);
+            }
+            speakers(line, text, meeting);
+            chair(text, meeting);
+        }
+    }
+
+    /**
+     * "Councillors H. Roberts, J. Harris and G. Thomas", "Cllr L Watson and Cllr J Foster (family commitment)",
+     * "Councillor Reid due to illness, for whom Councillor Aitken was substituting, and apologies also from
+     * Councillor Edge": each name, its affiliation kept ("(Halton)"), a reason left in the words.
+     */
+    private static void apologies(int line, String names, MeetingReading meeting) {
+        String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
+                .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
+                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", ""));
+        List<Person> people = new java.util.ArrayList<>();
+        for (String entry : list.split(";")) {
+            Matcher forWhom = FOR_WHOM.matcher(entry.strip());
+            if (forWhom.matches()) {
+                Person absent = AttendanceLists.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
+                        .findFirst().orElse(null);
+                List<Person> sub = AttendanceLists.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
+                if (absent != null && !sub.isEmpty()) {
+                    people.add(absent);
+                    meeting.attend(new Attendee.Substitute(line, sub.get(0), new Person(null, absent.name(), null)));
+                }
+                people.addAll(AttendanceLists.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
+                continue;
+            }
+            people.addAll(AttendanceLists.people(entry, AttendanceLists.Kind.APOLOGIES));
+        }
+        if (people.isEmpty()) {
+            meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
+        }
+        for (Person person : people) {
+            meeting.attend(new Attendee.Apology(line, person));
+        }
+    }
+
+    private static void substitute(int line, Matcher m, MeetingReading meeting) {
+        String forMember = m.group("for");
+        meeting.attend(new Attendee.Substitute(line, new Person(null, m.group("sub"), null),
+                forMember == null ? null : new Person(null, forMember, null)));
+    }
+
+    /** "Officers: …" lists officers; "Also present: …", "In attendance: …" whoever the office says. */
+    private static void inAttendance(int line, Matcher list, MeetingReading meeting) {
+        boolean officers = list.group("officers") != null;
+        for (String who : splitPeople(list.group("people"))) {
+            Matcher named = NAME_AND_OFFICE.matcher(who);
+            if (named.matches()) {
+                Person person = new Person(null, named.group("name").strip(), named.group("office").strip());
+                meeting.attend(officers || !Offices.isExecutive(person.role()) && Offices.isOffice(person.role())
+                        ? new Attendee.Officer(line, person) : new Attendee.Guest(line, person, person.role()));
+            } else if (officers) {
+                meeting.attend(new Attendee.Officer(line, Offices.person(who)));
+            } else {
+                attendee(line, who, meeting);
+            }
+        }
+    }
+
+    /** "A, B and the C (D)": commas inside brackets do not separate. */
+    private static List<String> splitPeople(String people) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder part = new StringBuilder();
+        for (char c : Sentences.withoutStop(people).toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';')) {
+                parts.add(part.toString().strip());
+                part = new StringBuilder();
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString().strip());
+        return parts.stream().filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void attendee(int line, String who, MeetingReading meeting) {
+        Person person = Offices.person(who);
+        if (Offices.isExecutive(who)) {
+            meeting.attend(new Attendee.Guest(line, person, person.role()));
+        } else if (Offices.isOffice(who) || person.name() == null) {
+            meeting.attend(new Attendee.Officer(line, person));
+        } else {
+            meeting.attend(new Attendee.Guest(line, person, null));
+        }
+    }
+
+    private static void speakers(int line, String text, MeetingReading meeting) {
+        for (Matcher m = SPEAKER.matcher(text); m.find(); ) {
+            for (String who : m.group("who").strip().split(" and (?=the |The )")) {
+                String office = Offices.withoutArticle(who.replaceAll("[ ,]+$", ""));
+                if (Offices.isOffice(office) && office.split(" ").length >= 2 && !office.startsWith("Chair")) {
+                    attendee(line, office, meeting);
+                }
+            }
+        }
+        for (Matcher m = NAMED_SPEAKER.matcher(text); m.find(); ) {
+            String who = m.group("who");
+            if (!COUNCILLOR.matcher(who).find()) {
+                meeting.attend(new Attendee.Guest(line, new Person(null, who, null), null));
+            }
+        }
+    }
+
+    /** The first time the minute refers to the chair by office, as written ("The Chair", "The Chairman"). */
+    private static void chair(String text, MeetingReading meeting) {
+        Matcher m = CHAIR.matcher(text);
+        if (meeting.chairMentioned == null && m.find()) {
+            meeting.chairMentioned = new Person(null, null, "The " + m.group(1));
+        }
+    }
+}

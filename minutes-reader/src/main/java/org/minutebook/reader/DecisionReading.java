@@ -1,0 +1,297 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.Ballot;
+import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.Vote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RESOLVED and AGREED, however a council writes them ("RESOLVED:", "RESOLVED –", "RESOLVED that the Board:",
+ * "It was RESOLVED that …", "AGREED:"), and each part: lettered, numbered or bracketed ("a)", "(b)", "1)", "ii)"),
+ * on lines of their own or run together; an unlabelled paragraph opening "That …" or "To …" is a part of its own,
+ * anything else continues the part before. With the vote where the page counts it, the chair's casting vote,
+ * mover and seconder; and a motion lost.
+ */
+final class DecisionReading {
+
+    private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
+            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
+            + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\))\\s+");
+    private static final Pattern NEW_PART = Pattern.compile("^(?:That|To|Note|Agree|Approve|Endorse|Request|Recommend)"
+            + "\\b");
+    private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
+    private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
+            + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
+    private static final Pattern COUNTS = Pattern.compile("(?i)\\b(?<for>\\d+|" + Numbers.WORDS + ")\\s+(?:votes?\\s+)?"
+            + "(?:for|in favour)(?:\\s+of\\s+the\\s+\\w+)?[,;]?\\s+(?:and\\s+)?(?<against>\\d+|" + Numbers.WORDS
+            + ")\\s+(?:votes?\\s+)?against(?:[,;]?\\s+(?:and|with)?\\s*(?<abstain>\\d+|" + Numbers.WORDS
+            + ")\\s+abstentions?)?");
+    /** "For: 26 Against: 32 Abstention: 0", as a recorded vote is printed. */
+    private static final Pattern LABELLED_COUNTS = Pattern.compile("(?i)\\bFor:\\s*(?<for>\\d+)\\s*,?\\s*Against:\\s*"
+            + "(?<against>\\d+)(?:\\s*,?\\s*Abstentions?:\\s*(?<abstain>\\d+))?");
+    private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
+            + "(?:['’]s)? casting vote\\b");
+    private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
+            + "|the [A-Z][\\w ]+?)(?:,|\\s+and)?\\s+(?i:seconded\\s+by\\s+)(?<seconder>" + Names.NAME
+            + "|the [A-Z][\\w ]+?)(?=[,.;]|\\s|$)");
+
+    /**
+     * What heads a decision set out below it: "Resolution 2020/21", "Council resolution", "AND AGREED", or its
+     * mover and seconder alone ("Moved: Mayor John Carter", "MOVED by Mayor Wanden, seconded Cr Allan:").
+     */
+    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:Number\\s+)?"
+            + "[\\w/]+)?|AND AGREED|And agreed|and agreed)\\s*[|:]?$");
+    private static final Pattern THAT = Pattern.compile("^[“\"‘']?(?:That|To)\\b");
+    private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
+    private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
+            + ".+? that (?<text>.+)$");
+    private static final Pattern BODY_RESOLVED = Pattern.compile("\\b(?:Council|the Committee|the Council|Members|"
+            + "the Board|the Panel|Cabinet) resolved that (?:that )?(?<text>[^;.]+)");
+    private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
+            + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
+    private static final Pattern WHO_PROPOSED_THAT = Pattern.compile("(?<who>" + Movers.WHO + ") proposed that "
+            + "(?<text>[^.]+)");
+
+    private DecisionReading() {
+    }
+
+    static void read(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            String text = item.text(p);
+            Matcher opens = OPENS.matcher(text);
+            if (opens.matches()) {
+                p = decision(item, p, opens);
+            } else if (HEADS.matcher(text).matches() || Movers.onlyNames(text)) {
+                int that = p + 1;
+                while (that < item.paragraphs.size() && that <= p + 3 && !THAT.matcher(item.text(that)).find()
+                        && (Movers.onlyNames(item.text(that)) || HEADS.matcher(item.text(that)).matches())) {
+                    that++;
+                }
+                boolean recommended = p > 0 && item.text(p - 1).matches("(?i)^recommendations?:?$")
+                        && item.paragraphs.subList(that, item.paragraphs.size()).stream()
+                        .noneMatch(next -> ENDS.matcher(next.text()).matches());
+                if (recommended) {
+                    // a recommendation the page never says was carried is no decision
+                    p = that;
+                } else if (that < item.paragraphs.size() && THAT.matcher(item.text(that)).find()) {
+                    Matcher set = OPENS.matcher("RESOLVED: " + item.text(that));
+                    set.matches();
+                    for (int q = p; q < that; q++) {
+                        item.recognised.add(q);
+                    }
+                    p = decision(item, that, set);
+                }
+            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p)) {
+                Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
+                set.matches();
+                p = decision(item, p, set);
+            } else if (LOST.matcher(text).find()) {
+                lost(item, p);
+            } else if (BODY_RESOLVED.matcher(text).find()) {
+                Matcher resolved = BODY_RESOLVED.matcher(text);
+                resolved.find();
+                item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
+                        List.of(new ResolutionPart(null, "that " + resolved.group("text").strip())), null, null, null));
+            }
+        }
+        castingVoteOnAProposal(item);
+    }
+
+    /** A motion moved and seconded is the decision RESOLVED after it, when the minute goes on to one. */
+    private static boolean resolvedLater(ItemReading item, int p) {
+        for (int q = p + 1; q < item.paragraphs.size(); q++) {
+            if (OPENS.matcher(item.text(q)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Councillor P.G. Heesom proposed that … The proposal was duly seconded by … the Chairman used his casting
+     * vote to vote against …": the proposal, lost (or carried) on the casting vote.
+     */
+    private static void castingVoteOnAProposal(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            Matcher casting = CASTING_USED.matcher(item.text(p));
+            if (!casting.find()) {
+                continue;
+            }
+            for (int q = p; q >= Math.max(0, p - 2); q--) {
+                Matcher proposed = WHO_PROPOSED_THAT.matcher(item.text(q));
+                String around = item.text(q) + " " + item.text(p);
+                if (proposed.find() && Movers.seconder(around) != null) {
+                    boolean carried = !casting.group("how").equalsIgnoreCase("against");
+                    item.fact(p, new ItemFact.Decision(item.line(q), ResolutionForm.RESOLVED, carried, null,
+                            List.of(new ResolutionPart(null, "that " + proposed.group("text").strip())),
+                            new Person(null, proposed.group("who").strip(), null), Movers.seconder(around),
+                            new Vote(null, null, null, List.of(), new MemberVote(new Person(null, null,
+                                    casting.group("who")), carried ? Ballot.FOR : Ballot.AGAINST))));
+                    item.recognised.add(q);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
+    private static int decision(ItemReading item, int at, Matcher opens) {
+        String word = opens.group("form") != null ? opens.group("form") : opens.group("spelt");
+        ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
+                ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
+        String rest = opens.group("rest").strip();
+        String preamble = null;
+        List<String[]> parts = new ArrayList<>();
+        Matcher pre = PREAMBLE.matcher(rest);
+        if (pre.matches()) {
+            preamble = rest;
+        } else if (!rest.isEmpty()) {
+            addParts(parts, rest);
+        }
+        int last = at;
+        StringBuilder movers = new StringBuilder();
+        for (int p = at + 1; p < item.paragraphs.size(); p++) {
+            String text = item.text(p);
+            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches()) {
+                break;
+            }
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {
+                movers.append(' ').append(text);
+                last = p;
+                continue;
+            }
+            if (movers.length() > 0) {
+                // after its mover, seconder or "Carried", the minute goes on
+                break;
+            }
+            addParts(parts, text);
+            last = p;
+        }
+        for (int p = at; p <= last; p++) {
+            item.recognised.add(p);
+        }
+        if (parts.isEmpty()) {
+            item.meeting.warn(item.line(at), "A decision (" + form + ") with no words after it");
+            return last;
+        }
+        if (confirmsMinutesOnly(item, at, parts)) {
+            return last;
+        }
+        List<ResolutionPart> resolved = parts.stream()
+                .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
+                .toList();
+        String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
+        String named = (at >= 3 ? item.text(at - 3) + " " : "") + (at >= 2 ? item.text(at - 2) + " " : "") + around
+                + movers;
+        Person mover = mover(around) != null ? mover(around) : Movers.mover(named);
+        Person seconder = seconder(around) != null ? seconder(around) : Movers.seconder(named);
+        item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover, seconder,
+                vote(around, true)));
+        FollowUpReading.fromDecision(item, at, preamble, resolved);
+        return last;
+    }
+
+    /**
+     * "AGREED: That the minutes … be confirmed as a correct record": the confirmation, already read as such; and
+     * "RESOLVED – That it be noted that no declarations of interests were raised", which records that nothing was.
+     */
+    private static boolean confirmsMinutesOnly(ItemReading item, int at, List<String[]> parts) {
+        String only = parts.size() == 1 ? parts.get(0)[1].toLowerCase(Locale.ROOT) : "";
+        return only.contains("minutes") && item.facts.stream().anyMatch(f -> f instanceof ItemFact.MinutesConfirmed c
+                && (c.line() == item.line(at) || only.matches(".*\\b(?:confirm|correct record|true record|true and "
+                + "correct).*")))
+                || only.matches("^that it be noted that (?:there (?:are|were) )?no .*");
+    }
+
+    /** Adds the parts of one paragraph: split at labels; unlabelled text continues the part before, or opens one. */
+    private static void addParts(List<String[]> parts, String text) {
+        Matcher label = LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (label.find()) {
+            labels.add(new int[]{label.start("label"), label.end("label"), label.end()});
+        }
+        if (labels.isEmpty() || labels.get(0)[0] > 0) {
+            String head = labels.isEmpty() ? text : text.substring(0, labels.get(0)[0]);
+            head = head.strip().replaceAll("^[“\"‘]|[”\"’]$", "");
+            if (!head.isEmpty()) {
+                if (parts.isEmpty() || NEW_PART.matcher(head).find()) {
+                    parts.add(new String[]{null, head});
+                } else {
+                    String[] previous = parts.get(parts.size() - 1);
+                    previous[1] = previous[1] + " " + head;
+                }
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            String words = text.substring(labels.get(i)[2], end).strip().replaceAll("^[“\"‘]|[”\"’]$", "");
+            parts.add(new String[]{text.substring(labels.get(i)[0], labels.get(i)[1]), words});
+        }
+    }
+
+    private static void lost(ItemReading item, int p) {
+        String text = item.text(p);
+        Vote vote = vote(text, false);
+        item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, false, null,
+                List.of(new ResolutionPart(null, text)), mover(text), seconder(text), vote));
+    }
+
+    private static Person mover(String text) {
+        Matcher m = MOVED.matcher(text);
+        return m.find() ? Offices.person(m.group("mover")) : null;
+    }
+
+    private static Person seconder(String text) {
+        Matcher m = MOVED.matcher(text);
+        return m.find() ? Offices.person(m.group("seconder")) : null;
+    }
+
+    private static Vote vote(String text, boolean carried) {
+        Matcher counts = COUNTS.matcher(text);
+        boolean counted = counts.find();
+        if (!counted) {
+            counts = LABELLED_COUNTS.matcher(text);
+            counted = counts.find();
+        }
+        boolean casting = CASTING.matcher(text).find();
+        if (!counted && !casting) {
+            return null;
+        }
+        // the casting vote decides: for a motion carried, against one lost
+        MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"),
+                carried ? Ballot.FOR : Ballot.AGAINST) : null;
+        if (!counted) {
+            return new Vote(null, null, null, List.of(), castingVote);
+        }
+        return new Vote(Numbers.of(counts.group("for")), Numbers.of(counts.group("against")),
+                counts.group("abstain") == null ? null : Numbers.of(counts.group("abstain")), List.of(), castingVote);
+    }
+
+    /** Numbers as minutes write them in words. */
+    static final class Numbers {
+        static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no";
+        private static final Map<String, Integer> VALUES = Map.ofEntries(Map.entry("none", 0), Map.entry("no", 0),
+                Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+                Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+                Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+        private Numbers() {
+        }
+
+        static Integer of(String number) {
+            String n = number.toLowerCase(Locale.ROOT);
+            return VALUES.containsKey(n) ? VALUES.get(n) : Integer.valueOf(n);
+        }
+    }
+}

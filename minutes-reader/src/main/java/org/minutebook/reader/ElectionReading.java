@@ -1,0 +1,59 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Elections and appointments minuted in prose: "Mr Evan Morris was elected as Chair of the Panel for the 2024/25
+ * Municipal Year", "The outgoing Cathaoirleach declared Councillor Nick Killian elected Cathaoirleach", and the
+ * nominations before them ("Councillor Nick Killian was proposed by Councillor Leonard and seconded by Councillor
+ * Fitzgerald", "Cllr J Brennan proposed Cllr MH Cavanagh as Cathaoirleach & Cllr P Millea seconded this
+ * proposition"). An election RESOLVED in so many words is a decision, read as one.
+ */
+final class ElectionReading {
+
+    private static final String WHO = "(?:" + Movers.WHO + "|Miss(?:\\s+[A-Z][\\w’'-]*){1,3})";
+    private static final Pattern ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+(?:was|were|is)\\s+(?:duly\\s+|"
+            + "unanimously\\s+)?(?:re-?)?(?:elected|appointed)\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
+    private static final Pattern DECLARED_ELECTED = Pattern.compile("\\bdeclared\\s+(?<who>" + WHO + ")\\s+(?:duly\\s+)?"
+            + "elected\\s+(?:as\\s+)?(?<office>[A-Z][^.]*?)(?:\\s+as\\s+(?:he|she|they)\\b.*)?\\.?$");
+    private static final Pattern PROPOSED_BY = Pattern.compile("(?<nominee>" + WHO + ")\\s+was\\s+(?:proposed|"
+            + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + ")\\s+and\\s+seconded\\s+by\\s+(?<seconder>" + Movers.WHO
+            + ")");
+    private static final Pattern PROPOSED = Pattern.compile("(?<mover>" + Movers.WHO + ")\\s+proposed\\s+(?<nominee>"
+            + WHO + ")\\s+as\\s+[^.&]+?\\s*(?:&|and)\\s+(?<seconder>" + Movers.WHO + ")\\s+seconded\\b");
+
+    private ElectionReading() {
+    }
+
+    static void read(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            if (item.text(p).matches("(?s)^(?:It was )?(?:RESOLVED|AGREED|Resolved|That)\\b.*")) {
+                continue;
+            }
+            for (String sentence : Sentences.of(item.text(p))) {
+                int line = item.line(p);
+                Matcher elected = ELECTED.matcher(sentence);
+                Matcher declared = DECLARED_ELECTED.matcher(sentence);
+                Matcher m = elected.find() ? elected : declared.find() ? declared : null;
+                if (m != null) {
+                    item.fact(p, new ItemFact.Election(line, new Person(null, m.group("who").strip(), null),
+                            m.group("office").strip(), Sentences.withoutStop(sentence)));
+                }
+                for (Pattern pattern : new Pattern[]{PROPOSED_BY, PROPOSED}) {
+                    Matcher nominated = pattern.matcher(sentence);
+                    while (nominated.find()) {
+                        item.fact(p, new ItemFact.Nomination(line, person(nominated.group("nominee")),
+                                person(nominated.group("mover")), person(nominated.group("seconder"))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Person person(String who) {
+        return new Person(null, who.strip(), null);
+    }
+}

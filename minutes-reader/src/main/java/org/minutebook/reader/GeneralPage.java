@@ -1,0 +1,406 @@
+package org.minutebook.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Any other page — printed minutes, a PDF's text, a council's own web page, text flattened into one line — read as
+ * blocks: the head (the heading, and the lists of who attended under their labels), then the items, each opened by
+ * a minute number in the page's order ("21.44 ELECTION OF CHAIR", "C048/23 1. APOLOGIES", "(26)" over its title,
+ * "LS/25", "1.0 Confirmation of Minutes", "5.1") or by a heading ("APOLOGIES" over "PLA146/14", "SUSPEND STANDING
+ * ORDERS:", "Conflicts of interest" on a page without numbers). The numbers kept are the longest run that follows
+ * on, so a page number, a count or a paragraph's number among the text opens no item.
+ */
+final class GeneralPage {
+
+    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})\\s+\\d{1,3}\\.?\\s+"
+            + "(?<title>\\S.*)$");
+    private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
+    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
+            + "(?:[.)]\\s*|\\s+)(?<title>[A-Z“\"‘'(].*)$");
+    private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
+            + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
+            + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
+    private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
+    /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
+    private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
+            + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
+            + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
+            + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
+            + "confirmed|transcript|advertisement)$|^\\d");
+    private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
+            + "record of attendance|attendance)\\b");
+    private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
+    private static final int LONGEST_TITLE = 16;
+    private static final int LARGEST_GAP = 10;
+
+    private GeneralPage() {
+    }
+
+    /** Where an item opens: the line, its number and title as printed, and the lines the opening takes. */
+    private record Start(int index, String number, String title, int lines) {
+
+        int major() {
+            Matcher digits = Pattern.compile("\\d+").matcher(number);
+            return digits.find() ? Integer.parseInt(digits.group()) : -1;
+        }
+
+        Integer minor() {
+            Matcher m = Pattern.compile("^\\d+\\.(\\d+)").matcher(number);
+            return m.find() ? Integer.parseInt(m.group(1)) : null;
+        }
+    }
+
+    static boolean hasNumberedItems(List<Line> raw) {
+        return !numbered(PageLines.tidy(raw)).isEmpty();
+    }
+
+    static PageLayout read(List<Line> raw) {
+        List<Line> lines = PageLines.tidy(raw);
+        List<Start> numbered = numbered(lines);
+        int limit = numbered.isEmpty() ? lines.size() : numbered.get(0).index();
+        List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
+        int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
+                .orElse(headingSentenceEnd(lines.subList(0, limit)));
+        List<Start> starts = starts(lines, numbered, headEnd);
+        if (starts.isEmpty()) {
+            // an item's own page ("Meeting: 16/01/2013 - Planning & Development Control Committee (Item 141)")
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher itemPage = ITEM_PAGE.matcher(lines.get(i).text().strip());
+                if (itemPage.matches()) {
+                    starts = List.of(new Start(i + 1, itemPage.group("number"), null, 0));
+                    break;
+                }
+            }
+        }
+        int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
+        List<Line> heading = new ArrayList<>();
+        lists = new ArrayList<>(head(lines.subList(0, firstItem), heading));
+        List<ItemText> items = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            Start start = starts.get(s);
+            int end = s + 1 < starts.size() ? starts.get(s + 1).index() : lines.size();
+            List<Line> body = lines.subList(Math.min(start.index() + start.lines(), end), end);
+            if (start.title() != null && ATTENDANCE_ITEM.matcher(start.title()).find()) {
+                // "Record of those Present/Apologies": the item is the lists
+                List<Line> rest = new ArrayList<>();
+                lists.addAll(head(body, rest));
+                body = rest;
+            }
+            items.add(item(start, body, lines.get(start.index()).number()));
+        }
+        return new PageLayout(heading, List.of(), lists, PageLayout.nonEmpty(items), List.of(), List.of());
+    }
+
+    /** The head of the page: lines of the heading, and the lists of who attended under their labels. */
+    private static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
+        List<PageLayout.AttendanceList> lists = new ArrayList<>();
+        AttendanceLists.Kind kind = null;
+        List<Line> entries = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            AttendanceLists.Kind label = AttendanceLists.labelOf(line.text());
+            if (label != null && followedByNames(lines, i)) {
+                kind = label;
+                entries = new ArrayList<>();
+                lists.add(new PageLayout.AttendanceList(kind, entries));
+                String rest = AttendanceLists.afterLabel(line.text());
+                if (!rest.isBlank()) {
+                    entries.add(new Line(line.number(), rest));
+                }
+                continue;
+            }
+            if (AttendanceLists.endsWithPresentLabel(line.text())) {
+                heading.add(line);
+                kind = AttendanceLists.Kind.PRESENT;
+                entries = new ArrayList<>();
+                lists.add(new PageLayout.AttendanceList(kind, entries));
+                continue;
+            }
+            if (entries != null && (AttendanceLists.isEntry(line.text()) || runsOn(entries))) {
+                entries.add(line);
+                continue;
+            }
+            entries = null;
+            heading.add(line);
+        }
+        return lists;
+    }
+
+    /** An entry that a bracket or a comma leaves open runs on to the next line ("Cheryl Clark (Democratic"). */
+    private static boolean runsOn(List<Line> entries) {
+        if (entries.isEmpty()) {
+            return false;
+        }
+        String last = entries.get(entries.size() - 1).text().strip();
+        String all = String.join(" ", entries.stream().map(Line::text).toList());
+        return last.endsWith(",") || all.chars().filter(c -> c == '(').count() > all.chars().filter(c -> c == ')')
+                .count();
+    }
+
+    private static boolean followedByNames(List<Line> lines, int at) {
+        if (!AttendanceLists.afterLabel(lines.get(at).text()).isBlank()) {
+            return true;
+        }
+        for (int i = at + 1; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return AttendanceLists.isEntry(lines.get(i).text()) || AttendanceLists.labelOf(lines.get(i).text())
+                        != null;
+            }
+        }
+        return false;
+    }
+
+    /** The line number after the page's heading sentence ("Minutes of a meeting of … held …"), else 0. */
+    private static int headingSentenceEnd(List<Line> lines) {
+        for (Line line : lines) {
+            if (Heading.isMinutesSentence(line.text())) {
+                return line.number();
+            }
+        }
+        return 0;
+    }
+
+    private static List<Start> starts(List<Line> lines, List<Start> numbered, int headEnd) {
+        List<Start> starts = new ArrayList<>(numbered);
+        for (int i = 0; i < lines.size(); i++) {
+            int index = i;
+            if (lines.get(i).number() <= headEnd || nextNonBlank(lines, i) >= lines.size()) {
+                continue;
+            }
+            if (starts.stream().anyMatch(s -> index >= s.index() && index < s.index() + s.lines())) {
+                continue;
+            }
+            String text = lines.get(i).text().strip();
+            int end = i;
+            while (mostlyCapitals(text) && end + 1 < lines.size() && !lines.get(end + 1).blank()
+                    && mostlyCapitals(lines.get(end + 1).text()) && !text.matches(".*[.:]$")
+                    && numbered.stream().noneMatch(s -> s.index() == index + 1)
+                    && NUMBER_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()
+                    && REF_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()) {
+                // a heading the page wraps over lines: "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR"
+                end++;
+                text = text + " " + lines.get(end).text().strip();
+            }
+            int last = end;
+            int after = nextNonBlank(lines, end);
+            boolean titlesTheMeeting = after < lines.size() && Dates.first(lines.get(after).text()) != null
+                    && lines.get(after).text().split("\\s+").length <= 12;
+            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index();
+            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber, end > i)
+                    && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting) {
+                Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
+                        .orElse(null);
+                if (next != null && (next.title() == null || next.lines() > 1)
+                        && REF_ALONE.matcher(lines.get(next.index()).text().strip()).matches()) {
+                    starts.remove(next);
+                    starts.add(new Start(i, next.number(), title(text), next.index() - i + 1));
+                } else if (next == null) {
+                    starts.add(new Start(i, null, title(text), last - i + 1));
+                }
+                i = last;
+            }
+        }
+        starts.sort(java.util.Comparator.comparingInt(Start::index));
+        return starts;
+    }
+
+    /** The longest run of numbered openings that follow on from each other. */
+    private static List<Start> numbered(List<Line> lines) {
+        List<Start> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Start start = numberedAt(lines, i);
+            if (start != null) {
+                candidates.add(start);
+            }
+        }
+        int n = candidates.size();
+        int[] length = new int[n];
+        int[] before = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            before[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (follows(candidates.get(j), candidates.get(i)) && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    before[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Start> run = new ArrayList<>();
+        for (int i = best; i >= 0; i = before[i]) {
+            run.add(0, candidates.get(i));
+        }
+        return run;
+    }
+
+    private static boolean follows(Start previous, Start next) {
+        if (next.index() < previous.index() + previous.lines()) {
+            return false;
+        }
+        int p = previous.major();
+        int m = next.major();
+        if (m == p) {
+            Integer a = previous.minor();
+            Integer b = next.minor();
+            return b != null && (a == null ? b <= 2 : b > a && b <= a + 3);
+        }
+        return m > p && m <= p + LARGEST_GAP && (next.minor() == null || next.minor() <= 1);
+    }
+
+    private static Start numberedAt(List<Line> lines, int i) {
+        String text = lines.get(i).text().strip();
+        if (Dates.DATE.matcher(text).lookingAt()) {
+            // "30 May 2018 - 10:00 to 11:30" is a day, not item 30
+            return null;
+        }
+        Matcher ref = REF_TITLED.matcher(text);
+        if (ref.matches()) {
+            return new Start(i, ref.group("number"), title(ref.group("title")), 1);
+        }
+        Matcher titled = NUMBER_TITLED.matcher(text);
+        if (titled.matches() && isTitle(titled.group("title"))) {
+            return new Start(i, titled.group("number"), title(titled.group("title")), 1);
+        }
+        Matcher alone = NUMBER_ALONE.matcher(text);
+        Matcher refAlone = REF_ALONE.matcher(text);
+        String number = alone.matches() ? alone.group("number") : refAlone.matches() ? refAlone.group("number") : null;
+        if (number == null) {
+            return null;
+        }
+        int next = nextNonBlank(lines, i);
+        if (next < lines.size() && isTitle(lines.get(next).text().strip())
+                && !MinutesMark.opens(lines.get(next).text().strip())) {
+            return new Start(i, number, title(lines.get(next).text().strip()), next - i + 1);
+        }
+        return new Start(i, number, null, 1);
+    }
+
+    private static boolean isTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        if (words <= 40 && (t.matches("^To [a-z].*") || t.contains(" / ")) && !t.matches(".*[a-z]\\.$")) {
+            // agenda wording ("To confirm that a Quorum …"), or a title in two languages
+            return true;
+        }
+        boolean capitals = mostlyCapitals(t);
+        return capitals ? words <= 40 : words <= LONGEST_TITLE && !SENTENCE.matcher(t).find()
+                && !t.matches(".*[a-z]\\.$") || words <= 12 && !SENTENCE.matcher(t).find();
+    }
+
+    /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
+    private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
+        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
+                || NOT_A_HEADING.matcher(text).find()) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        if (mostlyCapitals(text) && words.length <= (wrapped ? 40 : 14)
+                && text.replaceAll("[^A-Za-z]", "").length() >= 4 && !text.matches(".*\\d{4}.*")) {
+            return true;
+        }
+        return !pageIsNumbered && words.length <= 8 && Character.isUpperCase(text.charAt(0))
+                && !text.matches(".*[.,;]$") && !SENTENCE.matcher(text).find() && !text.contains(":")
+                && AttendanceLists.labelOf(text) == null;
+    }
+
+    private static boolean mostlyCapitals(String text) {
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long letters = text.chars().filter(Character::isLetter).count();
+        return letters >= 3 && upper * 10 >= letters * 8;
+    }
+
+    /** A line the page repeats as furniture ("CONFIRMED" atop each page of a PDF). */
+    private static boolean furniture(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        for (int i = 0; i < Math.min(at, 6); i++) {
+            if (lines.get(i).text().strip().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Within the lists at the head of the page, before any numbered item. */
+    private static boolean inHead(List<Line> lines, int at) {
+        for (int i = at; i >= 0; i--) {
+            String text = lines.get(i).text().strip();
+            if (AttendanceLists.labelOf(text) != null) {
+                return !text.isEmpty() && i != at && allEntries(lines, i + 1, at);
+            }
+        }
+        return false;
+    }
+
+    private static boolean allEntries(List<Line> lines, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!AttendanceLists.isEntry(lines.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int nextNonBlank(List<Line> lines, int at) {
+        int i = at + 1;
+        while (i < lines.size() && lines.get(i).blank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String title(String text) {
+        return text.strip().replaceAll("\\s*[:.]$", "").replaceAll("^Agenda Item \\d+[:.]?\\s*", "");
+    }
+
+    private static ItemText item(Start start, List<Line> body, int line) {
+        ItemText item = new ItemText(line);
+        item.number = start.number();
+        if (start.title() != null) {
+            item.title = Documents.takeFrom(start.title(), item.documents);
+        }
+        int mark = -1;
+        for (int i = 0; i < body.size(); i++) {
+            String text = body.get(i).text().strip();
+            if (MinutesMark.opens(text) || DECISION_MARK.matcher(text).find()) {
+                mark = i;
+                break;
+            }
+        }
+        List<Line> minute = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            String text = l.text().strip();
+            if (i < mark) {
+                String rest = Documents.takeFrom(text, item.documents);
+                if (!rest.isEmpty()) {
+                    item.agenda.add(new Paragraph(l.number(), rest));
+                }
+            } else if (i == mark) {
+                String rest = MinutesMark.opens(text) ? MinutesMark.after(text)
+                        : DECISION_MARK.matcher(text).replaceFirst("");
+                minute.add(new Line(l.number(), rest));
+            } else {
+                minute.add(new Line(l.number(), Documents.marks(text) ? Documents.takeFrom(text, item.documents)
+                        : l.text()));
+            }
+        }
+        item.minute.addAll(Reflow.paragraphs(minute, Reflow.width(minute)));
+        return item;
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,323 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+import org.minutebook.events.meetings.MeetingContact;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page's heading, in whichever of the forms councils print it: "Committee - Tuesday, 2 November 2021 2.00 pm"
+ * (ModernGov, on one line or two), "Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom
+ * on Wednesday 5 May 2021 commencing at 19:00", "MINUTES OF MACKENZIE DISTRICT COUNCIL ORDINARY COUNCIL MEETING HELD
+ * AT … ON TUESDAY, 9 FEBRUARY 2021 AT 9.30AM", "Meeting: 20/09/2017 - Council (Item 52)", "Ordinary Meeting of
+ * Council - 17 December 2020", labelled lines ("Venue:", "Meeting Date: |", "Time:"), "(Hall, 7.00pm – 9.00pm)",
+ * who presided. Where the page heads itself more than once (a covering letter for the next meeting, then the
+ * minutes of this one), the heading nearest the minutes wins. The council only where a heading names one: never a
+ * word of the venue ("District Council Chamber") or a contact's address.
+ */
+record Heading(String committee, String title, String council, boolean special, LocalDate date, LocalTime startsAt,
+               LocalTime closedAt, String venue, List<MeetingContact> contacts, String webcastUrl, Person chair) {
+
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String KIND = "(?<kind>(?:statutory |october |november |december |january |february |march |"
+            + "april |may |june |july |august |september )?(?:annual |ordinary |extraordinary |special |additional |"
+            + "monthly |full )*)";
+    private static final Pattern MODERN_GOV = Pattern.compile("^(?:(?<special>Special|Extraordinary|Additional)"
+            + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:a |the )?" + KIND + "meeting of "
+            + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
+            + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
+            + "(?:st|nd|rd|th)? [a-z]+ \\d{4})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_OF = Pattern.compile("(?:^|[-–]\\s*)" + KIND + "meeting of (?:the )?"
+            + "(?<title>council|[A-Z][\\w ]+?)(?=\\s+[-–]|\\s*$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
+            + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location|"
+            + "Meeting Commenced|Commenced|Meeting Concluded|Concluded|Meeting Closed)"
+            + "\\s*[:|]?\\s*(?<value>.*?)\\s*(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENUE_AND_TIMES = Pattern.compile("^\\((?<venue>[^()]+?),\\s*(?<from>\\d{1,2}[.:]\\d{2}"
+            + "\\s*[ap]\\.?m\\.?)\\s*[–—-]\\s*(?<to>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?)\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_THEN_VENUE = Pattern.compile("^(?:.*\\s)?\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ "
+            + "\\d{4},\\s*(?<venue>(?:[A-Z][\\w’']*(?:\\s|$)){1,4})");
+    private static final Pattern TIMES = Pattern.compile("(?<from>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\s*[–—-]"
+            + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
+    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|"
+            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
+            + "District|Metropolitan Borough|Town|Parish|Community|Shire) Council|London Borough of [A-Z][a-z]+(?: "
+            + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
+            + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESIDED = Pattern.compile("(?<name>(?:Councillor|Cllr|Cr|Mayor)\\.? [A-Z][\\w.’' -]*?)"
+            + ",? (?:presided|declared the meeting open)");
+    /** A qualifier of dates on a committee's name: "(up to 28th April 2021)", "(2005-2015)", "(expired)". */
+    private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
+            + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes of the (?:last |previous )?"
+            + "meeting\\b|\\b(?:to|will) (?:receive|approve|confirm|adopt|note)\\b");
+    /** Words before "minutes of …" that make it another meeting's: "To receive the minutes of the meeting of …". */
+    private static final Pattern ANOTHERS = Pattern.compile("(?i)\\b(?:to|receive|approve|confirm|adopt|note|that|of|"
+            + "the|as)\\s+(?:the\\s+)?$");
+
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=\\S)\\s+(?<label>Date|Time|Location):\\s*(?<value>.+?)"
+            + "(?=\\s+(?:Date|Time|Location):|$)");
+    private static final Pattern TITLE_THEN_DAY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}"
+            + "(?:\\s*[-–]\\s*(?<from>\\d{1,2}[:.]\\d{2})\\s+to\\s+(?<to>\\d{1,2}[:.]\\d{2}))?(?:\\s+MINUTES)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_KIND = Pattern.compile("(?i)^(?<kind>extra ?ordinary|special|annual|"
+            + "ordinary)\\s+|\\s+meeting$");
+
+    /** "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009 …": the body, then a date. */
+    private static final Pattern TITLE_BEFORE_DATE = Pattern.compile("^(?<title>[A-Z][A-Za-z&’' -]{2,60}?)\\s+\\d{1,2}"
+            + "(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December)\\s+\\d{4}\\s+Minutes\\b");
+
+    static boolean isMinutesSentence(String text) {
+        return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
+    }
+
+    static Heading read(List<Line> heading) {
+        Reading r = new Reading();
+        List<Line> lines = heading.stream().filter(line -> !line.blank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            r.line(lines, i);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().toLowerCase(java.util.Locale.ROOT).contains("minutes of")) {
+                // the sentence, over the lines a heading wraps it: up to a list's label, a full stop, six lines on
+                StringBuilder text = new StringBuilder(lines.get(i).text().strip());
+                for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
+                    String t = lines.get(j).text().strip();
+                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2) {
+                        break;
+                    }
+                    text.append(' ').append(t);
+                }
+                r.sentence(Paragraph.tidy(text.toString()));
+            }
+        }
+        if (r.date == null) {
+            // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
+            r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
+                    .map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst().orElse(null);
+        }
+        String committee = r.title == null ? null : DATED_NAME.matcher(r.title).replaceFirst("").strip();
+        if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
+            r.council = committee;
+        }
+        return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
+                r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /** What the heading's lines say, gathered line by line: a later heading of the same kind replaces an earlier. */
+    private static final class Reading {
+        String title;
+        String council;
+        boolean special;
+        LocalDate date;
+        LocalTime startsAt;
+        LocalTime closedAt;
+        String venue;
+        final List<MeetingContact> contacts = new ArrayList<>();
+        String webcast;
+        Person chair;
+        boolean fromSentence;
+
+        void line(List<Line> lines, int i) {
+            String text = lines.get(i).text().strip();
+            Matcher contact = CONTACT.matcher(text);
+            if (contact.matches()) {
+                contacts.addAll(Contacts.read(contact.group(1)));
+                return;
+            }
+            Matcher labelled = LABELLED.matcher(text);
+            if (labelled.matches()) {
+                String value = labelled.group("value").isEmpty() && i + 1 < lines.size()
+                        ? lines.get(i + 1).text().strip() : labelled.group("value");
+                label(labelled.group("label"), value, lines, i);
+                return;
+            }
+            Matcher modernGov = MODERN_GOV.matcher(text);
+            if (!fromSentence && modernGov.matches() && Dates.first(modernGov.group("date")) != null) {
+                title = modernGov.group("title");
+                special = modernGov.group("special") != null;
+                date = Dates.first(modernGov.group("date"));
+                startsAt = Dates.firstTime(modernGov.group("date"));
+            } else if (!fromSentence && DAY_LINE.matcher(text).matches() && Dates.first(text) != null && i > 0
+                    && isTitleLine(lines.get(i - 1).text())) {
+                title = lines.get(i - 1).text().strip();
+                date = Dates.first(text);
+                startsAt = Dates.firstTime(text);
+            }
+            inlineLabels(text);
+            Matcher titleThenDay = TITLE_THEN_DAY.matcher(text);
+            if (!fromSentence && i > 0 && titleThenDay.matches() && Dates.first(text) != null
+                    && isTitleLine(lines.get(i - 1).text()) && lines.get(i - 1).text().matches(".*[A-Za-z].*")) {
+                // "Full Authority" over "30 May 2018 - 10:00 to 11:30"; "EXTRA ORDINARY PARISH COUNCIL MEETING" over
+                // "26 April 2021 MINUTES"
+                title = lines.get(i - 1).text().strip();
+                date = Dates.first(text);
+                if (titleThenDay.group("from") != null) {
+                    startsAt = Dates.firstTimeEitherClock(titleThenDay.group("from"));
+                    closedAt = Dates.firstTimeEitherClock(titleThenDay.group("to"));
+                }
+                Matcher kind = MEETING_KIND.matcher(title);
+                if (kind.find()) {
+                    special = special || kindIsSpecial(kind.group("kind").replace("EXTRA ORDINARY", "extraordinary"));
+                    title = kind.replaceAll("").strip();
+                }
+            }
+            Matcher titled = TITLE_BEFORE_DATE.matcher(text);
+            if (title == null && titled.find()) {
+                title = titled.group("title").strip();
+            }
+            Matcher item = ITEM_OF_MEETING.matcher(text);
+            if (item.matches()) {
+                title = item.group("title");
+                date = Dates.firstNumeric(item.group("date"));
+            }
+            Matcher dated = MINUTES_OF_DATED.matcher(text);
+            if (dated.matches() && title == null) {
+                title = dated.group("title");
+                date = Dates.first(dated.group("date"));
+            }
+            Matcher meetingOf = MEETING_OF.matcher(text);
+            if (meetingOf.find() && title == null && !isMinutesSentence(text)) {
+                title = meetingOf.group("title");
+                special = kindIsSpecial(meetingOf.group("kind"));
+            }
+            Matcher venueAndTimes = VENUE_AND_TIMES.matcher(text);
+            if (venueAndTimes.matches()) {
+                venue = venueAndTimes.group("venue").strip();
+                startsAt = Dates.firstTime(venueAndTimes.group("from"));
+                closedAt = Dates.firstTime(venueAndTimes.group("to"));
+            }
+            Matcher dateThenVenue = DATE_THEN_VENUE.matcher(text);
+            if (venue == null && dateThenVenue.find()) {
+                venue = dateThenVenue.group("venue").strip().replaceFirst("\\s+(?:An|The)$", "");
+            }
+            Matcher presided = PRESIDED.matcher(text);
+            if (chair == null && presided.find()) {
+                chair = new Person(null, presided.group("name").strip(), null);
+            }
+            Matcher councilName = COUNCIL.matcher(text);
+            if (council == null && councilName.find()) {
+                council = councilName.group(1);
+            }
+            Matcher webcastLink = WEBCAST.matcher(text);
+            if (webcastLink.find()) {
+                webcast = webcastLink.group(1);
+            }
+        }
+
+        /** "Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Town Hall Time: 6.00PM". */
+        private void inlineLabels(String text) {
+            Matcher labels = INLINE_LABEL.matcher(text);
+            while (labels.find()) {
+                String value = labels.group("value").strip();
+                switch (labels.group("label").toLowerCase(java.util.Locale.ROOT)) {
+                    case "date" -> date = date != null ? date : Dates.first(value);
+                    case "time" -> startsAt = startsAt != null ? startsAt : Dates.firstTimeEitherClock(value);
+                    default -> venue = venue != null ? venue : value.replaceAll("[.,]$", "");
+                }
+            }
+        }
+
+        private void label(String label, String value, List<Line> lines, int i) {
+            String l = label.toLowerCase(java.util.Locale.ROOT);
+            String v = value.replaceAll("\\s*\\|\\s*$", "").strip();
+            if (l.contains("commenced")) {
+                startsAt = Dates.firstTimeEitherClock(v);
+            } else if (l.contains("concluded") || l.contains("closed")) {
+                closedAt = Dates.firstTimeEitherClock(v);
+            } else if (l.contains("date")) {
+                date = date != null ? date : Dates.first(v);
+            } else if (l.equals("time")) {
+                List<LocalTime> times = Dates.times(v);
+                if (!times.isEmpty()) {
+                    startsAt = startsAt != null ? startsAt : times.get(0);
+                    closedAt = times.size() > 1 ? times.get(times.size() - 1) : closedAt;
+                } else if (startsAt == null) {
+                    startsAt = Dates.firstTimeEitherClock(v);
+                }
+            } else if (!v.isEmpty()) {
+                venue = v.replaceAll("\\.?\\s*View directions$", "");
+                if (value.equals(lines.get(Math.min(i + 1, lines.size() - 1)).text().strip())
+                        && i + 2 < lines.size() && !lines.get(i + 1).text().strip().endsWith("|")
+                        && lines.get(i + 2).text().strip().matches("^[A-Z][a-z]+(?: [A-Z][a-z]+)*$")) {
+                    venue = venue + " " + lines.get(i + 2).text().strip();
+                }
+            }
+        }
+
+        void sentence(String sentence) {
+            Matcher best = null;
+            for (Pattern pattern : List.of(MINUTES_OF_MEETING, MINUTES_OF_BODY)) {
+                Matcher m = pattern.matcher(sentence);
+                int from = 0;
+                while (from < sentence.length() && m.find(from)) {
+                    if (ANOTHERS.matcher(sentence.substring(0, m.start())).find()) {
+                        from = m.start() + 1;
+                        continue;
+                    }
+                    if (best == null || m.start() >= best.start()) {
+                        best = m;
+                        best = pattern.matcher(sentence);
+                        best.find(m.start());
+                    }
+                    from = m.start() + 1;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            String rest = best.group("rest");
+            String named = best.group("title").strip();
+            if (!named.matches("(?i)^(?:meeting|the meeting|the|a|an)$")) {
+                title = named;
+            }
+            special = special || kindIsSpecial(best.group("kind"));
+            LocalDate day = Dates.first(rest);
+            date = day != null ? day : date;
+            List<LocalTime> times = Dates.times(rest);
+            Matcher range = TIMES.matcher(rest);
+            if (range.find()) {
+                startsAt = Dates.firstTime(range.group("from"));
+                closedAt = Dates.firstTime(range.group("to"));
+            } else if (!times.isEmpty()) {
+                startsAt = times.get(0);
+            } else {
+                Matcher commencing = Pattern.compile("(?i)\\b(?:commencing |at )(\\d{1,2}[:.]\\d{2})\\b").matcher(rest);
+                if (commencing.find()) {
+                    startsAt = Dates.firstTimeEitherClock(commencing.group(1));
+                }
+            }
+            String place = Venues.in(rest);
+            venue = place != null ? place : venue;
+            fromSentence = true;
+        }
+
+        private static boolean isTitleLine(String text) {
+            String t = text.strip();
+            return !t.isEmpty() && t.split("\\s+").length <= 14 && !t.endsWith(".") && Dates.first(t) == null;
+        }
+    }
+
+    private static boolean kindIsSpecial(String kind) {
+        return kind != null && kind.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:extraordinary|special)\\b.*");
+    }
+}

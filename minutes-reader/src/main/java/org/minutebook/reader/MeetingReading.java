@@ -1,0 +1,39 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the reading gathers about the meeting as a whole while it reads the items: attendance, close, chair. */
+final class MeetingReading {
+
+    final List<Attendee> attendance = new ArrayList<>();
+    final List<ReadingWarning> warnings = new ArrayList<>();
+    final String committee;
+    LocalTime closedAt;
+    Person chairNamed;
+    Person chairMentioned;
+
+    MeetingReading(String committee) {
+        this.committee = committee;
+    }
+
+    /** Records someone once: the same person in the same capacity, mentioned again, is the same fact. */
+    void attend(Attendee attendee) {
+        boolean known = attendance.stream().anyMatch(a -> a.getClass() == attendee.getClass()
+                && a.person().sameAs(attendee.person()));
+        boolean alreadyPresent = attendee instanceof Attendee.Guest || attendee instanceof Attendee.Officer
+                ? attendance.stream().anyMatch(a -> (a instanceof Attendee.Present || a instanceof Attendee.Officer
+                || a instanceof Attendee.Guest) && a.person().sameAs(attendee.person()))
+                : known;
+        if (!known && !alreadyPresent) {
+            attendance.add(attendee);
+        }
+    }
+
+    void warn(int line, String message) {
+        warnings.add(new ReadingWarning(line, message));
+    }
+}

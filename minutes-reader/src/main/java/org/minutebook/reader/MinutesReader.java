@@ -1,0 +1,212 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+import org.minutebook.reader.layout.PageText;
+import org.minutebook.events.agenda.Exemption;
+import org.minutebook.events.business.MinuteBlock;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published minutes page into {@link PublishedMinutes}. The page's shape — table rows, printed (PDF)
+ * minutes with a PRESENT list, numbered ModernGov items, or unnumbered ones — decides how items are found; the
+ * business of every item is then read the same way. Pure Java: no framework, no I/O.
+ */
+public final class MinutesReader {
+
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:the )?meeting (?:closed|finished|ended|"
+            + "concluded|terminated|rose)(?: at)? (?<time>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)");
+    /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
+    private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
+            + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bfor the (?:following|next|remaining) items?\\b");
+    private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
+            + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
+
+    /** How a page that was saved whole ends: a full stop, a closing bracket or quote, a table's last cell. */
+    private static final Pattern ENDED = Pattern.compile("[.!?:;)\\]\"”’'|]$");
+
+    private MinutesReader() {
+    }
+
+    /** Reads a page as its bytes come: HTML, PDF or text (see {@link PageText}). */
+    public static PublishedMinutes read(byte[] page, PageFormat format) {
+        return read(PageText.of(page, format));
+    }
+
+    public static PublishedMinutes read(String page) {
+        List<Line> lines = Line.of(page);
+        PageLayout layout = layoutOf(lines);
+        if (layout.trailer().isEmpty()) {
+            // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
+            markCutShort(lines, layout.items());
+        }
+        Heading heading = Heading.read(layout.heading());
+        MeetingReading meeting = new MeetingReading(heading.committee());
+        meeting.warnings.addAll(layout.warnings());
+        AttendanceReading.present(layout.present(), meeting);
+        boolean staffListedApart = layout.lists().stream()
+                .anyMatch(list -> list.kind() == AttendanceLists.Kind.OFFICERS);
+        layout.lists().forEach(list -> AttendanceLists.read(list.kind(), list.entries(), staffListedApart, meeting));
+        List<Item> items = new ArrayList<>();
+        Exemption forTheNext = null;
+        for (ItemText text : layout.items()) {
+            Item item = item(text, meeting, forTheNext);
+            forTheNext = exemptsTheNext(text) ? exemption(text) : null;
+            items.add(item);
+        }
+        String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
+        List<LocalTime> trailerTimes = Dates.times(trailer);
+        LocalTime openedAt = trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
+        LocalTime startsAt = heading.startsAt() != null ? heading.startsAt() : openedAt;
+        LocalTime closedAt = meeting.closedAt != null ? meeting.closedAt : heading.closedAt() != null
+                ? heading.closedAt() : trailerTimes.isEmpty() ? null : trailerTimes.get(trailerTimes.size() - 1);
+        LocalDate date = heading.date() != null ? heading.date() : Dates.first(trailer);
+        Person chair = meeting.chairNamed != null ? meeting.chairNamed
+                : heading.chair() != null ? heading.chair() : meeting.chairMentioned;
+        if (items.isEmpty()) {
+            meeting.warn(1, "No items of business were found on the page");
+        }
+        String committee = heading.committee() != null ? heading.committee() : committeeOfItsMinutes(items, meeting);
+        String title = heading.title() != null ? heading.title() : committee;
+        MeetingDetails details = new MeetingDetails(committee, title, heading.council(),
+                heading.special(), date, startsAt, openedAt, closedAt, heading.venue(), heading.contacts(), chair,
+                heading.webcastUrl());
+        meeting.warnings.sort(Comparator.comparingInt(ReadingWarning::line));
+        return new PublishedMinutes(details, meeting.attendance, items, meeting.warnings);
+    }
+
+    /**
+     * A page without a heading (a table of items cut from its page) still confirms the committee's previous minutes,
+     * naming the committee: "the minutes of the meeting of the … Commission held on 14 January 2025".
+     */
+    private static String committeeOfItsMinutes(List<Item> items, MeetingReading meeting) {
+        for (Item item : items) {
+            if (item.facts().stream().noneMatch(ItemFact.MinutesConfirmed.class::isInstance)) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            item.minute().forEach(block -> texts.add(block.text() == null ? "" : block.text()));
+            texts.add(item.agendaText() == null ? "" : item.agendaText());
+            for (String text : texts) {
+                Matcher m = COMMITTEE_IN_MINUTES.matcher(text);
+                // a name, not a word any body could be called by ("the Committee", "Cabinet", "the Fire Authority")
+                if (m.find() && m.group("committee").split("\\s+").length >= 3) {
+                    meeting.warn(item.line(), "The page has no heading: the committee is read from the minutes it "
+                            + "confirms, \"" + m.group("committee") + "\"");
+                    return m.group("committee");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page saved before it ended stops mid-sentence ("… the Chairman commented that she thought that the removal
+     * of the"): its last item is cut short, and the record must say so rather than print the words as a whole minute.
+     */
+    private static void markCutShort(List<Line> lines, List<ItemText> items) {
+        String last = lines.stream().map(line -> line.text().strip()).filter(text -> !text.isEmpty())
+                .reduce((first, second) -> second).orElse("");
+        if (items.isEmpty() || last.isEmpty() || ENDED.matcher(last).find()) {
+            return;
+        }
+        ItemText item = items.get(items.size() - 1);
+        while (!item.parts.isEmpty()) {
+            item = item.parts.get(item.parts.size() - 1);
+        }
+        item.cutOff = true;
+    }
+
+    private static PageLayout layoutOf(List<Line> lines) {
+        if (TableRowsPage.fits(lines)) {
+            return TableRowsPage.read(lines);
+        }
+        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT"))) {
+            return PrintedPage.read(lines);
+        }
+        if (NumberedPage.fits(lines)) {
+            return NumberedPage.read(lines);
+        }
+        boolean modernGov = HeadingEnd.after(lines) >= 0
+                || lines.stream().anyMatch(line -> MinutesMark.opens(line.text().strip()));
+        if (modernGov && !GeneralPage.hasNumberedItems(lines)) {
+            return UnnumberedPage.read(lines);
+        }
+        return GeneralPage.read(lines);
+    }
+
+    /**
+     * An item, exempt when its own text says so, or when the item before excluded the public "for the following
+     * item" under Schedule 12A.
+     */
+    private static Item item(ItemText text, MeetingReading meeting, Exemption excludedBefore) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Paragraph paragraph : text.minute) {
+            Matcher closed = CLOSED.matcher(paragraph.text());
+            if (closed.find()) {
+                meeting.closedAt = Dates.firstTime(closed.group("time"));
+                // "The meeting closed at 7.00pm." alone is the meeting's close, not the item's minute
+                if (closed.replaceFirst("").replaceAll("[\\s.()]", "").isEmpty()) {
+                    continue;
+                }
+            }
+            paragraphs.add(paragraph);
+        }
+        ItemReading reading = new ItemReading(text, paragraphs, meeting);
+        AttendanceReading.read(reading);
+        DeclarationReading.read(reading);
+        PreviousMinutesReading.read(reading);
+        StandingItemsReading.read(reading);
+        QuestionReading.read(reading);
+        ReportReading.read(reading);
+        DecisionReading.read(reading);
+        ElectionReading.read(reading);
+        ArrivalsReading.read(reading);
+        FollowUpReading.fromDiscussion(reading);
+        FollowUpReading.futureMeetingDates(reading);
+        List<ItemFact> facts = new ArrayList<>(reading.facts);
+        facts.sort(Comparator.comparingInt(ItemFact::line));
+        List<PlainText> plain = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!reading.recognised.contains(p)) {
+                plain.add(new PlainText(paragraphs.get(p).line(), paragraphs.get(p).text()));
+            }
+        }
+        List<Item> parts = new ArrayList<>();
+        for (ItemText part : text.parts) {
+            parts.add(item(part, meeting, null));
+        }
+        List<MinuteBlock> blocks = MinuteBlocks.of(paragraphs);
+        Exemption exemption = exemptsTheNext(text) ? null : exemption(text);
+        return new Item(text.line, text.number, text.title, text.agendaText(), text.documents,
+                exemption != null ? exemption : excludedBefore,
+                blocks, text.cutOff, facts, plain, parts);
+    }
+
+    private static boolean exemptsTheNext(ItemText text) {
+        return exemption(text) != null && FOLLOWING.matcher(allText(text)).find();
+    }
+
+    private static String allText(ItemText text) {
+        return (text.agendaText() == null ? "" : text.agendaText()) + " "
+                + String.join(" ", text.minute.stream().map(Paragraph::text).toList());
+    }
+
+    private static Exemption exemption(ItemText text) {
+        String all = allText(text);
+        Matcher m = EXEMPT.matcher(all);
+        if (!m.find()) {
+            return null;
+        }
+        String reason = Sentences.of(all.strip()).stream().filter(s -> EXEMPT.matcher(s).find()).findFirst()
+                .orElse(null);
+        return new Exemption(m.group("paragraph"), reason);
+    }
+}

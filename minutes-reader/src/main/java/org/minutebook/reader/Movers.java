@@ -1,0 +1,64 @@
+package org.minutebook.reader;
+
+import org.minutebook.events.Person;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who moved and who seconded, in the words minutes use: "Proposed by: Cllr Taylor  Seconded by: Cllr Gradwell",
+ * "Moved: Mayor John Carter / Seconded: Cr Rachel Smith", "Moved Cr Bailey, seconded Deputy Mayor Duffy and
+ * resolved", "It was proposed by Cllr Davies and seconded by Cllr C. Green", "On the proposal of Cllr. Roger
+ * Kennedy and seconded by Cllr. John Fahey", "Councillor X proposed and Councillor Y seconded", "The proposal was
+ * duly seconded by Councillor A.M. Halford".
+ */
+final class Movers {
+
+    /** A member as a motion's mover or seconder is named: always with a title, so no stray word is taken. */
+    static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|Cllr\\.?"
+            + "|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader)(?:\\s+(?!(?:Seconded|That|To|"
+            + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
+            + "As|At|For|With)\\s)(?:(?:[A-Z]\\.){2,4}|"
+            + "[A-Z][\\w’'-]*\\.?)){0,4}";
+    private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
+            + "proposal of\\s+)(?<who>" + WHO + ")");
+    private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
+            + "\\s+(?:proposed|moved)\\b");
+    private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
+    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+seconded\\b");
+
+    private Movers() {
+    }
+
+    static Person mover(String text) {
+        return first(text, MOVED_BY, WHO_MOVED);
+    }
+
+    static Person seconder(String text) {
+        return first(text, SECONDED_BY, WHO_SECONDED);
+    }
+
+    /** A paragraph that only names a mover or seconder ("Proposed by Councillor D. Bree", "Moved: …"). */
+    static boolean onlyNames(String text) {
+        String rest = MOVED_BY.matcher(text).replaceAll("");
+        rest = SECONDED_BY.matcher(rest).replaceAll("");
+        return !rest.equals(text) && rest.replaceAll("(?i)\\b(?:and|resolved)\\b", "").replaceAll("[\\s,:;.]", "")
+                .isEmpty();
+    }
+
+    private static Person first(String text, Pattern... patterns) {
+        int at = Integer.MAX_VALUE;
+        String who = null;
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            if (m.find() && m.start() < at && !m.group("who").isBlank()) {
+                at = m.start();
+                who = m.group("who").strip();
+            }
+        }
+        if (who == null || who.matches("(?i)^(?:mr|mrs|ms|dr|cllr|cr|councillor)\\.?$")) {
+            return null;
+        }
+        return who.startsWith("the ") ? new Person(null, null, who) : new Person(null, who, null);
+    }
+}

@@ -1,0 +1,134 @@
+package org.minutebook.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a page as its layout meant them, before items are looked for: the cell marks of a table saved as
+ * text ("Venue |", "---|---|") go; bullets ("•", "▪") start lines of their own; names that a PDF's columns ran
+ * together ("Cllr D. BeynonCllr P. J. Waterhouse") are parted; and text flattened into one long line ("Present: …
+ * 1. Apologies for Absence 1.1 There were … 2. Declarations of Interest …") is split where a list of those present
+ * starts and where the minute numbers, in their order, do.
+ */
+final class PageLines {
+
+    private static final Pattern CELL = Pattern.compile("^(\\s*)\\|?\\s*(.*?)\\s*\\|?\\s*$");
+    private static final Pattern RULE = Pattern.compile("^[\\s|:-]*-{2,}[\\s|:-]*$");
+    private static final Pattern BULLET = Pattern.compile("\\s*[•▪●]\\s*");
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[a-z)])(?=(?:Cllr|Councillor)\\b)");
+    /** A list's label inside a line: "… Tel: 01743 252729 Present: K. Barrow …", "… Cllr M Jehu, In attendance : …". */
+    private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
+            + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Present|PRESENT|In attendance|"
+            + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
+    /** A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …". */
+    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?<=\\s)(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])");
+    /**
+     * Where a numbered title that flattened text ran on ends and its minute begins: at the title's full stop, or
+     * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
+     */
+    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
+            + "(?:(?<=[a-z]{2}|\\d{4})\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
+            + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
+    /** Longer than any heading or title: text a PDF or a page flattened into one line. */
+    private static final int RUN_ON = 300;
+
+    private PageLines() {
+    }
+
+    static List<Line> tidy(List<Line> lines) {
+        List<Line> tidy = new ArrayList<>();
+        for (Line line : lines) {
+            String text = line.text();
+            if (RULE.matcher(text).matches()) {
+                tidy.add(new Line(line.number(), ""));
+                continue;
+            }
+            Matcher cell = CELL.matcher(text);
+            // the indent stays: a list's line indented under the one before continues it
+            text = cell.matches() ? cell.group(1) + cell.group(2) : text;
+            text = RUN_TOGETHER.matcher(text).replaceAll(", ");
+            for (String segment : runOn(text)) {
+                for (String piece : BULLET.split(segment, -1)) {
+                    if (piece.isBlank() && !segment.isBlank()) {
+                        continue;
+                    }
+                    for (String part : text.length() > 120 ? LABEL_WITHIN.split(piece) : new String[]{piece}) {
+                        tidy.add(new Line(line.number(), part.strip().isEmpty() ? "" : part));
+                    }
+                }
+            }
+        }
+        return tidy;
+    }
+
+    /** A line flattened from many: split where its minute numbers, in order, open items. */
+    private static List<String> runOn(String text) {
+        List<String> segments = new ArrayList<>();
+        if (text.length() <= RUN_ON) {
+            segments.add(text);
+            return segments;
+        }
+        // the longest run of numbers in their order: a date's day or a count among them opens nothing
+        List<int[]> found = new ArrayList<>();
+        Matcher m = NUMBER_WITHIN.matcher(text);
+        while (m.find()) {
+            found.add(new int[]{m.start(), Integer.parseInt(m.group(1)), m.group(2) == null ? -1
+                    : Integer.parseInt(m.group(2))});
+        }
+        int[] length = new int[found.size()];
+        int[] before = new int[found.size()];
+        int best = -1;
+        for (int i = 0; i < found.size(); i++) {
+            int[] at = found.get(i);
+            length[i] = inOrder(null, null, at[1], at[2] < 0 ? null : at[2]) ? 1 : 0;
+            before[i] = -1;
+            for (int j = 0; j < i; j++) {
+                int[] prior = found.get(j);
+                if (length[j] > 0 && length[j] + 1 > length[i] && inOrder(prior[1], prior[2] < 0 ? null : prior[2],
+                        at[1], at[2] < 0 ? null : at[2])) {
+                    length[i] = length[j] + 1;
+                    before[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = best; i >= 0 && length[i] > 0; i = before[i]) {
+            cuts.add(0, found.get(i)[0]);
+        }
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                segments.add(text.substring(from, cut).strip());
+            }
+            from = cut;
+        }
+        segments.add(text.substring(from).strip());
+        List<String> titled = new ArrayList<>();
+        for (String segment : segments) {
+            Matcher opening = TITLE_THEN_TEXT.matcher(segment);
+            if (opening.find() && opening.end() < segment.length()) {
+                titled.add(opening.group("title").strip());
+                titled.add(segment.substring(opening.end()).strip());
+            } else {
+                titled.add(segment);
+            }
+        }
+        return titled;
+    }
+
+    /** Minute numbers go 1, 2, 3 or 167.0, 167.1, 168.0: the next number, never any number. */
+    private static boolean inOrder(Integer major, Integer minor, int a, Integer b) {
+        if (major == null) {
+            return a < 1000 && (b == null || b <= 1);
+        }
+        if (a == major) {
+            return b != null && (minor == null ? b == 1 : b == minor + 1);
+        }
+        return a == major + 1 && (b == null || b == 0);
+    }
+}

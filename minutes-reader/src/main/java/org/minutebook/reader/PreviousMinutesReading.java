@@ -1,0 +1,112 @@
+package org.minutebook.reader;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The minutes of an earlier meeting: confirmed ("taken as read, confirmed and signed", "be confirmed as a correct
+ * record", "signed as a true record"), with corrections noted to them; an error found in older minutes; no
+ * matters arising.
+ */
+final class PreviousMinutesReading {
+
+    private static final Pattern CONFIRMED = Pattern.compile("(?i)\\bminutes\\b.*\\b(?:confirmed|approved|signed|"
+            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b");
+    private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "
+            + "(?:duly )?(?:confirmed|approved|agreed)\\.?$");
+    private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
+    private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:error|erroneous(?:ly)?|incorrect(?:ly)?|"
+            + "mistaken(?:ly)?|should have read|should read|amended to read)\\b");
+    private static final Pattern SUBJECT_TO = Pattern.compile("(?i)\\bsubject to (?:the following |an? )?"
+            + "(?:amendments?|corrections?|alterations?)\\s*(?:[:,–-]|that)?\\s*(?<what>[^.]+)");
+    private static final Pattern NO_MATTERS = Pattern.compile("(?i)\\bno matters arising\\b");
+
+    private PreviousMinutesReading() {
+    }
+
+    static void read(ItemReading item) {
+        for (int p = 0; p < item.paragraphs.size(); p++) {
+            String paragraph = item.text(p);
+            int line = item.line(p);
+            if (ERROR.matcher(paragraph).find() && paragraph.toLowerCase(Locale.ROOT).contains("minutes")
+                    && Dates.first(paragraph) != null) {
+                item.fact(p, new ItemFact.EarlierMinutesCorrection(line, Dates.first(paragraph), paragraph));
+                continue;
+            }
+            for (String sentence : Sentences.of(paragraph)) {
+                if (NO_MATTERS.matcher(sentence).find()) {
+                    item.fact(p, new ItemFact.NoMattersArising(line, sentence));
+                } else if (THIS_CONFIRMED.matcher(sentence).matches() && item.subject().contains("minutes")
+                        && !item.has(ItemFact.MinutesConfirmed.class)) {
+                    // "This was confirmed.", under an item on the minutes of a meeting
+                    List<LocalDate> dates = Dates.heldOn(item.subject());
+                    item.fact(p, new ItemFact.MinutesConfirmed(line, dates.isEmpty() ? null : dates.get(0), false,
+                            false, List.of(), null, null));
+                } else if (CONFIRMED.matcher(sentence).find() && confirmsMinutes(item, sentence)
+                        && !item.has(ItemFact.MinutesConfirmed.class)) {
+                    String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
+                            + sentence;
+                    // a confirmation moved and seconded ("an amendment proposed by …" alone moved nothing)
+                    boolean seconded = Movers.seconder(around) != null;
+                    List<LocalDate> dates = Dates.heldOn(sentence);
+                    if (dates.isEmpty()) {
+                        // "The above minutes were accepted as a true record": the meeting the item's title names
+                        dates = Dates.heldOn(item.subject());
+                    }
+                    for (LocalDate date : dates.isEmpty() ? java.util.Collections.<LocalDate>singletonList(null)
+                            : dates) {
+                        item.fact(p, new ItemFact.MinutesConfirmed(line, date,
+                                sentence.toLowerCase(Locale.ROOT).contains("taken as read"),
+                                sentence.toLowerCase(Locale.ROOT).contains("signed"), corrections(sentence),
+                                seconded ? Movers.mover(around) : null, seconded ? Movers.seconder(around) : null));
+                    }
+                }
+            }
+        }
+        correctionsOfTheMinutesConfirmed(item);
+    }
+
+    /**
+     * Minutes of this body's meetings, not another's: "the minutes of the meeting of Cabinet" confirmed by the
+     * Council are received, not confirmed, and "the minutes of the Licensing Sub-Committee" are noted.
+     */
+    private static boolean confirmsMinutes(ItemReading item, String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return s.contains("minutes") && !s.matches(".*\\b(?:received for information|noted|note the minutes|"
+                + "receive the minutes)\\b.*") && !s.matches(".*\\bminutes of the (?:meetings? of the )?(?:licensing "
+                + "sub.committee|[a-z ]+ sub-committee)\\b.*");
+    }
+
+    private static List<String> corrections(String sentence) {
+        List<String> corrections = new ArrayList<>();
+        Matcher m = SUBJECT_TO.matcher(sentence);
+        if (m.find()) {
+            corrections.add(Sentences.withoutStop(m.group("what")));
+        }
+        return corrections;
+    }
+
+    /** An error noted in the very minutes confirmed is a correction noted to them, not to older minutes. */
+    private static void correctionsOfTheMinutesConfirmed(ItemReading item) {
+        item.facts.stream().filter(ItemFact.MinutesConfirmed.class::isInstance)
+                .map(ItemFact.MinutesConfirmed.class::cast).findFirst().ifPresent(confirmed -> {
+                    List<ItemFact.EarlierMinutesCorrection> same = item.facts.stream()
+                            .filter(ItemFact.EarlierMinutesCorrection.class::isInstance)
+                            .map(ItemFact.EarlierMinutesCorrection.class::cast)
+                            .filter(c -> c.meetingDate().equals(confirmed.meetingDate())).toList();
+                    if (same.isEmpty()) {
+                        return;
+                    }
+                    List<String> noted = new ArrayList<>(confirmed.correctionsNoted());
+                    same.forEach(c -> noted.add(c.text()));
+                    item.facts.removeAll(same);
+                    item.facts.set(item.facts.indexOf(confirmed), new ItemFact.MinutesConfirmed(confirmed.line(),
+                            confirmed.meetingDate(), confirmed.takenAsRead(), confirmed.signed(), noted,
+                            confirmed.movedBy(), confirmed.secondedBy()));
+                });
+    }
+}

@@ -1,0 +1,68 @@
+package org.minutebook.reader;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of the corpus's fact language ({@code corpus/README.md}) as keyed facts: a person's attendance is keyed by
+ * the name (so "present" read for an apology is wrong, not missed and invented), an item's fact by its item and
+ * kind, the meeting's by the kind; values compare by their words.
+ */
+final class CorpusFactLines {
+
+    private static final Pattern ITEM = Pattern.compile("^item ((?:\\[[^\\]]*\\]|[^\\s\\[])+)(?: ([a-z-]+))?:\\s?(.*)$");
+    private static final Pattern MEETING = Pattern.compile("^([a-z-]+):\\s?(.*)$");
+    private static final Set<String> ATTENDANCE = Set.of("present", "apologies", "substitute", "officer", "guest",
+            "late", "left", "earlier-absence");
+
+    private CorpusFactLines() {
+    }
+
+    static List<FactScore.Fact> of(List<String> lines) {
+        return lines.stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(CorpusFactLines::fact).toList();
+    }
+
+    static FactScore.Fact fact(String line) {
+        Matcher item = ITEM.matcher(line);
+        if (item.matches()) {
+            String kind = item.group(2) == null ? "title" : item.group(2);
+            String value = item.group(3);
+            if (kind.equals("resolved") || kind.equals("lost")) {
+                value = words(value).replaceFirst("^that ", "");
+            }
+            return new FactScore.Fact("item|" + words(item.group(1)) + "|" + kind, words(value), line);
+        }
+        Matcher meeting = MEETING.matcher(line);
+        if (!meeting.matches()) {
+            throw new IllegalArgumentException("Not a fact line: " + line);
+        }
+        String kind = meeting.group(1);
+        String value = meeting.group(2);
+        if (ATTENDANCE.contains(kind)) {
+            String name = value.replaceAll("\\s+(?:for|at)\\s.*$", "").replaceAll("\\s*\\(.*$", "");
+            return new FactScore.Fact("person " + words(name), kind + " " + words(value), line);
+        }
+        String compared = kind.equals("venue") ? words(value).replaceFirst("^the ", "") : words(value);
+        return new FactScore.Fact(kind, compared, line);
+    }
+
+    /** A fact of "some item" ({@code item * kind}) accepts the same kind of fact on any item. */
+    static boolean onSomeItem(FactScore.Fact expected, FactScore.Fact read) {
+        String[] wanted = expected.key().split("\\|");
+        String[] got = read.key().split("\\|");
+        return wanted.length == 3 && wanted[0].equals("item") && wanted[1].equals("*") && got.length == 3
+                && got[0].equals("item") && got[2].equals(wanted[2]);
+    }
+
+    /** Words only: case, accents of quotes, punctuation and spacing aside. */
+    static String words(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace("'", "");
+        return plain.replaceAll("[^\\p{L}\\p{N}*]+", " ").strip();
+    }
+}

@@ -1,0 +1,143 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.resolutions.Vote;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forms of heading and fact that the first run of the importer on other councils' pages refused or misread
+ * (issue 22), each read as the clerk meant it: a body over its date and times, a meeting that commenced and
+ * concluded, an extraordinary meeting, labels run into one line, an item's own page with a recorded vote, movers in
+ * prose, a confirmation said in three words.
+ */
+class ReadingTheFormsMinutesUseTest {
+
+    @Test
+    void aFireAuthorityOverItsDayAndTimesIsItsCommitteeAndMeeting() {
+        MeetingDetails meeting = read("""
+                Full Authority
+                30 May 2018 - 10:00 to 11:30
+
+                1.
+                Apologies for Absence
+                None.
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Full Authority");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2018, 5, 30));
+        assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(meeting.closedAt()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(meeting.council()).as("a body named \"Full Authority\" is no council").isNull();
+    }
+
+    @Test
+    void aPlanningCommitteeCommencedAtFourAndConcludedAtTwentyToSix() {
+        MeetingDetails meeting = read("""
+                Planning & Regulatory Committee
+                Wednesday, 25th July 2012
+                Meeting Commenced: 4pm
+                Meeting Concluded: 5:40pm
+
+                1. Apologies for Absence
+                None.
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Planning & Regulatory Committee");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2012, 7, 25));
+        assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(meeting.closedAt()).isEqualTo(LocalTime.of(17, 40));
+    }
+
+    @Test
+    void anExtraordinaryParishCouncilMeetingIsSpecial() {
+        MeetingDetails meeting = read("""
+                EXTRA ORDINARY PARISH COUNCIL MEETING
+                26 April 2021 MINUTES
+
+                1. APOLOGIES
+                None.
+                """).meeting();
+
+        assertThat(meeting.special()).isTrue();
+        assertThat(meeting.committee()).isEqualTo("PARISH COUNCIL");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2021, 4, 26));
+    }
+
+    @Test
+    void labelsRunIntoOneLineGiveTheDayThePlaceAndTheTime() {
+        MeetingDetails meeting = read("""
+                Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Council Chamber, Civic Centre Time: 6.00PM
+
+                1. Apologies
+                None.
+                """).meeting();
+
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2017, 11, 22));
+        assertThat(meeting.venue()).isEqualTo("Council Chamber, Civic Centre");
+        assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(18, 0));
+    }
+
+    @Test
+    void anItemsOwnPageKeepsItsNumberAndItsRecordedVote() {
+        PublishedMinutes page = read("""
+                Issue - meetings
+
+                Meeting: 04/07/2012 - Council (Item 39)
+
+                Councillor David Levett, as Chair, proposed and Councillor Claire Strong seconded that the motion be adopted.
+
+                RESOLVED: That the motion be adopted.
+
+                For: 26 Against: 32 Abstention: 0
+                """);
+
+        assertThat(page.meeting().committee()).isEqualTo("Council");
+        assertThat(page.meeting().date()).isEqualTo(LocalDate.of(2012, 7, 4));
+        assertThat(page.items()).extracting(Item::number).containsExactly("39");
+        ItemFact.Decision decision = (ItemFact.Decision) page.items().get(0).facts().stream()
+                .filter(ItemFact.Decision.class::isInstance).findFirst().orElseThrow();
+        assertThat(decision.movedBy().name()).isEqualTo("Councillor David Levett");
+        assertThat(decision.secondedBy().name()).isEqualTo("Councillor Claire Strong");
+    }
+
+    @Test
+    void aRecordedVoteIsCountedAsPrinted() {
+        PublishedMinutes page = read("""
+                Council - Wednesday, 4 July 2012 7.00 pm
+
+                39.
+                Motion on Parking
+                Minutes:
+                The motion was lost. For: 26 Against: 32 Abstention: 0
+                """);
+
+        ItemFact.Decision lost = (ItemFact.Decision) page.items().get(0).facts().get(0);
+        assertThat(lost.carried()).isFalse();
+        assertThat(lost.vote()).isEqualTo(new Vote(26, 32, 0, List.of(), null));
+    }
+
+    @Test
+    void thisWasConfirmedConfirmsTheMinutesTheItemNames() {
+        PublishedMinutes page = read("""
+                Parish Council - Monday, 3 June 2024 7.30 pm
+
+                5.
+                Minutes of the meeting held on 13 May 2024
+                Minutes:
+                This was confirmed.
+                """);
+
+        assertThat(page.items().get(0).facts()).singleElement().isInstanceOfSatisfying(
+                ItemFact.MinutesConfirmed.class, confirmed -> assertThat(confirmed.meetingDate())
+                        .isEqualTo(LocalDate.of(2024, 5, 13)));
+    }
+
+    private static PublishedMinutes read(String page) {
+        return MinutesReader.read(page);
+    }
+}
