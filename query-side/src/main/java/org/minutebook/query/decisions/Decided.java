@@ -1,11 +1,11 @@
 package org.minutebook.query.decisions;
 
+import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.Where;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Which facts of the record are decisions, and the row each makes in the decision register (and so in the decisions
@@ -40,9 +40,7 @@ final class Decided implements Fact.Visitor<Optional<DecisionRow>> {
     @Override
     public Optional<DecisionRow> on(Fact.Motion motion) {
         return Optional.of(new DecisionRow(id(motion), where, motion.factKind(), motion.carried() ? Outcome.CARRIED
-                : Outcome.LOST, motion.parts().stream()
-                .map(part -> part.label() == null ? part.text() : part.label() + " " + part.text())
-                .collect(Collectors.joining(" ")),
+                : Outcome.LOST, ResolutionPart.worded(motion.parts()),
                 new DecisionRow.Motion(motion.resolutionId(), motion.form(), motion.preamble(), motion.parts(),
                         motion.movedBy(), motion.secondedBy(), motion.vote(), motion.earlierVotes(),
                         motion.amendments(), motion.statutory(), motion.withoutQuorum()), null, null, null,

@@ -27,6 +27,15 @@ public record ResolutionPart(String partId, String label, String text) {
     }
 
     /**
+     * A decision's words as the minutes print them, each part under its label ("a) That the report be noted; b) …"):
+     * the one wording of a decision's text, for the registers, the feeds and the decisions published.
+     */
+    public static String worded(List<ResolutionPart> parts) {
+        return String.join(" ", parts.stream()
+                .map(part -> part.label() == null ? part.text() : part.label() + " " + part.text()).toList());
+    }
+
+    /**
      * The parts with an id each, the one definition of a part's id wherever one is not given: an id given is
      * kept; else the label's letters and digits in lower case ("a)" → "a", "(iv)" → "iv", "1." → "1"), or, when
      * the parts have no labels, or their labels would give no id or the same id twice, the part's place ("1",
