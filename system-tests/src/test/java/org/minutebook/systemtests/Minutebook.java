@@ -77,7 +77,10 @@ final class Minutebook implements AutoCloseable {
                 "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
                 "COMMAND_SIDE_URL", "http://localhost:" + commandSidePort,
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri(),
-                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString()));
+                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString(),
+                // failed sign-ins are given back one each 6 s, not one a minute, so a test that guesses at a user's
+                // password (PasswordGuessingIT) leaves them signing in again within seconds for the tests after it
+                "MINUTEBOOK_SIGN_IN_WINDOW", "60s"));
         environment = Map.copyOf(services);
         startCommandSide();
         startQuerySide();
@@ -145,6 +148,15 @@ final class Minutebook implements AutoCloseable {
             String url = querySide() + "/api/meetings/" + meetingId + readModel + "?minVersion=" + version;
             await().atMost(Duration.ofSeconds(90)).until(() -> Http.get(url).status() == 200);
         }
+    }
+
+    /** Records a fact through the command side, as the clerk; answers the record's version after it. */
+    long record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(commandSide() + path, json);
+        if (answer.status() != 200 && answer.status() != 201) {
+            throw new AssertionError("POST " + path + " answered " + answer.status() + ": " + answer.raw().body());
+        }
+        return answer.json().get("version").asLong();
     }
 
     /** Registers a committee (idempotently: every test class may give the same one). */

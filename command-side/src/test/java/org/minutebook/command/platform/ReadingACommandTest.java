@@ -134,6 +134,48 @@ class ReadingACommandTest {
     }
 
     @Test
+    void aNoncharacterInATitleIsRefusedNamingTheTitleAndTheCharacter() {
+        for (String noncharacter : List.of("\\uFFFF", "\\uFFFE", "\\uFDD0", "\\uD83F\\uDFFF")) {
+            InvalidRequest refused = assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "Budget %s"}""".formatted(noncharacter),
+                    "title");
+
+            assertThat(refused.errors().get(0).message()).containsPattern("U\\+[0-9A-F]{4,5}");
+        }
+    }
+
+    @Test
+    void aSurrogateWithoutItsPairInTheMinutesIsRefusedNamingWhereItIs() {
+        for (String lone : List.of("\\uD800", "\\uDC00", "x\\uDBFF y")) {
+            assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "T",
+                     "contacts": [{"name": "Gemma Duckworth", "role": "%s"}]}""".formatted(lone), "contacts[0].role");
+        }
+    }
+
+    @Test
+    void aPairOfSurrogatesIsOneCharacterAndIsRead() throws Exception {
+        ScheduleMeeting meeting = (ScheduleMeeting) read(ScheduleMeeting.class, """
+                {"meetingId": "m", "committeeId": "cfosc", "title": "Budget \\uD83D\\uDCC5"}""", null);
+
+        assertThat(meeting.title()).isEqualTo("Budget \uD83D\uDCC5");
+    }
+
+    @Test
+    void aDateThatIsNotTextIsRefusedRatherThanReadAsNoDate() {
+        for (String notText : List.of("[]", "[2021, 11, 2]", "[\"2021-11-02\"]", "{}", "true")) {
+            assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "T", "date": %s}""".formatted(notText), "date");
+        }
+    }
+
+    @Test
+    void aDateTimeThatIsNotTextIsRefusedNamingItsPlace() {
+        assertRefused(FutureDates.class, """
+                {"dates": ["2021-12-07T14:00", []]}""", "dates[1]");
+    }
+
+    @Test
     void anIdTheBodyGivesBesideThePathIsText() throws Exception {
         pathVariables = Map.of("meetingId", "cfosc-2021-11-02");
 

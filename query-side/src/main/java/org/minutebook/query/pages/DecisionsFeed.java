@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.bson.Document;
+import org.minutebook.access.Characters;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import java.util.List;
  * titled by its item and outcome, with its words and a link to the meeting's minutes. The decisions come as the
  * register answers the caller, so the public feed holds no decision on exempt business. An entry is dated by its
  * meeting's day (the day the decision was taken), or by the feed's time when the minutes do not state the day.
+ * Every text is printed as {@link Characters#printable}: a character XML cannot carry, stored before the door
+ * refused it, would make the whole feed fail.
  */
 final class DecisionsFeed {
 
@@ -33,7 +36,7 @@ final class DecisionsFeed {
     static String of(String title, List<Document> decisions, PageLinks links, Wording wording, Instant now) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(Characters.printable(title));
         feed.setUri(links.decisions());
         feed.setLink(links.decisions());
         feed.setLinks(List.of(link("self", links.decisions() + ".atom"), link("alternate", links.decisions())));
@@ -53,9 +56,10 @@ final class DecisionsFeed {
         String minutes = links.minutes(decision.getString("meetingId"));
         String item = decision.getString("itemId");
         String itemLabel = wording.item(decision.getString("itemNumber"), decision.getString("itemTitle"));
-        entry.setTitle(wording.outcome(decision.getString("outcome")) + (itemLabel.isEmpty() ? "" : ": " + itemLabel)
-                + " — " + decision.getString("meetingTitle") + ", " + wording.day(decision.getString("meetingDate")));
-        entry.setLink(item == null ? minutes : minutes + "#" + item);
+        entry.setTitle(Characters.printable(wording.outcome(decision.getString("outcome"))
+                + (itemLabel.isEmpty() ? "" : ": " + itemLabel) + " — " + decision.getString("meetingTitle") + ", "
+                + wording.day(decision.getString("meetingDate"))));
+        entry.setLink(Characters.printable(item == null ? minutes : minutes + "#" + item));
         // an entry's id: the decision's place in the meeting's minutes (the register answers no other key)
         entry.setUri(minutes + "#decision-" + decision.getInteger("order"));
         Date day = decision.getString("meetingDate") == null ? Date.from(now)
@@ -65,7 +69,7 @@ final class DecisionsFeed {
         if (decision.getString("text") != null) {
             SyndContent words = new SyndContentImpl();
             words.setType("text");
-            words.setValue(decision.getString("text"));
+            words.setValue(Characters.printable(decision.getString("text")));
             entry.setDescription(words);
         }
         return entry;

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.bson.Document;
+import org.minutebook.access.Characters;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,7 +38,9 @@ import java.util.List;
  * civil start time is given as the instant it is in the committee's time zone, so a calendar needs no time-zone
  * definitions; a meeting whose start time is not stated is an all-day event on its day, and one whose day is not
  * stated is left out (a calendar cannot place it). The meetings come as their rows in the meetings read model,
- * whose agendas are published ones: nothing exempt can reach a feed.
+ * whose agendas are published ones: nothing exempt can reach a feed. Every text is printed as
+ * {@link Characters#printable}: a calendar's text holds no control character (RFC 5545), and text stored before
+ * the door refused one may.
  */
 final class MeetingCalendar {
 
@@ -53,7 +56,7 @@ final class MeetingCalendar {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new Method(Method.VALUE_PUBLISH))
                 // read by most calendar programs as the subscribed calendar's name
-                .add(new XProperty("X-WR-CALNAME", name));
+                .add(new XProperty("X-WR-CALNAME", Characters.printable(name)));
         for (Document meeting : meetings) {
             if (meeting.getString("date") != null) {
                 calendar.add(event(meeting, links, now));
@@ -79,7 +82,7 @@ final class MeetingCalendar {
         String title = meeting.getBoolean("special", false) ? "Special meeting: " + meeting.getString("title")
                 : meeting.getString("title");
         String page = links.meeting(meetingId);
-        VEvent event = new VEvent(start, title == null ? "Meeting" : title)
+        VEvent event = new VEvent(start, title == null ? "Meeting" : Characters.printable(title))
                 .add(new Uid(page))
                 .replace(new DtStamp(now))
                 .add(new Url(URI.create(page)));
@@ -90,9 +93,9 @@ final class MeetingCalendar {
         String venue = meeting.getString("venue");
         String webcast = meeting.getString("webcastUrl");
         if (venue != null || webcast != null) {
-            event.add(new Location(venue != null ? venue : webcast));
+            event.add(new Location(Characters.printable(venue != null ? venue : webcast)));
         }
-        event.add(new Description(description(meeting, page, webcast)));
+        event.add(new Description(Characters.printable(description(meeting, page, webcast))));
         event.add(new Status("CANCELLED".equals(meeting.getString("status")) ? Status.VALUE_CANCELLED
                 : Status.VALUE_CONFIRMED));
         return event;

@@ -66,6 +66,19 @@ class DecisionsFeedTest {
     }
 
     @Test
+    void aResolutionStoredWithCharactersXmlCannotCarryIsAnEntryWithReplacementCharacters() throws Exception {
+        List<Document> stored = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                resolved("26", "That the report\uFFFF be noted\u0000;", "That the Cabinet\uD800 be advised."),
+                closed()).record());
+
+        SyndFeed feed = parsed(DecisionsFeed.of("Decisions of the \uFFFE committee", stored, SITE, new Wording(), NOW));
+
+        assertThat(feed.getTitle()).isEqualTo("Decisions of the \uFFFD committee");
+        assertThat(feed.getEntries()).extracting(entry -> entry.getDescription().getValue())
+                .containsExactly("That the report\uFFFD be noted\uFFFD; That the Cabinet\uFFFD be advised.");
+    }
+
+    @Test
     void aRegisterWithNoDecisionsIsAnEmptyFeedDatedNow() throws Exception {
         SyndFeed feed = parsed(DecisionsFeed.of("Decisions", List.of(), SITE, new Wording(), NOW));
 

@@ -63,6 +63,20 @@ class MeetingCalendarTest {
     }
 
     @Test
+    void aVenueAndTitleStoredWithControlCharactersArePrintedWithReplacementCharacters() throws Exception {
+        Document meeting = MeetingRows.of(ofAMeeting().then(new MeetingScheduled(MEETING, "coventry-sb2",
+                "Scrutiny\u0001 Board 2\uFFFF", false, LocalDate.of(2018, 6, 21), LocalTime.of(10, 0),
+                "Europe/London", "Committee Room 3\u0000, Council House\uD800", List.of(), null)).record());
+
+        String feed = MeetingCalendar.of("Scrutiny\u001F Board 2", List.of(meeting), SITE, NOW);
+
+        VEvent event = onlyEvent(feed);
+        assertThat(value(event, "SUMMARY")).isEqualTo("Scrutiny\uFFFD Board 2\uFFFD");
+        assertThat(value(event, "LOCATION")).isEqualTo("Committee Room 3\uFFFD, Council House\uFFFD");
+        assertThat(feed).contains("X-WR-CALNAME:Scrutiny\uFFFD Board 2");
+    }
+
+    @Test
     void anOnlineMeetingWithoutAVenueGivesItsOnlineLinkAsWhereItIs() throws Exception {
         Document meeting = MeetingRows.of(ofAMeeting().then(new MeetingScheduled(MEETING, "leics-cfosc",
                 "Children and Families Overview and Scrutiny Committee", false, LocalDate.of(2021, 1, 19),
