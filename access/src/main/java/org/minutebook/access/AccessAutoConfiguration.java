@@ -29,11 +29,12 @@ public class AccessAutoConfiguration {
     /**
      * The built-in users' passwords are hashed in memory only; they are long random secrets (or the operator's),
      * not passwords people reuse, and every request signs in anew, so the hash is BCrypt at its lowest cost (about
-     * a millisecond) rather than the tenth of a second per request of the default.
+     * a millisecond) rather than the tenth of a second per request of the default, and a password verified a
+     * moment ago is not hashed again ({@link VerifiedPasswords}).
      */
     @Bean
     PasswordEncoder builtInPasswords() {
-        return new BCryptPasswordEncoder(4);
+        return new VerifiedPasswords(new BCryptPasswordEncoder(4));
     }
 
     @Bean

@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class Minutebook implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(2);
+    // generous: a service starts in about 20 s, but several minutes on a machine this busy with other builds
+    private static final Duration STARTUP = Duration.ofMinutes(4);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     static final String NOV_2020 = "leics-cfosc-2020-11-18";
@@ -205,16 +206,48 @@ final class Minutebook implements AutoCloseable {
 
     void startCommandSide() throws Exception {
         commandSide = ServiceProcess.start("command side", jar("command-side"), commandSidePort, environment,
-                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/command-side.log"));
+        commandSide.awaitReady(STARTUP);
+    }
+
+    /**
+     * Another instance of the command side on the same servers, as a second replica would run: close it at the end.
+     */
+    ServiceProcess anotherCommandSide() throws Exception {
+        return ServiceProcess.start("another command side", jar("command-side"), FreePorts.next(), environment,
+                workDir.resolve("logs/another-command-side-" + System.nanoTime() + ".log")).awaitReady(STARTUP);
     }
 
     void stopQuerySide() throws InterruptedException {
         querySide.close();
     }
 
+    /** Kills the query side outright ({@code kill -9}): it neither finishes its batch nor releases its claims. */
+    void killQuerySide() throws InterruptedException {
+        querySide.kill();
+    }
+
+    /**
+     * Another instance of the query side, on a port of its own (the same each time it is started again, chosen
+     * while every port of this system is taken), sharing this one's read models and Kafka: the two share the work
+     * as two instances in production do. The caller stops it.
+     */
+    ServiceProcess anotherQuerySide(String name, int port) throws Exception {
+        ServiceProcess other = ServiceProcess.start(name, jar("query-side"), port, environment,
+                workDir.resolve("logs/" + name.replace(' ', '-') + ".log"));
+        try {
+            return other.awaitReady(STARTUP);
+        } catch (RuntimeException | InterruptedException notReady) {
+            other.kill();
+            throw notReady;
+        }
+    }
+
+    /** Starts the query side; one that does not become ready is still this system's, and stopped with it. */
     void startQuerySide() throws Exception {
         querySide = ServiceProcess.start("query side", jar("query-side"), querySidePort, environment,
-                workDir.resolve("logs/query-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/query-side.log"));
+        querySide.awaitReady(STARTUP);
     }
 
     void stopEventStore() throws IOException {

@@ -50,7 +50,8 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
 
     private List<String> urls(String service, String template, JsonNode operation) {
         String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", committeeId)
-                .replace("{memberId}", memberId).replace("{id}", meetingId);
+                .replace("{memberId}", memberId).replace("{id}", meetingId)
+                .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId);
         List<String> names = new ArrayList<>();
         operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
         List<String> urls = new ArrayList<>(List.of(service + path

@@ -6,7 +6,6 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.ApologyRecorded;
 import org.minutebook.events.attendance.AttendanceMode;
@@ -48,7 +47,7 @@ public final class Attendance {
     }
 
     @CommandHandler
-    long handle(RecordAttendance command) {
+    void handle(RecordAttendance command) {
         state.requireRecordable();
         Person member = command.member();
         if (anyIs(apologies, member)) {
@@ -56,11 +55,10 @@ public final class Attendance {
         }
         requireNotYetRecorded(member, "member");
         apply(new MemberAttended(state.meetingId(), member, command.mode()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordApology command, CommitteeRoster committees) {
+    void handle(RecordApology command, CommitteeRoster committees) {
         state.requireRecordable();
         Person member = command.member();
         if (isPresent(member)) {
@@ -73,7 +71,6 @@ public final class Attendance {
         state.requireRecordedVotesStand(agenda.sitting(facts -> facts.apologised(member), committees), agenda::named,
                 "member");
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
-        return Versions.current();
     }
 
     /**
@@ -81,7 +78,7 @@ public final class Attendance {
      * substituted"), the record does not say either.
      */
     @CommandHandler
-    long handle(RecordSubstitute command, CommitteeRoster committees) {
+    void handle(RecordSubstitute command, CommitteeRoster committees) {
         state.requireRecordable();
         Person absent = command.forMember();
         if (absent != null) {
@@ -109,45 +106,40 @@ public final class Attendance {
                     + " in person or remotely, not merely in attendance").at("mode");
         }
         apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent, command.mode()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordOfficerAttendance command) {
+    void handle(RecordOfficerAttendance command) {
         state.requireRecordable();
         requireNotYetRecorded(command.officer(), "officer");
         apply(new OfficerAttended(state.meetingId(), command.officer(), command.role()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordGuestAttendance command) {
+    void handle(RecordGuestAttendance command) {
         state.requireRecordable();
         requireNotYetRecorded(command.guest(), "guest");
         apply(new GuestAttended(state.meetingId(), command.guest(), command.capacity()));
-        return Versions.current();
     }
 
     /** An apology for earlier absences says nothing of this meeting's attendance, so it conflicts with nothing. */
     @CommandHandler
-    long handle(RecordEarlierAbsenceApology command) {
+    void handle(RecordEarlierAbsenceApology command) {
         state.requireRecordable();
         apply(new EarlierAbsenceApologised(state.meetingId(), command.member(), command.absences()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordLateArrival command, CommitteeRoster committees) {
+    void handle(RecordLateArrival command, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
         requireVotesStand(facts -> facts.arrived(command.member(), command.itemId()), committees);
         apply(new MemberArrivedLate(state.meetingId(), command.member(), command.itemId()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordEarlyDeparture command, CommitteeRoster committees) {
+    void handle(RecordEarlyDeparture command, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
@@ -157,7 +149,6 @@ public final class Attendance {
         }
         requireVotesStand(facts -> facts.left(command.member(), command.itemId()), committees);
         apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
-        return Versions.current();
     }
 
     /** Arriving or leaving during an item says who was present at every item after (or before) it. */

@@ -4,9 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.minutebook.command.kernel.Versions;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
@@ -39,7 +41,7 @@ class Committee {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(RegisterCommittee command) {
+    void handle(RegisterCommittee command) {
         CommitteeRegistered requested = new CommitteeRegistered(command.committeeId(), command.name(),
                 command.council(), command.kind(), command.timeZone());
         if (registered == null) {
@@ -48,11 +50,10 @@ class Committee {
             throw CommitteeRules.COMMITTEE_ALREADY_REGISTERED.broken("Committee " + command.committeeId()
                     + " is already registered with other details");
         }
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RenameCommittee command) {
+    void handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
             throw CommitteeRules.RENAME_NOT_AFTER_PREVIOUS.broken("The committee was already renamed from "
                     + renamedFrom + "; a new name must take effect later")
@@ -62,11 +63,10 @@ class Committee {
             throw CommitteeRules.NAME_UNCHANGED.broken("The committee is already named " + name).at("name");
         }
         apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AppointMember command) {
+    void handle(AppointMember command) {
         if (command.member().id() == null) {
             throw CommitteeRules.MEMBER_NEEDS_ID.broken("A committee member needs a stable id").at("member.id");
         }
@@ -76,11 +76,10 @@ class Committee {
                     .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(EndMembership command) {
+    void handle(EndMembership command) {
         Membership current = memberships.stream()
                 .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
                 .findFirst()
@@ -91,12 +90,17 @@ class Committee {
                     + current.from() + ", after " + command.on()).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
-        return Versions.current();
+    }
+
+    /** Every command to the committee is its council's: checked from the committee as loaded. */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils) {
+        councils.requireServedCouncil(registered != null ? registered.council() : ((ForCouncil) command).council());
     }
 
     /** The quorum as its standing orders fix it: a number of members, or a share of them with a floor. */
     @CommandHandler
-    long handle(FixQuorum command) {
+    void handle(FixQuorum command) {
         if (command.members() == null && command.divisor() == null) {
             throw CommitteeRules.QUORUM_UNSTATED.broken("A quorum is a number of members, or one part in a divisor of"
                     + " the members serving: give members or divisor").at("members");
@@ -108,7 +112,6 @@ class Committee {
         }
         apply(new QuorumFixed(committeeId, command.members(), command.divisor(), command.atLeast(),
                 command.whenInquorate(), command.remoteAttendanceCounts(), command.standingOrder(), command.from()));
-        return Versions.current();
     }
 
     /** The quorum fixed last before (or on) the day, reckoned on the members serving that day. */
@@ -129,6 +132,11 @@ class Committee {
 
     ZoneId timeZone() {
         return ZoneId.of(registered.timeZone());
+    }
+
+    /** The council named when the committee was registered; null when its registration names none. */
+    String council() {
+        return registered.council();
     }
 
     boolean isMemberOn(String memberId, LocalDate date) {

@@ -5,11 +5,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * What a meeting needs to know of its committee: that it exists, who served on it on the day, and its quorum then.
+ * What a meeting needs to know of its committee: that it exists, its council and time zone, who served on it on the
+ * day, and its quorum then. Answered without loading the committee inside the meeting's command ({@link CommitteeView}).
  */
 public interface CommitteeRoster {
-
-    boolean isRegistered(String committeeId);
 
     boolean isMemberOn(String committeeId, String memberId, LocalDate date);
 
@@ -21,4 +20,10 @@ public interface CommitteeRoster {
      * stated); empty when none is recorded, when no quorum is checked and remote attendance is not presence.
      */
     Optional<Quorum> quorumOn(String committeeId, LocalDate date);
+
+    /**
+     * The council the committee was registered for: empty when no such committee is registered, {@code ""} when
+     * its registration names none (a committee imported from a page that does not).
+     */
+    Optional<String> councilOf(String committeeId);
 }

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
-import org.minutebook.command.platform.BatchAcknowledgements;
+import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.published.PublishedDecision;
@@ -31,13 +31,16 @@ class DecisionsFeed {
     private final DecisionFeed feed;
     private final KafkaMessageConverter<String, CloudEvent> converter;
     private final ProducerFactory<String, CloudEvent> producers;
+    private final Publications publications;
 
     DecisionsFeed(PublishedDecisions decisions, DecisionFeed feed, KafkaMessageConverter<String, CloudEvent> converter,
-                  @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers) {
+                  @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers,
+                  Publications publications) {
         this.decisions = decisions;
         this.feed = feed;
         this.converter = converter;
         this.producers = producers;
+        this.publications = publications;
     }
 
     /**
@@ -58,7 +61,7 @@ class DecisionsFeed {
                 message.getAggregateIdentifier(), message.getSequenceNumber(), decision, message.getMetaData(),
                 message.getIdentifier(), message.getTimestamp());
         // the shared, non-transactional producer: closing it is a no-op, so it is not closed here
-        BatchAcknowledgements.await(producers.createProducer()
-                .send(converter.createKafkaMessage(published, EventContract.DECISIONS_TOPIC)), "the decisions");
+        publications.send(published, EventContract.DECISIONS_TOPIC, () -> producers.createProducer()
+                .send(converter.createKafkaMessage(published, EventContract.DECISIONS_TOPIC)));
     }
 }

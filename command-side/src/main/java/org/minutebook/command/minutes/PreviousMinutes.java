@@ -6,7 +6,6 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
@@ -34,7 +33,7 @@ public final class PreviousMinutes {
      * them (not whoever took the chair last).
      */
     @CommandHandler
-    long handle(ConfirmPreviousMinutes command, MinutesRegister register, CommitteeRoster committees) {
+    void handle(ConfirmPreviousMinutes command, MinutesRegister register, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (command.confirmedMeetingDate() != null && state.date() != null
@@ -69,7 +68,6 @@ public final class PreviousMinutes {
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
                 command.signed() || command.signedBy() != null, command.signedBy()));
-        return Versions.current();
     }
 
     /**
@@ -77,7 +75,7 @@ public final class PreviousMinutes {
      * there too, by a correction naming this meeting; this records what this meeting's minutes say.
      */
     @CommandHandler
-    long handle(NoteEarlierMinutesCorrection command) {
+    void handle(NoteEarlierMinutesCorrection command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (state.date() != null && !command.correctedMeetingDate().isBefore(state.date())) {
@@ -87,7 +85,6 @@ public final class PreviousMinutes {
         }
         apply(new EarlierMinutesCorrectionNoted(state.meetingId(), command.itemId(), command.correctedMeetingId(),
                 command.correctedMeetingDate(), command.text()));
-        return Versions.current();
     }
 
     @EventSourcingHandler

@@ -9,7 +9,6 @@ import org.minutebook.command.committees.Quorum;
 import org.minutebook.command.business.DeferItem;
 import org.minutebook.command.business.WithdrawItem;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
@@ -55,7 +54,7 @@ public final class Decisions {
     }
 
     @CommandHandler
-    long handle(PassResolution command, CommitteeRoster committees) {
+    void handle(PassResolution command, CommitteeRoster committees) {
         requireDecidable(command.itemId(), command.resolutionId());
         List<ResolutionPart> parts = Debate.parts(command.parts());
         Sitting sitting = agenda.sitting(committees);
@@ -72,11 +71,10 @@ public final class Decisions {
         apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), parts, command.movedBy(), command.secondedBy(), command.vote(),
                 command.earlierVotes(), amendments, command.statutory(), withoutQuorum));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordLostMotion command, CommitteeRoster committees) {
+    void handle(RecordLostMotion command, CommitteeRoster committees) {
         requireDecidable(command.itemId(), command.resolutionId());
         List<ResolutionPart> parts = Debate.parts(command.parts());
         Sitting sitting = agenda.sitting(committees);
@@ -92,21 +90,18 @@ public final class Decisions {
         apply(new MotionLost(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), parts, command.movedBy(), command.secondedBy(), vote, command.earlierVotes(),
                 amendments, withoutQuorum));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(DeferItem command) {
+    void handle(DeferItem command) {
         requireOpenItem(command.itemId());
         apply(new ItemDeferred(state.meetingId(), command.itemId(), command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(WithdrawItem command) {
+    void handle(WithdrawItem command) {
         requireOpenItem(command.itemId());
         apply(new ItemWithdrawn(state.meetingId(), command.itemId(), command.reason()));
-        return Versions.current();
     }
 
     /** A decision of this meeting, named by the command's {@code field}. */

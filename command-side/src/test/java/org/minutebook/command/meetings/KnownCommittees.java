@@ -35,14 +35,17 @@ public final class KnownCommittees implements CommitteeRoster {
         return new KnownCommittees(committeeId, fixed, members);
     }
 
-    @Override
-    public boolean isRegistered(String committee) {
-        return committeeId.equals(committee);
-    }
+    /** The council of every committee of a story. */
+    public static final String COUNCIL = "Leicestershire County Council";
 
     @Override
     public ZoneId timeZoneOf(String committee) {
-        return isRegistered(committee) ? LONDON : null;
+        return committeeId.equals(committee) ? LONDON : null;
+    }
+
+    @Override
+    public Optional<String> councilOf(String committee) {
+        return committeeId.equals(committee) ? Optional.of(COUNCIL) : Optional.empty();
     }
 
     @Override

@@ -200,6 +200,35 @@ class ReadingACommandTest {
                 .containsOnly(7L);
     }
 
+    @Test
+    void aRetryIsKnownByItsKeyAndTheHashOfTheSameRequest() throws Exception {
+        String meeting = """
+                {"meetingId": "cfosc-2021-11-02", "committeeId": "cfosc", "title": "T"}""";
+        Sent<?> first = sent(ScheduleMeeting.class, meeting, Map.of("Idempotency-Key", "schedule-cfosc"));
+        Sent<?> retry = sent(ScheduleMeeting.class, meeting, Map.of("Idempotency-Key", "schedule-cfosc"));
+        Sent<?> other = sent(ScheduleMeeting.class, meeting.replace("\"T\"", "\"Budget\""),
+                Map.of("Idempotency-Key", "schedule-cfosc"));
+
+        assertThat(first.idempotency()).isEqualTo(retry.idempotency());
+        assertThat(first.idempotency().orElseThrow().key()).isEqualTo("schedule-cfosc");
+        assertThat(other.idempotency().orElseThrow().requestHash())
+                .isNotEqualTo(first.idempotency().orElseThrow().requestHash());
+        assertThat(sent(ScheduleMeeting.class, meeting, Map.of()).idempotency()).isEmpty();
+    }
+
+    @Test
+    void aKeyWithASpaceOrARequestIdWithASlashIsMalformed() {
+        String meeting = "{\"meetingId\": \"m\", \"committeeId\": \"c\", \"title\": \"T\"}";
+        for (Map<String, String> header : List.of(Map.of("Idempotency-Key", "two words"),
+                Map.of("X-Request-Id", "a/b"))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> sent(ScheduleMeeting.class, meeting, header));
+            assertThat(thrown).isInstanceOf(InvalidRequest.class);
+            assertThat(((InvalidRequest) thrown).errors()).extracting(InvalidRequest.FieldError::field)
+                    .containsExactly(header.keySet().iterator().next());
+        }
+    }
+
     record FutureDates(List<LocalDateTime> dates) {
     }
 
@@ -221,21 +250,24 @@ class ReadingACommandTest {
     }
 
     private Object read(Class<?> command, String body, String ifMatch) throws Exception {
+        return sent(command, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch)).command();
+    }
+
+    private Sent<?> sent(Class<?> command, String body, Map<String, String> headers) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/meetings");
         request.setContent(body.getBytes(StandardCharsets.UTF_8));
         request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, pathVariables);
-        if (ifMatch != null) {
-            request.addHeader("If-Match", ifMatch);
-        }
-        MethodParameter parameter = new MethodParameter(Commands.class.getDeclaredMethod("send", command), 0);
-        return resolver.resolveArgument(parameter, null, new ServletWebRequest(request), null);
+        headers.forEach(request::addHeader);
+        MethodParameter parameter = new MethodParameter(Commands.class.getDeclaredMethod(
+                command == ScheduleMeeting.class ? "schedule" : "dates", Sent.class), 0);
+        return (Sent<?>) resolver.resolveArgument(parameter, null, new ServletWebRequest(request), null);
     }
 
     /** The handler methods whose bodies are read. */
     @SuppressWarnings("unused")
     private interface Commands {
-        void send(@CommandBody ScheduleMeeting meeting);
+        void schedule(@CommandBody Sent<ScheduleMeeting> meeting);
 
-        void send(@CommandBody FutureDates dates);
+        void dates(@CommandBody Sent<FutureDates> dates);
     }
 }

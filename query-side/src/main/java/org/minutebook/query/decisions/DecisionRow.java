@@ -23,7 +23,7 @@ import java.util.List;
  * left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
+public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
                    String reason, boolean corrected) implements Register.Row {
 
@@ -31,17 +31,20 @@ record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome
      * What a motion put records: its parts (each with its id and label), the debate on it (its amendments, the votes
      * before the deciding one), its statutory record, and whether it was taken without a quorum.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Motion(String resolutionId, ResolutionForm form, String preamble, List<ResolutionPart> parts,
                   Person movedBy, Person secondedBy, Vote vote, List<Vote> earlierVotes, List<Amendment> amendments,
                   StatutoryRecord statutory, QuorumCount withoutQuorum) {
     }
 
     /** What a referral or a request for a further report records; {@code partId} the part of the decision it is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SentOn(String actionId, String resolutionId, String partId, String toBody, String subject,
                   LocalDate dueMeetingDate) {
     }
 
     /** What the confirmation of minutes records: of an earlier meeting, here; or of this one, at a later one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Minutes(String confirmedMeetingId, LocalDate confirmedMeetingDate, List<String> correctionsNoted,
                    String atMeetingId, Person signedBy) {
     }

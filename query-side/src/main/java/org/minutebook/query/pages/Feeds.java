@@ -49,14 +49,14 @@ class Feeds {
 
     @GetMapping(value = "/committees/{committeeId}/meetings.ics", produces = CALENDAR)
     String committee(@PathVariable String committeeId) {
-        String name = committees.one(committeeId).getString("name");
+        String name = committees.one(committeeId).name();
         return MeetingCalendar.of(name, meetings.latestFirst(committeeId, null, WHOLE_FEED).items(),
                 links, Instant.now());
     }
 
     @GetMapping(value = "/decisions.atom", produces = ATOM)
     String decisions(@RequestParam(required = false) String committeeId) {
-        String title = committeeId == null ? "Decisions" : "Decisions of " + committees.one(committeeId).getString("name");
+        String title = committeeId == null ? "Decisions" : "Decisions of " + committees.one(committeeId).name();
         return DecisionsFeed.of(title, decisions.register(committeeId, null, null, null, null, WHOLE_FEED).items(),
                 links, wording, Instant.now());
     }

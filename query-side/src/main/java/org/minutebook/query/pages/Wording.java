@@ -1,7 +1,5 @@
 package org.minutebook.query.pages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.decisions.Outcome;
@@ -12,12 +10,10 @@ import org.minutebook.query.record.MeetingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,26 +27,20 @@ public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    /** Reads a register row's values, as stored, into the contract's records. */
-    private static final ObjectMapper ROWS = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    /** A meeting's day (an ISO date or date-time), or that it is not stated. */
-    public String day(String iso) {
-        if (iso == null) {
-            return "Date not stated";
-        }
-        return (iso.length() > 10 ? LocalDateTime.parse(iso).toLocalDate() : LocalDate.parse(iso)).format(DAY);
+    /** A day, or that it is not stated. */
+    public String day(LocalDate day) {
+        return day == null ? "Date not stated" : day.format(DAY);
     }
 
     /** A meeting's day and, when stated, its start: "Wednesday 18 November 2020, 9.30am". */
-    public String when(String date, String startTime) {
-        return startTime == null ? day(date)
-                : day(date) + ", " + PrintableMinutes.time(LocalTime.parse(startTime));
+    public String when(LocalDate date, LocalTime startTime) {
+        return startTime == null ? day(date) : day(date) + ", " + PrintableMinutes.time(startTime);
     }
 
-    /** A decision's outcome (as the register names it: {@code CARRIED}…) as minutes say it. */
-    public String outcome(String outcome) {
-        return switch (Outcome.valueOf(outcome)) {
+    /** A decision's outcome as minutes say it. */
+    public String outcome(Outcome outcome) {
+        return switch (outcome) {
             case CARRIED -> "Resolved";
             case LOST -> "Motion lost";
             case DEFERRED -> "Deferred";
@@ -61,9 +51,9 @@ public class Wording {
         };
     }
 
-    /** A declaration's kind (as the register keys it: {@code interest}…); the register holds no other kind. */
-    public String declaration(String kind) {
-        return switch (FactKind.ofJson(kind)) {
+    /** A declaration's kind; the register holds no other kind. */
+    public String declaration(FactKind kind) {
+        return switch (kind) {
             case INTEREST -> "Interest";
             case PARTY_WHIP -> "Party whip";
             case NO_INTERESTS -> "No interests declared";
@@ -72,12 +62,12 @@ public class Wording {
         };
     }
 
-    /** Where a meeting stands (as the meetings read model names it: {@code CLOSED}…), as a council's site says it. */
-    public String status(String status) {
+    /** Where a meeting stands, as a council's site says it. */
+    public String status(MeetingStatus status) {
         if (status == null) {
             return "Not yet scheduled"; // business recorded before the meeting itself
         }
-        return switch (MeetingStatus.valueOf(status)) {
+        return switch (status) {
             case SCHEDULED -> "Scheduled";
             case OPEN -> "In progress";
             case ADJOURNED -> "Adjourned";
@@ -100,16 +90,12 @@ public class Wording {
                 .collect(Collectors.joining(", "));
     }
 
-    /** An item as minutes head it: "26. Defining Children and Family Services for the Future."; empty for none. */
-    /**
-     * A decision's statutory record, as a register row holds it, in ModernGov's "decision details" lines: only what
-     * was stated.
-     */
-    public List<PrintableMinutes.Detail> decisionDetails(Map<String, Object> statutory) {
-        return DecisionDetails.of(statutory == null ? null : ROWS.convertValue(statutory, StatutoryRecord.class),
-                date -> date.format(DATE));
+    /** A decision's statutory record in ModernGov's "decision details" lines: only what was stated. */
+    public List<PrintableMinutes.Detail> decisionDetails(StatutoryRecord statutory) {
+        return DecisionDetails.of(statutory, date -> date.format(DATE));
     }
 
+    /** An item as minutes head it: "26. Defining Children and Family Services for the Future."; empty for none. */
     public String item(String number, String title) {
         return Stream.of(number == null ? null : number + ".", title).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));

@@ -3,7 +3,7 @@ package org.minutebook.query.pages;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import org.bson.Document;
+import org.minutebook.query.decisions.DecisionRow;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.query.decisions.DecisionRows;
@@ -30,7 +30,7 @@ class DecisionsFeedTest {
     private static final PageLinks SITE = new PageLinks("http://localhost:8082");
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final List<Document> decisions = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1),
+    private final List<DecisionRow> decisions = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1),
             item("28", 2), opened(), resolved("26", "That the report be noted;", "That the Cabinet be advised."),
             new ItemDeferred(MEETING, "item-28", "The report was not ready"), closed()).record());
 
@@ -67,7 +67,7 @@ class DecisionsFeedTest {
 
     @Test
     void aResolutionStoredWithCharactersXmlCannotCarryIsAnEntryWithReplacementCharacters() throws Exception {
-        List<Document> stored = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1), opened(),
+        List<DecisionRow> stored = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1), opened(),
                 resolved("26", "That the report\uFFFF be noted\u0000;", "That the Cabinet\uD800 be advised."),
                 closed()).record());
 
