@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every decision published, in the order published ({@code decision_feed}): written by the decisions feed's
@@ -65,6 +66,12 @@ class DecisionFeed {
         boolean more = entries.size() > limit;
         List<Entry> page = more ? entries.subList(0, limit) : entries;
         return new Page(List.copyOf(page), page.isEmpty() ? position : page.get(page.size() - 1).position(), more);
+    }
+
+    /** The decision published under this record id (the fact's, as {@code ce_id}), if it was. */
+    Optional<PublishedDecision> withId(String id) {
+        return jdbc.query("SELECT position, body FROM decision_feed WHERE id = ?", (rs, row) -> entry(rs), id)
+                .stream().findFirst().map(Entry::decision);
     }
 
     private Entry entry(ResultSet rs) throws SQLException {

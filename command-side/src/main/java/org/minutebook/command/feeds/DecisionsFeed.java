@@ -4,15 +4,19 @@ import io.cloudevents.CloudEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.minutebook.command.platform.PublishedForm;
 import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.published.PublishedDecision;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * Publishes decisions, and nothing else, for governance systems: each as a {@link PublishedDecision} that describes
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(DecisionsFeed.PROCESSOR)
-class DecisionsFeed {
+class DecisionsFeed implements PublishedForm {
 
     static final String PROCESSOR = "decisions-feed";
 
@@ -55,13 +59,29 @@ class DecisionsFeed {
         });
     }
 
-    /** On the topic as the fact's own message, carrying the decision: the same id, key, time and metadata. */
+    @Override
+    public String topic() {
+        return EventContract.DECISIONS_TOPIC;
+    }
+
+    /** The decision published for the stored fact, from the feed (which holds it even when the broker refused it). */
+    @Override
+    public Optional<EventMessage<?>> of(DomainEventMessage<?> stored) {
+        return feed.withId(stored.getIdentifier()).map(decision -> published(decision, stored));
+    }
+
     private void publish(PublishedDecision decision, DomainEventMessage<?> message) {
-        DomainEventMessage<PublishedDecision> published = new GenericDomainEventMessage<>(message.getType(),
-                message.getAggregateIdentifier(), message.getSequenceNumber(), decision, message.getMetaData(),
-                message.getIdentifier(), message.getTimestamp());
+        DomainEventMessage<PublishedDecision> published = published(decision, message);
         // the shared, non-transactional producer: closing it is a no-op, so it is not closed here
         publications.send(published, EventContract.DECISIONS_TOPIC, () -> producers.createProducer()
                 .send(converter.createKafkaMessage(published, EventContract.DECISIONS_TOPIC)));
+    }
+
+    /** On the topic as the fact's own message, carrying the decision: the same id, key, time and metadata. */
+    private static DomainEventMessage<PublishedDecision> published(PublishedDecision decision,
+                                                                   DomainEventMessage<?> message) {
+        return new GenericDomainEventMessage<>(message.getType(), message.getAggregateIdentifier(),
+                message.getSequenceNumber(), decision, message.getMetaData(), message.getIdentifier(),
+                message.getTimestamp());
     }
 }

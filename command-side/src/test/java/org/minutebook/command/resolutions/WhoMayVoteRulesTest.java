@@ -13,6 +13,7 @@ import org.minutebook.command.meetings.Meeting;
 import org.minutebook.command.meetings.MeetingStory;
 import org.minutebook.command.meetings.TakeMeetingRole;
 import org.minutebook.command.platform.ContractConstraints;
+import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.events.attendance.MemberArrivedLate;
@@ -291,6 +292,7 @@ class WhoMayVoteRulesTest {
     private static FixtureConfiguration<Meeting> fixtureWith(Quorum quorum) {
         FixtureConfiguration<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(MEETING.roster().withQuorum(quorum));
+        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
         fixture.registerInjectableResource(ContractConstraints.validator());
         return fixture;
     }

@@ -75,7 +75,7 @@ class DecisionsFeedTest {
 
         assertThat(feed.getTitle()).isEqualTo("Decisions of the \uFFFD committee");
         assertThat(feed.getEntries()).extracting(entry -> entry.getDescription().getValue())
-                .containsExactly("That the report\uFFFD be noted\uFFFD; That the Cabinet\uFFFD be advised.");
+                .containsExactly("a) That the report\uFFFD be noted\uFFFD; b) That the Cabinet\uFFFD be advised.");
     }
 
     @Test
