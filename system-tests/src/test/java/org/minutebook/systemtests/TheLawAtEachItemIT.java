@@ -15,9 +15,9 @@ import static org.awaitility.Awaitility.await;
  * The law at each item, over HTTP, on a committee whose standing orders fix a quorum of four and refuse a decision
  * without it: Mrs Fryer in the Chair from the opening, Mr Kaufman from item 4; six members present, one of them by
  * video (not present in law in England), a councillor in attendance who is not a member. Each unlawful vote is refused
- * naming its rule and field, with nothing stored; the casting vote of whoever presided at an earlier item stands
- * although a later change of chair was recorded first; a debate with two amendments reads in the printed minutes as
- * council minutes read; a meeting that sat past midnight closes.
+ * naming its rule and field, with nothing stored; the casting vote and the signature of the previous minutes of
+ * whoever presided at an earlier item stand although a later change of chair was recorded first; a debate with two
+ * amendments reads in the printed minutes as council minutes read; a meeting that sat past midnight closes.
  */
 class TheLawAtEachItemIT {
 
@@ -77,7 +77,21 @@ class TheLawAtEachItemIT {
     }
 
     @Test
-    @DisplayName("Each unlawful vote is refused, 409 naming its rule and field, and nothing is stored")
+    @DisplayName("Mrs Fryer, presiding at item 1, signs the previous minutes there; Mr Kaufman, in the Chair only from item 4, may not")
+    void thePreviousMinutesAreSignedByWhoeverPresidedAtTheirItem() throws Exception {
+        refused(meeting("/previous-minutes"), """
+                {"itemId": "item-1", "confirmedMeetingDate": "2021-10-05",
+                 "signedBy": {"id": "kaufman", "name": "Mr. J. Kaufman CC"}}""",
+                422, "only-chair-signs", "signedBy");
+
+        Http.Response signed = post(meeting("/previous-minutes"), """
+                {"itemId": "item-1", "confirmedMeetingDate": "2021-10-05",
+                 "signedBy": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}}""");
+        assertThat(signed.status()).as(signed.raw().body()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("Each unlawful vote is refused naming its rule and field (409; a casting vote not the chair's, 422), and nothing is stored")
     void unlawfulVotesAreRefusedNamingTheRuleAndField() throws Exception {
         int before = history().size();
 
@@ -98,12 +112,12 @@ class TheLawAtEachItemIT {
                 {"form": "RESOLVED", "parts": [{"text": "That the report be noted."}],
                  "vote": {"votesFor": 2, "against": 2, "castingVote":
                           {"member": {"id": "kaufman", "name": "Mr. J. Kaufman CC"}, "ballot": "FOR"}}}""",
-                "casting-vote-not-by-chair", "vote.castingVote");
+                422, "casting-vote-not-by-chair", "vote.castingVote");
         assertThat(history().size()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
-    @DisplayName("With Mr Kaufman and Mrs Wright gone, three members present at item 6 are no quorum of four: refused")
+    @DisplayName("Mrs Fryer and Mr Parton in the room and Dr Feltham by video are two present in law, no quorum of four: refused")
     void aDecisionWithoutAQuorumIsRefused() throws Exception {
         String inquorate = COMMITTEE + "-inquorate-" + UUID.randomUUID();
         record("/api/meetings", """
@@ -126,7 +140,7 @@ class TheLawAtEachItemIT {
     }
 
     @Test
-    @DisplayName("Mr Bentley, recorded voting on item 5, is not then recorded leaving during item 4")
+    @DisplayName("Mr Welsh, recorded voting on item 6, is not then recorded leaving during item 5")
     void aDepartureThatWouldMakeARecordedVoteUnlawfulIsRefused() throws Exception {
         record(meeting("/attendance/members"), """
                 {"member": {"id": "welsh", "name": "Mr. G. Welsh CC"}}""");
@@ -217,9 +231,14 @@ class TheLawAtEachItemIT {
                    {"member": {"id": "%s", "name": "%s"}, "ballot": "FOR"}]}}""".formatted(id, name);
     }
 
+    /** Refused as a conflict with the record (409). */
     private static void refused(String path, String json, String rule, String field) throws Exception {
+        refused(path, json, 409, rule, field);
+    }
+
+    private static void refused(String path, String json, int status, String rule, String field) throws Exception {
         Http.Response answer = post(path, json);
-        assertThat(answer.status()).as(path + " " + rule + ": " + answer.raw().body()).isEqualTo(409);
+        assertThat(answer.status()).as(path + " " + rule + ": " + answer.raw().body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         JsonNode problem = answer.json();
         assertThat(problem.get("rule").asText()).isEqualTo(rule);
