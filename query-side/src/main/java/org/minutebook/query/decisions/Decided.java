@@ -1,5 +1,6 @@
 package org.minutebook.query.decisions;
 
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;

@@ -3,6 +3,7 @@ package org.minutebook.query.decisions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.minutebook.events.Person;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.QuorumCount;
 import org.minutebook.events.resolutions.ResolutionForm;

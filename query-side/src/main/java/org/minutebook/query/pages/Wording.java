@@ -1,8 +1,8 @@
 package org.minutebook.query.pages;
 
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.StatutoryRecord;
-import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.minutes.DecisionDetails;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.minutebook.query.record.FactKind;

@@ -7,6 +7,7 @@ import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;

@@ -1,13 +1,13 @@
 package org.minutebook.query.pages;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.events.resolutions.ResolutionPassed;
 import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.committees.Committee;
 import org.minutebook.query.decisions.DecisionRows;
-import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.meetings.MeetingRows;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.MeetingRecord;

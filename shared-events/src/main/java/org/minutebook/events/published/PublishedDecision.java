@@ -70,7 +70,10 @@ public record PublishedDecision(
         MINUTES_CONFIRMED
     }
 
-    /** What a decision decided. */
+    /**
+     * What a decision decided: a motion carried or lost, an item deferred or withdrawn, a matter sent on, minutes
+     * confirmed. The decision register lists decisions by it too.
+     */
     public enum Outcome {
         CARRIED,
         LOST,
