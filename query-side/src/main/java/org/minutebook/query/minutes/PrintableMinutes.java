@@ -56,8 +56,11 @@ public final class PrintableMinutes {
 
     private static final Map<Ballot, String> BALLOTS = Map.of(Ballot.FOR, "For", Ballot.AGAINST, "Against",
             Ballot.ABSTAIN, "Abstaining", Ballot.ABSENT, "Absent", Ballot.DID_NOT_VOTE, "Did not vote");
-    /** What the signature block says when the page does not give it. */
-    static final String SIGNATURE_ROLE = "Chair";
+    /**
+     * What the signature block says when the clerk does not give it: what minutebook printed before the office could
+     * be given, so that minutes recorded then print as they did.
+     */
+    static final String SIGNATURE_ROLE = "CHAIRMAN";
 
     private final MeetingRecord record;
     private final List<AttendanceLines.Line> attendance;
@@ -304,7 +307,7 @@ public final class PrintableMinutes {
                 + (record.closedOn() == null ? "" : " on " + record.closedOn().format(DAY)) + ".";
     }
 
-    /** The office the signature block names, as the page writes it ("CHAIRMAN", "Mayor"); "Chair" when not given. */
+    /** The office the signature block names, as the page writes it ("CHAIRMAN", "Mayor"); CHAIRMAN when not given. */
     public String signatureRole() {
         return record.signatureRole() == null ? SIGNATURE_ROLE : record.signatureRole();
     }
