@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,8 @@ class DecisionSubscriberIT {
                 {"url": "http://localhost:%d/decisions"}""".formatted(port));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
         String secret = registered.json().get("secret").asText();
-        recordAMeetingWithADecision();
+        String subscriberPath = minutebook.commandSide() + "/api/admin/decision-subscribers/"
+                + registered.json().get("id").asText();
 
         Path fromTheTopic = workDir.resolve(group + ".topic.out");
         subscriber = startSubscriber(workDir.resolve(group + ".topic.seen"), fromTheTopic, "--from-beginning");
@@ -120,20 +122,32 @@ class DecisionSubscriberIT {
                 workDir.resolve(group + ".webhook.out"), Map.of("WEBHOOK_SECRET", secret), "--webhook",
                 Integer.toString(port));
         try {
+            // the receiver listens before there is a decision to deliver, so the first attempt finds it
+            await().atMost(PRINTED_WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> listens(port));
+            recordAMeetingWithADecision();
             String decision = "2021-11-02  Test Council  Decision Subscriber Scrutiny Commission  " + meetingId
                     + "  1. An example subscriber  RESOLVED: a) That the example subscriber be adopted; b) That it be"
                     + " shown to every council. (5 for, 1 against)";
             awaitPrinted(subscriber, fromTheTopic, decision);
             awaitPrinted(pulling, workDir.resolve(group + ".feed.out"), decision);
             awaitPrinted(receiving, workDir.resolve(group + ".webhook.out"), decision);
+            JsonNode delivered = Http.getAs(Users.OPERATOR, subscriberPath).json();
+            assertThat(delivered.get("deliveredPosition").asLong()).isPositive();
+            assertThat(delivered.get("secret").isNull()).as("the secret is shown once, at registration").isTrue();
         } finally {
             pulling.destroyForcibly().waitFor();
             receiving.destroyForcibly().waitFor();
+            // the other tests' decisions are not to be tried on a receiver that is gone
+            Http.sendAs(Users.OPERATOR, "DELETE", subscriberPath, "");
         }
-        JsonNode delivered = Http.getAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/decision-subscribers/"
-                + registered.json().get("id").asText()).json();
-        assertThat(delivered.get("deliveredPosition").asLong()).isPositive();
-        assertThat(delivered.get("secret").isNull()).as("the secret is shown once, at registration").isTrue();
+    }
+
+    private static boolean listens(int port) {
+        try (Socket socket = new Socket("localhost", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private void recordAMeetingWithADecision() throws Exception {
