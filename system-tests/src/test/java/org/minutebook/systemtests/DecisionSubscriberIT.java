@@ -1,11 +1,16 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -26,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * The example subscriber (decision-subscriber), run from its jar as a governance system would run it: it prints
  * each decision once, even across a restart that replays the topic from the beginning; and it reads a decision from
  * the topic, from the pull feed and from a webhook, each of which says, with no other call, the council, the
- * committee, the meeting's day, the item and what was decided.
+ * committee, the meeting's day, the item and what was decided. A webhook the subscriber does not take is tried
+ * again, after a pause, as the same decision, signed.
  */
 class DecisionSubscriberIT {
 
@@ -140,6 +148,68 @@ class DecisionSubscriberIT {
             // the other tests' decisions are not to be tried on a receiver that is gone
             Http.sendAs(Users.OPERATOR, "DELETE", subscriberPath, "");
         }
+    }
+
+    @Test
+    void aWebhookRefusedAtFirstIsTriedAgainAfterAPauseWithTheSameIdSignedWithTheSubscribersSecret() throws Exception {
+        List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        receiver.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean ours = body.contains("\"meetingId\":\"" + meetingId + "\"");
+            Delivery delivery = new Delivery(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, System.nanoTime());
+            boolean first = ours && deliveries.isEmpty();
+            if (ours) {
+                deliveries.add(delivery);
+            }
+            // the first delivery of this meeting's decision finds the subscriber down for a moment
+            exchange.sendResponseHeaders(first ? 503 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Http.Response registered = Http.postAs(Users.OPERATOR, minutebook.commandSide()
+                + "/api/admin/decision-subscribers", """
+                {"url": "http://localhost:%d/decisions", "council": "Test Council"}"""
+                .formatted(receiver.getAddress().getPort()));
+        String subscriberPath = minutebook.commandSide() + "/api/admin/decision-subscribers/"
+                + registered.json().get("id").asText();
+        try {
+            recordAMeetingWithADecision();
+
+            await().atMost(PRINTED_WITHIN).until(() -> deliveries.size() >= 2);
+            Delivery refused = deliveries.get(0);
+            Delivery taken = deliveries.get(1);
+            assertThat(taken.id()).as("the same decision, to de-duplicate on").isEqualTo(refused.id());
+            assertThat(taken.body()).isEqualTo(refused.body());
+            assertThat(Duration.ofNanos(taken.arrivedAt() - refused.arrivedAt())).as("tried again after a pause")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+            String secret = registered.json().get("secret").asText();
+            for (Delivery delivery : deliveries) {
+                assertThat(delivery.signature()).isEqualTo(signed(secret, delivery));
+            }
+            JsonNode decision = new ObjectMapper().readTree(taken.body());
+            assertThat(decision.get("id").asText()).isEqualTo(taken.id());
+            assertThat(decision.at("/committee/council").asText()).isEqualTo("Test Council");
+            JsonNode standing = Http.getAs(Users.OPERATOR, subscriberPath).json();
+            assertThat(standing.get("attempts").asInt()).as("no failure since the decision was taken").isZero();
+        } finally {
+            receiver.stop(0);
+            Http.sendAs(Users.OPERATOR, "DELETE", subscriberPath, "");
+        }
+    }
+
+    /** A delivery as the receiver saw it: its Standard Webhooks headers, its body, when it arrived. */
+    private record Delivery(String id, String timestamp, String signature, String body, long arrivedAt) {
+    }
+
+    /** "v1," and the base64 HMAC-SHA256 of id.timestamp.body under the secret's bytes (Standard Webhooks). */
+    private static String signed(String secret, Delivery delivery) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((delivery.id() + "." + delivery.timestamp()
+                + "." + delivery.body()).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean listens(int port) {

@@ -32,10 +32,7 @@ class TheLawAtEachItemIT {
         record("/api/committees/" + COMMITTEE + "/quorum", """
                 {"members": 4, "whenInquorate": "REFUSED", "from": "2020-01-01",
                  "standingOrder": "No business shall be transacted unless four voting members are present"}""");
-        meetingId = COMMITTEE + "-" + UUID.randomUUID();
-        record("/api/meetings", """
-                {"meetingId": "%s", "committeeId": "%s", "title": "Corporate Parenting Board",
-                 "startsAt": "2021-11-02T18:00", "venue": "County Hall"}""".formatted(meetingId, COMMITTEE));
+        meetingId = aMeeting("nov-2", "2021-11-02T18:00");
         for (int number = 1; number <= 6; number++) {
             record(meeting("/agenda/items"), """
                     {"itemId": "item-%d", "number": "%d", "title": "Item %d"}""".formatted(number, number, number));
@@ -119,10 +116,7 @@ class TheLawAtEachItemIT {
     @Test
     @DisplayName("Mrs Fryer and Mr Parton in the room and Dr Feltham by video are two present in law, no quorum of four: refused")
     void aDecisionWithoutAQuorumIsRefused() throws Exception {
-        String inquorate = COMMITTEE + "-inquorate-" + UUID.randomUUID();
-        record("/api/meetings", """
-                {"meetingId": "%s", "committeeId": "%s", "title": "Corporate Parenting Board",
-                 "startsAt": "2021-11-09T18:00", "venue": "County Hall"}""".formatted(inquorate, COMMITTEE));
+        String inquorate = aMeeting("inquorate", "2021-11-09T18:00");
         record("/api/meetings/" + inquorate + "/agenda/items", """
                 {"itemId": "item-1", "number": "1", "title": "Item 1"}""");
         record("/api/meetings/" + inquorate + "/opening", """
@@ -208,10 +202,7 @@ class TheLawAtEachItemIT {
     @Test
     @DisplayName("A meeting that sat past midnight closes at 12.20am the next day, and its minutes say so")
     void aMeetingThatSatPastMidnightCloses() throws Exception {
-        String late = COMMITTEE + "-late-" + UUID.randomUUID();
-        record("/api/meetings", """
-                {"meetingId": "%s", "committeeId": "%s", "title": "Corporate Parenting Board",
-                 "startsAt": "2021-11-16T18:00", "venue": "County Hall"}""".formatted(late, COMMITTEE));
+        String late = aMeeting("late", "2021-11-16T18:00");
         record("/api/meetings/" + late + "/opening", """
                 {"openedAt": "2021-11-16T18:00"}""");
         long version = record("/api/meetings/" + late + "/closing", """
@@ -259,8 +250,15 @@ class TheLawAtEachItemIT {
 
     /** Records the fact; its answer's version. */
     private static long record(String path, String json) throws Exception {
-        Http.Response answer = post(path, json);
-        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
-        return answer.json().path("version").asLong();
+        return minutebook.record(path, json);
+    }
+
+    /** A meeting of the board, at the time given; its id. */
+    private static String aMeeting(String named, String startsAt) throws Exception {
+        String id = COMMITTEE + "-" + named + "-" + UUID.randomUUID();
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "%s", "title": "Corporate Parenting Board",
+                 "startsAt": "%s", "venue": "County Hall"}""".formatted(id, COMMITTEE, startsAt));
+        return id;
     }
 }
