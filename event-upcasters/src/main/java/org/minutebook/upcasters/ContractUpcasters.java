@@ -23,6 +23,7 @@ public final class ContractUpcasters {
         upcasters.add(new FactCorrectedUpcaster());
         upcasters.addAll(ContractTwoRevisions.upcasters());
         upcasters.addAll(MovementUpcasters.all());
+        upcasters.addAll(LawRevisions.upcasters());
         return List.copyOf(upcasters);
     }
 
