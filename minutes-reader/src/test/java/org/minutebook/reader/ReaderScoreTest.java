@@ -66,7 +66,8 @@ class ReaderScoreTest {
                 + table("Test pages (never tuned on)", TEST) + targets();
         System.out.println(tables);
         StringBuilder details = new StringBuilder();
-        Stream.of(SEED_SCORES, TUNING, TEST).forEach(scores -> scores.forEach((page, score) ->
+        // The test pages' details are never written: a reader tuned on what it misses there would not be tested.
+        Stream.of(SEED_SCORES, TUNING).forEach(scores -> scores.forEach((page, score) ->
                 details.append(score.details(page)).append('\n')));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/reader-score.md"), tables);
