@@ -177,7 +177,9 @@ record Heading(String committee, String title, String council, boolean special, 
                 }
                 Matcher kind = MEETING_KIND.matcher(title);
                 if (kind.find()) {
-                    special = special || kindIsSpecial(kind.group("kind").replace("EXTRA ORDINARY", "extraordinary"));
+                    // "… COUNCIL MEETING" names no kind: only its word "meeting" goes
+                    String named = kind.group("kind") == null ? "" : kind.group("kind");
+                    special = special || kindIsSpecial(named.replace("EXTRA ORDINARY", "extraordinary"));
                     title = kind.replaceAll("").strip();
                 }
             }
