@@ -19,11 +19,25 @@ final class AttendanceLists {
 
     enum Kind { PRESENT, GUESTS, IN_ATTENDANCE, OFFICERS, APOLOGIES, CHAIR, IGNORED }
 
-    private static final Pattern LABEL = Pattern.compile("^(?<label>(?:members |councillors )?present(?:\\s*/\\s*"
-            + "bresennol)?|those attending|attendance details|members|also present|also in attendance|other members in"
-            + " attendance|others|in attendance|officers in attendance|officials in attendance|officers|staff present|"
-            + "apologies(?: for absence)?|absent|members on leave of absence|leave of absence|public forum|"
-            + "administration|chair)\\b\\s*(?<mark>[:;|])?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The labels lists are headed with, longest first; a bilingual label keeps its other language before a slash
+     * ("Tuhinga/Present:", "I Tae Mai/In Attendance:"). The mark after it is a colon, a semicolon, a table's bar or a
+     * dash set apart ("Councillors – J Archibald, …").
+     */
+    private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
+            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|those attending|those present|"
+            + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
+            + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
+            + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
+            + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
+            + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
+            + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
+            + "(?<mark>\\s*[:;|]|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    /** Labels that title the names under them: "Councillors – J Archibald" is Councillor J Archibald. */
+    private static final Pattern TITLING = Pattern.compile("(?i)^(?:councillors|aldermen)$");
+    /** Labels that are an office for the one named under them: "Deputy Chairperson: Jane Nees". */
+    private static final Pattern OFFICE_LABEL_WORDS = Pattern.compile("(?i)^(?:deputy chair(?:man|person)?|"
+            + "vice[- ]chair(?:man|person)?)$");
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
     private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Chair|"
             + "Reporting Officer|Meeting Secretary)\\s*[;:]?$");
@@ -32,13 +46,14 @@ final class AttendanceLists {
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
             + "Advisor|Adviser|Lawyer|Solicitor|Translator|Team|Office|Finance|Specialist|Commander|Analyst|Controller|"
             + "Secretary|Support|Governance|Principal|Leader|Chairman|Chairperson|Police|Ltd|Group|Corporate|"
-            + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|Ward|observer|"
+            + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|observer|General|"
             + "public|media|Directors|Officers|Managers|Officials|Staff)\\b");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
-            + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman)";
+            + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
+            + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
     private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
@@ -61,22 +76,51 @@ final class AttendanceLists {
     private AttendanceLists() {
     }
 
+    /** "Councillors – J Archibald, …" under "Members Present :": names titled within the list, not a list of its own. */
+    static boolean titlesNames(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.matches() && TITLING.matcher(m.group("label")).matches() && !m.group("rest").isBlank();
+    }
+
     /** The label a line opens a list with, or null. */
     static Kind labelOf(String text) {
         Matcher m = LABEL.matcher(text.strip());
         if (!m.matches() || m.group("rest").contains("Minutes:")) {
             return null;
         }
-        if (m.group("mark") == null && !m.group("rest").isEmpty() && !looksLikeName(firstPiece(m.group("rest")))
-                && !m.group("rest").matches("(?i)^chair\\b.*")) {
+        String rest = m.group("rest");
+        boolean titling = TITLING.matcher(m.group("label")).matches();
+        if (m.group("mark") == null && !rest.isEmpty() && !looksLikeName(firstPiece(rest))
+                && !looksLikeName(firstPiece(rest).replaceAll("\\s*\\([^)]*\\)$", ""))
+                && !(titling && looksLikeName(firstPiece("Councillor " + rest)))
+                && !rest.matches("(?i)^chair\\b.*")) {
             return null;
         }
         return kind(m.group("label").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * What follows the label: the names, with a label that titles them kept before them ("Councillors J Archibald,
+     * …") and one that is an office put after the one named ("Jane Nees (Deputy Chairperson)").
+     */
     static String afterLabel(String text) {
         Matcher m = LABEL.matcher(text.strip());
-        return m.matches() ? m.group("rest") : text;
+        if (!m.matches()) {
+            return text;
+        }
+        String label = m.group("label").strip();
+        String rest = m.group("rest");
+        if (rest.isBlank()) {
+            return rest;
+        }
+        if (TITLING.matcher(label).matches()) {
+            return label + " " + rest;
+        }
+        if (OFFICE_LABEL_WORDS.matcher(label).matches()
+                && !rest.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT))) {
+            return rest.replaceAll("[.;]$", "") + " (" + label + ")";
+        }
+        return rest;
     }
 
     static boolean endsWithPresentLabel(String text) {
@@ -84,26 +128,27 @@ final class AttendanceLists {
     }
 
     private static Kind kind(String label) {
-        if (label.equals("chair")) {
+        if (label.matches("presiding|in the chair|chair|chairman|chairperson")) {
             return Kind.CHAIR;
         }
         if (label.startsWith("apolog")) {
             return Kind.APOLOGIES;
         }
+        if (label.matches("absent|.*not present|.*leave of absence|administration")) {
+            return Kind.IGNORED;
+        }
         if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
             return Kind.OFFICERS;
         }
-        if (label.contains("present") && !label.startsWith("also") || label.equals("those attending")
-                || label.equals("attendance details") || label.equals("members")) {
+        if (label.contains("present") && !label.startsWith("also") && !label.startsWith("others")
+                || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
+                + "vice.chair.*")) {
             return Kind.PRESENT;
         }
-        if (label.equals("in attendance")) {
+        if (label.equals("in attendance") || label.equals("others")) {
             return Kind.IN_ATTENDANCE;
         }
-        if (label.startsWith("also") || label.startsWith("other") || label.equals("public forum")) {
-            return label.equals("others") ? Kind.IN_ATTENDANCE : Kind.GUESTS;
-        }
-        return Kind.IGNORED;
+        return Kind.GUESTS;
     }
 
     /** Whether a line can be an entry of a list: names, not a sentence of the minutes. */
@@ -169,6 +214,10 @@ final class AttendanceLists {
             }
             List<Person> people = people(group.text(), kind);
             for (Person person : people) {
+                if (person.name() == null) {
+                    last = attend(kind, staffListedApart, group.line(), person, meeting);
+                    continue;
+                }
                 Person placed = office != null && person.role() == null
                         && !person.name().toLowerCase(Locale.ROOT).contains(office.toLowerCase(Locale.ROOT))
                         && !office.equals("Chair") ? new Person(null, person.name(), office) : person;
@@ -205,7 +254,7 @@ final class AttendanceLists {
     private static List<String> officePieces(String text) {
         List<String> pieces = new ArrayList<>();
         for (String piece : Names.pieces(text.replaceAll("\\s+and\\s+", " AND_ "))) {
-            String[] parts = piece.split(" AND_ ");
+            String[] parts = piece.replaceFirst("^AND_\\s+", "").split(" AND_ ");
             StringBuilder current = new StringBuilder(parts[0]);
             for (int i = 1; i < parts.length; i++) {
                 String[] words = parts[i].strip().split("\\s+");
@@ -278,6 +327,7 @@ final class AttendanceLists {
     static List<Person> people(String text, Kind kind) {
         List<Person> people = new ArrayList<>();
         String prefix = null;
+        String officeBefore = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
@@ -312,15 +362,33 @@ final class AttendanceLists {
                 people.add(new Person(null, before.name(), piece));
                 continue;
             }
+            if (officeBefore != null && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))) {
+                officeBefore = null;
+            }
             Person person = person(piece, kind);
             if (person == null) {
                 if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
                         && people.get(people.size() - 1).role() == null) {
                     Person before = people.remove(people.size() - 1);
                     people.add(new Person(null, before.name(), piece));
+                } else if (Offices.isOffice(piece) && piece.contains(" ") || piece.matches("^(?:The|the) [A-Z].*")) {
+                    // "The Mayor, Cllr. D. Hobson": an office the name after it holds; "STAFF: General Manager,
+                    // Director …": else an officer the page names only by office
+                    officeBefore = piece;
+                    if (kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) {
+                        people.add(new Person(null, null, piece));
+                    }
                 }
                 continue;
             }
+            if (officeBefore != null && person.role() == null) {
+                if (!people.isEmpty() && people.get(people.size() - 1).name() == null
+                        && people.get(people.size() - 1).role().equals(officeBefore)) {
+                    people.remove(people.size() - 1);
+                }
+                person = new Person(null, person.name(), officeBefore);
+            }
+            officeBefore = null;
             if (prefix != null && !person.name().matches("^(?:Cllrs?|Councillors?|County Councillor|Crs?|Mayor|"
                     + "Deputy Mayor)\\b.*")) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
@@ -330,7 +398,17 @@ final class AttendanceLists {
         return people;
     }
 
-    private static Person person(String piece, Kind kind) {
+    /**
+     * A bracket that says something of the attendance, not an office: "(left meeting 1.05 – 1.09pm)", "(via Zoom)",
+     * "(Via audio-visual link)", "(x2)".
+     */
+    private static boolean isNote(String bracket) {
+        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
+    }
+
+    private static Person person(String written, Kind kind) {
+        // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
+        String piece = written.replaceAll("\\s*\\([A-Z]{1,5}\\)", "");
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();
@@ -343,7 +421,7 @@ final class AttendanceLists {
                 return new Person(null, office, name);
             }
             if (looksLikeName(name)) {
-                boolean reason = Character.isLowerCase(office.charAt(0));
+                boolean reason = isNote(office);
                 return new Person(null, name, CHAIR_NOTE.matcher(office).matches() ? "Chair" : reason ? null : office);
             }
             return null;
@@ -397,7 +475,7 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
+                || person.name() != null && person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : new Attendee.Present(line, person);
@@ -408,7 +486,7 @@ final class AttendanceLists {
             case CHAIR -> person.role() == null ? new Attendee.Present(line, person) : new Attendee.Officer(line,
                     new Person(null, person.name(), person.role().replaceAll("\\s*\\((?:initially|until [^)]*)\\)", "")));
             case IN_ATTENDANCE -> guestByCapacity || staffListedApart || person.role() == null
-                    && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
+                    && person.name() != null && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
                     ? new Attendee.Guest(line, person, person.role()) : new Attendee.Officer(line, person);
             case IGNORED -> null;
         };

@@ -104,6 +104,11 @@ final class GeneralPage {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             AttendanceLists.Kind label = AttendanceLists.labelOf(line.text());
+            if (label != null && entries != null && AttendanceLists.titlesNames(line.text())) {
+                // "Councillors – J Archibald, …" within the list it titles
+                entries.add(new Line(line.number(), AttendanceLists.afterLabel(line.text())));
+                continue;
+            }
             if (label != null && followedByNames(lines, i)) {
                 kind = label;
                 entries = new ArrayList<>();
