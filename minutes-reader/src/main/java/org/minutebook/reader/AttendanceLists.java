@@ -58,6 +58,12 @@ final class AttendanceLists {
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
+    /** An office said alone, with no name: "The Mayor", "Chairman", "the Deputy Lord Mayor". */
+    private static final Pattern BARE_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:lord|deputy|metro|vice)[\\s-]+)*"
+            + "(?:mayor|chair(?:man|person|woman)?|president|leader)$");
+    /** Entries that name nobody: "There were no absences", "One member of the public", a page's running head. */
+    private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
+            + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
     private static final Pattern DASHED = Pattern.compile("^(?<name>.+?)\\s+[–—-]\\s+(?<office>.+)$");
     private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
@@ -171,6 +177,9 @@ final class AttendanceLists {
     static void read(Kind kind, List<Line> entries, boolean staffListedApart, MeetingReading meeting) {
         String office = null;
         Person last = null;
+        // "Chair: M Delahunty, Meetings Administrator (initially) / Cllr M.H. Cavanagh": who chaired is not one name
+        boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
+        Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff|Councillors;?)$")) {
                 continue;
@@ -227,6 +236,9 @@ final class AttendanceLists {
                 last = attend(kind, staffListedApart, group.line(), placed, meeting);
             }
             office = null;
+        }
+        if (chairs) {
+            meeting.chairNamed = chairBefore;
         }
     }
 
@@ -333,6 +345,15 @@ final class AttendanceLists {
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ");
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
+        if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
+            // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
+            for (String piece : Names.pieces(list)) {
+                if (!NOBODY.matcher(piece.strip()).matches()) {
+                    people.add(new Person(null, null, piece.replaceAll("\\s*\\((?:[Vv]ia|x\\d)[^)]*\\)", "")));
+                }
+            }
+            return people;
+        }
         for (String raw : pieces) {
             String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
             Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
@@ -404,6 +425,23 @@ final class AttendanceLists {
      */
     private static boolean isNote(String bracket) {
         return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
+    }
+
+    /**
+     * A list of officers by office alone: no piece with a title, an initial or a mark that parts a name from an
+     * office ("Name – Office", "Name (Office)"), and one at least that is nothing but an office.
+     */
+    private static boolean namesNobody(List<String> pieces) {
+        boolean anOfficeAlone = false;
+        for (String piece : pieces) {
+            String p = piece.strip().replaceFirst("^and\\s+", "");
+            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)")
+                    && !p.matches(".*\\((?:[Vv]ia|x\\d)[^)]*\\)$")) {
+                return false;
+            }
+            anOfficeAlone = anOfficeAlone || isOffice(p) && nameThenOffice(p) == null;
+        }
+        return anOfficeAlone;
     }
 
     private static Person person(String written, Kind kind) {
@@ -483,7 +521,8 @@ final class AttendanceLists {
             case OFFICERS -> new Attendee.Officer(line, person);
             case GUESTS -> new Attendee.Guest(line, person, person.role());
             // who chaired, and the officer who opened the meeting before them: the members present, the officer by office
-            case CHAIR -> person.role() == null ? new Attendee.Present(line, person) : new Attendee.Officer(line,
+            case CHAIR -> person.role() == null || isMember(person) ? chairs(line, person, meeting)
+                    : new Attendee.Officer(line,
                     new Person(null, person.name(), person.role().replaceAll("\\s*\\((?:initially|until [^)]*)\\)", "")));
             case IN_ATTENDANCE -> guestByCapacity || staffListedApart || person.role() == null
                     && person.name() != null && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
@@ -494,6 +533,21 @@ final class AttendanceLists {
             meeting.attend(attendee);
         }
         return person;
+    }
+
+    /** A member by their title or their office: "Councillor J Montgomery", "(Mayor)", "Chairman Doug Leeder". */
+    private static boolean isMember(Person person) {
+        return person.name() != null && person.name().matches("^(?:Cllrs?|Councillors?|Crs?|Alderman|(?:The )?(?:Lord "
+                + "|Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)\\b.*")
+                || person.role() != null && BARE_OFFICE.matcher(person.role()).matches();
+    }
+
+    /** The member named in the chair: present, and the meeting's chair unless the page named one already. */
+    private static Attendee chairs(int line, Person person, MeetingReading meeting) {
+        if (meeting.chairNamed == null) {
+            meeting.chairNamed = new Person(null, person.name(), null);
+        }
+        return new Attendee.Present(line, person);
     }
 
     private static void replaceLast(MeetingReading meeting, Person last, Person withOffice) {
@@ -518,7 +572,7 @@ final class AttendanceLists {
 
     static boolean looksLikeName(String text) {
         String t = text.strip().replaceAll("[,.;]$", "");
-        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
+        return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
     }
