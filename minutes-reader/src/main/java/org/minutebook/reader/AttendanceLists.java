@@ -54,6 +54,9 @@ final class AttendanceLists {
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
+    /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
+    private static final String MEMBER_TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Alderman|"
+            + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
     private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
@@ -178,6 +181,7 @@ final class AttendanceLists {
         String office = null;
         Person last = null;
         // "Chair: M Delahunty, Meetings Administrator (initially) / Cllr M.H. Cavanagh": who chaired is not one name
+        String title = null;
         boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
         Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
@@ -187,6 +191,8 @@ final class AttendanceLists {
             Matcher sub = SUB_LABEL.matcher(group.text());
             if (sub.matches()) {
                 office = sub.group("office").equals("Councillors") ? null : sub.group("office");
+                // "Councillors:" over one name a line: each a Councillor
+                title = sub.group("office").equals("Councillors") ? "Councillor" : title;
                 continue;
             }
             if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
@@ -221,7 +227,7 @@ final class AttendanceLists {
                 }
                 continue;
             }
-            List<Person> people = people(group.text(), kind);
+            List<Person> people = people(title == null ? group.text() : "Councillors " + group.text(), kind);
             for (Person person : people) {
                 if (person.name() == null) {
                     last = attend(kind, staffListedApart, group.line(), person, meeting);
@@ -342,7 +348,7 @@ final class AttendanceLists {
         String officeBefore = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
-                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|Mayor)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ");
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
@@ -410,8 +416,7 @@ final class AttendanceLists {
                 person = new Person(null, person.name(), officeBefore);
             }
             officeBefore = null;
-            if (prefix != null && !person.name().matches("^(?:Cllrs?|Councillors?|County Councillor|Crs?|Mayor|"
-                    + "Deputy Mayor)\\b.*")) {
+            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*")) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
             }
             people.add(person);

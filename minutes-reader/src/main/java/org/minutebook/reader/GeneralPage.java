@@ -223,6 +223,12 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
+        int present = firstPresentList(lines);
+        if (candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
+                && ATTENDANCE_ITEM.matcher(start.title()).find())) {
+            // items follow the list of those present, unless an item holds it: a number above it is a street's
+            candidates.removeIf(start -> start.index() < present);
+        }
         int n = candidates.size();
         int[] length = new int[n];
         int[] before = new int[n];
@@ -245,6 +251,17 @@ final class GeneralPage {
             run.add(0, candidates.get(i));
         }
         return run;
+    }
+
+    /** Where the page's list of members present opens, or -1. */
+    private static int firstPresentList(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (AttendanceLists.labelOf(lines.get(i).text()) == AttendanceLists.Kind.PRESENT
+                    && followedByNames(lines, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean follows(Start previous, Start next) {
