@@ -54,10 +54,12 @@ final class AttendanceLists {
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
+    private static final Pattern PLURAL_TITLE = Pattern.compile("^(?<title>Councillors|Cllrs\\.?|Crs\\.?|Aldermen)"
+            + "(?:\\s+[–—-]|\\s*:)?\\s+(?=\\S)");
     /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
     private static final String MEMBER_TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
-    private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
@@ -349,7 +351,16 @@ final class AttendanceLists {
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|Mayor)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
-                .replaceAll("\\)\\s+(?=[A-Z])", "), ");
+                .replaceAll("\\)\\s+(?=[A-Z])", "), ")
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|County|Mr"
+                        + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
+                        + "\\p{Lu})", ", ");
+        list = initialledNames(list);
+        List<String> chain = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of() : officeNameChain(list);
+        if (!chain.isEmpty()) {
+            chain.forEach(entry -> people.add(person(entry, kind)));
+            return people;
+        }
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
             // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
@@ -371,10 +382,13 @@ final class AttendanceLists {
                     + "public)$")) {
                 continue;
             }
-            if (piece.startsWith("Councillors ") || piece.startsWith("Cllrs ") || piece.startsWith("Cllrs. ")
-                    || piece.startsWith("Crs ")) {
-                prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr" : "Cllr";
-                piece = piece.substring(piece.indexOf(' ') + 1);
+            Matcher plural = PLURAL_TITLE.matcher(piece);
+            if (plural.lookingAt()) {
+                // "Councillors J Archibald", "Aldermen – F Agnew", "Crs Smith": the title each name after it has
+                String title = plural.group("title");
+                prefix = title.startsWith("Councillors") ? "Councillor" : title.startsWith("Crs") ? "Cr"
+                        : title.startsWith("Aldermen") ? "Alderman" : "Cllr";
+                piece = piece.substring(plural.end());
             }
             if (!people.isEmpty() && piece.matches("^(?:MBE|OBE|CBE|JP|QSM|ONZM|MNZM|KC|QC)\\b.*")) {
                 Person before = people.remove(people.size() - 1);
@@ -431,6 +445,54 @@ final class AttendanceLists {
     private static boolean isNote(String bracket) {
         return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
     }
+
+    private static final Pattern INITIALLED = Pattern.compile("^(?:(?:" + MEMBER_TITLE + "|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+            + "(?:[A-Z]\\.?\\s*){1,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
+    private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{Ll}{2}|\\b(?:MBE|OBE|CBE|BEM|JP))"
+            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|County|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
+            + "|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z]\\.?\\s+){1,4}\\p{Lu}\\p{Ll})");
+
+    /**
+     * Names a list prints with nothing between them ("P J Bateson J Campbell T J Catherwood", "J Gilmour M Goodman"),
+     * parted before each run of initials, where every part is then an initialled name.
+     */
+    private static String initialledNames(String list) {
+        List<String> out = new ArrayList<>();
+        for (String piece : list.split("(?<=,)")) {
+            String[] parts = BEFORE_INITIALS.split(piece.strip().replaceAll(",$", ""));
+            boolean all = parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> INITIALLED.matcher(
+                    part.strip()).matches());
+            out.add(all ? String.join(", ", parts) + (piece.strip().endsWith(",") ? "," : "") : piece);
+        }
+        return String.join(" ", out).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * "Chief Executive - J Dixon Director of Operations – G Girvan …": offices and names in turn, parted by dashes,
+     * each name followed by the next office. Each entry comes back as "Name – Office"; none when the text is not so.
+     */
+    private static List<String> officeNameChain(String text) {
+        String[] segments = text.split("\\s+[–—-]\\s+");
+        if (segments.length < 3 || text.contains(",")) {
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        String office = segments[0].strip();
+        for (int i = 1; i < segments.length; i++) {
+            Matcher named = NAME_THEN_REST.matcher(segments[i].strip());
+            boolean last = i == segments.length - 1;
+            if (!isOffice(office) || (last ? !INITIALLED.matcher(segments[i].strip()).matches()
+                    && !looksLikeName(segments[i]) : !named.matches())) {
+                return List.of();
+            }
+            entries.add((last ? segments[i].strip() : named.group("name")) + " – " + office);
+            office = last ? null : named.group("rest");
+        }
+        return entries;
+    }
+
+    private static final Pattern NAME_THEN_REST = Pattern.compile("^(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+            + "(?:(?:[A-Z]\\.?\\s+){1,4}|\\p{Lu}\\p{Ll}+\\s+)\\p{Lu}[\\p{L}’'-]+)\\s+(?<rest>\\p{Lu}.*)$");
 
     /**
      * A list of officers by office alone: no piece with a title, an initial or a mark that parts a name from an
