@@ -101,7 +101,7 @@ final class AttendanceLists {
         }
         String rest = m.group("rest");
         boolean titling = TITLING.matcher(m.group("label")).matches();
-        if (m.group("mark") == null && !rest.isEmpty() && !looksLikeName(firstPiece(rest))
+        if (m.group("mark") == null && !rest.isEmpty() && !looksLikeName(firstPiece(initialledNames(rest)))
                 && !looksLikeName(firstPiece(rest).replaceAll("\\s*\\([^)]*\\)$", ""))
                 && !(titling && looksLikeName(firstPiece("Councillor " + rest)))
                 && !rest.matches("(?i)^chair\\b.*")) {
@@ -371,8 +371,17 @@ final class AttendanceLists {
             }
             return people;
         }
+        boolean titled = kind != Kind.PRESENT && kind != Kind.APOLOGIES && titledNames(pieces);
         for (String raw : pieces) {
             String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
+            if (titled && !people.isEmpty() && people.get(people.size() - 1).name() != null
+                    && !piece.matches("^(?:" + TITLE + ")\\s.*")) {
+                // "Mr Colm McQuillan, Director of Housing Services, NIHE": what follows a titled name is its office
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), before.role() == null ? piece
+                        : before.role() + ", " + piece));
+                continue;
+            }
             Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
             if (office.matches()) {
                 // "Chair Cllr J Pritchard", "Vice Chair Cllr M Lees": the office the list gives before the name
@@ -446,8 +455,10 @@ final class AttendanceLists {
         return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
     }
 
+    /** "J.H. ", "P J ", "JP ": a name's initials, each parted from the next, or two or three run together. */
+    private static final String INITIALS = "(?:(?:[A-Z]\\.\\s*){1,4}|(?:[A-Z]\\s+){1,4}|[A-Z]{2,3}\\s+)";
     private static final Pattern INITIALLED = Pattern.compile("^(?:(?:" + MEMBER_TITLE + "|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
-            + "(?:[A-Z]\\.?\\s*){1,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
+            + INITIALS + "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
     private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{Ll}{2}|\\b(?:MBE|OBE|CBE|BEM|JP))"
             + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|County|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
             + "|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z]\\.?\\s+){1,4}\\p{Lu}\\p{Ll})");
@@ -493,6 +504,14 @@ final class AttendanceLists {
 
     private static final Pattern NAME_THEN_REST = Pattern.compile("^(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
             + "(?:(?:[A-Z]\\.?\\s+){1,4}|\\p{Lu}\\p{Ll}+\\s+)\\p{Lu}[\\p{L}’'-]+)\\s+(?<rest>\\p{Lu}.*)$");
+
+    /** A list whose every name has its title ("Mr", "Ms", "Cllr"), so that a piece without one is an office. */
+    private static boolean titledNames(List<String> pieces) {
+        long titled = pieces.stream().filter(piece -> piece.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"))
+                .count();
+        return titled >= 2 && pieces.stream().noneMatch(piece -> !piece.strip().matches("^(?:and\\s+)?(?:" + TITLE
+                + ")\\s.*") && INITIALLED.matcher(piece.strip()).matches());
+    }
 
     /**
      * A list of officers by office alone: no piece with a title, an initial or a mark that parts a name from an
