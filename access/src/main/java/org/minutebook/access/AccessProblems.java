@@ -39,6 +39,10 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        if (exception instanceof TokenClaims.Malformed malformed) {
+            write(response, HttpStatus.UNAUTHORIZED, "token-claims-malformed", malformed.getMessage());
+            return;
+        }
         write(response, HttpStatus.UNAUTHORIZED, "not-signed-in",
                 "Sign in to do this: HTTP Basic with a user's name and password, or a bearer token");
     }

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 /**
  * What both services' OpenAPI documents say alike: how to sign in and which roles each operation needs (from the
  * service's {@link Permission}s), the RFC 9457 problem every refusal is, the refusals made before any controller
- * (401, 403, 413, 415), and the path's parameters. Each service adds what only it answers.
+ * (401, 403, 413, 415, 429), and the path's parameters. Each service adds what only it answers.
  */
 public final class ApiContract {
 
@@ -67,12 +67,24 @@ public final class ApiContract {
         }
     }
 
-    /** Adds a refusal an operation can answer, as problem+json. */
+    /**
+     * Adds a refusal an operation can answer, as problem+json; a second reason for a status it already refuses
+     * with is added to the first, as one status has one description.
+     */
     public static void refuses(Operation operation, int status, String description) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        operation.getResponses().addApiResponse(Integer.toString(status), problem(description));
+        ApiResponse earlier = operation.getResponses().get(Integer.toString(status));
+        // a reason given already is not given twice (a document described again, a second declaration of it)
+        String why = earlier == null || earlier.getDescription() == null ? description
+                : earlier.getDescription().contains(description) ? earlier.getDescription()
+                : earlier.getDescription() + "; or: " + description;
+        ApiResponse refusal = problem(why);
+        if (earlier != null && earlier.getHeaders() != null) {
+            refusal.setHeaders(earlier.getHeaders());
+        }
+        operation.getResponses().addApiResponse(Integer.toString(status), refusal);
     }
 
     /**
@@ -114,8 +126,10 @@ public final class ApiContract {
             describeAccess(described, permissions);
             unavailable(described.operation(), "A server this side needs is unreachable: the rule names it "
                     + "(event-store-unavailable, read-models-unavailable, broker-unavailable)");
+            signInThrottled(described.operation());
             if (described.operation().getRequestBody() != null) {
-                described.refuses(413, "The body is over 1 MiB (body-too-large); it was not read");
+                described.refuses(413, "The body is over the largest this side takes (body-too-large: 1 MiB, and "
+                        + "on the command side the largest event the pipeline carries); it was not read");
                 described.refuses(415, "The body is not sent as application/json (json-only)");
             }
         }
@@ -132,14 +146,18 @@ public final class ApiContract {
                         .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
-    /**
-     * A 503 the operation can answer, with the seconds to wait in Retry-After; a second reason is added to the
-     * first, as one status has one description.
-     */
+    /** A 503 the operation can answer, with the seconds to wait in Retry-After. */
     public static void unavailable(Operation operation, String why) {
-        ApiResponse earlier = operation.getResponses() == null ? null : operation.getResponses().get("503");
-        refuses(operation, 503, earlier == null ? why : earlier.getDescription() + "; or: " + why);
+        refuses(operation, 503, why);
         retryAfter(operation, "503");
+    }
+
+    /**
+     * Any request that signs in with a password can be slowed ({@link SignInThrottle}).
+     */
+    private static void signInThrottled(Operation operation) {
+        refuses(operation, 429, "Too many failed sign-ins for this user or from this address (sign-in-throttled)");
+        retryAfter(operation, "429");
     }
 
     /** The answer of this status says in Retry-After how many seconds to wait before asking again. */
@@ -167,7 +185,11 @@ public final class ApiContract {
                         + "(meeting-already-closed, concurrent-change, not-allowed…), when a rule refused it"))
                 .addProperty("field", new StringSchema().description("The field of the command the rule is about, "
                         + "named as a 400's errors name fields (closedAt, vote.castingVote, replacement.member…), "
-                        + "when a rule of the record about one field refused it (409, 422)"));
+                        + "when a rule of the record about one field refused it (409, 422)"))
+                .addProperty("largestBody", new IntegerSchema().description("body-too-large (413): the most bytes "
+                        + "a body may have"))
+                .addProperty("retryAfter", new IntegerSchema().description("sign-in-throttled (429): the seconds "
+                        + "to wait, as Retry-After says"));
         problem.setRequired(List.of("type", "status"));
         members.forEach(problem::addProperty);
         return problem;

@@ -12,33 +12,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 
 /**
- * A request body is at most 1 MiB (the longest minute of a real meeting is a few tens of kilobytes): a larger one
- * is refused with 413 before anything reads it, whether its length is declared or it comes in chunks, so no
- * oversized text is ever parsed or stored.
+ * A request body is at most the service's {@link LargestBody} (1 MiB, or on the command side the largest event its
+ * pipeline carries): a larger one is refused with 413 before anything reads it, whether its length is declared or
+ * it comes in chunks, so no oversized text is ever parsed or stored.
  */
 final class BoundedBodies extends OncePerRequestFilter {
 
-    static final int MAXIMUM_BYTES = 1024 * 1024;
-
     private final AccessProblems problems;
+    private final LargestBody largestBody;
 
-    BoundedBodies(AccessProblems problems) {
+    BoundedBodies(AccessProblems problems, LargestBody largestBody) {
         this.problems = problems;
+        this.largestBody = largestBody;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAXIMUM_BYTES) {
-            tooLarge(response);
+        int largest = largestBody.at(request.getRequestURI());
+        if (request.getContentLengthLong() > largest) {
+            tooLarge(response, largest);
             return;
         }
         if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = request.getInputStream().readNBytes(MAXIMUM_BYTES + 1);
-            if (body.length > MAXIMUM_BYTES) {
-                tooLarge(response);
+            byte[] body = request.getInputStream().readNBytes(largest + 1);
+            if (body.length > largest) {
+                tooLarge(response, largest);
                 return;
             }
             chain.doFilter(new ReadBody(request, body), response);
@@ -47,10 +49,10 @@ final class BoundedBodies extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, int largest) throws IOException {
         response.setHeader("Connection", "close");
         problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
-                "A request body may be at most 1 MiB (" + MAXIMUM_BYTES + " bytes)");
+                "A request body may be at most " + largest + " bytes", Map.of("largestBody", largest));
     }
 
     /** A chunked body, read already (within the bound), to be read again by the application. */

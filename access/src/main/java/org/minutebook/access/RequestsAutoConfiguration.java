@@ -5,7 +5,9 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -56,6 +58,16 @@ public class RequestsAutoConfiguration {
                 new PlainParameters(problems));
         registration.setOrder(-190);
         return registration;
+    }
+
+    /**
+     * The OpenAPI document names the service by its configured address ({@code minutebook.public-url}), not by
+     * whatever {@code Host} a request gave: the same on every instance, and nothing a caller can plant in it.
+     */
+    @Bean
+    @ConditionalOnProperty("minutebook.public-url")
+    ServerBaseUrlCustomizer configuredServer(@Value("${minutebook.public-url}") String address) {
+        return (fromTheRequest, request) -> address;
     }
 
     @Bean

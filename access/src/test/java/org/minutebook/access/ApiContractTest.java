@@ -45,14 +45,15 @@ class ApiContractTest {
     }
 
     @Test
-    void aPublicReadingNeedsNoSignInAndRefusesOnlyAWrongPasswordOrAnOutage() {
+    void aPublicReadingNeedsNoSignInAndRefusesOnlyAWrongPasswordTooManyOfThemOrAnOutage() {
         OpenAPI api = describe("/api/audit/seal-keys", HttpMethod.GET, new Operation());
         Operation keys = api.getPaths().get("/api/audit/seal-keys").getGet();
 
         assertThat(keys.getExtensions()).containsEntry(ApiContract.ROLES, List.of());
         assertThat(keys.getSecurity()).hasSize(1).allSatisfy(requirement -> assertThat(requirement).isEmpty());
-        assertThat(keys.getResponses()).containsOnlyKeys("401", "503");
+        assertThat(keys.getResponses()).containsOnlyKeys("401", "429", "503");
         assertThat(keys.getResponses().get("503").getHeaders()).containsKey("Retry-After");
+        assertThat(keys.getResponses().get("429").getHeaders()).containsKey("Retry-After");
     }
 
     @Test

@@ -3,22 +3,11 @@ package org.minutebook.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the client can read (problem+json with its status, title and type), whether Tomcat, Spring Security's firewall,
  * Spring MVC or the service's own filters refuse it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mvc.problemdetails.enabled=true", "MINUTEBOOK_CLERK_PASSWORD=a-long-clerk-password"})
+@SpringBootTest(classes = AgendaService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mvc.problemdetails.enabled=true", "MINUTEBOOK_CLERK_PASSWORD=a-long-clerk-password"})
 class MalformedRequestsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +62,33 @@ class MalformedRequestsTest {
     @Test
     void anHttpVersionThatIsNotSpokenIsRefusedAsAProblem() throws IOException {
         assertProblem(RawHttp.send(port, "GET /api/agenda HTTP/9.9\r\nHost: localhost\r\n\r\n"), 505);
+    }
+
+    @Test
+    void aRequestLineWithNoHttpVersionIsAnsweredWithAStatusLineNotABareBody() throws IOException {
+        // Tomcat reads each as HTTP/0.9 and answered it with a bare body: the page, the health or a problem
+        for (String line : List.of("GET /api/agenda", "GET /api/agenda?q=budget", "GET /actuator/health")) {
+            RawHttp answer = RawHttp.send(port, line + "\r\nHost: localhost\r\n\r\n");
+
+            assertThat(answer.headers()).as("[%s]", line).startsWith("HTTP/1.1 505 ");
+            assertProblem(answer, 505);
+        }
+    }
+
+    @Test
+    void aRequestLineTomcatCannotReadIsAnsweredWithAStatusLineAfterAnHttp09Request() throws IOException {
+        // Tomcat's processor kept its HTTP/0.9 flag for the next connection, whose unreadable line got a bare body
+        for (String line : List.of("GET /api/agenda ", "POST /api/agenda", "GET", " GET /api/agenda HTTP/1.1",
+                "GET /api/agenda/%zz",
+                "GET /api/agenda/\u00ff HTTP/1.1", "GET /api/agenda/\u0001 HTTP/1.1")) {
+            for (int processor = 0; processor < 4; processor++) {
+                RawHttp.send(port, "GET /api/agenda\r\n\r\n");
+            }
+            RawHttp answer = RawHttp.send(port, line + "\r\nHost: localhost\r\n\r\n");
+
+            assertThat(answer.headers()).as("[%s]", line).matches("(?s)HTTP/1\\.1 (400|505) .*");
+            assertProblem(answer, answer.status());
+        }
     }
 
     @Test
@@ -168,32 +184,5 @@ class MalformedRequestsTest {
         assertThat(problem.hasNonNull("title")).isTrue();
         assertThat(problem.hasNonNull("type")).isTrue();
         return problem;
-    }
-
-    @SpringBootApplication
-    @Import(Agenda.class)
-    static class AService {
-
-        @Bean
-        SecurityFilterChain everyoneMay(HttpSecurity http, SignIn signIn) throws Exception {
-            return signIn.configure(http).authorizeHttpRequests(paths -> paths.anyRequest().permitAll()).build();
-        }
-    }
-
-    @RestController
-    static class Agenda {
-
-        @GetMapping("/api/agenda")
-        String search(@RequestParam(required = false) String q) {
-            return "q=" + q;
-        }
-
-        @PostMapping("/api/agenda")
-        String add(@RequestBody Item item) {
-            return item.title();
-        }
-
-        record Item(String title, Map<String, Object> extra) {
-        }
     }
 }

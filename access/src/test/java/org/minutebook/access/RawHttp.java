@@ -11,7 +11,13 @@ import java.util.Locale;
 record RawHttp(int status, String headers, String body) {
 
     static RawHttp send(int port, String request) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+        return sendFrom("127.0.0.1", port, request);
+    }
+
+    /** Sent from another address of the loopback network (127.0.0.2…): another caller, to the service. */
+    static RawHttp sendFrom(String address, int port, String request) throws IOException {
+        try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                java.net.InetAddress.getByName(address), 0)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
@@ -19,7 +25,9 @@ record RawHttp(int status, String headers, String body) {
             int end = answer.indexOf("\r\n\r\n");
             String head = end < 0 ? answer : answer.substring(0, end);
             String body = end < 0 ? "" : answer.substring(end + 4);
-            RawHttp raw = new RawHttp(Integer.parseInt(head.split(" ")[1]), head, body);
+            // an answer with no status line (Tomcat's to HTTP/0.9) has no status: -1
+            int status = head.matches("(?s)HTTP/1\\.[01] \\d{3}.*") ? Integer.parseInt(head.substring(9, 12)) : -1;
+            RawHttp raw = new RawHttp(status, head, body);
             return "chunked".equalsIgnoreCase(raw.head("transfer-encoding"))
                     ? new RawHttp(raw.status, head, unchunked(body)) : raw;
         }

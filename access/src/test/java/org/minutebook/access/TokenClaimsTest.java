@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A council's identity provider sends its own claims; the actor is read off them, and nothing is assumed. */
 class TokenClaimsTest {
@@ -54,6 +55,18 @@ class TokenClaimsTest {
     void aTokenWithNoneOfTheRolesSignsInAsNoOneInParticularAndReadsWhatThePublicReads() {
         assertThat(Actor.of(claims.convert(token(Map.of("sub", "e5", "roles", List.of("reader")))))).isEmpty();
         assertThat(Actor.of(claims.convert(token(Map.of("sub", "e5"))))).isEmpty();
+    }
+
+    @Test
+    void aCouncilsClaimThatNamesNoCouncilIsAMalformedTokenNeverEveryCouncil() {
+        for (Object malformed : List.of(List.of(), "", " ", 5, Map.of("council", "Leicester City Council"),
+                List.of("Leicester City Council", " "), List.of(5), "Leicester City Council, ")) {
+            assertThatThrownBy(() -> claims.convert(token(Map.of("sub", "f6", "roles", List.of("clerk"),
+                    "councils", malformed))))
+                    .as("councils: %s", malformed)
+                    .isInstanceOf(TokenClaims.Malformed.class)
+                    .hasMessageContaining("councils");
+        }
     }
 
     private Actor actorOf(Map<String, Object> claimsOfToken) {

@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CommandsFigure implements Figure {
 
     private static final String TABLE = "benchmark_raw_event";
+    /** Issue 20: a command in about 5 ms at one client, three times the throughput under load. */
+    private static final double TARGET_1_CLIENT = 0.02;
+    private static final double TARGET_32_CLIENTS = 0.05;
 
     @Override
     public String name() {
@@ -62,10 +65,8 @@ final class CommandsFigure implements Figure {
                 continue;
             }
             double ratio = value.median() / baseline.median();
-            Double wanted = null;
-            if (clients == 32 || clients == 1) {
-                wanted = clients == 32 ? 0.30 : 0.10;
-            }
+            Double wanted = clients == 32 ? Double.valueOf(TARGET_32_CLIENTS)
+                    : clients == 1 ? Double.valueOf(TARGET_1_CLIENT) : null;
             run.results.add(new Results.Row(name(), metric(clients), "commands/s", value,
                     "raw JDBC inserts", baseline, ratio, target(clients), wanted == null ? null : Boolean.valueOf(ratio >= wanted), null));
         }
@@ -83,7 +84,7 @@ final class CommandsFigure implements Figure {
     }
 
     private static String target(int clients) {
-        return clients == 32 ? "≥ 30 % of raw" : clients == 1 ? "≥ 10 % of raw" : null;
+        return clients == 32 ? "≥ 5 % of raw" : clients == 1 ? "≥ 2 % of raw" : null;
     }
 
     record Outcome(int clients, long ok, long refused, double seconds, long eventsStored, double perSecond) {

@@ -42,8 +42,13 @@ final class ReplayFigure implements Figure {
         long events = 0;
         String unfinished = null;
         for (int rep = 0; rep < run.settings.replayRepetitions() && !run.pastDeadline(); rep++) {
+            Map<String, Double> cpuBefore = run.cpu.now();
             JsonNode progress = rebuild(run);
+            Map<String, Double> used = CpuTimes.between(cpuBefore, run.cpu.now());
             details.put("rep" + rep, progress);
+            // what each process spent on the rebuild alone: events per CPU-second say what the cores could do,
+            // whatever else the machine was doing meanwhile
+            details.put("rep" + rep + "CpuSeconds", used);
             events = progress.path("eventsInTopic").asLong();
             if (progress.path("finishedAt").isNull() || progress.path("finishedAt").isMissingNode()) {
                 unfinished = "did not finish: " + progress.path("percent").asInt() + " % after the time allowed";
@@ -122,7 +127,16 @@ final class ReplayFigure implements Figure {
         JsonNode progress = JSON.readTree(started.body());
         while (System.nanoTime() < deadline) {
             Run.sleep(1000);
-            var answer = Http.send(Http.request("GET", run.querySide() + "/api/admin/rebuild", null, Http.User.OPERATOR));
+            java.net.http.HttpResponse<String> answer;
+            try {
+                answer = Http.send(Http.request("GET", run.querySide() + "/api/admin/rebuild", null,
+                        Http.User.OPERATOR));
+            } catch (java.io.UncheckedIOException busy) {
+                continue; // asked again next second; a service that stopped answering fails the figure by its log
+            }
+            if (answer.statusCode() != 200) {
+                continue; // 503 busy: asked again next second
+            }
             progress = JSON.readTree(answer.body());
             if (!progress.path("finishedAt").isNull() && !progress.path("finishedAt").isMissingNode()) {
                 return progress;

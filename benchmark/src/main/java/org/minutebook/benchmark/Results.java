@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -32,6 +34,8 @@ final class Results {
     static final String END = "<!-- benchmark results: end -->";
 
     private final List<Row> rows = new ArrayList<>();
+    /** Per figure: how long it ran and the CPU seconds each process used meanwhile. */
+    private final Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
     private final ObjectNode root = JSON.createObjectNode();
     private final ObjectNode details = JSON.createObjectNode();
     private final Instant startedAt = Instant.now();
@@ -49,6 +53,40 @@ final class Results {
                 + (row.ratio() != null ? "  (" + percent(row.ratio()) + " of " + row.baselineName() + ")" : "")
                 + (row.met() != null ? (row.met() ? "  target met" : "  target missed") : "")
                 + (row.note() != null ? "  " + row.note() : ""));
+    }
+
+    synchronized int rowCount() {
+        return rows.size();
+    }
+
+    /**
+     * The figure's rows from the given one on fail: what a service's log showed during it (an OutOfMemoryError, a
+     * connection refused) says the service failed under the load, whatever was measured.
+     */
+    synchronized void failed(String figure, int fromRow, List<String> why) {
+        String note = "failed: " + String.join("; ", why);
+        boolean any = false;
+        for (int i = fromRow; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            rows.set(i, new Row(row.figure(), row.metric(), row.unit(), row.value(), row.baselineName(),
+                    row.baseline(), row.ratio(), row.target(), row.target() == null ? null : false,
+                    row.note() == null ? note : row.note() + "; " + note));
+            any = true;
+        }
+        if (!any) {
+            add(new Row(figure, "services' logs", null, null, null, null, null, "no OutOfMemoryError or refused "
+                    + "connection", false, note));
+        }
+        System.out.println("  " + figure + " " + note);
+    }
+
+    /** The CPU seconds each process used during a figure, and the figure's own length. */
+    synchronized void cpu(String figure, double seconds, Map<String, Double> used) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        row.put("figure seconds", seconds);
+        row.putAll(used);
+        cpu.put(figure, row);
+        details.set("cpuSecondsByFigure", JSON.valueToTree(cpu));
     }
 
     void notMeasured(String figure, String metric, String target, String why) {
@@ -110,6 +148,18 @@ final class Results {
                     .append(value).append(" | ").append(spread).append(" | ").append(baseline).append(" | ")
                     .append(row.ratio() == null ? "" : percent(row.ratio())).append(" | ")
                     .append(row.target() == null ? "" : row.target()).append(" | ").append(met).append(" |\n");
+        }
+        if (!cpu.isEmpty()) {
+            md.append("\nCPU seconds each process used during each figure (a second of CPU is one core busy for a "
+                    + "second; this machine has ").append(machine.get("cores")).append("):\n\n| figure |");
+            List<String> columns = new ArrayList<>(cpu.values().iterator().next().keySet());
+            columns.forEach(column -> md.append(' ').append(column).append(" |"));
+            md.append("\n|").append(" --- |".repeat(columns.size() + 1)).append('\n');
+            cpu.forEach((figure, used) -> {
+                md.append("| ").append(figure).append(" |");
+                columns.forEach(column -> md.append(' ').append(num(used.getOrDefault(column, 0.0))).append(" |"));
+                md.append('\n');
+            });
         }
         return md.toString();
     }

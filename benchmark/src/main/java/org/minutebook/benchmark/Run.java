@@ -17,6 +17,7 @@ final class Run {
     final Results results;
     final Meetings meetings;
     final Memory memory;
+    final CpuTimes cpu;
     final Instant deadline;
     private final String tag = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private final AtomicInteger meetingNumber = new AtomicInteger();
@@ -27,6 +28,7 @@ final class Run {
         this.results = results;
         this.meetings = meetings;
         this.memory = memory;
+        this.cpu = new CpuTimes(stack);
         this.deadline = startedAt.plus(Duration.ofMinutes(settings.maxMinutes()));
     }
 

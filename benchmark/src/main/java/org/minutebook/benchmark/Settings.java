@@ -13,7 +13,8 @@ import java.util.Map;
 record Settings(boolean quick, int repetitions, List<Integer> clients, int commandSeconds, int growthEvents,
                 int growthRepetitions,
                 int freshnessRate, int freshnessSeconds, int queryMeetings, int queryRate, int querySeconds,
-                int replayEvents, int replayRepetitions, int maxMinutes, String mongo, String stackJavaOptions,
+                int replayEvents, int replayRepetitions, int maxMinutes, List<String> figures, String mongo,
+                String stackJavaOptions,
                 Map<String, String> serviceEnvironment, Path fixtures, Path workDir, Path performanceDoc) {
 
     static final String USAGE = """
@@ -31,6 +32,8 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --replay-events=N       events on the topic for the replay figure; quick 20000, full 1000000
               --replay-repetitions=N  rebuilds; quick 1, full 1
               --max-minutes=M         figures that would start after M minutes are reported as not measured (25)
+              --figures=a,b           only these figures (commands, growth, freshness, queries, publication,
+                                      replay), to look into one; all by default
               --mongo=file|memory     the MongoDB-wire server's backend: file (H2, as ./run) or memory (as the tests)
               --stack-java-options=.. JVM options of the local-stack process (-Xmx512m -XX:+UseSerialGC, as ./run)
               --service-env=K=V       an extra environment variable for both services (repeatable), e.g.
@@ -78,6 +81,8 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
                 o.integer("replay-events", q ? 20_000 : 1_000_000),
                 o.integer("replay-repetitions", 1),
                 o.integer("max-minutes", 25),
+                Arrays.stream(o.text("figures", "commands,growth,freshness,queries,publication,replay").split(","))
+                        .map(String::trim).toList(),
                 o.text("mongo", "file"),
                 o.text("stack-java-options", "-Xmx512m -XX:+UseSerialGC"),
                 Map.copyOf(serviceEnvironment),

@@ -99,6 +99,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process outright (SIGKILL, as {@code kill -9}): nothing in flight is finished or released. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     private String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

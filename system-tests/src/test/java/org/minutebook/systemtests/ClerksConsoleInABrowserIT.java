@@ -178,8 +178,9 @@ class ClerksConsoleInABrowserIT {
     void everyCommandTheApiTakesIsOfferedByTheConsoleAndNoOther() throws Exception {
         JsonNode document = Http.ok(minutebook.commandSide() + "/v3/api-docs");
         Set<String> commands = new TreeSet<>();
+        // an operator's retry of what publication parked is no command of the record
         document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (method.equals("post") || method.equals("put")) {
+            if ((method.equals("post") || method.equals("put")) && !path.getKey().startsWith("/api/admin/")) {
                 commands.add(method.toUpperCase() + " " + path.getKey());
             }
         }));

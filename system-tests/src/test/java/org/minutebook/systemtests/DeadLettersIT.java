@@ -103,7 +103,7 @@ class DeadLettersIT {
     @Test
     void anApologyParkedBehindADamagedRecordIsProjectedWhenTheOperatorRetriesAfterRestoringIt() throws Exception {
         String damaged = AMeeting.opened(minutebook, COMMITTEE);
-        MongoCollection<Document> records = minutebook.readModels().getCollection("meeting_records");
+        MongoCollection<Document> records = minutebook.readModels().getCollection("meeting_answers");
         Document stored = records.find(Filters.eq("_id", damaged)).first();
         records.replaceOne(Filters.eq("_id", damaged), new Document(stored).append("version", "damaged"));
         AMeeting.recordApology(minutebook, damaged);

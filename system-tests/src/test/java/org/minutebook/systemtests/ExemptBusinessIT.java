@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,50 +117,16 @@ class ExemptBusinessIT {
         assertThat(meeting.get("exemptItems")).extracting(JsonNode::asText).containsExactly("item-9", "item-9a");
     }
 
-    /** Every GET path of both services' OpenAPI documents, parameters filled in, and the printable minutes. */
+    /** Every public path of both services, as the reader reads them. */
     private static Map<String, String> readEveryPath(Users.User reader) throws Exception {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (String service : List.of(minutebook.commandSide(), minutebook.querySide())) {
-            JsonNode paths = Http.get(service + "/v3/api-docs").json().get("paths");
-            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = it.next();
-                JsonNode get = path.getValue().get("get");
-                if (get != null) {
-                    for (String url : urls(service, path.getKey(), get)) {
-                        answers.put(url, read(reader, url));
-                    }
-                }
-            }
-        }
-        String page = minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes.html";
-        answers.put(page, read(reader, page));
-        // the public pages and feeds, which the API description leaves out; a page shows the words searched for,
-        // so it searches for the markers without their first letter (which any marker would still match)
-        String searched = MARK.substring(1);
-        for (String path : List.of("/", "/committees/exempt-business", "/meetings/" + meetingId,
-                "/meetings/" + meetingId + "/minutes", "/decisions", "/decisions?q=" + searched,
-                "/decisions?committeeId=exempt-business", "/declarations", "/declarations?committeeId=exempt-business",
-                "/members/hunt", "/search?q=" + searched, "/meetings.ics", "/committees/exempt-business/meetings.ics",
-                "/decisions.atom", "/decisions.atom?committeeId=exempt-business")) {
-            answers.put(minutebook.querySide() + path, read(reader, minutebook.querySide() + path));
+        // a page shows the words searched for, so it searches for the markers without their first letter (which
+        // any marker would still match)
+        for (String url : new PublicPaths(meetingId, "exempt-business", "hunt", MARK.substring(1)).of(minutebook)) {
+            answers.put(url, read(reader, url));
         }
         assertThat(answers).hasSizeGreaterThan(20);
         return answers;
-    }
-
-    private static List<String> urls(String service, String template, JsonNode operation) {
-        String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", "exempt-business")
-                .replace("{memberId}", "hunt").replace("{id}", meetingId);
-        List<String> names = new ArrayList<>();
-        operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
-        List<String> urls = new ArrayList<>(List.of(service + path + (names.contains("q") ? "?q=" + MARK : "")));
-        if (names.contains("asOf")) {
-            urls.add(service + path + "?asOf=" + Instant.now());
-        }
-        if (names.contains("committeeId")) {
-            urls.add(service + path + "?committeeId=exempt-business");
-        }
-        return urls;
     }
 
     private static String read(Users.User reader, String url) throws Exception {

@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class Minutebook implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(2);
+    // generous: a service starts in about 20 s, but several minutes on a machine this busy with other builds
+    private static final Duration STARTUP = Duration.ofMinutes(4);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     static final String NOV_2020 = "leics-cfosc-2020-11-18";
@@ -77,7 +78,10 @@ final class Minutebook implements AutoCloseable {
                 "QUERY_SIDE_URL", "http://localhost:" + querySidePort,
                 "COMMAND_SIDE_URL", "http://localhost:" + commandSidePort,
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", tokens.jwkSetUri(),
-                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString()));
+                "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString(),
+                // failed sign-ins are given back one each 6 s, not one a minute, so a test that guesses at a user's
+                // password (PasswordGuessingIT) leaves them signing in again within seconds for the tests after it
+                "MINUTEBOOK_SIGN_IN_WINDOW", "60s"));
         environment = Map.copyOf(services);
         startCommandSide();
         startQuerySide();
@@ -147,6 +151,15 @@ final class Minutebook implements AutoCloseable {
         }
     }
 
+    /** Records a fact through the command side, as the clerk; answers the record's version after it. */
+    long record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(commandSide() + path, json);
+        if (answer.status() != 200 && answer.status() != 201) {
+            throw new AssertionError("POST " + path + " answered " + answer.status() + ": " + answer.raw().body());
+        }
+        return answer.json().get("version").asLong();
+    }
+
     /** Registers a committee (idempotently: every test class may give the same one). */
     void registerCommittee(String committeeId, String name) throws Exception {
         Http.Response registered = Http.post(commandSide() + "/api/committees", """
@@ -193,16 +206,48 @@ final class Minutebook implements AutoCloseable {
 
     void startCommandSide() throws Exception {
         commandSide = ServiceProcess.start("command side", jar("command-side"), commandSidePort, environment,
-                workDir.resolve("logs/command-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/command-side.log"));
+        commandSide.awaitReady(STARTUP);
+    }
+
+    /**
+     * Another instance of the command side on the same servers, as a second replica would run: close it at the end.
+     */
+    ServiceProcess anotherCommandSide() throws Exception {
+        return ServiceProcess.start("another command side", jar("command-side"), FreePorts.next(), environment,
+                workDir.resolve("logs/another-command-side-" + System.nanoTime() + ".log")).awaitReady(STARTUP);
     }
 
     void stopQuerySide() throws InterruptedException {
         querySide.close();
     }
 
+    /** Kills the query side outright ({@code kill -9}): it neither finishes its batch nor releases its claims. */
+    void killQuerySide() throws InterruptedException {
+        querySide.kill();
+    }
+
+    /**
+     * Another instance of the query side, on a port of its own (the same each time it is started again, chosen
+     * while every port of this system is taken), sharing this one's read models and Kafka: the two share the work
+     * as two instances in production do. The caller stops it.
+     */
+    ServiceProcess anotherQuerySide(String name, int port) throws Exception {
+        ServiceProcess other = ServiceProcess.start(name, jar("query-side"), port, environment,
+                workDir.resolve("logs/" + name.replace(' ', '-') + ".log"));
+        try {
+            return other.awaitReady(STARTUP);
+        } catch (RuntimeException | InterruptedException notReady) {
+            other.kill();
+            throw notReady;
+        }
+    }
+
+    /** Starts the query side; one that does not become ready is still this system's, and stopped with it. */
     void startQuerySide() throws Exception {
         querySide = ServiceProcess.start("query side", jar("query-side"), querySidePort, environment,
-                workDir.resolve("logs/query-side.log")).awaitReady(STARTUP);
+                workDir.resolve("logs/query-side.log"));
+        querySide.awaitReady(STARTUP);
     }
 
     void stopEventStore() throws IOException {

@@ -29,7 +29,7 @@ class QuerySideRestartIT {
 
     @Test
     void meetingsScheduledWhileTheQuerySideIsDownAreProjectedOnceWhenItReturns() throws Exception {
-        MongoCollection<Document> meetings = minutebook.readModels().getCollection("meetings");
+        MongoCollection<Document> meetings = minutebook.readModels().getCollection("meeting_answers");
         scheduleAndAwaitProjection("warm-up-" + UUID.randomUUID(), meetings);
         long before = meetings.countDocuments();
 

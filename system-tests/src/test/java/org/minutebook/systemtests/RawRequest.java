@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -31,6 +32,11 @@ record RawRequest(String what, String method, String target, Map<String, String>
     }
 
     Answer sendTo(String baseUrl) throws IOException {
+        return sendFrom("127.0.0.1", baseUrl);
+    }
+
+    /** Sent from another address of the loopback network (127.0.0.2…): to the service, another caller. */
+    Answer sendFrom(String address, String baseUrl) throws IOException {
         URI base = URI.create(baseUrl);
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\n");
@@ -39,7 +45,8 @@ record RawRequest(String what, String method, String target, Map<String, String>
             head.append("Content-Length: ").append(content.length).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
+                InetAddress.getByName(address), 0)) {
             socket.setSoTimeout(10_000);
             // the request line and headers may hold any byte: ISO-8859-1 writes each character as one
             socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));

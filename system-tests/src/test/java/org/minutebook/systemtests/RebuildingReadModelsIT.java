@@ -6,6 +6,8 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.localstack.FreePorts;
+import org.minutebook.localstack.ServiceProcess;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,8 @@ import static org.awaitility.Awaitility.await;
 class RebuildingReadModelsIT {
 
     private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
+    private static final String COMMITTEE_REGISTERS = "committee_registers";
+    private static final String COMMITTEE_REGISTER_CHUNKS = "committee_register_chunks";
     private static Minutebook minutebook;
 
     @BeforeAll
@@ -50,7 +54,8 @@ class RebuildingReadModelsIT {
         assertThat(finished.get("percent").asInt() == 100).isEqualTo(finished.get("deadLetters").asLong() == 0);
         Set<String> parked = parkedRecords();
         assertThat(without(settledReadModels(), parked)).isEqualTo(without(live, parked));
-        assertThat(live.get("decisions")).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(live.get(COMMITTEE_REGISTERS)).filteredOn(row -> row.getString("register")
+                .equals("decisions/leics-cfosc")).hasSizeGreaterThanOrEqualTo(14);
     }
 
     @Test
@@ -84,7 +89,7 @@ class RebuildingReadModelsIT {
         parked.remove(poisoned);
         Map<String, List<Document>> rebuilt = settledReadModels();
         assertThat(without(rebuilt, parked)).isEqualTo(without(live, parked));
-        assertThat(rebuilt.get("meeting_records")).extracting(record -> record.getString("_id"))
+        assertThat(rebuilt.get("meeting_answers")).extracting(record -> record.getString("_id"))
                 .contains(Minutebook.NOV_2020, Minutebook.NOV_2021, poisoned);
     }
 
@@ -98,6 +103,45 @@ class RebuildingReadModelsIT {
         assertThat(second.json().get("type").asText()).endsWith("/rebuild-under-way");
         await().atMost(Duration.ofMinutes(3)).until(
                 () -> !Http.getAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/rebuild").json().get("finishedAt").isNull());
+    }
+
+    @Test
+    void aSecondQuerySideRefusesARebuildWhileTheFirstRunsOneAndSaysItIsOnUntilItIsDoneOnBoth() throws Exception {
+        String meeting = "/api/meetings/" + Minutebook.NOV_2020;
+        ServiceProcess second = minutebook.anotherQuerySide("query side 2", FreePorts.next());
+        try {
+            JsonNode before = Http.ok(second.baseUrl() + meeting);
+
+            Http.Response started = Http.postAs(Users.OPERATOR, minutebook.querySide() + "/api/admin/rebuild?force=true", "{}");
+            Http.Response refused = Http.postAs(Users.OPERATOR, second.baseUrl() + "/api/admin/rebuild?force=true", "{}");
+
+            assertThat(started.status()).isEqualTo(202);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("type").asText()).endsWith("/rebuild-under-way");
+            List<String> answered = new ArrayList<>();
+            List<String> untold = new ArrayList<>();
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Http.Response read = Http.get(second.baseUrl() + meeting);
+                if (read.header("Minutebook-Rebuild") != null) {
+                    answered.add(read.status() + " " + (read.status() == 200 ? "" : read.json().get("type").asText()));
+                    return false;
+                }
+                // not told: the rebuild is not begun or is done there, so the answer must be whole
+                if (read.status() != 200 || !read.json().equals(before)) {
+                    untold.add(read.status() + " " + read.raw().body());
+                }
+                return !answered.isEmpty();
+            });
+            assertThat(untold).as("answers not saying a rebuild was on").isEmpty();
+            // each answer while it ran said so: partial (200) or not there yet (503 rebuild-under-way), never 404
+            assertThat(answered).isNotEmpty().allMatch(answer -> answer.startsWith("200")
+                    || answer.equals("503 https://minutebook.org/problems/rebuild-under-way"));
+            JsonNode done = Http.getAs(Users.OPERATOR, second.baseUrl() + "/api/admin/rebuild").json();
+            assertThat(done.get("finishedAt").isNull()).isFalse();
+            assertThat(done.get("eventsDone").asLong()).isEqualTo(done.get("eventsTotal").asLong());
+        } finally {
+            second.close();
+        }
     }
 
     @Test
@@ -169,12 +213,37 @@ class RebuildingReadModelsIT {
     private static Map<String, List<Document>> readModels(MongoDatabase database) {
         Map<String, List<Document>> collections = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
-            // positions, dead letters (their times) and when the last rebuild started are about processing, not the record
-            if (!name.equals("trackingtokens") && !name.equals("last_rebuild") && !name.equals("dead_letters")) {
+            // positions, dead letters (their times) and when the last rebuild started are about processing, not the
+            // record; the committees' registers are compared by their rows, not by how they are cut into chunks
+            if (!Set.of("trackingtokens", "dead_letters", "rebuild_lease", "query_instances", COMMITTEE_REGISTERS,
+                    COMMITTEE_REGISTER_CHUNKS).contains(name)) {
                 collections.put(name, database.getCollection(name).find().sort(Sorts.ascending("_id"))
                         .into(new ArrayList<>()));
             }
         }
+        collections.put(COMMITTEE_REGISTERS, committeeRegisterRows(database));
         return collections;
+    }
+
+    /** Each committee's decision register, row by row in order, as its pages answer it (to an auditor). */
+    private static List<Document> committeeRegisterRows(MongoDatabase database) {
+        List<Document> rows = new ArrayList<>();
+        for (Document index : database.getCollection(COMMITTEE_REGISTERS).find().sort(Sorts.ascending("_id"))) {
+            String committeeId = index.getString("_id").substring("decisions/".length());
+            try {
+                for (int page = 0; ; page++) {
+                    JsonNode answer = Http.getAs(Users.AUDITOR, minutebook.querySide() + "/api/decisions?committeeId="
+                            + committeeId + "&limit=200&page=" + page).json();
+                    answer.get("items").forEach(row -> rows.add(new Document("register", index.getString("_id"))
+                            .append("row", row.toString())));
+                    if (answer.get("nextPage").isNull()) {
+                        break;
+                    }
+                }
+            } catch (Exception unanswered) {
+                throw new AssertionError("The decision register of " + committeeId + " was not answered", unanswered);
+            }
+        }
+        return rows;
     }
 }

@@ -2,8 +2,10 @@ package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +69,7 @@ class TamperEvidenceIT {
     }
 
     @Test
-    void aMeetingNobodyTouchedIsIntactAndItsPublishedHeadHoldsUnderThePublishedKey() throws Exception {
+    void aMeetingNobodyTouchedIsIntactAndItsPublishedHeadsHoldUnderThePublishedKey() throws Exception {
         JsonNode verdict = verify();
 
         assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
@@ -73,20 +77,27 @@ class TamperEvidenceIT {
         assertThat(verdict.get("checks").findValuesAsText("outcome")).containsExactly("passed", "passed", "passed");
         assertThat(verdict.get("publishedHead").get("sequenceNumber").asLong()).isEqualTo(6);
 
-        // an auditor outside the service: the last head on the topic, checked with the key the service publishes
-        List<JsonNode> heads = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : minutebook.recordsOf(EventContract.CHAIN_HEADS_TOPIC,
-                meetingId, 7)) {
-            heads.add(JSON.readTree(record.value()));
+        // an auditor outside the service: the batches on the topic that seal the meeting, each statement checked
+        // with the key the service publishes, and together giving every one of its seven seals
+        List<JsonNode> batches = publishedBatchesOf(meetingId);
+        Map<Long, String> sealed = new TreeMap<>();
+        for (JsonNode batch : batches) {
+            String statement = batch.get("statement").asText();
+            String keyId = statement.split("\n")[2].substring("key:".length());
+            assertThat(signatureHolds(statement, batch.get("signature").asText(), publicKey(keyId))).isTrue();
+            String oneSealMore = statement + "\nseal:" + meetingId.length() + ":" + meetingId + ":7:" + "0".repeat(64);
+            assertThat(signatureHolds(oneSealMore, batch.get("signature").asText(), publicKey(keyId))).isFalse();
+            for (String line : statement.split("\n")) {
+                String prefix = "seal:" + meetingId.length() + ":" + meetingId + ":";
+                if (line.startsWith(prefix)) {
+                    String[] sequenceAndHash = line.substring(prefix.length()).split(":");
+                    sealed.put(Long.parseLong(sequenceAndHash[0]), sequenceAndHash[1]);
+                }
+            }
         }
-        // one head per seal, in the order sealed (at least once: a retried batch may publish one twice)
-        assertThat(heads.stream().map(head -> head.get("sequenceNumber").asLong()).distinct())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
-        JsonNode head = heads.get(heads.size() - 1);
-        assertThat(head.get("hash").asText()).isEqualTo(verdict.get("chainHead").asText());
-        assertThat(signatureHolds(head, publicKey(head.get("keyId").asText()))).isTrue();
-        ((ObjectNode) head).put("sequenceNumber", 7);
-        assertThat(signatureHolds(head, publicKey(head.get("keyId").asText()))).isFalse();
+        assertThat(sealed.keySet()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(sealed.get(6L)).isEqualTo(verdict.get("chainHead").asText());
+        assertThat(batches.size()).as("a batch seals several events with one signature").isLessThanOrEqualTo(7);
     }
 
     @Test
@@ -139,7 +150,8 @@ class TamperEvidenceIT {
     void sealsMadeBeforeSigningAreSignedAtTheUpgradeUnlessTheirEventWasEditedMeanwhile() throws Exception {
         String editedBeforeTheUpgrade = recordedAndSealed();
         for (String meeting : List.of(meetingId, editedBeforeTheUpgrade)) {
-            sql("UPDATE event_seal SET key_id = NULL, signature = NULL WHERE aggregate_identifier = ?", meeting, 7);
+            sql("UPDATE event_seal SET key_id = NULL, signature = NULL, batch_id = NULL WHERE aggregate_identifier = ?",
+                    meeting, 7);
         }
         assertThat(verify(meetingId).get("verdict").asText()).isEqualTo("seal-unsigned");
         editTheApologyOf(editedBeforeTheUpgrade);
@@ -215,19 +227,40 @@ class TamperEvidenceIT {
         assertThat(verdict.get("firstBrokenLink").get("sequenceNumber").asLong()).isEqualTo(sequenceNumber);
     }
 
-    /** A seal statement as docs/operations.md gives it, rebuilt from the head, checked with Ed25519. */
-    private static boolean signatureHolds(JsonNode head, PublicKey key) throws Exception {
-        String recordId = head.get("recordId").asText();
-        String statement = String.join("\n", "minutebook-seal-v1",
-                "record:" + recordId.length() + ":" + recordId,
-                "sequence:" + head.get("sequenceNumber").asLong(),
-                "hash:" + head.get("hash").asText(),
-                "sealed-at:" + head.get("sealedAt").asText(),
-                "key:" + head.get("keyId").asText());
+    /** A batch's statement as docs/operations.md gives it, checked with Ed25519. */
+    private static boolean signatureHolds(String statement, String signature, PublicKey key) throws Exception {
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(key);
         verifier.update(statement.getBytes(StandardCharsets.UTF_8));
-        return verifier.verify(Base64.getDecoder().decode(head.get("signature").asText()));
+        return verifier.verify(Base64.getDecoder().decode(signature));
+    }
+
+    /**
+     * The batch heads on the topic whose statements seal some of the meeting's events, each once (a batch is
+     * published in every partition holding a record it seals).
+     */
+    private static List<JsonNode> publishedBatchesOf(String meeting) throws Exception {
+        Map<Long, JsonNode> batches = new TreeMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, minutebook.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "tamper-evidence-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(EventContract.CHAIN_HEADS_TOPIC));
+            long deadline = System.currentTimeMillis() + 20_000;
+            long quietUntil = Long.MAX_VALUE;
+            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (record.key() != null && record.key().startsWith("batch-")
+                            && record.value().contains(":" + meeting + ":")) {
+                        JsonNode batch = JSON.readTree(record.value());
+                        batches.put(batch.get("batchId").asLong(), batch);
+                        quietUntil = System.currentTimeMillis() + 2_000;
+                    }
+                }
+            }
+        }
+        return List.copyOf(batches.values());
     }
 
     private static PublicKey publicKey(String keyId) throws Exception {

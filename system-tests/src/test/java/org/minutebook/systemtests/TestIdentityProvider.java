@@ -60,10 +60,16 @@ final class TestIdentityProvider implements AutoCloseable {
 
     /** A bearer token for a user with the roles, serving the councils (none given: the claim is left out). */
     String token(String subject, String name, List<String> roles, List<String> councils) throws JOSEException {
+        return tokenWithCouncilsClaim(subject, name, roles, councils.isEmpty() ? null : councils);
+    }
+
+    /** A bearer token whose councils claim is the value given, whatever its type (null: the claim is left out). */
+    String tokenWithCouncilsClaim(String subject, String name, List<String> roles, Object councils)
+            throws JOSEException {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("name", name)
                 .claim("roles", roles).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(600)));
-        if (!councils.isEmpty()) {
+        if (councils != null) {
             claims.claim("councils", councils);
         }
         SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.resolutions.Decisions;
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.ActionCompleted;
@@ -36,33 +35,30 @@ public final class Actions {
     }
 
     @CommandHandler
-    long handle(RequestFurtherReport command) {
+    void handle(RequestFurtherReport command) {
         requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
         requireAfterMeeting(command.dueMeetingDate(), "dueMeetingDate");
         apply(new FurtherReportRequested(state.meetingId(), command.itemId(), command.actionId(),
                 command.resolutionId(), command.subject(), command.toBody(), command.dueMeetingDate()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(MakeReferral command) {
+    void handle(MakeReferral command) {
         requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
         apply(new ReferralMade(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
                 command.toBody(), command.subject()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AgreeAction command) {
+    void handle(AgreeAction command) {
         requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
         requireAfterMeeting(command.dueBy(), "dueBy");
         apply(new ActionAgreed(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
                 command.description(), command.owner(), command.dueBy()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(CompleteAction command) {
+    void handle(CompleteAction command) {
         if (!actionIds.contains(command.actionId())) {
             throw ActionRules.UNKNOWN_ACTION.broken("No action " + command.actionId() + " followed this meeting")
                     .at("actionId");
@@ -77,7 +73,6 @@ public final class Actions {
                     .at("completedOn");
         }
         apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
-        return Versions.current();
     }
 
     private void requireNewAction(String itemId, String actionId, String resolutionId) {

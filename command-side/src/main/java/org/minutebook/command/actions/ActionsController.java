@@ -3,6 +3,7 @@ package org.minutebook.command.actions;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,25 +23,25 @@ class ActionsController {
 
     @PostMapping("/{meetingId}/items/{itemId}/further-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded furtherReport(@CommandBody RequestFurtherReport command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
+    Recorded furtherReport(@CommandBody Sent<RequestFurtherReport> sent) {
+        return dispatch.meetingFact(sent, sent.command().actionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/referrals")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded referral(@CommandBody MakeReferral command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
+    Recorded referral(@CommandBody Sent<MakeReferral> sent) {
+        return dispatch.meetingFact(sent, sent.command().actionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded action(@CommandBody AgreeAction command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.actionId());
+    Recorded action(@CommandBody Sent<AgreeAction> sent) {
+        return dispatch.meetingFact(sent, sent.command().actionId());
     }
 
     @PostMapping("/{meetingId}/actions/{actionId}/completion")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded complete(@CommandBody CompleteAction command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded complete(@CommandBody Sent<CompleteAction> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

@@ -3,7 +3,6 @@ package org.minutebook.command.agenda;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
@@ -33,7 +32,7 @@ public final class Agenda {
     }
 
     @CommandHandler
-    long handle(AddAgendaItem command) {
+    void handle(AddAgendaItem command) {
         state.requireAgendaOpen();
         if (numbersByItem.containsKey(command.itemId())) {
             throw AgendaRules.AGENDA_ITEM_EXISTS.broken("Item " + command.itemId() + " is already on the agenda")
@@ -44,11 +43,10 @@ public final class Agenda {
         apply(new AgendaItemAdded(state.meetingId(), command.itemId(), command.number(), command.parentItemId(),
                 numbersByItem.size() + 1, command.title(), command.agendaText(), command.submittedBy(),
                 command.documents(), command.exemption()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AmendAgendaItem command) {
+    void handle(AmendAgendaItem command) {
         state.requireAgendaOpen();
         requireItem(command.itemId(), "itemId");
         requireFreeNumber(command.number(), command.itemId());
@@ -56,11 +54,10 @@ public final class Agenda {
         apply(new AgendaItemAmended(state.meetingId(), command.itemId(), command.number(), command.parentItemId(),
                 positions.get(command.itemId()), command.title(), command.agendaText(), command.submittedBy(),
                 command.documents(), command.exemption()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(PublishAgenda command) {
+    void handle(PublishAgenda command) {
         state.requireAgendaOpen();
         if (published) {
             throw AgendaRules.AGENDA_ALREADY_PUBLISHED.broken("The agenda is already published; amendments to items"
@@ -70,12 +67,11 @@ public final class Agenda {
             throw AgendaRules.AGENDA_EMPTY.broken("An agenda with no items cannot be published");
         }
         apply(new AgendaPublished(state.meetingId(), command.publishedOn()));
-        return Versions.current();
     }
 
     /** Every item of the agenda, each once, in a new order: numbers stay, sub-items still print under their item. */
     @CommandHandler
-    long handle(ReorderAgenda command) {
+    void handle(ReorderAgenda command) {
         state.requireAgendaOpen();
         if (command.itemIds().size() != numbersByItem.size()
                 || !new HashSet<>(command.itemIds()).equals(numbersByItem.keySet())) {
@@ -83,7 +79,6 @@ public final class Agenda {
                     + numbersByItem.keySet()).at("itemIds");
         }
         apply(new AgendaReordered(state.meetingId(), command.itemIds()));
-        return Versions.current();
     }
 
     /**

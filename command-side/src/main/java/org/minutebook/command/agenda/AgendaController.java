@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,22 +24,22 @@ class AgendaController {
 
     @PostMapping("/{meetingId}/agenda/items")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded add(@CommandBody AddAgendaItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.itemId());
+    Recorded add(@CommandBody Sent<AddAgendaItem> sent) {
+        return dispatch.meetingFact(sent, sent.command().itemId());
     }
 
     @PutMapping("/{meetingId}/agenda/items/{itemId}")
-    Recorded amend(@CommandBody AmendAgendaItem command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.itemId());
+    Recorded amend(@CommandBody Sent<AmendAgendaItem> sent) {
+        return dispatch.meetingFact(sent, sent.command().itemId());
     }
 
     @PostMapping("/{meetingId}/agenda/publication")
-    Recorded publish(@CommandBody PublishAgenda command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded publish(@CommandBody Sent<PublishAgenda> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/agenda/order")
-    Recorded reorder(@CommandBody ReorderAgenda command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded reorder(@CommandBody Sent<ReorderAgenda> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

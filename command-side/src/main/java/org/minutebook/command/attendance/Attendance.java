@@ -6,7 +6,6 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.ApologyRecorded;
 import org.minutebook.events.attendance.EarlierAbsenceApologised;
@@ -43,7 +42,7 @@ public final class Attendance {
     }
 
     @CommandHandler
-    long handle(RecordAttendance command) {
+    void handle(RecordAttendance command) {
         state.requireRecordable();
         Person member = command.member();
         if (anyIs(apologies, member)) {
@@ -51,11 +50,10 @@ public final class Attendance {
         }
         requireNotYetRecorded(member, "member");
         apply(new MemberAttended(state.meetingId(), member));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordApology command) {
+    void handle(RecordApology command) {
         state.requireRecordable();
         Person member = command.member();
         if (isPresent(member)) {
@@ -66,7 +64,6 @@ public final class Attendance {
                     + "'s apologies are already recorded").at("member");
         }
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
-        return Versions.current();
     }
 
     /**
@@ -74,7 +71,7 @@ public final class Attendance {
      * substituted"), the record does not say either.
      */
     @CommandHandler
-    long handle(RecordSubstitute command, CommitteeRoster committees) {
+    void handle(RecordSubstitute command, CommitteeRoster committees) {
         state.requireRecordable();
         Person absent = command.forMember();
         if (absent != null) {
@@ -98,44 +95,39 @@ public final class Attendance {
         }
         requireNotYetRecorded(command.substitute(), "substitute");
         apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordOfficerAttendance command) {
+    void handle(RecordOfficerAttendance command) {
         state.requireRecordable();
         requireNotYetRecorded(command.officer(), "officer");
         apply(new OfficerAttended(state.meetingId(), command.officer(), command.role()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordGuestAttendance command) {
+    void handle(RecordGuestAttendance command) {
         state.requireRecordable();
         requireNotYetRecorded(command.guest(), "guest");
         apply(new GuestAttended(state.meetingId(), command.guest(), command.capacity()));
-        return Versions.current();
     }
 
     /** An apology for earlier absences says nothing of this meeting's attendance, so it conflicts with nothing. */
     @CommandHandler
-    long handle(RecordEarlierAbsenceApology command) {
+    void handle(RecordEarlierAbsenceApology command) {
         state.requireRecordable();
         apply(new EarlierAbsenceApologised(state.meetingId(), command.member(), command.absences()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordLateArrival command) {
+    void handle(RecordLateArrival command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
         apply(new MemberArrivedLate(state.meetingId(), command.member(), command.itemId()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordEarlyDeparture command) {
+    void handle(RecordEarlyDeparture command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
@@ -144,7 +136,6 @@ public final class Attendance {
                     + " has already left the meeting").at("member");
         }
         apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
-        return Versions.current();
     }
 
     /**

@@ -5,9 +5,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Verifies a record's history against its seals, their signatures and the chain heads published on Kafka
@@ -52,14 +55,21 @@ class ChainVerification {
      * recorded or sealed meanwhile is read as not sealed yet rather than as missing.
      */
     private Verdict verifyOnce(String recordId) {
-        Instant since = seals.at(recordId, 0).map(Seals.StoredSeal::signed)
-                .flatMap(first -> ChainChecks.headsPublishedSince(first, keys::check)).orElse(null);
-        Optional<List<SignedSeal>> published = heads.of(recordId, since);
+        Instant since = seals.at(recordId, 0).flatMap(first -> new ChainChecks(recordId, List.of(),
+                Map.of(0L, first), batchesOf(List.of(first)), keys).headsPublishedSince()).orElse(null);
+        Optional<ChainHeads.Published> published = heads.of(recordId, since);
         Map<Long, Seals.StoredSeal> sealed = seals.ofRecord(recordId);
-        ChainChecks checks = new ChainChecks(recordId, stored.ofAggregate(recordId), sealed, keys::check);
-        if (!checks.anythingStored() && published.map(List::isEmpty).orElse(false)) {
+        ChainChecks checks = new ChainChecks(recordId, stored.ofAggregate(recordId), sealed,
+                batchesOf(sealed.values()), keys);
+        if (!checks.anythingStored() && published.map(heads -> heads.seals().isEmpty() && heads.batches().isEmpty())
+                .orElse(false)) {
             throw new NotRecorded("Nothing is recorded under id " + recordId);
         }
         return checks.verdict(published);
+    }
+
+    private Map<Long, Optional<SealBatch>> batchesOf(Collection<Seals.StoredSeal> sealed) {
+        return seals.batches(sealed.stream().map(Seals.StoredSeal::batchId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 }

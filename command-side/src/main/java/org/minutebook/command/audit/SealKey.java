@@ -16,6 +16,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The Ed25519 key that signs seals. Its id is derived from the public key, so two keys can never share an id and
@@ -76,14 +77,18 @@ record SealKey(String keyId, PrivateKey privateKey, PublicKey publicKey) {
         return Pem.encode(privateKey.getEncoded(), "PRIVATE KEY");
     }
 
-    /** That the record's chain reached this hash at this sequence number, signed under this key's id. */
-    SignedSeal sign(String recordId, long sequenceNumber, String hash, Instant sealedAt) {
-        SealStatement statement = new SealStatement(recordId, sequenceNumber, hash, sealedAt, keyId);
+    /** The seals of one batch, signed once under this key's id; not yet stored (its id is 0). */
+    SealBatch sign(List<SealBatch.Line> seals, Instant sealedAt) {
+        SealBatch unsigned = new SealBatch(0, sealedAt, keyId, List.copyOf(seals), null);
+        return new SealBatch(0, sealedAt, keyId, unsigned.seals(), signature(unsigned.bytes()));
+    }
+
+    private String signature(byte[] statement) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(privateKey);
-            signer.update(statement.bytes());
-            return SignedSeal.of(statement, Base64.getEncoder().encodeToString(signer.sign()));
+            signer.update(statement);
+            return Base64.getEncoder().encodeToString(signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not sign a seal", e);
         }

@@ -31,7 +31,7 @@ import java.util.Map;
  * a new key.
  */
 @Component
-class SealKeys {
+class SealKeys implements ChainChecks.Signatures {
 
     private static final Logger LOG = LoggerFactory.getLogger(SealKeys.class);
     static final String GENERATED_KEY = "seal-key.pem";
@@ -72,19 +72,31 @@ class SealKeys {
                 SealKey.publicPem(key.getValue()), key.getKey().equals(current.keyId()))).toList();
     }
 
-    SignatureCheck check(SignedSeal seal) {
-        if (seal.signature() == null || seal.keyId() == null) {
+    /** A seal signed by itself (before seals were signed a batch at a time). */
+    @Override
+    public SignatureCheck check(SignedSeal seal) {
+        return check(seal.keyId(), seal.signature(), seal.statement().bytes());
+    }
+
+    /** A batch of seals, signed once. */
+    @Override
+    public SignatureCheck check(SealBatch batch) {
+        return check(batch.keyId(), batch.signature(), batch.bytes());
+    }
+
+    private SignatureCheck check(String keyId, String signature, byte[] statement) {
+        if (signature == null || keyId == null) {
             return SignatureCheck.UNSIGNED;
         }
-        PublicKey key = trusted.get(seal.keyId());
+        PublicKey key = trusted.get(keyId);
         if (key == null) {
             return SignatureCheck.UNKNOWN_KEY;
         }
         try {
             Signature verifier = Signature.getInstance(SealKey.ALGORITHM);
             verifier.initVerify(key);
-            verifier.update(seal.statement().bytes());
-            return verifier.verify(Base64.getDecoder().decode(seal.signature()))
+            verifier.update(statement);
+            return verifier.verify(Base64.getDecoder().decode(signature))
                     ? SignatureCheck.SIGNED : SignatureCheck.FORGED;
         } catch (GeneralSecurityException | IllegalArgumentException notASignature) {
             return SignatureCheck.FORGED;

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads events as the event store holds them, byte for byte, and computes their seals. Reading the stored rows
@@ -49,9 +50,14 @@ class StoredEvents {
         }
     }
 
-    Optional<Row> byEventId(String eventId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM domainevententry WHERE eventidentifier = ?",
-                (rs, i) -> row(rs), eventId).stream().findFirst();
+    /** The events of a processor's batch, in the order they were stored: one query for the batch. */
+    List<Row> byEventIds(Collection<String> eventIds) {
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM domainevententry WHERE eventidentifier = ANY(?) ORDER BY globalindex");
+            statement.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+            return statement;
+        }, (rs, i) -> row(rs));
     }
 
     List<Row> ofAggregate(String aggregateId) {

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code checks} gives each of the three checks' outcome. A report, answered 200 whatever it says.
  */
 record Verdict(String id, boolean intact, String verdict, int events, int sealed, String chainHead,
-               SignedSeal publishedHead, List<Check> checks, Finding firstBrokenLink) {
+               PublishedHead publishedHead, List<Check> checks, Finding firstBrokenLink) {
 
     static final String INTACT = "intact";
     static final String HEADS_UNAVAILABLE = "heads-unavailable";

@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.business.ChairsAnnouncementMade;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemMinuted;
@@ -51,14 +50,13 @@ public final class ItemBusiness {
     }
 
     @CommandHandler
-    long handle(MakeChairsAnnouncement command) {
+    void handle(MakeChairsAnnouncement command) {
         requireItemInSession(command.itemId());
         apply(new ChairsAnnouncementMade(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(ReceivePetition command) {
+    void handle(ReceivePetition command) {
         requireItemInSession(command.itemId());
         if (noPetitions) {
             throw petitionsContradict();
@@ -69,70 +67,63 @@ public final class ItemBusiness {
         }
         apply(new PetitionReceived(state.meetingId(), command.itemId(), command.petitionId(), command.title(),
                 command.presentedBy(), command.signatures(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoPetitions command) {
+    void handle(RecordNoPetitions command) {
         requireItemInSession(command.itemId());
         if (noPetitions || !petitionIds.isEmpty()) {
             throw petitionsContradict();
         }
         apply(new NoPetitionsReceived(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordReportConsidered command) {
+    void handle(RecordReportConsidered command) {
         requireItemInSession(command.itemId());
         apply(new ReportConsidered(state.meetingId(), command.itemId(),
                 command.form() == null ? ReportForm.REPORT : command.form(), command.title(), command.submittedBy(),
                 command.presentedBy(), command.reference()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(MinuteItem command) {
+    void handle(MinuteItem command) {
         requireItemInSession(command.itemId());
         if (minutedItems.contains(command.itemId())) {
             throw BusinessRules.ITEM_ALREADY_MINUTED.broken("Item " + command.itemId()
                     + " is already minuted; correct the minute instead").at("itemId");
         }
         apply(new ItemMinuted(state.meetingId(), command.itemId(), command.blocks(), command.cutOff()));
-        return Versions.current();
     }
 
     /** The item's outcome was that it was noted; it may also have a minute, but no formal resolution. */
     @CommandHandler
-    long handle(RecordItemNoted command) {
+    void handle(RecordItemNoted command) {
         requireItemInSession(command.itemId());
         if (noted.contains(command.itemId())) {
             throw BusinessRules.ITEM_ALREADY_NOTED.broken("Item " + command.itemId() + " is already noted")
                     .at("itemId");
         }
         apply(new ItemNoted(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoMattersArising command) {
+    void handle(RecordNoMattersArising command) {
         requireItemInSession(command.itemId());
         apply(new NoMattersArising(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoUrgentItems command) {
+    void handle(RecordNoUrgentItems command) {
         requireItemInSession(command.itemId());
         if (noUrgentItems || !urgentItems.isEmpty()) {
             throw urgentItemsContradict();
         }
         apply(new NoUrgentItems(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(TakeUrgentItem command) {
+    void handle(TakeUrgentItem command) {
         requireItemInSession(command.itemId());
         if (noUrgentItems) {
             throw urgentItemsContradict();
@@ -142,11 +133,10 @@ public final class ItemBusiness {
                     + " is already taken as urgent business").at("itemId");
         }
         apply(new UrgentItemTaken(state.meetingId(), command.itemId(), command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(ReceiveRepresentation command) {
+    void handle(ReceiveRepresentation command) {
         requireItemInSession(command.itemId());
         if (noRepresentationsUnder.contains(command.itemId())) {
             throw representationsContradict();
@@ -157,21 +147,19 @@ public final class ItemBusiness {
         }
         apply(new RepresentationReceived(state.meetingId(), command.itemId(), command.representationId(),
                 command.kind(), command.from(), command.text(), command.takenAsRead()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoRepresentations command) {
+    void handle(RecordNoRepresentations command) {
         requireItemInSession(command.itemId());
         if (noRepresentationsUnder.contains(command.itemId()) || representationItems.contains(command.itemId())) {
             throw representationsContradict();
         }
         apply(new NoRepresentationsReceived(state.meetingId(), command.itemId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(NoteFutureMeetingDates command) {
+    void handle(NoteFutureMeetingDates command) {
         requireItemInSession(command.itemId());
         LocalDateTime meetingDay = state.date() == null ? null : state.date().plusDays(1).atStartOfDay();
         for (int index = 0; meetingDay != null && index < command.dates().size(); index++) {
@@ -182,7 +170,6 @@ public final class ItemBusiness {
             }
         }
         apply(new FutureMeetingDatesNoted(state.meetingId(), command.itemId(), command.dates()));
-        return Versions.current();
     }
 
     private void requireItemInSession(String itemId) {

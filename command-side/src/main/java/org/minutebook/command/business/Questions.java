@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.business.NoQuestionsReceived;
 import org.minutebook.events.business.QuestionAnswered;
 import org.minutebook.events.business.QuestionAsked;
@@ -40,7 +39,7 @@ public final class Questions {
     }
 
     @CommandHandler
-    long handle(AskQuestion command) {
+    void handle(AskQuestion command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (questions.containsKey(command.questionId())) {
@@ -53,11 +52,10 @@ public final class Questions {
         apply(new QuestionAsked(state.meetingId(), command.itemId(), command.questionId(), command.kind(),
                 command.askedBy(), command.askedOf(), command.text(), command.standingOrder(),
                 command.atChairsDiscretion()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AnswerQuestion command) {
+    void handle(AnswerQuestion command) {
         state.requireRecordable();
         if (question(command.questionId()).answered) {
             throw QuestionRules.QUESTION_ALREADY_ANSWERED.broken("Question " + command.questionId()
@@ -65,22 +63,20 @@ public final class Questions {
                     .at("questionId");
         }
         apply(new QuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AskSupplementaryQuestion command) {
+    void handle(AskSupplementaryQuestion command) {
         state.requireRecordable();
         if (question(command.questionId()).supplementaryAsked) {
             throw QuestionRules.SUPPLEMENTARY_ALREADY_ASKED.broken("Question " + command.questionId()
                     + " already has a supplementary question").at("questionId");
         }
         apply(new SupplementaryQuestionAsked(state.meetingId(), command.questionId(), command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AnswerSupplementaryQuestion command) {
+    void handle(AnswerSupplementaryQuestion command) {
         state.requireRecordable();
         Question question = question(command.questionId());
         requireSupplementary(question, command.questionId());
@@ -91,11 +87,10 @@ public final class Questions {
         }
         apply(new SupplementaryQuestionAnswered(state.meetingId(), command.questionId(), command.answeredBy(),
                 command.text()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(PromiseWrittenReply command) {
+    void handle(PromiseWrittenReply command) {
         state.requireRecordable();
         Question question = question(command.questionId());
         if (command.toSupplementary()) {
@@ -107,12 +102,11 @@ public final class Questions {
         }
         apply(new WrittenReplyPromised(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.promisedBy()));
-        return Versions.current();
     }
 
     /** Replies go out after the meeting, so this is recorded also once the meeting has closed. */
     @CommandHandler
-    long handle(RecordWrittenReplySent command) {
+    void handle(RecordWrittenReplySent command) {
         Question question = question(command.questionId());
         boolean promised = command.toSupplementary() ? question.supplementaryReplyPromised : question.replyPromised;
         if (!promised) {
@@ -130,18 +124,16 @@ public final class Questions {
         }
         apply(new WrittenReplySent(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.sentOn()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoQuestions command) {
+    void handle(RecordNoQuestions command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (asked.contains(command.kind()) || noneReceived.contains(command.kind())) {
             throw contradiction(command.kind());
         }
         apply(new NoQuestionsReceived(state.meetingId(), command.itemId(), command.kind(), command.text()));
-        return Versions.current();
     }
 
     private Question question(String questionId) {

@@ -3,6 +3,7 @@ package org.minutebook.command.business;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,43 +23,43 @@ class QuestionsController {
 
     @PostMapping("/{meetingId}/items/{itemId}/questions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded ask(@CommandBody AskQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.questionId());
+    Recorded ask(@CommandBody Sent<AskQuestion> sent) {
+        return dispatch.meetingFact(sent, sent.command().questionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/no-questions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded noQuestions(@CommandBody RecordNoQuestions command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded noQuestions(@CommandBody Sent<RecordNoQuestions> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/answer")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded answer(@CommandBody AnswerQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded answer(@CommandBody Sent<AnswerQuestion> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/supplementary")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded supplementary(@CommandBody AskSupplementaryQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded supplementary(@CommandBody Sent<AskSupplementaryQuestion> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/supplementary/answer")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded supplementaryAnswer(@CommandBody AnswerSupplementaryQuestion command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded supplementaryAnswer(@CommandBody Sent<AnswerSupplementaryQuestion> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/written-reply-promise")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded writtenReply(@CommandBody PromiseWrittenReply command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded writtenReply(@CommandBody Sent<PromiseWrittenReply> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/questions/{questionId}/written-reply")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded writtenReplySent(@CommandBody RecordWrittenReplySent command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded writtenReplySent(@CommandBody Sent<RecordWrittenReplySent> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

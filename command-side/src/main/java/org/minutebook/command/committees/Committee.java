@@ -4,9 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.minutebook.command.kernel.Versions;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
@@ -36,7 +38,7 @@ class Committee {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(RegisterCommittee command) {
+    void handle(RegisterCommittee command) {
         CommitteeRegistered requested = new CommitteeRegistered(command.committeeId(), command.name(),
                 command.council(), command.kind(), command.timeZone());
         if (registered == null) {
@@ -45,11 +47,10 @@ class Committee {
             throw CommitteeRules.COMMITTEE_ALREADY_REGISTERED.broken("Committee " + command.committeeId()
                     + " is already registered with other details");
         }
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RenameCommittee command) {
+    void handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
             throw CommitteeRules.RENAME_NOT_AFTER_PREVIOUS.broken("The committee was already renamed from "
                     + renamedFrom + "; a new name must take effect later")
@@ -59,11 +60,10 @@ class Committee {
             throw CommitteeRules.NAME_UNCHANGED.broken("The committee is already named " + name).at("name");
         }
         apply(new CommitteeRenamed(committeeId, command.name(), command.effectiveFrom()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AppointMember command) {
+    void handle(AppointMember command) {
         if (command.member().id() == null) {
             throw CommitteeRules.MEMBER_NEEDS_ID.broken("A committee member needs a stable id").at("member.id");
         }
@@ -73,11 +73,10 @@ class Committee {
                     .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(EndMembership command) {
+    void handle(EndMembership command) {
         Membership current = memberships.stream()
                 .filter(membership -> membership.memberId().equals(command.memberId()) && membership.until() == null)
                 .findFirst()
@@ -88,11 +87,21 @@ class Committee {
                     + current.from() + ", after " + command.on()).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
-        return Versions.current();
+    }
+
+    /** Every command to the committee is its council's: checked from the committee as loaded. */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils) {
+        councils.requireServedCouncil(registered != null ? registered.council() : ((ForCouncil) command).council());
     }
 
     ZoneId timeZone() {
         return ZoneId.of(registered.timeZone());
+    }
+
+    /** The council named when the committee was registered; null when its registration names none. */
+    String council() {
+        return registered.council();
     }
 
     boolean isMemberOn(String memberId, LocalDate date) {

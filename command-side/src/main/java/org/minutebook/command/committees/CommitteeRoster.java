@@ -2,14 +2,22 @@ package org.minutebook.command.committees;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
-/** What a meeting needs to know of its committee: that it exists, and who served on it on the day. */
+/**
+ * What a meeting needs to know of its committee: that it exists, its council and time zone, and who served on it on
+ * the day. Answered without loading the committee inside the meeting's command ({@link CommitteeView}).
+ */
 public interface CommitteeRoster {
-
-    boolean isRegistered(String committeeId);
 
     boolean isMemberOn(String committeeId, String memberId, LocalDate date);
 
     /** The time zone of the committee's civil times; null for a committee that is not registered. */
     ZoneId timeZoneOf(String committeeId);
+
+    /**
+     * The council the committee was registered for: empty when no such committee is registered, {@code ""} when
+     * its registration names none (a committee imported from a page that does not).
+     */
+    Optional<String> councilOf(String committeeId);
 }

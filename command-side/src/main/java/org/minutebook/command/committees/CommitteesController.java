@@ -3,6 +3,7 @@ package org.minutebook.command.committees;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,25 +23,25 @@ class CommitteesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded register(@CommandBody RegisterCommittee command) {
-        return dispatch.committeeFact(command, command.committeeId(), command.committeeId());
+    Recorded register(@CommandBody Sent<RegisterCommittee> sent) {
+        return dispatch.committeeFact(sent, sent.command().committeeId());
     }
 
     @PostMapping("/{committeeId}/renamings")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded rename(@CommandBody RenameCommittee command) {
-        return dispatch.committeeFact(command, command.committeeId(), null);
+    Recorded rename(@CommandBody Sent<RenameCommittee> sent) {
+        return dispatch.committeeFact(sent);
     }
 
     @PostMapping("/{committeeId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded appoint(@CommandBody AppointMember command) {
-        return dispatch.committeeFact(command, command.committeeId(), command.member().id());
+    Recorded appoint(@CommandBody Sent<AppointMember> sent) {
+        return dispatch.committeeFact(sent, sent.command().member().id());
     }
 
     @PostMapping("/{committeeId}/members/{memberId}/ending")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded end(@CommandBody EndMembership command) {
-        return dispatch.committeeFact(command, command.committeeId(), null);
+    Recorded end(@CommandBody Sent<EndMembership> sent) {
+        return dispatch.committeeFact(sent);
     }
 }

@@ -3,6 +3,7 @@ package org.minutebook.command.corrections;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,7 @@ class CorrectionsController {
 
     @PostMapping("/{meetingId}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded correct(@CommandBody CorrectFact command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded correct(@CommandBody Sent<CorrectFact> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

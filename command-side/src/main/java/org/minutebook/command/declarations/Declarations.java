@@ -6,7 +6,6 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.declarations.InterestCategory;
 import org.minutebook.events.declarations.InterestDeclared;
@@ -41,7 +40,7 @@ public final class Declarations {
     }
 
     @CommandHandler
-    long handle(DeclareInterest command) {
+    void handle(DeclareInterest command) {
         state.requireRecordable();
         if (command.itemId() != null) {
             agenda.requireItem(command.itemId(), "itemId");
@@ -53,22 +52,20 @@ public final class Declarations {
         InterestCategory category = command.category() == null ? InterestCategory.NOT_STATED : command.category();
         apply(new InterestDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
                 command.words(), category, command.leftRoom(), command.tookNoPartInVote(), command.dispensation()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoDeclarations command) {
+    void handle(RecordNoDeclarations command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (interests > 0 || noInterests) {
             throw contradiction("Declarations of interest are already recorded at this meeting");
         }
         apply(new NoInterestsDeclared(state.meetingId(), command.itemId()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(DeclarePartyWhip command) {
+    void handle(DeclarePartyWhip command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requireDeclarable(command.declarationId(), command.member());
@@ -77,18 +74,16 @@ public final class Declarations {
         }
         apply(new PartyWhipDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
                 command.words()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordNoPartyWhip command) {
+    void handle(RecordNoPartyWhip command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (whips > 0 || noWhip) {
             throw contradiction("Declarations of the party whip are already recorded at this meeting");
         }
         apply(new NoPartyWhipDeclared(state.meetingId(), command.itemId()));
-        return Versions.current();
     }
 
     private void requireDeclarable(String declarationId, Person member) {

@@ -3,6 +3,7 @@ package org.minutebook.command.declarations;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,25 +23,25 @@ class DeclarationsController {
 
     @PostMapping("/{meetingId}/declarations/interests")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded interest(@CommandBody DeclareInterest command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.declarationId());
+    Recorded interest(@CommandBody Sent<DeclareInterest> sent) {
+        return dispatch.meetingFact(sent, sent.command().declarationId());
     }
 
     @PostMapping("/{meetingId}/declarations/no-interests")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded noInterests(@CommandBody RecordNoDeclarations command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded noInterests(@CommandBody Sent<RecordNoDeclarations> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/declarations/party-whips")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded partyWhip(@CommandBody DeclarePartyWhip command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.declarationId());
+    Recorded partyWhip(@CommandBody Sent<DeclarePartyWhip> sent) {
+        return dispatch.meetingFact(sent, sent.command().declarationId());
     }
 
     @PostMapping("/{meetingId}/declarations/no-party-whip")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded noPartyWhip(@CommandBody RecordNoPartyWhip command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded noPartyWhip(@CommandBody Sent<RecordNoPartyWhip> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
-import org.minutebook.command.platform.BatchAcknowledgements;
+import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.agenda.AgendaItemAdded;
@@ -35,14 +35,17 @@ class DecisionsFeed {
     private final EventStore eventStore;
     private final KafkaMessageConverter<String, CloudEvent> converter;
     private final ProducerFactory<String, CloudEvent> producers;
+    private final Publications publications;
     private final Decisions decisions = new Decisions(correction -> recorded(correction.meetingId(),
             correction.correctsSequenceNumber()));
 
     DecisionsFeed(EventStore eventStore, KafkaMessageConverter<String, CloudEvent> converter,
-                  @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers) {
+                  @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers,
+                  Publications publications) {
         this.eventStore = eventStore;
         this.converter = converter;
         this.producers = producers;
+        this.publications = publications;
     }
 
     /**
@@ -102,7 +105,7 @@ class DecisionsFeed {
 
     private void publish(DomainEventMessage<?> message) {
         // the shared, non-transactional producer: closing it is a no-op, so it is not closed here
-        BatchAcknowledgements.await(producers.createProducer()
-                .send(converter.createKafkaMessage(message, EventContract.DECISIONS_TOPIC)), "the decisions");
+        publications.send(message, EventContract.DECISIONS_TOPIC, () -> producers.createProducer()
+                .send(converter.createKafkaMessage(message, EventContract.DECISIONS_TOPIC)));
     }
 }

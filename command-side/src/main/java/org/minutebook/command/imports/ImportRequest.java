@@ -3,6 +3,7 @@ package org.minutebook.command.imports;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.minutebook.command.limits.PipelineLimits;
 import org.minutebook.command.meetings.RecordMinutesImport;
 import org.minutebook.command.platform.PlainText;
 import org.minutebook.command.platform.TimeZoneId;
@@ -19,10 +20,11 @@ import java.time.LocalDate;
 public record ImportRequest(
         @Schema(description = "The page's origin: a file name or a URL", example = "002_badff10682084d70.txt")
         @PlainText @NotBlank @Size(max = RecordMinutesImport.LONGEST_SOURCE) String source,
-        @Schema(description = "The page's text or HTML, as published (give this or content)")
-        @PlainText(multiline = true) @Size(max = RecordMinutesImport.LONGEST_TEXT) String text,
+        @Schema(description = "The page's text or HTML, as published (give this or content); as long as its record "
+                + "allows (the largest event, less the list of its facts)")
+        @PlainText(multiline = true) String text,
         @Schema(description = "The file's bytes in base64, for a PDF (give this or text)")
-        @Size(max = RecordMinutesImport.LONGEST_TEXT) String content,
+        @Size(max = PipelineLimits.LONGEST_PAGE_CONTENT) String content,
         @Schema(description = "TEXT, HTML or PDF; by default from the source's name and the bytes")
         PageFormat format,
         @Schema(description = "The council, when the page does not name it")

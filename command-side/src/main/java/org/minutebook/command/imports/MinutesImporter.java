@@ -22,6 +22,7 @@ import org.minutebook.command.meetings.ScheduleMeeting;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.CommandFields;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.minutebook.events.Person;
 import org.minutebook.events.imports.ImportedFact;
 import org.springframework.stereotype.Component;
@@ -111,7 +112,7 @@ public class MinutesImporter {
         }
         if (!eventStore.readEvents(plan.committeeId()).hasNext()) {
             CommandFields.validate(validator, plan.committee().command(), "committee");
-            send(Target.COMMITTEE, plan.committeeId(), plan.committee(), plan.committee().command());
+            send(Target.COMMITTEE, plan.committee(), plan.committee().command());
         }
         Map<String, ImportedFact> before = stored.factsByKey();
         List<ImportedFact> recorded = new ArrayList<>();
@@ -120,7 +121,7 @@ public class MinutesImporter {
         for (Ready fact : ready) {
             ImportedFact earlier = before.remove(fact.planned().key());
             if (earlier == null) {
-                recorded.add(new ImportedFact(fact.planned().key(), send(Target.MEETING, plan.meetingId(), fact.planned(),
+                recorded.add(new ImportedFact(fact.planned().key(), send(Target.MEETING, fact.planned(),
                         fact.command()),
                         fact.fingerprint()));
                 added++;
@@ -138,7 +139,7 @@ public class MinutesImporter {
         }
         RecordMinutesImport keep = new RecordMinutesImport(plan.meetingId(), source, sha256,
                 format == PageFormat.PDF ? text : new String(bytes, StandardCharsets.UTF_8), recorded);
-        long version = send(Target.MEETING, plan.meetingId(), new PlannedFact("import", 1, keep), keep);
+        long version = send(Target.MEETING, new PlannedFact("import", 1, keep), keep);
         return report(source, sha256, plan, page, warnings, stored.lastImport() == null
                         ? ImportReport.Outcome.RECORDED : ImportReport.Outcome.CORRECTED, version,
                 new ImportReport.Changes(added, corrected, before.size()), target.missing());
@@ -164,11 +165,11 @@ public class MinutesImporter {
     private enum Target { COMMITTEE, MEETING }
 
     /** Sends one command as the HTTP API would; answers the record's version after it. */
-    private long send(Target target, String recordId, PlannedFact fact, Object command) {
+    private long send(Target target, PlannedFact fact, Object command) {
         try {
             Recorded answer = target == Target.COMMITTEE
-                    ? dispatch.committeeFact(command, recordId, null)
-                    : dispatch.meetingFact(command, recordId, null);
+                    ? dispatch.committeeFact(Sent.of(command))
+                    : dispatch.meetingFact(Sent.of(command));
             return answer.version();
         } catch (RuleViolation violation) {
             throw onLine(fact, violation);
@@ -193,8 +194,8 @@ public class MinutesImporter {
                 : "The published page " + source + " now reads differently";
         CorrectFact correction = new CorrectFact(meetingId, sequenceNumber, replacement, reason, IMPORTING_CLERK,
                 null, null);
-        send(Target.MEETING, meetingId, now != null ? now : new PlannedFact("struck-out/" + sequenceNumber, 1,
-                correction), correction);
+        send(Target.MEETING, now != null ? now : new PlannedFact("struck-out/" + sequenceNumber, 1, correction),
+                correction);
     }
 
     /**

@@ -5,8 +5,8 @@ import org.minutebook.command.kernel.Rule;
 /**
  * A correction: of a fact the record holds and may be corrected here, noted at a later meeting once the minutes are
  * confirmed, and decided by the rules of the fact it corrects. The rules of this part of the record, each by its id
- * as docs/events.md lists it under "Corrections", each with its story in CorrectionRulesTest and
- * CorrectionsUnderEveryRuleTest.
+ * as docs/events.md lists it under "Corrections", each with its story in CorrectionRulesTest,
+ * CorrectionsUnderEveryRuleTest and AMeetingStaysWithItsCouncilTest.
  */
 public final class CorrectionRules {
 
@@ -18,6 +18,7 @@ public final class CorrectionRules {
     public static final Rule CORRECTION_OF_IMPORT = Rule.invalid("correction-of-import");
     public static final Rule CORRECTION_RECORDED_OTHERWISE = Rule.invalid("correction-recorded-otherwise");
     public static final Rule SCHEDULE_NOT_STRUCK_OUT = Rule.invalid("schedule-not-struck-out");
+    public static final Rule COMMITTEE_OF_ANOTHER_COUNCIL = Rule.invalid("committee-of-another-council");
 
     private CorrectionRules() {
     }

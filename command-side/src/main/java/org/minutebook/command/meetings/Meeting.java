@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.minutebook.command.kernel.SharedRules;
@@ -20,8 +21,9 @@ import org.minutebook.command.declarations.Declarations;
 import org.minutebook.command.kernel.MeetingPhase;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.command.kernel.MeetingTime;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.command.minutes.MinutesRecord;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.command.platform.ForCommittee;
 import org.minutebook.command.minutes.PreviousMinutes;
 import org.minutebook.command.resolutions.Decisions;
 import org.minutebook.events.MeetingEvent;
@@ -43,6 +45,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -116,10 +120,22 @@ public class Meeting {
         actions = rebuilt.actions;
     }
 
+    /**
+     * Every command to the meeting, whichever part of it handles it, is its council's, and so is every other
+     * meeting the command names: checked from the meeting as loaded (its committee), before any handler runs. A
+     * meeting not yet scheduled is its committee-to-be's.
+     */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils) {
+        String committeeId = state.committeeId() != null ? state.committeeId()
+                : command instanceof ForCommittee forCommittee ? forCommittee.committeeId() : null;
+        councils.requireServed(committeeId, command);
+    }
+
     /** Idempotent: the same id and details again records nothing; the same id with other details is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(ScheduleMeeting command, CommitteeRoster committees) {
+    void handle(ScheduleMeeting command, CommitteeRoster committees) {
         ZoneId zone = committees.timeZoneOf(command.committeeId());
         if (scheduled == null && zone == null) {
             throw MeetingRules.COMMITTEE_NOT_REGISTERED.broken("No committee " + command.committeeId()
@@ -141,14 +157,13 @@ public class Meeting {
                 throw MeetingRules.MEETING_ALREADY_SCHEDULED.broken("Meeting " + command.meetingId()
                         + " is already scheduled with other details");
             }
-            return Versions.current();
+            return;
         }
         apply(requested);
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RescheduleMeeting command) {
+    void handle(RescheduleMeeting command) {
         requireNotYetOpened("rescheduled");
         // what the command does not move stays as scheduled: a new venue alone keeps the day and time
         LocalDate day = command.date() != null ? command.date() : state.date();
@@ -162,18 +177,16 @@ public class Meeting {
         LocalTime startTime = startsAt != null ? startsAt.toLocalTime() : state.startTime();
         String venue = command.venue() != null ? command.venue() : scheduledVenue;
         apply(new MeetingRescheduled(meetingId, date, startTime, venue, command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(CancelMeeting command) {
+    void handle(CancelMeeting command) {
         requireNotYetOpened("cancelled");
         apply(new MeetingCancelled(meetingId, command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(OpenMeeting command) {
+    void handle(OpenMeeting command) {
         if (state.phase() != MeetingPhase.SCHEDULED) {
             throw state.phase() == MeetingPhase.CANCELLED
                     ? SharedRules.MEETING_CANCELLED.broken("Meeting " + meetingId + " was cancelled")
@@ -185,31 +198,28 @@ public class Meeting {
                     + "; it cannot open at " + openedAt + " (reschedule it first)").at("openedAt");
         }
         apply(new MeetingOpened(meetingId, openedAt, command.chair()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(AdjournMeeting command) {
+    void handle(AdjournMeeting command) {
         requireInSession();
         LocalDateTime at = civil(command.adjournedAt(), "adjournedAt");
         requireInOrder(at, "adjourned", "adjournedAt");
         apply(new MeetingAdjourned(meetingId, at, command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(ResumeMeeting command) {
+    void handle(ResumeMeeting command) {
         if (state.phase() != MeetingPhase.ADJOURNED) {
             throw MeetingRules.MEETING_NOT_ADJOURNED.broken("Meeting " + meetingId + " is not adjourned");
         }
         LocalDateTime at = civil(command.resumedAt(), "resumedAt");
         requireInOrder(at, "resumed", "resumedAt");
         apply(new MeetingResumed(meetingId, at));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(CloseMeeting command) {
+    void handle(CloseMeeting command) {
         if (state.phase() == MeetingPhase.CLOSED) {
             throw MeetingRules.MEETING_ALREADY_CLOSED.broken("Meeting " + meetingId + " is already closed");
         }
@@ -229,12 +239,11 @@ public class Meeting {
             requireInOrder(state.date().atTime(closedAt), "closed", "closedAt");
         }
         apply(new MeetingClosed(meetingId, closedAt));
-        return Versions.current();
     }
 
     /** Who was vice-chair, or who took the chair from an item on: recorded live or afterwards, as any fact. */
     @CommandHandler
-    long handle(TakeMeetingRole command) {
+    void handle(TakeMeetingRole command) {
         state.requireRecordable();
         if (command.fromItemId() != null) {
             agenda.requireItem(command.fromItemId(), "fromItemId");
@@ -245,7 +254,6 @@ public class Meeting {
                     .at("fromItemId");
         }
         apply(new MeetingRoleTaken(meetingId, command.role(), command.person(), command.fromItemId()));
-        return Versions.current();
     }
 
     /**
@@ -255,7 +263,7 @@ public class Meeting {
      * which it is noted.
      */
     @CommandHandler
-    long handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
+    void handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
         MeetingEvent original = eventLog.eventAt(command.correctsSequenceNumber());
         if (original == null) {
             throw CorrectionRules.CORRECTION_TARGET_UNKNOWN.broken("Meeting " + meetingId
@@ -277,17 +285,38 @@ public class Meeting {
         }
         MeetingEvent corrected = command.replacement() == null ? null
                 : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
+        if (corrected instanceof MeetingScheduled moved) {
+            requireCouncilKept(moved.committeeId(), committees);
+        }
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
                 corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
                 command.correctedBy(), command.notedAtMeetingId()));
-        return Versions.current();
     }
 
     /** The page an import recorded the meeting from: kept with the meeting, as any fact, for the audit. */
     @CommandHandler
-    long handle(RecordMinutesImport command) {
+    void handle(RecordMinutesImport command) {
         apply(new MinutesImported(meetingId, command.source(), command.sha256(), command.text(), command.facts()));
-        return Versions.current();
+    }
+
+    /**
+     * A meeting stays with its council: a correction may move it to another registered committee of the same council
+     * only (a clerk of one council could otherwise take a meeting into another's record, or out of it).
+     */
+    private void requireCouncilKept(String committeeId, CommitteeRoster committees) {
+        if (Objects.equals(committeeId, state.committeeId())) {
+            return;
+        }
+        Optional<String> council = committeeId == null ? Optional.empty() : committees.councilOf(committeeId);
+        if (council.isEmpty()) {
+            throw MeetingRules.COMMITTEE_NOT_REGISTERED.broken("No committee " + committeeId + " is registered")
+                    .at("replacement.committeeId");
+        }
+        if (!council.equals(committees.councilOf(state.committeeId()))) {
+            throw CorrectionRules.COMMITTEE_OF_ANOTHER_COUNCIL.broken("Committee " + committeeId + " is of "
+                    + (council.get().isEmpty() ? "no council named" : council.get())
+                    + "; a meeting stays with its committee's council").at("replacement.committeeId");
+        }
     }
 
     private void requireNotYetOpened(String what) {

@@ -3,6 +3,7 @@ package org.minutebook.command.meetings;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,45 +23,45 @@ class MeetingsController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded schedule(@CommandBody ScheduleMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.meetingId());
+    Recorded schedule(@CommandBody Sent<ScheduleMeeting> sent) {
+        return dispatch.meetingFact(sent, sent.command().meetingId());
     }
 
     @PostMapping("/{meetingId}/rescheduling")
-    Recorded reschedule(@CommandBody RescheduleMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded reschedule(@CommandBody Sent<RescheduleMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/cancellation")
-    Recorded cancel(@CommandBody CancelMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded cancel(@CommandBody Sent<CancelMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/opening")
-    Recorded open(@CommandBody OpenMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded open(@CommandBody Sent<OpenMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/adjournments")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded adjourn(@CommandBody AdjournMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded adjourn(@CommandBody Sent<AdjournMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/resumptions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded resume(@CommandBody ResumeMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded resume(@CommandBody Sent<ResumeMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/closing")
-    Recorded close(@CommandBody CloseMeeting command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded close(@CommandBody Sent<CloseMeeting> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/roles")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded role(@CommandBody TakeMeetingRole command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded role(@CommandBody Sent<TakeMeetingRole> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

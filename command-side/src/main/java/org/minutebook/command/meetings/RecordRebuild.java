@@ -14,6 +14,7 @@ import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.minutes.MinutesRegister;
+import org.minutebook.command.platform.CouncilScope;
 
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
@@ -111,6 +112,10 @@ final class RecordRebuild {
                 if (type == MinutesRegister.class) {
                     return new FixedValueParameterResolver<MinutesRegister>(confirmation -> {
                     });
+                }
+                if (type == CouncilScope.class) {
+                    // the correction itself was checked against the writer's councils, replacement and all
+                    return new FixedValueParameterResolver<>(CouncilScope.NOT_CHECKED);
                 }
                 if (type == Validator.class) {
                     // only a correction's own handler validates, and a correction is never decided on a scratch

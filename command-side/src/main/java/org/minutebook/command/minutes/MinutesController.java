@@ -3,6 +3,7 @@ package org.minutebook.command.minutes;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,19 +23,19 @@ class MinutesController {
 
     @PostMapping("/{meetingId}/previous-minutes")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded confirmPrevious(@CommandBody ConfirmPreviousMinutes command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded confirmPrevious(@CommandBody Sent<ConfirmPreviousMinutes> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/signature")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded sign(@CommandBody SignMinutes command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded sign(@CommandBody Sent<SignMinutes> sent) {
+        return dispatch.meetingFact(sent);
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/earlier-minutes-corrections")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded earlierMinutesCorrection(@CommandBody NoteEarlierMinutesCorrection command) {
-        return dispatch.meetingFact(command, command.meetingId(), null);
+    Recorded earlierMinutesCorrection(@CommandBody Sent<NoteEarlierMinutesCorrection> sent) {
+        return dispatch.meetingFact(sent);
     }
 }

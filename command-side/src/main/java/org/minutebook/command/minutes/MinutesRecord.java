@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.MeetingPhase;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesSigned;
@@ -27,7 +26,7 @@ public final class MinutesRecord {
     }
 
     @CommandHandler
-    long handle(RecordMinutesConfirmation command) {
+    void handle(RecordMinutesConfirmation command) {
         if (state.phase() != MeetingPhase.CLOSED) {
             throw MinutesRules.MEETING_NOT_CLOSED.broken("Meeting " + state.meetingId()
                     + " has not closed, so it has no minutes to confirm");
@@ -54,11 +53,10 @@ public final class MinutesRecord {
         if (command.signedBy() != null) {
             apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
         }
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(SignMinutes command) {
+    void handle(SignMinutes command) {
         if (confirmedAt == null) {
             throw MinutesRules.MINUTES_NOT_CONFIRMED.broken("The minutes of meeting " + state.meetingId()
                     + " are not yet confirmed");
@@ -75,7 +73,6 @@ public final class MinutesRecord {
                     .at(atConfirmingMeeting ? "signedBy" : "atMeetingId");
         }
         apply(new MinutesSigned(state.meetingId(), command.signedBy(), command.atMeetingId()));
-        return Versions.current();
     }
 
     public boolean isConfirmed() {

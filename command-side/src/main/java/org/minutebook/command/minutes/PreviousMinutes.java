@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
 
@@ -28,7 +27,7 @@ public final class PreviousMinutes {
     }
 
     @CommandHandler
-    long handle(ConfirmPreviousMinutes command, MinutesRegister register) {
+    void handle(ConfirmPreviousMinutes command, MinutesRegister register) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (command.confirmedMeetingDate() != null && state.date() != null
@@ -62,7 +61,6 @@ public final class PreviousMinutes {
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
                 command.signed() || command.signedBy() != null, command.signedBy()));
-        return Versions.current();
     }
 
     /**
@@ -70,7 +68,7 @@ public final class PreviousMinutes {
      * there too, by a correction naming this meeting; this records what this meeting's minutes say.
      */
     @CommandHandler
-    long handle(NoteEarlierMinutesCorrection command) {
+    void handle(NoteEarlierMinutesCorrection command) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (state.date() != null && !command.correctedMeetingDate().isBefore(state.date())) {
@@ -80,7 +78,6 @@ public final class PreviousMinutes {
         }
         apply(new EarlierMinutesCorrectionNoted(state.meetingId(), command.itemId(), command.correctedMeetingId(),
                 command.correctedMeetingDate(), command.text()));
-        return Versions.current();
     }
 
     @EventSourcingHandler

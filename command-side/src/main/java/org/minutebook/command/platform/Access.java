@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -35,8 +36,19 @@ class Access {
             Permission.to(HttpMethod.GET, "/api/*/*/verify", Role.AUDITOR),
             Permission.to(HttpMethod.GET, "/api/*/*/export", Role.AUDITOR),
             Permission.to(HttpMethod.POST, "/api/meetings/*/signature", Role.CHAIR),
+            Permission.to(null, "/api/admin/**", Role.OPERATOR),
             Permission.to(HttpMethod.POST, "/api/**", Role.CLERK),
             Permission.to(HttpMethod.PUT, "/api/**", Role.CLERK));
+
+    /**
+     * Spring Security observes every filter of its chain, and each sign-in, for every request: a sixth of the request
+     * threads' CPU under load (docs/performance.md), for spans nothing here collects. Requests are still timed
+     * ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain commandSideAccess(HttpSecurity http, SignIn signIn,

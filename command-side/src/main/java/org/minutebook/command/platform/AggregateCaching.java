@@ -1,28 +1,95 @@
 package org.minutebook.command.platform;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Meetings stay in memory between commands, so a command no longer replays the meeting's whole history: without
  * it a command's cost grows with the meeting. {@link CachedRecords} keeps the cache true to the event store.
+ * <p>
+ * Axon's {@code WeakReferenceCache} lost every meeting at each young collection (a weak reference does not
+ * outlive one), so under load a command often replayed its meeting; this one keeps the meetings last written,
+ * a bounded number, and lets the collector take them only when memory runs short (soft values).
  */
 @Configuration
 class AggregateCaching {
 
-    /** The cache {@code @Aggregate(cache = "meetingCache")} names; entries go when memory is short. */
+    /** The cache {@code @Aggregate(cache = "meetingCache")} names. */
     @Bean
-    Cache meetingCache() {
-        return new WeakReferenceCache();
+    Cache meetingCache(@Value("${minutebook.meeting-cache.size:1000}") int size) {
+        return new RecentRecords(size, Duration.ofMinutes(30));
     }
 
     @Bean
-    CachedRecords cachedRecords(Cache meetingCache, JdbcTemplate jdbc) {
-        return new CachedRecords(meetingCache, recordId -> jdbc.queryForObject(
-                "SELECT COALESCE(MAX(sequencenumber), -1) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, recordId));
+    CachedRecords cachedRecords(Cache meetingCache) {
+        return new CachedRecords(meetingCache);
+    }
+
+    /** Axon's cache over Caffeine: reads take no lock. Axon registers no entry listeners on an aggregate cache. */
+    static final class RecentRecords implements Cache {
+
+        private final Map<Object, Object> entries;
+
+        RecentRecords(int size, Duration idle) {
+            this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(idle).softValues()
+                    .build().asMap();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <K, V> V get(K key) {
+            return (V) entries.get(key);
+        }
+
+        @Override
+        public void put(Object key, Object value) {
+            entries.put(key, value);
+        }
+
+        @Override
+        public boolean putIfAbsent(Object key, Object value) {
+            return entries.putIfAbsent(key, value) == null;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+            return (T) entries.computeIfAbsent(key, absent -> valueSupplier.get());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+            entries.computeIfPresent(key, (present, value) -> update.apply((V) value));
+        }
+
+        @Override
+        public boolean remove(Object key) {
+            return entries.remove(key) != null;
+        }
+
+        @Override
+        public void removeAll() {
+            entries.clear();
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public Registration registerCacheEntryListener(EntryListener listener) {
+            throw new UnsupportedOperationException("The meeting cache tells no listeners");
+        }
     }
 }

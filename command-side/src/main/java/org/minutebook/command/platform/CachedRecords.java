@@ -1,43 +1,35 @@
 package org.minutebook.command.platform;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.caching.Cache;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.ToLongFunction;
 
 /**
  * Keeps a cached record true to the event store. A cached meeting is used only when the store's last sequence number
- * is the one this instance last committed: another instance may have recorded since, and a request whose
- * transaction rolled back after its command (a failed idempotency key, say) leaves the cache ahead of the store.
- * Either way the entry is dropped and the meeting is read from its events. Called with the record's lock held.
+ * (read with the record's lock held, {@link RecordClaims}) is the one this instance last committed: another instance
+ * may have recorded since, and a request whose transaction rolled back after its command (a failed idempotency key,
+ * say) leaves the cache ahead of the store. Either way the entry is dropped and the meeting is read from its events.
+ * The versions committed are kept in a bounded map that readers never lock (many request threads consult it).
  */
 public class CachedRecords {
 
     private static final int KNOWN = 10_000;
 
     private final Cache cache;
-    private final ToLongFunction<String> storedVersion;
-    private final Map<String, Long> committed = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                    return size() > KNOWN;
-                }
-            });
+    private final Map<String, Long> committed = Caffeine.newBuilder().maximumSize(KNOWN)
+            .<String, Long>build().asMap();
 
-    CachedRecords(Cache cache, ToLongFunction<String> storedVersion) {
+    CachedRecords(Cache cache) {
         this.cache = cache;
-        this.storedVersion = storedVersion;
     }
 
-    /** Before a command: drop the cached record unless it is the one the store holds. */
-    void beforeCommand(String recordId) {
-        if (!Objects.equals(committed.get(recordId), storedVersion.applyAsLong(recordId))) {
+    /** Before a command, with the record locked: drop the cached record unless it is the one the store holds. */
+    void beforeCommand(String recordId, long storedVersion) {
+        if (!Objects.equals(committed.get(recordId), storedVersion)) {
             cache.remove(recordId);
         }
     }

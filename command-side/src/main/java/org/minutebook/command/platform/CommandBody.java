@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * A command built from the request: the JSON body, the path variables (the path wins, so a body cannot retarget
- * another meeting) and the {@code If-Match} version as {@code expectedVersion}; then validated.
+ * another meeting) and the {@code If-Match} version as {@code expectedVersion}; then validated. The parameter is a
+ * {@code Sent<C>}: the command with the {@code Idempotency-Key} and request hash it came with.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.minutebook.access.Characters;
 import org.minutebook.access.StrictJson;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -20,14 +21,22 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Reads a command from its request: the body as strict JSON ({@link StrictJson}), every text in it plain
  * ({@link PlainText}) and every date in the record's years ({@link RecordYears}), then the path's variables and the
- * {@code If-Match} version put in (they win over the body), then the command's field rules.
+ * {@code If-Match} version put in (they win over the body), then the command's field rules. What it answers is the
+ * command as {@link Sent}: with the {@code Idempotency-Key}, when one was sent, and the hash of the request it came
+ * with. The {@code X-Request-Id} (stored with the events, {@link RecordedBy}) is checked here too.
  */
 @Component
 class CommandBodyResolver implements HandlerMethodArgumentResolver {
@@ -40,17 +49,29 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         this.validator = validator;
     }
 
+    /** A request id is stored with every event and shown in the history: bounded, and nothing to escape. */
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Visible ASCII only: a key is compared byte for byte, so nothing that could look alike may be in it. */
+    private static final Pattern IDEMPOTENCY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(CommandBody.class);
+        if (!parameter.hasParameterAnnotation(CommandBody.class)) {
+            return false;
+        }
+        if (parameter.getParameterType() != Sent.class) {
+            throw new IllegalStateException("A @CommandBody is read as Sent<command>: " + parameter);
+        }
+        return true;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws IOException {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        requireWellFormedRequestId(request);
+        String idempotencyKey = idempotencyKey(request);
         byte[] content = request.getInputStream().readAllBytes();
-        IdempotencyKeys.rememberRequest(request, content);
         ObjectNode fields = body(content);
         @SuppressWarnings("unchecked")
         Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
@@ -69,9 +90,45 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         if (ifMatch != null) {
             fields.put("expectedVersion", ExpectedVersion.parse(ifMatch));
         }
-        Object command = convert(fields, parameter.getParameterType());
+        Object command = convert(fields, commandType(parameter));
         CommandFields.validate(validator, command, null);
-        return command;
+        return new Sent<>(command, Optional.ofNullable(idempotencyKey)
+                .map(key -> new Sent.Idempotency(key, requestHash(request, content))));
+    }
+
+    /** The command's type: the {@code C} of the parameter's {@code Sent<C>}. */
+    private static Class<?> commandType(MethodParameter parameter) {
+        return ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve(Object.class);
+    }
+
+    private static void requireWellFormedRequestId(HttpServletRequest request) {
+        String requestId = request.getHeader(RecordedBy.REQUEST_ID_HEADER);
+        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(RecordedBy.REQUEST_ID_HEADER,
+                    "must be 1 to 128 letters, digits or . _ : - (a UUID, say)")));
+        }
+    }
+
+    private static String idempotencyKey(HttpServletRequest request) {
+        String key = request.getHeader(CommandDispatch.IDEMPOTENCY_KEY);
+        if (key != null && !IDEMPOTENCY.matcher(key).matches()) {
+            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(CommandDispatch.IDEMPOTENCY_KEY,
+                    "must be 1 to 200 visible ASCII characters, no spaces (a UUID, say)")));
+        }
+        return key;
+    }
+
+    /** The same request again has the same hash: its method, path, If-Match and body, byte for byte. */
+    private static String requestHash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(request.getHeader(HttpHeaders.IF_MATCH)).getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ObjectNode body(byte[] content) throws IOException {

@@ -4,101 +4,105 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Sends a command and answers with what was recorded (the HTTP status is the controller's, the headers
- * {@link RecordedHeaders}'). With an {@code Idempotency-Key}, the key, the command's events and the answer commit
- * together, so a retry can never record a fact twice. Commands to one meeting are
- * serialised by a database lock held to the commit, across every instance of the command side.
+ * {@link RecordedHeaders}'). The dispatch owns what every command shares, so that a controller only translates
+ * HTTP and a command handler only decides:
+ * <ul>
+ *   <li>the record, named by the command itself (its {@code @TargetAggregateIdentifier}, from the path);</li>
+ *   <li>one connection and one transaction a command, within the commands' budget ({@link CommandPermits}), and
+ *   the record's lock, version and idempotency key claimed in one round trip ({@link RecordClaims}): commands to
+ *   one record are serialised across every instance of the command side;</li>
+ *   <li>the record's version after the command: the last event it applied ({@link AppliedEvents}), or the version
+ *   it found;</li>
+ *   <li>with an {@code Idempotency-Key}, the key, the command's events and the answer commit together, so a retry
+ *   can never record a fact twice.</li>
+ * </ul>
  */
 @Component
 public class CommandDispatch {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** A request id is stored with every event and shown in the history: bounded, and nothing to escape. */
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    /** Visible ASCII only: a key is compared byte for byte, so nothing that could look alike may be in it. */
-    private static final Pattern IDEMPOTENCY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final CommandGateway commands;
-    private final IdempotencyKeys idempotencyKeys;
+    private final RecordClaims claims;
+    private final CommandPermits permits;
+    private final TransactionTemplate transactions;
+    private final CachedRecords cachedRecords;
+    private final PromptEventStore eventStore;
     private final QuerySideLinks links;
     private final ObjectMapper json;
-    private final RecordLocks recordLocks;
-    private final CachedRecords cachedRecords;
-    private final CouncilScope councilScope;
 
-    CommandDispatch(CommandGateway commands, IdempotencyKeys idempotencyKeys, QuerySideLinks links,
-                    ObjectMapper json, RecordLocks recordLocks, CachedRecords cachedRecords, CouncilScope councilScope) {
+    CommandDispatch(CommandGateway commands, RecordClaims claims, CommandPermits permits,
+                    PlatformTransactionManager transactions, CachedRecords cachedRecords, PromptEventStore eventStore,
+                    QuerySideLinks links, ObjectMapper json) {
         this.commands = commands;
-        this.councilScope = councilScope;
+        this.claims = claims;
+        this.permits = permits;
+        this.transactions = new TransactionTemplate(transactions);
         this.cachedRecords = cachedRecords;
-        this.recordLocks = recordLocks;
-        this.idempotencyKeys = idempotencyKeys;
+        this.eventStore = eventStore;
         this.links = links;
         this.json = json;
     }
 
-    /** Records a fact about a meeting; {@code factId} names what was created (an item, a question…), or null. */
-    @Transactional
-    public Recorded meetingFact(Object command, String meetingId, String factId) {
-        return send(idempotencyKey(), command, meetingId, factId, links.meeting(meetingId));
+    /** Records a fact about a meeting. */
+    public Recorded meetingFact(Sent<?> sent) {
+        return meetingFact(sent, null);
+    }
+
+    /** Records a fact about a meeting; {@code factId} names what was created (an item, a question…). */
+    public Recorded meetingFact(Sent<?> sent, String factId) {
+        String meetingId = TargetRecord.of(sent.command());
+        return record(sent, meetingId, factId, links.meeting(meetingId));
     }
 
     /** Records a fact about a committee. */
-    @Transactional
-    public Recorded committeeFact(Object command, String committeeId, String factId) {
-        return send(idempotencyKey(), command, committeeId, factId, links.committee(committeeId));
+    public Recorded committeeFact(Sent<?> sent) {
+        return committeeFact(sent, null);
     }
 
-    /** The request's {@code Idempotency-Key}, if any; first, its {@code X-Request-Id} is checked. */
-    private static String idempotencyKey() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        String requestId = request.getHeader(RecordedBy.REQUEST_ID_HEADER);
-        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
-            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(RecordedBy.REQUEST_ID_HEADER,
-                    "must be 1 to 128 letters, digits or . _ : - (a UUID, say)")));
-        }
-        String key = request.getHeader(IDEMPOTENCY_KEY);
-        if (key != null && !IDEMPOTENCY.matcher(key).matches()) {
-            throw new InvalidRequest(List.of(new InvalidRequest.FieldError(IDEMPOTENCY_KEY,
-                    "must be 1 to 200 visible ASCII characters, no spaces (a UUID, say)")));
-        }
-        return key;
+    /** Records a fact about a committee; {@code factId} names what was created (a committee, a member). */
+    public Recorded committeeFact(Sent<?> sent, String factId) {
+        String committeeId = TargetRecord.of(sent.command());
+        return record(sent, committeeId, factId, links.committee(committeeId));
     }
 
-    private Recorded send(String idempotencyKey, Object command, String recordId, String factId, URI location) {
-        councilScope.check(command, recordId);
-        recordLocks.lock(recordId);
-        cachedRecords.beforeCommand(recordId);
-        Optional<String> earlier = Optional.ofNullable(idempotencyKey).flatMap(idempotencyKeys::claim);
-        if (earlier.isPresent()) {
-            return fromJson(earlier.get());
+    private Recorded record(Sent<?> sent, String recordId, String factId, URI location) {
+        try (CommandPermits.Permit turn = permits.acquire()) {
+            return transactions.execute(transaction -> {
+                RecordClaims.Claimed claimed = claims.claim(recordId, sent.idempotency());
+                if (claimed.earlierAnswer().isPresent()) {
+                    return fromJson(claimed.earlierAnswer().get());
+                }
+                cachedRecords.beforeCommand(recordId, claimed.storedVersion());
+                AppliedEvents.Versions applied = AppliedEvents.during(() -> commands.sendAndWait(sent.command()));
+                long version = applied.of(recordId).orElse(claimed.storedVersion());
+                cachedRecords.afterCommand(recordId, version);
+                if (applied.anyApplied()) {
+                    eventStore.wakeAfterCommit();
+                }
+                Recorded recorded = new Recorded(recordId, version, factId, location);
+                sent.idempotency().ifPresent(idempotency -> claims.answer(idempotency, toJson(recorded)));
+                return recorded;
+            });
+        } catch (SQLTransientConnectionException noTurn) {
+            // answered as a connection the pool could not give in time: 503 event-store-unavailable
+            throw new CannotCreateTransactionException(noTurn.getMessage(), noTurn);
         }
-        long version = ((Number) commands.sendAndWait(command)).longValue();
-        cachedRecords.afterCommand(recordId, version);
-        Recorded recorded = new Recorded(recordId, version, factId, location);
-        if (idempotencyKey != null) {
-            idempotencyKeys.store(idempotencyKey, toJson(recorded));
-        }
-        return recorded;
     }
 
     private Recorded fromJson(String stored) {
         try {
             return json.readValue(stored, Recorded.class);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("Unreadable stored answer", e);
         }
     }

@@ -53,8 +53,9 @@ class KafkaPublishing {
     KafkaPublisher<String, CloudEvent> kafkaPublisher(@Qualifier("eventSerializer") Serializer serializer,
                                                       ProducerFactory<String, CloudEvent> axonKafkaProducerFactory,
                                                       KafkaMessageConverter<String, CloudEvent> converter,
-                                                      TopicResolver topicResolver) {
-        return new BatchedKafkaPublisher(serializer, axonKafkaProducerFactory, converter, topicResolver);
+                                                      TopicResolver topicResolver, Publications publications) {
+        return new BatchedKafkaPublisher(serializer, axonKafkaProducerFactory, converter, topicResolver,
+                publications);
     }
 
     private static Optional<String> meetingId(EventMessage<?> event) {

@@ -45,9 +45,18 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CouncilScope.CouncilNotServed.class)
     ProblemDetail councilNotServed(CouncilScope.CouncilNotServed refusal) {
-        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "council-not-served", "Not your council's record",
-                refusal.getMessage());
-        problem.setProperty("rule", "council-not-served");
+        return refusal(HttpStatus.FORBIDDEN, "council-not-served", "Not your council's record", refusal);
+    }
+
+    @ExceptionHandler(ParkedPublicationsController.StillRefused.class)
+    ProblemDetail stillRefused(ParkedPublicationsController.StillRefused refusal) {
+        return refusal(HttpStatus.CONFLICT, "still-refused", "The broker still refuses it", refusal);
+    }
+
+    /** A refusal that is no rule of the record but names itself as one does, so a client reads it the same way. */
+    private static ProblemDetail refusal(HttpStatus status, String rule, String title, RuntimeException refusal) {
+        ProblemDetail problem = problem(status, rule, title, refusal.getMessage());
+        problem.setProperty("rule", rule);
         return problem;
     }
 

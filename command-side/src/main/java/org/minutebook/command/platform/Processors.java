@@ -6,20 +6,42 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+
 /**
  * The command side's own processors (sealing events, the decisions feed) are tracking processors over the event
  * store, positions in PostgreSQL, as is the publication of events onto Kafka; a failure is propagated, so the
- * processor retries instead of skipping an event. They work in batches of up to 100 events: one transaction, one
- * position update and (for publication) one wait for the broker per batch, not per event.
+ * processor retries instead of skipping an event. They work in batches: one transaction, one position update and
+ * one wait for the broker per batch, not per event. A processor takes whatever is stored when it looks, up to its
+ * batch's size, so a large batch costs no latency: publication and sealing take up to a thousand events (a backlog
+ * is published in few round trips; a thousand seals are one signature), the decisions feed a hundred (it reads
+ * each decision's meeting). Sealing, which no reader waits for, lingers a moment before it takes a batch
+ * ({@link LingeringSource}), so that its batches, and their one signature each, are of many events.
  */
 @Configuration
-class Processors {
+public class Processors {
+
+    /** The processor that publishes every event, as the Kafka extension names it. */
+    static final String PUBLICATION = "__axon-kafka-event-publishing-group";
+    /** The processor that seals the events (audit). */
+    public static final String SEALING = "event-sealing";
+    private static final int LARGE_BATCH = 1_000;
+    private static final int BATCH = 100;
+    private static final Duration SEALING_LINGER = Duration.ofMillis(250);
 
     @Autowired
     void trackingAndRetrying(EventProcessingConfigurer processing) {
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing().andBatchSize(100))
+                        .forSingleThreadedProcessing().andBatchSize(BATCH))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        processing.registerTrackingEventProcessorConfiguration(PUBLICATION, configuration -> largeBatches());
+        processing.registerTrackingEventProcessor(SEALING,
+                configuration -> new LingeringSource(configuration.eventStore(), SEALING_LINGER),
+                configuration -> largeBatches());
+    }
+
+    private static TrackingEventProcessorConfiguration largeBatches() {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(LARGE_BATCH);
     }
 }

@@ -8,7 +8,6 @@ import org.minutebook.command.attendance.Attendance;
 import org.minutebook.command.business.DeferItem;
 import org.minutebook.command.business.WithdrawItem;
 import org.minutebook.command.kernel.MeetingState;
-import org.minutebook.command.kernel.Versions;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
@@ -44,7 +43,7 @@ public final class Decisions {
     }
 
     @CommandHandler
-    long handle(PassResolution command) {
+    void handle(PassResolution command) {
         requireDecidable(command.itemId(), command.resolutionId());
         if (command.vote() != null && !Tally.of(command.vote(), state, "vote").carried()) {
             throw DecisionRules.VOTE_DOES_NOT_CARRY.broken("The vote recorded does not carry the motion; record it as"
@@ -53,11 +52,10 @@ public final class Decisions {
         requirePresent(command.movedBy(), command.secondedBy(), command.vote());
         apply(new ResolutionPassed(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), command.vote()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(RecordLostMotion command) {
+    void handle(RecordLostMotion command) {
         requireDecidable(command.itemId(), command.resolutionId());
         Vote vote = command.vote();
         if (vote == null || Tally.of(vote, state, "vote").carried()) {
@@ -67,21 +65,18 @@ public final class Decisions {
         requirePresent(command.movedBy(), command.secondedBy(), vote);
         apply(new MotionLost(state.meetingId(), command.itemId(), command.resolutionId(), command.form(),
                 command.preamble(), command.parts(), command.movedBy(), command.secondedBy(), vote));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(DeferItem command) {
+    void handle(DeferItem command) {
         requireOpenItem(command.itemId());
         apply(new ItemDeferred(state.meetingId(), command.itemId(), command.reason()));
-        return Versions.current();
     }
 
     @CommandHandler
-    long handle(WithdrawItem command) {
+    void handle(WithdrawItem command) {
         requireOpenItem(command.itemId());
         apply(new ItemWithdrawn(state.meetingId(), command.itemId(), command.reason()));
-        return Versions.current();
     }
 
     /** A decision of this meeting, named by the command's {@code field}. */

@@ -3,6 +3,7 @@ package org.minutebook.command.resolutions;
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
 import org.minutebook.command.platform.Recorded;
+import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,13 +23,13 @@ class ResolutionsController {
 
     @PostMapping("/{meetingId}/items/{itemId}/resolutions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded pass(@CommandBody PassResolution command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId());
+    Recorded pass(@CommandBody Sent<PassResolution> sent) {
+        return dispatch.meetingFact(sent, sent.command().resolutionId());
     }
 
     @PostMapping("/{meetingId}/items/{itemId}/lost-motions")
     @ResponseStatus(HttpStatus.CREATED)
-    Recorded lost(@CommandBody RecordLostMotion command) {
-        return dispatch.meetingFact(command, command.meetingId(), command.resolutionId());
+    Recorded lost(@CommandBody Sent<RecordLostMotion> sent) {
+        return dispatch.meetingFact(sent, sent.command().resolutionId());
     }
 }

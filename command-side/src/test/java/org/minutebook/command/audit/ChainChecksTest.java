@@ -3,7 +3,6 @@ package org.minutebook.command.audit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.command.audit.TamperedMeeting.MEETING;
+import static org.minutebook.command.audit.TamperedMeeting.assertFound;
+import static org.minutebook.command.audit.TamperedMeeting.outcomes;
+import static org.minutebook.command.audit.TamperedMeeting.recomputeSeals;
+import static org.minutebook.command.audit.TamperedMeeting.row;
 
 /**
  * The meeting of 2 November 2021 as the event store holds it — scheduled, four items added, opened, an apology —
@@ -19,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChainChecksTest {
 
-    private static final String MEETING = "cfosc-2021-11-02";
     private static final Instant SEALED_AT = Instant.parse("2021-11-02T14:05:00.123456Z");
 
     private final SealKeys keys = new SealKeys(SealKey.generate(), List.of());
@@ -38,8 +41,8 @@ class ChainChecksTest {
         String previous = null;
         for (StoredEvents.Row row : rows) {
             previous = row.seal(previous);
-            SignedSeal seal = keys.current().sign(MEETING, row.sequenceNumber(), previous, SEALED_AT);
-            seals.put(row.sequenceNumber(), new Seals.StoredSeal(row.eventId(), seal));
+            SignedSeal seal = SealedAlone.sign(keys.current(), MEETING, row.sequenceNumber(), previous, SEALED_AT);
+            seals.put(row.sequenceNumber(), new Seals.StoredSeal(row.eventId(), seal, null));
             published.add(seal);
         }
     }
@@ -80,13 +83,7 @@ class ChainChecksTest {
     @Test
     void anApologyEditedAndItsSealsRecomputedWithoutTheKeyHasForgedSeals() {
         rows.set(5, row(5, "ApologyRecorded Councillor Coles"));
-        String previous = seals.get(4L).signed().hash();
-        for (long at = 5; at <= 6; at++) {
-            previous = rows.get((int) at).seal(previous);
-            Seals.StoredSeal genuine = seals.get(at);
-            seals.put(at, new Seals.StoredSeal(genuine.eventId(), new SignedSeal(MEETING, at, previous,
-                    genuine.signed().sealedAt(), genuine.signed().keyId(), genuine.signed().signature())));
-        }
+        recomputeSeals(rows, seals, 5, 6);
 
         Verdict verdict = verdict();
 
@@ -99,7 +96,7 @@ class ChainChecksTest {
     void sealsRecomputedAndStrippedOfTheirSignaturesAreUnsigned() {
         Seals.StoredSeal genuine = seals.get(6L);
         seals.put(6L, new Seals.StoredSeal(genuine.eventId(), new SignedSeal(MEETING, 6, genuine.signed().hash(),
-                SEALED_AT, null, null)));
+                SEALED_AT, null, null), null));
 
         assertFound(verdict(), ChainChecks.SEAL_SIGNATURES, "seal-unsigned", 6);
     }
@@ -119,9 +116,9 @@ class ChainChecksTest {
     void theTailDeletedAndOtherFactsRecordedInItsPlaceIsARewrittenChain() {
         rows.set(6, row(6, "AttendanceRecorded Councillor Hunt"));
         Seals.StoredSeal genuine = seals.get(6L);
-        SignedSeal resealed = keys.current().sign(MEETING, 6, rows.get(6).seal(seals.get(5L).signed().hash()),
-                SEALED_AT.plusSeconds(60));
-        seals.put(6L, new Seals.StoredSeal(genuine.eventId(), resealed));
+        SignedSeal resealed = SealedAlone.sign(keys.current(), MEETING, 6,
+                rows.get(6).seal(seals.get(5L).signed().hash()), SEALED_AT.plusSeconds(60));
+        seals.put(6L, new Seals.StoredSeal(genuine.eventId(), resealed, null));
         published.add(resealed);
 
         assertFound(verdict(), ChainChecks.PUBLISHED_HEADS, "chain-rewritten", 6);
@@ -147,14 +144,14 @@ class ChainChecksTest {
 
     @Test
     void aHeadOnTheTopicThatTheServiceDidNotSignIsReported() {
-        published.add(SealKey.generate().sign(MEETING, 7, seals.get(6L).signed().hash(), SEALED_AT));
+        published.add(SealedAlone.sign(SealKey.generate(), MEETING, 7, seals.get(6L).signed().hash(), SEALED_AT));
 
         assertFound(verdict(), ChainChecks.PUBLISHED_HEADS, "head-forged", 7);
     }
 
     @Test
     void whenTheHeadsCannotBeReadTheMeetingIsNotCalledIntact() {
-        ChainChecks checks = new ChainChecks(MEETING, rows, seals, keys::check);
+        ChainChecks checks = new ChainChecks(MEETING, rows, seals, Map.of(), keys);
 
         Verdict verdict = checks.verdict(Optional.empty());
 
@@ -166,32 +163,19 @@ class ChainChecksTest {
 
     @Test
     void theHeadsAreLookedForFromTheFirstSealOnlyWhenItsSignatureHolds() {
-        SignedSeal first = seals.get(0L).signed();
-        assertThat(ChainChecks.headsPublishedSince(first, keys::check)).contains(SEALED_AT);
+        assertThat(new ChainChecks(MEETING, rows, seals, Map.of(), keys).headsPublishedSince()).contains(SEALED_AT);
 
-        SignedSeal movedIntoTheFuture = new SignedSeal(MEETING, 0, first.hash(), Instant.parse("2099-01-01T00:00:00Z"),
-                first.keyId(), first.signature());
-        assertThat(ChainChecks.headsPublishedSince(movedIntoTheFuture, keys::check)).isEmpty();
+        SignedSeal first = seals.get(0L).signed();
+        seals.put(0L, new Seals.StoredSeal("event-0", new SignedSeal(MEETING, 0, first.hash(),
+                Instant.parse("2099-01-01T00:00:00Z"), first.keyId(), first.signature()), null));
+        assertThat(new ChainChecks(MEETING, rows, seals, Map.of(), keys).headsPublishedSince()).isEmpty();
     }
 
     private Verdict verdict() {
-        return new ChainChecks(MEETING, rows, seals, keys::check).verdict(Optional.of(published));
+        return new ChainChecks(MEETING, rows, seals, Map.of(), keys)
+                .verdict(Optional.of(new ChainHeads.Published(published, List.of())));
     }
 
-    private static void assertFound(Verdict verdict, String check, String finding, long sequenceNumber) {
-        assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.verdict()).isEqualTo(finding);
-        assertThat(verdict.firstBrokenLink().check()).isEqualTo(check);
-        assertThat(verdict.firstBrokenLink().sequenceNumber()).isEqualTo(sequenceNumber);
-    }
 
-    private static List<String> outcomes(Verdict verdict) {
-        return verdict.checks().stream().map(Verdict.Check::outcome).toList();
-    }
 
-    private static StoredEvents.Row row(long sequenceNumber, String fact) {
-        return new StoredEvents.Row("event-" + sequenceNumber, MEETING, sequenceNumber, "Meeting",
-                "2021-11-02T14:0" + sequenceNumber + ":00Z", "org.minutebook.events." + fact.split(" ")[0], "1",
-                ("{\"fact\": \"" + fact + "\"}").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -68,7 +68,7 @@ class SealKeysTest {
     @Test
     void aSealOfTheApologyAtFiveHoldsAndAnyChangeToWhatItSaysBreaksIt() {
         SealKeys keys = new SealKeys(SealKey.generate(), List.of());
-        SignedSeal seal = keys.current().sign("cfosc-2021-11-02", 5, HASH, SEALED_AT);
+        SignedSeal seal = SealedAlone.sign(keys.current(), "cfosc-2021-11-02", 5, HASH, SEALED_AT);
 
         assertThat(keys.check(seal)).isEqualTo(SignatureCheck.SIGNED);
         assertThat(keys.check(new SignedSeal("cfosc-2021-11-03", 5, HASH, SEALED_AT, seal.keyId(), seal.signature())))
@@ -88,7 +88,7 @@ class SealKeysTest {
     @Test
     void aSealSignedByAKeyTheServiceDoesNotTrustNamesAnUnknownKey() {
         SealKeys keys = new SealKeys(SealKey.generate(), List.of());
-        SignedSeal byAnotherKey = SealKey.generate().sign("cfosc-2021-11-02", 5, HASH, SEALED_AT);
+        SignedSeal byAnotherKey = SealedAlone.sign(SealKey.generate(), "cfosc-2021-11-02", 5, HASH, SEALED_AT);
 
         assertThat(keys.check(byAnotherKey)).isEqualTo(SignatureCheck.UNKNOWN_KEY);
     }
@@ -96,7 +96,7 @@ class SealKeysTest {
     @Test
     void afterARotationSealsSignedWithTheRetiredKeyStillHoldAndTheNewKeySignsFromThenOn() throws Exception {
         SealKey retired = SealKey.generate();
-        SignedSeal beforeRotation = retired.sign("cfosc-2021-11-02", 5, HASH, SEALED_AT);
+        SignedSeal beforeRotation = SealedAlone.sign(retired, "cfosc-2021-11-02", 5, HASH, SEALED_AT);
         Path retiredPublicKey = Files.writeString(data.resolve("2025.pub.pem"), SealKey.publicPem(retired.publicKey()),
                 StandardCharsets.US_ASCII);
         Path newKey = Files.writeString(data.resolve("2026.pem"), SealKey.generate().privatePem(),

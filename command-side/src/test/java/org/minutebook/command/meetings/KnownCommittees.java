@@ -4,6 +4,7 @@ import org.minutebook.command.committees.CommitteeRoster;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /** The committees a test's meetings belong to, and who served on them: the given of a meeting story. */
@@ -19,14 +20,17 @@ public final class KnownCommittees implements CommitteeRoster {
         this.members = Set.of(memberIds);
     }
 
-    @Override
-    public boolean isRegistered(String committee) {
-        return committeeId.equals(committee);
-    }
+    /** The council of every committee of a story. */
+    public static final String COUNCIL = "Leicestershire County Council";
 
     @Override
     public ZoneId timeZoneOf(String committee) {
-        return isRegistered(committee) ? LONDON : null;
+        return committeeId.equals(committee) ? LONDON : null;
+    }
+
+    @Override
+    public Optional<String> councilOf(String committee) {
+        return committeeId.equals(committee) ? Optional.of(COUNCIL) : Optional.empty();
     }
 
     @Override

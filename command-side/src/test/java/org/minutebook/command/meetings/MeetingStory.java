@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.ContractConstraints;
+import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.attendance.MemberAttended;
@@ -100,6 +101,7 @@ public final class MeetingStory {
     public FixtureConfiguration<Meeting> fixture() {
         FixtureConfiguration<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(roster());
+        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
         fixture.registerInjectableResource(ContractConstraints.validator());
         return fixture;
     }
@@ -176,11 +178,6 @@ public final class MeetingStory {
         List<Object> events = inSession();
         events.add(closed());
         return events;
-    }
-
-    /** The version a command records its first event at, after these events: their count. */
-    public static long nextVersionAfter(List<?> given) {
-        return given.size();
     }
 
     private AgendaLine line(String key) {

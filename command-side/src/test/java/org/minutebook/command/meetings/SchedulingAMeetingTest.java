@@ -24,16 +24,14 @@ class SchedulingAMeetingTest {
         fixture.givenNoPriorActivity()
                 .when(MEETING.schedule())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(MEETING.scheduled())
-                .expectResultMessagePayload(0L);
+                .expectEvents(MEETING.scheduled());
     }
 
     @Test
     void schedulingAgainWithTheSameDetailsRecordsNothingNew() {
         fixture.given(MEETING.scheduled())
                 .when(MEETING.schedule())
-                .expectNoEvents()
-                .expectResultMessagePayload(0L);
+                .expectNoEvents();
     }
 
     @Test

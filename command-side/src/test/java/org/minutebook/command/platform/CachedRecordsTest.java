@@ -1,13 +1,11 @@
 package org.minutebook.command.platform;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,27 +15,25 @@ class CachedRecordsTest {
     private static final String MEETING = "cfosc-2021-11-02";
     private static final Object RECORD = new Object();
 
-    private final Cache cache = new WeakReferenceCache();
-    private final Map<String, Long> store = new HashMap<>();
-    private final CachedRecords records = new CachedRecords(cache, id -> store.getOrDefault(id, -1L));
+    private final Cache cache = new AggregateCaching.RecentRecords(10, Duration.ofMinutes(1));
+    private final CachedRecords records = new CachedRecords(cache);
 
     @Test
     void theRecordThisInstanceLastCommittedStaysCached() {
-        committed(5);
+        records.afterCommand(MEETING, 5);
         cache.put(MEETING, RECORD);
 
-        records.beforeCommand(MEETING);
+        records.beforeCommand(MEETING, 5);
 
         assertThat(cache.containsKey(MEETING)).isTrue();
     }
 
     @Test
     void aRecordAnotherInstanceWroteSinceIsReadFromItsEvents() {
-        committed(5);
+        records.afterCommand(MEETING, 5);
         cache.put(MEETING, RECORD);
-        store.put(MEETING, 6L);
 
-        records.beforeCommand(MEETING);
+        records.beforeCommand(MEETING, 6);
 
         assertThat(cache.containsKey(MEETING)).isFalse();
     }
@@ -55,10 +51,5 @@ class CachedRecordsTest {
         }
 
         assertThat(cache.containsKey(MEETING)).isFalse();
-    }
-
-    private void committed(long version) {
-        store.put(MEETING, version);
-        records.afterCommand(MEETING, version);
     }
 }

@@ -134,6 +134,48 @@ class ReadingACommandTest {
     }
 
     @Test
+    void aNoncharacterInATitleIsRefusedNamingTheTitleAndTheCharacter() {
+        for (String noncharacter : List.of("\\uFFFF", "\\uFFFE", "\\uFDD0", "\\uD83F\\uDFFF")) {
+            InvalidRequest refused = assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "Budget %s"}""".formatted(noncharacter),
+                    "title");
+
+            assertThat(refused.errors().get(0).message()).containsPattern("U\\+[0-9A-F]{4,5}");
+        }
+    }
+
+    @Test
+    void aSurrogateWithoutItsPairInTheMinutesIsRefusedNamingWhereItIs() {
+        for (String lone : List.of("\\uD800", "\\uDC00", "x\\uDBFF y")) {
+            assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "T",
+                     "contacts": [{"name": "Gemma Duckworth", "role": "%s"}]}""".formatted(lone), "contacts[0].role");
+        }
+    }
+
+    @Test
+    void aPairOfSurrogatesIsOneCharacterAndIsRead() throws Exception {
+        ScheduleMeeting meeting = (ScheduleMeeting) read(ScheduleMeeting.class, """
+                {"meetingId": "m", "committeeId": "cfosc", "title": "Budget \\uD83D\\uDCC5"}""", null);
+
+        assertThat(meeting.title()).isEqualTo("Budget \uD83D\uDCC5");
+    }
+
+    @Test
+    void aDateThatIsNotTextIsRefusedRatherThanReadAsNoDate() {
+        for (String notText : List.of("[]", "[2021, 11, 2]", "[\"2021-11-02\"]", "{}", "true")) {
+            assertRefused(ScheduleMeeting.class, """
+                    {"meetingId": "m", "committeeId": "cfosc", "title": "T", "date": %s}""".formatted(notText), "date");
+        }
+    }
+
+    @Test
+    void aDateTimeThatIsNotTextIsRefusedNamingItsPlace() {
+        assertRefused(FutureDates.class, """
+                {"dates": ["2021-12-07T14:00", []]}""", "dates[1]");
+    }
+
+    @Test
     void anIdTheBodyGivesBesideThePathIsText() throws Exception {
         pathVariables = Map.of("meetingId", "cfosc-2021-11-02");
 
@@ -158,6 +200,35 @@ class ReadingACommandTest {
                 .containsOnly(7L);
     }
 
+    @Test
+    void aRetryIsKnownByItsKeyAndTheHashOfTheSameRequest() throws Exception {
+        String meeting = """
+                {"meetingId": "cfosc-2021-11-02", "committeeId": "cfosc", "title": "T"}""";
+        Sent<?> first = sent(ScheduleMeeting.class, meeting, Map.of("Idempotency-Key", "schedule-cfosc"));
+        Sent<?> retry = sent(ScheduleMeeting.class, meeting, Map.of("Idempotency-Key", "schedule-cfosc"));
+        Sent<?> other = sent(ScheduleMeeting.class, meeting.replace("\"T\"", "\"Budget\""),
+                Map.of("Idempotency-Key", "schedule-cfosc"));
+
+        assertThat(first.idempotency()).isEqualTo(retry.idempotency());
+        assertThat(first.idempotency().orElseThrow().key()).isEqualTo("schedule-cfosc");
+        assertThat(other.idempotency().orElseThrow().requestHash())
+                .isNotEqualTo(first.idempotency().orElseThrow().requestHash());
+        assertThat(sent(ScheduleMeeting.class, meeting, Map.of()).idempotency()).isEmpty();
+    }
+
+    @Test
+    void aKeyWithASpaceOrARequestIdWithASlashIsMalformed() {
+        String meeting = "{\"meetingId\": \"m\", \"committeeId\": \"c\", \"title\": \"T\"}";
+        for (Map<String, String> header : List.of(Map.of("Idempotency-Key", "two words"),
+                Map.of("X-Request-Id", "a/b"))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> sent(ScheduleMeeting.class, meeting, header));
+            assertThat(thrown).isInstanceOf(InvalidRequest.class);
+            assertThat(((InvalidRequest) thrown).errors()).extracting(InvalidRequest.FieldError::field)
+                    .containsExactly(header.keySet().iterator().next());
+        }
+    }
+
     record FutureDates(List<LocalDateTime> dates) {
     }
 
@@ -179,21 +250,24 @@ class ReadingACommandTest {
     }
 
     private Object read(Class<?> command, String body, String ifMatch) throws Exception {
+        return sent(command, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch)).command();
+    }
+
+    private Sent<?> sent(Class<?> command, String body, Map<String, String> headers) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/meetings");
         request.setContent(body.getBytes(StandardCharsets.UTF_8));
         request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, pathVariables);
-        if (ifMatch != null) {
-            request.addHeader("If-Match", ifMatch);
-        }
-        MethodParameter parameter = new MethodParameter(Commands.class.getDeclaredMethod("send", command), 0);
-        return resolver.resolveArgument(parameter, null, new ServletWebRequest(request), null);
+        headers.forEach(request::addHeader);
+        MethodParameter parameter = new MethodParameter(Commands.class.getDeclaredMethod(
+                command == ScheduleMeeting.class ? "schedule" : "dates", Sent.class), 0);
+        return (Sent<?>) resolver.resolveArgument(parameter, null, new ServletWebRequest(request), null);
     }
 
     /** The handler methods whose bodies are read. */
     @SuppressWarnings("unused")
     private interface Commands {
-        void send(@CommandBody ScheduleMeeting meeting);
+        void schedule(@CommandBody Sent<ScheduleMeeting> meeting);
 
-        void send(@CommandBody FutureDates dates);
+        void dates(@CommandBody Sent<FutureDates> dates);
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * ({@code description}, a report's or referral's subject), by whom or where to, by when ({@code dueDate}, the
  * meeting a report is due at), and whether it is done.
  */
-record ActionRow(String id, @JsonUnwrapped Where where, String kind, String actionId, String resolutionId,
+public record ActionRow(String id, @JsonUnwrapped Where where, ActionKind kind, String actionId, String resolutionId,
                  String description, String toBody, String owner, LocalDate dueDate, ActionStatus status,
                  LocalDate completedOn, String completionNote, boolean corrected) implements Register.Row {
 }

@@ -1,7 +1,7 @@
 package org.minutebook.query.actions;
 
 /** An action is open until it is recorded as done. */
-enum ActionStatus {
+public enum ActionStatus {
     OPEN,
     DONE
 }

@@ -20,8 +20,10 @@ import java.util.Optional;
 @Component
 class ActionsRegister extends Register<ActionRow> {
 
+    static final String NAME = "actions";
+
     ActionsRegister() {
-        super("actions");
+        super(NAME, ActionRow.class);
     }
 
     @Override
@@ -33,7 +35,7 @@ class ActionsRegister extends Register<ActionRow> {
     private static ActionRow row(MeetingRecord record, Fact.FollowUp followUp, Where where) {
         Asked asked = followUp.accept(ASKED);
         Optional<Fact.Completion> done = record.completionOf(followUp.actionId());
-        return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, followUp.factKind().name(),
+        return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, ActionKind.of(followUp),
                 followUp.actionId(), followUp.resolutionId(), asked.description(), asked.toBody(), asked.owner(),
                 asked.due(), done.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN,
                 done.map(Fact.Completion::completedOn).orElse(null), done.map(Fact.Completion::note).orElse(null),
@@ -61,6 +63,11 @@ class ActionsRegister extends Register<ActionRow> {
             return new Asked(action.description(), null, action.owner(), action.dueBy());
         }
     };
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "kind", "toBody", "status", "dueDate", "meetingDate", "exempt");
+    }
 
     @Override
     public List<Bson> indexes() {

@@ -1,7 +1,5 @@
 package org.minutebook.query.attendance;
 
-import org.bson.Document;
-import org.minutebook.query.record.FactKind;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,12 +15,12 @@ import java.util.Set;
 public record AttendanceRate(int expected, int present, int asSubstitute, int apologies, int absent) {
 
     /** From the member's attendance rows and the meetings they served on. */
-    public static AttendanceRate of(List<Document> rows, Set<String> servedOn) {
+    public static AttendanceRate of(List<AttendanceRow> rows, Set<String> servedOn) {
         Set<String> expected = new LinkedHashSet<>(servedOn);
-        expected.addAll(meetings(rows, null, FactKind.SUBSTITUTE));
-        Set<String> present = meetings(rows, expected, FactKind.PRESENT);
-        Set<String> attended = meetings(rows, expected, FactKind.PRESENT, FactKind.SUBSTITUTE);
-        Set<String> apologies = meetings(rows, expected, FactKind.APOLOGIES);
+        expected.addAll(meetings(rows, null, Capacity.SUBSTITUTE));
+        Set<String> present = meetings(rows, expected, Capacity.PRESENT);
+        Set<String> attended = meetings(rows, expected, Capacity.PRESENT, Capacity.SUBSTITUTE);
+        Set<String> apologies = meetings(rows, expected, Capacity.APOLOGIES);
         Set<String> accountedFor = new LinkedHashSet<>(attended);
         accountedFor.addAll(apologies);
         return new AttendanceRate(expected.size(), present.size(), attended.size() - present.size(), apologies.size(),
@@ -40,12 +38,12 @@ public record AttendanceRate(int expected, int present, int asSubstitute, int ap
     }
 
     /** The meetings the rows record in one of the capacities: of those expected, or of any when none are given. */
-    private static Set<String> meetings(List<Document> rows, Set<String> expected, FactKind... capacities) {
+    private static Set<String> meetings(List<AttendanceRow> rows, Set<String> expected, Capacity... capacities) {
         Set<String> meetings = new LinkedHashSet<>();
-        for (Document row : rows) {
-            String meetingId = row.getString("meetingId");
-            for (FactKind capacity : capacities) {
-                if (capacity.name().equals(row.getString("attendedAs"))
+        for (AttendanceRow row : rows) {
+            String meetingId = row.where().meetingId();
+            for (Capacity capacity : capacities) {
+                if (capacity == row.attendedAs()
                         && (expected == null || expected.contains(meetingId))) {
                     meetings.add(meetingId);
                 }

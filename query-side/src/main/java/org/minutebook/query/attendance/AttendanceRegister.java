@@ -18,8 +18,16 @@ import java.util.Optional;
 @Component
 class AttendanceRegister extends Register<AttendanceRow> {
 
+    static final String NAME = "attendance";
+
     AttendanceRegister() {
-        super("attendance");
+        super(NAME, AttendanceRow.class);
+    }
+
+    /** A meeting's attendance is answered by capacity. */
+    @Override
+    public Object answerOf(List<AttendanceRow> rows) {
+        return AttendanceAnswer.of(rows);
     }
 
     @Override
@@ -81,7 +89,7 @@ class AttendanceRegister extends Register<AttendanceRow> {
         private Optional<AttendanceRow> row(Fact.Attendee attendee, String reason, Person forMember, String role,
                                             String capacity) {
             return Optional.of(new AttendanceRow(Keys.of(record.meetingId(), attendee.sequenceNumber()),
-                    Where.in(record, order), attendee.factKind().name(), attendee.person(), reason, forMember, role,
+                    Where.in(record, order), Capacity.of(attendee), attendee.person(), reason, forMember, role,
                     capacity, during(record, Fact.LateArrival.class, attendee.person()).orElse(null),
                     during(record, Fact.EarlyDeparture.class, attendee.person()).orElse(null)));
         }
@@ -96,6 +104,11 @@ class AttendanceRegister extends Register<AttendanceRow> {
                 .filter(moved -> moved.member() != null && moved.member().sameAs(person))
                 .map(Fact.Movement::itemId)
                 .findFirst();
+    }
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("person.id", "committeeId", "meetingDate");
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.minutebook.query.record.Where;
  * OTHER), with what the capacity records and the items of a late arrival or early departure.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record AttendanceRow(String id, @JsonUnwrapped Where where, String attendedAs, Person person, String reason,
+public record AttendanceRow(String id, @JsonUnwrapped Where where, Capacity attendedAs, Person person, String reason,
                      Person forMember, String role, String capacity, String arrivedLateAt, String leftEarlyAt)
         implements Register.Row {
 }

@@ -3,30 +3,68 @@ package org.minutebook.query.committees;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.Rows;
+import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Committees, their names over time and their members: for the API and the public pages alike. */
 @Component
 public class Committees {
 
-    private final MongoCollection<Document> committees;
+    static final String NAME = "committees";
 
-    Committees(MongoDatabase readModels) {
-        this.committees = readModels.getCollection(CommitteesProjection.NAME);
+    private final MongoCollection<Document> committees;
+    private final RecordJson json;
+
+    Committees(MongoDatabase readModels, RecordJson json) {
+        this.committees = readModels.getCollection(NAME);
+        this.json = json;
     }
 
     /** Committees by name. */
-    public Paging.Page all(Paging paging) {
-        return paging.apply(committees.find().sort(Sorts.ascending("name", "_id")));
+    public Paging.Page<Committee> all(Paging paging) {
+        List<Committee> found = new ArrayList<>();
+        committees.find().sort(Sorts.ascending("name", "_id")).skip((int) Math.min(Integer.MAX_VALUE, paging.from()))
+                .limit(paging.limit() + 1).forEach(stored -> found.add(read(stored)));
+        boolean more = found.size() > paging.limit();
+        return paging.of(more ? found.subList(0, paging.limit()) : found, more);
     }
 
     /** The committee; {@code NotFound} when none is recorded by that id. */
-    public Document one(String committeeId) {
-        return Rows.one(committees.find(Filters.eq("_id", committeeId)).first(),
-                "No committee " + committeeId + " is recorded (or it is not projected yet)");
+    public Committee one(String committeeId) {
+        return find(committeeId).orElseThrow(() -> new NotFound("No committee " + committeeId
+                + " is recorded (or it is not projected yet)"));
+    }
+
+    /** The committees the member was ever appointed to. */
+    public List<Committee> ofMember(String memberId) {
+        List<Committee> found = new ArrayList<>();
+        committees.find(Filters.eq("members.member.id", memberId)).forEach(stored -> found.add(read(stored)));
+        return found;
+    }
+
+    Optional<Committee> find(String committeeId) {
+        return Optional.ofNullable(committees.find(Filters.eq("_id", committeeId)).first()).map(this::read);
+    }
+
+    void save(Committee committee) {
+        committees.replaceOne(Filters.eq("_id", committee.committeeId()), json.document(committee)
+                .append("_id", committee.committeeId()), new ReplaceOptions().upsert(true));
+    }
+
+    void drop() {
+        committees.drop();
+    }
+
+    private Committee read(Document stored) {
+        return json.read(stored, Committee.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.minutebook.query.committees;
 
-import org.bson.Document;
 import org.minutebook.query.platform.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +17,13 @@ class CommitteesController {
     }
 
     @GetMapping("/api/committees")
-    Paging.Page committees(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+    Paging.Page<Committee> committees(@RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "50") int limit) {
         return committees.all(new Paging(page, limit));
     }
 
     @GetMapping("/api/committees/{committeeId}")
-    Document committee(@PathVariable String committeeId) {
+    Committee committee(@PathVariable String committeeId) {
         return committees.one(committeeId);
     }
 }

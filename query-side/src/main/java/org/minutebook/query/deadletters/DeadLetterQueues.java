@@ -32,8 +32,7 @@ class DeadLetterQueues {
         MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(readModels)
                 .deadLetterCollectionName(COLLECTION).build();
         processing.registerDefaultDeadLetterPolicy(configuration -> new ParkingPolicy());
-        for (RebuildableReadModel projection : projections) {
-            String group = groupOf(projection);
+        for (String group : projections.stream().map(DeadLetterQueues::groupOf).distinct().toList()) {
             processing.registerDeadLetterQueue(group, configuration -> MongoSequencedDeadLetterQueue
                             .<EventMessage<?>>builder()
                             .processingGroup(group)

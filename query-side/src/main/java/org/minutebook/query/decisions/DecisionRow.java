@@ -20,20 +20,23 @@ import java.util.List;
  * left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
+public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
                    String reason, boolean corrected) implements Register.Row {
 
     /** What a motion put records. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Motion(String resolutionId, ResolutionForm form, String preamble, List<ResolutionPart> parts,
                   Person movedBy, Person secondedBy, Vote vote) {
     }
 
     /** What a referral or a request for a further report records. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SentOn(String actionId, String resolutionId, String toBody, String subject, LocalDate dueMeetingDate) {
     }
 
     /** What the confirmation of minutes records: of an earlier meeting, here; or of this one, at a later one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Minutes(String confirmedMeetingId, LocalDate confirmedMeetingDate, List<String> correctionsNoted,
                    String atMeetingId, Person signedBy) {
     }

@@ -1,11 +1,11 @@
 package org.minutebook.query.decisions;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
-import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.record.RegisterRows;
+import org.minutebook.query.platform.Readers;
+import org.minutebook.query.record.CommitteeRegisters;
+import org.minutebook.query.record.Listings;
+import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -14,28 +14,34 @@ import java.time.LocalDate;
 @Component
 public class Decisions {
 
-    private final MongoCollection<Document> decisions;
     private final DecisionsRegister register;
-    private final RegisterRows rows;
+    private final Listings listings;
+    private final CommitteeRegisters committees;
+    private final RecordJson json;
 
-    Decisions(DecisionsRegister register, RegisterRows rows) {
+    Decisions(DecisionsRegister register, Listings listings, CommitteeRegisters committees, RecordJson json) {
         this.register = register;
-        this.rows = rows;
-        this.decisions = rows.collection(register);
+        this.listings = listings;
+        this.committees = committees;
+        this.json = json;
     }
 
     /**
      * The decisions the caller may read, each filter narrowing them when given; {@code q} is words anywhere in a
-     * decision's {@code text}, case-insensitive.
+     * decision's {@code text}, case-insensitive. A committee's register with no other filter is read ready, a page
+     * at a time ({@link CommitteeRegisters}).
      */
-    public Paging.Page register(String committeeId, LocalDate from, LocalDate to, String q, Outcome outcome,
-                                Paging paging) {
+    public Paging.Page<DecisionRow> register(String committeeId, LocalDate from, LocalDate to, String q,
+                                             Outcome outcome, Paging paging) {
         if (committeeId != null && from == null && to == null && (q == null || q.isBlank()) && outcome == null) {
-            return rows.ofCommittee(register, committeeId, paging);
+            CommitteeRegisters.Page page = committees.page(DecisionsRegister.NAME, committeeId,
+                    Readers.readExemptBusiness(), paging.page(), paging.limit());
+            return paging.of(page.rows().stream()
+                    .map(row -> json.read(row, DecisionRow.class, "decision of committee " + committeeId))
+                    .toList(), page.more());
         }
-        return paging.apply(decisions.find(Criteria.where().visibleToCaller()
+        return listings.page(register, Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
-                        .containing("text", q).eq("outcome", outcome == null ? null : outcome.name()).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+                        .containing("text", q).eq("outcome", outcome), Listings.NEWEST_FIRST, paging);
     }
 }

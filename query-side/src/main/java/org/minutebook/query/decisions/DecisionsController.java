@@ -1,13 +1,16 @@
 package org.minutebook.query.decisions;
 
-import org.bson.Document;
 import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.RenderedAnswer;
+import org.minutebook.query.record.MeetingRecords;
 import org.minutebook.query.record.VisibleRecords;
-import org.minutebook.query.record.RegisterRows;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,20 +25,21 @@ import java.util.Locale;
 class DecisionsController {
 
     /** Newest meetings first (a meeting whose date is not stated last), each meeting's decisions in order. */
-    private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document decision) -> decision.getString("meetingDate"),
-                    Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed()
-            .thenComparing(decision -> decision.getString("meetingId"))
-            .thenComparing(decision -> decision.getInteger("order"));
+    private static final Comparator<DecisionRow> NEWEST_FIRST = Comparator
+            .comparing((DecisionRow decision) -> decision.where().meetingDate(),
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
+            .thenComparing(decision -> decision.where().meetingId())
+            .thenComparing(decision -> decision.where().order());
 
     private final DecisionsRegister register;
-    private final RegisterRows rows;
-    private final VisibleRecords records;
+    private final VisibleRecords visible;
+    private final MeetingRecords records;
     private final Decisions decisions;
 
-    DecisionsController(DecisionsRegister register, RegisterRows rows, VisibleRecords records, Decisions decisions) {
+    DecisionsController(DecisionsRegister register, VisibleRecords visible, MeetingRecords records,
+                        Decisions decisions) {
         this.register = register;
-        this.rows = rows;
+        this.visible = visible;
         this.records = records;
         this.decisions = decisions;
     }
@@ -45,36 +49,42 @@ class DecisionsController {
      * the live register, newest meetings first.
      */
     @GetMapping(value = "/api/decisions", params = "asOf")
-    @AnswersRows(DecisionRow.class)
-    Paging.Page registerAsOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                             @RequestParam(required = false) String committeeId,
-                             @RequestParam(required = false) String q,
-                             @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "50") int limit) {
+    @AnswersRows(value = DecisionRow.class, shape = AnswersRows.Shape.PAGE)
+    Paging.Page<DecisionRow> registerAsOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                          @RequestParam(required = false) String committeeId,
+                                          @RequestParam(required = false) String q,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "50") int limit) {
         Paging paging = new Paging(page, limit);
-        List<Document> stood = records.allAsOf(asOf, committeeId).stream()
-                .flatMap(record -> rows.documents(register, record).stream())
-                .filter(decision -> q == null || decision.getString("text") != null && decision.getString("text")
+        List<DecisionRow> stood = visible.allAsOf(asOf, committeeId).stream()
+                .flatMap(record -> register.rowsOf(record).stream())
+                .filter(decision -> q == null || decision.text() != null && decision.text()
                         .toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        return paging.apply(stood);
+        return paging.of(stood);
     }
 
     @GetMapping("/api/decisions")
-    @AnswersRows(DecisionRow.class)
-    Paging.Page register(@RequestParam(required = false) String committeeId,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                         @RequestParam(required = false) String q,
-                         @RequestParam(required = false) Outcome outcome,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int limit) {
+    @AnswersRows(value = DecisionRow.class, shape = AnswersRows.Shape.PAGE)
+    Paging.Page<DecisionRow> register(@RequestParam(required = false) String committeeId,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(required = false) String q,
+                                      @RequestParam(required = false) Outcome outcome,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "50") int limit) {
         return decisions.register(committeeId, from, to, q, outcome, new Paging(page, limit));
     }
 
+    /** None while nothing of the meeting is projected. */
     @GetMapping("/api/meetings/{meetingId}/decisions")
-    @AnswersRows(DecisionRow.class)
-    List<Document> ofMeeting(@PathVariable String meetingId, @RequestParam(required = false) Long minVersion) {
-        return rows.of(register, meetingId, minVersion);
+    @AnswersRows(value = DecisionRow.class, shape = AnswersRows.Shape.LIST)
+    ResponseEntity<RenderedAnswer> ofMeeting(@PathVariable String meetingId,
+                                             @RequestParam(required = false) Long minVersion,
+                                             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                                             String ifNoneMatch) {
+        return records.answer(meetingId, DecisionsRegister.NAME, minVersion, DecisionsRegister.NAME, ifNoneMatch)
+                .map(RenderedAnswer::response).orElseGet(() -> ResponseEntity.ok(RenderedAnswer.none()));
     }
 }

@@ -19,8 +19,16 @@ import java.util.List;
 @Component
 class DecisionsRegister extends Register<DecisionRow> {
 
+    static final String NAME = "decisions";
+
     DecisionsRegister() {
-        super("decisions");
+        super(NAME, DecisionRow.class);
+    }
+
+    /** A committee's decisions are read page by page, newest meetings first, by the public pages and the feed. */
+    @Override
+    public boolean keptPerCommittee() {
+        return true;
     }
 
     @Override
@@ -32,6 +40,11 @@ class DecisionsRegister extends Register<DecisionRow> {
         record.minutesConfirmation().flatMap(confirmation -> Decided.rowOf(record.meetingId(), confirmation,
                 Where.in(record, rows.size()))).ifPresent(rows::add);
         return rows;
+    }
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "meetingDate", "text", "outcome", "exempt");
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.minutebook.query.record.Where;
  * (no-interests, no-party-whip): then it names no member.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DeclarationRow(String id, @JsonUnwrapped Where where, FactKind kind, String declarationId, Person member,
+public record DeclarationRow(String id, @JsonUnwrapped Where where, FactKind kind, String declarationId, Person member,
                       String words, InterestCategory category, Boolean leftRoom, Boolean tookNoPartInVote,
                       String dispensation)
         implements Register.Row {

@@ -1,12 +1,9 @@
 package org.minutebook.query.declarations;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
-import org.bson.Document;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.FactKind;
-import org.minutebook.query.record.RegisterRows;
+import org.minutebook.query.record.Listings;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -20,18 +17,19 @@ public class Declarations {
     private static final List<String> KINDS = Stream.of(FactKind.INTEREST, FactKind.PARTY_WHIP,
             FactKind.NO_INTERESTS, FactKind.NO_PARTY_WHIP).map(FactKind::json).toList();
 
-    private final MongoCollection<Document> declarations;
+    private final DeclarationsRegister register;
+    private final Listings listings;
 
-    Declarations(DeclarationsRegister register, RegisterRows rows) {
-        this.declarations = rows.collection(register);
+    Declarations(DeclarationsRegister register, Listings listings) {
+        this.register = register;
+        this.listings = listings;
     }
 
     /** The declarations the caller may read, each filter narrowing them when given. */
-    public Paging.Page register(String memberId, String committeeId, String kind, LocalDate from, LocalDate to,
-                                Paging paging) {
-        return paging.apply(declarations.find(Criteria.where().visibleToCaller()
-                        .eq("member.id", memberId).eq("committeeId", committeeId).oneOf("kind", kind, KINDS)
-                        .period("meetingDate", from, to).build())
-                .sort(Sorts.orderBy(Sorts.descending("meetingDate"), Sorts.ascending("meetingId", "order"))));
+    public Paging.Page<DeclarationRow> register(String memberId, String committeeId, String kind, LocalDate from,
+                                                LocalDate to, Paging paging) {
+        return listings.page(register, Criteria.where().visibleToCaller()
+                .eq("member.id", memberId).eq("committeeId", committeeId).oneOf("kind", kind, KINDS)
+                .period("meetingDate", from, to), Listings.NEWEST_FIRST, paging);
     }
 }

@@ -16,8 +16,10 @@ import java.util.List;
 @Component
 class DeclarationsRegister extends Register<DeclarationRow> {
 
+    static final String NAME = "declarations";
+
     DeclarationsRegister() {
-        super("declarations");
+        super(NAME, DeclarationRow.class);
     }
 
     @Override
@@ -62,6 +64,11 @@ class DeclarationsRegister extends Register<DeclarationRow> {
                 return new DeclarationRow(id, where, none.factKind(), null, null, null, null, null, null, null);
             }
         });
+    }
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("member.id", "committeeId", "kind", "meetingDate", "exempt");
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.List;
  * A meeting as the meetings read model holds it: its details, where it is in its life, the stage of its minutes,
  * and its agenda in order with each item's status (the business of the items is in the minutes).
  */
-record MeetingRow(String meetingId, long version, String committeeId, String title, boolean special,
+public record MeetingRow(String meetingId, long version, String committeeId, String title, boolean special,
                   LocalDateTime startsAt, LocalDate date, LocalTime startTime, String timeZone, String venue, List<MeetingContact> contacts,
                   String webcastUrl, MeetingStatus status, LocalDate agendaPublishedOn, LocalDateTime openedAt,
                   Person chair, LocalTime closedAt, String cancellationReason, List<Fact.Role> roles,

@@ -3,6 +3,7 @@ package org.minutebook.query.meetings;
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
 import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.RecordRows;
 import org.minutebook.query.record.Register;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,16 @@ import java.util.List;
 @Component
 class MeetingsRegister extends Register<MeetingRow> {
 
+    static final String NAME = "meetings";
+
     MeetingsRegister() {
-        super("meetings");
+        super(NAME, MeetingRow.class);
+    }
+
+    /** A meeting's own answer is its one row, whole for those who read exempt business. */
+    @Override
+    public Object answerOf(List<MeetingRow> rows) {
+        return rows.get(0);
     }
 
     @Override
@@ -30,8 +39,13 @@ class MeetingsRegister extends Register<MeetingRow> {
      * published: exempt items by number and paragraph only. The meeting's own answer shows clerks all of it.
      */
     @Override
-    public List<MeetingRow> storedRowsOf(MeetingRecord record) {
-        return rowsOf(record.asPublished(record));
+    public List<MeetingRow> listedRowsOf(RecordRows rows) {
+        return rows.forThePublic(this);
+    }
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "startsAt", "date", "status", "agenda.title");
     }
 
     @Override

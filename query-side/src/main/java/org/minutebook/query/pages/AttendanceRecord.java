@@ -1,6 +1,8 @@
 package org.minutebook.query.pages;
 
-import org.bson.Document;
+import org.minutebook.events.Person;
+import org.minutebook.query.attendance.AttendanceRow;
+import org.minutebook.query.attendance.Capacity;
 import org.minutebook.query.attendance.AttendanceRate;
 import org.minutebook.query.attendance.MemberAttendance;
 
@@ -39,8 +41,8 @@ public final class AttendanceRecord {
 
     /** The member's name as the last meeting recorded it, else their id. */
     public String name() {
-        return attendance.rows().stream().map(row -> row.get("person", Document.class)).filter(Objects::nonNull)
-                .map(person -> person.getString("name")).filter(Objects::nonNull)
+        return attendance.rows().stream().map(AttendanceRow::person).filter(Objects::nonNull)
+                .map(Person::name).filter(Objects::nonNull)
                 .reduce((earlier, later) -> later).orElse(attendance.memberId());
     }
 
@@ -96,9 +98,9 @@ public final class AttendanceRecord {
         Map<String, LocalDate> expected = expected();
         List<Meeting> meetings = new ArrayList<>();
         expected.forEach((meetingId, date) -> {
-            List<Document> rows = rowsOf(Set.of(meetingId));
+            List<AttendanceRow> rows = rowsOf(Set.of(meetingId));
             Set<String> served = attendance.servedOn().containsKey(meetingId) ? Set.of(meetingId) : Set.of();
-            String title = rows.stream().map(row -> row.getString("meetingTitle")).filter(Objects::nonNull)
+            String title = rows.stream().map(row -> row.where().meetingTitle()).filter(Objects::nonNull)
                     .findFirst().orElse(attendance.titles().get(meetingId));
             meetings.add(new Meeting(meetingId, title, date, Term.of(AttendanceRate.of(rows, served))));
         });
@@ -153,15 +155,15 @@ public final class AttendanceRecord {
     /** The meetings expected of the member with their days: those served on, and those attended as substitute. */
     private Map<String, LocalDate> expected() {
         Map<String, LocalDate> expected = new LinkedHashMap<>(attendance.servedOn());
-        for (Document row : attendance.rows()) {
-            if ("SUBSTITUTE".equals(row.getString("attendedAs")) && row.getString("meetingDate") != null) {
-                expected.putIfAbsent(row.getString("meetingId"), LocalDate.parse(row.getString("meetingDate")));
+        for (AttendanceRow row : attendance.rows()) {
+            if (row.attendedAs() == Capacity.SUBSTITUTE && row.where().meetingDate() != null) {
+                expected.putIfAbsent(row.where().meetingId(), row.where().meetingDate());
             }
         }
         return expected;
     }
 
-    private List<Document> rowsOf(Set<String> meetings) {
-        return attendance.rows().stream().filter(row -> meetings.contains(row.getString("meetingId"))).toList();
+    private List<AttendanceRow> rowsOf(Set<String> meetings) {
+        return attendance.rows().stream().filter(row -> meetings.contains(row.where().meetingId())).toList();
     }
 }

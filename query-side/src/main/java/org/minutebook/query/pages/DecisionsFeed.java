@@ -10,10 +10,11 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import org.bson.Document;
+import org.minutebook.access.Characters;
+import org.minutebook.query.decisions.DecisionRow;
+import org.minutebook.query.record.Where;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
@@ -24,16 +25,18 @@ import java.util.List;
  * titled by its item and outcome, with its words and a link to the meeting's minutes. The decisions come as the
  * register answers the caller, so the public feed holds no decision on exempt business. An entry is dated by its
  * meeting's day (the day the decision was taken), or by the feed's time when the minutes do not state the day.
+ * Every text is printed as {@link Characters#printable}: a character XML cannot carry, stored before the door
+ * refused it, would make the whole feed fail.
  */
 final class DecisionsFeed {
 
     private DecisionsFeed() {
     }
 
-    static String of(String title, List<Document> decisions, PageLinks links, Wording wording, Instant now) {
+    static String of(String title, List<DecisionRow> decisions, PageLinks links, Wording wording, Instant now) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(Characters.printable(title));
         feed.setUri(links.decisions());
         feed.setLink(links.decisions());
         feed.setLinks(List.of(link("self", links.decisions() + ".atom"), link("alternate", links.decisions())));
@@ -48,24 +51,25 @@ final class DecisionsFeed {
         }
     }
 
-    private static SyndEntry entry(Document decision, PageLinks links, Wording wording, Instant now) {
+    private static SyndEntry entry(DecisionRow decision, PageLinks links, Wording wording, Instant now) {
         SyndEntry entry = new SyndEntryImpl();
-        String minutes = links.minutes(decision.getString("meetingId"));
-        String item = decision.getString("itemId");
-        String itemLabel = wording.item(decision.getString("itemNumber"), decision.getString("itemTitle"));
-        entry.setTitle(wording.outcome(decision.getString("outcome")) + (itemLabel.isEmpty() ? "" : ": " + itemLabel)
-                + " — " + decision.getString("meetingTitle") + ", " + wording.day(decision.getString("meetingDate")));
-        entry.setLink(item == null ? minutes : minutes + "#" + item);
+        Where where = decision.where();
+        String minutes = links.minutes(where.meetingId());
+        String itemLabel = wording.item(where.itemNumber(), where.itemTitle());
+        entry.setTitle(Characters.printable(wording.outcome(decision.outcome())
+                + (itemLabel.isEmpty() ? "" : ": " + itemLabel) + " — " + where.meetingTitle() + ", "
+                + wording.day(where.meetingDate())));
+        entry.setLink(Characters.printable(where.itemId() == null ? minutes : minutes + "#" + where.itemId()));
         // an entry's id: the decision's place in the meeting's minutes (the register answers no other key)
-        entry.setUri(minutes + "#decision-" + decision.getInteger("order"));
-        Date day = decision.getString("meetingDate") == null ? Date.from(now)
-                : Date.from(LocalDate.parse(decision.getString("meetingDate")).atStartOfDay(ZoneOffset.UTC).toInstant());
+        entry.setUri(minutes + "#decision-" + where.order());
+        Date day = where.meetingDate() == null ? Date.from(now)
+                : Date.from(where.meetingDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         entry.setUpdatedDate(day);
         entry.setPublishedDate(day);
-        if (decision.getString("text") != null) {
+        if (decision.text() != null) {
             SyndContent words = new SyndContentImpl();
             words.setType("text");
-            words.setValue(decision.getString("text"));
+            words.setValue(Characters.printable(decision.text()));
             entry.setDescription(words);
         }
         return entry;

@@ -5,6 +5,7 @@ import org.minutebook.query.committees.Committees;
 import org.minutebook.query.decisions.Decisions;
 import org.minutebook.query.meetings.Meetings;
 import org.minutebook.query.platform.Paging;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,31 +30,34 @@ class Feeds {
     private final Committees committees;
     private final Decisions decisions;
     private final Wording wording;
+    private final PageLinks links;
 
-    Feeds(Meetings meetings, Committees committees, Decisions decisions, Wording wording) {
+    Feeds(Meetings meetings, Committees committees, Decisions decisions, Wording wording,
+          @Value("${minutebook.public-url}") String site) {
         this.meetings = meetings;
         this.committees = committees;
         this.decisions = decisions;
         this.wording = wording;
+        this.links = new PageLinks(site);
     }
 
     @GetMapping(value = "/meetings.ics", produces = CALENDAR)
     String council() {
         return MeetingCalendar.of("Committee meetings", meetings.latestFirst(null, null, WHOLE_FEED).items(),
-                PageLinks.ofThisRequest(), Instant.now());
+                links, Instant.now());
     }
 
     @GetMapping(value = "/committees/{committeeId}/meetings.ics", produces = CALENDAR)
     String committee(@PathVariable String committeeId) {
-        String name = committees.one(committeeId).getString("name");
+        String name = committees.one(committeeId).name();
         return MeetingCalendar.of(name, meetings.latestFirst(committeeId, null, WHOLE_FEED).items(),
-                PageLinks.ofThisRequest(), Instant.now());
+                links, Instant.now());
     }
 
     @GetMapping(value = "/decisions.atom", produces = ATOM)
     String decisions(@RequestParam(required = false) String committeeId) {
-        String title = committeeId == null ? "Decisions" : "Decisions of " + committees.one(committeeId).getString("name");
+        String title = committeeId == null ? "Decisions" : "Decisions of " + committees.one(committeeId).name();
         return DecisionsFeed.of(title, decisions.register(committeeId, null, null, null, null, WHOLE_FEED).items(),
-                PageLinks.ofThisRequest(), wording, Instant.now());
+                links, wording, Instant.now());
     }
 }

@@ -16,7 +16,9 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.bson.Document;
+import org.minutebook.access.Characters;
+import org.minutebook.query.meetings.MeetingRow;
+import org.minutebook.query.record.MeetingStatus;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,7 +39,9 @@ import java.util.List;
  * civil start time is given as the instant it is in the committee's time zone, so a calendar needs no time-zone
  * definitions; a meeting whose start time is not stated is an all-day event on its day, and one whose day is not
  * stated is left out (a calendar cannot place it). The meetings come as their rows in the meetings read model,
- * whose agendas are published ones: nothing exempt can reach a feed.
+ * whose agendas are published ones: nothing exempt can reach a feed. Every text is printed as
+ * {@link Characters#printable}: a calendar's text holds no control character (RFC 5545), and text stored before
+ * the door refused one may.
  */
 final class MeetingCalendar {
 
@@ -46,16 +50,16 @@ final class MeetingCalendar {
     private MeetingCalendar() {
     }
 
-    static String of(String name, List<Document> meetings, PageLinks links, Instant now) {
+    static String of(String name, List<MeetingRow> meetings, PageLinks links, Instant now) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//minutebook//Committee meetings//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new Method(Method.VALUE_PUBLISH))
                 // read by most calendar programs as the subscribed calendar's name
-                .add(new XProperty("X-WR-CALNAME", name));
-        for (Document meeting : meetings) {
-            if (meeting.getString("date") != null) {
+                .add(new XProperty("X-WR-CALNAME", Characters.printable(name)));
+        for (MeetingRow meeting : meetings) {
+            if (meeting.date() != null) {
                 calendar.add(event(meeting, links, now));
             }
         }
@@ -70,38 +74,35 @@ final class MeetingCalendar {
         return written.toString();
     }
 
-    private static VEvent event(Document meeting, PageLinks links, Instant now) {
-        String meetingId = meeting.getString("meetingId");
-        ZoneId zone = ZoneId.of(meeting.get("timeZone", LONDON));
-        LocalDate day = LocalDate.parse(meeting.getString("date"));
-        String startTime = meeting.getString("startTime");
-        Temporal start = startTime == null ? day : day.atTime(LocalTime.parse(startTime)).atZone(zone).toInstant();
-        String title = meeting.getBoolean("special", false) ? "Special meeting: " + meeting.getString("title")
-                : meeting.getString("title");
-        String page = links.meeting(meetingId);
-        VEvent event = new VEvent(start, title == null ? "Meeting" : title)
+    private static VEvent event(MeetingRow meeting, PageLinks links, Instant now) {
+        ZoneId zone = ZoneId.of(meeting.timeZone() == null ? LONDON : meeting.timeZone());
+        LocalDate day = meeting.date();
+        LocalTime startTime = meeting.startTime();
+        Temporal start = startTime == null ? day : day.atTime(startTime).atZone(zone).toInstant();
+        String title = meeting.special() ? "Special meeting: " + meeting.title() : meeting.title();
+        String page = links.meeting(meeting.meetingId());
+        VEvent event = new VEvent(start, title == null ? "Meeting" : Characters.printable(title))
                 .add(new Uid(page))
                 .replace(new DtStamp(now))
                 .add(new Url(URI.create(page)));
-        String closedAt = meeting.getString("closedAt");
-        if (startTime != null && closedAt != null) {
-            event.add(new DtEnd<>(LocalDateTime.of(day, LocalTime.parse(closedAt)).atZone(zone).toInstant()));
+        if (startTime != null && meeting.closedAt() != null) {
+            event.add(new DtEnd<>(LocalDateTime.of(day, meeting.closedAt()).atZone(zone).toInstant()));
         }
-        String venue = meeting.getString("venue");
-        String webcast = meeting.getString("webcastUrl");
+        String venue = meeting.venue();
+        String webcast = meeting.webcastUrl();
         if (venue != null || webcast != null) {
-            event.add(new Location(venue != null ? venue : webcast));
+            event.add(new Location(Characters.printable(venue != null ? venue : webcast)));
         }
-        event.add(new Description(description(meeting, page, webcast)));
-        event.add(new Status("CANCELLED".equals(meeting.getString("status")) ? Status.VALUE_CANCELLED
+        event.add(new Description(Characters.printable(description(meeting, page, webcast))));
+        event.add(new Status(meeting.status() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED
                 : Status.VALUE_CONFIRMED));
         return event;
     }
 
-    private static String description(Document meeting, String page, String webcast) {
+    private static String description(MeetingRow meeting, String page, String webcast) {
         List<String> lines = new ArrayList<>();
-        if (meeting.getString("cancellationReason") != null) {
-            lines.add("Cancelled: " + meeting.getString("cancellationReason"));
+        if (meeting.cancellationReason() != null) {
+            lines.add("Cancelled: " + meeting.cancellationReason());
         }
         lines.add("Agenda, documents and minutes: " + page);
         if (webcast != null) {

@@ -8,7 +8,6 @@ import org.minutebook.query.record.MeetingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,23 +24,19 @@ public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    /** A meeting's day (an ISO date or date-time), or that it is not stated. */
-    public String day(String iso) {
-        if (iso == null) {
-            return "Date not stated";
-        }
-        return (iso.length() > 10 ? LocalDateTime.parse(iso).toLocalDate() : LocalDate.parse(iso)).format(DAY);
+    /** A day, or that it is not stated. */
+    public String day(LocalDate day) {
+        return day == null ? "Date not stated" : day.format(DAY);
     }
 
     /** A meeting's day and, when stated, its start: "Wednesday 18 November 2020, 9.30am". */
-    public String when(String date, String startTime) {
-        return startTime == null ? day(date)
-                : day(date) + ", " + PrintableMinutes.time(LocalTime.parse(startTime));
+    public String when(LocalDate date, LocalTime startTime) {
+        return startTime == null ? day(date) : day(date) + ", " + PrintableMinutes.time(startTime);
     }
 
-    /** A decision's outcome (as the register names it: {@code CARRIED}…) as minutes say it. */
-    public String outcome(String outcome) {
-        return switch (Outcome.valueOf(outcome)) {
+    /** A decision's outcome as minutes say it. */
+    public String outcome(Outcome outcome) {
+        return switch (outcome) {
             case CARRIED -> "Resolved";
             case LOST -> "Motion lost";
             case DEFERRED -> "Deferred";
@@ -52,9 +47,9 @@ public class Wording {
         };
     }
 
-    /** A declaration's kind (as the register keys it: {@code interest}…); the register holds no other kind. */
-    public String declaration(String kind) {
-        return switch (FactKind.ofJson(kind)) {
+    /** A declaration's kind; the register holds no other kind. */
+    public String declaration(FactKind kind) {
+        return switch (kind) {
             case INTEREST -> "Interest";
             case PARTY_WHIP -> "Party whip";
             case NO_INTERESTS -> "No interests declared";
@@ -63,12 +58,12 @@ public class Wording {
         };
     }
 
-    /** Where a meeting stands (as the meetings read model names it: {@code CLOSED}…), as a council's site says it. */
-    public String status(String status) {
+    /** Where a meeting stands, as a council's site says it. */
+    public String status(MeetingStatus status) {
         if (status == null) {
             return "Not yet scheduled"; // business recorded before the meeting itself
         }
-        return switch (MeetingStatus.valueOf(status)) {
+        return switch (status) {
             case SCHEDULED -> "Scheduled";
             case OPEN -> "In progress";
             case ADJOURNED -> "Adjourned";

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The row a query answers, for its API description: the read models hand out stored documents, so springdoc sees
- * only a map; the row's record says what the document holds. The query's return type says how many: a page of
- * rows, a list, one, or lists by name ({@link ApiDescription}).
+ * The rows a query answers, for its API description, when its return type does not say them: an answer rendered
+ * once per version ({@link RenderedAnswer}) is served as the JSON of its rows, which springdoc cannot see. The
+ * shape says how many: one, a list, or a page of them ({@link RowSchemas}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +18,11 @@ public @interface AnswersRows {
 
     Class<?> value();
 
+    /** How many of the rows: one (a record of rows, such as attendance by capacity), a list, or a page. */
+    Shape shape() default Shape.ONE;
+
     /** Yes-or-no fields the query adds to each row as it answers (an action's overdue, as of today). */
     String[] adds() default {};
+
+    enum Shape { ONE, LIST, PAGE }
 }

@@ -76,7 +76,8 @@ class ApiDescription {
         json.getResponses().get("200").getContent().addMediaType(MediaType.TEXT_HTML_VALUE, page());
         Operation printable = new Operation().operationId("printableMinutes").tags(json.getTags())
                 .summary("The printable minutes, worded like published minutes")
-                .parameters(json.getParameters())
+                .parameters(json.getParameters().stream()
+                        .filter(parameter -> !parameter.getName().equals(HttpHeaders.IF_NONE_MATCH)).toList())
                 .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
                         .description("The printable minutes").content(new Content()
                                 .addMediaType(MediaType.TEXT_HTML_VALUE, page()))));
@@ -124,6 +125,20 @@ class ApiDescription {
         return members;
     }
 
+    /**
+     * An answer rendered once per version carries an entity tag of its version and audience; sent back as
+     * If-None-Match, the same version for the same audience answers 304.
+     */
+    private static void notModified(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        // not on the printable minutes, which a browser asks for at the same path
+        ok.addHeaderObject(HttpHeaders.ETAG, new Header().required(false).schema(new StringSchema())
+                .description("On the JSON answer: the meeting's version and the audience answered, quoted: "
+                        + "\"53-public\", \"53-all\""));
+        operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: the meeting "
+                + "is still at the version of the If-None-Match tag, and the caller reads as the same audience"));
+    }
+
     /** Lists are paged from 0, at most {@link Paging#MAX_LIMIT} a page. */
     private static void bounds(Operation operation) {
         if (operation.getParameters() == null) {
@@ -156,6 +171,16 @@ class ApiDescription {
         if (query.hasQueryParameter("minVersion")) {
             ApiContract.unavailable(query.operation(), "the read model does not hold the meeting at minVersion "
                     + "yet (read-model-behind)");
+        }
+        ApiContract.unavailable(query.operation(), "more requests are being answered at once than the query side "
+                + "takes (busy)");
+        if (NAMED_BY_PATH.contains(query.path())) {
+            ApiContract.unavailable(query.operation(), "the read models are being rebuilt and this is not replayed "
+                    + "yet (rebuild-under-way)");
+        }
+        if (query.operation().getParameters() != null && query.operation().getParameters().stream()
+                .anyMatch(parameter -> parameter.getName().equals(HttpHeaders.IF_NONE_MATCH))) {
+            notModified(query.operation());
         }
         if (query.method() == HttpMethod.POST && query.path().equals("/api/admin/rebuild")) {
             query.refuses(409, "A rebuild is under way (rebuild-under-way, with its progress)");

@@ -35,10 +35,14 @@ public class MongoStorage {
     MongoClient mongoClient(@Value("${minutebook.mongodb.uri}") String uri,
                             @Value("${minutebook.mongodb.server-selection-timeout}") Duration serverSelection,
                             @Value("${minutebook.mongodb.connect-timeout}") Duration connect,
-                            @Value("${minutebook.mongodb.socket-timeout}") Duration socket) {
+                            @Value("${minutebook.mongodb.socket-timeout}") Duration socket,
+                            @Value("${minutebook.mongodb.max-connections}") int connections,
+                            @Value("${minutebook.mongodb.connection-wait}") Duration connectionWait) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyToClusterSettings(cluster -> cluster
                         .serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToConnectionPoolSettings(pool -> pool.maxSize(connections)
+                        .maxWaitTime(connectionWait.toMillis(), TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(sockets -> sockets
                         .connectTimeout((int) connect.toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout((int) socket.toMillis(), TimeUnit.MILLISECONDS))

@@ -21,9 +21,26 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
+    private final ReadModelsRebuilding rebuilding;
+
+    Problems(ReadModelsRebuilding rebuilding) {
+        this.rebuilding = rebuilding;
+    }
+
+    /**
+     * Not found; but while the read models are being rebuilt (on any instance) what is not there may be recorded
+     * and not replayed yet: then 503 {@code rebuild-under-way}, retry shortly, never a 404 that is not so.
+     */
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound missing) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFound missing) {
+        if (rebuilding.underWay()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "rebuild-under-way", "Rebuild under way",
+                            missing.getMessage() + "; the read models are being rebuilt, so it may be recorded and "
+                                    + "not replayed yet"));
+        }
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage()));
     }
 
     @ExceptionHandler(ReadModelBehind.class)

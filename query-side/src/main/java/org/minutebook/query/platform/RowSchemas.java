@@ -9,7 +9,6 @@ import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import org.bson.Document;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -48,29 +47,26 @@ class RowSchemas implements OperationCustomizer {
             schemas.get(name).addProperty(added, new BooleanSchema());
         }
         Schema<?> row = new Schema<>().$ref(COMPONENTS + name);
-        Class<?> answer = handler.getMethod().getReturnType();
-        Schema<?> schema = Paging.Page.class.equals(answer) ? page(row)
-                : List.class.isAssignableFrom(answer) ? new ArraySchema().items(row)
-                : Document.class.equals(answer) ? row
-                : new ObjectSchema().additionalProperties(new ArraySchema().items(row));
+        Schema<?> schema = switch (answered.shape()) {
+            case PAGE -> page(row);
+            case LIST -> new ArraySchema().items(row);
+            case ONE -> row;
+        };
         operation.getResponses().get("200").getContent().values().forEach(media -> media.schema(schema));
         return operation;
     }
 
-    /** The rows' schemas and what they refer to, as components; the stored document of any other answer. */
+    /** The rows' schemas and what they refer to, as components. */
     void addTo(OpenAPI api) {
         schemas.forEach((name, schema) -> {
             if (rows.contains(name) && schema.getProperties() != null) {
-                // the storage key of a row is not part of the answer (Rows)
+                // the storage key of a row is not part of the answer (Register.Row#id)
                 schema.getProperties().remove("id");
             }
             // a fact says its kind in "fact"; its fields are told in the events' catalogue, not here
             schema.setDiscriminator(null);
             api.getComponents().addSchemas(name, schema);
         });
-        // springdoc would describe a stored document as a map with a property "empty" (Map.isEmpty)
-        api.getComponents().addSchemas("Document", new ObjectSchema()
-                .description("A read model's document, as stored").additionalProperties(true));
     }
 
     private static Schema<?> page(Schema<?> row) {

@@ -12,7 +12,7 @@ import org.minutebook.query.record.Where;
  * {@code supplementaryAnswer}, {@code writtenReply}, {@code supplementaryWrittenReply}) and whether a written reply
  * promised is still to be sent ({@code outstandingReply}).
  */
-record QuestionRow(String id, @JsonUnwrapped Where where, String questionId, QuestionKind kind, Person askedBy,
+public record QuestionRow(String id, @JsonUnwrapped Where where, String questionId, QuestionKind kind, Person askedBy,
                    String askedOf, String text, String standingOrder, boolean atChairsDiscretion,
                    @JsonUnwrapped Replies replies, boolean outstandingReply, boolean corrected)
         implements Register.Row {

@@ -14,8 +14,10 @@ import java.util.List;
 @Component
 class QuestionsRegister extends Register<QuestionRow> {
 
+    static final String NAME = "questions";
+
     QuestionsRegister() {
-        super("questions");
+        super(NAME, QuestionRow.class);
     }
 
     @Override
@@ -27,6 +29,11 @@ class QuestionsRegister extends Register<QuestionRow> {
                     question.standingOrder(), question.atChairsDiscretion(), question.replies(),
                     question.replies().outstanding(), question.corrected());
         });
+    }
+
+    @Override
+    public List<String> searchedBy() {
+        return List.of("committeeId", "kind", "outstandingReply", "meetingDate", "exempt");
     }
 
     @Override

@@ -1,11 +1,6 @@
 package org.minutebook.query.rebuild;
 
 import org.apache.kafka.common.TopicPartition;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +12,9 @@ import java.util.TreeMap;
  * the rebuild began (it has passed it once its position reaches it), the events it has read of those, how many it
  * parked as dead letters, and its state. A processor is {@code FAILING} while it is in error (it retries with
  * back-off, without advancing), {@code STALLED} when it has not advanced for {@link #STALLED_AFTER} though behind,
- * {@code STOPPED} when it does not run; it is {@code DONE} only when it has passed every end offset, and
- * {@code DONE_WITH_DEAD_LETTERS} when it did so parking events it could not project.
+ * {@code STOPPED} while every instance's processors are stopped for the rebuild to begin; it is {@code DONE} only
+ * when it has passed every end offset, and {@code DONE_WITH_DEAD_LETTERS} when it did so parking events it could
+ * not project. Its position is the one it stored, whichever instance moves it.
  *
  * @param partitions per partition: {@code end} (when the rebuild began) and {@code position} (next offset to read)
  */
@@ -40,10 +36,13 @@ public record ProcessorProgress(String processor, State state, long eventsDone, 
         return state == State.DONE || state == State.DONE_WITH_DEAD_LETTERS;
     }
 
-    /** The processor's progress now, given when its events done were last seen to grow, and to how many. */
-    static ProcessorProgress of(StreamingEventProcessor processor, Map<TopicPartition, Long> endOffsets,
-                                long deadLetters, Instant lastAdvancedAt, long doneThen) {
-        Map<TopicPartition, Long> positions = positionsOf(processor);
+    /**
+     * The processor's progress now, from its stored position (per partition, the next offset it reads), given
+     * when its events done were last seen to grow, and to how many.
+     */
+    static ProcessorProgress of(String processor, Map<TopicPartition, Long> positions,
+                                Map<TopicPartition, Long> endOffsets, long deadLetters, String error, boolean stopped,
+                                Instant lastAdvancedAt, long doneThen) {
         Map<Integer, Partition> partitions = new TreeMap<>();
         long done = 0;
         for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
@@ -51,28 +50,13 @@ public record ProcessorProgress(String processor, State state, long eventsDone, 
             partitions.put(end.getKey().partition(), new Partition(end.getValue(), position));
             done += Math.min(position, end.getValue());
         }
-        String error = processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
-                .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
-        boolean passed = partitions.values().stream().allMatch(Partition::passed);
+        boolean passed = !stopped && partitions.values().stream().allMatch(Partition::passed);
         State state = passed ? (deadLetters > 0 ? State.DONE_WITH_DEAD_LETTERS : State.DONE)
+                : stopped ? State.STOPPED
                 : error != null ? State.FAILING
-                : !processor.isRunning() ? State.STOPPED
                 : done <= doneThen && lastAdvancedAt.plus(STALLED_AFTER).isBefore(Instant.now()) ? State.STALLED
                 : State.REPLAYING;
         long total = endOffsets.values().stream().mapToLong(Long::longValue).sum();
-        return new ProcessorProgress(processor.getName(), state, done, total, deadLetters, error, partitions);
-    }
-
-    /** The next offset the processor reads, per partition it has read from. */
-    private static Map<TopicPartition, Long> positionsOf(StreamingEventProcessor processor) {
-        Map<TopicPartition, Long> positions = new TreeMap<>((one, other) -> Integer.compare(one.partition(),
-                other.partition()));
-        for (EventTrackerStatus status : processor.processingStatus().values()) {
-            TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
-            if (token instanceof KafkaTrackingToken kafka) {
-                kafka.getPositions().forEach((partition, offset) -> positions.merge(partition, offset + 1, Math::max));
-            }
-        }
-        return positions;
+        return new ProcessorProgress(processor, state, done, total, deadLetters, error, partitions);
     }
 }

@@ -8,8 +8,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Queries keep answering during a rebuild, from read models that are filling up again; every answer says so
- * plainly in the {@code Minutebook-Rebuild} header ("under-way; 42%").
+ * Queries keep answering during a rebuild, from read models that are filling up again; every answer, on every
+ * instance (whichever started the rebuild), says so plainly in the {@code Minutebook-Rebuild} header
+ * ("under-way; 42%"), and what is not found yet is answered 503 {@code rebuild-under-way}, not 404
+ * ({@code Problems}).
  */
 @Configuration
 class RebuildNotice implements WebMvcConfigurer, HandlerInterceptor {
@@ -29,8 +31,9 @@ class RebuildNotice implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (rebuilds.underWay()) {
-            response.setHeader(HEADER, "under-way; " + rebuilds.progress().percent() + "%");
+        Rebuilds.Progress progress = rebuilds.progress();
+        if (progress != null && !progress.finished()) {
+            response.setHeader(HEADER, "under-way; " + progress.percent() + "%");
         }
         return true;
     }

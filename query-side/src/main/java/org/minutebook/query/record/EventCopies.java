@@ -10,13 +10,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
-import org.bson.Document;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,6 +27,15 @@ import java.util.stream.Stream;
  */
 final class EventCopies {
 
+    /** Each type's version, read from its annotation once (reading an annotation copies it, for every event). */
+    private static final ClassValue<Integer> VERSIONS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            EventVersion version = type.getAnnotation(EventVersion.class);
+            return version == null ? 1 : version.value();
+        }
+    };
+
     private final ObjectMapper json;
     private final EventUpcasterChain upcasters;
     private final Serializer serializer;
@@ -40,46 +47,52 @@ final class EventCopies {
     }
 
     static int versionOf(Class<?> type) {
-        EventVersion version = type.getAnnotation(EventVersion.class);
-        return version == null ? 1 : version.value();
+        return VERSIONS.get(type);
     }
 
-    /** The copy of a meeting's event as stored, keyed by meeting and sequence number. */
-    Document copyOf(String meetingId, RecordedEvent recorded) {
-        Class<?> type = recorded.event().getClass();
+    /** The event's type by the contract's public name, as a copy names it. */
+    String typeOf(Object event) {
+        Class<?> type = event.getClass();
+        return EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
+                type.getName() + " is not an event of the contract"));
+    }
+
+    /** The schema version the event is written at. */
+    int versionOf(Object event) {
+        return versionOf(event.getClass());
+    }
+
+    /** The event as JSON, the bytes a copy keeps (never decoded into text and encoded again). */
+    byte[] dataOf(Object event) {
         try {
-            return new Document("_id", Keys.of(meetingId, recorded.sequenceNumber()))
-                    .append("meetingId", meetingId)
-                    .append("sequenceNumber", recorded.sequenceNumber())
-                    .append("recordedAt", Date.from(recorded.recordedAt()))
-                    .append("type", EventTypes.nameOf(type).orElseThrow(() -> new IllegalArgumentException(
-                            type.getName() + " is not an event of the contract")))
-                    .append("version", versionOf(type))
-                    .append("data", json.writeValueAsString(recorded.event()));
+            return json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot copy " + type.getName(), e);
+            throw new IllegalStateException("Cannot copy " + event.getClass().getName(), e);
         }
     }
 
-    RecordedEvent read(Document stored) {
+    /** A copy's event as the current version of its type; unreadable, said so naming the copy. */
+    Object read(String type, int version, byte[] data, String what) {
         try {
-            return new RecordedEvent(((Number) stored.get("sequenceNumber")).longValue(),
-                    stored.getDate("recordedAt").toInstant(),
-                    read(stored.getString("type"), stored.getInteger("version"), stored.getString("data")));
+            return read(type, Integer.valueOf(version), data);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalStateException("Unreadable event copy " + stored.get("_id"), e);
+            throw new IllegalStateException("Unreadable event copy " + what, e);
         }
     }
 
     /** A copy's event as the current version of its type; a copy without a version is of version 1. */
     Object read(String type, Integer version, String data) throws JsonProcessingException {
+        return read(type, version, data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Object read(String type, Integer version, byte[] data) throws JsonProcessingException {
         Class<?> eventType = EventTypes.typeOf(type)
                 .orElseThrow(() -> new IllegalArgumentException("The event contract has no type " + type));
         int written = version == null ? 1 : version;
         // every copy goes through the chain: an upcaster may also read a current version anew (a correction's fields)
         byte[] metadata = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
         GenericDomainEventEntry<byte[]> copy = new GenericDomainEventEntry<>(null, null, 0, "copy", Instant.EPOCH,
-                type, Integer.toString(written), data.getBytes(StandardCharsets.UTF_8), metadata);
+                type, Integer.toString(written), data, metadata);
         JsonNode current = upcasters.upcast(Stream.of(new InitialEventRepresentation(copy, serializer)))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("An upcaster dropped a copy of " + type))

@@ -20,10 +20,26 @@ final class NestingBound {
     static final String RULE = "event-too-deep";
     static final int MAX_DEPTH = 32;
 
+    /**
+     * Whether a type can hold values nested as deep as they like: a map, an object of any kind, a type that holds
+     * itself; not a record whose components are all of bounded types (text, numbers, times, enums, lists of such).
+     * Worked out once per type: only such events are walked.
+     */
+    private static final ClassValue<Boolean> FREE_FORM = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return freeForm(type, new java.util.HashSet<>());
+        }
+    };
+
     private NestingBound() {
     }
 
     static void check(Object event) {
+        if (!FREE_FORM.get(event.getClass())) {
+            // its type bounds its depth: nothing to walk
+            return;
+        }
         int depth = depthOf(event);
         if (depth > MAX_DEPTH) {
             throw new EventTooDeep(event, depth);
@@ -72,6 +88,44 @@ final class NestingBound {
             return components;
         }
         return null;
+    }
+
+    private static boolean freeForm(java.lang.reflect.Type type, java.util.Set<Class<?>> visiting) {
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            if (freeForm(parameterized.getRawType(), visiting)) {
+                return true;
+            }
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                if (freeForm(argument, visiting)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof Class<?> plain)) {
+            return true; // a type variable or wildcard: anything
+        }
+        if (plain.isPrimitive() || plain.isEnum() || CharSequence.class.isAssignableFrom(plain)
+                || Number.class.isAssignableFrom(plain) || Boolean.class.equals(plain)
+                || java.time.temporal.Temporal.class.isAssignableFrom(plain) || plain.equals(java.util.UUID.class)) {
+            return false;
+        }
+        if (Collection.class.isAssignableFrom(plain)) {
+            return false; // its elements are looked at through its type's arguments
+        }
+        if (plain.isRecord()) {
+            if (!visiting.add(plain)) {
+                return true; // holds itself: as deep as it likes
+            }
+            for (RecordComponent component : plain.getRecordComponents()) {
+                if (freeForm(component.getGenericType(), visiting)) {
+                    return true;
+                }
+            }
+            visiting.remove(plain);
+            return false;
+        }
+        return true;
     }
 
     /** The event cannot be stored: it nests deeper than any document of the read models may. */

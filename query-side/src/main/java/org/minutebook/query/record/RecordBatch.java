@@ -1,57 +1,98 @@
 package org.minutebook.query.record;
 
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The meetings of one batch, each folded event by event as its events arrive, so that an event that cannot be
  * folded fails on its own (and is parked, its meeting's later events behind it) instead of failing the batch. The
- * batch then writes what folded, once, in bulk.
+ * batch then writes what folded, once, in bulk. The meetings' stored records are read in one go when the batch is
+ * known ({@link #prefetch}).
  */
 final class RecordBatch {
 
-    /** A meeting of the batch: its record as stored, that record's register rows, and the batch's events folded. */
+    /**
+     * Where a meeting stood in its committee's registers before the batch: its committee, its place, and the
+     * registers kept per committee it had rows in (null when nothing of it was stored).
+     */
+    record Before(String committeeId, CommitteeRegisters.Key key, Set<String> registersWithRows) {
+
+        static Before of(MeetingRecord record, List<Register<?>> perCommittee) {
+            Set<String> withRows = new HashSet<>();
+            perCommittee.stream().filter(register -> !register.rowsOf(record).isEmpty())
+                    .forEach(register -> withRows.add(register.name()));
+            return new Before(record.committeeId(), CommitteeRegisters.keyOf(record), withRows);
+        }
+    }
+
+    /** A meeting of the batch: what is stored of it, and the batch's events folded onto its record. */
     static final class Meeting {
 
         final String meetingId;
-        final long storedVersion;
-        final Map<Register<?>, Map<String, Document>> rowsBefore;
+        final StoredAnswers.Stored stored;
+        final Before before;
         final List<RecordedEvent> events = new ArrayList<>();
+        /** The JSON each event arrived as, by sequence number, where known: its copy keeps it as it is. */
+        final Map<Long, byte[]> json = new HashMap<>();
         MeetingRecord record;
 
-        private Meeting(String meetingId, MeetingRecord stored, Map<Register<?>, Map<String, Document>> rows) {
+        private Meeting(String meetingId, StoredAnswers.Stored stored, Before before, MeetingRecord record) {
             this.meetingId = meetingId;
-            this.record = stored;
-            this.storedVersion = stored.version();
-            this.rowsBefore = rows;
+            this.stored = stored;
+            this.before = before;
+            this.record = record;
+        }
+
+        long storedVersion() {
+            return stored == null ? -1 : stored.version();
         }
     }
 
     private final MeetingRecords records;
-    private final Function<MeetingRecord, Map<Register<?>, Map<String, Document>>> rowsOf;
+    private final RecordJson json;
+    private final List<Register<?>> perCommittee;
+    private final Map<String, StoredAnswers.Read> prefetched = new HashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
-    RecordBatch(MeetingRecords records, Function<MeetingRecord, Map<Register<?>, Map<String, Document>>> rowsOf) {
+    RecordBatch(MeetingRecords records, RecordJson json, List<Register<?>> perCommittee) {
         this.records = records;
-        this.rowsOf = rowsOf;
+        this.json = json;
+        this.perCommittee = perCommittee;
     }
 
-    /** Folds the event into its meeting's record; if it fails, the meeting is as if the event had not come. */
-    void add(String meetingId, RecordedEvent event) {
+    /** Reads what is stored of the batch's meetings in one go, before their events are folded. */
+    void prefetch(Collection<String> meetingIds) {
+        List<String> unread = meetingIds.stream().distinct()
+                .filter(id -> !prefetched.containsKey(id) && !meetings.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            Map<String, StoredAnswers.Read> stored = records.storedAnswers().stored(unread);
+            unread.forEach(id -> prefetched.put(id, stored.get(id)));
+        }
+    }
+
+    /**
+     * Folds the event into its meeting's record (with the JSON it arrived as, when known, or null); if it fails,
+     * the meeting is as if the event had not come.
+     */
+    void add(String meetingId, RecordedEvent event, byte[] json) {
         Meeting meeting = meetings.computeIfAbsent(meetingId, this::load);
         try {
             fold(meeting, event);
+            if (json != null) {
+                meeting.json.put(event.sequenceNumber(), json);
+            }
         } catch (RuntimeException failed) {
             // the failed event may have changed the record half-way: fold the meeting again without it
             Meeting without = load(meetingId);
             meeting.events.forEach(folded -> fold(without, folded));
+            without.json.putAll(meeting.json);
             meetings.put(meetingId, without);
             throw failed;
         }
@@ -62,8 +103,17 @@ final class RecordBatch {
     }
 
     private Meeting load(String meetingId) {
-        MeetingRecord stored = records.find(meetingId).orElseGet(() -> new MeetingRecord(meetingId));
-        return new Meeting(meetingId, stored, rowsOf.apply(stored));
+        if (!prefetched.containsKey(meetingId)) {
+            prefetch(List.of(meetingId));
+        }
+        StoredAnswers.Read read = prefetched.get(meetingId);
+        StoredAnswers.Stored stored = read == null ? null : read.orThrow();
+        if (stored == null || stored.minutes() == null) {
+            return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
+        }
+        MeetingRecord record = json.read(stored.minutes(), MeetingRecord.class, "MeetingRecord " + meetingId);
+        // taken before folding: the record is folded in place
+        return new Meeting(meetingId, stored, Before.of(record, perCommittee), record);
     }
 
     private void fold(Meeting meeting, RecordedEvent event) {

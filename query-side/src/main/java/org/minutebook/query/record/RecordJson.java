@@ -2,6 +2,10 @@ package org.minutebook.query.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -49,6 +53,51 @@ public final class RecordJson {
         }
     }
 
+    /** The value as the bytes of its JSON (UTF-8), as an answer is served. */
+    public byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** The value as the bytes of its JSON, only the fields of the view and those of no view. */
+    public byte[] bytes(Object value, Class<?> view) {
+        try {
+            return json.writerWithView(view).writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** The value as JSON text, only the fields of the view and those of no view. */
+    public String write(Object value, Class<?> view) {
+        try {
+            return json.writerWithView(view).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** A value read from JSON it wrote; unreadable, a stored record that no longer reads (rule record-unreadable). */
+    public <T> T read(byte[] written, Class<T> type, String what) {
+        try {
+            return json.readValue(written, type);
+        } catch (java.io.IOException e) {
+            throw new UnreadableRecord("Unreadable stored " + what, e);
+        }
+    }
+
+    /** Rows read from JSON it wrote (a list of them). */
+    public <T> java.util.List<T> readList(byte[] written, Class<T> type, String what) {
+        try {
+            return json.readValue(written, json.getTypeFactory().constructCollectionType(java.util.List.class, type));
+        } catch (java.io.IOException e) {
+            throw new UnreadableRecord("Unreadable stored " + what, e);
+        }
+    }
+
     public Document document(Object value) {
         return Document.parse(write(value));
     }
@@ -59,6 +108,37 @@ public final class RecordJson {
             return Document.parse(json.writerWithView(view).writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** The JSON with every text longer than {@code longest} characters cut there, ending "…". */
+    public String abridged(String written, int longest) {
+        try {
+            JsonNode tree = json.readTree(written);
+            cut(tree, longest);
+            return json.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot abridge JSON it wrote", e);
+        }
+    }
+
+    private static void cut(JsonNode node, int longest) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual() && field.getValue().asText().length() > longest) {
+                    field.setValue(TextNode.valueOf(field.getValue().asText().substring(0, longest) + "…"));
+                } else {
+                    cut(field.getValue(), longest);
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual() && array.get(i).asText().length() > longest) {
+                    array.set(i, TextNode.valueOf(array.get(i).asText().substring(0, longest) + "…"));
+                } else {
+                    cut(array.get(i), longest);
+                }
+            }
         }
     }
 

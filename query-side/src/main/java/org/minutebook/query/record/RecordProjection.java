@@ -1,137 +1,263 @@
 package org.minutebook.query.record;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.WriteModel;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.Document;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.query.platform.RebuildableReadModel;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (loaded by
- * id once a batch; an event the record already holds changes nothing), so one that cannot be applied fails alone
- * and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, it keeps a copy of each event, writes
- * the rows of every register that changed and the committees' calendars ({@link CommitteeCalendars}), and stores
- * the records last: a record's version then says that every register holds it, and a batch interrupted before
- * that is applied again. Every write is keyed and made in bulk.
+ * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (the
+ * batch's meetings read by id in one go; an event the record already holds changes nothing), so one that cannot be
+ * applied fails alone and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, each meeting that
+ * changed is written once, in bulk, in this order: a copy of each new event ({@link EventLog}), its rows for the
+ * queries across meetings ({@link Listings}), its rows in the registers kept per committee
+ * ({@link CommitteeRegisters}), and last its answers rendered at its new version ({@link StoredAnswers}, the record
+ * among them): the version a meeting's answers say is then held by every read model, and a batch interrupted before
+ * is applied again, each write keyed, so changing nothing twice.
+ * <p>
+ * The batch is written while its last event is handled ({@link #handle}), before the processor stores its
+ * position. Written as the batch commits, it came after the position: the tracking processor registers the storing
+ * of its position when the batch's first event is handled, ahead of anything its handlers register, and a unit of
+ * work prepares its commit in the order things were registered; MongoDB has no transaction to make the two one, so
+ * a service killed between them came back past events it had never written.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
-public class RecordProjection implements RebuildableReadModel {
+public class RecordProjection implements RebuildableReadModel, MessageHandlerInterceptor<EventMessage<?>> {
 
-    static final String NAME = "meeting-records";
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    /** The processor, and processing group, of the read models projected from the meeting events topic. */
+    public static final String NAME = "meeting-records";
+    private static final String BATCH = NAME + ".batch";
+    private static final List<String> RETIRED = List.of("meeting_records", "meeting_events", "meeting_versions",
+            "committee_calendars", "meetings", "attendance", "declarations", "decisions", "questions", "actions");
 
     private final MeetingRecords records;
-    private final MongoDatabase readModels;
-    private final List<Register<?>> registers;
+    private final MeetingAnswers answers;
+    private final Listings listings;
+    private final CommitteeRegisters committeeRegisters;
+    private final List<Register<?>> perCommittee;
     private final RecordJson json;
-    private final RecentRecords recent;
-    private final CommitteeCalendars calendars;
+    private final VersionWaits waits;
+    private final MongoDatabase readModels;
+    private final Serializer serializer;
+    /** Writes a batch's copies, listings and committee registers side by side (daemon threads: none outlives it). */
+    private final ExecutorService writers = Executors.newFixedThreadPool(3, runnable -> {
+        Thread writer = new Thread(runnable, "meeting-records-writer");
+        writer.setDaemon(true);
+        return writer;
+    });
 
-    RecordProjection(MeetingRecords records, MongoDatabase readModels, List<Register<?>> registers, RecordJson json,
-                     RecentRecords recent, CommitteeCalendars calendars) {
-        this.records = records;
-        this.recent = recent;
-        this.calendars = calendars;
+    RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
+                     CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
+                     VersionWaits waits, MongoDatabase readModels,
+                     @Qualifier("eventSerializer") Serializer serializer) {
         this.readModels = readModels;
-        this.registers = registers;
+        this.serializer = serializer;
+        this.records = records;
+        this.answers = answers;
+        this.listings = listings;
+        this.committeeRegisters = committeeRegisters;
+        this.perCommittee = registers.stream().filter(Register::keptPerCommittee).toList();
         this.json = json;
-        createIndexes();
+        this.waits = waits;
     }
 
     @EventHandler
-    void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt) {
+    void on(MeetingEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant recordedAt,
+            EventMessage<?> message) {
         NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
-            RecordBatch alone = new RecordBatch(records, this::rowsOf);
-            alone.add(event.meetingId(), recorded);
+            RecordBatch alone = newBatch();
+            alone.add(event.meetingId(), recorded, arrivedAs(message));
             write(alone);
             return;
         }
-        batch().add(event.meetingId(), recorded);
+        batch().add(event.meetingId(), recorded, arrivedAs(message));
+    }
+
+    /**
+     * The JSON the event arrived as, when it is of the event's current version: its copy keeps those bytes rather
+     * than writing the event again (null otherwise: then the copy is written from the event).
+     */
+    private byte[] arrivedAs(EventMessage<?> message) {
+        SerializedObject<byte[]> payload = message.serializePayload(serializer, byte[].class);
+        String version = Integer.toString(EventCopies.versionOf(message.getPayloadType()));
+        return version.equals(payload.getType().getRevision()) ? payload.getData() : null;
     }
 
     /**
      * This unit of work's batch: its events are folded as they are handled (a failing one then fails alone, and is
-     * parked), and what folded is written once, just before the batch and its position commit.
+     * parked), and what folded is written once, when the last event of the processor's batch has been handled
+     * ({@link #handle}); a parked event tried again on its own ({@code DeadLetters}), which moves no position, is
+     * written as its unit of work commits.
      */
     private RecordBatch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(NAME + ".batch", key -> {
-            RecordBatch batch = new RecordBatch(records, this::rowsOf);
-            unitOfWork.onPrepareCommit(committing -> write(batch));
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            RecordBatch batch = newBatch();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+                // the batch's meetings are read in one go, not one by one as their events come
+                batch.prefetch(meetingsOf(batching.getMessages()));
+            } else {
+                unitOfWork.onPrepareCommit(committing -> write(batch));
+            }
             return batch;
         });
     }
 
+    /**
+     * Around each event of the processor's batch: once the last is handled, the batch is written, before the unit
+     * of work commits and so before the processor stores the position that says it is done. A failed write fails
+     * the batch, which the processor then tries again from its stored position.
+     */
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object handled = chain.proceed();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
+            RecordBatch batch = unitOfWork.getResource(BATCH);
+            if (batch != null) {
+                write(batch);
+            }
+        }
+        return handled;
+    }
+
+    /** The meetings the batch's events are of (an event that does not read as one is left to fail when handled). */
+    private static List<String> meetingsOf(List<?> messages) {
+        List<String> meetingIds = new ArrayList<>();
+        for (Object message : messages) {
+            try {
+                if (message instanceof EventMessage<?> eventMessage
+                        && eventMessage.getPayload() instanceof MeetingEvent event && event.meetingId() != null) {
+                    meetingIds.add(event.meetingId());
+                }
+            } catch (RuntimeException unreadable) {
+                // handled (and parked) as it comes
+            }
+        }
+        return meetingIds;
+    }
+
+    private RecordBatch newBatch() {
+        return new RecordBatch(records, json, perCommittee);
+    }
+
+    /**
+     * Writes what the batch changed. The copies of its events are written while the changed meetings are
+     * rendered (each meeting on its own, so on every core); then their listings and committee registers, side by
+     * side; and last, once those are written, their answers with their versions.
+     */
     private void write(RecordBatch batch) {
-        Map<Register<?>, List<WriteModel<Document>>> rowWrites = new HashMap<>();
-        List<MeetingRecord> changed = new ArrayList<>();
+        Map<String, List<EventLog.Copied>> copies = new LinkedHashMap<>();
+        List<RecordBatch.Meeting> changed = new ArrayList<>();
+        Map<String, StoredAnswers.Stored> before = new HashMap<>();
+        Map<String, Integer> groupsBefore = new HashMap<>();
         for (RecordBatch.Meeting meeting : batch.meetings()) {
-            records.keep(meeting.meetingId, meeting.events);
-            if (meeting.record.version() > meeting.storedVersion) {
-                Map<Register<?>, Map<String, Document>> after = rowsOf(meeting.record);
-                registers.forEach(register -> rowWrites.computeIfAbsent(register, none -> new ArrayList<>())
-                        .addAll(RowChanges.between(meeting.rowsBefore.get(register), after.get(register))));
-                changed.add(meeting.record);
+            List<EventLog.Copied> newer = meeting.events.stream()
+                    .filter(event -> event.sequenceNumber() > meeting.storedVersion())
+                    .map(event -> new EventLog.Copied(event, meeting.json.get(event.sequenceNumber()))).toList();
+            if (!newer.isEmpty()) {
+                copies.put(meeting.meetingId, newer);
+            }
+            if (meeting.record.version() > meeting.storedVersion()) {
+                changed.add(meeting);
+                if (meeting.stored != null) {
+                    before.put(meeting.meetingId, meeting.stored);
+                    groupsBefore.put(meeting.meetingId, meeting.stored.listingGroups());
+                }
             }
         }
-        rowWrites.forEach((register, writes) -> {
-            if (!writes.isEmpty()) {
-                collection(register).bulkWrite(writes, UNORDERED);
-            }
-        });
-        calendars.enter(changed, registers);
-        records.save(changed);
-        // this instance's queries see what it projected at once, without reading it back
-        changed.forEach(recent::keep);
+        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> records.eventLog().keep(copies), writers);
+        List<Written> written = changed.parallelStream().map(this::written).toList();
+        CompletableFuture<Void> listed = CompletableFuture.runAsync(() -> listings.write(
+                written.stream().map(Written::listing).toList(), groupsBefore), writers);
+        CompletableFuture<Void> registered = CompletableFuture.runAsync(() -> committeeRegisters.apply(
+                written.stream().flatMap(meeting -> meeting.committeeChanges().stream()).toList()), writers);
+        awaitAll(copied, listed, registered);
+        records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
+        waits.written(written.stream().map(meeting -> meeting.answers().meetingId()).toList());
     }
 
-    private Map<Register<?>, Map<String, Document>> rowsOf(MeetingRecord record) {
-        Map<Register<?>, Map<String, Document>> rows = new HashMap<>();
-        for (Register<?> register : registers) {
-            Map<String, Document> byId = new LinkedHashMap<>();
-            register.storedRowsOf(record).forEach(row -> byId.put(row.id(),
-                    json.document(row, RecordJson.Registers.class).append("_id", row.id())));
-            rows.put(register, byId);
+    /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */
+    private record Written(Listings.Listed listing, StoredAnswers.Rendered answers,
+                           List<CommitteeRegisters.Change> committeeChanges) {
+    }
+
+    private Written written(RecordBatch.Meeting meeting) {
+        RecordRows rows = new RecordRows(meeting.record);
+        Listings.Listed listing = listings.listingOf(rows);
+        return new Written(listing, answers.render(rows, listing.groups().size()), perCommittee.stream()
+                .map(register -> committeeChange(register, meeting, rows)).toList());
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdown();
+    }
+
+    /** Waits for every write, then fails as the first that failed (the batch is then tried again). */
+    private static void awaitAll(CompletableFuture<?>... writes) {
+        try {
+            CompletableFuture.allOf(writes).join();
+        } catch (CompletionException failed) {
+            Throwable cause = failed.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : failed;
         }
-        return rows;
     }
 
-    /** A rebuild starts from nothing: every event copy, record and register row is dropped. */
+    /** The meeting's rows in a register kept per committee, and where they were before. */
+    private <R extends Register.Row> CommitteeRegisters.Change committeeChange(Register<R> register,
+                                                                           RecordBatch.Meeting meeting,
+                                                                           RecordRows rows) {
+        Set<String> publicRows = new HashSet<>();
+        rows.forThePublic(register).forEach(row -> publicRows.add(row.id()));
+        List<CommitteeRegisters.Row> served = rows.all(register).stream().map(row -> new CommitteeRegisters.Row(
+                rows.json(row), publicRows.contains(row.id()))).toList();
+        RecordBatch.Before was = meeting.before;
+        boolean wasThere = was != null && was.registersWithRows().contains(register.name());
+        return new CommitteeRegisters.Change(register.name(), meeting.record.committeeId(),
+                was == null ? null : was.committeeId(), CommitteeRegisters.keyOf(meeting.record),
+                wasThere ? was.key() : null, served);
+    }
+
+    /**
+     * A rebuild starts from nothing: every event copy, answer, listing and committee register is dropped, and the
+     * collections of the layout before this one (a record a document, a register a collection), which nothing reads
+     * any more.
+     */
     @Override
     public void drop() {
-        recent.forget();
-        calendars.drop();
         records.drop();
-        registers.forEach(register -> collection(register).drop());
-        createIndexes();
-    }
-
-    private void createIndexes() {
-        registers.forEach(register -> register.indexes().forEach(keys -> collection(register).createIndex(keys,
-                new IndexOptions().background(true))));
-    }
-
-    private MongoCollection<Document> collection(Register<?> register) {
-        return readModels.getCollection(register.name());
+        listings.drop();
+        committeeRegisters.drop();
+        RETIRED.forEach(name -> readModels.getCollection(name).drop());
     }
 }

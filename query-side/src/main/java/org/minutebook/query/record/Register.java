@@ -15,9 +15,11 @@ import java.util.function.BiFunction;
 public abstract class Register<R extends Register.Row> {
 
     private final String name;
+    private final Class<R> rowType;
 
-    protected Register(String name) {
+    protected Register(String name, Class<R> rowType) {
         this.name = name;
+        this.rowType = rowType;
     }
 
     /** A row, keyed within its register. */
@@ -32,15 +34,47 @@ public abstract class Register<R extends Register.Row> {
         return name;
     }
 
+    /** The type of its rows, as they are read back from storage. */
+    public final Class<R> rowType() {
+        return rowType;
+    }
+
     /** The meeting's rows, in the order of the minutes. */
     public abstract List<R> rowsOf(MeetingRecord record);
 
     /**
-     * The rows kept in the register's collection for queries across meetings: every row, each saying whether it is
-     * of an exempt item ({@link Where#exempt()}), so that a query for the public leaves those out.
+     * What the register's query of one meeting answers ({@code /api/meetings/{id}/<register>}), from the meeting's
+     * rows: the rows themselves, unless the register says otherwise. Rendered once per version
+     * ({@link MeetingAnswers}).
      */
-    public List<R> storedRowsOf(MeetingRecord record) {
-        return rowsOf(record);
+    public Object answerOf(List<R> rows) {
+        return rows;
+    }
+
+    /**
+     * Whether each committee's rows are kept ready to be read page by page, newest meetings first
+     * ({@link CommitteeRegisters}): for a register whose committee's pages are read often.
+     */
+    public boolean keptPerCommittee() {
+        return false;
+    }
+
+    /**
+     * The rows listed for queries across meetings ({@link Listings}): every row, each saying whether it is of an
+     * exempt item ({@link Where#exempt()}), so that a query for the public leaves those out; or, for a register
+     * whose rows are not of one item, the rows of the record as published.
+     */
+    public List<R> listedRowsOf(RecordRows rows) {
+        return rows.all(this);
+    }
+
+    /**
+     * The fields of its rows the register's queries across meetings look at (dotted paths into the row's JSON): a
+     * meeting's listing keeps these of each row, beside the row's JSON, and nothing more, so that it stays a light
+     * document to write and to read. A query looking at another field is refused as a fault of the code.
+     */
+    public List<String> searchedBy() {
+        return List.of("committeeId", "meetingDate", "exempt");
     }
 
     /** The indexes the register's queries across meetings need (a real MongoDB uses them). */

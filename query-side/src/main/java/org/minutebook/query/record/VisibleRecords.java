@@ -17,18 +17,13 @@ import java.util.Optional;
 public class VisibleRecords {
 
     private final MeetingRecords records;
-    private final RecentRecords recent;
 
-    VisibleRecords(MeetingRecords records, RecentRecords recent) {
+    VisibleRecords(MeetingRecords records) {
         this.records = records;
-        this.recent = recent;
     }
 
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
-        Optional<MeetingRecord> found = recent.holding(meetingId, minVersion, () -> records.storedVersion(meetingId))
-                .or(() -> records.find(meetingId, minVersion, readModel));
-        found.ifPresent(recent::keep);
-        return found.map(record -> visible(record, record));
+        return records.find(meetingId, minVersion, readModel).map(record -> visible(record, record));
     }
 
     public Optional<MeetingRecord> asOf(String meetingId, Instant asOf) {

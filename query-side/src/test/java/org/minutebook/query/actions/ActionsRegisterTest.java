@@ -34,7 +34,7 @@ class ActionsRegisterTest {
                         "Director", LocalDate.of(2021, 12, 1)));
 
         List<ActionRow> rows = register.rowsOf(story.record());
-        assertThat(rows).extracting(ActionRow::kind).containsExactly("FURTHER_REPORT", "REFERRAL", "ACTION");
+        assertThat(rows).extracting(ActionRow::kind).containsExactly(ActionKind.FURTHER_REPORT, ActionKind.REFERRAL, ActionKind.ACTION);
         assertThat(rows).extracting(ActionRow::dueDate)
                 .containsExactly(LocalDate.of(2021, 1, 19), null, LocalDate.of(2021, 12, 1));
         assertThat(rows).extracting(ActionRow::status).containsOnly(ActionStatus.OPEN);

@@ -37,7 +37,8 @@ class AttendanceRegisterTest {
                 new GuestAttended(MEETING, new Person(null, "Cllr Russell"), "Deputy City Mayor")).record());
 
         assertThat(rows).extracting(AttendanceRow::attendedAs)
-                .containsExactly("PRESENT", "APOLOGIES", "SUBSTITUTE", "OFFICER", "OTHER");
+                .containsExactly(Capacity.PRESENT, Capacity.APOLOGIES, Capacity.SUBSTITUTE, Capacity.OFFICER,
+                        Capacity.OTHER);
         assertThat(rows).extracting(row -> row.where().order()).containsExactly(0, 1, 2, 3, 4);
         assertThat(rows.get(1).reason()).isEqualTo("Unwell");
         assertThat(rows.get(2).forMember().id()).isEqualTo("welsh");

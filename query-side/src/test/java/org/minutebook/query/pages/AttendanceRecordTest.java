@@ -1,6 +1,9 @@
 package org.minutebook.query.pages;
 
-import org.bson.Document;
+import org.minutebook.events.Person;
+import org.minutebook.query.attendance.AttendanceRow;
+import org.minutebook.query.attendance.Capacity;
+import org.minutebook.query.record.Where;
 import org.junit.jupiter.api.Test;
 import org.minutebook.query.attendance.AttendanceRate;
 import org.minutebook.query.attendance.MemberAttendance;
@@ -23,13 +26,13 @@ class AttendanceRecordTest {
             "leics-cfosc-2020-09-01", LocalDate.of(2020, 9, 1),
             "leics-cfosc-2020-11-18", LocalDate.of(2020, 11, 18),
             "leics-cfosc-2021-11-02", LocalDate.of(2021, 11, 2)));
-    private static final List<Document> ROWS = List.of(
-            row("leics-cfosc-2020-11-18", "2020-11-18", "PRESENT"),
-            row("leics-ascosc-2021-03-09", "2021-03-09", "SUBSTITUTE"),
-            row("leics-cfosc-2021-11-02", "2021-11-02", "APOLOGIES"));
+    private static final List<AttendanceRow> ROWS = List.of(
+            row("leics-cfosc-2020-11-18", "2020-11-18", Capacity.PRESENT),
+            row("leics-ascosc-2021-03-09", "2021-03-09", Capacity.SUBSTITUTE),
+            row("leics-cfosc-2021-11-02", "2021-11-02", Capacity.APOLOGIES));
     private static final AttendanceRecord BENTLEY = new AttendanceRecord(new MemberAttendance.Attendance("bentley",
-            ROWS, SERVED_ON, Map.of("leics-cfosc-2020-09-01", "Children and Families Overview and Scrutiny Committee"),
-            AttendanceRate.of(ROWS, SERVED_ON.keySet())));
+            null, null, AttendanceRate.of(ROWS, SERVED_ON.keySet()), ROWS, SERVED_ON,
+            Map.of("leics-cfosc-2020-09-01", "Children and Families Overview and Scrutiny Committee")));
 
     @Test
     void eachMeetingExpectedIsGivenInModernGovsTermsOldestFirst() {
@@ -81,9 +84,9 @@ class AttendanceRecordTest {
                 .contains("<td>Present as substitute</td>");
     }
 
-    private static Document row(String meetingId, String date, String attendedAs) {
-        return new Document("meetingId", meetingId).append("meetingDate", date).append("attendedAs", attendedAs)
-                .append("meetingTitle", "Children and Families Overview and Scrutiny Committee")
-                .append("person", new Document("id", "bentley").append("name", "Mr. I. E. G. Bentley CC"));
+    private static AttendanceRow row(String meetingId, String date, Capacity attendedAs) {
+        return new AttendanceRow(null, new Where(meetingId, null, "Children and Families Overview and Scrutiny Committee",
+                LocalDate.parse(date), null, null, null, null, null, 0), attendedAs,
+                new Person("bentley", "Mr. I. E. G. Bentley CC"), null, null, null, null, null, null);
     }
 }

@@ -3,7 +3,7 @@ package org.minutebook.query.pages;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import org.bson.Document;
+import org.minutebook.query.decisions.DecisionRow;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.query.decisions.DecisionRows;
@@ -30,7 +30,7 @@ class DecisionsFeedTest {
     private static final PageLinks SITE = new PageLinks("http://localhost:8082");
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final List<Document> decisions = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1),
+    private final List<DecisionRow> decisions = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1),
             item("28", 2), opened(), resolved("26", "That the report be noted;", "That the Cabinet be advised."),
             new ItemDeferred(MEETING, "item-28", "The report was not ready"), closed()).record());
 
@@ -63,6 +63,19 @@ class DecisionsFeedTest {
                 .getEntries()).extracting(SyndEntry::getUri)
                 .containsExactlyElementsOf(feed.getEntries().stream().map(SyndEntry::getUri).toList());
         assertThat(written).contains("<link rel=\"self\" href=\"http://localhost:8082/decisions.atom\"");
+    }
+
+    @Test
+    void aResolutionStoredWithCharactersXmlCannotCarryIsAnEntryWithReplacementCharacters() throws Exception {
+        List<DecisionRow> stored = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                resolved("26", "That the report\uFFFF be noted\u0000;", "That the Cabinet\uD800 be advised."),
+                closed()).record());
+
+        SyndFeed feed = parsed(DecisionsFeed.of("Decisions of the \uFFFE committee", stored, SITE, new Wording(), NOW));
+
+        assertThat(feed.getTitle()).isEqualTo("Decisions of the \uFFFD committee");
+        assertThat(feed.getEntries()).extracting(entry -> entry.getDescription().getValue())
+                .containsExactly("That the report\uFFFD be noted\uFFFD; That the Cabinet\uFFFD be advised.");
     }
 
     @Test

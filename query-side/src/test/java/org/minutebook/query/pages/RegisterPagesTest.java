@@ -1,7 +1,7 @@
 package org.minutebook.query.pages;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.minutebook.query.committees.Committee;
 import org.minutebook.query.decisions.DecisionRows;
 import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.meetings.MeetingRows;
@@ -24,8 +24,8 @@ class RegisterPagesTest {
 
     private static final MeetingRecord NOVEMBER_2020 = ofAMeeting().then(scheduled(), item("26", 1), opened(),
             resolved("26", "That the report be noted;", "That the Cabinet be advised."), closed()).record();
-    private static final List<Document> COMMITTEES = List.of(new Document("committeeId", "leics-cfosc")
-            .append("name", "Children and Families Overview and Scrutiny Committee"));
+    private static final List<Committee> COMMITTEES = List.of(new Committee("leics-cfosc",
+            "Children and Families Overview and Scrutiny Committee", null, null, List.of(), List.of(), 0));
 
     @Test
     void theDecisionRegisterShowsItem26sResolutionLinkedToTheMinutesWithALabelledSearchForm() {
@@ -58,13 +58,13 @@ class RegisterPagesTest {
     @Test
     void aLongRegisterLinksToItsNextPage() {
         String page = PageRendering.render("pages/decisions", Map.of("decisions",
-                new Paging.Page(DecisionRows.of(NOVEMBER_2020), 0, 1, 1), "outcomes", Outcome.values(),
+                new Paging.Page<>(DecisionRows.of(NOVEMBER_2020), 0, 1, 1), "outcomes", Outcome.values(),
                 "committees", COMMITTEES));
 
         assertThat(page).contains("rel=\"next\"").contains("page=1").doesNotContain("rel=\"prev\"");
     }
 
-    private static Paging.Page firstPage(List<Document> rows) {
-        return new Paging.Page(rows, 0, 50, null);
+    private static <T> Paging.Page<T> firstPage(List<T> rows) {
+        return new Paging.Page<>(rows, 0, 50, null);
     }
 }

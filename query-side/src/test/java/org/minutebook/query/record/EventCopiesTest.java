@@ -55,15 +55,14 @@ class EventCopiesTest {
     }
 
     @Test
-    void aCopyIsKeptUnderItsPublicNameAndKeyedSoThatEvent9ComesBeforeEvent10() throws Exception {
+    void aCopyIsKeptUnderItsPublicNameAndVersionAndReadsBackAsTheEvent() {
         MeetingScheduled scheduled = new MeetingScheduled("m", "c", "Title", false, null, null, "Europe/London", "County Hall", List.of(),
                 null);
 
-        org.bson.Document copy = copies.copyOf("m", new RecordedEvent(9, java.time.Instant.EPOCH, scheduled));
-
-        assertThat(copy.getString("type")).isEqualTo("minutebook.MeetingScheduled");
-        assertThat(copy.getString("_id")).isLessThan(Keys.of("m", 10));
-        assertThat(copies.read(copy).event()).isEqualTo(scheduled);
+        assertThat(copies.typeOf(scheduled)).isEqualTo("minutebook.MeetingScheduled");
+        assertThat(copies.read(copies.typeOf(scheduled), copies.versionOf(scheduled), copies.dataOf(scheduled), "m 9"))
+                .isEqualTo(scheduled);
+        assertThat(Keys.of("m", 9)).isLessThan(Keys.of("m", 10));
     }
 
     @Test

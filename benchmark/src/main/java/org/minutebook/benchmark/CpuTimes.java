@@ -1,0 +1,93 @@
+package org.minutebook.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The CPU time each process of the run has used so far (user and system, from /proc/<pid>/stat), so that each
+ * figure can say where its time went: the command side, the query side, the local stack's JVM (Kafka and the
+ * MongoDB-wire server), PostgreSQL (its server and every backend, those that ended included) and the benchmark
+ * itself, which generates the load.
+ */
+final class CpuTimes {
+
+    static final String COMMAND_SIDE = "command side";
+    static final String QUERY_SIDE = "query side";
+    static final String STACK_JVM = "local stack JVM (Kafka, MongoDB-wire)";
+    static final String POSTGRES = "PostgreSQL";
+    static final String BENCHMARK = "benchmark (load generator)";
+
+    private final Stack stack;
+    private final double ticksPerSecond = ticksPerSecond();
+
+    CpuTimes(Stack stack) {
+        this.stack = stack;
+    }
+
+    /** CPU seconds used so far, per process. */
+    Map<String, Double> now() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put(COMMAND_SIDE, seconds(stack.commandSide.pid(), false));
+        seconds.put(QUERY_SIDE, seconds(stack.querySide.pid(), false));
+        seconds.put(STACK_JVM, seconds(stack.stackPid(), false));
+        seconds.put(POSTGRES, postgres());
+        seconds.put(BENCHMARK, seconds(ProcessHandle.current().pid(), false));
+        return seconds;
+    }
+
+    /** What each process used between two readings. */
+    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((process, seconds) -> used.put(process,
+                Math.max(0, seconds - before.getOrDefault(process, 0.0))));
+        return used;
+    }
+
+    private double postgres() {
+        OptionalLong postmaster = stack.postgresPid();
+        if (postmaster.isEmpty()) {
+            return 0;
+        }
+        // the postmaster's own time and that of the backends it has waited for, plus those still running
+        double total = seconds(postmaster.getAsLong(), true);
+        ProcessHandle root = ProcessHandle.of(postmaster.getAsLong()).orElse(null);
+        if (root != null) {
+            total += root.descendants().mapToDouble(p -> seconds(p.pid(), false)).sum();
+        }
+        return total;
+    }
+
+    /** utime + stime (and, asked, cutime + cstime: children waited for) of a process; 0 when it is gone. */
+    private double seconds(long pid, boolean withChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the command (field 2) may hold spaces: the fields after it start past its closing parenthesis
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return ticks / ticksPerSecond;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static double ticksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String answer = new String(getconf.getInputStream().readAllBytes()).strip();
+            getconf.waitFor();
+            return Double.parseDouble(answer);
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.minutebook.query.record;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.BsonBinary;
+import org.bson.BsonBinaryWriter;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
+import org.bson.types.Binary;
+import org.bson.conversions.Bson;
+import org.minutebook.query.platform.Criteria;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.platform.UnreadableRecord;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every meeting's rows in every register, for the queries across meetings (a period's meetings, a member's
+ * declarations, the decisions with some words): one document a meeting ({@value #LISTINGS}), its meeting's
+ * committee and date beside an array of rows per register, so that a rebuild writes a meeting's rows as one
+ * document, not one a row. A real MongoDB indexes the rows' fields (multikey indexes); the queries read the
+ * meetings that hold a matching row, newest first, and keep the rows that match.
+ * <p>
+ * No document approaches MongoDB's 16 MB: a meeting whose rows run over {@value #GROUP_CHARS} characters of JSON
+ * (at most three bytes each) has them in groups, each a document ({@code meetingId}, then {@code meetingId#1}…)
+ * with the meeting's fields, the rows in order across them. One row alone that long (only a meeting's row can be,
+ * with an agenda of megabytes of text) is listed abridged: each text cut at {@value #ABRIDGED} characters, the
+ * meeting's own answer keeping every word.
+ */
+@Component
+public class Listings {
+
+    static final String LISTINGS = "meeting_listings";
+    /** A listing's rows' JSON, at most, before the next group (with their searched fields, at most twice that). */
+    static final int GROUP_BYTES = 2 * 1024 * 1024;
+    /** A row's JSON, at most, listed whole; past it, abridged. */
+    static final int ROW_BYTES = 1024 * 1024;
+    static final int ABRIDGED = 64 * 1024;
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final MongoCollection<Document> listings;
+    private final MongoCollection<RawBsonDocument> raw;
+    private final List<Register<?>> registers;
+    private final RecordJson json;
+
+    Listings(MongoDatabase readModels, List<Register<?>> registers, RecordJson json) {
+        this.listings = readModels.getCollection(LISTINGS);
+        this.raw = readModels.getCollection(LISTINGS, RawBsonDocument.class);
+        this.registers = registers;
+        this.json = json;
+        createIndexes();
+    }
+
+    /** A meeting's listing, in groups: one document each (one, nearly always). */
+    record Listed(String meetingId, List<RawBsonDocument> groups) {
+    }
+
+    /** A row as listed: the fields its register is searched by, and its JSON. */
+    private record ListedRow(JsonNode searched, byte[] json) {
+    }
+
+    /** The meeting's rows in every register, in as many groups as it needs (one, nearly always). */
+    Listed listingOf(RecordRows rows) {
+        MeetingRecord record = rows.record();
+        List<Map<Register<?>, List<ListedRow>>> groups = new ArrayList<>();
+        Map<Register<?>, List<ListedRow>> group = new LinkedHashMap<>();
+        long bytes = 0;
+        for (Register<?> register : registers) {
+            List<String[]> paths = register.searchedBy().stream().map(path -> path.split("\\.")).toList();
+            for (Register.Row row : register.listedRowsOf(rows)) {
+                byte[] written = rows.json(row);
+                if (written.length > ROW_BYTES) {
+                    written = json.abridged(new String(written, StandardCharsets.UTF_8), ABRIDGED)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                if (bytes + written.length > GROUP_BYTES && bytes > 0) {
+                    groups.add(group);
+                    group = new LinkedHashMap<>();
+                    bytes = 0;
+                }
+                group.computeIfAbsent(register, none -> new ArrayList<>())
+                        .add(new ListedRow(searched(json.mapper(), written, paths), written));
+                bytes += written.length;
+            }
+        }
+        groups.add(group);
+        List<RawBsonDocument> documents = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            documents.add(document(record, i, groups.get(i)));
+        }
+        return new Listed(record.meetingId(), documents);
+    }
+
+    private static RawBsonDocument document(MeetingRecord record, int group, Map<Register<?>, List<ListedRow>> rows) {
+        BasicOutputBuffer out = new BasicOutputBuffer();
+        try (BsonBinaryWriter bson = new BsonBinaryWriter(out)) {
+            bson.writeStartDocument();
+            bson.writeString("_id", groupId(record.meetingId(), group));
+            bson.writeInt32("group", group);
+            bson.writeString("meetingId", record.meetingId());
+            writeText(bson, "committeeId", record.committeeId());
+            writeText(bson, "meetingDate", record.date() == null ? null : record.date().toString());
+            writeText(bson, "startsAt", record.startsAt() == null ? null : record.startsAt().toString());
+            rows.forEach((register, listed) -> {
+                bson.writeStartArray(register.name());
+                for (ListedRow row : listed) {
+                    bson.writeStartDocument();
+                    row.searched().fields().forEachRemaining(field -> {
+                        bson.writeName(field.getKey());
+                        JsonToBson.write(bson, field.getValue());
+                    });
+                    bson.writeBinaryData("json", new BsonBinary(row.json()));
+                    bson.writeEndDocument();
+                }
+                bson.writeEndArray();
+            });
+            bson.writeEndDocument();
+        }
+        return new RawBsonDocument(out.toByteArray());
+    }
+
+    private static void writeText(BsonBinaryWriter bson, String name, String text) {
+        if (text == null) {
+            bson.writeNull(name);
+        } else {
+            bson.writeString(name, text);
+        }
+    }
+
+    /** The row's fields at the paths its register is searched by, lists kept as lists (an agenda's titles). */
+    private static JsonNode searched(ObjectMapper mapper, byte[] row, List<String[]> paths) {
+        try {
+            return project(mapper.readTree(row), paths, 0, mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a row it wrote", e);
+        }
+    }
+
+    private static JsonNode project(JsonNode node, List<String[]> paths, int depth, ObjectMapper mapper) {
+        if (node.isArray()) {
+            ArrayNode elements = mapper.createArrayNode();
+            node.forEach(element -> elements.add(project(element, paths, depth, mapper)));
+            return elements;
+        }
+        ObjectNode projected = mapper.createObjectNode();
+        if (!node.isObject()) {
+            return projected;
+        }
+        Map<String, List<String[]>> byField = new LinkedHashMap<>();
+        paths.forEach(path -> byField.computeIfAbsent(path[depth], field -> new ArrayList<>()).add(path));
+        byField.forEach((field, under) -> {
+            JsonNode value = node.get(field);
+            if (value == null) {
+                return;
+            }
+            boolean whole = under.stream().anyMatch(path -> path.length == depth + 1);
+            projected.set(field, whole || value.isValueNode() ? value : project(value,
+                    under.stream().filter(path -> path.length > depth + 1).toList(), depth + 1, mapper));
+        });
+        return projected;
+    }
+
+    /** Writes the meetings' listings; groups a meeting no longer needs (it had more before) are deleted. */
+    void write(List<Listed> listed, Map<String, Integer> groupsBefore) {
+        List<RawBsonDocument> inserted = new ArrayList<>();
+        List<RawBsonDocument> replaced = new ArrayList<>();
+        List<WriteModel<Document>> deletes = new ArrayList<>();
+        for (Listed meeting : listed) {
+            Integer before = groupsBefore.get(meeting.meetingId());
+            for (int i = 0; i < meeting.groups().size(); i++) {
+                // a meeting listed for the first time is inserted: nearly every one, in a rebuild
+                (before == null || i >= before ? inserted : replaced).add(meeting.groups().get(i));
+            }
+            for (int i = meeting.groups().size(); i < (before == null ? 0 : before); i++) {
+                deletes.add(new DeleteOneModel<>(Filters.eq("_id", groupId(meeting.meetingId(), i))));
+            }
+        }
+        Writes.write(raw, inserted, replaced, document -> document.getString("_id").getValue());
+        if (!deletes.isEmpty()) {
+            listings.bulkWrite(deletes, UNORDERED);
+        }
+    }
+
+    /** Newest meetings first (a meeting whose date is not stated last), each meeting's rows in order. */
+    public static final Bson NEWEST_FIRST = Sorts.orderBy(Sorts.descending("meetingDate"),
+            Sorts.ascending("meetingId", "group"));
+    /** Oldest meetings first, each meeting's rows in order. */
+    public static final Bson OLDEST_FIRST = Sorts.ascending("meetingDate", "meetingId", "group");
+
+    /**
+     * A page of the register's rows that meet the criteria, across meetings in the given order (each meeting's
+     * rows in the order of the minutes): read meeting by meeting, up to the end of the page only.
+     */
+    public <R extends Register.Row> Paging.Page<R> page(Register<R> register, Criteria criteria, Bson order, Paging paging) {
+        long skip = paging.from();
+        List<R> rows = new ArrayList<>();
+        for (Document listing : find(register, criteria, order)) {
+            for (Document row : listing.getList(register.name(), Document.class, List.of())) {
+                if (!criteria.matches(row)) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                } else if (rows.size() == paging.limit()) {
+                    return paging.of(rows, true);
+                } else {
+                    rows.add(rowOf(register, row));
+                }
+            }
+        }
+        return paging.of(rows, false);
+    }
+
+    /** Every row of the register that meets the criteria, across meetings: for an order on the rows' own fields. */
+    public <R extends Register.Row> List<R> all(Register<R> register, Criteria criteria) {
+        List<R> rows = new ArrayList<>();
+        for (Document listing : find(register, criteria, OLDEST_FIRST)) {
+            listing.getList(register.name(), Document.class, List.of()).stream().filter(criteria::matches)
+                    .forEach(row -> rows.add(rowOf(register, row)));
+        }
+        return rows;
+    }
+
+    /** The meetings' listings with a row of the register that matches, in order, with only that register's rows. */
+    private FindIterable<Document> find(Register<?> register, Criteria criteria, Bson order) {
+        if (!register.searchedBy().containsAll(criteria.fields())) {
+            throw new IllegalStateException("The " + register.name() + " register is searched by "
+                    + register.searchedBy() + ", not by " + criteria.fields());
+        }
+        Bson rows = criteria.isEmpty() ? Filters.exists(register.name() + ".0")
+                : Filters.elemMatch(register.name(), criteria.build());
+        return listings.find(rows).sort(order).projection(Projections.include(register.name()));
+    }
+
+    private <R extends Register.Row> R rowOf(Register<R> register, Document row) {
+        return json.read(row.get("json", Binary.class).getData(), register.rowType(), "row of " + register.name());
+    }
+
+    void drop() {
+        listings.drop();
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        for (Register<?> register : registers) {
+            register.indexes().forEach(keys -> listings.createIndex(prefixed(register, keys),
+                    new IndexOptions().background(true)));
+        }
+    }
+
+    /** A register's index on its rows' fields, as an index of the listings (on the rows' array). */
+    private static Bson prefixed(Register<?> register, Bson keys) {
+        Document prefixed = new Document();
+        keys.toBsonDocument().forEach((field, direction) -> prefixed.append(register.name() + "." + field,
+                direction));
+        return prefixed;
+    }
+
+    static String groupId(String meetingId, int group) {
+        return group == 0 ? meetingId : meetingId + "#" + group;
+    }
+}

@@ -1,0 +1,89 @@
+package org.minutebook.query.platform;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.Test;
+import org.minutebook.access.AccessProblems;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * Past the requests it answers at once, the query side answers 503 busy with Retry-After at once, queueing
+ * nothing; the health is answered whatever the load.
+ */
+class AdmissionTest {
+
+    private final AccessProblems problems = mock(AccessProblems.class);
+    private final Admission admission = new Admission(2, problems, new SimpleMeterRegistry());
+
+    @Test
+    void aThirdQueryWhileTwoAreAnsweredIsAnswered503BusyAtOnce() throws Exception {
+        CountDownLatch answering = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        FilterChain slow = (request, response) -> {
+            answering.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        for (int i = 0; i < 2; i++) {
+            clients.submit(() -> {
+                admission.doFilter(query("/api/meetings/cfosc-2021-11-02"), new MockHttpServletResponse(), slow);
+                return null;
+            });
+        }
+        assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse third = new MockHttpServletResponse();
+        long started = System.nanoTime();
+        admission.doFilter(query("/api/meetings/cfosc-2021-11-02/minutes"), third, (request, response) -> {
+            throw new AssertionError("a third query was let through");
+        });
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1_000);
+        assertThat(third.getHeader("Retry-After")).isEqualTo("1");
+        verify(problems).write(eq(third), eq(HttpStatus.SERVICE_UNAVAILABLE), eq(Admission.RULE), anyString());
+        release.countDown();
+        clients.shutdown();
+        assertThat(clients.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse later = new MockHttpServletResponse();
+        admission.doFilter(query("/api/meetings/cfosc-2021-11-02/minutes"), later, (request, response) -> { });
+        assertThat(later.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theHealthIsAnsweredHoweverBusyTheQueriesAre() throws Exception {
+        Admission none = new Admission(0, problems, new SimpleMeterRegistry());
+        boolean[] answered = {false};
+
+        none.doFilter(query("/actuator/health"), new MockHttpServletResponse(),
+                (request, response) -> answered[0] = true);
+
+        assertThat(answered[0]).isTrue();
+        verify(problems, never()).write(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                anyString(), anyString());
+    }
+
+    private static MockHttpServletRequest query(String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRequestURI(path);
+        return request;
+    }
+}

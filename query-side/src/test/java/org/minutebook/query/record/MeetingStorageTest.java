@@ -1,0 +1,155 @@
+package org.minutebook.query.record;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.RawBsonDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.MinuteBlock;
+import org.minutebook.upcasters.ContractUpcasters;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.query.record.MeetingStory.MEETING;
+import static org.minutebook.query.record.MeetingStory.item;
+import static org.minutebook.query.record.MeetingStory.ofAMeeting;
+import static org.minutebook.query.record.MeetingStory.opened;
+import static org.minutebook.query.record.MeetingStory.scheduled;
+
+/**
+ * A meeting's answers and event copies as a MongoDB-wire server keeps them: whatever the meeting holds (seventeen
+ * minutes of nearly a megabyte), no document approaches 16 MB, and each reads back whole.
+ */
+class MeetingStorageTest {
+
+    private static final int NEARLY_A_MEGABYTE = 990_000;
+    @RegisterExtension
+    static final LocalReadModels MONGO = new LocalReadModels();
+    private MongoDatabase readModels;
+    private StoredAnswers answers;
+    private EventLog events;
+
+    @BeforeEach
+    void emptyReadModels() {
+        readModels = MONGO.empty("storage");
+        answers = new StoredAnswers(readModels);
+        events = new EventLog(readModels, new EventCopies(MeetingStory.JSON.mapper(), ContractUpcasters.all()));
+    }
+
+    @Test
+    void seventeenMinutesOfNearlyAMegabyteAreKeptInPartsAndReadBackWhole() {
+        MeetingStory story = seventeenLongMinutes();
+        byte[] minutes = MeetingStory.JSON.bytes(story.record());
+
+        answers.write(List.of(rendered(story.record(), minutes)), Map.of());
+
+        assertThat(minutes.length).isGreaterThan(16 * 1024 * 1024);
+        StoredAnswers.StoredAnswer read = answers.answer(MEETING, MeetingAnswers.MINUTES, StoredAnswers.Audience.ALL)
+                .orElseThrow();
+        assertThat(read.version()).isEqualTo(story.record().version());
+        assertThat(read.json()).isEqualTo(minutes);
+        assertThat(largestDocument()).isLessThan(StoredAnswers.INLINE_LIMIT + 64 * 1024);
+    }
+
+    @Test
+    void aNewVersionReplacesTheOldPartsAndKeepsNoneOfThem() {
+        MeetingStory story = seventeenLongMinutes();
+        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
+        Map<String, StoredAnswers.Stored> before = Map.of(MEETING, answers.stored(List.of(MEETING)).get(MEETING)
+                .orThrow());
+        long partsBefore = readModels.getCollection(StoredAnswers.PARTS).countDocuments();
+
+        story.then(new ItemMinuted(MEETING, "item-1", List.of(MinuteBlock.paragraph("Noted.")), false));
+        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), before);
+
+        assertThat(partsBefore).isPositive();
+        assertThat(readModels.getCollection(StoredAnswers.PARTS).countDocuments()).isEqualTo(partsBefore);
+        assertThat(answers.stored(List.of(MEETING)).get(MEETING).orThrow().version())
+                .isEqualTo(story.record().version());
+        assertThat(new String(answers.answer(MEETING, MeetingAnswers.MINUTES, StoredAnswers.Audience.ALL)
+                .orElseThrow().json(), StandardCharsets.UTF_8)).contains("Noted.");
+    }
+
+    @Test
+    void thePublicIsAnsweredItsOwnAnswerWhereItDiffersAndEveryonesWhereItDoesNot() {
+        MeetingRecord record = ofAMeeting().then(scheduled()).record();
+        answers.write(List.of(new StoredAnswers.Rendered(MEETING, 0, "leics-cfosc", 1,
+                Map.of("meetings", bytes("everyone's"), "attendance", bytes("the same for all")),
+                Map.of("meetings", bytes("the public's")))), Map.of());
+
+        assertThat(text(answers.answer(MEETING, "meetings", StoredAnswers.Audience.PUBLIC))).isEqualTo("the public's");
+        assertThat(text(answers.answer(MEETING, "meetings", StoredAnswers.Audience.ALL))).isEqualTo("everyone's");
+        assertThat(text(answers.answer(MEETING, "attendance", StoredAnswers.Audience.PUBLIC)))
+                .isEqualTo("the same for all");
+        assertThat(record.version()).isZero();
+    }
+
+    @Test
+    void aMinuteOfNearlyAMegabyteIsCopiedInADocumentOfItsOwnAndTheEventsReadBackInOrder() {
+        MeetingStory story = seventeenLongMinutes();
+
+        events.keep(Map.of(MEETING, copied(story.events())));
+
+        List<RecordedEvent> read = events.events(MEETING, story.next() - 1);
+        assertThat(read).extracting(RecordedEvent::sequenceNumber)
+                .containsExactlyElementsOf(story.events().stream().map(RecordedEvent::sequenceNumber).toList());
+        assertThat(read.get(read.size() - 1).event()).isEqualTo(story.events().get(read.size() - 1).event());
+        assertThat(readModels.getCollection(EventLog.LARGE_COPIES).countDocuments()).isEqualTo(17);
+        assertThat(largestDocument()).isLessThan(2 * 1024 * 1024);
+    }
+
+    @Test
+    void aCopyKeptTwiceIsKeptOnce() {
+        MeetingStory story = ofAMeeting().then(scheduled(), item("1", 1), opened());
+
+        events.keep(Map.of(MEETING, copied(story.events())));
+        events.keep(Map.of(MEETING, copied(story.events().subList(1, 3))));
+
+        assertThat(events.events(MEETING, 2)).hasSize(3);
+        assertThat(events.events(MEETING, 1)).hasSize(2);
+    }
+
+    private static List<EventLog.Copied> copied(List<RecordedEvent> events) {
+        return events.stream().map(event -> new EventLog.Copied(event, null)).toList();
+    }
+
+    private static MeetingStory seventeenLongMinutes() {
+        MeetingStory story = ofAMeeting().then(scheduled(), opened());
+        for (int i = 1; i <= 17; i++) {
+            story.then(item(Integer.toString(i), i), new ItemMinuted(MEETING, "item-" + i,
+                    List.of(MinuteBlock.paragraph(Character.toString('a' + i).repeat(NEARLY_A_MEGABYTE))), false));
+        }
+        return story;
+    }
+
+    private static StoredAnswers.Rendered rendered(MeetingRecord record, byte[] minutes) {
+        Map<String, byte[]> all = new HashMap<>();
+        all.put(MeetingAnswers.MINUTES, minutes);
+        all.put("meetings", bytes("{}"));
+        return new StoredAnswers.Rendered(record.meetingId(), record.version(), record.committeeId(), 1, all,
+                Map.of());
+    }
+
+    private long largestDocument() {
+        long largest = 0;
+        for (String name : readModels.listCollectionNames()) {
+            for (RawBsonDocument document : readModels.getCollection(name, RawBsonDocument.class).find()) {
+                largest = Math.max(largest, document.getByteBuffer().remaining());
+            }
+        }
+        return largest;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(java.util.Optional<StoredAnswers.StoredAnswer> answer) {
+        return new String(answer.orElseThrow().json(), StandardCharsets.UTF_8);
+    }
+}

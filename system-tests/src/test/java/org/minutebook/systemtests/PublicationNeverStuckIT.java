@@ -1,0 +1,146 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The broker's administrators have set the meeting events topic to take records of at most 16 KB — smaller than
+ * what the command side lets a clerk record. A clerk minutes a long debate, then records an apology: the minute's
+ * record is refused by the broker for good. Publication must not stop: the minute is parked with the alarm raised,
+ * the apology and every later fact are published once each, and an operator publishes the minute again once the
+ * limit is raised.
+ */
+class PublicationNeverStuckIT {
+
+    private static final int SMALL_LIMIT = 16 * 1024;
+    private static Minutebook minutebook;
+    private final String meetingId = "esb3-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void start() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.registerCommittee("esb3", "Education and Children's Services Scrutiny Board (3)");
+    }
+
+    @AfterEach
+    void theTopicTakesWhatItTookBefore() throws Exception {
+        limitMeetingEvents(null);
+    }
+
+    @Test
+    void aRecordTheBrokerRefusesIsParkedWithTheAlarmAndPublicationGoesOnSendingEachFactOnce() throws Exception {
+        limitMeetingEvents(SMALL_LIMIT);
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "esb3", "title": "Education and Children's Services Scrutiny Board",
+                 "startsAt": "2018-06-21T14:00"}""".formatted(meetingId));
+        record(meeting("/agenda/items"), """
+                {"itemId": "item-4", "number": "4", "title": "Progress Towards an Outstanding Fostering Service"}""");
+        record(meeting("/opening"), """
+                {"openedAt": "2018-06-21T14:00", "chair": {"id": "chair-esb3", "name": "Councillor Smith"}}""");
+        String paragraph = "The Board discussed the report at length. ".repeat(60);
+        StringBuilder blocks = new StringBuilder();
+        for (int block = 0; block < 12; block++) {
+            blocks.append(block == 0 ? "" : ", ").append("{\"kind\": \"PARAGRAPH\", \"text\": \"").append(paragraph)
+                    .append("\"}");
+        }
+        record(meeting("/items/item-4/minute"), "{\"blocks\": [" + blocks + "]}");
+        record(meeting("/attendance/apologies"), """
+                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
+        record(meeting("/attendance/members"), """
+                {"member": {"id": "hunt", "name": "Councillor Hunt"}}""");
+
+        List<Long> published = await().atMost(Duration.ofSeconds(60)).until(() -> sequenceNumbersOnTheTopic(5),
+                numbers -> numbers.contains(5L));
+        assertThat(published).as("every fact but the minute, each once").containsExactly(0L, 1L, 2L, 4L, 5L);
+
+        JsonNode health = Http.getAs(Users.OPERATOR, minutebook.commandSide() + "/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("DEAD_LETTERS");
+        assertThat(health.get("components").get("publication").get("details").get("parked").asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(Http.get(minutebook.commandSide() + "/actuator/health").status()).as("still in service")
+                .isEqualTo(200);
+        assertThat(Http.getAs(Users.OPERATOR, minutebook.commandSide()
+                + "/actuator/metrics/minutebook.publication.dead_letters").json().get("measurements").get(0)
+                .get("value").asDouble()).isGreaterThanOrEqualTo(1);
+        JsonNode parked = parkedMinute();
+        assertThat(parked.get("sequenceNumber").asLong()).isEqualTo(3);
+        assertThat(parked.get("eventType").asText()).endsWith("ItemMinuted");
+        assertThat(parked.get("cause").asText()).contains("RecordTooLarge");
+
+        limitMeetingEvents(null);
+        Http.Response retried = Http.postAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/dead-letters/"
+                + EventContract.MEETING_EVENTS_TOPIC + "/" + parked.get("eventId").asText() + "/retry", "");
+
+        assertThat(retried.status()).as(retried.raw().body()).isEqualTo(200);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> sequenceNumbersOnTheTopic(6),
+                numbers -> numbers.contains(3L))).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L);
+        assertThat(parkedMinuteIfAny()).isNull();
+    }
+
+    private JsonNode parkedMinute() throws Exception {
+        JsonNode minute = parkedMinuteIfAny();
+        assertThat(minute).as("the minute is parked").isNotNull();
+        return minute;
+    }
+
+    private JsonNode parkedMinuteIfAny() throws Exception {
+        for (JsonNode letter : Http.getAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/dead-letters")
+                .json()) {
+            if (meetingId.equals(letter.get("recordId").asText())) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    /** The sequence numbers of the meeting's records on the topic, in the order published. */
+    private List<Long> sequenceNumbersOnTheTopic(int expected) {
+        List<Long> numbers = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> published : minutebook.recordsOf(EventContract.MEETING_EVENTS_TOPIC,
+                meetingId, expected)) {
+            numbers.add(Long.parseLong(new String(published.headers().lastHeader("ce_axonmessageaggregateseq")
+                    .value(), StandardCharsets.UTF_8)));
+        }
+        return numbers;
+    }
+
+    /** The topic's own limit of a record's size, as its administrators set it; null: the broker's default. */
+    private static void limitMeetingEvents(Integer bytes) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                minutebook.kafkaBootstrapServers()))) {
+            ConfigEntry limit = new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(bytes));
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC,
+                    EventContract.MEETING_EVENTS_TOPIC), List.of(new AlterConfigOp(limit,
+                    bytes == null ? AlterConfigOp.OpType.DELETE : AlterConfigOp.OpType.SET)))).all().get();
+        }
+    }
+
+    private String meeting(String path) {
+        return "/api/meetings/" + meetingId + path;
+    }
+
+    private static void record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(minutebook.commandSide() + path, json);
+        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
+    }
+}
