@@ -39,15 +39,17 @@ final class AttendanceLists {
     private static final Pattern OFFICE_LABEL_WORDS = Pattern.compile("(?i)^(?:deputy chair(?:man|person)?|"
             + "vice[- ]chair(?:man|person)?)$");
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
-    private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Chair|"
-            + "Reporting Officer|Meeting Secretary)\\s*[;:]?$");
+    private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Aldermen|Chair|"
+            + "Reporting Officer|Meeting Secretary|(?:Full|Part(?: of the)?|For part of the) [Mm]eeting)\\s*[;:]?$");
     private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
     private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
             + "Advisor|Adviser|Lawyer|Solicitor|Translator|Team|Office|Finance|Specialist|Commander|Analyst|Controller|"
             + "Secretary|Support|Governance|Principal|Leader|Chairman|Chairperson|Police|Ltd|Group|Corporate|"
             + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|observer|General|"
-            + "public|media|Directors|Officers|Managers|Officials|Staff)\\b");
+            + "public|media|Directors|Officers|Managers|Officials|Staff|Independent|Financial|Strategic|Projects|"
+            + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
+            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer)\\b");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
@@ -91,6 +93,12 @@ final class AttendanceLists {
     static boolean titlesNames(String text) {
         Matcher m = LABEL.matcher(text.strip());
         return m.matches() && TITLING.matcher(m.group("label")).matches() && !m.group("rest").isBlank();
+    }
+
+    /** "Councillors:" alone on its line: the names below it are Councillors. */
+    static boolean titlesBelow(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.matches() && TITLING.matcher(m.group("label")).matches() && m.group("rest").isBlank();
     }
 
     /** The label a line opens a list with, or null. */
@@ -174,8 +182,13 @@ final class AttendanceLists {
         String first = firstPiece(t);
         return looksLikeName(first) || looksLikeName(first.replaceAll("\\s*\\(.*$", ""))
                 || DASHED.matcher(first).matches() && looksLikeName(DASHED.matcher(first).replaceFirst("${name}"))
-                || OFFICE_FIRST.matcher(t).matches() || isOffice(t) && t.split("\\s+").length <= 8
+                || OFFICE_FIRST.matcher(t).matches() && !sentences(t) || isOffice(t) && t.split("\\s+").length <= 8
                 || t.matches("(?i)^(?:there were no \\w+|none|nil)\\.?$");
+    }
+
+    /** "Secretarial Note: The Chair declared the meeting open at 10.02am. The …": sentences, not "Office: Name". */
+    private static boolean sentences(String text) {
+        return text.split("\\s+").length > 15 && text.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
     }
 
     /** The people of one list: each entry line, several names to a line where commas part them. */
@@ -192,9 +205,12 @@ final class AttendanceLists {
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
             if (sub.matches()) {
-                office = sub.group("office").equals("Councillors") ? null : sub.group("office");
-                // "Councillors:" over one name a line: each a Councillor
-                title = sub.group("office").equals("Councillors") ? "Councillor" : title;
+                String said = sub.group("office");
+                boolean titling = TITLING.matcher(said).matches();
+                // "Councillors:" over one name a line: each a Councillor; "Full Meeting" / "Part Meeting" say for
+                // how long those below attended, and are no office
+                office = titling || said.matches("(?i).*meeting$") ? null : said;
+                title = titling ? (said.equals("Aldermen") ? "Alderman" : "Councillor") : title;
                 continue;
             }
             if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
@@ -229,7 +245,8 @@ final class AttendanceLists {
                 }
                 continue;
             }
-            List<Person> people = people(title == null ? group.text() : "Councillors " + group.text(), kind);
+            List<Person> people = people(title == null ? group.text() : (title.equals("Alderman") ? "Aldermen "
+                    : "Councillors ") + group.text(), kind);
             for (Person person : people) {
                 if (person.name() == null) {
                     last = attend(kind, staffListedApart, group.line(), person, meeting);
@@ -364,7 +381,8 @@ final class AttendanceLists {
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
             // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
-            for (String piece : Names.pieces(list)) {
+            // one office a line is one office, "and" within it: "Strategic Projects and Facilities Manager"
+            for (String piece : list.matches(".*[,;].*") ? Names.pieces(list) : List.of(list)) {
                 if (!NOBODY.matcher(piece.strip()).matches()) {
                     people.add(new Person(null, null, piece.replaceAll("\\s*\\((?:[Vv]ia|x\\d)[^)]*\\)", "")));
                 }
@@ -551,7 +569,7 @@ final class AttendanceLists {
             return null;
         }
         Matcher dashed = DASHED.matcher(piece);
-        if (dashed.matches() && looksLikeName(dashed.group("name"))) {
+        if (dashed.matches() && looksLikeName(dashed.group("name")) && namesSomeone(dashed.group("name"))) {
             return new Person(null, dashed.group("name").strip(), dashed.group("office").strip());
         }
         if (looksLikeName(piece)) {
@@ -566,7 +584,8 @@ final class AttendanceLists {
         for (int i = 1; i < words.length; i++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            if (looksLikeName(name) && OFFICE_WORD.matcher(words[i]).find() && isOffice(office)) {
+            if (looksLikeName(name) && namesSomeone(name) && OFFICE_WORD.matcher(words[i]).find()
+                    && isOffice(office)) {
                 return new Person(null, name, office);
             }
         }
@@ -661,6 +680,14 @@ final class AttendanceLists {
         return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    /**
+     * A name beside an office is a person's when titled or of two words at least: "Human Resources Manager" and
+     * "GM - Community Resilience" name an office alone.
+     */
+    private static boolean namesSomeone(String name) {
+        return name.strip().matches("^" + TITLE + "\\s.*") || name.strip().split("\\s+").length >= 2;
     }
 
     private static boolean isOffice(String text) {

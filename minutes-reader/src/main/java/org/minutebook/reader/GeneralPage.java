@@ -34,6 +34,9 @@ final class GeneralPage {
             + "confirmed|transcript|advertisement)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
+    /** The number printed after the title: "Ngā whakapāha/Apologies (Item 1.0)". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
+            + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
     private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
@@ -107,6 +110,11 @@ final class GeneralPage {
             if (label != null && entries != null && AttendanceLists.titlesNames(line.text())) {
                 // "Councillors – J Archibald, …" within the list it titles
                 entries.add(new Line(line.number(), AttendanceLists.afterLabel(line.text())));
+                continue;
+            }
+            if (label != null && entries != null && AttendanceLists.titlesBelow(line.text())) {
+                // "Present:" then "Councillors:" over one name a line: a sub-label titling the names below it
+                entries.add(line);
                 continue;
             }
             if (label != null && followedByNames(lines, i)) {
@@ -287,6 +295,10 @@ final class GeneralPage {
         Matcher ref = REF_TITLED.matcher(text);
         if (ref.matches()) {
             return new Start(i, ref.group("number"), title(ref.group("title")), 1);
+        }
+        Matcher after = NUMBER_AFTER.matcher(text);
+        if (after.matches() && isTitle(after.group("title"))) {
+            return new Start(i, after.group("number"), title(after.group("title")), 1);
         }
         Matcher titled = NUMBER_TITLED.matcher(text);
         if (titled.matches() && isTitle(titled.group("title"))) {
