@@ -72,6 +72,9 @@ final class AttendanceLists {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
             + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
+    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
+            + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
     private static final Pattern DASHED = Pattern.compile("^(?<name>.+?)\\s+[–—-]\\s+(?<office>.+)$");
     private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
             + "(?<more>\\([^()]*\\))?[.,;]?$");
@@ -600,8 +603,15 @@ final class AttendanceLists {
         return null;
     }
 
-    private static Person attend(Kind kind, boolean staffListedApart, int line, Person person,
+    private static Person attend(Kind kind, boolean staffListedApart, int line, Person read,
                                  MeetingReading meeting) {
+        Person person = plausible(read);
+        if (person == null) {
+            return null;
+        }
+        if (kind == Kind.APOLOGIES) {
+            return apology(line, person, meeting);
+        }
         if ("Chair".equals(person.role()) && kind == Kind.PRESENT) {
             Person member = new Person(null, person.name(), null);
             if (meeting.chairNamed == null) {
@@ -622,7 +632,7 @@ final class AttendanceLists {
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : new Attendee.Present(line, person);
-            case APOLOGIES -> new Attendee.Apology(line, person);
+            case APOLOGIES -> null;
             case OFFICERS -> new Attendee.Officer(line, person);
             case GUESTS -> new Attendee.Guest(line, person, person.role());
             // who chaired, and the officer who opened the meeting before them: the members present, the officer by office
@@ -680,6 +690,37 @@ final class AttendanceLists {
         return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    /**
+     * An apology, and who stood in for the one absent where the bracket says so ("Cllr Kevin Guy (Cllr Sarah Warren
+     * attended as substitute)", "Al Kingsley (Nitin Patel substituting)").
+     */
+    static Person apology(int line, Person person, MeetingReading meeting) {
+        Matcher standIn = STOOD_IN_BY.matcher(person.role() == null ? "" : person.role());
+        if (!standIn.matches()) {
+            meeting.attend(new Attendee.Apology(line, person));
+            return person;
+        }
+        Person absent = new Person(null, person.name(), null);
+        meeting.attend(new Attendee.Apology(line, absent));
+        meeting.attend(new Attendee.Substitute(line, new Person(null, standIn.group("substitute").strip(), null),
+                absent));
+        return absent;
+    }
+
+    /**
+     * What a list can say of someone, by construction: an office is a short phrase, never the sentences a list runs
+     * on into ("Councillor N Trimble (welcomed those present to the remote meeting …)"); such words are dropped, and
+     * an entry of an office alone that long names nobody.
+     */
+    private static Person plausible(Person person) {
+        String role = person.role();
+        boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
+        if (person.name() == null) {
+            return roleIsPhrase ? person : null;
+        }
+        return roleIsPhrase ? person : new Person(person.id(), person.name(), null);
     }
 
     /**

@@ -152,7 +152,7 @@ final class AttendanceReading {
             meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
         }
         for (Person person : people) {
-            meeting.attend(new Attendee.Apology(line, person));
+            AttendanceLists.apology(line, person, meeting);
         }
     }
 
