@@ -79,7 +79,9 @@ final class AttendanceReading {
                 inAttendance(line, list, meeting);
                 item.recognised.add(p);
             }
-            for (String sentence : Sentences.of(text)) {
+            for (String said : Sentences.of(text)) {
+                // "apologies for absence from A and B; and for lateness from C": the lateness is no absence
+                String sentence = said.replaceAll("(?i)[;,]?\\s*and (?:apolog(?:y|ies) )?for lateness\\b.*$", "");
                 Matcher m = APOLOGIES.matcher(sentence);
                 if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
                     String names = m.group("names");

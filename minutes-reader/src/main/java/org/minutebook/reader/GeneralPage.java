@@ -318,7 +318,12 @@ final class GeneralPage {
         return new Start(i, number, null, 1);
     }
 
-    private static boolean isTitle(String text) {
+    /** A sentence of the minute, not a title: "Apologies were received from …". */
+    static boolean isSentence(String text) {
+        return SENTENCE.matcher(text).find();
+    }
+
+    static boolean isTitle(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
             return false;
@@ -399,10 +404,15 @@ final class GeneralPage {
     }
 
     private static ItemText item(Start start, List<Line> body, int line) {
+        return item(start.number(), start.title(), body, line);
+    }
+
+    /** An item: its number and title as printed (or null), then its agenda text up to a "Minutes:" mark, the minute. */
+    static ItemText item(String number, String title, List<Line> body, int line) {
         ItemText item = new ItemText(line);
-        item.number = start.number();
-        if (start.title() != null) {
-            item.title = Documents.takeFrom(start.title(), item.documents);
+        item.number = number;
+        if (title != null) {
+            item.title = Documents.takeFrom(title, item.documents);
         }
         int mark = -1;
         for (int i = 0; i < body.size(); i++) {

@@ -125,6 +125,9 @@ public final class MinutesReader {
     }
 
     private static PageLayout layoutOf(List<Line> lines) {
+        if (ItemPage.fits(lines)) {
+            return ItemPage.read(lines);
+        }
         if (TableRowsPage.fits(lines)) {
             return TableRowsPage.read(lines);
         }
