@@ -72,6 +72,10 @@ final class AttendanceLists {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
             + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,4})\\)(?<rest>.*)$");
+    /** Parties minutes print after a name: "(FF)", "(SNP)", "(DUP)". */
+    private static final Pattern PARTY = Pattern.compile("^(?:FF|FG|SF|LAB|CON|LD|LIB|SNP|DUP|UUP|SDLP|IND|GP|AP|PBP|TUV|"
+            + "PC|UKIP|NZF|ACT|ALP|LNP|GRN)$");
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
     private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
             + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
@@ -553,7 +557,7 @@ final class AttendanceLists {
 
     private static Person person(String written, Kind kind) {
         // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
-        String piece = written.replaceAll("\\s*\\([A-Z]{1,5}\\)", "");
+        String piece = withoutInitialsNote(written);
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();
@@ -690,6 +694,28 @@ final class AttendanceLists {
         return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    /**
+     * "Mrs. E. Ballard (EB)", "Councillor L. Cooney (LMC)": the initials the page goes on to call a member by are no
+     * office, so they go; a bracket of capitals that are not the name's initials (first and last), or that name a
+     * party, is an affiliation and stays ("Cllr Tom MacSharry (FF)").
+     */
+    private static String withoutInitialsNote(String written) {
+        Matcher bracket = INITIALS_NOTE.matcher(written);
+        if (!bracket.matches() || PARTY.matcher(bracket.group("letters")).matches()) {
+            return written;
+        }
+        List<Character> initials = new ArrayList<>();
+        for (String word : bracket.group("name").replaceFirst("^(?:" + TITLE + "\\s+)+", "").split("[\\s.-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.add(word.charAt(0));
+            }
+        }
+        String letters = bracket.group("letters");
+        boolean theirs = initials.size() >= 2 && letters.charAt(0) == initials.get(0)
+                && letters.charAt(letters.length() - 1) == initials.get(initials.size() - 1);
+        return theirs ? bracket.group("name") + bracket.group("rest") : written;
     }
 
     /**
