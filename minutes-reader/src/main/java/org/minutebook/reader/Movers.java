@@ -18,7 +18,7 @@ final class Movers {
     static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|Cllr\\.?"
             + "|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader)(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
-            + "As|At|For|With)\\s)(?:(?:[A-Z]\\.){2,4}|"
+            + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "proposal of\\s+)(?<who>" + WHO + ")");
