@@ -57,6 +57,9 @@ record Heading(String committee, String title, String council, boolean special, 
             + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
             + "District|Metropolitan Borough|Town|Parish|Community|Shire) Council|London Borough of [A-Z][a-z]+(?: "
             + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
+    /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
+    private static final Pattern OFFICERS_COUNCIL = Pattern.compile("\\b(?:Executive|Officer|Director|Manager|Leader|"
+            + "Clerk|Solicitor|Secretary|Head|Chair(?:man)?|Member|Councillor)\\s+(?:of|for|at)\\s+(?:the\\s+)?$");
     private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
@@ -217,13 +220,23 @@ record Heading(String committee, String title, String council, boolean special, 
                 chair = new Person(null, presided.group("name").strip(), null);
             }
             Matcher councilName = COUNCIL.matcher(text);
-            if (council == null && councilName.find()) {
+            if (council == null && councilName.find() && namesTheMeetingsCouncil(text, councilName.start())) {
                 council = councilName.group(1);
             }
             Matcher webcastLink = WEBCAST.matcher(text);
             if (webcastLink.find()) {
                 webcast = webcastLink.group(1);
             }
+        }
+
+        /**
+         * A council the heading names as the meeting's: in a line's first words, before any sentence of it ends, or
+         * in its "Minutes of …" sentence, never an officer's ("Ian Knowles, Chief Executive of West Lindsey District Council, …" in the minute).
+         */
+        private static boolean namesTheMeetingsCouncil(String text, int at) {
+            String before = text.substring(0, at);
+            boolean opensTheLine = before.split("\\s+").length <= 25 && !before.matches("(?s).*\\p{Ll}[.;:]\\s.*");
+            return (opensTheLine || isMinutesSentence(text)) && !OFFICERS_COUNCIL.matcher(before).find();
         }
 
         /** "Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Town Hall Time: 6.00PM". */
