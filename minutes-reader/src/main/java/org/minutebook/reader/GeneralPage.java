@@ -34,6 +34,8 @@ final class GeneralPage {
             + "confirmed|transcript|advertisement)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
+    /** A reference that ends with its year: "AM319" is item 3 of 2019. */
+    private static final Pattern YEAR_REF = Pattern.compile("^(?<letters>[A-Z]{1,4})(?<number>\\d{1,3})(?<year>\\d{2})$");
     /** The number printed after the title: "Ngā whakapāha/Apologies (Item 1.0)". */
     private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
             + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
@@ -275,6 +277,15 @@ final class GeneralPage {
     private static boolean follows(Start previous, Start next) {
         if (next.index() < previous.index() + previous.lines()) {
             return false;
+        }
+        Matcher before = YEAR_REF.matcher(previous.number());
+        Matcher after = YEAR_REF.matcher(next.number());
+        if (before.matches() && after.matches() && before.group("letters").equals(after.group("letters"))
+                && before.group("year").equals(after.group("year"))) {
+            // "AM119", "AM219", "AM319": items 1, 2 and 3 of 2019
+            int from = Integer.parseInt(before.group("number"));
+            int to = Integer.parseInt(after.group("number"));
+            return to > from && to <= from + LARGEST_GAP;
         }
         int p = previous.major();
         int m = next.major();

@@ -23,9 +23,9 @@ final class Movers {
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "proposal of\\s+)(?<who>" + WHO + ")");
     private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
-            + "\\s+(?:proposed|moved)\\b");
+            + "\\s+(?i:proposed|moved)\\b(?!\\s*(?i:by\\b|:))");
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
-    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+seconded\\b");
+    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b(?!\\s*(?i:by\\b|:))");
 
     private Movers() {
     }
