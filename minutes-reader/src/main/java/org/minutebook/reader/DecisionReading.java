@@ -171,8 +171,9 @@ final class DecisionReading {
                 last = p;
                 continue;
             }
-            if (movers.length() > 0) {
-                // after its mover, seconder or "Carried", the minute goes on
+            if (movers.length() > 0 || goesOn(parts, text)) {
+                // after its mover, seconder or "Carried", or a sentence of its own after a part ended, the minute
+                // goes on
                 break;
             }
             addParts(parts, text);
@@ -212,6 +213,24 @@ final class DecisionReading {
                 && (c.line() == item.line(at) || only.matches(".*\\b(?:confirm|correct record|true record|true and "
                 + "correct).*")))
                 || only.matches("^that it be noted that (?:there (?:are|were) )?no .*");
+    }
+
+    /**
+     * "Resolved that Standing Orders be suspended … Chamber." then "In response, to a query by Councillor McCann, …":
+     * a paragraph of its own, unlabelled and opening no part, after a part that ended its sentence is the minute
+     * going on, not more of the decision.
+     */
+    private static boolean goesOn(List<String[]> parts, String text) {
+        if (parts.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        String before = parts.get(parts.size() - 1)[1].strip();
+        // a decision worded as a motion ("that …", "to …"); one minuted as a narrative ("It was noted that the next
+        // meeting … Future meetings …") goes on over its paragraphs
+        boolean motion = parts.get(0)[1].strip().matches("(?i)^[“\"‘']?(?:that|to)\\b.*");
+        return motion && before.endsWith(".") && Character.isUpperCase(text.charAt(0)) && !THAT.matcher(text).find()
+                && !NEW_PART.matcher(text).find() && !LABEL.matcher(text).lookingAt()
+                && !text.matches("^(?:[A-Z]|[ivx]{1,5}|\\d{1,2})[.)]\\s.*");
     }
 
     /** Adds the parts of one paragraph: split at labels; unlabelled text continues the part before, or opens one. */
