@@ -377,7 +377,7 @@ final class AttendanceLists {
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|Mayor)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ")
                 .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|County|Mr"
-                        + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
+                        + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
         List<String> chain = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of() : officeNameChain(list);
