@@ -312,7 +312,9 @@ final class GeneralPage {
             return new Start(i, after.group("number"), title(after.group("title")), 1);
         }
         Matcher titled = NUMBER_TITLED.matcher(text);
-        if (titled.matches() && isTitle(titled.group("title"))) {
+        // "1 19 November, 2014 – Ordinary Meeting of Council – Minutes": a page's number over its running head
+        if (titled.matches() && isTitle(titled.group("title"))
+                && !Dates.DATE.matcher(titled.group("title").strip()).lookingAt()) {
             return new Start(i, titled.group("number"), title(titled.group("title")), 1);
         }
         Matcher alone = NUMBER_ALONE.matcher(text);
