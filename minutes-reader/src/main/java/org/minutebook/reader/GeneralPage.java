@@ -36,6 +36,15 @@ final class GeneralPage {
             + "record of attendance|attendance)\\b");
     /** A reference that ends with its year: "AM319" is item 3 of 2019. */
     private static final Pattern YEAR_REF = Pattern.compile("^(?<letters>[A-Z]{1,4})(?<number>\\d{1,3})(?<year>\\d{2})$");
+    /**
+     * A sentence the page wrapped, not a heading: a line ending on a word no title ends with ("Father Jim McKeon
+     * from the", "RESOLVED ON THE MOTION OF"), one that opens with a member's title ("COUNCILLOR HUTCHENCE"), or a
+     * decision's outcome ("MOTION CARRIED", "VOTING RECORD").
+     */
+    private static final Pattern WRAPPED_SENTENCE = Pattern.compile("(?i)\\b(?:the|of|from|and|to|a|an|by|for|in|on|"
+            + "with|that|at|as|or)$|^(?:councillors?|cllrs?\\.?|cr|mr|mrs|ms|dr)(?:\\s+[\\p{L}.’'-]+){0,3}$|"
+            + "^(?:motion )?(?:carried|lost|"
+            + "defeated)\\b|\\bvoting record\\b|^that\\b");
     /** The number printed after the title: "Ngā whakapāha/Apologies (Item 1.0)". */
     private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
             + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
@@ -354,7 +363,7 @@ final class GeneralPage {
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
     private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
         if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
-                || NOT_A_HEADING.matcher(text).find()) {
+                || NOT_A_HEADING.matcher(text).find() || WRAPPED_SENTENCE.matcher(text).find()) {
             return false;
         }
         String[] words = text.split("\\s+");

@@ -136,7 +136,8 @@ public final class MinutesReader {
         if (TableRowsPage.fits(lines)) {
             return TableRowsPage.read(lines);
         }
-        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT"))) {
+        // printed minutes: a PRESENT list over numbered items (unnumbered headings are any page's)
+        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT")) && GeneralPage.hasNumberedItems(lines)) {
             return PrintedPage.read(lines);
         }
         if (NumberedPage.fits(lines)) {
