@@ -203,21 +203,22 @@ final class AttendanceLists {
         String office = null;
         Person last = null;
         // "Chair: M Delahunty, Meetings Administrator (initially) / Cllr M.H. Cavanagh": who chaired is not one name
-        String title = null;
+        String surnameTitle = null;
         boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
         Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
-            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff|Councillors;?)$")) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
             if (sub.matches()) {
                 String said = sub.group("office");
+                // "Councillors:" over the names below it titles only a surname printed alone ("Berman, Chopra"):
+                // a name printed whole is kept as written; "Full Meeting" / "Part Meeting" say for how long those
+                // below attended: neither is an office
                 boolean titling = TITLING.matcher(said).matches();
-                // "Councillors:" over one name a line: each a Councillor; "Full Meeting" / "Part Meeting" say for
-                // how long those below attended, and are no office
+                surnameTitle = titling ? (said.equals("Aldermen") ? "Alderman" : "Councillor") : surnameTitle;
                 office = titling || said.matches("(?i).*meeting$") ? null : said;
-                title = titling ? (said.equals("Aldermen") ? "Alderman" : "Councillor") : title;
                 continue;
             }
             if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
@@ -252,8 +253,11 @@ final class AttendanceLists {
                 }
                 continue;
             }
-            List<Person> people = people(title == null ? group.text() : (title.equals("Alderman") ? "Aldermen "
-                    : "Councillors ") + group.text(), kind);
+            List<Person> people = new ArrayList<>();
+            for (Person read : people(group.text(), kind)) {
+                people.add(surnameTitle != null && read.name() != null && read.name().matches("^\\p{Lu}[\\p{L}’'-]+$")
+                        ? new Person(null, surnameTitle + " " + read.name(), read.role()) : read);
+            }
             for (Person person : people) {
                 if (person.name() == null) {
                     last = attend(kind, staffListedApart, group.line(), person, meeting);
