@@ -242,6 +242,7 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
+        dropListsOfSentences(lines, candidates);
         int present = firstPresentList(lines);
         if (candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
                 && ATTENDANCE_ITEM.matcher(start.title()).find())) {
@@ -270,6 +271,28 @@ final class GeneralPage {
             run.add(0, candidates.get(i));
         }
         return run;
+    }
+
+    /**
+     * "The Mayor has three options:" then "1. Make the decisions in private …", "2. Rearrange the meeting.": a
+     * paragraph's numbered list of sentences, opened by its colon, is no run of items.
+     */
+    private static void dropListsOfSentences(List<Line> lines, List<Start> candidates) {
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        for (Start start : candidates) {
+            int before = start.index() - 1;
+            while (before >= 0 && lines.get(before).blank()) {
+                before--;
+            }
+            String title = start.title() == null ? "" : start.title();
+            String line = lines.get(start.index()).text().strip();
+            boolean sentence = line.endsWith(".") && !mostlyCapitals(title);
+            if (before >= 0 && sentence && (lines.get(before).text().strip().endsWith(":")
+                    && AttendanceLists.labelOf(lines.get(before).text()) == null || listed.contains(before))) {
+                listed.add(start.index());
+            }
+        }
+        candidates.removeIf(start -> listed.contains(start.index()));
     }
 
     /** Where the page's list of members present opens, or -1. */
