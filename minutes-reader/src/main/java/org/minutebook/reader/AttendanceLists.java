@@ -453,8 +453,10 @@ final class AttendanceLists {
                 } else if (Offices.isOffice(piece) && piece.contains(" ") || piece.matches("^(?:The|the) [A-Z].*")) {
                     // "The Mayor, Cllr. D. Hobson": an office the name after it holds; "STAFF: General Manager,
                     // Director …": else an officer the page names only by office
-                    officeBefore = piece;
-                    if (kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) {
+                    boolean andAnother = list.matches("(?s).*" + Pattern.quote(piece) + "\\s+and\\b.*");
+                    // "the Mayor and Councillors Amil, King": the Mayor is one of them, not an office of the next
+                    officeBefore = andAnother ? null : piece;
+                    if (kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE || andAnother) {
                         people.add(new Person(null, null, piece));
                     }
                 }
