@@ -43,7 +43,7 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
             + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
     private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location|"
-            + "Meeting Commenced|Commenced|Meeting Concluded|Concluded|Meeting Closed)"
+            + "Meeting Commenced|Commenced|Commencing|Meeting Concluded|Concluded|Meeting Closed)"
             + "\\s*[:|]?\\s*(?<value>.*?)\\s*(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VENUE_AND_TIMES = Pattern.compile("^\\((?<venue>[^()]+?),\\s*(?<from>\\d{1,2}[.:]\\d{2}"
             + "\\s*[ap]\\.?m\\.?)\\s*[–—-]\\s*(?<to>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?)\\)$", Pattern.CASE_INSENSITIVE);
@@ -255,8 +255,10 @@ record Heading(String committee, String title, String council, boolean special, 
         private void label(String label, String value, List<Line> lines, int i) {
             String l = label.toLowerCase(java.util.Locale.ROOT);
             String v = value.replaceAll("\\s*\\|\\s*$", "").strip();
-            if (l.contains("commenced")) {
+            if (l.contains("commenc")) {
+                // "Commencing: Wednesday 11 December 2024, 09:30am": the day too, where it gives one
                 startsAt = Dates.firstTimeEitherClock(v);
+                date = date != null ? date : Dates.first(v);
             } else if (l.contains("concluded") || l.contains("closed")) {
                 closedAt = Dates.firstTimeEitherClock(v);
             } else if (l.contains("date")) {
