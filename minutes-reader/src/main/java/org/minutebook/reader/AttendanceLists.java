@@ -563,7 +563,7 @@ final class AttendanceLists {
 
     private static Person person(String written, Kind kind) {
         // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
-        String piece = withoutInitialsNote(written);
+        String piece = withoutNote(withoutInitialsNote(written));
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();
@@ -700,6 +700,14 @@ final class AttendanceLists {
         return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    /** "Chris Ingle – General Manager Integrated Catchments (via Zoom)": a note of how they attended is no office. */
+    private static String withoutNote(String piece) {
+        Matcher note = Pattern.compile("^(?<who>.+?)\\s*\\((?<note>[^()]+)\\)$").matcher(piece.strip());
+        return note.matches() && note.group("who").contains(" ") && isNote(note.group("note"))
+                && !CHAIR_NOTE.matcher(note.group("note").strip()).matches()
+                && !note.group("who").matches(".*\\([^)]*$") ? note.group("who") : piece;
     }
 
     /**
