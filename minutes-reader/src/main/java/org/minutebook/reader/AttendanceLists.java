@@ -622,7 +622,8 @@ final class AttendanceLists {
         if (kind == Kind.APOLOGIES) {
             return apology(line, person, meeting);
         }
-        if ("Chair".equals(person.role()) && kind == Kind.PRESENT) {
+        // "Cr F Wilson (Chairman)", "Cr F Wilson – Chairman": the member in the chair
+        if (person.role() != null && CHAIR_NOTE.matcher(person.role().strip()).matches() && kind == Kind.PRESENT) {
             Person member = new Person(null, person.name(), null);
             if (meeting.chairNamed == null) {
                 meeting.chairNamed = member;
