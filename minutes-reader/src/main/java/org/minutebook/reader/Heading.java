@@ -31,7 +31,8 @@ record Heading(String committee, String title, String council, boolean special, 
             + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:a |the )?" + KIND + "meeting of "
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:(?:the )?proceedings (?:of|at) )?"
+            + "(?:a |the )?" + KIND + "meeting of "
             + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
             + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
