@@ -287,8 +287,12 @@ final class GeneralPage {
             String title = start.title() == null ? "" : start.title();
             String line = lines.get(start.index()).text().strip();
             boolean sentence = line.endsWith(".") && !mostlyCapitals(title);
-            if (before >= 0 && sentence && (lines.get(before).text().strip().endsWith(":")
-                    && AttendanceLists.labelOf(lines.get(before).text()) == null || listed.contains(before))) {
+            String opening = before >= 0 ? lines.get(before).text().strip() : "";
+            // "That Council:" then "1. Calls on the NSW G…": a motion's numbered parts
+            boolean colon = opening.endsWith(":") && AttendanceLists.labelOf(opening) == null
+                    && !mostlyCapitals(title) && (sentence || opening.split("\\s+").length <= 6
+                    && opening.matches("(?i)^(?:that|resolved|agreed)\\b.*"));
+            if (before >= 0 && (colon || sentence && listed.contains(before))) {
                 listed.add(start.index());
             }
         }
