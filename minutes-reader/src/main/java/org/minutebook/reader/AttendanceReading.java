@@ -41,6 +41,9 @@ final class AttendanceReading {
     private static final Pattern NAMED_SPEAKER = Pattern.compile("(?<who>" + NAME + ") (?:commented|spoke|addressed"
             + "|presented|thanked|raised|explained)\\b");
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr|Councillor|CC)\\b");
+    /** "The meeting commenced at 5.00pm with the Mayor, Cr Denise Knight in the chair." */
+    private static final Pattern IN_THE_CHAIR = Pattern.compile("\\bwith (?:the [A-Z][a-z]+(?: [A-Z][a-z]+)?,?\\s+)?"
+            + "(?<name>(?:Cr|Cllr|Councillor|Mayor)\\.?(?:\\s+[A-Z][\\w.’'-]*){1,4}),?\\s+in the [Cc]hair\\b");
     private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
 
     private AttendanceReading() {
@@ -122,6 +125,10 @@ final class AttendanceReading {
             }
             speakers(line, text, meeting);
             chair(text, meeting);
+            Matcher inTheChair = IN_THE_CHAIR.matcher(text);
+            if (meeting.chairNamed == null && inTheChair.find()) {
+                meeting.chairNamed = new Person(null, inTheChair.group("name").strip(), null);
+            }
         }
     }
 

@@ -43,7 +43,7 @@ final class GeneralPage {
      */
     private static final Pattern WRAPPED_SENTENCE = Pattern.compile("(?i)\\b(?:the|of|from|and|to|a|an|by|for|in|on|"
             + "with|that|at|as|or)$|^(?:councillors?|cllrs?\\.?|cr|mr|mrs|ms|dr)(?:\\s+[\\p{L}.’'-]+){0,3}$|"
-            + "^(?:motion )?(?:carried|lost|"
+            + "^(?:resolved|moved|seconded)\\b|^(?:motion )?(?:carried|lost|"
             + "defeated)\\b|\\bvoting record\\b|^that\\b");
     /** The number printed after the title: "Ngā whakapāha/Apologies (Item 1.0)". */
     private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
