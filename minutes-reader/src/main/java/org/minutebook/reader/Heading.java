@@ -61,6 +61,10 @@ record Heading(String committee, String title, String council, boolean special, 
     /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
     private static final Pattern OFFICERS_COUNCIL = Pattern.compile("\\b(?:Executive|Officer|Director|Manager|Leader|"
             + "Clerk|Solicitor|Secretary|Head|Chair(?:man)?|Member|Councillor)\\s+(?:of|for|at)\\s+(?:the\\s+)?$");
+    private static final Pattern TIME_ALONE = Pattern.compile("(?i)^(?:at\\s+)?(?<time>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)$");
+    /** Words of a building, as a venue names one. */
+    private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
+            + "Building|Library|Pavilion|Civic|Guildhall)\\b");
     private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
@@ -114,6 +118,7 @@ record Heading(String committee, String title, String council, boolean special, 
                 r.sentence(Paragraph.tidy(text.toString()));
             }
         }
+        dayThenTimeThenPlace(lines, r);
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -125,6 +130,27 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * A heading printed a line a fact: the day, "AT 5.00 pm" or "07.30 p.m." alone, then where ("Council Chamber,
+     * Town Hall", "The Town Hall, Castlefield Road, Reigate, Surrey"): the place is the line after the time, when it
+     * names a building.
+     */
+    private static void dayThenTimeThenPlace(List<Line> lines, Reading r) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Matcher time = TIME_ALONE.matcher(lines.get(i).text().strip());
+            if (!time.matches() || Dates.first(lines.get(i - 1).text()) == null) {
+                continue;
+            }
+            r.startsAt = r.startsAt != null ? r.startsAt : Dates.firstTime(time.group("time"));
+            String place = lines.get(i + 1).text().strip();
+            if (r.venue == null && BUILDING.matcher(place).find() && place.split("\\s+").length <= 12
+                    && Dates.first(place) == null && !place.matches(".*[.:;]$")) {
+                r.venue = place;
+            }
+            return;
+        }
     }
 
     /** What the heading's lines say, gathered line by line: a later heading of the same kind replaces an earlier. */
