@@ -53,6 +53,8 @@ final class AttendanceLists {
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
+    private static final String TITLE_WORDS = "Cllrs?|Councillors?|County|Crs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|"
+            + "Mayor|Deputy|Lord|Metro|His Worship|PCSO|Alderman|Aldermen|The|Chair|Chairman|Chairperson|Vice";
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
@@ -79,6 +81,9 @@ final class AttendanceLists {
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
     private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
             + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
+    /** A person as lists name one: with a title, or with initials ("Cllr Pritchard", "P McLean", "J.H. Prevett"). */
+    private static final Pattern PERSON_NAMED = Pattern.compile("^(?:" + TITLE_WORDS + ")\\b|^(?:\\p{Lu}\\.?\\s*){1,3}"
+            + "(?:\\s|\\.)\\s*\\p{Lu}|^\\p{Lu}\\.");
     private static final Pattern DASHED = Pattern.compile("^(?<name>.+?)\\s+[–—-]\\s+(?<office>.+)$");
     private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
             + "(?<more>\\([^()]*\\))?[.,;]?$");
@@ -116,8 +121,13 @@ final class AttendanceLists {
         }
         String rest = m.group("rest");
         boolean titling = TITLING.matcher(m.group("label")).matches();
-        if (m.group("mark") == null && !rest.isEmpty() && !looksLikeName(firstPiece(initialledNames(rest)))
-                && !looksLikeName(firstPiece(rest).replaceAll("\\s*\\([^)]*\\)$", ""))
+        // with no mark after it, a label is one only before a person named as lists name them (a title, initials,
+        // a list of names): "Staff Survey Results" and "Members Allowances Scheme" are titles of items
+        String first = firstPiece(initialledNames(rest));
+        boolean person = looksLikeName(first) && (PERSON_NAMED.matcher(first).find() || rest.contains(","))
+                || looksLikeName(firstPiece(rest).replaceAll("\\s*\\([^)]*\\)$", ""))
+                && PERSON_NAMED.matcher(firstPiece(rest)).find();
+        if (m.group("mark") == null && !rest.isEmpty() && !person
                 && !(titling && looksLikeName(firstPiece("Councillor " + rest)))
                 && !rest.matches("(?i)^chair\\b.*")) {
             return null;

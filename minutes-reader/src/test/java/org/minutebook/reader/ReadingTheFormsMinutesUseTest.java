@@ -214,6 +214,27 @@ class ReadingTheFormsMinutesUseTest {
         assertThat(decision.secondedBy().name()).isEqualTo("Councillor Hussey");
     }
 
+    @Test
+    void anItemTitledWithAListsLabelWordIsAnItemNotAList() {
+        PublishedMinutes page = read("""
+                Parish Council - Monday, 3 June 2024 7.30 pm
+
+                Present: Cllr A Smith, Cllr B Jones
+
+                1. Apologies
+                None.
+
+                2. Staff Survey Results
+                The report was noted.
+
+                3. Members Allowances Scheme
+                The scheme was noted.
+                """);
+
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("Apologies", "Staff Survey Results", "Members Allowances Scheme");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
