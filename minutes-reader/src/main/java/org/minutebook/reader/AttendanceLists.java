@@ -414,8 +414,10 @@ final class AttendanceLists {
         for (String raw : pieces) {
             String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
             if (titled && !people.isEmpty() && people.get(people.size() - 1).name() != null
-                    && !piece.matches("^(?:" + TITLE + ")\\s.*")) {
+                    && !piece.matches("^(?:" + TITLE + ")\\s.*")
+                    && !(piece.contains("(") && looksLikeName(piece.replaceAll("\\s*\\(.*$", "")))) {
                 // "Mr Colm McQuillan, Director of Housing Services, NIHE": what follows a titled name is its office
+                // (not a name with an office of its own in brackets: "…, Sarah Lee (Licensing Manager)")
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), before.role() == null ? piece
                         : before.role() + ", " + piece));
@@ -446,7 +448,9 @@ final class AttendanceLists {
                 continue;
             }
             if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
-                    && !looksLikeName(piece) && people.get(people.size() - 1).role() == null) {
+                    && !looksLikeName(piece) && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))
+                    && people.get(people.size() - 1).role() == null) {
+                // "Mr W Grosvenor, Clerk": the office of the name before it (not "Sarah Lee (Licensing Manager)")
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), piece));
                 continue;

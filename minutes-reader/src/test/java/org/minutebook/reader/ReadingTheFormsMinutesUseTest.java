@@ -235,6 +235,24 @@ class ReadingTheFormsMinutesUseTest {
                 .containsExactly("Apologies", "Staff Survey Results", "Members Allowances Scheme");
     }
 
+    @Test
+    void aNameWithItsOwnOfficeAfterTitledNamesIsSomeoneElseNotTheirOffice() {
+        PublishedMinutes page = read("""
+                Licensing Sub-Committee - Monday, 3 June 2024 10.00 am
+
+                Present: Cllr A Smith, Cllr B Jones
+
+                Also present: Mr C Brown, Mrs D Green, Sarah Lee (Licensing Manager)
+
+                1. Apologies
+                None.
+                """);
+
+        assertThat(page.attendance()).filteredOn(attendee -> !(attendee instanceof Attendee.Present))
+                .extracting(attendee -> attendee.person().asWritten())
+                .contains("Mr C Brown", "Mrs D Green").anyMatch(who -> who.startsWith("Sarah Lee"));
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
