@@ -74,7 +74,9 @@ final class AttendanceLists {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
             + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
-    private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,4})\\)(?<rest>.*)$");
+    private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
+    /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
+    private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
     /** Parties minutes print after a name: "(FF)", "(SNP)", "(DUP)". */
     private static final Pattern PARTY = Pattern.compile("^(?:FF|FG|SF|LAB|CON|LD|LIB|SNP|DUP|UUP|SDLP|IND|GP|AP|PBP|TUV|"
             + "PC|UKIP|NZF|ACT|ALP|LNP|GRN)$");
@@ -726,25 +728,15 @@ final class AttendanceLists {
     }
 
     /**
-     * "Mrs. E. Ballard (EB)", "Councillor L. Cooney (LMC)": the initials the page goes on to call a member by are no
-     * office, so they go; a bracket of capitals that are not the name's initials (first and last), or that name a
-     * party, is an affiliation and stays ("Cllr Tom MacSharry (FF)").
+     * "Mrs. E. Ballard (EB)", "Mayor John Carter (HWTM)": the initials the page goes on to call a member by (of their
+     * name or of their office, "His Worship the Mayor") are no office, so they go; a party's letters are an
+     * affiliation and stay ("Cllr Tom MacSharry (FF)"), an office's are the office ("Colin Dale (CEO)").
      */
     private static String withoutInitialsNote(String written) {
         Matcher bracket = INITIALS_NOTE.matcher(written);
-        if (!bracket.matches() || PARTY.matcher(bracket.group("letters")).matches()) {
-            return written;
-        }
-        List<Character> initials = new ArrayList<>();
-        for (String word : bracket.group("name").replaceFirst("^(?:" + TITLE + "\\s+)+", "").split("[\\s.-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.add(word.charAt(0));
-            }
-        }
-        String letters = bracket.group("letters");
-        boolean theirs = initials.size() >= 2 && letters.charAt(0) == initials.get(0)
-                && letters.charAt(letters.length() - 1) == initials.get(initials.size() - 1);
-        return theirs ? bracket.group("name") + bracket.group("rest") : written;
+        return bracket.matches() && !PARTY.matcher(bracket.group("letters")).matches()
+                && !OFFICE_LETTERS.matcher(bracket.group("letters")).matches()
+                ? bracket.group("name") + bracket.group("rest") : written;
     }
 
     /**
