@@ -67,7 +67,8 @@ public final class PreviousMinutes {
         }
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
-                command.signed() || command.signedBy() != null, command.signedBy()));
+                command.signed() || command.signedBy() != null, command.signedBy(), command.movedBy(),
+                command.secondedBy()));
     }
 
     /**

@@ -408,7 +408,7 @@ public sealed interface Fact {
 
     record PreviousMinutes(long sequenceNumber, boolean corrected, String confirmedMeetingId,
                            LocalDate confirmedMeetingDate, List<String> correctionsNoted, boolean takenAsRead,
-                           boolean signed, Person signedBy) implements Fact {
+                           boolean signed, Person signedBy, Person movedBy, Person secondedBy) implements Fact {
         @Override
         public <R> R accept(Fact.Visitor<R> visitor) {
             return visitor.on(this);
