@@ -25,6 +25,7 @@ public final class ContractUpcasters {
         // version 3 of a confirmation of minutes adds its mover and seconder, null where not stated
         upcasters.add(RevisionUpcaster.addedFieldsOnly("minutebook.PreviousMinutesConfirmed", 2));
         upcasters.addAll(MovementUpcasters.all());
+        upcasters.addAll(LawRevisions.upcasters());
         return List.copyOf(upcasters);
     }
 

@@ -107,8 +107,8 @@ class PreviousMinutesRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("only-chair-signs").at("signedBy"))
-                .expectExceptionMessage("Mr. J. Kaufman CC is not the chair of this meeting, so cannot sign the "
-                        + "minutes");
+                .expectExceptionMessage("Mr. J. Kaufman CC did not preside at item 28 (Mrs. H. J. Fryer CC did), so"
+                        + " cannot sign the minutes");
         assertEquals(List.of(), earlierMeetings.received());
     }
 

@@ -7,6 +7,7 @@ import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
@@ -60,15 +61,17 @@ class DecisionsRegisterTest {
     }
 
     @Test
-    void aResolutionIsSearchedByTheWordsOfItsPartsAndKeepsItsVote() {
+    void aResolutionIsSearchedByTheWordsOfItsPartsUnderTheirLabelsAndKeepsItsVote() {
         DecisionRow lost = register.rowsOf(ofAMeeting().then(scheduled(), item("27", 1), opened(),
                 new MotionLost(MEETING, "item-27", "res-27", ResolutionForm.RESOLVED, null,
                         List.of(new ResolutionPart("a)", "That the scheme"), new ResolutionPart("b)", "be withdrawn.")),
                         null, null, new Vote(3, 5, 0, List.of(), null))).record()).get(0);
 
-        assertThat(lost.text()).isEqualTo("That the scheme be withdrawn.");
+        assertThat(lost.text()).as("the words as the minutes print them, each part under its label")
+                .isEqualTo("a) That the scheme b) be withdrawn.");
         assertThat(lost.motion().vote().against()).isEqualTo(5);
         assertThat(lost.motion().resolutionId()).isEqualTo("res-27");
+        assertThat(lost.motion().parts()).extracting(ResolutionPart::partId).containsExactly("a", "b");
     }
 
     @Test
