@@ -62,6 +62,8 @@ record Heading(String committee, String title, String council, boolean special, 
     /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
     private static final Pattern OFFICERS_COUNCIL = Pattern.compile("\\b(?:Executive|Officer|Director|Manager|Leader|"
             + "Clerk|Solicitor|Secretary|Head|Chair(?:man)?|Member|Councillor)\\s+(?:of|for|at)\\s+(?:the\\s+)?$");
+    private static final Pattern MEETING_HELD_IN = Pattern.compile("(?i)^meeting held (?:in|at) (?<venue>.+?),?\\s+on\\s+"
+            + "(?<when>.+)$");
     private static final Pattern TIME_ALONE = Pattern.compile("(?i)^(?:at\\s+)?(?<time>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)$");
     /** Words of a building, as a venue names one. */
     private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
@@ -120,6 +122,7 @@ record Heading(String committee, String title, String council, boolean special, 
             }
         }
         dayThenTimeThenPlace(lines, r);
+        meetingHeldIn(lines, r);
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -131,6 +134,29 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * "Meeting held in the Council Chamber" / "36 Water Street, Whangārei" / "on Tuesday 28 November 2023,
+     * commencing at 10.00am": where and when, over the lines the heading wraps the sentence on.
+     */
+    private static void meetingHeldIn(List<Line> lines, Reading r) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().strip().matches("(?i)^meeting held (?:in|at)\\b.*")) {
+                continue;
+            }
+            StringBuilder sentence = new StringBuilder(lines.get(i).text().strip());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4) && Dates.first(sentence.toString()) == null; j++) {
+                sentence.append(' ').append(lines.get(j).text().strip());
+            }
+            Matcher held = MEETING_HELD_IN.matcher(Paragraph.tidy(sentence.toString()));
+            if (held.matches() && Dates.first(held.group("when")) != null) {
+                r.venue = r.venue != null ? r.venue : held.group("venue").strip();
+                r.date = r.date != null ? r.date : Dates.first(held.group("when"));
+                r.startsAt = r.startsAt != null ? r.startsAt : Dates.firstTime(held.group("when"));
+            }
+            return;
+        }
     }
 
     /**
