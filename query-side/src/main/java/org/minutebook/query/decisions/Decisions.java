@@ -8,7 +8,10 @@ import org.minutebook.query.record.Listings;
 import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
+import org.minutebook.query.record.MeetingRecord;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /** The decision register as it stands, newest meetings first: for the API, the public pages and the feed alike. */
 @Component
@@ -43,5 +46,10 @@ public class Decisions {
         return listings.page(register, Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
                         .containing("text", q).eq("outcome", outcome), Listings.NEWEST_FIRST, paging);
+    }
+
+    /** The decisions of one meeting's record, in the order of the minutes: the rows it makes in the register. */
+    public List<DecisionRow> of(MeetingRecord record) {
+        return register.rowsOf(record);
     }
 }

@@ -66,6 +66,12 @@ public final class MeetingRecord {
     List<Correction> corrections = new ArrayList<>();
     @JsonView(RecordJson.Whole.class)
     List<Warning> warnings = new ArrayList<>();
+    /** When each event of the meeting was recorded, by sequence number: the record's own times. */
+    @JsonView(RecordJson.Whole.class)
+    List<Instant> recordedAt = new ArrayList<>();
+    /** The events that first and last described (added, amended or moved) each agenda item, by the item's id. */
+    @JsonView(RecordJson.Whole.class)
+    Map<String, Described> itemsDescribed = new HashMap<>();
 
     MeetingRecord() {
     }
@@ -76,6 +82,14 @@ public final class MeetingRecord {
 
     /** An adjournment, and when the meeting resumed (null while it has not). */
     public record Adjournment(LocalDateTime adjournedAt, String reason, LocalDateTime resumedAt) {
+    }
+
+    /** The sequence numbers of the first and the last event that described an agenda item. */
+    public record Described(long first, long last) {
+
+        Described then(long sequenceNumber) {
+            return new Described(first, sequenceNumber);
+        }
     }
 
     /** A correction made to the record: the corrected fact now reads as corrected (or is struck out). */
@@ -205,6 +219,17 @@ public final class MeetingRecord {
         return List.copyOf(warnings);
     }
 
+    /** When the event of that sequence number was recorded (the event's timestamp); null for one it does not hold. */
+    public Instant recordedAt(long sequenceNumber) {
+        return sequenceNumber >= 0 && sequenceNumber < recordedAt.size() ? recordedAt.get((int) sequenceNumber)
+                : null;
+    }
+
+    /** The events that first and last described (added, amended or moved) the item, if any did. */
+    public Optional<Described> described(String itemId) {
+        return Optional.ofNullable(itemsDescribed.get(itemId));
+    }
+
     /** The meeting's date: the day it opened, else the day it is scheduled for; null when neither is stated. */
     @JsonProperty("date")
     public LocalDate date() {
@@ -305,6 +330,8 @@ public final class MeetingRecord {
         copy.minutesConfirmation = minutesConfirmation;
         copy.corrections = new ArrayList<>(corrections);
         copy.warnings = new ArrayList<>(warnings);
+        copy.recordedAt = new ArrayList<>(recordedAt);
+        copy.itemsDescribed = new HashMap<>(itemsDescribed);
         return copy;
     }
 
@@ -334,16 +361,20 @@ public final class MeetingRecord {
     }
 
     /** The agenda in a new order: each named item takes its place; numbers and parts stay. */
-    void reorder(List<String> itemIds) {
+    void reorder(List<String> itemIds, long sequenceNumber) {
         List<AgendaItem> moved = new ArrayList<>();
         for (AgendaItem item : items) {
             int place = itemIds.indexOf(item.itemId());
             moved.add(place < 0 ? item : item.at(place + 1));
+            if (place >= 0) {
+                describedAt(item.itemId(), sequenceNumber);
+            }
         }
         items = new ArrayList<>(AgendaOrder.of(moved));
     }
 
-    void describeItem(AgendaItem description) {
+    void describeItem(AgendaItem description, long sequenceNumber) {
+        describedAt(description.itemId(), sequenceNumber);
         Optional<AgendaItem> item = item(description.itemId());
         item.ifPresent(items::remove);
         items.add(item.map(held -> held.describedAs(description)).orElse(description));
@@ -367,7 +398,16 @@ public final class MeetingRecord {
         warn(sequenceNumber, what + ", which the record does not hold");
     }
 
-    void reached(long sequenceNumber) {
+    private void describedAt(String itemId, long sequenceNumber) {
+        itemsDescribed.merge(itemId, new Described(sequenceNumber, sequenceNumber),
+                (before, now) -> before.then(sequenceNumber));
+    }
+
+    void reached(long sequenceNumber, Instant at) {
         version = Math.max(version, sequenceNumber);
+        while (recordedAt.size() <= sequenceNumber) {
+            recordedAt.add(null);
+        }
+        recordedAt.set((int) sequenceNumber, at);
     }
 }
