@@ -111,7 +111,11 @@ class OParlController {
 
     @GetMapping("/meetings/{meetingId}/location")
     OParlLocation location(@PathVariable String meetingId) {
-        return found(oparl.meetingOrNotFound(meetingId).location(), "Meeting " + meetingId + " states no venue");
+        OParlLocation location = oparl.meetingOrNotFound(meetingId).location();
+        if (location == null) {
+            throw new NotFound("Meeting " + meetingId + " states no venue");
+        }
+        return location;
     }
 
     @GetMapping("/meetings/{meetingId}/items/{itemId}")
@@ -141,12 +145,5 @@ class OParlController {
         TimeFilters filters = query.filters();
         Paging.Page<Listed> rows = oparl.listed(kind, committeeIds, filters, query.paging());
         return OParlPages.list(url, filters, rows, oparl.objectsOf(rows.items(), object));
-    }
-
-    private static <T> T found(T object, String otherwise) {
-        if (object == null) {
-            throw new NotFound(otherwise);
-        }
-        return object;
     }
 }

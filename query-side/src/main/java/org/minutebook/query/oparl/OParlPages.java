@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The pages of an external object list, as OParl writes them: numbered from 1 ({@code page}), {@code limit}
- * objects each (50 unless asked, at most {@value Paging#MAX_LIMIT}), with links to the first, this and the next page
+ * objects each (50 unless asked, at most {@value org.minutebook.query.platform.Paging#MAX_LIMIT}), with links to the first, this and the next page
  * that keep the filters asked for.
  */
 final class OParlPages {
@@ -17,9 +17,12 @@ final class OParlPages {
     private OParlPages() {
     }
 
-    /** The paging asked for: {@code page} from 1. */
+    /**
+     * The paging asked for: {@code page} from 1; a {@code limit} past the most a page holds is taken as that most
+     * (OParl's clients may not expect a server to honour it), one under 1 refused.
+     */
     static Paging paging(int page, int limit) {
-        return new Paging(page - 1, limit);
+        return new Paging(page - 1, Math.min(limit, Paging.MAX_LIMIT));
     }
 
     /** A page of objects made from a page of the list's rows. */

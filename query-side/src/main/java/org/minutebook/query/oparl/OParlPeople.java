@@ -18,7 +18,6 @@ import org.minutebook.events.Person;
 import org.minutebook.query.committees.Committee;
 import org.minutebook.query.committees.Committees;
 import org.minutebook.query.platform.Paging;
-import org.minutebook.query.platform.RebuildableReadModel;
 import org.minutebook.query.record.AcrossMeetings;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.RecordRows;
@@ -44,7 +43,7 @@ import java.util.Set;
  * tombstone.
  */
 @Component
-class OParlPeople implements AcrossMeetings, RebuildableReadModel {
+class OParlPeople implements AcrossMeetings {
 
     static final String PEOPLE = "oparl_people";
     static final String NAMED = "oparl_people_named";
@@ -192,8 +191,8 @@ class OParlPeople implements AcrossMeetings, RebuildableReadModel {
         return bodyId + "/" + identity;
     }
 
-    @Override
-    public void drop() {
+    /** Dropped for a rebuild (by {@link MembersAsPeople}, of the processor that writes it). */
+    void drop() {
         people.drop();
         named.drop();
         createIndexes();
