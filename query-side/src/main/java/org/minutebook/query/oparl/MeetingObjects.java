@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +27,9 @@ import java.util.stream.Collectors;
  * {@code public: false}, with nothing minuted under it.
  */
 final class MeetingObjects {
+
+    /** The category of a party whip declared, beside the categories of interests. */
+    static final String PARTY_WHIP = "PARTY_WHIP";
 
     private final MeetingRecord record;
     private final String bodyId;
@@ -137,8 +139,7 @@ final class MeetingObjects {
                 result(item, decided), resolutionText(motions), documents.isEmpty() ? null : documents,
                 links.itemInMinutes(meetingId, item.itemId()), span.created(), span.modified(),
                 motions.isEmpty() ? null : motions.stream().map(this::motion).toList(),
-                nullIfEmpty(item.business().stream().filter(Fact.Interest.class::isInstance)
-                        .map(interest -> declared((Fact.Interest) interest, item)).toList()));
+                nullIfEmpty(declaredOn(item)));
     }
 
     /** What was decided on the item, in words: its decisions' outcomes, else "Noted" when it was noted. */
@@ -177,7 +178,8 @@ final class MeetingObjects {
         String identifier = motion.resolutionId() != null ? motion.resolutionId()
                 : "motion-" + motion.sequenceNumber();
         Vote vote = motion.vote();
-        return new PopoloMotion(identifier, motion.form() == null ? null : motion.form().name().toLowerCase(Locale.ROOT),
+        String form = motion.form() == null ? null : motion.form().name().toLowerCase(Locale.ROOT);
+        return new PopoloMotion(identifier, form,
                 worded(motion), motion.carried() ? "pass" : "fail", person(motion.movedBy()),
                 motion.movedBy() == null ? null : motion.movedBy().asWritten(), person(motion.secondedBy()),
                 motion.secondedBy() == null ? null : motion.secondedBy().asWritten(),
@@ -223,6 +225,21 @@ final class MeetingObjects {
             case AGAINST -> "no";
             case ABSTAIN -> "abstain";
         };
+    }
+
+    /** The interests and party whips declared on the item. */
+    private List<DeclaredInterest> declaredOn(AgendaItem item) {
+        List<DeclaredInterest> declared = new ArrayList<>();
+        for (Fact fact : item.business()) {
+            if (fact instanceof Fact.Interest interest) {
+                declared.add(declared(interest, item));
+            } else if (fact instanceof Fact.PartyWhip whip) {
+                declared.add(new DeclaredInterest(person(whip.member()),
+                        whip.member() == null ? null : whip.member().asWritten(),
+                        links.agendaItem(meetingId, item.itemId()), PARTY_WHIP, whip.words(), null, null, null));
+            }
+        }
+        return declared;
     }
 
     private DeclaredInterest declared(Fact.Interest interest, AgendaItem item) {

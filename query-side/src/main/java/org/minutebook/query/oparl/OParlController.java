@@ -2,10 +2,10 @@ package org.minutebook.query.oparl;
 
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -29,7 +29,10 @@ class OParlController {
         this.links = links;
     }
 
-    /** An OParl list's filters and paging, as its query parameters name them. */
+    /**
+     * An OParl list's filters and paging, as its query parameters name them (OParl's names, hence the underscores):
+     * each time a date-time with its offset, {@code page} from 1, {@code limit} at most 200.
+     */
     record ListQuery(String created_since, String created_until, String modified_since, String modified_until,
                      Integer page, Integer limit) {
 
@@ -48,7 +51,7 @@ class OParlController {
     }
 
     @GetMapping("/bodies")
-    OParlList<OParlBody> bodies(ListQuery query) {
+    OParlList<OParlBody> bodies(@ParameterObject ListQuery query) {
         TimeFilters filters = query.filters();
         return OParlPages.list(links.bodies(), filters, oparl.bodies().stream()
                 .filter(body -> filters.admits(body.created(), body.modified())).toList(), query.paging());
@@ -60,7 +63,7 @@ class OParlController {
     }
 
     @GetMapping("/bodies/{bodyId}/organizations")
-    OParlList<OParlOrganization> organizations(@PathVariable String bodyId, ListQuery query) {
+    OParlList<OParlOrganization> organizations(@PathVariable String bodyId, @ParameterObject ListQuery query) {
         TimeFilters filters = query.filters();
         return OParlPages.list(links.bodyList(bodyId, "organizations"), filters, oparl.organizations(bodyId)
                 .stream().filter(organization -> filters.admits(organization.created(), organization.modified()))
@@ -68,18 +71,18 @@ class OParlController {
     }
 
     @GetMapping("/bodies/{bodyId}/people")
-    OParlList<OParlPerson> people(@PathVariable String bodyId, ListQuery query) {
+    OParlList<OParlPerson> people(@PathVariable String bodyId, @ParameterObject ListQuery query) {
         Paging.Page<OParlPerson> page = oparl.people(bodyId, query.filters(), query.paging());
         return OParlPages.list(links.bodyList(bodyId, "people"), query.filters(), page, page.items());
     }
 
     @GetMapping("/bodies/{bodyId}/meetings")
-    OParlList<OParlMeeting> meetings(@PathVariable String bodyId, ListQuery query) {
+    OParlList<OParlMeeting> meetings(@PathVariable String bodyId, @ParameterObject ListQuery query) {
         return meetings(links.bodyList(bodyId, "meetings"), oparl.committeesOf(bodyId), query);
     }
 
     @GetMapping("/bodies/{bodyId}/papers")
-    OParlList<OParlPaper> papers(@PathVariable String bodyId, ListQuery query) {
+    OParlList<OParlPaper> papers(@PathVariable String bodyId, @ParameterObject ListQuery query) {
         return listed(links.bodyList(bodyId, "papers"), Listed.PAPER, oparl.committeesOf(bodyId), query,
                 row -> objects -> objects.paper(row.paper()));
     }
@@ -90,7 +93,7 @@ class OParlController {
     }
 
     @GetMapping("/organizations/{committeeId}/meetings")
-    OParlList<OParlMeeting> organizationMeetings(@PathVariable String committeeId, ListQuery query) {
+    OParlList<OParlMeeting> organizationMeetings(@PathVariable String committeeId, @ParameterObject ListQuery query) {
         return meetings(links.organizationMeetings(committeeId), oparl.committee(committeeId), query);
     }
 

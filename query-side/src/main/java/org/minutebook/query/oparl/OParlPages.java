@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The pages of an external object list, as OParl writes them: numbered from 1 ({@code page}), {@code limit}
- * objects each (50 unless asked, at most {@value org.minutebook.query.platform.Paging#MAX_LIMIT}), with links to the first, this and the next page
- * that keep the filters asked for.
+ * objects each (50 unless asked, at most {@value org.minutebook.query.platform.Paging#MAX_LIMIT}), with links to
+ * the first, this and the next page that keep the filters asked for.
  */
 final class OParlPages {
 

@@ -98,18 +98,47 @@ public final class OParlSchemas {
     }
 
     private void check(JsonNode object, String kind, String at, List<String> errors) {
-        if (kind == null || !schemas.containsKey(kind)) {
-            errors.add(at + ": type " + object.path("type") + " is not an OParl 1.1 type");
+        walk(object, kind, at, new Walk() {
+            @Override
+            public void object(JsonNode found, String foundKind, String foundAt) {
+                if (foundKind == null || !schemas.containsKey(foundKind)) {
+                    errors.add(foundAt + ": type " + found.path("type") + " is not an OParl 1.1 type");
+                    return;
+                }
+                if (!foundKind.equals(kindOf(found))) {
+                    errors.add(foundAt + ": is a " + found.path("type") + " where the schema holds a " + foundKind);
+                }
+                schemas.get(foundKind).validate(found.toString(), InputFormat.JSON)
+                        .forEach(error -> errors.add(foundAt + " (" + foundKind + ") " + error.getInstanceLocation()
+                                + ": " + error.getMessage()));
+            }
+
+            @Override
+            public void url(JsonNode value, String foundAt) {
+                OParlSchemas.url(value, foundAt, errors);
+            }
+        });
+    }
+
+    /** What a walk over an object and the objects it holds meets: each object, and each value given as a URL. */
+    private interface Walk {
+
+        void object(JsonNode object, String kind, String at);
+
+        void url(JsonNode value, String at);
+    }
+
+    /**
+     * Walks an object as its schema describes it: the object itself, each value the schema calls a URL, and each
+     * object held inside (by the schema's own {@code schema} keyword), in turn.
+     */
+    private void walk(JsonNode object, String kind, String at, Walk walk) {
+        walk.object(object, kind, at);
+        if (kind == null || !schemaNodes.containsKey(kind)) {
             return;
         }
-        if (!kind.equals(kindOf(object))) {
-            errors.add(at + ": is a " + object.path("type") + " where the schema holds a " + kind);
-        }
-        schemas.get(kind).validate(object.toString(), InputFormat.JSON)
-                .forEach(error -> errors.add(at + " (" + kind + ") " + error.getInstanceLocation() + ": "
-                        + error.getMessage()));
-        JsonNode properties = schemaNodes.get(kind).path("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schemaNodes.get(kind).path("properties").fields();
+             it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             JsonNode value = object.get(property.getKey());
             if (value == null || value.isNull()) {
@@ -118,10 +147,10 @@ public final class OParlSchemas {
             String path = at + "." + property.getKey();
             JsonNode described = property.getValue();
             if ("url".equals(described.path("format").asText())) {
-                url(value, path, errors);
+                walk.url(value, path);
             }
             if ("url".equals(described.path("items").path("format").asText())) {
-                value.forEach(element -> url(element, path + "[]", errors));
+                value.forEach(element -> walk.url(element, path + "[]"));
             }
             String inner = described.path("schema").asText(described.path("items").path("schema").asText(""));
             if (!"externalList".equals(described.path("references").asText()) && inner.endsWith(".json")) {
@@ -129,10 +158,10 @@ public final class OParlSchemas {
                 if (value.isArray()) {
                     int i = 0;
                     for (JsonNode element : value) {
-                        check(element, innerKind, path + "[" + i++ + "]", errors);
+                        walk(element, innerKind, path + "[" + i++ + "]", walk);
                     }
                 } else {
-                    check(value, innerKind, path, errors);
+                    walk(value, innerKind, path, walk);
                 }
             }
         }
@@ -152,42 +181,24 @@ public final class OParlSchemas {
     /** The URLs an object (or a list page) links to, as a crawler follows them: every value the schemas call a URL. */
     public List<String> linksOf(JsonNode answer) {
         List<String> found = new ArrayList<>();
-        if (answer.has("data") && answer.has("links")) {
-            answer.path("links").forEach(link -> found.add(link.asText()));
-            answer.path("data").forEach(object -> links(object, kindOf(object), found));
-        } else {
-            links(answer, kindOf(answer), found);
-        }
-        return found;
-    }
+        Walk links = new Walk() {
+            @Override
+            public void object(JsonNode object, String kind, String at) {
+            }
 
-    private void links(JsonNode object, String kind, List<String> found) {
-        if (kind == null || !schemaNodes.containsKey(kind)) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemaNodes.get(kind).path("properties").fields();
-             it.hasNext(); ) {
-            Map.Entry<String, JsonNode> property = it.next();
-            JsonNode value = object.get(property.getKey());
-            JsonNode described = property.getValue();
-            if (value == null || value.isNull()) {
-                continue;
-            }
-            if ("url".equals(described.path("format").asText()) && value.isTextual()) {
-                found.add(value.asText());
-            }
-            if ("url".equals(described.path("items").path("format").asText())) {
-                value.forEach(element -> found.add(element.asText()));
-            }
-            String inner = described.path("schema").asText(described.path("items").path("schema").asText(""));
-            if (!"externalList".equals(described.path("references").asText()) && inner.endsWith(".json")) {
-                String innerKind = inner.substring(0, inner.length() - ".json".length());
-                if (value.isArray()) {
-                    value.forEach(element -> links(element, innerKind, found));
-                } else {
-                    links(value, innerKind, found);
+            @Override
+            public void url(JsonNode value, String at) {
+                if (value.isTextual()) {
+                    found.add(value.asText());
                 }
             }
+        };
+        if (answer.has("data") && answer.has("links")) {
+            answer.path("links").forEach(link -> found.add(link.asText()));
+            answer.path("data").forEach(object -> walk(object, kindOf(object), "$", links));
+        } else {
+            walk(answer, kindOf(answer), "$", links);
         }
+        return found;
     }
 }
