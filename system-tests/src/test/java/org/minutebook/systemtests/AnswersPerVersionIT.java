@@ -25,15 +25,15 @@ class AnswersPerVersionIT {
         minutebook = Minutebook.running();
         minutebook.registerCommittee(COMMITTEE, "Corporate Parenting Board");
         meetingId = COMMITTEE + "-" + UUID.randomUUID();
-        record("/api/meetings", """
+        minutebook.record("/api/meetings", """
                 {"meetingId": "%s", "committeeId": "%s", "title": "Corporate Parenting Board",
                  "startsAt": "2021-11-02T14:00", "venue": "County Hall"}""".formatted(meetingId, COMMITTEE));
-        record(meeting("/agenda/items"), """
+        minutebook.record(meeting("/agenda/items"), """
                 {"itemId": "item-1", "number": "1", "title": "Apologies"}""");
-        record(meeting("/agenda/items"), """
+        minutebook.record(meeting("/agenda/items"), """
                 {"itemId": "item-9", "number": "9", "title": "%s",
                  "exemption": {"schedule12AParagraph": "3", "reason": "Financial affairs"}}""".formatted(SECRET));
-        record(meeting("/opening"), """
+        minutebook.record(meeting("/opening"), """
                 {"openedAt": "2021-11-02T14:00", "chair": {"id": "fryer", "name": "Mrs. H. J. Fryer CC"}}""");
         minutebook.awaitProjected(meetingId, 3);
     }
@@ -71,7 +71,7 @@ class AnswersPerVersionIT {
         String url = minutebook.querySide() + meeting("/attendance");
         String before = Http.get(url).header("ETag");
 
-        long version = record(meeting("/attendance/apologies"), """
+        long version = minutebook.record(meeting("/attendance/apologies"), """
                 {"member": {"id": "cole", "name": "Councillor Cole"}}""");
         minutebook.awaitProjected(meetingId, version);
         Http.Response now = Http.get(url, "If-None-Match", before);
@@ -84,11 +84,5 @@ class AnswersPerVersionIT {
 
     private static String meeting(String path) {
         return "/api/meetings/" + meetingId + path;
-    }
-
-    private static long record(String path, String body) throws Exception {
-        Http.Response answer = Http.post(minutebook.commandSide() + path, body);
-        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isEqualTo(201);
-        return answer.json().get("version").asLong();
     }
 }
