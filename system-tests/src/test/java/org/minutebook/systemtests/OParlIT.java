@@ -162,7 +162,7 @@ class OParlIT {
                 {"resolutionId": "res-2", "form": "RESOLVED",
                  "parts": [{"text": "That the accounts be approved."}]}""");
         minutebook.awaitProjected(corrected, resolved);
-        minutebook.awaitProjected(untouched, 3);
+        minutebook.awaitProjected(untouched, 4);
         String body = minutebook.querySide() + "/oparl/v1/bodies/" + slug(council);
         Instant since = Instant.now();
         Thread.sleep(5);
@@ -173,7 +173,7 @@ class OParlIT {
                  "reason": "Minuted before the amendment", "correctedBy": {"name": "Democratic Services"}}"""
                 .formatted(resolved));
         minutebook.record(meeting(corrected, "/corrections"), """
-                {"correctsSequenceNumber": 2, "reason": "No report was before the meeting",
+                {"correctsSequenceNumber": 4, "reason": "No report was before the meeting",
                  "correctedBy": {"name": "Democratic Services"}}""");
         long last = minutebook.record(meeting(corrected, "/corrections"), """
                 {"correctsSequenceNumber": %d, "reason": "Councillor Gone Again was Councillor Gone",
@@ -182,7 +182,7 @@ class OParlIT {
         String changedSince = "?modified_since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8);
 
         JsonNode meetings = list(body + "/meetings" + changedSince);
-        assertThat(meetings.get("data").findValuesAsText("id")).containsExactly(oparl("/meetings/" + corrected));
+        assertThat(ids(meetings)).containsExactly(oparl("/meetings/" + corrected));
         JsonNode item2 = meetings.get("data").get(0).get("agendaItem").get(1);
         assertThat(item2.get("resolutionText").asText()).isEqualTo("That the accounts be approved, as amended.");
         assertThat(Instant.parse(item2.get("modified").asText())).isAfter(since);
@@ -192,12 +192,12 @@ class OParlIT {
         assertThat(list(body + "/meetings?created_since="
                 + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8)).get("data")).isEmpty();
 
-        String struckReport = oparl("/papers/" + corrected + "/report-2");
+        String struckReport = oparl("/papers/" + corrected + "/report-4");
         JsonNode papers = list(body + "/papers" + changedSince);
-        assertThat(papers.get("data").findValuesAsText("id")).containsExactly(struckReport);
+        assertThat(ids(papers)).containsExactly(struckReport);
         assertThat(papers.get("data").get(0).get("deleted").asBoolean()).isTrue();
-        assertThat(list(body + "/papers").get("data").findValuesAsText("id"))
-                .containsExactly(oparl("/papers/" + untouched + "/report-2"));
+        assertThat(ids(list(body + "/papers")))
+                .containsExactly(oparl("/papers/" + untouched + "/report-4"));
         JsonNode tombstone = Http.ok(struckReport);
         assertThat(tombstone.get("deleted").asBoolean()).isTrue();
         assertThat(new OParlSchemas().errorsOf(tombstone)).isEmpty();
@@ -209,7 +209,7 @@ class OParlIT {
                 .contains("Councillor Gone").doesNotContain("Councillor Gone Again");
     }
 
-    /** A meeting of the committee on the day: item 1 with a report (event 2), item 2; answers its id. */
+    /** A meeting of the committee on the day, opened: items 1 and 2, a report on item 1 (event 4); answers its id. */
     private static String aMeetingWithAReport(String committee, String day) throws Exception {
         String meetingId = committee + "-" + day;
         minutebook.record("/api/meetings", """
@@ -217,11 +217,18 @@ class OParlIT {
                  "venue": "Town Hall"}""".formatted(meetingId, committee, day));
         minutebook.record(meeting(meetingId, "/agenda/items"), """
                 {"itemId": "item-1", "number": "1", "title": "Statement of accounts"}""");
-        minutebook.record(meeting(meetingId, "/items/item-1/reports"), """
-                {"form": "REPORT", "title": "Statement of accounts 2020/21"}""");
         minutebook.record(meeting(meetingId, "/agenda/items"), """
                 {"itemId": "item-2", "number": "2", "title": "Approval of the accounts"}""");
+        minutebook.record(meeting(meetingId, "/opening"), """
+                {"openedAt": "%sT10:00", "chair": {"role": "The Chair"}}""".formatted(day));
+        minutebook.record(meeting(meetingId, "/items/item-1/reports"), """
+                {"form": "REPORT", "title": "Statement of accounts 2020/21"}""");
         return meetingId;
+    }
+
+    /** The ids of a list page's objects (not of those they hold). */
+    private static List<String> ids(JsonNode page) {
+        return Http.texts(page.get("data"), "id");
     }
 
     private static JsonNode list(String url) throws Exception {

@@ -51,18 +51,17 @@ public class Committees {
         return found;
     }
 
-    /** The councils the committees were registered under, each once. */
+    /**
+     * The councils the committees were registered under, each once; null among them when a committee was
+     * registered without one (an imported page that does not name its council).
+     */
     public List<String> councils() {
         List<String> councils = new ArrayList<>();
-        committees.distinct("council", String.class).forEach(council -> {
-            if (council != null) {
-                councils.add(council);
-            }
-        });
+        committees.distinct("council", String.class).forEach(councils::add);
         return councils;
     }
 
-    /** A council's committees, by name. */
+    /** A council's committees, by name; with no council, those registered without one. */
     public List<Committee> ofCouncil(String council) {
         List<Committee> found = new ArrayList<>();
         committees.find(Filters.eq("council", council)).sort(Sorts.ascending("name", "_id"))

@@ -32,6 +32,9 @@ import java.util.function.Function;
 @Component
 class OParl {
 
+    /** The name of the body of the committees registered without a council. */
+    private static final String NOT_STATED = "Council not stated";
+
     private final OParlLinks links;
     private final Committees committees;
     private final MeetingRecords records;
@@ -58,28 +61,40 @@ class OParl {
 
     // --- councils, committees, memberships -------------------------------------------------------------------------
 
-    /** The councils, by name (a handful: read whole, then paged). */
+    /** The councils, by name (a handful: read whole, then paged); the committees without one last. */
     List<OParlBody> bodies() {
-        return committees.councils().stream().sorted().map(this::bodyOf).toList();
+        return committees.councils().stream().sorted(Comparator.nullsLast(Comparator.naturalOrder()))
+                .map(this::bodyOf).toList();
     }
 
     OParlBody body(String bodyId) {
-        return council(bodyId).map(this::bodyOf)
+        return council(bodyId).map(council -> bodyOf(council.name()))
                 .orElseThrow(() -> new NotFound("No council " + bodyId + " is recorded"));
     }
 
     private OParlBody bodyOf(String council) {
         String bodyId = OParlLinks.bodyId(council);
         List<Committee> itsCommittees = committees.ofCouncil(council);
-        return new OParlBody(links.body(bodyId), OParlType.BODY.url(), links.system(), council,
+        return new OParlBody(links.body(bodyId), OParlType.BODY.url(), links.system(),
+                council == null ? NOT_STATED : council,
                 links.bodyList(bodyId, "organizations"), links.bodyList(bodyId, "people"),
                 links.bodyList(bodyId, "meetings"), links.bodyList(bodyId, "papers"), List.of(), "council",
                 links.site(), earliest(itsCommittees, Committee::created), latest(itsCommittees, Committee::modified));
     }
 
-    private Optional<String> council(String bodyId) {
+    /** A council as its committees were registered under it: no name for the committees registered without one. */
+    private record Council(String name) {
+    }
+
+    /** The council a body is of; empty when none is recorded. */
+    private Optional<Council> council(String bodyId) {
         return committees.councils().stream().filter(council -> OParlLinks.bodyId(council).equals(bodyId))
-                .findFirst();
+                .map(Council::new).findFirst();
+    }
+
+    /** The council of a body (null: the committees registered without one); {@code NotFound} when none is. */
+    private String councilOf(String bodyId) {
+        return council(bodyId).orElseThrow(() -> new NotFound("No council " + bodyId + " is recorded")).name();
     }
 
     private static String earliest(List<Committee> committees, Function<Committee, Instant> time) {
@@ -94,8 +109,7 @@ class OParl {
 
     /** A council's committees, by name (tens at most: read whole, filtered on their times, then paged). */
     List<OParlOrganization> organizations(String bodyId) {
-        String council = council(bodyId).orElseThrow(() -> new NotFound("No council " + bodyId + " is recorded"));
-        return committees.ofCouncil(council).stream().map(this::organization).toList();
+        return committees.ofCouncil(councilOf(bodyId)).stream().map(this::organization).toList();
     }
 
     OParlOrganization organization(String committeeId) {
@@ -137,7 +151,7 @@ class OParl {
     // --- people ----------------------------------------------------------------------------------------------------
 
     Paging.Page<OParlPerson> people(String bodyId, TimeFilters filters, Paging paging) {
-        council(bodyId).orElseThrow(() -> new NotFound("No council " + bodyId + " is recorded"));
+        councilOf(bodyId);
         Paging.Page<OParlPeople.Stored> page = people.page(bodyId, filters, paging);
         return new Paging.Page<>(page.items().stream().map(this::person).toList(), page.page(), page.limit(),
                 page.nextPage());
@@ -184,8 +198,7 @@ class OParl {
 
     /** The committees of a council, by id. */
     List<String> committeesOf(String bodyId) {
-        String council = council(bodyId).orElseThrow(() -> new NotFound("No council " + bodyId + " is recorded"));
-        return committees.ofCouncil(council).stream().map(Committee::committeeId).toList();
+        return committees.ofCouncil(councilOf(bodyId)).stream().map(Committee::committeeId).toList();
     }
 
     /** The committee, by id, as a list of one (it must be recorded). */

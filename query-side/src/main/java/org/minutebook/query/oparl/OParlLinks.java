@@ -27,12 +27,18 @@ class OParlLinks {
         this.base = this.site + ROOT;
     }
 
-    /** The slug a council is known by in OParl ("Leicestershire County Council": leicestershire-county-council). */
+    /**
+     * The slug a council is known by in OParl ("Leicestershire County Council": leicestershire-county-council); the
+     * committees registered without a council are of one body, {@value #NOT_STATED}.
+     */
     static String bodyId(String council) {
         String slug = council == null ? "" : council.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "-")
                 .replaceAll("(^-+)|(-+$)", "");
-        return slug.isEmpty() ? "council" : slug;
+        return slug.isEmpty() ? NOT_STATED : slug;
     }
+
+    /** The body of the committees registered without a council. */
+    static final String NOT_STATED = "council-not-stated";
 
     /** A person's key as a path segment, and back. */
     static String personSegment(String identity) {
