@@ -57,6 +57,10 @@ class OParlIT {
             walked.append(kind).append(' ').append(crawl.of(kind).size()).append('\n');
         }
         crawl.answers().forEach((url, answer) -> walked.append(url).append('\n'));
+        String sample = oparl("/meetings/" + seeds.get("004_cfd6ab707287b23f").get("meetingId").asText());
+        for (String url : List.of(oparl("/system"), oparl("/bodies"), sample)) {
+            walked.append('\n').append(url).append('\n').append(crawl.answers().get(url)).append('\n');
+        }
         Files.writeString(Path.of("target/oparl-crawl.txt"), walked.toString());
     }
 

@@ -151,20 +151,23 @@ class OParl {
     // --- people ----------------------------------------------------------------------------------------------------
 
     Paging.Page<OParlPerson> people(String bodyId, TimeFilters filters, Paging paging) {
-        councilOf(bodyId);
-        Paging.Page<OParlPeople.Stored> page = people.page(bodyId, filters, paging);
-        return new Paging.Page<>(page.items().stream().map(this::person).toList(), page.page(), page.limit(),
+        List<String> committeeIds = committeesOf(bodyId);
+        Paging.Page<String> page = people.page(committeeIds, filters, paging);
+        return new Paging.Page<>(page.items().stream().map(identity -> people.find(committeeIds, identity))
+                .flatMap(Optional::stream).map(stored -> person(bodyId, stored)).toList(), page.page(), page.limit(),
                 page.nextPage());
     }
 
     OParlPerson person(String bodyId, String segment) {
         String identity = OParlLinks.identityOf(segment);
-        return Optional.ofNullable(identity).flatMap(key -> people.find(bodyId, key)).map(this::person)
+        List<String> committeeIds = committeesOf(bodyId);
+        return Optional.ofNullable(identity).flatMap(key -> people.find(committeeIds, key))
+                .map(stored -> person(bodyId, stored))
                 .orElseThrow(() -> new NotFound("No person " + segment + " is named in the record of " + bodyId));
     }
 
-    private OParlPerson person(OParlPeople.Stored stored) {
-        String id = links.person(stored.bodyId(), stored.identity());
+    private OParlPerson person(String bodyId, OParlPeople.Stored stored) {
+        String id = links.person(bodyId, stored.identity());
         if (stored.deleted()) {
             return new OParlPerson(id, OParlType.PERSON.url(), null, null, null, null, stored.created(),
                     stored.modified(), true);
@@ -173,7 +176,7 @@ class OParl {
         List<OParlMembership> memberships = new ArrayList<>();
         if (person.id() != null) {
             for (Committee committee : committees.ofMember(person.id())) {
-                if (OParlLinks.bodyId(committee.council()).equals(stored.bodyId())) {
+                if (OParlLinks.bodyId(committee.council()).equals(bodyId)) {
                     for (int i = 0; i < committee.members().size(); i++) {
                         Person member = committee.members().get(i).member();
                         if (member != null && person.id().equals(member.id())) {
@@ -183,7 +186,7 @@ class OParl {
                 }
             }
         }
-        return new OParlPerson(id, OParlType.PERSON.url(), links.body(stored.bodyId()),
+        return new OParlPerson(id, OParlType.PERSON.url(), links.body(bodyId),
                 person.name() != null ? person.name() : person.role(), person.role(),
                 memberships.isEmpty() ? null : memberships, stored.created(), stored.modified(), null);
     }

@@ -34,13 +34,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The people of each council, as OParl lists them: one document a person ({@value #PEOPLE}, keyed by council and
- * person key), holding the person as first named, the meetings that name them and the committees that appointed
- * them, and when they were first and last named or un-named. Which people each meeting names is kept beside
- * ({@value #NAMED}), so a meeting that changes touches only the people it names anew or no longer names: every
- * write is an upsert or an update by key that changes nothing twice (a batch tried again, another instance
- * writing another meeting of the same person). A person no meeting names and no committee appointed is a
- * tombstone.
+ * The people of each council, as OParl lists them, kept by committee: one document a person and committee
+ * ({@value #PEOPLE}, keyed by committee and person key), holding the person as first named, the committee's meetings
+ * that name them and whether the committee appointed them, and when they were first and last named or un-named.
+ * Kept by committee, not council, because a meeting's events and its committee's arrive on different partitions,
+ * in any order: a meeting is written knowing only its committee's id. A council's person is the documents of its
+ * committees with that key, read together. Which people each meeting names is kept beside ({@value #NAMED}), so a
+ * meeting that changes touches only the people it names anew or no longer names: every write is an upsert or an
+ * update by key that changes nothing twice (a batch tried again, another instance writing another meeting of the
+ * same person). A person no meeting names and no committee appointed is a tombstone.
  */
 @Component
 class OParlPeople implements AcrossMeetings {
@@ -61,8 +63,16 @@ class OParlPeople implements AcrossMeetings {
         createIndexes();
     }
 
-    /** A person as stored: who, as first named; in which council; the times; whether anything still names them. */
-    record Stored(String bodyId, String identity, Person person, String created, String modified, boolean deleted) {
+    /** A person as stored: who, as first named; the times; whether anything still names them. */
+    record Stored(String identity, Person person, String created, String modified, boolean deleted) {
+
+        /** The same person as kept by two committees: first named in either, the times of both. */
+        Stored and(Stored other) {
+            return new Stored(identity, person, created == null || other.created != null
+                    && other.created.compareTo(created) < 0 ? other.created : created,
+                    modified == null || other.modified != null && other.modified.compareTo(modified) > 0
+                            ? other.modified : modified, deleted && other.deleted);
+        }
     }
 
     @Override
@@ -77,15 +87,16 @@ class OParlPeople implements AcrossMeetings {
         List<WriteModel<Document>> meetingWrites = new ArrayList<>();
         for (RecordRows rows : changed) {
             MeetingRecord record = rows.published();
+            // the members known by now: more may be appointed later (then read by their ids, which they are kept by)
             Optional<Committee> committee = committees.find(record.committeeId());
-            String bodyId = OParlLinks.bodyId(committee.map(Committee::council).orElse(null));
-            Map<String, Mentioned> now = mentioned(record, bodyId, committee);
+            Map<String, Mentioned> now = mentioned(record, committee);
             Document was = before.get(record.meetingId());
             Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList("people", String.class));
             now.forEach((id, mention) -> {
                 if (!namedBefore.contains(id)) {
                     personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
-                            Updates.setOnInsert("body", bodyId), Updates.setOnInsert("identity", mention.identity()),
+                            Updates.setOnInsert("committee", record.committeeId()),
+                            Updates.setOnInsert("identity", mention.identity()),
                             Updates.setOnInsert("person", person(mention.person())),
                             Updates.addToSet("meetings", record.meetingId()),
                             Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
@@ -116,8 +127,7 @@ class OParlPeople implements AcrossMeetings {
         }
     }
 
-    private static Map<String, Mentioned> mentioned(MeetingRecord record, String bodyId,
-                                                    Optional<Committee> committee) {
+    private static Map<String, Mentioned> mentioned(MeetingRecord record, Optional<Committee> committee) {
         PersonKeys keys = PersonKeys.of(record, members(committee));
         MeetingTimes times = new MeetingTimes(record);
         Map<String, Mentioned> mentioned = new LinkedHashMap<>();
@@ -125,7 +135,7 @@ class OParlPeople implements AcrossMeetings {
             String identity = keys.keyOf(mention.person());
             MeetingTimes.Span span = mention.fact() == null ? times.meeting() : times.of(mention.fact());
             if (identity != null && span.created() != null) {
-                mentioned.merge(idOf(bodyId, identity), new Mentioned(identity, mention.person(), span.created(),
+                mentioned.merge(idOf(record.committeeId(), identity), new Mentioned(identity, mention.person(), span.created(),
                         span.modified()), (first, then) -> first.and(then.created(), then.modified()));
             }
         }
@@ -138,46 +148,49 @@ class OParlPeople implements AcrossMeetings {
     }
 
     /** A member appointed to a committee of the council is one of its people, named in its minutes or not. */
-    void appointed(String council, Person member, Instant at) {
+    void appointed(String committeeId, Person member, Instant at) {
         String identity = member == null ? null : member.identity();
         if (identity == null) {
             return;
         }
-        String bodyId = OParlLinks.bodyId(council);
         String recorded = OParlTime.recorded(at);
-        people.updateOne(Filters.eq("_id", idOf(bodyId, identity)), Updates.combine(
-                Updates.setOnInsert("body", bodyId), Updates.setOnInsert("identity", identity),
+        people.updateOne(Filters.eq("_id", idOf(committeeId, identity)), Updates.combine(
+                Updates.setOnInsert("committee", committeeId), Updates.setOnInsert("identity", identity),
                 Updates.setOnInsert("person", person(member)), Updates.set("member", true),
                 Updates.min("created", recorded), Updates.max("modified", recorded)), UPSERT);
     }
 
-    /** The person of the council by their key. */
-    Optional<Stored> find(String bodyId, String identity) {
-        return Optional.ofNullable(people.find(Filters.eq("_id", idOf(bodyId, identity))).first()).map(this::read);
+    /** The person of the council (of its committees) by their key, as its committees keep them together. */
+    Optional<Stored> find(List<String> committeeIds, String identity) {
+        List<Stored> kept = new ArrayList<>();
+        people.find(Filters.and(Filters.in("committee", committeeIds), Filters.eq("identity", identity)))
+                .sort(Sorts.ascending("_id")).forEach(stored -> kept.add(read(stored)));
+        return kept.stream().reduce(Stored::and);
     }
 
     /**
-     * A page of the council's people by key, filtered on their stored times; tombstones only when
-     * {@code modified_since} is given (as OParl asks).
+     * A page of the council's people by key (as its committees keep them, by key and committee), filtered on their
+     * stored times; tombstones only when {@code modified_since} is given (as OParl asks). Answers each person's key
+     * once: one kept by two committees is one person, read whole by {@link #find}.
      */
-    Paging.Page<Stored> page(String bodyId, TimeFilters filters, Paging paging) {
-        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("body", bodyId)));
+    Paging.Page<String> page(List<String> committeeIds, TimeFilters filters, Paging paging) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.in("committee", committeeIds)));
         conditions.addAll(filters.filters());
         if (!filters.withTombstones()) {
             conditions.add(Filters.or(Filters.exists("meetings.0"), Filters.eq("member", true)));
         }
-        List<Stored> found = new ArrayList<>();
-        people.find(Filters.and(conditions)).sort(Sorts.ascending("_id"))
+        List<String> found = new ArrayList<>();
+        people.find(Filters.and(conditions)).sort(Sorts.ascending("identity", "_id"))
                 .skip((int) Math.min(Integer.MAX_VALUE, paging.from())).limit(paging.limit() + 1)
-                .forEach(stored -> found.add(read(stored)));
+                .forEach(stored -> found.add(stored.getString("identity")));
         boolean more = found.size() > paging.limit();
-        return paging.of(more ? found.subList(0, paging.limit()) : found, more);
+        return paging.of((more ? found.subList(0, paging.limit()) : found).stream().distinct().toList(), more);
     }
 
     private Stored read(Document stored) {
         Document person = stored.get("person", Document.class);
         boolean named = !stored.getList("meetings", String.class, List.of()).isEmpty();
-        return new Stored(stored.getString("body"), stored.getString("identity"), new Person(
+        return new Stored(stored.getString("identity"), new Person(
                 person.getString("id"), person.getString("name"), person.getString("role")),
                 stored.getString("created"), stored.getString("modified"),
                 !named && !Boolean.TRUE.equals(stored.getBoolean("member")));
@@ -187,8 +200,8 @@ class OParlPeople implements AcrossMeetings {
         return new Document("id", person.id()).append("name", person.name()).append("role", person.role());
     }
 
-    private static String idOf(String bodyId, String identity) {
-        return bodyId + "/" + identity;
+    private static String idOf(String committeeId, String identity) {
+        return committeeId + "/" + identity;
     }
 
     /** Dropped for a rebuild (by {@link MembersAsPeople}, of the processor that writes it). */
@@ -199,6 +212,6 @@ class OParlPeople implements AcrossMeetings {
     }
 
     private void createIndexes() {
-        people.createIndex(Indexes.ascending("body", "modified"));
+        people.createIndex(Indexes.ascending("committee", "identity"));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -69,9 +70,12 @@ public final class MeetingRecord {
     /** When each event of the meeting was recorded, by sequence number: the record's own times. */
     @JsonView(RecordJson.Whole.class)
     List<Instant> recordedAt = new ArrayList<>();
-    /** The events that first and last described (added, amended or moved) each agenda item, by the item's id. */
+    /**
+     * The events that first and last described (added, amended or moved) each agenda item, by the item's id, in the
+     * order of the ids: the record is written alike however it was folded (a rebuild compares it byte for byte).
+     */
     @JsonView(RecordJson.Whole.class)
-    Map<String, Described> itemsDescribed = new HashMap<>();
+    TreeMap<String, Described> itemsDescribed = new TreeMap<>();
 
     MeetingRecord() {
     }
@@ -331,7 +335,7 @@ public final class MeetingRecord {
         copy.corrections = new ArrayList<>(corrections);
         copy.warnings = new ArrayList<>(warnings);
         copy.recordedAt = new ArrayList<>(recordedAt);
-        copy.itemsDescribed = new HashMap<>(itemsDescribed);
+        copy.itemsDescribed = new TreeMap<>(itemsDescribed);
         return copy;
     }
 
