@@ -22,7 +22,10 @@ public final class ContractUpcasters {
         upcasters.add(new QuestionAskedCorrectionUpcaster());
         upcasters.add(new FactCorrectedUpcaster());
         upcasters.addAll(ContractTwoRevisions.upcasters());
+        // version 3 of a confirmation of minutes adds its mover and seconder, null where not stated
+        upcasters.add(RevisionUpcaster.addedFieldsOnly("minutebook.PreviousMinutesConfirmed", 2));
         upcasters.addAll(MovementUpcasters.all());
+        upcasters.addAll(LawRevisions.upcasters());
         return List.copyOf(upcasters);
     }
 

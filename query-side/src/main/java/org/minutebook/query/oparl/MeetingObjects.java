@@ -2,6 +2,8 @@ package org.minutebook.query.oparl;
 
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.attendance.AttendanceMode;
+import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.ResolutionPart;
@@ -71,7 +73,8 @@ final class MeetingObjects {
                 Fact.Substitute substitute = fact instanceof Fact.Substitute standingIn ? standingIn : null;
                 String capacity = fact.factKind().name().toLowerCase(Locale.ROOT);
                 attendance.add(new OParlMeeting.Attendee(person(attendee.person()), attendee.person().asWritten(),
-                        capacity, roleOf(fact), substitute == null ? null : person(substitute.forMember()), null));
+                        capacity, roleOf(fact), substitute == null ? null : person(substitute.forMember()),
+                        modeOf(fact)));
                 if (!(fact instanceof Fact.Apologies)) {
                     participants.add(person(attendee.person()));
                 }
@@ -87,6 +90,13 @@ final class MeetingObjects {
                 links.meetingPage(meetingId), span.created(), span.modified(), attendance,
                 record.generalDeclarations().stream().map(interest -> declared(interest, null)).toList(),
                 record.minutesStage() == null ? null : record.minutesStage().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** In person, remotely or in attendance (without a vote), for a member or substitute present. */
+    private static String modeOf(Fact.Attendance fact) {
+        AttendanceMode mode = fact instanceof Fact.Present present ? present.mode()
+                : fact instanceof Fact.Substitute substitute ? substitute.mode() : null;
+        return mode == null ? null : mode.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String roleOf(Fact.Attendance fact) {
@@ -138,7 +148,8 @@ final class MeetingObjects {
                 links.meeting(meetingId), item.number(), item.position(), item.title(), !exempt,
                 result(item, decided), resolutionText(motions), documents.isEmpty() ? null : documents,
                 links.itemInMinutes(meetingId, item.itemId()), span.created(), span.modified(),
-                motions.isEmpty() ? null : motions.stream().map(this::motion).toList(),
+                motions.isEmpty() ? null : motions.stream().flatMap(motion -> motionAndAmendments(motion).stream())
+                        .toList(),
                 nullIfEmpty(declaredOn(item)));
     }
 
@@ -174,19 +185,51 @@ final class MeetingObjects {
         return String.join("\n", lines);
     }
 
-    private PopoloMotion motion(Fact.Motion motion) {
+    /** A motion, then each amendment moved to it, as Popolo motions. */
+    private List<PopoloMotion> motionAndAmendments(Fact.Motion motion) {
         String identifier = motion.resolutionId() != null ? motion.resolutionId()
                 : "motion-" + motion.sequenceNumber();
-        Vote vote = motion.vote();
         String form = motion.form() == null ? null : motion.form().name().toLowerCase(Locale.ROOT);
-        return new PopoloMotion(identifier, form,
-                worded(motion), motion.carried() ? "pass" : "fail", person(motion.movedBy()),
-                motion.movedBy() == null ? null : motion.movedBy().asWritten(), person(motion.secondedBy()),
-                motion.secondedBy() == null ? null : motion.secondedBy().asWritten(),
-                vote == null ? null : List.of(voteEvent(identifier, motion.carried(), vote)));
+        String result = motion.carried() ? "pass" : "fail";
+        List<PopoloMotion> motions = new ArrayList<>(List.of(new PopoloMotion(identifier, form, worded(motion),
+                result, person(motion.movedBy()), asWritten(motion.movedBy()), person(motion.secondedBy()),
+                asWritten(motion.secondedBy()), voteEvents(identifier, result, motion.earlierVotes(), motion.vote()),
+                null, motion.statutory(), motion.withoutQuorum())));
+        for (int i = 0; i < motion.amendments().size(); i++) {
+            Amendment amendment = motion.amendments().get(i);
+            String amendmentId = amendment.amendmentId() != null ? amendment.amendmentId()
+                    : identifier + "-amendment-" + (i + 1);
+            String amended = amendment.outcome() == null ? null : switch (amendment.outcome()) {
+                case CARRIED -> "pass";
+                case LOST -> "fail";
+                case WITHDRAWN -> "withdrawn";
+                case ACCEPTED -> "accepted";
+            };
+            motions.add(new PopoloMotion(amendmentId, "amendment", amendment.text(), amended,
+                    person(amendment.movedBy()), asWritten(amendment.movedBy()), person(amendment.secondedBy()),
+                    asWritten(amendment.secondedBy()), voteEvents(amendmentId, amended, amendment.earlierVotes(),
+                    amendment.vote()), identifier, null, null));
+        }
+        return motions;
     }
 
-    private PopoloMotion.VoteEvent voteEvent(String motion, boolean carried, Vote vote) {
+    private static String asWritten(Person person) {
+        return person == null ? null : person.asWritten();
+    }
+
+    /** The votes on a motion, earlier ones first; none when no vote is recorded. */
+    private List<PopoloMotion.VoteEvent> voteEvents(String motion, String result, List<Vote> earlier, Vote last) {
+        List<PopoloMotion.VoteEvent> events = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            events.add(voteEvent(motion + "-vote-" + (i + 1), null, earlier.get(i)));
+        }
+        if (last != null) {
+            events.add(voteEvent(motion + "-vote", result, last));
+        }
+        return events.isEmpty() ? null : events;
+    }
+
+    private PopoloMotion.VoteEvent voteEvent(String identifier, String result, Vote vote) {
         List<PopoloMotion.Count> counts = new ArrayList<>();
         count(counts, "yes", vote.votesFor(), vote, Ballot.FOR);
         count(counts, "no", vote.against(), vote, Ballot.AGAINST);
@@ -196,8 +239,8 @@ final class MeetingObjects {
         if (vote.castingVote() != null) {
             votes.add(vote(vote.castingVote(), true));
         }
-        return new PopoloMotion.VoteEvent(motion + "-vote", carried ? "pass" : "fail", counts,
-                votes.isEmpty() ? null : votes);
+        return new PopoloMotion.VoteEvent(identifier, result, counts, votes.isEmpty() ? null : votes,
+                vote.method() == null ? null : vote.method().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     /** A count as stated, else as counted from the members' votes when they are recorded. */
@@ -224,6 +267,8 @@ final class MeetingObjects {
             case FOR -> "yes";
             case AGAINST -> "no";
             case ABSTAIN -> "abstain";
+            case ABSENT -> "absent";
+            case DID_NOT_VOTE -> "not voting";
         };
     }
 

@@ -1,7 +1,9 @@
 package org.minutebook.query.oparl;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.Vote;
 import org.minutebook.query.record.AgendaItem;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.MeetingRecord;
@@ -205,13 +207,27 @@ final class PeopleNamed implements Fact.Visitor<List<Person>> {
     @Override
     public List<Person> on(Fact.Motion fact) {
         List<Person> named = new ArrayList<>(people(fact.movedBy(), fact.secondedBy()));
-        if (fact.vote() != null) {
-            fact.vote().memberVotes().stream().map(MemberVote::member).filter(Objects::nonNull).forEach(named::add);
-            if (fact.vote().castingVote() != null && fact.vote().castingVote().member() != null) {
-                named.add(fact.vote().castingVote().member());
-            }
+        fact.earlierVotes().forEach(vote -> named.addAll(voters(vote)));
+        named.addAll(voters(fact.vote()));
+        for (Amendment amendment : fact.amendments()) {
+            named.addAll(people(amendment.movedBy(), amendment.secondedBy()));
+            amendment.earlierVotes().forEach(vote -> named.addAll(voters(vote)));
+            named.addAll(voters(amendment.vote()));
         }
         return named;
+    }
+
+    /** The members a vote names, the casting vote's too. */
+    private static List<Person> voters(Vote vote) {
+        if (vote == null) {
+            return NO_ONE;
+        }
+        List<Person> voters = new ArrayList<>(vote.memberVotes().stream().map(MemberVote::member)
+                .filter(Objects::nonNull).toList());
+        if (vote.castingVote() != null && vote.castingVote().member() != null) {
+            voters.add(vote.castingVote().member());
+        }
+        return voters;
     }
 
     @Override
