@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportingPublishedMinutesIT {
 
-    private static final Path PAGES = Path.of("../minutes-reader/src/test/resources/seeds/pages");
     private static final Path FORMATS = Path.of("../minutes-reader/src/test/resources/formats");
     private static final String CLERK = Users.CLERK.name();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,15 +36,8 @@ class ImportingPublishedMinutesIT {
     @BeforeAll
     static void importTheFivePages() throws Exception {
         minutebook = Minutebook.running();
-        for (String page : List.of("000_57856f9b823160e1", "001_1dba6daaabc94b71", "002_badff10682084d70",
-                "003_7e16a4421008c2b1", "004_cfd6ab707287b23f")) {
-            Http.Response imported = importPage(page + ".txt", text(page));
-            assertThat(imported.status()).as(page + ": " + imported.raw().body()).isEqualTo(201);
-            JsonNode report = imported.json();
-            assertThat(report.get("outcome").asText()).isEqualTo("RECORDED");
-            REPORTS.put(page, report);
-            minutebook.awaitProjected(report.get("meetingId").asText(), report.get("version").asLong());
-        }
+        REPORTS.putAll(minutebook.importSeedPages());
+        REPORTS.values().forEach(report -> assertThat(report.get("outcome").asText()).isEqualTo("RECORDED"));
     }
 
     @Test
@@ -342,7 +334,7 @@ class ImportingPublishedMinutesIT {
     }
 
     private static String text(String page) throws Exception {
-        return Files.readString(PAGES.resolve(page + ".txt"), StandardCharsets.UTF_8);
+        return Minutebook.seedPage(page);
     }
 
     private static String meetingOf(String page) {

@@ -30,6 +30,7 @@ class RebuildingReadModelsIT {
 
     private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
     private static final String COMMITTEE_REGISTERS = "committee_registers";
+    private static final String OPARL_PEOPLE = "oparl_people";
     private static final String COMMITTEE_REGISTER_CHUNKS = "committee_register_chunks";
     private static Minutebook minutebook;
 
@@ -240,13 +241,31 @@ class RebuildingReadModelsIT {
             // positions, dead letters (their times) and when the last rebuild started are about processing, not the
             // record; the committees' registers are compared by their rows, not by how they are cut into chunks
             if (!Set.of("trackingtokens", "dead_letters", "rebuild_lease", "query_instances", COMMITTEE_REGISTERS,
-                    COMMITTEE_REGISTER_CHUNKS).contains(name)) {
+                    COMMITTEE_REGISTER_CHUNKS, OPARL_PEOPLE).contains(name)) {
                 collections.put(name, database.getCollection(name).find().sort(Sorts.ascending("_id"))
                         .into(new ArrayList<>()));
             }
         }
         collections.put(COMMITTEE_REGISTERS, committeeRegisterRows(database));
+        collections.put(OPARL_PEOPLE, livingPeople(database));
         return collections;
+    }
+
+    /**
+     * OParl's people, as a rebuild keeps them: each person still named (or appointed), with the meetings naming them.
+     * The rest is kept from the meetings as they changed — who was named first, when a correction un-named someone,
+     * the tombstones — which a rebuild, folding each meeting whole, does not go through again.
+     */
+    private static List<Document> livingPeople(MongoDatabase database) {
+        List<Document> living = new ArrayList<>();
+        for (Document person : database.getCollection(OPARL_PEOPLE).find().sort(Sorts.ascending("_id"))) {
+            List<String> meetings = new ArrayList<>(person.getList("meetings", String.class, List.of()));
+            if (!meetings.isEmpty() || Boolean.TRUE.equals(person.getBoolean("member"))) {
+                meetings.sort(null);
+                living.add(new Document("_id", person.get("_id")).append("meetings", meetings));
+            }
+        }
+        return living;
     }
 
     /** Each committee's decision register, row by row in order, as its pages answer it (to an auditor). */

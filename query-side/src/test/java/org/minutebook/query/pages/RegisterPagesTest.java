@@ -31,7 +31,7 @@ class RegisterPagesTest {
     private static final MeetingRecord NOVEMBER_2020 = ofAMeeting().then(scheduled(), item("26", 1), opened(),
             resolved("26", "That the report be noted;", "That the Cabinet be advised."), closed()).record();
     private static final List<Committee> COMMITTEES = List.of(new Committee("leics-cfosc",
-            "Children and Families Overview and Scrutiny Committee", null, null, List.of(), List.of(), 0));
+            "Children and Families Overview and Scrutiny Committee", null, null, List.of(), List.of(), 0, null, null));
 
     @Test
     void theDecisionRegisterShowsItem26sResolutionLinkedToTheMinutesWithALabelledSearchForm() {
