@@ -230,7 +230,10 @@ export class CommandForm {
       return this.wrapper(path, name, required, el('input', { type: 'number', min: schema.minimum ?? null, step: 1 }), 'number');
     }
     if (schema.format === 'date') {
-      return this.wrapper(path, name, required, el('input', { type: 'date' }), 'text');
+      // typed as the minutes write it (19/01/2021, 19 January 2021) and read by the service, never by the browser's
+      // own date control, so the console and the API cannot read one date two ways
+      const control = el('input', { type: 'text', inputmode: 'text', autocomplete: 'off', placeholder: 'dd/mm/yyyy' });
+      return this.wrapper(path, name, required, control, 'text');
     }
     const long = (schema.maxLength || 0) > 500 || ['text', 'words', 'agendaText', 'reason', 'preamble', 'subject', 'description'].includes(name);
     const control = long ? el('textarea', { rows: 3 }) : el('input', { type: name === 'email' ? 'email' : 'text' });

@@ -23,6 +23,7 @@ public final class ContractUpcasters {
         upcasters.add(new FactCorrectedUpcaster());
         upcasters.addAll(ContractTwoRevisions.upcasters());
         upcasters.addAll(MovementUpcasters.all());
+        upcasters.addAll(NotStatedRevisions.all());
         return List.copyOf(upcasters);
     }
 

@@ -11,14 +11,17 @@ import org.minutebook.command.platform.PlainText;
 
 import java.time.LocalDate;
 
-/** Record that a decision, or the discussion, asked for a further report. */
+/**
+ * Record that a decision, or the discussion, asked for a further report; to the body the minutes name, or to none
+ * when they name none ("a further report be brought to a future meeting").
+ */
 public record RequestFurtherReport(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
         @NotBlank @Size(max = 2000) String subject,
-        @PlainText @NotBlank @Size(max = 300) String toBody,
+        @PlainText @Size(min = 1, max = 300) String toBody,
         LocalDate dueMeetingDate,
         @TargetAggregateVersion Long expectedVersion) {
 

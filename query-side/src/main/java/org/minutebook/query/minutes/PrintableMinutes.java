@@ -2,6 +2,7 @@ package org.minutebook.query.minutes;
 
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.Vote;
@@ -142,6 +143,13 @@ public final class PrintableMinutes {
         return followUp.resolutionId() == null;
     }
 
+    /** A further report as asked for: its subject, then the body and the day it goes to when they were given. */
+    public String furtherReport(Fact.FurtherReport report) {
+        String to = Stream.of(report.toBody(), report.dueMeetingDate() == null ? null : date(report.dueMeetingDate()))
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return to.isEmpty() ? report.subject() : report.subject() + " (" + to + ")";
+    }
+
     /** A vote as recorded: the counts given, each member's vote, and the chair's casting vote. */
     public List<String> vote(Vote vote) {
         List<String> lines = new ArrayList<>();
@@ -183,8 +191,8 @@ public final class PrintableMinutes {
         if (!closed()) {
             return null;
         }
-        return record.closedAt() == null ? "The meeting closed; the time is " + NOT_STATED + "."
-                : "The meeting closed at " + time(record.closedAt()) + ".";
+        // the minutes print the time the meeting closed when it was recorded, and no sentence of their own otherwise
+        return record.closedAt() == null ? null : "The meeting closed at " + time(record.closedAt()) + ".";
     }
 
     public String meetingDate() {
@@ -202,6 +210,11 @@ public final class PrintableMinutes {
 
     public String dateTime(LocalDateTime at) {
         return at == null ? NOT_STATED : at.format(DATE) + " at " + time(at);
+    }
+
+    /** A future meeting as noted: its day, and its time only when the minutes gave one. */
+    public String futureDate(FutureMeetingDate noted) {
+        return noted.time() == null ? date(noted.date()) : date(noted.date()) + " at " + time(noted.time());
     }
 
     /** A name that opens with "The" read mid-sentence: "a report of the Director of …", not "of The Director". */

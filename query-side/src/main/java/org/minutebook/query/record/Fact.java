@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import org.minutebook.events.Person;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.business.ReportForm;
 import org.minutebook.events.business.RepresentationKind;
@@ -384,7 +385,7 @@ public sealed interface Fact {
         }
     }
 
-    record FutureMeetingDates(long sequenceNumber, boolean corrected, List<LocalDateTime> dates) implements Fact {
+    record FutureMeetingDates(long sequenceNumber, boolean corrected, List<FutureMeetingDate> dates) implements Fact {
         @Override
         public <R> R accept(Fact.Visitor<R> visitor) {
             return visitor.on(this);

@@ -13,10 +13,11 @@ import java.time.LocalDate;
  * @param actionId the action's id within the meeting
  * @param resolutionId the decision that asked for it, or null when it arose from the discussion
  * @param subject what the report is to cover
- * @param toBody the body it is to go to
+ * @param toBody the body it is to go to, or null when the minutes name none ("a further report be submitted to a
+ *               future meeting"; since version 3)
  * @param dueMeetingDate the meeting it is due at, or null for "a future meeting"
  */
-@EventVersion(2)
+@EventVersion(3)
 public record FurtherReportRequested(
         String meetingId,
         String itemId,
