@@ -286,8 +286,25 @@ new IntersectionObserver((entries) => {
 function showFacts(list, facts) {
   list.replaceChildren(...facts.map((fact) => el('li', {},
     el('span', { text: describeFact(fact) }), ' ',
+    unprinted(fact, facts) ? el('span', { class: 'unprinted', text: `(${unprinted(fact, facts)}) ` }) : null,
     el('button', { type: 'button', class: 'secondary small', text: `Correct`, 'aria-label': `Correct: ${describeFact(fact).slice(0, 80)}`,
       onclick: () => context.correct(fact) }))));
+}
+
+// What the printed minutes do not repeat, as minutes-item.html decides it: the sentence the service would write for
+// a fact stands aside when the item's minute is in the clerk's own words, and a follow-up a decision asked for is in
+// the decision's words. The clerk is told beside the fact, so no sentence disappears unseen.
+const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral']);
+const SAID_BY_THE_DECISION = new Set(['further-report', 'referral', 'action']);
+
+function unprinted(fact, facts) {
+  if (SAID_BY_THE_MINUTE.has(fact.fact) && facts.some((other) => other.fact === 'minute')) {
+    return 'not printed as a sentence of its own: the minute’s words stand for it';
+  }
+  if (SAID_BY_THE_DECISION.has(fact.fact) && fact.resolutionId) {
+    return 'not printed as a line of its own: the decision’s words say it';
+  }
+  return null;
 }
 
 function showItems() {

@@ -116,6 +116,11 @@ public final class PrintableMinutes {
                 .toList();
     }
 
+    /** Whether anything is minuted under any item: the meeting's page is then its "Agenda and minutes". */
+    public boolean anythingMinuted() {
+        return record.items().stream().anyMatch(item -> !item.business().isEmpty());
+    }
+
     /** The parts of an item ("8(a)" of "8"), printed within it. */
     public List<AgendaItem> parts(AgendaItem item) {
         return record.items().stream().filter(part -> item.itemId().equals(part.parentItemId())).toList();

@@ -37,7 +37,7 @@ class RegisterPagesTest {
                 .contains("<span>26. Item 26</span>")
                 .contains("<td>Resolved</td>")
                 .contains("<td>That the report be noted; That the Cabinet be advised.</td>")
-                .contains("<td>Wednesday 18 November 2020</td>")
+                .contains("<td class=\"day\">Wednesday 18 November 2020</td>")
                 .contains("<label for=\"q\">Words in the decision")
                 .contains("<option value=\"leics-cfosc\">Children and Families Overview and Scrutiny Committee</option>")
                 .doesNotContain("rel=\"next\"");
