@@ -85,7 +85,12 @@ final class GrowthFigure implements Figure {
 
     /** Returns the latency (ms) at each point reached; adds the read model's delay at each point to visible. */
     private Map<Integer, Double> growOneMeeting(Run run, int events, Map<Integer, List<Double>> visible) {
+        // a meeting scheduled with its day and time, so it can be opened at a time of day (the fixtures take turns,
+        // and a page that gives no date schedules a meeting that cannot be)
         List<Meetings.Command> template = run.newMeeting("g");
+        while (startsAt(template.get(0)).isEmpty()) {
+            template = run.newMeeting("g");
+        }
         Meetings.Command schedule = template.get(0);
         String meetingId = schedule.path().equals("/api/meetings") ? idOf(schedule) : null;
         String base = run.commandSide() + "/api/meetings/" + meetingId;
@@ -98,8 +103,8 @@ final class GrowthFigure implements Figure {
         visible.computeIfAbsent(1, k -> new ArrayList<>()).add(untilVisible(run, meetingId, version));
         Meetings.record(run.commandSide(), new Meetings.Command("POST", "/api/meetings/" + meetingId + "/agenda/items",
                 "{\"itemId\":\"item-1\",\"number\":\"1\",\"title\":\"Chair's announcements\"}"));
-        // opened when it was to start (the fixtures take turns, so the day differs); a bare time is on its own day
-        String openedAt = startsAt(schedule).orElse("14:00");
+        // opened when it was to start (the fixtures take turns, so the day differs)
+        String openedAt = startsAt(schedule).orElseThrow();
         Meetings.record(run.commandSide(), new Meetings.Command("POST", "/api/meetings/" + meetingId + "/opening",
                 "{\"openedAt\":\"" + openedAt + "\",\"chair\":{\"id\":\"fryer\",\"name\":\"Mrs. H. J. Fryer CC\"}}"));
         for (int n = 3; n < events && !run.pastDeadline(); n++) {

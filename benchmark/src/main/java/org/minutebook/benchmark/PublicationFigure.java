@@ -174,6 +174,7 @@ final class PublicationFigure implements Figure {
             partitions = admin.describeTopics(Set.of(TopicCopies.TOPIC)).allTopicNames().get()
                     .get(TopicCopies.TOPIC).partitions().size();
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            awaitLeaders(admin, topic);
         }
         Properties props = new Properties();
         props.put("bootstrap.servers", run.stack.kafka());
@@ -186,6 +187,12 @@ final class PublicationFigure implements Figure {
         double seconds;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
             producer.partitionsFor(topic); // metadata first, so it is not timed
+            // one record a partition, awaited: a producer's first sends to a partition whose leader is still being
+            // elected fail with NOT_LEADER_OR_FOLLOWER, and an idempotent producer then loses its sequence
+            for (int p = 0; p < partitions; p++) {
+                ConsumerRecord<byte[], byte[]> sample = samples.get(0);
+                producer.send(new ProducerRecord<>(topic, p, sample.key(), sample.value(), sample.headers())).get();
+            }
             start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 ConsumerRecord<byte[], byte[]> sample = samples.get(i % samples.size());
@@ -203,5 +210,17 @@ final class PublicationFigure implements Figure {
             throw new IllegalStateException(failed.get() + " raw records failed");
         }
         return count / seconds;
+    }
+
+    /** Until every partition of the new topic has a leader (creating a topic returns before they are elected). */
+    private static void awaitLeaders(Admin admin, String topic) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the partitions of " + topic + " have no leader after 30 s");
+            }
+            Thread.sleep(100);
+        }
     }
 }
