@@ -25,7 +25,7 @@ import java.util.List;
  * titled by its item and outcome, with its words and a link to the meeting's minutes. The decisions come as the
  * register answers the caller, so the public feed holds no decision on exempt business. An entry is dated by its
  * meeting's day (the day the decision was taken), or by the feed's time when the minutes do not state the day.
- * Each entry's id is the decision's own ({@code urn:minutebook:decision:<meeting>:<fact>}), its author the committee;
+ * Each entry's id is the decision's own ({@link DecisionRow#decisionId()}), its author the committee;
  * the feed names a stylesheet ({@code /feeds/atom.xsl}) so a browser shows it as a page.
  * Every text is printed as {@link Characters#printable}: a character XML cannot carry, stored before the door
  * refused it, would make the whole feed fail.
@@ -66,9 +66,9 @@ final class DecisionsFeed {
                 + (itemLabel.isEmpty() ? "" : ": " + itemLabel) + " — " + where.meetingTitle() + ", "
                 + wording.day(where.meetingDate())));
         entry.setLink(Characters.printable(where.itemId() == null ? minutes : minutes + "#" + where.itemId()));
-        // an entry's id is the decision's own, the fact that recorded it: permanent whatever comes before it in the
-        // minutes, and wherever the site moves
-        entry.setUri("urn:minutebook:decision:" + decision.id());
+        // an entry's id is the decision's own: permanent whatever comes before it in the minutes, wherever the site
+        // moves, and the same read from a committee's register as stored (which keeps no storage key)
+        entry.setUri("urn:minutebook:decision:" + decision.decisionId());
         entry.setAuthor(Characters.printable(where.meetingTitle() != null ? where.meetingTitle()
                 : where.committeeId()));
         Date day = where.meetingDate() == null ? Date.from(now)

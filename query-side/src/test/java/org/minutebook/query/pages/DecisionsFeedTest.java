@@ -3,7 +3,9 @@ package org.minutebook.query.pages;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minutebook.query.decisions.DecisionRow;
+import org.minutebook.query.record.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.query.decisions.DecisionRows;
@@ -58,8 +60,8 @@ class DecisionsFeedTest {
         Date meetingDay = Date.from(LocalDate.of(2020, 11, 18).atStartOfDay(ZoneOffset.UTC).toInstant());
         assertThat(feed.getEntries()).extracting(SyndEntry::getUpdatedDate).containsOnly(meetingDay);
         assertThat(feed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(decisions.stream().map(row -> "urn:minutebook:decision:" + row.id())
-                        .toList());
+                .containsExactly("urn:minutebook:decision:" + MEETING + ":res-26",
+                        "urn:minutebook:decision:" + MEETING + ":deferral:item-28");
         assertThat(parsed(DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW.plusSeconds(3600)))
                 .getEntries()).extracting(SyndEntry::getUri)
                 .containsExactlyElementsOf(feed.getEntries().stream().map(SyndEntry::getUri).toList());
@@ -81,6 +83,19 @@ class DecisionsFeedTest {
         assertThat(after.getEntries()).extracting(SyndEntry::getUri).containsAll(before).hasSize(3);
         assertThat(after.getEntries()).extracting(SyndEntry::getAuthor)
                 .containsOnly("Children and Families Overview and Scrutiny Committee");
+    }
+
+    @Test
+    void anEntryReadFromTheRegisterAsStoredHasTheSameId() throws Exception {
+        ObjectMapper json = new RecordJson().mapper();
+        List<DecisionRow> stored = json.readValue(json.writeValueAsBytes(decisions),
+                json.getTypeFactory().constructCollectionType(List.class, DecisionRow.class));
+
+        assertThat(parsed(DecisionsFeed.of("Decisions", stored, SITE, new Wording(), NOW)).getEntries())
+                .extracting(SyndEntry::getUri)
+                .containsExactlyElementsOf(parsed(DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW))
+                        .getEntries().stream().map(SyndEntry::getUri).toList())
+                .noneMatch(id -> id.contains("null"));
     }
 
     @Test
