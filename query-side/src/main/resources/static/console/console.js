@@ -8,6 +8,8 @@ import { CommandForm, el } from './forms.js';
 import { Correction } from './correction.js';
 import { Attendance } from './attendance.js';
 import { describeFact, personName } from './facts.js';
+import { AgendaPaste } from './agenda.js';
+import { NamesPaste } from './names.js';
 
 const $ = (id) => document.getElementById(id);
 const main = $('main');
@@ -77,6 +79,10 @@ const context = {
       watch(WATCH_EVERY_MS); // just read: the next look for others' changes can wait its turn
     }
     announce(`Recorded: ${form.command.label}.`);
+  },
+  /** A command sent outside a form (the pasted agenda's): the version it answered, before the next is sent. */
+  async recordedVersion(version) {
+    state.version = Math.max(state.version ?? -1, version);
   },
   correct: (fact) => correction.open(fact),
   async changedElsewhere(problem) {
@@ -152,6 +158,7 @@ function signOut() {
 }
 
 async function signedIn(me) {
+  state.me = me;
   $('sign-in').hidden = true;
   $('signed-in').hidden = false;
   $('signed-in-name').textContent = `${me.displayName} (${me.roles.join(', ').toLowerCase()})`;
@@ -233,8 +240,15 @@ async function chooseMeeting(meetingId, atLeast = null) {
   $('workspace').hidden = false;
   drawForms($('meeting-forms'), PARTS.meeting);
   drawForms($('attendance-forms'), PARTS.attendance);
+  $('attendance-forms').prepend(new NamesPaste(context, () => state, async (version) => {
+    if (version !== null) await loadRecord(version);
+  }).element);
   drawForms($('declaration-forms'), PARTS.declarations);
   drawForms($('agenda-forms'), PARTS.agenda);
+  $('agenda-forms').prepend(new AgendaPaste(context, PARTS.agenda[0], async (version) => {
+    if (version !== null) await loadRecord(version);
+    announce('The pasted agenda’s items are recorded.');
+  }).element);
   $('item').hidden = true;
   $('preview-link').href = `/meetings/${encodeURIComponent(meetingId)}/minutes`;
   showRecord();
