@@ -28,6 +28,9 @@ export const PARTS = {
     { path: '/api/meetings/{meetingId}/signature', label: 'Sign the minutes (the chair)' },
     { path: '/api/meetings/{meetingId}/rescheduling', label: 'Reschedule' },
     { path: '/api/meetings/{meetingId}/cancellation', label: 'Cancel the meeting' },
+    // the chosen committee and the meeting's day go with the page: the import fills this meeting in, never a twin
+    { path: '/api/imports', label: 'Fill this meeting in from its published minutes page', repeatable: true,
+      fixed: ['committee', 'date'] },
   ],
   attendance: [
     { path: '/api/meetings/{meetingId}/attendance/members', label: 'Someone else present' },
@@ -93,7 +96,7 @@ export const CHOICES = {
 
 /** Labels in the clerk's words, and what to type where the API takes more than one form. */
 export const LABELS = {
-  committeeId: ['Committee id', 'Letters, digits, . _ - (e.g. cfosc)'],
+  committeeId: ['Committee id', 'Left empty, made from its name; or letters, digits, . _ - (e.g. cfosc)'],
   meetingId: ['Meeting id', 'Left empty, made from the committee and the day: cfosc-2020-11-18'],
   itemId: ['Item', null], parentItemId: ['Part of item', null], fromItemId: ['From item', null],
   resolutionId: ['Resolution', null], actionId: ['Action', null], questionId: ['Question', null],

@@ -33,7 +33,8 @@ function announce(text) {
 const context = {
   api,
   pathValue(name) {
-    return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId }[name];
+    return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId,
+      committee: state.committee?.committeeId, date: state.record?.date }[name];
   },
   version: () => state.version,
   people: () => members().map((membership) => membership.member),
