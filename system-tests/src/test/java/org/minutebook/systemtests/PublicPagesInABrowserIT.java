@@ -223,9 +223,9 @@ class PublicPagesInABrowserIT {
                 + " const range = document.createRange(); range.selectNodeContents(cell);"
                 + " return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size; })";
 
-        assertThat((List<?>) browser.driver.executeScript(linesOfEachDate)).isNotEmpty().containsOnly(1L);
-        assertThat((List<?>) browser.asAPhone(() -> browser.driver.executeScript(linesOfEachDate)))
-                .isNotEmpty().containsOnly(1L);
+        assertThat(lines(browser.driver.executeScript(linesOfEachDate))).isNotEmpty().containsOnly(1L);
+        assertThat(lines(browser.asAPhone(() -> browser.driver.executeScript(linesOfEachDate))))
+                .as("at " + Browser.PHONE_WIDTH + " px").isNotEmpty().containsOnly(1L);
     }
 
     @Test
@@ -307,6 +307,11 @@ class PublicPagesInABrowserIT {
     private static Path open(String path, String screenshot) throws Exception {
         browser.open(minutebook.querySide() + path);
         return browser.screenshot(screenshot);
+    }
+
+    /** The number of lines each cell's text takes, as the page's script counts them. */
+    private static List<Long> lines(Object counted) {
+        return ((List<?>) counted).stream().map(count -> ((Number) count).longValue()).toList();
     }
 
     /** A member's page's meetings: what the member was at each, by its day. */
