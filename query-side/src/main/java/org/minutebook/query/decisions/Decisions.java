@@ -1,13 +1,16 @@
 package org.minutebook.query.decisions;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.platform.Readers;
+import org.minutebook.query.platform.RenderedAnswer;
 import org.minutebook.query.record.CommitteeRegisters;
 import org.minutebook.query.record.Listings;
 import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** The decision register as it stands, newest meetings first: for the API, the public pages and the feed alike. */
@@ -33,7 +36,7 @@ public class Decisions {
      */
     public Paging.Page<DecisionRow> register(String committeeId, LocalDate from, LocalDate to, String q,
                                              Outcome outcome, Paging paging) {
-        if (committeeId != null && from == null && to == null && (q == null || q.isBlank()) && outcome == null) {
+        if (committeeOnly(committeeId, from, to, q, outcome)) {
             CommitteeRegisters.Page page = committees.page(DecisionsRegister.NAME, committeeId,
                     Readers.readExemptBusiness(), paging.page(), paging.limit());
             return paging.of(page.rows().stream()
@@ -43,5 +46,25 @@ public class Decisions {
         return listings.page(register, Criteria.where().visibleToCaller()
                         .eq("committeeId", committeeId).period("meetingDate", from, to)
                         .containing("text", q).eq("outcome", outcome), Listings.NEWEST_FIRST, paging);
+    }
+
+    /**
+     * The same page as JSON, as the API serves it: a committee's register with no other filter rendered once while
+     * it stands, from the rows as the projection wrote them (each row's JSON is that of its {@link DecisionRow}).
+     */
+    public RenderedAnswer registerAnswer(String committeeId, LocalDate from, LocalDate to, String q, Outcome outcome,
+                                         Paging paging) {
+        if (committeeOnly(committeeId, from, to, q, outcome)) {
+            return RenderedAnswer.untagged(committees.renderedPage(DecisionsRegister.NAME, committeeId,
+                    Readers.readExemptBusiness(), paging.page(), paging.limit(), page -> json.bytes(paging.of(
+                            page.rows().stream().map(row -> new RawValue(new String(row, StandardCharsets.UTF_8)))
+                                    .toList(), page.more()))));
+        }
+        return RenderedAnswer.untagged(json.bytes(register(committeeId, from, to, q, outcome, paging)));
+    }
+
+    private static boolean committeeOnly(String committeeId, LocalDate from, LocalDate to, String q,
+                                         Outcome outcome) {
+        return committeeId != null && from == null && to == null && (q == null || q.isBlank()) && outcome == null;
     }
 }

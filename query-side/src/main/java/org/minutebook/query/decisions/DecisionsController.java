@@ -67,14 +67,14 @@ class DecisionsController {
 
     @GetMapping("/api/decisions")
     @AnswersRows(value = DecisionRow.class, shape = AnswersRows.Shape.PAGE)
-    Paging.Page<DecisionRow> register(@RequestParam(required = false) String committeeId,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(required = false) String q,
-                                      @RequestParam(required = false) Outcome outcome,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "50") int limit) {
-        return decisions.register(committeeId, from, to, q, outcome, new Paging(page, limit));
+    ResponseEntity<RenderedAnswer> register(@RequestParam(required = false) String committeeId,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            @RequestParam(required = false) String q,
+                                            @RequestParam(required = false) Outcome outcome,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "50") int limit) {
+        return decisions.registerAnswer(committeeId, from, to, q, outcome, new Paging(page, limit)).response();
     }
 
     /** None while nothing of the meeting is projected. */

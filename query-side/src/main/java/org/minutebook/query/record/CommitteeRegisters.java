@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A register's rows of each committee, newest meetings first and each meeting's rows in the order of the minutes,
@@ -53,6 +54,8 @@ public class CommitteeRegisters {
     static final int CHUNK_ROWS = 64;
     static final int CHUNK_BYTES = 128 * 1024;
     static final int KEPT_CHUNKS = 128;
+    /** Pages kept rendered for each register's index: the first few, for either audience, are most of what is read. */
+    static final int KEPT_PAGES = 8;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final Random RANDOM = new SecureRandom();
@@ -120,8 +123,15 @@ public class CommitteeRegisters {
         }
     }
 
-    /** A register's index: its chunks in order, and how many chunks it has written. */
-    private record Index(long nextChunk, List<Place> places) {
+    /**
+     * A register's index: its chunks in order, and how many chunks it has written; with the pages rendered from it
+     * (a change writes a new index, so they are never served for a register that has changed since).
+     */
+    private record Index(long nextChunk, List<Place> places, Map<String, byte[]> renderedPages) {
+
+        Index(long nextChunk, List<Place> places) {
+            this(nextChunk, places, new ConcurrentHashMap<>());
+        }
     }
 
     /** Applies the changes of one batch, a committee's register at a time. */
@@ -146,16 +156,38 @@ public class CommitteeRegisters {
 
     /** One page of the committee's register, as the caller reads it. */
     public Page page(String register, String committeeId, boolean readsExemptBusiness, int page, int limit) {
-        Document stored = indexes.find(Filters.eq("_id", indexId(register, committeeId))).first();
-        if (stored == null) {
-            return new Page(List.of(), false);
+        Index index = index(indexId(register, committeeId));
+        return index == null ? new Page(List.of(), false) : page(index, readsExemptBusiness, page, limit);
+    }
+
+    /**
+     * One page of the committee's register rendered as it is served, once for the register as it stands: a page
+     * read again before the register changes costs one read of the index's count of chunks, no decoding.
+     */
+    public byte[] renderedPage(String register, String committeeId, boolean readsExemptBusiness, int page, int limit,
+                               Function<Page, byte[]> render) {
+        Index index = index(indexId(register, committeeId));
+        if (index == null) {
+            return render.apply(new Page(List.of(), false));
         }
+        String key = readsExemptBusiness + "/" + page + "/" + limit;
+        byte[] rendered = index.renderedPages().get(key);
+        if (rendered == null) {
+            rendered = render.apply(page(index, readsExemptBusiness, page, limit));
+            if (index.renderedPages().size() < KEPT_PAGES) {
+                index.renderedPages().put(key, rendered);
+            }
+        }
+        return rendered;
+    }
+
+    private Page page(Index index, boolean readsExemptBusiness, int page, int limit) {
         long from = (long) page * limit;
         long to = from + limit;
         List<String> wanted = new ArrayList<>();
         Map<String, Long> startOf = new HashMap<>();
         long at = 0;
-        for (Place place : indexOf(stored).places()) {
+        for (Place place : index.places()) {
             long count = readsExemptBusiness ? place.rows() : place.publicRows();
             if (count > 0 && at + count > from && at < to) {
                 wanted.add(place.id());

@@ -1,5 +1,6 @@
 package org.minutebook.query.record;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +23,13 @@ class CommitteeRegistersTest {
     private static final String DECISIONS = "decisions";
     @RegisterExtension
     static final LocalReadModels MONGO = new LocalReadModels();
+    private MongoDatabase readModels;
     private CommitteeRegisters registers;
 
     @BeforeEach
     void emptyReadModels() {
-        registers = new CommitteeRegisters(MONGO.empty("registers"));
+        readModels = MONGO.empty("registers");
+        registers = new CommitteeRegisters(readModels);
     }
 
     @Test
@@ -94,6 +98,29 @@ class CommitteeRegistersTest {
         registers.apply(List.of(meeting("cfosc", 1, 2)));
 
         assertThat(registers.page(DECISIONS, "cfosc", true, 0, 50).rows()).hasSize(2);
+    }
+
+    @Test
+    void aPageRenderedOnceIsServedAsRenderedUntilTheRegisterChangesHereOrOnAnotherInstance() {
+        registers.apply(List.of(meeting("cfosc", 1, 2)));
+        List<Integer> renderings = new ArrayList<>();
+        Supplier<String> read = () -> new String(registers.renderedPage(DECISIONS, "cfosc", true,
+                0, 50, page -> {
+                    renderings.add(page.rows().size());
+                    return ("rows:" + page.rows().size()).getBytes(StandardCharsets.UTF_8);
+                }), StandardCharsets.UTF_8);
+
+        assertThat(read.get()).isEqualTo("rows:2");
+        assertThat(read.get()).isEqualTo("rows:2");
+        assertThat(renderings).containsExactly(2);
+
+        registers.apply(List.of(meeting("cfosc", 2, 3)));
+        assertThat(read.get()).isEqualTo("rows:5");
+
+        // another instance's projection changes the register: this one's rendered page is not served again
+        new CommitteeRegisters(readModels).apply(List.of(meeting("cfosc", 3, 1)));
+        assertThat(read.get()).isEqualTo("rows:6");
+        assertThat(renderings).containsExactly(2, 5, 6);
     }
 
     private List<String> all() {
