@@ -15,5 +15,7 @@ module org.minutebook.events {
     exports org.minutebook.events.imports;
     exports org.minutebook.events.meetings;
     exports org.minutebook.events.minutes;
+    exports org.minutebook.events.published;
     exports org.minutebook.events.resolutions;
+    exports org.minutebook.events.sitting;
 }

@@ -17,6 +17,7 @@ export const PARTS = {
     { path: '/api/committees/{committeeId}/members', label: 'Appoint a member' },
     { path: '/api/committees/{committeeId}/members/{memberId}/ending', label: 'End a membership' },
     { path: '/api/committees/{committeeId}/renamings', label: 'Rename the committee' },
+    { path: '/api/committees/{committeeId}/quorum', label: 'Fix the quorum (standing orders)' },
   ],
   meeting: [
     { path: '/api/meetings/{meetingId}/opening', label: 'Open the meeting' },
@@ -135,6 +136,20 @@ export const LABELS = {
   correctedMeetingDate: ['Date of the meeting corrected', null], effectiveFrom: ['From', null], on: ['On', null],
   correctedBy: ['Corrected by', null], correctsSequenceNumber: ['Fact', null],
   source: ['Source', 'The page’s file name or address'], sha256: ['Checksum', null],
+  mode: ['Attended', 'In person unless the minutes say remotely, or in attendance (not a member)'],
+  signatureRole: ['Signature block', 'The office it names: CHAIRMAN, Chair, Mayor'],
+  partId: ['Part', 'Its id: a for “a)”'], earlierVotes: ['An earlier vote', 'A show of hands before a recorded vote'],
+  method: ['Vote taken by', null], amendments: ['Amendment', null], amendmentId: ['Amendment id', 'Left empty: 1, 2…'],
+  outcome: ['What became of it', null], statutory: ['Decision details', 'Only what the minutes or notice state'],
+  decisionMaker: ['Decision maker', null], reasons: ['Reasons for the decision', null],
+  alternativesRejected: ['Alternatives considered and rejected', null],
+  conflictsOfInterest: ['Interests declared', null], dispensations: ['Dispensations', null],
+  keyDecision: ['A key decision', null], subjectToCallIn: ['Subject to call-in', null],
+  callInDeadline: ['Call-in deadline', null], implementationDate: ['Effective from', null],
+  members: ['Quorum (members)', 'A number, or give a divisor instead'],
+  divisor: ['Quorum: one part in', '4 for “one quarter of the members”'], atLeast: ['But not less than', null],
+  whenInquorate: ['A decision without a quorum is', null],
+  remoteAttendanceCounts: ['Remote attendance counts as present', 'Not in England since May 2021'],
 };
 
 export function labelOf(field) {

@@ -1,13 +1,15 @@
 package org.minutebook.subscriber;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * One decision as it arrives on the topic: a CloudEvent in Kafka binary mode, its attributes in {@code ce_*}
- * headers and the event record, as JSON, in the value.
+ * One decision as it arrives: on the topic, a CloudEvent in Kafka binary mode, its attributes in {@code ce_*}
+ * headers and the record, as JSON, in the value; from the pull feed or a webhook, the published decision itself
+ * (contract 3), whose own {@code id} is the topic's {@code ce_id} of the same decision.
  *
  * @param id            {@code ce_id}: unique per event, the key to de-duplicate on (delivery is at least once)
  * @param type          {@code ce_type}: the event's public name, e.g. {@code minutebook.ResolutionPassed} (under
@@ -18,6 +20,16 @@ import java.nio.charset.StandardCharsets;
  * @param data          the record's JSON
  */
 record DecisionEvent(String id, String type, String time, String meetingId, String schemaVersion, String data) {
+
+    /** The public name and version of a decision published since contract 3, on the topic, the feed and webhooks. */
+    static final String PUBLISHED_DECISION = "minutebook.PublishedDecision";
+
+    /** A published decision (its JSON, from the pull feed or a webhook), as it would have arrived on the topic. */
+    static DecisionEvent published(JsonNode decision) {
+        return new DecisionEvent(decision.path("id").asText(), PUBLISHED_DECISION,
+                decision.path("recordedAt").asText(), decision.path("meeting").path("meetingId").asText(), "1",
+                decision.toString());
+    }
 
     static DecisionEvent from(ConsumerRecord<String, String> record) {
         return new DecisionEvent(header(record, "ce_id"), header(record, "ce_type"), header(record, "ce_time"),

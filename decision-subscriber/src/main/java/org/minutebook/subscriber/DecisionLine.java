@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Words a decision as one line: the day it was recorded, the meeting, the agenda item and what was decided, e.g.
- * {@code 2021-11-02  leics-cfosc-2021-11-02  item-37  RESOLVED: a) That the report be noted; b) …}.
+ * Words a decision as one line. A decision published since contract 3 ({@code minutebook.PublishedDecision}) says
+ * everything itself: the meeting's day, the council, the committee as named that day, the meeting, the agenda item
+ * and what was decided, e.g. {@code 2021-11-02  Leicestershire County Council  Children and Families Overview and
+ * Scrutiny Committee  cfosc-2021-11-02  37. Written Statement of Action  RESOLVED: a) That the report be noted; b) …}.
+ * A decision published before (the fact's own event, still on the topic for a replay) gives the day it was recorded,
+ * the meeting and the item's id: {@code 2021-11-02  leics-cfosc-2021-11-02  item-37  RESOLVED: a) …}.
  *
  * <p>The JSON is read field by field, by name, so fields added later are simply ignored. Each type is read at the
  * schema version this example knows; another version is reported, not guessed at (see docs/events.md and
@@ -28,6 +33,7 @@ final class DecisionLine {
      * resolutions.ResolutionPassed}) and version 1; their fields read the same way.
      */
     private static final Map<String, Set<String>> KNOWN_VERSIONS = Map.of(
+            "PublishedDecision", Set.of("1"),
             "ResolutionPassed", Set.of("1", "2"),
             "MotionLost", Set.of("1", "2"),
             "ItemDeferred", Set.of("1"),
@@ -43,6 +49,9 @@ final class DecisionLine {
 
     static String of(DecisionEvent event) {
         JsonNode data = read(event.data());
+        if ("PublishedDecision".equals(simpleName(event.type())) && "1".equals(event.schemaVersion())) {
+            return published(data);
+        }
         String meeting = event.meetingId() != null ? event.meetingId() : text(data, "meetingId");
         String item = data.hasNonNull("itemId") ? data.get("itemId").asText() : "-";
         return day(event.time()) + "  " + meeting + "  " + item + "  " + decision(event, data);
@@ -76,6 +85,57 @@ final class DecisionLine {
                     + " now reads " + words(data.path("replacement")) + because(data);
             default -> "a decision of a type this example does not know: " + event.type();
         };
+    }
+
+    /** A decision that describes itself: where, when and by whom, what, and whether it was corrected since. */
+    private static String published(JsonNode decision) {
+        JsonNode meeting = decision.path("meeting");
+        JsonNode committee = decision.path("committee");
+        JsonNode item = decision.path("item");
+        String where = item.isMissingNode() || item.isNull() ? "-"
+                : String.join(" ", Stream.of(item.path("number").isNull() ? null : text(item, "number") + ".",
+                item.path("title").isNull() ? null : text(item, "title")).filter(word -> word != null).toList());
+        String status = switch (text(decision, "status")) {
+            case "CORRECTED" -> "CORRECTED, now reads ";
+            case "STRUCK_OUT" -> "STRUCK OUT: ";
+            default -> "";
+        };
+        return text(meeting, "date") + "  " + text(committee, "council") + "  " + text(committee, "name") + "  "
+                + text(meeting, "meetingId") + "  " + (where.isEmpty() ? text(item, "itemId") : where) + "  "
+                + status + what(decision) + vote(decision.path("motion").path("vote"));
+    }
+
+    /** What was decided, in the words minutes use for each kind. */
+    private static String what(JsonNode decision) {
+        JsonNode sentOn = decision.path("sentOn");
+        JsonNode minutes = decision.path("minutes");
+        return switch (text(decision, "kind")) {
+            case "RESOLUTION" -> text(decision.path("motion"), "form") + ": " + text(decision, "text");
+            case "LOST_MOTION" -> "MOTION LOST: " + text(decision, "text");
+            case "DEFERRAL" -> "DEFERRED" + because(decision);
+            case "WITHDRAWAL" -> "WITHDRAWN" + because(decision);
+            case "REFERRAL" -> "REFERRED to " + text(sentOn, "toBody") + ": " + text(sentOn, "subject");
+            case "FURTHER_REPORT" -> "FURTHER REPORT to " + text(sentOn, "toBody")
+                    + (sentOn.hasNonNull("dueMeetingDate") ? " on " + text(sentOn, "dueMeetingDate")
+                    : " at a future meeting") + ": " + text(sentOn, "subject");
+            case "PREVIOUS_MINUTES_CONFIRMED" -> "MINUTES of " + text(minutes, "confirmedMeetingDate") + " CONFIRMED"
+                    + corrections(minutes);
+            case "MINUTES_CONFIRMED" -> "MINUTES CONFIRMED at " + text(minutes, "atMeetingId");
+            // a kind added after this example was written: show it, do not fail
+            default -> text(decision, "kind") + ": " + text(decision, "text");
+        };
+    }
+
+    /** " (6 for, 2 against)" when the vote's numbers were minuted. */
+    private static String vote(JsonNode vote) {
+        List<String> counts = new ArrayList<>();
+        for (String[] count : new String[][] {{"votesFor", "for"}, {"against", "against"},
+                {"abstentions", "abstaining"}}) {
+            if (vote.hasNonNull(count[0])) {
+                counts.add(vote.get(count[0]).asText() + " " + count[1]);
+            }
+        }
+        return counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")";
     }
 
     /** "ResolutionPassed" of "minutebook.ResolutionPassed" and of contract 1's Java class name. */

@@ -1,5 +1,6 @@
 package org.minutebook.subscriber;
 
+import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,14 +27,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An example governance system: prints every decision minutebook publishes, once, as one readable line.
+ * An example governance system: prints every decision minutebook publishes, once, as one readable line — read from
+ * the topic, from the pull feed, or received by webhook.
  *
  * <pre>
  * java -jar decision-subscriber-*-exec.jar [--from-beginning] [--seen-file FILE]
+ *   reads the topic minutebook.decisions:
  *   KAFKA_BOOTSTRAP_SERVERS  the brokers (default localhost:9092)
  *   SUBSCRIBER_GROUP         the consumer group, whose committed offsets say where to resume (default decision-printer)
  *   --from-beginning         replay the whole topic (it is retained forever), whatever the group has committed
- *   --seen-file FILE         keep the ids of the events printed in FILE, so a restart does not print one twice
+ * java -jar decision-subscriber-*-exec.jar --pull-feed URL [--position-file FILE] [--seen-file FILE]
+ *   reads the pull feed of the command side at URL (http://localhost:8081), for a system without Kafka
+ *   --position-file FILE     keep the position reached in FILE, so a restart resumes after it
+ * java -jar decision-subscriber-*-exec.jar --webhook PORT [--seen-file FILE]
+ *   receives the decisions an operator registered it for, on http://this-host:PORT/; WEBHOOK_SECRET is the secret
+ *   minutebook gave at registration (whsec_…)
+ * --seen-file FILE           keep the ids of the decisions printed in FILE, so a restart does not print one twice
  * </pre>
  *
  * Decisions are printed to standard output; logs go to standard error.
@@ -51,8 +62,11 @@ public final class DecisionPrinter {
         this.out = out;
     }
 
-    /** Prints the decision unless an event with the same ce_id was printed already; returns whether it printed. */
-    boolean print(DecisionEvent event) {
+    /**
+     * Prints the decision unless one with the same id was printed already (delivery is at least once, and the topic,
+     * the feed and a webhook give one decision the same id); returns whether it printed.
+     */
+    synchronized boolean print(DecisionEvent event) {
         if (event.id() != null && seen.contains(event.id())) {
             return false;
         }
@@ -64,28 +78,67 @@ public final class DecisionPrinter {
         return true;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         boolean fromBeginning = false;
         Path seenFile = null;
+        URI pullFeed = null;
+        Path positionFile = null;
+        Integer webhookPort = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--from-beginning" -> fromBeginning = true;
-                case "--seen-file" -> {
-                    if (++i == args.length) {
-                        usage();
-                    }
-                    seenFile = Path.of(args[i]);
-                }
+                case "--seen-file" -> seenFile = Path.of(value(args, ++i));
+                case "--pull-feed" -> pullFeed = URI.create(value(args, ++i));
+                case "--position-file" -> positionFile = Path.of(value(args, ++i));
+                case "--webhook" -> webhookPort = Integer.parseInt(value(args, ++i));
                 default -> usage();
             }
         }
-        String servers = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-        String group = env("SUBSCRIBER_GROUP", "decision-printer");
-
         // Decisions quote the minutes, curly quotes and ellipses included: print them in UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         DecisionPrinter printer = new DecisionPrinter(new SeenIds(seenFile), out);
+        if (pullFeed != null) {
+            readPullFeed(printer, pullFeed, positionFile);
+        } else if (webhookPort != null) {
+            receiveWebhooks(printer, webhookPort);
+        } else {
+            readTopic(printer, fromBeginning);
+        }
+    }
 
+    private static void readPullFeed(DecisionPrinter printer, URI commandSide, Path positionFile)
+            throws InterruptedException {
+        Thread loop = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            loop.interrupt();
+            join(loop);
+        }));
+        log.info("Reading the pull feed of {}", commandSide);
+        try {
+            new PullFeedReader(commandSide, positionFile).read(printer::print);
+        } catch (InterruptedException stopping) {
+            log.info("Stopping");
+        }
+        log.info("Stopped");
+    }
+
+    private static void receiveWebhooks(DecisionPrinter printer, int port) throws IOException {
+        String secret = env("WEBHOOK_SECRET", null);
+        if (secret == null) {
+            System.err.println("WEBHOOK_SECRET is the secret minutebook gave when this receiver was registered");
+            System.exit(2);
+        }
+        HttpServer server = new WebhookReceiver(secret, printer::print).listen(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop(2);
+            log.info("Stopped");
+        }));
+        log.info("Receiving decisions on port {}", server.getAddress().getPort());
+    }
+
+    private static void readTopic(DecisionPrinter printer, boolean fromBeginning) {
+        String servers = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        String group = env("SUBSCRIBER_GROUP", "decision-printer");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ConsumerConfig.GROUP_ID_CONFIG, group,
@@ -99,11 +152,7 @@ public final class DecisionPrinter {
         Thread loop = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             consumer.wakeup();
-            try {
-                loop.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            join(loop);
         }));
 
         log.info("Reading {} from {} as group {}{}", TOPIC, servers, group, fromBeginning ? ", from the beginning" : "");
@@ -129,6 +178,14 @@ public final class DecisionPrinter {
         } finally {
             consumer.close();
             log.info("Stopped");
+        }
+    }
+
+    private static void join(Thread loop) {
+        try {
+            loop.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -160,8 +217,18 @@ public final class DecisionPrinter {
         return value == null || value.isBlank() ? otherwise : value;
     }
 
+    private static String value(String[] args, int at) {
+        if (at == args.length) {
+            usage();
+        }
+        return args[at];
+    }
+
     private static void usage() {
-        System.err.println("usage: java -jar decision-subscriber-*-exec.jar [--from-beginning] [--seen-file FILE]");
+        System.err.println("usage: java -jar decision-subscriber-*-exec.jar [--from-beginning] [--seen-file FILE]\n"
+                + "       java -jar decision-subscriber-*-exec.jar --pull-feed URL [--position-file FILE]"
+                + " [--seen-file FILE]\n"
+                + "       java -jar decision-subscriber-*-exec.jar --webhook PORT [--seen-file FILE]");
         System.exit(2);
     }
 }

@@ -8,6 +8,30 @@ import static org.minutebook.subscriber.Decisions.decision;
 class DecisionLineTest {
 
     @Test
+    void aPublishedDecisionSaysTheCouncilTheCommitteeTheDayTheItemAndTheOutcome() {
+        assertThat(DecisionLine.of(published(Decisions.fixture("PublishedDecision"))))
+                .isEqualTo("2021-11-02  Leicestershire County Council  Children and Families Overview and Scrutiny "
+                        + "Committee  cfosc-2021-11-02  37. Written Statement of Action and High Needs Block "
+                        + "Development  RESOLVED: a) That the report be noted; b) That the timescales be presented to "
+                        + "a future meeting of the Committee. (6 for, 1 against, 1 abstaining)");
+    }
+
+    @Test
+    void aPublishedCorrectionSaysHowTheDecisionNowReads() {
+        String corrected = Decisions.fixture("PublishedDecision").replace("\"RECORDED\"", "\"CORRECTED\"");
+
+        assertThat(DecisionLine.of(published(corrected))).contains("Development  CORRECTED, now reads RESOLVED: a)");
+    }
+
+    private static DecisionEvent published(String json) {
+        try {
+            return DecisionEvent.published(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    @Test
     void aResolutionIsItsFormAndItsPartsInOrder() {
         assertThat(DecisionLine.of(decision("org.minutebook.events.resolutions.ResolutionPassed", "e1")))
                 .isEqualTo("2021-11-02  leics-cfosc-2021-11-02  item-37  RESOLVED: a) That the report be noted; "

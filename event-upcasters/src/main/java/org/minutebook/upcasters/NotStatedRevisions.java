@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code minutebook.MemberAppointed} 3: {@code role} and {@code from} may be null; a version 2 reads as it
  *   is.</li>
- *   <li>{@code minutebook.FurtherReportRequested} 3: {@code toBody} may be null; a version 2 reads as it is.</li>
+ *   <li>{@code minutebook.FurtherReportRequested} 4: {@code toBody} may be null; a version 3 reads as it is.</li>
  *   <li>{@code minutebook.FutureMeetingDatesNoted} 2: each date is a day with its time, or none, where version 1
  *   gave a date-time each: {@code "2021-01-19T14:00:00"} reads as {@code {"date": "2021-01-19", "time":
  *   "14:00:00"}}. A correction of one whose replacement gives the dates so keeps its version and reads the same
@@ -25,11 +25,21 @@ final class NotStatedRevisions {
     private NotStatedRevisions() {
     }
 
+    /** The events' new versions: each after the versions before it ({@link LawRevisions} made version 3 of a
+     * further report). */
     static List<RevisionUpcaster> all() {
         return List.of(RevisionUpcaster.addedFieldsOnly("minutebook.MemberAppointed", 2),
-                RevisionUpcaster.addedFieldsOnly("minutebook.FurtherReportRequested", 2),
-                new RevisionUpcaster(FUTURE_DATES, 1, NotStatedRevisions::datesAsDays),
-                RevisionUpcaster.keepingVersion(FactCorrectedUpcaster.TYPE, 2, NotStatedRevisions::replacement));
+                RevisionUpcaster.addedFieldsOnly("minutebook.FurtherReportRequested", 3),
+                new RevisionUpcaster(FUTURE_DATES, 1, NotStatedRevisions::datesAsDays));
+    }
+
+    /**
+     * A correction of noted dates, at the version of the correction it is read at: whichever version it was
+     * recorded under, its replacement may give the dates as date-times (only such a replacement is changed).
+     */
+    static RevisionUpcaster corrections(int factCorrectedVersion) {
+        return RevisionUpcaster.keepingVersion(FactCorrectedUpcaster.TYPE, factCorrectedVersion,
+                NotStatedRevisions::replacement);
     }
 
     /** Each date-time of {@code dates} read as its day and its time. */

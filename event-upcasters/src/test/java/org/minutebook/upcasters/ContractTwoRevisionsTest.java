@@ -54,7 +54,7 @@ class ContractTwoRevisionsTest {
     @Test
     void aSubstituteForAMemberByIdIsReadAsStandingInForThatPerson() {
         SubstituteRecorded substitute = read("org.minutebook.events.attendance.SubstituteRecorded",
-                fixture("SubstituteRecorded.v1.json"), "2");
+                fixture("SubstituteRecorded.v1.json"), "3");
 
         assertThat(substitute.substitute()).isEqualTo(new Person("cllr-orton", "Cllr Orton"));
         assertThat(substitute.forMember()).isEqualTo(new Person("cllr-rae-bhatia", null, null));
@@ -63,7 +63,7 @@ class ContractTwoRevisionsTest {
     @Test
     void aCorrectionOfAMinutesTextIsReadAsCorrectingItsBlocks() {
         FactCorrected correction = read("org.minutebook.events.corrections.FactCorrected",
-                fixture("FactCorrected.v1.text-of-ItemMinuted.v1.json"), "2");
+                fixture("FactCorrected.v1.text-of-ItemMinuted.v1.json"), "3");
 
         assertThat(correction.correctsEventType()).isEqualTo("minutebook.ItemMinuted");
         assertThat(correction.replacement()).containsEntry("cutOff", false);

@@ -48,7 +48,7 @@ class MovementUpcastersTest {
     @Test
     void aCorrectionOfALateArrivalByMemberIdIsReadAsCorrectingTheMember() {
         FactCorrected correction = read("minutebook.FactCorrected", "2",
-                fixture("FactCorrected.v2.memberId-of-MemberArrivedLate.v1.json"), "2");
+                fixture("FactCorrected.v2.memberId-of-MemberArrivedLate.v1.json"), "3");
 
         assertThat(correction.replacement()).doesNotContainKey("memberId");
         Map<String, Object> known = new HashMap<>(Map.of("id", "cllr-march"));

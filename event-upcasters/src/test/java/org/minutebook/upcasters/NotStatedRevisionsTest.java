@@ -43,7 +43,7 @@ class NotStatedRevisionsTest {
     @Test
     void aCorrectionOfNotedDatesIsReadAsCorrectingTheDays() {
         FactCorrected correction = read("minutebook.FactCorrected", "2",
-                fixture("FactCorrected.v2.dates-of-FutureMeetingDatesNoted.v1.json"), "2");
+                fixture("FactCorrected.v2.dates-of-FutureMeetingDatesNoted.v1.json"), "3");
 
         assertThat(correction.replacement().get("dates"))
                 .isEqualTo(List.of(Map.of("date", "2021-01-19", "time", "14:00:00")));

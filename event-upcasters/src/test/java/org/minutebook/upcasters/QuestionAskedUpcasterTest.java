@@ -109,7 +109,7 @@ class QuestionAskedUpcasterTest {
                 "org.minutebook.events.corrections.FactCorrected", "1",
                 fixture("FactCorrected.v1.rule-of-QuestionAsked.v1.json")));
 
-        assertThat(read.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(read.get(0).getType().getRevision()).isEqualTo("3");
         FactCorrected correction = serializer.deserialize(read.get(0).getData());
         assertThat(correction.replacement()).isEqualTo(Map.of("standingOrder", "Standing Order 35"));
         assertThat(correction.correctsEventType()).isEqualTo(PUBLIC_NAME);

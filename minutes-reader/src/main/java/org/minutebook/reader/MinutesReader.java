@@ -61,6 +61,11 @@ public final class MinutesReader {
             forTheNext = exemptsTheNext(text) ? exemption(text) : null;
             items.add(item);
         }
+        if (meeting.closedAt == null) {
+            // "The meeting closed at 9.22 p.m." where no item holds it: above a table of minutes, or in the head
+            lines.stream().map(line -> CLOSED.matcher(line.text())).filter(Matcher::find).findFirst()
+                    .ifPresent(closed -> meeting.closedAt = Dates.firstTime(closed.group("time")));
+        }
         String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
         List<LocalTime> trailerTimes = Dates.times(trailer);
         LocalTime openedAt = trailerTimes.size() == 2 ? trailerTimes.get(0) : null;
@@ -125,10 +130,14 @@ public final class MinutesReader {
     }
 
     private static PageLayout layoutOf(List<Line> lines) {
+        if (ItemPage.fits(lines)) {
+            return ItemPage.read(lines);
+        }
         if (TableRowsPage.fits(lines)) {
             return TableRowsPage.read(lines);
         }
-        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT"))) {
+        // printed minutes: a PRESENT list over numbered items (unnumbered headings are any page's)
+        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT")) && GeneralPage.hasNumberedItems(lines)) {
             return PrintedPage.read(lines);
         }
         if (NumberedPage.fits(lines)) {

@@ -41,6 +41,7 @@ import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
+import org.minutebook.events.committees.QuorumFixed;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.InterestDeclared;
 import org.minutebook.events.declarations.NoInterestsDeclared;
@@ -59,6 +60,7 @@ import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesSigned;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.published.PublishedDecision;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionPassed;
 
@@ -77,11 +79,13 @@ import java.util.Optional;
 public final class EventTypes {
 
     /** The contract version this table describes (see docs/events.md, "Contract versions"). */
-    public static final int CONTRACT_VERSION = 2;
+    public static final int CONTRACT_VERSION = 3;
 
     private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, String> NAMES = new LinkedHashMap<>();
     private static final Map<String, String> CONTRACT_1_NAMES = new LinkedHashMap<>();
+    /** Records published to subscribers that are not facts of a record (since contract 3). */
+    private static final Map<Class<?>, String> PUBLISHED = new LinkedHashMap<>();
 
     static {
         type("minutebook.ActionAgreed", "org.minutebook.events.actions.ActionAgreed", ActionAgreed.class);
@@ -125,6 +129,7 @@ public final class EventTypes {
         type("minutebook.CommitteeRenamed", "org.minutebook.events.committees.CommitteeRenamed", CommitteeRenamed.class);
         type("minutebook.MemberAppointed", "org.minutebook.events.committees.MemberAppointed", MemberAppointed.class);
         type("minutebook.MembershipEnded", "org.minutebook.events.committees.MembershipEnded", MembershipEnded.class);
+        type("minutebook.QuorumFixed", QuorumFixed.class);
         type("minutebook.FactCorrected", "org.minutebook.events.corrections.FactCorrected", FactCorrected.class);
         type("minutebook.MinutesImported", MinutesImported.class);
         type("minutebook.InterestDeclared", "org.minutebook.events.declarations.InterestDeclared", InterestDeclared.class);
@@ -145,6 +150,7 @@ public final class EventTypes {
         type("minutebook.PreviousMinutesConfirmed", "org.minutebook.events.minutes.PreviousMinutesConfirmed", PreviousMinutesConfirmed.class);
         type("minutebook.MotionLost", "org.minutebook.events.resolutions.MotionLost", MotionLost.class);
         type("minutebook.ResolutionPassed", "org.minutebook.events.resolutions.ResolutionPassed", ResolutionPassed.class);
+        published("minutebook.PublishedDecision", PublishedDecision.class);
     }
 
     private EventTypes() {
@@ -162,9 +168,15 @@ public final class EventTypes {
         NAMES.put(type, name);
     }
 
+    /** A record published to subscribers (a decision on {@code minutebook.decisions}), not an event of a record. */
+    private static void published(String name, Class<?> type) {
+        BY_NAME.put(name, type);
+        PUBLISHED.put(type, name);
+    }
+
     /** The public name of an event type, or empty for a class that is not an event of the contract. */
     public static Optional<String> nameOf(Class<?> type) {
-        return Optional.ofNullable(NAMES.get(type));
+        return Optional.ofNullable(NAMES.getOrDefault(type, PUBLISHED.get(type)));
     }
 
     /** The event type of a public name, current or of contract 1; empty for a name the contract does not know. */
@@ -180,5 +192,10 @@ public final class EventTypes {
     /** Every event type of the contract, in a stable order. */
     public static Collection<Class<?>> all() {
         return List.copyOf(NAMES.keySet());
+    }
+
+    /** Every record the contract publishes that is not an event of a record: what {@code minutebook.decisions} carries. */
+    public static Collection<Class<?>> published() {
+        return List.copyOf(PUBLISHED.keySet());
     }
 }

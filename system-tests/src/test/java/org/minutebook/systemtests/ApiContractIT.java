@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The OpenAPI documents are the contract: a clerk records a meeting of the Scrutiny Commission through every
@@ -136,6 +138,25 @@ class ApiContractIT {
 
     @Test
     @Order(4)
+    void theDecisionRecordedIsInThePullFeedAsTheCommandDocumentSays() throws Exception {
+        String council = "/api/feeds/decisions?council=Leicester%20City%20Council&limit=500&after=";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> meetings = new ArrayList<>();
+            JsonNode page = null;
+            do {
+                page = commands.send(null, "GET", council + (page == null ? 0 : page.get("next").asLong()), null)
+                        .json();
+                page.get("decisions").forEach(entry -> meetings.add(entry.at("/decision/meeting/meetingId").asText()
+                        + " " + entry.at("/decision/item/title").asText() + " " + entry.at("/decision/text").asText()));
+            } while (page.get("more").asBoolean());
+            assertThat(meetings).contains(MEETING + " Ofsted inspection of children's services That the report be"
+                    + " noted.");
+        });
+        assertProblem(commands.refused(null, "GET", "/api/feeds/decisions?limit=0", null), 400, "invalid-request");
+    }
+
+    @Test
+    @Order(5)
     void everyRefusalOfACommandIsAProblemTheDocumentNames() throws Exception {
         assertProblem(commands.refused(Users.CLERK, "POST", meeting("/attendance/members"), """
                 {"member": {"id": "not an id", "name": "Councillor Cole"}}"""), 400, "invalid-request");
@@ -160,7 +181,7 @@ class ApiContractIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void everyQueryOfTheRecordedMinutesIsAnsweredAsTheQueryDocumentSays() throws Exception {
         String nov2020 = Minutebook.NOV_2020;
         List<String> paths = new ArrayList<>();
@@ -199,7 +220,7 @@ class ApiContractIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyRefusalOfAQueryIsAProblemTheDocumentNames() throws Exception {
         assertProblem(queries.refused(null, "GET", "/api/decisions?limit=0", null), 400, "invalid-query");
         assertProblem(queries.refused(null, "GET", "/api/decisions?outcome=PASSED", null), 400, "invalid-query");
@@ -214,7 +235,7 @@ class ApiContractIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everyOperationNeedingARoleRefusesTheAnonymousAndTheOtherRolesAsDocumented() throws Exception {
         for (ServedDocument served : List.of(commands, queries)) {
             for (String operation : served.operations()) {
@@ -237,7 +258,7 @@ class ApiContractIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void noOperationOfEitherDocumentWentUnexercised() {
         for (ServedDocument served : List.of(commands, queries)) {
             assertThat(served.exercised()).containsAll(served.operations());

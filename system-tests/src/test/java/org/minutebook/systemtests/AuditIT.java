@@ -74,11 +74,15 @@ class AuditIT {
 
         List<ConsumerRecord<String, byte[]>> decisions = minutebook.decisionsOf(meetingId, 2);
 
-        assertThat(decisions).extracting(record -> header(record, "ce_type")).containsExactly(
-                "minutebook.ResolutionPassed", "minutebook.ItemDeferred");
+        assertThat(decisions).extracting(record -> header(record, "ce_type")).containsOnly(
+                "minutebook.PublishedDecision");
+        assertThat(decisions).extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
+                .satisfiesExactly(
+                        resolution -> assertThat(resolution).contains("\"kind\":\"RESOLUTION\"", "res-4")
+                                .doesNotContain("res-9"),
+                        deferral -> assertThat(deferral).contains("\"kind\":\"DEFERRAL\"",
+                                "The report was not ready"));
         assertThat(decisions).extracting(ConsumerRecord::key).containsOnly(meetingId);
-        assertThat(new String(decisions.get(0).value(), StandardCharsets.UTF_8)).contains("res-4")
-                .doesNotContain("res-9");
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

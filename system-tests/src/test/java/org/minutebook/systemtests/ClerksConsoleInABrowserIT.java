@@ -178,7 +178,8 @@ class ClerksConsoleInABrowserIT {
     void everyCommandTheApiTakesIsOfferedByTheConsoleAndNoOther() throws Exception {
         JsonNode document = Http.ok(minutebook.commandSide() + "/v3/api-docs");
         Set<String> commands = new TreeSet<>();
-        // an operator's retry of what publication parked is no command of the record
+        // an operator's work (registering a webhook subscriber, retrying what publication parked) is no command of
+        // the record
         document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if ((method.equals("post") || method.equals("put")) && !path.getKey().startsWith("/api/admin/")) {
                 commands.add(method.toUpperCase() + " " + path.getKey());

@@ -84,8 +84,10 @@ class CorrectingTheRecordIT {
         assertThat(decisions.toString()).doesNotContain("That the update be noted.");
         List<ConsumerRecord<String, byte[]>> published = minutebook.decisionsOf(MEETING, 2);
         assertThat(published).extracting(CorrectingTheRecordIT::type)
-                .containsExactly("minutebook.ResolutionPassed", "minutebook.FactCorrected");
-        assertThat(new String(published.get(1).value(), StandardCharsets.UTF_8)).contains("That the report be noted.");
+                .containsExactly("minutebook.PublishedDecision", "minutebook.PublishedDecision");
+        assertThat(new String(published.get(1).value(), StandardCharsets.UTF_8))
+                .contains("\"status\":\"CORRECTED\"", "That the report be noted.")
+                .contains("\"decisionId\":\"" + MEETING + ":4\"");
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * What the meeting's decisions asked to be done: further reports, referrals to other bodies, other actions. They
- * are recorded with the meeting's other facts, live or drafted afterwards, and may be completed long after.
+ * What the meeting's decisions (or one part of a decision) asked to be done: further reports, referrals to other
+ * bodies, other actions. They are recorded with the meeting's other facts, live or drafted afterwards, and may be
+ * completed long after.
  */
 public final class Actions {
 
@@ -36,25 +37,26 @@ public final class Actions {
 
     @CommandHandler
     void handle(RequestFurtherReport command) {
-        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId(), command.partId());
         requireAfterMeeting(command.dueMeetingDate(), "dueMeetingDate");
         apply(new FurtherReportRequested(state.meetingId(), command.itemId(), command.actionId(),
-                command.resolutionId(), command.subject(), command.toBody(), command.dueMeetingDate()));
+                command.resolutionId(), command.partId(), command.subject(), command.toBody(),
+                command.dueMeetingDate()));
     }
 
     @CommandHandler
     void handle(MakeReferral command) {
-        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId(), command.partId());
         apply(new ReferralMade(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
-                command.toBody(), command.subject()));
+                command.partId(), command.toBody(), command.subject()));
     }
 
     @CommandHandler
     void handle(AgreeAction command) {
-        requireNewAction(command.itemId(), command.actionId(), command.resolutionId());
+        requireNewAction(command.itemId(), command.actionId(), command.resolutionId(), command.partId());
         requireAfterMeeting(command.dueBy(), "dueBy");
         apply(new ActionAgreed(state.meetingId(), command.itemId(), command.actionId(), command.resolutionId(),
-                command.description(), command.owner(), command.dueBy()));
+                command.partId(), command.description(), command.owner(), command.dueBy()));
     }
 
     @CommandHandler
@@ -75,11 +77,18 @@ public final class Actions {
         apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
     }
 
-    private void requireNewAction(String itemId, String actionId, String resolutionId) {
+    private void requireNewAction(String itemId, String actionId, String resolutionId, String partId) {
         state.requireRecordable();
         agenda.requireItem(itemId, "itemId");
         if (resolutionId != null) {
             decisions.requireResolution(resolutionId, "resolutionId");
+        }
+        if (partId != null && resolutionId == null) {
+            throw ActionRules.PART_WITHOUT_DECISION.broken("Part " + partId + " is a part of a decision: name the"
+                    + " decision (resolutionId)").at("resolutionId");
+        }
+        if (partId != null) {
+            decisions.requirePart(resolutionId, partId, "partId");
         }
         if (actionIds.contains(actionId)) {
             throw ActionRules.ACTION_ALREADY_RECORDED.broken("Action " + actionId + " is already recorded")

@@ -9,17 +9,24 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.command.platform.PlainText;
 
-/** Record a referral to another body. */
+/** Record a referral to another body; {@code partId} names the part of the decision that made it. */
 public record MakeReferral(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String partId,
         @PlainText @NotBlank @Size(max = 300) String toBody,
         @NotBlank @Size(max = 2000) String subject,
         @TargetAggregateVersion Long expectedVersion) {
 
     public MakeReferral {
         actionId = Ids.orNew(actionId);
+    }
+
+    /** A referral made by a decision as a whole, or by none. */
+    public MakeReferral(String meetingId, String itemId, String actionId, String resolutionId, String toBody,
+                        String subject, Long expectedVersion) {
+        this(meetingId, itemId, actionId, resolutionId, null, toBody, subject, expectedVersion);
     }
 }

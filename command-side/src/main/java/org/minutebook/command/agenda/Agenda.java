@@ -2,16 +2,22 @@ package org.minutebook.command.agenda;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.minutebook.command.committees.CommitteeRoster;
+import org.minutebook.command.committees.Quorum;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.AgendaItemAmended;
 import org.minutebook.events.agenda.AgendaPublished;
 import org.minutebook.events.agenda.AgendaReordered;
+import org.minutebook.events.sitting.AgendaOrder;
+import org.minutebook.events.sitting.Sitting;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -90,6 +96,29 @@ public final class Agenda {
             throw AgendaRules.UNKNOWN_AGENDA_ITEM.broken("Meeting " + state.meetingId() + " has no agenda item "
                     + itemId).at(field);
         }
+    }
+
+    /**
+     * Who presides and who is present at each item: the record's facts read in agenda order, remote attendance
+     * presence as the committee's standing orders on the day say.
+     */
+    public Sitting sitting(CommitteeRoster committees) {
+        return sitting(UnaryOperator.identity(), committees);
+    }
+
+    /** The sitting as it would be with a fact not yet recorded ({@code with} adds it): to see what it would change. */
+    public Sitting sitting(UnaryOperator<Sitting.Facts> with, CommitteeRoster committees) {
+        boolean remoteAttendanceCounts = committees.quorumOn(state.committeeId(), state.date())
+                .map(Quorum::remoteAttendanceCounts).orElse(false);
+        List<AgendaOrder.Place> places = numbersByItem.keySet().stream().map(itemId -> new AgendaOrder.Place(itemId,
+                parents.get(itemId), positions.get(itemId), numbersByItem.get(itemId))).toList();
+        return with.apply(state.sitting().copy()).inAgendaOrder(places, remoteAttendanceCounts);
+    }
+
+    /** The item as a refusal names it: "item 38", or by its id when it has no number. */
+    public String named(String itemId) {
+        String number = numbersByItem.get(itemId);
+        return number == null ? "item " + itemId : "item " + number;
     }
 
     private void requireFreeNumber(String number, String itemId) {

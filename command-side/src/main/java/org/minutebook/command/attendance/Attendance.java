@@ -8,6 +8,7 @@ import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.events.attendance.EarlierAbsenceApologised;
 import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.attendance.MemberArrivedLate;
@@ -15,16 +16,20 @@ import org.minutebook.events.attendance.MemberAttended;
 import org.minutebook.events.attendance.MemberLeftEarly;
 import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
+import org.minutebook.events.sitting.Sitting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * Who was there: members present, apologies, substitutes, officers and others; late arrivals and early
- * departures; apologies for earlier absences. Nobody is both present and absent (people are matched by
- * {@link Person#sameAs}), and a substitute stands in only for a member of the committee who sent apologies.
+ * Who was there, and how: members present in person or remotely, or in attendance without being members;
+ * apologies, substitutes, officers and others; late arrivals and early departures; apologies for earlier absences.
+ * Nobody is both present and absent (people are matched by {@link Person#sameAs}), a substitute stands in only for a
+ * member of the committee who sent apologies, and an arrival or departure recorded after the votes of the items it
+ * concerns must leave those votes lawful (who is present at each item is the sitting's to say: {@code Sitting}).
  */
 public final class Attendance {
 
@@ -49,11 +54,11 @@ public final class Attendance {
             throw presentAndAbsent(member, "member");
         }
         requireNotYetRecorded(member, "member");
-        apply(new MemberAttended(state.meetingId(), member));
+        apply(new MemberAttended(state.meetingId(), member, command.mode()));
     }
 
     @CommandHandler
-    void handle(RecordApology command) {
+    void handle(RecordApology command, CommitteeRoster committees) {
         state.requireRecordable();
         Person member = command.member();
         if (isPresent(member)) {
@@ -63,6 +68,8 @@ public final class Attendance {
             throw AttendanceRules.APOLOGY_ALREADY_RECORDED.broken(member.asWritten()
                     + "'s apologies are already recorded").at("member");
         }
+        state.requireRecordedVotesStand(agenda.sitting(facts -> facts.apologised(member), committees), agenda::named,
+                "member");
         apply(new ApologyRecorded(state.meetingId(), member, command.reason()));
     }
 
@@ -94,7 +101,11 @@ public final class Attendance {
             throw presentAndAbsent(command.substitute(), "substitute");
         }
         requireNotYetRecorded(command.substitute(), "substitute");
-        apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent));
+        if (command.mode() == AttendanceMode.IN_ATTENDANCE) {
+            throw AttendanceRules.SUBSTITUTE_IN_ATTENDANCE.broken("A substitute attends as a member of the committee,"
+                    + " in person or remotely, not merely in attendance").at("mode");
+        }
+        apply(new SubstituteRecorded(state.meetingId(), command.substitute(), absent, command.mode()));
     }
 
     @CommandHandler
@@ -119,15 +130,16 @@ public final class Attendance {
     }
 
     @CommandHandler
-    void handle(RecordLateArrival command) {
+    void handle(RecordLateArrival command, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
+        requireVotesStand(facts -> facts.arrived(command.member(), command.itemId()), committees);
         apply(new MemberArrivedLate(state.meetingId(), command.member(), command.itemId()));
     }
 
     @CommandHandler
-    void handle(RecordEarlyDeparture command) {
+    void handle(RecordEarlyDeparture command, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         requirePresent(command.member());
@@ -135,7 +147,13 @@ public final class Attendance {
             throw AttendanceRules.MEMBER_ALREADY_LEFT.broken(command.member().asWritten()
                     + " has already left the meeting").at("member");
         }
+        requireVotesStand(facts -> facts.left(command.member(), command.itemId()), committees);
         apply(new MemberLeftEarly(state.meetingId(), command.member(), command.itemId()));
+    }
+
+    /** Arriving or leaving during an item says who was present at every item after (or before) it. */
+    private void requireVotesStand(UnaryOperator<Sitting.Facts> with, CommitteeRoster committees) {
+        state.requireRecordedVotesStand(agenda.sitting(with, committees), agenda::named, "itemId");
     }
 
     /**
@@ -181,16 +199,19 @@ public final class Attendance {
     @EventSourcingHandler
     void on(MemberAttended event) {
         present.add(event.member());
+        state.sitting().attended(event.member(), event.mode());
     }
 
     @EventSourcingHandler
     void on(ApologyRecorded event) {
         apologies.add(event.member());
+        state.sitting().apologised(event.member());
     }
 
     @EventSourcingHandler
     void on(SubstituteRecorded event) {
         substitutes.add(event);
+        state.sitting().substituted(event.substitute(), event.mode());
     }
 
     @EventSourcingHandler
@@ -204,7 +225,13 @@ public final class Attendance {
     }
 
     @EventSourcingHandler
+    void on(MemberArrivedLate event) {
+        state.sitting().arrived(event.member(), event.itemId());
+    }
+
+    @EventSourcingHandler
     void on(MemberLeftEarly event) {
         left.add(event.member());
+        state.sitting().left(event.member(), event.itemId());
     }
 }

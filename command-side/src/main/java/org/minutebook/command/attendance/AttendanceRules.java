@@ -3,8 +3,9 @@ package org.minutebook.command.attendance;
 import org.minutebook.command.kernel.Rule;
 
 /**
- * Who was there: nobody both present and absent, a substitute only for a member who sent apologies, a late arrival
- * or early departure only of someone present. The rules of this part of the record, each by its id as
+ * Who was there: nobody both present and absent, a substitute only for a member who sent apologies (and present as
+ * one, not merely in attendance), a late arrival or early departure only of someone present, and none that would
+ * make a vote already recorded unlawful ({@code contradicts-recorded-vote}). The rules of this part of the record, each by its id as
  * docs/events.md lists it under "Attendance", each with its story in AttendanceRulesTest.
  */
 public final class AttendanceRules {
@@ -17,6 +18,7 @@ public final class AttendanceRules {
     public static final Rule MEMBER_ALREADY_SUBSTITUTED = Rule.conflict("member-already-substituted");
     public static final Rule MEMBER_NOT_PRESENT = Rule.conflict("member-not-present");
     public static final Rule MEMBER_ALREADY_LEFT = Rule.conflict("member-already-left");
+    public static final Rule SUBSTITUTE_IN_ATTENDANCE = Rule.invalid("substitute-in-attendance");
 
     private AttendanceRules() {
     }

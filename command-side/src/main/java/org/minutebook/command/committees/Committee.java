@@ -13,15 +13,17 @@ import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
+import org.minutebook.events.committees.QuorumFixed;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A committee: its names over time and who served on it, in which role, when. */
+/** A committee: its names over time, who served on it, in which role, when, and its quorum. */
 @Aggregate
 class Committee {
 
@@ -31,6 +33,7 @@ class Committee {
     private String name;
     private LocalDate renamedFrom;
     private final List<Membership> memberships = new ArrayList<>();
+    private final List<QuorumFixed> quorums = new ArrayList<>();
 
     protected Committee() {
         // rebuilt from its events
@@ -96,6 +99,38 @@ class Committee {
         councils.requireServedCouncil(registered != null ? registered.council() : ((ForCouncil) command).council());
     }
 
+    /** The quorum as its standing orders fix it: a number of members, or a share of them with a floor. */
+    @CommandHandler
+    void handle(FixQuorum command) {
+        if (command.members() == null && command.divisor() == null) {
+            throw CommitteeRules.QUORUM_UNSTATED.broken("A quorum is a number of members, or one part in a divisor of"
+                    + " the members serving: give members or divisor").at("members");
+        }
+        if (command.members() != null && (command.divisor() != null || command.atLeast() != null)) {
+            throw CommitteeRules.QUORUM_STATED_TWICE.broken("A quorum of " + command.members() + " members is a"
+                    + " number, not a share with a floor: give members, or divisor and atLeast")
+                    .at(command.divisor() != null ? "divisor" : "atLeast");
+        }
+        apply(new QuorumFixed(committeeId, command.members(), command.divisor(), command.atLeast(),
+                command.whenInquorate(), command.remoteAttendanceCounts(), command.standingOrder(), command.from()));
+    }
+
+    /** The quorum fixed last before (or on) the day, reckoned on the members serving that day. */
+    Optional<Quorum> quorumOn(LocalDate date) {
+        return quorums.stream()
+                .filter(quorum -> date == null || !quorum.from().isAfter(date))
+                .reduce((earlier, later) -> later.from().isBefore(earlier.from()) ? earlier : later)
+                .map(quorum -> new Quorum(quorum.quorumOf(servingOn(date)).stream().boxed().findFirst().orElse(null),
+                        quorum.whenInquorate(), quorum.remoteAttendanceCounts()));
+    }
+
+    private int servingOn(LocalDate date) {
+        return (int) memberships.stream()
+                .filter(membership -> date == null ? membership.until() == null
+                        : membership.covers(membership.memberId(), date))
+                .count();
+    }
+
     ZoneId timeZone() {
         return ZoneId.of(registered.timeZone());
     }
@@ -132,6 +167,11 @@ class Committee {
         memberships.replaceAll(membership -> membership.memberId().equals(event.memberId()) && membership.until() == null
                 ? new Membership(membership.memberId(), membership.from(), event.on())
                 : membership);
+    }
+
+    @EventSourcingHandler
+    void on(QuorumFixed event) {
+        quorums.add(event);
     }
 
     /** A membership whose first day the page does not give covers every day until it ends. */

@@ -3,7 +3,8 @@ package org.minutebook.command.committees;
 import org.minutebook.command.kernel.Rule;
 
 /**
- * A committee: registered once, renamed forward in time, its members appointed and their memberships ended. The
+ * A committee: registered once, renamed forward in time, its members appointed and their memberships ended, its
+ * quorum fixed as a number or as a share of its members (never both, never neither). The
  * rules of this part of the record, each by its id as docs/events.md lists it under "Committees", each with its
  * story in CommitteeRulesTest.
  */
@@ -16,6 +17,8 @@ public final class CommitteeRules {
     public static final Rule MEMBER_ALREADY_APPOINTED = Rule.conflict("member-already-appointed");
     public static final Rule NOT_A_MEMBER = Rule.conflict("not-a-member");
     public static final Rule MEMBERSHIP_ENDS_BEFORE_IT_STARTS = Rule.invalid("membership-ends-before-it-starts");
+    public static final Rule QUORUM_UNSTATED = Rule.invalid("quorum-unstated");
+    public static final Rule QUORUM_STATED_TWICE = Rule.invalid("quorum-stated-twice");
 
     private CommitteeRules() {
     }

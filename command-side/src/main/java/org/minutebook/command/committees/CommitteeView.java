@@ -26,7 +26,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Its registration (council, time zone) never changes once recorded ({@code committee-already-registered}):
  *   once known it is answered from memory. A committee not yet registered is looked for again each time.</li>
- *   <li>Its memberships change: before answering who served, the committee's last sequence number in the store is
+ *   <li>Its memberships and quorum change: before answering who served or its quorum, the committee's last sequence number in the store is
  *   compared with the one folded (one indexed read, in the command's own transaction), and a committee changed
  *   since — by this instance or another — is folded again from its events.</li>
  * </ul>
@@ -67,10 +67,21 @@ class CommitteeView implements CommitteeRoster {
 
     @Override
     public boolean isMemberOn(String committeeId, String memberId, LocalDate date) {
+        Committee committee = current(committeeId);
+        return committee != null && committee.isMemberOn(memberId, date);
+    }
+
+    @Override
+    public Optional<Quorum> quorumOn(String committeeId, LocalDate date) {
+        Committee committee = current(committeeId);
+        return committee == null ? Optional.empty() : committee.quorumOn(date);
+    }
+
+    /** The committee as its stored events make it now (memberships and quorums change); null when none is stored. */
+    private Committee current(String committeeId) {
         long stored = events.lastSequenceNumberFor(committeeId).orElse(-1L);
         Folded known = committees.getIfPresent(committeeId);
-        Folded current = known != null && known.version() == stored ? known : fold(committeeId);
-        return current.committee() != null && current.committee().isMemberOn(memberId, date);
+        return (known != null && known.version() == stored ? known : fold(committeeId)).committee();
     }
 
     private Optional<Committee> registered(String committeeId) {

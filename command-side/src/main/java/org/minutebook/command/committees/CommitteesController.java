@@ -39,6 +39,12 @@ class CommitteesController {
         return dispatch.committeeFact(sent, sent.command().member().id());
     }
 
+    @PostMapping("/{committeeId}/quorum")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded fixQuorum(@CommandBody Sent<FixQuorum> sent) {
+        return dispatch.committeeFact(sent);
+    }
+
     @PostMapping("/{committeeId}/members/{memberId}/ending")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded end(@CommandBody Sent<EndMembership> sent) {

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.attendance.Attendance;
+import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.Person;
 import org.minutebook.events.declarations.InterestCategory;
@@ -20,7 +21,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Declarations of interest and of the party whip, by members present. "No declarations were made" and a
- * declaration contradict each other, so one refuses the other.
+ * declaration contradict each other, so one refuses the other. A declaration for an item says who may vote on it
+ * (a pecuniary interest without a dispensation, leaving the room, taking no part: {@code Sitting}), so one made
+ * after the item's votes were recorded must leave them lawful.
  */
 public final class Declarations {
 
@@ -40,7 +43,7 @@ public final class Declarations {
     }
 
     @CommandHandler
-    void handle(DeclareInterest command) {
+    void handle(DeclareInterest command, CommitteeRoster committees) {
         state.requireRecordable();
         if (command.itemId() != null) {
             agenda.requireItem(command.itemId(), "itemId");
@@ -50,6 +53,11 @@ public final class Declarations {
             throw contradiction("No declarations of interest were recorded at this meeting");
         }
         InterestCategory category = command.category() == null ? InterestCategory.NOT_STATED : command.category();
+        // leaving the room, an interest that bars the vote, or taking no part, said after the item's votes are
+        // recorded, must leave them lawful
+        state.requireRecordedVotesStand(agenda.sitting(facts -> facts.declared(command.member(), command.itemId(),
+                category, command.leftRoom(), command.tookNoPartInVote(), command.dispensation()), committees),
+                agenda::named, "member");
         apply(new InterestDeclared(state.meetingId(), command.declarationId(), command.member(), command.itemId(),
                 command.words(), category, command.leftRoom(), command.tookNoPartInVote(), command.dispensation()));
     }
@@ -106,6 +114,8 @@ public final class Declarations {
     void on(InterestDeclared event) {
         declarationIds.add(event.declarationId());
         interests++;
+        state.sitting().declared(event.member(), event.itemId(), event.category(), event.leftRoom(),
+                event.tookNoPartInVote(), event.dispensation());
     }
 
     @EventSourcingHandler

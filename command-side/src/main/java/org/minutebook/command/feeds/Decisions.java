@@ -21,25 +21,37 @@ import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.MinutesEvent;
 import org.minutebook.events.minutes.MinutesSigned;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.published.Minutes;
+import org.minutebook.events.published.Motion;
+import org.minutebook.events.published.PublishedDecision;
+import org.minutebook.events.published.SentOn;
 import org.minutebook.events.resolutions.DecisionEvent;
 import org.minutebook.events.resolutions.MotionLost;
+import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.events.resolutions.ResolutionPassed;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which events the decisions feed publishes, and the agenda item each is about: resolutions and lost motions,
- * deferrals and withdrawals, referrals and further reports, confirmations of minutes — and a correction of any of
- * these, about the item of the decision it corrects. Every part of the record answers, so an event added to the
- * contract does not compile until it is said to be a decision or not.
+ * Which events the decisions feed publishes, and what each decided, about which agenda item: resolutions and lost
+ * motions (with the debate and statutory record), deferrals and withdrawals, referrals and further reports,
+ * confirmations of minutes — and a correction of any of these, about the item of the decision it corrects. Every part
+ * of the record answers, so an event added to the contract does not compile until it is said to be a decision or
+ * not.
  */
 final class Decisions implements MeetingEvent.Parts<Optional<Decisions.Decision>>,
         DecisionEvent.Visitor<Optional<Decisions.Decision>>, MinutesEvent.Visitor<Optional<Decisions.Decision>>,
         FollowUpEvent.Visitor<Optional<Decisions.Decision>> {
 
-    /** A decision, about an agenda item, or (the item null) about the minutes of the meeting as a whole. */
-    record Decision(String itemId) {
+    /**
+     * A decision, about an agenda item, or (the item null) about the minutes of the meeting as a whole: what the
+     * published decision says of it ({@link org.minutebook.events.published.PublishedDecision}), but where it was
+     * taken and when.
+     */
+    record Decision(PublishedDecision.Kind kind, PublishedDecision.Outcome outcome, String itemId, String text,
+                    Motion motion, SentOn sentOn, Minutes minutes, String reason) {
     }
 
     private static final Optional<Decision> NOT_A_DECISION = Optional.empty();
@@ -55,8 +67,26 @@ final class Decisions implements MeetingEvent.Parts<Optional<Decisions.Decision>
         return event.byPart(this);
     }
 
-    private static Optional<Decision> about(String itemId) {
-        return Optional.of(new Decision(itemId));
+    private static Optional<Decision> motion(PublishedDecision.Kind kind, PublishedDecision.Outcome outcome,
+                                             String itemId, Motion motion) {
+        return Optional.of(new Decision(kind, outcome, itemId, ResolutionPart.worded(motion.parts()), motion, null,
+                null, null));
+    }
+
+    private static Optional<Decision> setAside(PublishedDecision.Kind kind, PublishedDecision.Outcome outcome,
+                                               String itemId, String reason) {
+        return Optional.of(new Decision(kind, outcome, itemId, reason, null, null, null, reason));
+    }
+
+    private static Optional<Decision> sentOn(PublishedDecision.Kind kind, PublishedDecision.Outcome outcome,
+                                             String itemId, SentOn sentOn) {
+        return Optional.of(new Decision(kind, outcome, itemId, sentOn.subject(), null, sentOn, null, null));
+    }
+
+    private static Optional<Decision> confirmed(PublishedDecision.Kind kind, String itemId, Minutes minutes) {
+        return Optional.of(new Decision(kind, PublishedDecision.Outcome.CONFIRMED, itemId,
+                minutes.correctionsNoted().isEmpty() ? null : String.join(" ", minutes.correctionsNoted()), null,
+                null, minutes, null));
     }
 
     // --- the parts: decisions, some of the minutes and follow-ups are decisions; nothing else is --------------------
@@ -121,34 +151,45 @@ final class Decisions implements MeetingEvent.Parts<Optional<Decisions.Decision>
 
     @Override
     public Optional<Decision> on(ResolutionPassed event) {
-        return about(event.itemId());
+        return motion(PublishedDecision.Kind.RESOLUTION, PublishedDecision.Outcome.CARRIED, event.itemId(),
+                new Motion(event.resolutionId(), event.form(), event.preamble(), event.parts(), event.movedBy(),
+                        event.secondedBy(), event.vote(), event.earlierVotes(), event.amendments(), event.statutory(),
+                        event.withoutQuorum()));
     }
 
     @Override
     public Optional<Decision> on(MotionLost event) {
-        return about(event.itemId());
+        return motion(PublishedDecision.Kind.LOST_MOTION, PublishedDecision.Outcome.LOST, event.itemId(),
+                new Motion(event.resolutionId(), event.form(), event.preamble(), event.parts(), event.movedBy(),
+                        event.secondedBy(), event.vote(), event.earlierVotes(), event.amendments(), null,
+                        event.withoutQuorum()));
     }
 
     @Override
     public Optional<Decision> on(ItemDeferred event) {
-        return about(event.itemId());
+        return setAside(PublishedDecision.Kind.DEFERRAL, PublishedDecision.Outcome.DEFERRED, event.itemId(),
+                event.reason());
     }
 
     @Override
     public Optional<Decision> on(ItemWithdrawn event) {
-        return about(event.itemId());
+        return setAside(PublishedDecision.Kind.WITHDRAWAL, PublishedDecision.Outcome.WITHDRAWN, event.itemId(),
+                event.reason());
     }
 
     // --- the minutes: their confirmation is a decision, here of an earlier meeting's, there of these ------------
 
     @Override
     public Optional<Decision> on(PreviousMinutesConfirmed event) {
-        return about(event.itemId());
+        return confirmed(PublishedDecision.Kind.PREVIOUS_MINUTES_CONFIRMED, event.itemId(),
+                new Minutes(event.confirmedMeetingId(), event.confirmedMeetingDate(), event.correctionsNoted(), null,
+                        event.signedBy()));
     }
 
     @Override
     public Optional<Decision> on(MinutesConfirmed event) {
-        return about(null);
+        return confirmed(PublishedDecision.Kind.MINUTES_CONFIRMED, null, new Minutes(null, null, List.of(),
+                event.atMeetingId(), null));
     }
 
     @Override
@@ -165,12 +206,16 @@ final class Decisions implements MeetingEvent.Parts<Optional<Decisions.Decision>
 
     @Override
     public Optional<Decision> on(FurtherReportRequested event) {
-        return about(event.itemId());
+        return sentOn(PublishedDecision.Kind.FURTHER_REPORT, PublishedDecision.Outcome.FURTHER_REPORT_REQUESTED,
+                event.itemId(), new SentOn(event.actionId(), event.resolutionId(), event.partId(), event.toBody(),
+                        event.subject(), event.dueMeetingDate()));
     }
 
     @Override
     public Optional<Decision> on(ReferralMade event) {
-        return about(event.itemId());
+        return sentOn(PublishedDecision.Kind.REFERRAL, PublishedDecision.Outcome.REFERRED, event.itemId(),
+                new SentOn(event.actionId(), event.resolutionId(), event.partId(), event.toBody(), event.subject(),
+                        null));
     }
 
     @Override

@@ -305,12 +305,9 @@ final class MinutesToCommands {
 
         @Override
         public Void minutesConfirmed(ItemFact.MinutesConfirmed fact) {
-            if (fact.movedBy() != null || fact.secondedBy() != null) {
-                warn(fact.line(), "The confirmation's mover and seconder stay in the minute's words: the record's "
-                        + "confirmation of minutes holds neither");
-            }
             add(key, new ConfirmPreviousMinutes(meetingId(), itemId, null, fact.meetingDate(),
-                    fact.correctionsNoted(), fact.takenAsRead(), fact.signed(), null, null));
+                    fact.correctionsNoted(), fact.takenAsRead(), fact.signed(), null, fact.movedBy(),
+                    fact.secondedBy(), null));
             return null;
         }
 

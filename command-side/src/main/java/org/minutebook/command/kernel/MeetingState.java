@@ -1,16 +1,20 @@
 package org.minutebook.command.kernel;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.sitting.Sitting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.function.Function;
 
 /**
  * What every part of a meeting's record needs to know of the meeting itself: its committee, its day and time zone,
- * its phase, when it opened, who chairs, and whether its minutes are still a draft. Changed only by the meeting's
- * event-sourcing handlers; the parts (agenda, attendance, declarations, business) read it to keep their own rules.
+ * its phase, when it opened, who chaired it, whether its minutes are still a draft, and the facts that say who
+ * presides and who is present at each item ({@link Sitting.Facts}: the chair, attendance, arrivals and departures,
+ * declarations, votes cast). Changed only by the event-sourcing handlers of the meeting and its parts; the parts
+ * (agenda, attendance, declarations, business, decisions) read it to keep their own rules.
  * <p>
  * The rules keep to the meeting's own timeline, not to the wall clock of recording: facts are recorded live or
  * drafted afterwards from the clerk's notes, until the minutes are confirmed at a later meeting.
@@ -27,6 +31,7 @@ public final class MeetingState {
     private Person chair;
     private LocalDateTime lastMovedAt;
     private boolean minutesConfirmed;
+    private final Sitting.Facts sitting = new Sitting.Facts();
 
     public void scheduled(String meetingId, String committeeId, LocalDate date, LocalTime startTime, ZoneId zone) {
         this.meetingId = meetingId;
@@ -45,6 +50,7 @@ public final class MeetingState {
     public void opened(LocalDateTime openedAt, Person chair) {
         this.openedAt = openedAt;
         this.chair = chair;
+        sitting.opened(chair);
         this.phase = MeetingPhase.OPEN;
         this.lastMovedAt = openedAt;
         if (openedAt != null && date == null) {
@@ -52,8 +58,12 @@ public final class MeetingState {
         }
     }
 
-    public void chairTaken(Person chair) {
-        this.chair = chair;
+    /** Someone took the chair from an item on, or (no item) for the whole meeting, its opening not stating who. */
+    public void chairTaken(Person person, String fromItemId) {
+        if (fromItemId == null) {
+            this.chair = person;
+        }
+        sitting.chairTaken(person, fromItemId);
     }
 
     /** A move to a phase at a time, or at a time the minutes do not state (null). */
@@ -134,12 +144,29 @@ public final class MeetingState {
         return startTime;
     }
 
-    /** Who is in the chair now, or null when the minutes do not state it. */
+    /**
+     * Who chaired from the opening (or for the whole meeting), or null when the minutes do not state it; who presides
+     * at an item is the sitting's to say ({@link Sitting#presiding}).
+     */
     public Person chair() {
         return chair;
     }
 
-    public boolean isChair(Person person) {
-        return chair != null && chair.sameAs(person);
+    /**
+     * The facts that say who presides and who is present at each item, and the votes cast: added to only by the
+     * event-sourcing handlers of the meeting's parts, read item by item in agenda order by the agenda.
+     */
+    public Sitting.Facts sitting() {
+        return sitting;
+    }
+
+    /**
+     * A fact that changes who presides or who is present at an item (an arrival, a departure, leaving the room, a
+     * change of chair) must leave every vote already recorded lawful: {@code after} is the sitting with the fact.
+     */
+    public void requireRecordedVotesStand(Sitting after, Function<String, String> itemNamed, String field) {
+        after.firstRecordedVoteNotLawful(itemNamed).ifPresent(why -> {
+            throw SharedRules.CONTRADICTS_RECORDED_VOTE.broken(why).at(field);
+        });
     }
 }

@@ -18,6 +18,7 @@ public final class CorrectionRules {
     public static final Rule CORRECTION_OF_IMPORT = Rule.invalid("correction-of-import");
     public static final Rule CORRECTION_RECORDED_OTHERWISE = Rule.invalid("correction-recorded-otherwise");
     public static final Rule SCHEDULE_NOT_STRUCK_OUT = Rule.invalid("schedule-not-struck-out");
+    public static final Rule CORRECTION_OF_PART_OF_NO_DECISION = Rule.invalid("correction-of-part-of-no-decision");
     public static final Rule COMMITTEE_OF_ANOTHER_COUNCIL = Rule.invalid("committee-of-another-council");
 
     private CorrectionRules() {

@@ -187,6 +187,17 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
         return command;
     }
 
+    /** A close past midnight, kept as its time of day and its day, is sent as the command takes it. */
+    private static Map<String, Object> closedAtOnItsDay(Map<String, Object> fields) {
+        Map<String, Object> command = new LinkedHashMap<>(fields);
+        Object day = fields.get("closedOn");
+        Object time = fields.get("closedAt");
+        if (day != null && time != null) {
+            command.put("closedAt", day + "T" + time);
+        }
+        return command;
+    }
+
     /** The confirmation and signature of these minutes are the later meeting's acts, mirrored here. */
     private static Correcting confirmationRefused(String atMeetingId) {
         return new Refused(CorrectionRules.CORRECTION_OF_CONFIRMATION.broken("These minutes were confirmed at"
@@ -289,7 +300,7 @@ final class HowCorrected implements MeetingEvent.Parts<HowCorrected.Correcting>,
 
     @Override
     public Correcting on(MeetingClosed event) {
-        return place(CloseMeeting.class);
+        return new ByCommand(CloseMeeting.class, Place.IN_ITS_PLACE, HowCorrected::closedAtOnItsDay);
     }
 
     @Override

@@ -99,7 +99,7 @@ public class Meeting {
         this.minutesRecord = new MinutesRecord(state);
         this.questions = new Questions(state, agenda);
         this.business = new ItemBusiness(state, agenda);
-        this.decisions = new Decisions(state, agenda, attendance);
+        this.decisions = new Decisions(state, agenda);
         this.actions = new Actions(state, agenda, decisions);
     }
 
@@ -218,6 +218,11 @@ public class Meeting {
         apply(new MeetingResumed(meetingId, at));
     }
 
+    /**
+     * A meeting closes on its day, or — sitting past midnight — on the day after it last opened or resumed, less
+     * than a day after it did ("The meeting closed at 12.20am"). A bare time is on the meeting's day: a close past
+     * midnight gives its date.
+     */
     @CommandHandler
     void handle(CloseMeeting command) {
         if (state.phase() == MeetingPhase.CLOSED) {
@@ -226,24 +231,39 @@ public class Meeting {
         requireInSession();
         MeetingTime closing = command.closedAt();
         LocalTime closedAt = closing == null ? null : closing.timeOfDayIn(state.zone());
-        if (closing != null && closing.hasDate() && state.date() != null
-                && !civil(closing, "closedAt").toLocalDate().equals(state.date())) {
+        LocalDateTime closedAtOn = closing != null && closing.hasDate() ? civil(closing, "closedAt") : null;
+        LocalDate closedOn = closedAtOn != null && state.date() != null
+                && !closedAtOn.toLocalDate().equals(state.date()) ? closedAtOn.toLocalDate() : null;
+        if (closedOn != null && !pastMidnight(closedAtOn)) {
             throw MeetingRules.CLOSED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + state.date()
-                    + "; it cannot close at " + civil(closing, "closedAt")).at("closedAt");
+                    + " and last sat from " + state.lastMovedAt() + "; it cannot close at " + closedAtOn
+                    + " (a sitting closes on its day, or past midnight within a day of sitting)").at("closedAt");
         }
-        if (closedAt != null && state.openedAt() != null && closedAt.isBefore(state.openedAt().toLocalTime())) {
+        if (closedOn == null && closedAt != null && state.openedAt() != null
+                && closedAt.isBefore(state.openedAt().toLocalTime())) {
             throw MeetingRules.CLOSE_BEFORE_START.broken("The meeting cannot close at " + closedAt
-                    + ", before it opened at " + state.openedAt().toLocalTime()).at("closedAt");
+                    + ", before it opened at " + state.openedAt().toLocalTime() + " (past midnight, give the date: "
+                    + state.openedAt().toLocalDate().plusDays(1).atTime(closedAt) + ")").at("closedAt");
         }
         if (closedAt != null && state.date() != null) {
-            requireInOrder(state.date().atTime(closedAt), "closed", "closedAt");
+            requireInOrder(closedOn != null ? closedAtOn : state.date().atTime(closedAt), "closed", "closedAt");
         }
-        apply(new MeetingClosed(meetingId, closedAt));
+        apply(new MeetingClosed(meetingId, closedAt, closedOn, command.signatureRole()));
     }
 
-    /** Who was vice-chair, or who took the chair from an item on: recorded live or afterwards, as any fact. */
+    /** After the meeting's day, less than a day after it last opened or resumed: a sitting that ran past midnight. */
+    private boolean pastMidnight(LocalDateTime closedAt) {
+        LocalDateTime sat = state.lastMovedAt() != null ? state.lastMovedAt() : state.openedAt();
+        return sat != null && closedAt.isAfter(sat) && closedAt.isBefore(sat.plusDays(1))
+                && closedAt.toLocalDate().isAfter(state.date());
+    }
+
+    /**
+     * Who was vice-chair, or who took the chair from an item on: recorded live or afterwards, as any fact. A change
+     * of chair says who presided at every item from then on, so it must leave the casting votes recorded lawful.
+     */
     @CommandHandler
-    void handle(TakeMeetingRole command) {
+    void handle(TakeMeetingRole command, CommitteeRoster committees) {
         state.requireRecordable();
         if (command.fromItemId() != null) {
             agenda.requireItem(command.fromItemId(), "fromItemId");
@@ -253,6 +273,10 @@ public class Meeting {
                     + " is recorded in the chair from the opening; name the item from which the chair changed")
                     .at("fromItemId");
         }
+        if (command.role() == MeetingRole.CHAIR) {
+            state.requireRecordedVotesStand(agenda.sitting(facts -> facts.chairTaken(command.person(),
+                    command.fromItemId()), committees), agenda::named, "fromItemId");
+        }
         apply(new MeetingRoleTaken(meetingId, command.role(), command.person(), command.fromItemId()));
     }
 
@@ -260,7 +284,8 @@ public class Meeting {
      * Any recorded fact can be corrected, also after the close; the original stays in the history. The corrected
      * fact is decided by the command that decided the original, against the rest of the record, so it keeps every
      * rule the original had to keep. Once the minutes are confirmed, the correction must name the later meeting at
-     * which it is noted.
+     * which it is noted. A correction of one part of a decision is decided as the decision with that part
+     * corrected (or struck out).
      */
     @CommandHandler
     void handle(CorrectFact command, CommitteeRoster committees, Validator validator) {
@@ -280,16 +305,18 @@ public class Meeting {
             throw CorrectionRules.CORRECTION_NOTED_AT_OWN_MEETING.broken("A correction is noted at a later meeting,"
                     + " not the meeting corrected").at("notedAtMeetingId");
         }
-        if (command.replacement() == null) {
+        CorrectFact correction = command.partId() == null ? command
+                : command.ofTheWholeFact(CorrectedParts.wholeFact(original, command.partId(), command.replacement()));
+        if (correction.replacement() == null) {
             Corrections.requireStrikable(meetingId, eventLog, command.correctsSequenceNumber(), original, committees);
         }
-        MeetingEvent corrected = command.replacement() == null ? null
-                : Corrections.decide(meetingId, eventLog, command, original, committees, validator);
+        MeetingEvent corrected = correction.replacement() == null ? null
+                : Corrections.decide(meetingId, eventLog, correction, original, committees, validator);
         if (corrected instanceof MeetingScheduled moved) {
             requireCouncilKept(moved.committeeId(), committees);
         }
         apply(new FactCorrected(meetingId, command.correctsSequenceNumber(), Corrections.typeName(original),
-                corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.reason(),
+                corrected == null ? null : CorrectedFacts.fieldsOf(corrected), command.partId(), command.reason(),
                 command.correctedBy(), command.notedAtMeetingId()));
     }
 
@@ -391,14 +418,14 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingClosed event) {
-        state.moved(MeetingPhase.CLOSED, event.closedAt() == null || state.date() == null ? null
-                : state.date().atTime(event.closedAt()));
+        LocalDate day = event.closedOn() != null ? event.closedOn() : state.date();
+        state.moved(MeetingPhase.CLOSED, event.closedAt() == null || day == null ? null : day.atTime(event.closedAt()));
     }
 
     @EventSourcingHandler
     void on(MeetingRoleTaken event) {
         if (event.role() == MeetingRole.CHAIR) {
-            state.chairTaken(event.person());
+            state.chairTaken(event.person(), event.fromItemId());
         }
     }
 

@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
+import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.events.Person;
 import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
 
@@ -26,8 +28,12 @@ public final class PreviousMinutes {
         this.agenda = agenda;
     }
 
+    /**
+     * The minutes are signed by, and their confirmation names as chair, whoever presides at the item that confirms
+     * them (not whoever took the chair last).
+     */
     @CommandHandler
-    void handle(ConfirmPreviousMinutes command, MinutesRegister register) {
+    void handle(ConfirmPreviousMinutes command, MinutesRegister register, CommitteeRoster committees) {
         state.requireRecordable();
         agenda.requireItem(command.itemId(), "itemId");
         if (command.confirmedMeetingDate() != null && state.date() != null
@@ -41,16 +47,17 @@ public final class PreviousMinutes {
                     + " are already confirmed at this meeting")
                     .at("confirmedMeetingDate");
         }
-        if (command.signedBy() != null && !state.isChair(command.signedBy())) {
-            throw MinutesRules.ONLY_CHAIR_SIGNS.broken(command.signedBy().asWritten()
-                    + " is not the chair of this meeting, so cannot sign the minutes")
-                    .at("signedBy");
+        Person presiding = agenda.sitting(committees).presiding(command.itemId());
+        if (command.signedBy() != null && (presiding == null || !presiding.sameAs(command.signedBy()))) {
+            throw MinutesRules.ONLY_CHAIR_SIGNS.broken(command.signedBy().asWritten() + " did not preside at "
+                    + agenda.named(command.itemId()) + (presiding == null ? "" : " (" + presiding.asWritten()
+                    + " did)") + ", so cannot sign the minutes").at("signedBy");
         }
         if (command.confirmedMeetingId() != null) {
             try {
                 register.recordConfirmation(new RecordMinutesConfirmation(command.confirmedMeetingId(),
                         command.confirmedMeetingDate(), state.meetingId(), state.committeeId(), state.date(),
-                        state.chair(), command.signedBy()));
+                        presiding, command.signedBy()));
             } catch (RuleViolation refused) {
                 // the earlier meeting refuses what this command said of it: the date it gave, or else the meeting
                 // it named (its committee, its day, its phase are that meeting's, not fields of this command)
@@ -60,7 +67,8 @@ public final class PreviousMinutes {
         }
         apply(new PreviousMinutesConfirmed(state.meetingId(), command.itemId(), command.confirmedMeetingId(),
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
-                command.signed() || command.signedBy() != null, command.signedBy()));
+                command.signed() || command.signedBy() != null, command.signedBy(), command.movedBy(),
+                command.secondedBy()));
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Who may do what on the command side: clerks record and correct, the chair signs the minutes, auditors read the
- * history, verification and export, operators see the health in detail. Nothing here is public but the health
- * (up or down), the API's description and the seals' public keys. Which council's record a clerk may write is
+ * history, verification and export, operators see the health in detail and register the systems that receive
+ * decisions by webhook. Nothing here is public but the health (up or down), the API's description, the seals' public
+ * keys and the decisions published (the pull feed). Which council's record a clerk may write is
  * {@link CouncilScope}. The API description names the same roles per operation ({@link ApiDescription}).
  */
 @Configuration
@@ -36,6 +37,8 @@ class Access {
             Permission.to(HttpMethod.GET, "/api/*/*/verify", Role.AUDITOR),
             Permission.to(HttpMethod.GET, "/api/*/*/export", Role.AUDITOR),
             Permission.to(HttpMethod.POST, "/api/meetings/*/signature", Role.CHAIR),
+            // decisions are public once published (never on exempt business): the pull feed is anyone's to read
+            Permission.toEveryone(HttpMethod.GET, "/api/feeds/decisions"),
             Permission.to(null, "/api/admin/**", Role.OPERATOR),
             Permission.to(HttpMethod.POST, "/api/**", Role.CLERK),
             Permission.to(HttpMethod.PUT, "/api/**", Role.CLERK));

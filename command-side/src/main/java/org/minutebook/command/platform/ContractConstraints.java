@@ -18,8 +18,10 @@ import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -76,11 +78,26 @@ public class ContractConstraints {
                 .constraint(plainText())
                 .field("reason").constraint(new SizeDef().max(2000));
         mapping.type(ResolutionPart.class)
+                .field("partId").constraint(new PatternDef().regexp(Ids.PATTERN).message(Ids.MESSAGE))
                 .field("label").constraint(new SizeDef().max(20)).constraint(plainText())
                 .field("text").constraint(new NotBlankDef()).constraint(new SizeDef().max(20000));
         mapping.type(Vote.class)
-                .field("memberVotes").valid()
+                .field("memberVotes").constraint(new SizeDef().max(200)).valid()
                 .field("castingVote").valid();
+        mapping.type(Amendment.class)
+                .field("amendmentId").constraint(new PatternDef().regexp(Ids.PATTERN).message(Ids.MESSAGE))
+                .field("text").constraint(new NotBlankDef()).constraint(new SizeDef().max(20000))
+                .field("movedBy").valid()
+                .field("secondedBy").valid()
+                .field("outcome").constraint(new NotNullDef())
+                .field("vote").valid()
+                .field("earlierVotes").constraint(new SizeDef().max(10)).valid();
+        mapping.type(StatutoryRecord.class)
+                .field("decisionMaker").constraint(new SizeDef().min(1).max(300)).constraint(plainText())
+                .field("reasons").constraint(new SizeDef().min(1).max(20000))
+                .field("alternativesRejected").constraint(new SizeDef().min(1).max(20000))
+                .field("conflictsOfInterest").constraint(new SizeDef().min(1).max(20000))
+                .field("dispensations").constraint(new SizeDef().min(1).max(20000));
         mapping.type(MemberVote.class)
                 .field("member").constraint(new NotNullDef()).valid()
                 .field("ballot").constraint(new NotNullDef());

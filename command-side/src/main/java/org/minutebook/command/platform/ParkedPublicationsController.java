@@ -2,6 +2,7 @@ package org.minutebook.command.platform;
 
 import io.cloudevents.CloudEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
@@ -34,14 +35,17 @@ class ParkedPublicationsController {
     private final EventStore events;
     private final KafkaMessageConverter<String, CloudEvent> converter;
     private final ProducerFactory<String, CloudEvent> producers;
+    private final List<PublishedForm> forms;
 
     ParkedPublicationsController(ParkedPublications parked, EventStore events,
                                  KafkaMessageConverter<String, CloudEvent> converter,
-                                 @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers) {
+                                 @Qualifier("axonKafkaProducerFactory") ProducerFactory<String, CloudEvent> producers,
+                                 List<PublishedForm> forms) {
         this.parked = parked;
         this.events = events;
         this.converter = converter;
         this.producers = producers;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -61,9 +65,10 @@ class ParkedPublicationsController {
         DomainEventMessage<?> event = events.readEvents(letter.recordId(), letter.sequenceNumber()).asStream()
                 .filter(stored -> stored.getIdentifier().equals(eventId)).findFirst()
                 .orElseThrow(() -> new NotRecorded("Event " + eventId + " is no longer in the event store"));
+        EventMessage<?> record = publishedForm(topic, event);
         try {
             // the shared, non-transactional producer: closing it is a no-op, so it is not closed here
-            Publications.awaitAll(List.of(producers.createProducer().send(converter.createKafkaMessage(event, topic))),
+            Publications.awaitAll(List.of(producers.createProducer().send(converter.createKafkaMessage(record, topic))),
                     "the parked event");
         } catch (RuntimeException stillRefused) {
             throw new StillRefused(topic, eventId, stillRefused);
@@ -80,6 +85,17 @@ class ParkedPublicationsController {
                 letter.eventType(), letter.sequenceNumber(), letter.recordId(),
                 Actor.current().map(Actor::id).orElse("an operator"), topic);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The record the topic publishes for the event: the event itself, unless the topic gives another form. */
+    private EventMessage<?> publishedForm(String topic, DomainEventMessage<?> event) {
+        for (PublishedForm form : forms) {
+            if (form.topic().equals(topic)) {
+                return form.of(event).orElseThrow(() -> new NotRecorded("Event " + event.getIdentifier()
+                        + " has no record of its own for " + topic));
+            }
+        }
+        return event;
     }
 
     private ParkedPublications.Parked find(String topic, String eventId) {

@@ -11,13 +11,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.events.Person;
+import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
 
 import java.util.List;
 
-/** Record a decision: RESOLVED or AGREED, with its parts and any vote. */
+/**
+ * Record a decision: RESOLVED or AGREED, with its parts (each may be given an id; else one is derived from its
+ * label), the debate that led to it as the minutes tell it (the amendments moved, the votes before the one that
+ * carried it), and its statutory record as far as the minutes or the decision notice state it.
+ */
 public record PassResolution(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
@@ -28,9 +34,22 @@ public record PassResolution(
         @Valid Person movedBy,
         @Valid Person secondedBy,
         @Valid Vote vote,
+        @Size(max = 10) List<@NotNull @Valid Vote> earlierVotes,
+        @Size(max = 30) List<@NotNull @Valid Amendment> amendments,
+        @Valid StatutoryRecord statutory,
         @TargetAggregateVersion Long expectedVersion) {
 
     public PassResolution {
         resolutionId = Ids.orNew(resolutionId);
+        earlierVotes = earlierVotes == null ? List.of() : earlierVotes;
+        amendments = amendments == null ? List.of() : amendments;
+    }
+
+    /** A decision with no debate minuted beyond its mover, seconder and vote, and no statutory record. */
+    public PassResolution(String meetingId, String itemId, String resolutionId, ResolutionForm form, String preamble,
+                          List<ResolutionPart> parts, Person movedBy, Person secondedBy, Vote vote,
+                          Long expectedVersion) {
+        this(meetingId, itemId, resolutionId, form, preamble, parts, movedBy, secondedBy, vote, List.of(), List.of(),
+                null, expectedVersion);
     }
 }

@@ -1,28 +1,36 @@
 package org.minutebook.command.resolutions;
 
-import org.minutebook.command.kernel.MeetingState;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.Vote;
+import org.minutebook.events.sitting.Sitting;
+
+import java.util.Optional;
 
 /**
- * Reads a recorded vote: the counts, or the members' votes when no counts are given. A motion is carried with more
- * votes for than against; on a tie only the chair's casting vote decides.
+ * Reads a vote: the counts, or the members' votes when no counts are given. A motion is carried with more votes for
+ * than against; on a tie only the casting vote of the person presiding at the item decides. A show of hands whose
+ * numbers the minutes do not give decides nothing by itself: the fact it belongs to says what it decided.
  */
 final class Tally {
 
     private final int votesFor;
     private final int against;
     private final MemberVote castingVote;
+    private final boolean counted;
 
-    private Tally(int votesFor, int against, MemberVote castingVote) {
+    private Tally(int votesFor, int against, MemberVote castingVote, boolean counted) {
         this.votesFor = votesFor;
         this.against = against;
         this.castingVote = castingVote;
+        this.counted = counted;
     }
 
-    /** The vote read, or a broken rule naming the field of the vote, under {@code field}, that breaks it. */
-    static Tally of(Vote vote, MeetingState state, String field) {
+    /**
+     * The vote taken at the item read, or a broken rule naming the field of the vote, under {@code field}, that
+     * breaks it; whoever gives a casting vote must preside at the item.
+     */
+    static Tally of(Vote vote, Sitting sitting, String itemId, String field) {
         int votesFor = count(vote.votesFor(), vote, Ballot.FOR, field + ".votesFor");
         int against = count(vote.against(), vote, Ballot.AGAINST, field + ".against");
         count(vote.abstentions(), vote, Ballot.ABSTAIN, field + ".abstentions");
@@ -33,19 +41,27 @@ final class Tally {
                         + votesFor + " to " + against)
                         .at(field + ".castingVote");
             }
-            if (casting.ballot() == Ballot.ABSTAIN || !state.isChair(casting.member())) {
-                throw DecisionRules.CASTING_VOTE_NOT_BY_CHAIR.broken("A casting vote is the chair's, for or against")
+            if (casting.ballot() != Ballot.FOR && casting.ballot() != Ballot.AGAINST
+                    || !sitting.presides(casting.member(), itemId)) {
+                throw DecisionRules.CASTING_VOTE_NOT_BY_CHAIR.broken("A casting vote is the vote, for or against,"
+                        + " of the person presiding at the item"
+                        + Optional.ofNullable(sitting.presiding(itemId)).map(chair -> " (" + chair.asWritten() + ")")
+                        .orElse(" (not stated)"))
                         .at(field + ".castingVote");
             }
         }
-        return new Tally(votesFor, against, casting);
+        return new Tally(votesFor, against, casting, vote.isCounted() || casting != null);
     }
 
-    boolean carried() {
-        if (votesFor != against) {
-            return votesFor > against;
+    /** Whether the vote carried the motion; empty for a vote whose numbers are not minuted. */
+    Optional<Boolean> carried() {
+        if (!counted) {
+            return Optional.empty();
         }
-        return castingVote != null && castingVote.ballot() == Ballot.FOR;
+        if (votesFor != against) {
+            return Optional.of(votesFor > against);
+        }
+        return Optional.of(castingVote != null && castingVote.ballot() == Ballot.FOR);
     }
 
     private static int count(Integer stated, Vote vote, Ballot ballot, String field) {
@@ -56,7 +72,8 @@ final class Tally {
         if (stated < 0) {
             throw DecisionRules.VOTE_COUNT_NEGATIVE.broken("A vote count cannot be negative").at(field);
         }
-        if (!vote.memberVotes().isEmpty() && stated != counted) {
+        if (vote.memberVotes().stream().anyMatch(memberVote -> memberVote.ballot() != null
+                && memberVote.ballot().voted()) && stated != counted) {
             throw DecisionRules.VOTE_COUNTS_DISAGREE.broken("The " + ballot.name().toLowerCase()
                     + " count " + stated + " disagrees with the " + counted + " members' votes recorded").at(field);
         }

@@ -169,6 +169,40 @@ class ActionRulesTest {
                 .expectExceptionMessage("An action agreed on 2018-06-21 cannot be completed on 2018-06-20");
     }
 
+    @Test
+    @DisplayName("Item 4: the letter of thanks follows from part (b) of the resolution, and says so")
+    void anActionFollowsFromAPartOfADecision() {
+        fixture.given(MEETING.inSession())
+                .andGiven(fosteringResolved())
+                .when(new AgreeAction(MEETING.id(), MEETING.item("4"), LETTER_OF_THANKS, FOSTERING_RESOLVED, "b",
+                        LETTER, null, null, null))
+                .expectEvents(new ActionAgreed(MEETING.id(), MEETING.item("4"), LETTER_OF_THANKS, FOSTERING_RESOLVED,
+                        "b", LETTER, null, null));
+    }
+
+    @Test
+    @DisplayName("unknown-resolution-part: the fostering resolution has parts a and b, no part c")
+    void unknownResolutionPart() {
+        fixture.given(MEETING.inSession())
+                .andGiven(fosteringResolved())
+                .when(new MakeReferral(MEETING.id(), MEETING.item("4"), "referral-sb4", FOSTERING_RESOLVED, "c",
+                        "Scrutiny Board 4", "Housing allocation priority for foster carers", null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("unknown-resolution-part").at("partId"))
+                .expectExceptionMessage("Decision resolved-4 has no part c (its parts: a, b)");
+    }
+
+    @Test
+    @DisplayName("part-without-decision: a further report asked for by \"part b\" names the decision it is part of")
+    void partWithoutDecision() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adoptionResolved())
+                .when(new RequestFurtherReport(MEETING.id(), MEETING.item("5"), "adoption-progress", null, "b",
+                        "Regional Adoption Agency progress", MEETING.title(), null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("part-without-decision").at("resolutionId"));
+    }
+
     private static RequestFurtherReport progressReportInTwelveMonths() {
         return new RequestFurtherReport(MEETING.id(), MEETING.item("5"), "adoption-progress", ADOPTION_RESOLVED,
                 "Regional Adoption Agency progress", MEETING.title(), MEETING.date().plusYears(1), null);

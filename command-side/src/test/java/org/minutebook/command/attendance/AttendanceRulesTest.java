@@ -9,8 +9,10 @@ import org.minutebook.command.meetings.Meeting;
 import org.minutebook.command.meetings.MeetingStory;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.attendance.MemberArrivedLate;
+import org.minutebook.events.attendance.MemberAttended;
 import org.minutebook.events.attendance.MemberLeftEarly;
 import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
@@ -245,6 +247,25 @@ class AttendanceRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("member-already-left").at("member"));
+    }
+
+    @Test
+    @DisplayName("Dr. R. K. A. Feltham CC attended remotely (\"Present, virtual\")")
+    void recordRemoteAttendance() {
+        fixture.given(LEICESTERSHIRE.inSession())
+                .when(new RecordAttendance(LEICESTERSHIRE.id(), FELTHAM, AttendanceMode.REMOTE, null))
+                .expectEvents(new MemberAttended(LEICESTERSHIRE.id(), FELTHAM, AttendanceMode.REMOTE));
+    }
+
+    @Test
+    @DisplayName("substitute-in-attendance: Cllr Orton stands in for Cllr Rae Bhatia as a member, not merely in attendance")
+    void substituteInAttendance() {
+        fixture.given(COMMISSION_2025.inSession())
+                .andGiven(bhatiaSentApologies())
+                .when(new RecordSubstitute(COMMISSION_2025.id(), ORTON, RAE_BHATIA, AttendanceMode.IN_ATTENDANCE,
+                        null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("substitute-in-attendance").at("mode"));
     }
 
     private static ApologyRecorded coleSentApologies() {

@@ -15,9 +15,12 @@ import org.minutebook.events.committees.CommitteeRenamed;
 import org.minutebook.events.committees.CommitteeRole;
 import org.minutebook.events.committees.MemberAppointed;
 import org.minutebook.events.committees.MembershipEnded;
+import org.minutebook.events.committees.QuorumFixed;
+import org.minutebook.events.committees.WhenInquorate;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.minutebook.command.meetings.TheMinutes.COLE;
 import static org.minutebook.command.meetings.TheMinutes.LEICESTER_CYP;
 import static org.minutebook.command.meetings.TheMinutes.MOHIT_SHARMA;
@@ -34,6 +37,8 @@ class CommitteeRulesTest {
     private static final String COUNCIL = "Leicester City Council";
     private static final LocalDate RENAMED_FROM = LocalDate.of(2021, 4, 29);
     private static final LocalDate COLE_APPOINTED = LocalDate.of(2020, 5, 20);
+    private static final String QUARTER = "The quorum shall be one quarter of the voting members, but not less than"
+            + " three";
 
     private FixtureConfiguration<Committee> fixture;
 
@@ -81,6 +86,34 @@ class CommitteeRulesTest {
         fixture.given(registered(), coleAppointed())
                 .when(new EndMembership(LEICESTER_CYP, COLE.id(), RENAMED_FROM, null))
                 .expectEvents(new MembershipEnded(LEICESTER_CYP, COLE.id(), RENAMED_FROM));
+    }
+
+    @Test
+    @DisplayName("\"The quorum shall be one quarter of the voting members, but not less than three\", from May 2020")
+    void fixQuorum() {
+        fixture.given(registered(), coleAppointed())
+                .when(new FixQuorum(LEICESTER_CYP, null, 4, 3, WhenInquorate.REFUSED, false, QUARTER, COLE_APPOINTED,
+                        null))
+                .expectEvents(quarterFromMay2020())
+                .expectState(commission -> {
+                    assertThat(commission.quorumOn(LocalDate.of(2020, 9, 29)))
+                            .contains(new Quorum(3, WhenInquorate.REFUSED, false));
+                    assertThat(commission.quorumOn(LocalDate.of(2020, 5, 19))).isEmpty();
+                });
+    }
+
+    @Test
+    @DisplayName("A share of the members is reckoned on those serving on the day; a later quorum replaces it from its day")
+    void aQuorumIsTheOneFixedLastBeforeTheMeetingsDay() {
+        fixture.given(registered(), coleAppointed(), quarterFromMay2020())
+                .when(new FixQuorum(LEICESTER_CYP, 2, null, null, WhenInquorate.FLAGGED, true, null, RENAMED_FROM,
+                        null))
+                .expectState(commission -> {
+                    assertThat(commission.quorumOn(LocalDate.of(2021, 4, 28)))
+                            .contains(new Quorum(3, WhenInquorate.REFUSED, false));
+                    assertThat(commission.quorumOn(RENAMED_FROM)).contains(new Quorum(2, WhenInquorate.FLAGGED, true));
+                    assertThat(commission.quorumOn(null)).contains(new Quorum(2, WhenInquorate.FLAGGED, true));
+                });
     }
 
     // --- the rules
@@ -176,6 +209,30 @@ class CommitteeRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("membership-ends-before-it-starts").at("on"));
+    }
+
+    @Test
+    @DisplayName("quorum-unstated: a quorum is a number of members or a share of them, not neither")
+    void quorumUnstated() {
+        fixture.given(registered())
+                .when(new FixQuorum(LEICESTER_CYP, null, null, 3, WhenInquorate.REFUSED, false, null, COLE_APPOINTED,
+                        null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("quorum-unstated").at("members"));
+    }
+
+    @Test
+    @DisplayName("quorum-stated-twice: a quorum of three members is not also one quarter of them")
+    void quorumStatedTwice() {
+        fixture.given(registered())
+                .when(new FixQuorum(LEICESTER_CYP, 3, 4, null, WhenInquorate.REFUSED, false, null, COLE_APPOINTED,
+                        null))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("quorum-stated-twice").at("divisor"));
+    }
+
+    private static QuorumFixed quarterFromMay2020() {
+        return new QuorumFixed(LEICESTER_CYP, null, 4, 3, WhenInquorate.REFUSED, false, QUARTER, COLE_APPOINTED);
     }
 
     private static CommitteeRegistered registered() {

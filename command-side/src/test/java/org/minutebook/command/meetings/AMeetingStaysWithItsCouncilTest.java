@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
 import org.minutebook.command.committees.CommitteeRoster;
+import org.minutebook.command.committees.Quorum;
 import org.minutebook.command.corrections.CorrectFact;
 import org.minutebook.command.platform.ContractConstraints;
 import org.minutebook.command.platform.CouncilScope;
@@ -94,6 +95,11 @@ class AMeetingStaysWithItsCouncilTest {
         @Override
         public Optional<String> councilOf(String committeeId) {
             return Optional.ofNullable(COUNCILS.get(committeeId));
+        }
+
+        @Override
+        public Optional<Quorum> quorumOn(String committeeId, LocalDate date) {
+            return Optional.empty();
         }
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.committees.CommitteeRoster;
+import org.minutebook.command.committees.Quorum;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.platform.Sent;
 
@@ -67,6 +68,11 @@ class MeetingIdsTest {
         @Override
         public ZoneId timeZoneOf(String committeeId) {
             return ZoneId.of("Europe/London");
+        }
+
+        @Override
+        public Optional<Quorum> quorumOn(String committeeId, LocalDate date) {
+            return Optional.empty();
         }
 
         @Override

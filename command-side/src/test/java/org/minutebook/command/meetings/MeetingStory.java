@@ -173,6 +173,11 @@ public final class MeetingStory {
         return events;
     }
 
+    /** In session, every member of its committee recorded present. */
+    public List<Object> inSessionInFull() {
+        return inSessionWith(members.toArray(Person[]::new));
+    }
+
     /** Closed at the time its minutes give. */
     public List<Object> afterTheClose() {
         List<Object> events = inSession();

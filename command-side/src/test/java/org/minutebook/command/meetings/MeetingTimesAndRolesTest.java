@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
 import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.events.Person;
+import org.minutebook.events.meetings.MeetingAdjourned;
 import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingRole;
+import org.minutebook.events.meetings.MeetingResumed;
 import org.minutebook.events.meetings.MeetingRoleTaken;
 import org.minutebook.events.meetings.MeetingScheduled;
 
@@ -159,12 +161,34 @@ class MeetingTimesAndRolesTest {
     }
 
     @Test
-    @DisplayName("closed-on-other-day: the meeting of 2 November 2021 does not close on 3 November")
+    @DisplayName("closed-on-other-day: the meeting of 2 November 2021, from 2.00pm, does not close on 3 November at 3pm")
     void closedOnOtherDay() {
         MeetingStory meeting = CFOSC_2_NOV_2021;
         meeting.fixture().given(meeting.inSession())
-                .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 1, 0)), null))
+                .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 15, 0)), null))
                 .expectNoEvents()
                 .expectException(BrokenRule.invalid("closed-on-other-day").at("closedAt"));
+    }
+
+    @Test
+    @DisplayName("The meeting of 2 November 2021 sat past midnight: \"The meeting closed at 12.20am\" on 3 November")
+    void aMeetingThatSitsPastMidnightClosesOnTheNextDay() {
+        MeetingStory meeting = CFOSC_2_NOV_2021;
+        meeting.fixture().given(meeting.inSession())
+                .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 0, 20)),
+                        "CHAIRMAN", null))
+                .expectEvents(new MeetingClosed(meeting.id(), LocalTime.of(0, 20), LocalDate.of(2021, 11, 3),
+                        "CHAIRMAN"));
+    }
+
+    @Test
+    @DisplayName("Adjourned at 11.50pm, resumed at 11.55pm, the meeting closes at 1.10am the next day, after its resumption")
+    void aCloseAfterMidnightStaysAfterTheLastResumption() {
+        MeetingStory meeting = CFOSC_2_NOV_2021;
+        meeting.fixture().given(meeting.inSession())
+                .andGiven(new MeetingAdjourned(meeting.id(), meeting.at(23, 50), null),
+                        new MeetingResumed(meeting.id(), meeting.at(23, 55)))
+                .when(new CloseMeeting(meeting.id(), MeetingTime.civil(LocalDateTime.of(2021, 11, 3, 1, 10)), null))
+                .expectEvents(new MeetingClosed(meeting.id(), LocalTime.of(1, 10), LocalDate.of(2021, 11, 3), null));
     }
 }

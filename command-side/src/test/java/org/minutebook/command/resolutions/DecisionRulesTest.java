@@ -70,7 +70,7 @@ class DecisionRulesTest {
     @DisplayName("A motion on item 37 put to the vote is lost, three votes to five")
     void recordLostMotion() {
         Vote threeToFive = new Vote(3, 5, 0, null, null);
-        fixture.given(MEETING.inSessionWith(KAUFMAN))
+        fixture.given(MEETING.inSessionInFull())
                 .when(motionOnItem37Lost(threeToFive))
                 .expectEvents(new MotionLost(MEETING.id(), MEETING.item("37"), "motion-37", ResolutionForm.RESOLVED,
                         null, REPORT_NOTED, KAUFMAN, null, threeToFive));
@@ -232,7 +232,7 @@ class DecisionRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.conflict("voter-not-present").at("vote.memberVotes[1].member"))
-                .expectExceptionMessage("Mr. I. E. G. Bentley CC is not recorded as present, so cannot vote");
+                .expectExceptionMessage("Mr. I. E. G. Bentley CC is not recorded as present, so cannot vote on item 38");
     }
 
     @Test

@@ -1,11 +1,12 @@
 package org.minutebook.query.decisions;
 
+import org.minutebook.events.published.PublishedDecision.Outcome;
+import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
 import org.minutebook.query.record.Where;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Which facts of the record are decisions, and the row each makes in the decision register (and so in the decisions
@@ -36,12 +37,15 @@ final class Decided implements Fact.Visitor<Optional<DecisionRow>> {
 
     // --- decisions -------------------------------------------------------------------------------------------------
 
+    /** A motion's words as the minutes print them, each part under its label: "a) That the report be noted; b) …". */
     @Override
     public Optional<DecisionRow> on(Fact.Motion motion) {
         return Optional.of(new DecisionRow(id(motion), where, motion.factKind(), motion.carried() ? Outcome.CARRIED
-                : Outcome.LOST, motion.parts().stream().map(part -> part.text()).collect(Collectors.joining(" ")),
+                : Outcome.LOST, ResolutionPart.worded(motion.parts()),
                 new DecisionRow.Motion(motion.resolutionId(), motion.form(), motion.preamble(), motion.parts(),
-                        motion.movedBy(), motion.secondedBy(), motion.vote()), null, null, null, motion.corrected()));
+                        motion.movedBy(), motion.secondedBy(), motion.vote(), motion.earlierVotes(),
+                        motion.amendments(), motion.statutory(), motion.withoutQuorum()), null, null, null,
+                motion.corrected()));
     }
 
     @Override
@@ -58,14 +62,15 @@ final class Decided implements Fact.Visitor<Optional<DecisionRow>> {
     public Optional<DecisionRow> on(Fact.Referral referral) {
         return Optional.of(new DecisionRow(id(referral), where, referral.factKind(), Outcome.REFERRED,
                 referral.subject(), null, new DecisionRow.SentOn(referral.actionId(), referral.resolutionId(),
-                referral.toBody(), referral.subject(), null), null, null, referral.corrected()));
+                referral.partId(), referral.toBody(), referral.subject(), null), null, null, referral.corrected()));
     }
 
     @Override
     public Optional<DecisionRow> on(Fact.FurtherReport report) {
         return Optional.of(new DecisionRow(id(report), where, report.factKind(), Outcome.FURTHER_REPORT_REQUESTED,
                 report.subject(), null, new DecisionRow.SentOn(report.actionId(), report.resolutionId(),
-                report.toBody(), report.subject(), report.dueMeetingDate()), null, null, report.corrected()));
+                report.partId(), report.toBody(), report.subject(), report.dueMeetingDate()), null, null,
+                report.corrected()));
     }
 
     /** An earlier meeting's minutes confirmed at this one. */

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.minutebook.events.Person;
+import org.minutebook.events.published.PublishedDecision.Outcome;
+import org.minutebook.events.resolutions.Amendment;
+import org.minutebook.events.resolutions.QuorumCount;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
 import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.Register;
@@ -45,15 +49,20 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
         return meeting + ":" + kind.json() + (about == null ? "" : ":" + about);
     }
 
-    /** What a motion put records. */
+    /**
+     * What a motion put records: its parts (each with its id and label), the debate on it (its amendments, the votes
+     * before the deciding one), its statutory record, and whether it was taken without a quorum.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Motion(String resolutionId, ResolutionForm form, String preamble, List<ResolutionPart> parts,
-                  Person movedBy, Person secondedBy, Vote vote) {
+                  Person movedBy, Person secondedBy, Vote vote, List<Vote> earlierVotes, List<Amendment> amendments,
+                  StatutoryRecord statutory, QuorumCount withoutQuorum) {
     }
 
-    /** What a referral or a request for a further report records. */
+    /** What a referral or a request for a further report records; {@code partId} the part of the decision it is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SentOn(String actionId, String resolutionId, String toBody, String subject, LocalDate dueMeetingDate) {
+    record SentOn(String actionId, String resolutionId, String partId, String toBody, String subject,
+                  LocalDate dueMeetingDate) {
     }
 
     /** What the confirmation of minutes records: of an earlier meeting, here; or of this one, at a later one. */

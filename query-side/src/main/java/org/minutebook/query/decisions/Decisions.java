@@ -1,6 +1,7 @@
 package org.minutebook.query.decisions;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.platform.Readers;

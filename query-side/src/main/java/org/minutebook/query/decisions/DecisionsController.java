@@ -1,5 +1,6 @@
 package org.minutebook.query.decisions;
 
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.query.platform.AnswersRows;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.platform.RenderedAnswer;

@@ -1,6 +1,7 @@
 package org.minutebook.query.minutes;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.MeetingRecord;
 
@@ -49,10 +50,19 @@ final class AttendanceLines implements Fact.Attendance.Visitor<AttendanceLines.L
         return all;
     }
 
+    /**
+     * "Mrs. H. J. Fryer CC (in the Chair)"; a member attending remotely is listed so ("Present, virtual"); a
+     * councillor in attendance without being a member of the committee is listed with those in attendance.
+     */
     @Override
     public Line on(Fact.Present present) {
+        if (present.mode() == AttendanceMode.IN_ATTENDANCE) {
+            return new Line(Section.OTHERS_IN_ATTENDANCE, null, written(present.member())
+                    + " (not a member of the Committee)");
+        }
         return new Line(Section.PRESENT, null, written(present.member())
-                + (present.member() != null && present.member().sameAs(record.chair()) ? " (in the Chair)" : ""));
+                + (present.member() != null && present.member().sameAs(record.chair()) ? " (in the Chair)" : "")
+                + remotely(present.mode()));
     }
 
     @Override
@@ -63,7 +73,8 @@ final class AttendanceLines implements Fact.Attendance.Visitor<AttendanceLines.L
     @Override
     public Line on(Fact.Substitute substitute) {
         return new Line(Section.SUBSTITUTES, null, written(substitute.substitute()) + " substituted"
-                + (substitute.forMember() == null ? "" : " for " + written(substitute.forMember())));
+                + (substitute.forMember() == null ? "" : " for " + written(substitute.forMember()))
+                + remotely(substitute.mode()));
     }
 
     @Override
@@ -94,6 +105,10 @@ final class AttendanceLines implements Fact.Attendance.Visitor<AttendanceLines.L
     public Line on(Fact.EarlyDeparture departure) {
         return new Line(Section.DURING_AN_ITEM, departure.itemId(), written(departure.member())
                 + " left the meeting during the consideration of this item.");
+    }
+
+    private static String remotely(AttendanceMode mode) {
+        return mode == AttendanceMode.REMOTE ? " (attending remotely)" : "";
     }
 
     /** "Jane Moore (Director of Children's Services)"; an office already named is not said twice. */

@@ -3,9 +3,14 @@ package org.minutebook.query.minutes;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
 import org.minutebook.events.business.FutureMeetingDate;
+import org.minutebook.events.resolutions.Amendment;
+import org.minutebook.events.resolutions.AmendmentOutcome;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
+import org.minutebook.events.resolutions.QuorumCount;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
+import org.minutebook.events.sitting.Sitting;
 import org.minutebook.query.record.AgendaItem;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.MeetingRecord;
@@ -17,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +40,55 @@ public final class PrintableMinutes {
     static final String NOT_STATED = "not stated";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /**
+     * An amendment as the minutes print it.
+     *
+     * @param heading "Amendment 1"
+     * @param moved   "An amendment was moved by … and seconded by …:"
+     * @param text    its words
+     * @param outcome what became of it, and its votes
+     */
+    public record AmendmentMinute(String heading, String moved, String text, List<String> outcome) {
+    }
+
+    /** One line of a decision's details: "Reasons for the decision", and what was stated. */
+    public record Detail(String label, String value) {
+    }
+
     private static final Map<Ballot, String> BALLOTS = Map.of(Ballot.FOR, "For", Ballot.AGAINST, "Against",
-            Ballot.ABSTAIN, "Abstaining");
+            Ballot.ABSTAIN, "Abstaining", Ballot.ABSENT, "Absent", Ballot.DID_NOT_VOTE, "Did not vote");
+    /**
+     * What the signature block says when the clerk does not give it: what minutebook printed before the office could
+     * be given, so that minutes recorded then print as they did.
+     */
+    static final String SIGNATURE_ROLE = "CHAIRMAN";
 
     private final MeetingRecord record;
     private final List<AttendanceLines.Line> attendance;
+    private final Map<String, Person> presidingFrom;
 
     public PrintableMinutes(MeetingRecord record) {
         this.record = record;
         this.attendance = AttendanceLines.of(record);
+        this.presidingFrom = presidingFrom(record);
+    }
+
+    /**
+     * The items at which someone other than whoever presided at the item before them (or opened the meeting) took
+     * the chair, in agenda order: {@link Sitting}, as the rules read it.
+     */
+    private static Map<String, Person> presidingFrom(MeetingRecord record) {
+        Sitting sitting = record.sitting();
+        Map<String, Person> changes = new HashMap<>();
+        Person before = record.chair();
+        for (AgendaItem item : record.items()) {
+            Person presiding = sitting.presiding(item.itemId());
+            if (presiding != null && (before == null || !before.sameAs(presiding))) {
+                changes.put(item.itemId(), presiding);
+            }
+            before = presiding;
+        }
+        return changes;
     }
 
     public MeetingRecord record() {
@@ -87,6 +133,12 @@ public final class PrintableMinutes {
                     + record.item(role.fromItemId()).map(this::label).filter(label -> !label.isEmpty())
                     .orElse(role.fromItemId())) + ": " + written(role.person());
         }).toList();
+    }
+
+    /** "Mr. J. Kaufman CC in the Chair.", printed at an item from which someone else presided. */
+    public String inTheChair(AgendaItem item) {
+        Person presiding = presidingFrom.get(item.itemId());
+        return presiding == null ? null : written(presiding) + " in the Chair.";
     }
 
     /** Officers, then others in attendance, each with the post or capacity recorded. */
@@ -155,7 +207,10 @@ public final class PrintableMinutes {
         return to.isEmpty() ? report.subject() : report.subject() + " (" + to + ")";
     }
 
-    /** A vote as recorded: the counts given, each member's vote, and the chair's casting vote. */
+    /**
+     * A vote as recorded: how it was taken, the counts given, each member's name under how they stood (a recorded
+     * vote names those absent and not voting too), and the casting vote of whoever presided.
+     */
     public List<String> vote(Vote vote) {
         List<String> lines = new ArrayList<>();
         if (vote == null) {
@@ -165,8 +220,15 @@ public final class PrintableMinutes {
         count(counts, vote.votesFor(), "for");
         count(counts, vote.against(), "against");
         count(counts, vote.abstentions(), "abstaining");
+        String taken = vote.method() == null ? "Vote" : switch (vote.method()) {
+            case SHOW_OF_HANDS -> "On a show of hands";
+            case RECORDED -> "A recorded vote was taken";
+            case ELECTRONIC -> "By electronic vote";
+        };
         if (!counts.isEmpty()) {
-            lines.add("Vote: " + String.join(", ", counts) + ".");
+            lines.add(taken + ": " + String.join(", ", counts) + ".");
+        } else if (vote.method() != null) {
+            lines.add(taken + ".");
         }
         for (Ballot ballot : Ballot.values()) {
             String members = vote.memberVotes().stream().filter(cast -> cast.ballot() == ballot)
@@ -183,6 +245,62 @@ public final class PrintableMinutes {
         return lines;
     }
 
+    /** "It was moved by Mr. J. Kaufman CC and seconded by Mr. I. E. G. Bentley CC"; null when neither is minuted. */
+    public String moved(Fact.Motion motion) {
+        return moved("It was", motion.movedBy(), motion.secondedBy());
+    }
+
+    /** Each amendment as council minutes tell it: who moved it, its words, what became of it and how it was voted. */
+    public List<AmendmentMinute> amendments(Fact.Motion motion) {
+        List<AmendmentMinute> minutes = new ArrayList<>();
+        for (Amendment amendment : motion.amendments()) {
+            List<String> outcome = new ArrayList<>();
+            amendment.earlierVotes().forEach(earlier -> outcome.addAll(vote(earlier)));
+            outcome.add(switch (amendment.outcome()) {
+                case CARRIED -> "The amendment was put to the vote and CARRIED.";
+                case LOST -> "The amendment was put to the vote and LOST.";
+                case WITHDRAWN -> "The amendment was withdrawn.";
+                case ACCEPTED -> "The mover of the motion accepted the amendment, which became part of the"
+                        + " substantive motion.";
+            });
+            outcome.addAll(vote(amendment.vote()));
+            String moved = moved("An amendment was", amendment.movedBy(), amendment.secondedBy());
+            minutes.add(new AmendmentMinute("Amendment " + amendment.amendmentId(),
+                    (moved == null ? "An amendment was moved" : moved) + ":", amendment.text(), outcome));
+        }
+        return minutes;
+    }
+
+    /**
+     * After its amendments, the motion put to the vote: "The substantive motion, as amended, was put to the vote
+     * and CARRIED."; with the votes taken on it before the deciding one. Nothing when no amendment was moved.
+     */
+    public List<String> substantive(Fact.Motion motion) {
+        List<String> lines = new ArrayList<>();
+        if (motion.amendments().isEmpty()) {
+            motion.earlierVotes().forEach(earlier -> lines.addAll(vote(earlier)));
+            return lines;
+        }
+        boolean amended = motion.amendments().stream().anyMatch(amendment -> amendment.outcome()
+                == AmendmentOutcome.CARRIED || amendment.outcome() == AmendmentOutcome.ACCEPTED);
+        motion.earlierVotes().forEach(earlier -> lines.addAll(vote(earlier)));
+        lines.add("The substantive motion" + (amended ? ", as amended," : "") + " was put to the vote and "
+                + (motion.carried() ? "CARRIED." : "LOST."));
+        return lines;
+    }
+
+    /** "This decision was taken without a quorum: 4 members were present, where the quorum is 5."; or null. */
+    public String withoutQuorum(Fact.Motion motion) {
+        QuorumCount count = motion.withoutQuorum();
+        return count == null ? null : "This " + (motion.carried() ? "decision" : "vote") + " was taken without a"
+                + " quorum: " + count.present() + " members were present, where the quorum is " + count.quorum() + ".";
+    }
+
+    /** The statutory record as ModernGov's decision details print it, only what was stated. */
+    public List<Detail> decisionDetails(StatutoryRecord statutory) {
+        return DecisionDetails.of(statutory, this::date);
+    }
+
     /** "9.30am – 12.12pm" once the meeting has sat (the start alone until it closes); a time not stated is said so. */
     public String sittingTimes() {
         if (!hasSat()) {
@@ -192,12 +310,19 @@ public final class PrintableMinutes {
         return closed() ? opened + " – " + time(record.closedAt()) : opened;
     }
 
+    /** "The meeting closed at 7.00pm."; past midnight, "… at 12.20am on Wednesday, 3 November 2021." */
     public String closingLine() {
         if (!closed()) {
             return null;
         }
         // the minutes print the time the meeting closed when it was recorded, and no sentence of their own otherwise
-        return record.closedAt() == null ? null : "The meeting closed at " + time(record.closedAt()) + ".";
+        return record.closedAt() == null ? null : "The meeting closed at " + time(record.closedAt())
+                + (record.closedOn() == null ? "" : " on " + record.closedOn().format(DAY)) + ".";
+    }
+
+    /** The office the signature block names, as the page writes it ("CHAIRMAN", "Mayor"); CHAIRMAN when not given. */
+    public String signatureRole() {
+        return record.signatureRole() == null ? SIGNATURE_ROLE : record.signatureRole();
     }
 
     public String meetingDate() {
@@ -282,6 +407,15 @@ public final class PrintableMinutes {
 
     private List<String> lines(AttendanceLines.Section section) {
         return attendance.stream().filter(line -> line.section() == section).map(AttendanceLines.Line::text).toList();
+    }
+
+    private static String moved(String opening, Person mover, Person seconder) {
+        if (mover == null && seconder == null) {
+            return null;
+        }
+        return opening + (mover == null ? "" : " moved by " + written(mover))
+                + (mover != null && seconder != null ? " and" : "")
+                + (seconder == null ? "" : " seconded by " + written(seconder));
     }
 
     private static void count(List<String> counts, Integer votes, String how) {

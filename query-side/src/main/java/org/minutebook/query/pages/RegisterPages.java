@@ -1,9 +1,9 @@
 package org.minutebook.query.pages;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.query.committees.Committees;
 import org.minutebook.query.decisions.Decisions;
-import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.declarations.Declarations;
 import org.minutebook.query.meetings.Meetings;
 import org.minutebook.query.minutes.MinuteSearch;

@@ -1,7 +1,9 @@
 package org.minutebook.query.pages;
 
 import org.minutebook.events.meetings.MeetingContact;
-import org.minutebook.query.decisions.Outcome;
+import org.minutebook.events.published.PublishedDecision.Outcome;
+import org.minutebook.events.resolutions.StatutoryRecord;
+import org.minutebook.query.minutes.DecisionDetails;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.minutebook.query.record.FactKind;
 import org.minutebook.query.record.MeetingStatus;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -23,6 +26,7 @@ import java.util.stream.Stream;
 public class Wording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A day, or that it is not stated. */
     public String day(LocalDate day) {
@@ -89,6 +93,11 @@ public class Wording {
     public String contact(MeetingContact contact) {
         return Stream.of(contact.name(), contact.role(), contact.phone(), contact.email()).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A decision's statutory record in ModernGov's "decision details" lines: only what was stated. */
+    public List<PrintableMinutes.Detail> decisionDetails(StatutoryRecord statutory) {
+        return DecisionDetails.of(statutory, date -> date.format(DATE));
     }
 
     /** An item as minutes head it: "26. Defining Children and Family Services for the Future."; empty for none. */

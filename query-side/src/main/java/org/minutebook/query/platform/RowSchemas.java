@@ -65,8 +65,30 @@ class RowSchemas implements OperationCustomizer {
             }
             // a fact says its kind in "fact"; its fields are told in the events' catalogue, not here
             schema.setDiscriminator(null);
+            if (!rows.contains(name)) {
+                nullableEnums(schema);
+            }
             api.getComponents().addSchemas(name, schema);
         });
+    }
+
+    /**
+     * The contract's records carry null for what the minutes do not state, enums too (a vote's method when the page
+     * gives only numbers), and the answers write them as recorded: such an enum is nullable, and (as OpenAPI 3.0.3
+     * asks of a nullable enum) lists null among its values.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void nullableEnums(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            List<Object> values = property.getEnum();
+            if (values != null && !values.isEmpty() && !values.contains(null)) {
+                property.setNullable(true);
+                values.add(null);
+            }
+        }
     }
 
     private static Schema<?> page(Schema<?> row) {

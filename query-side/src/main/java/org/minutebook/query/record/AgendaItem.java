@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.agenda.AgendaDocument;
 import org.minutebook.events.agenda.Exemption;
+import org.minutebook.events.sitting.AgendaOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ public record AgendaItem(String itemId, String number, String parentItemId, int 
     static AgendaItem notOnAgenda(String itemId) {
         return new AgendaItem(itemId, null, null, Integer.MAX_VALUE, null, null, null, List.of(), null, false,
                 List.of());
+    }
+
+    /** Where the item stands on the agenda, for {@link AgendaOrder}. */
+    public AgendaOrder.Place place() {
+        return new AgendaOrder.Place(itemId, parentItemId, position, number);
     }
 
     /** The item as the agenda now describes it, its business kept. */

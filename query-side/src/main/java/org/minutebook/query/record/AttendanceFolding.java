@@ -15,7 +15,8 @@ final class AttendanceFolding implements AttendanceEvent.Visitor<RecordFold.Chan
 
     @Override
     public RecordFold.Change on(MemberAttended e) {
-        return (r, at) -> r.attendance.add(new Fact.Present(at.sequenceNumber(), at.corrected(), e.member()));
+        return (r, at) -> r.attendance.add(new Fact.Present(at.sequenceNumber(), at.corrected(), e.member(),
+                e.mode()));
     }
 
     @Override
@@ -27,7 +28,7 @@ final class AttendanceFolding implements AttendanceEvent.Visitor<RecordFold.Chan
     @Override
     public RecordFold.Change on(SubstituteRecorded e) {
         return (r, at) -> r.attendance.add(new Fact.Substitute(at.sequenceNumber(), at.corrected(), e.substitute(),
-                e.forMember()));
+                e.forMember(), e.mode()));
     }
 
     @Override

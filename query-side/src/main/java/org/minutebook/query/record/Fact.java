@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import org.minutebook.events.Person;
+import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.business.ReportForm;
@@ -11,8 +12,11 @@ import org.minutebook.events.business.RepresentationKind;
 import org.minutebook.events.meetings.MeetingRole;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.declarations.InterestCategory;
+import org.minutebook.events.resolutions.Amendment;
+import org.minutebook.events.resolutions.QuorumCount;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
 
 import java.time.LocalDate;
@@ -134,7 +138,13 @@ public sealed interface Fact {
         Person person();
     }
 
-    record Present(long sequenceNumber, boolean corrected, Person member) implements Attendee {
+    /** A member present, in person or remotely, or a councillor in attendance without being a member. */
+    record Present(long sequenceNumber, boolean corrected, Person member, AttendanceMode mode) implements Attendee {
+
+        public Present {
+            mode = mode == null ? AttendanceMode.IN_PERSON : mode;
+        }
+
         @Override
         public <R> R accept(Attendance.Visitor<R> visitor) {
             return visitor.on(this);
@@ -157,8 +167,13 @@ public sealed interface Fact {
     }
 
     /** A substitute, and the member they stood in for when the page names them (null when it does not). */
-    record Substitute(long sequenceNumber, boolean corrected, Person substitute, Person forMember)
-            implements Attendee {
+    record Substitute(long sequenceNumber, boolean corrected, Person substitute, Person forMember,
+                      AttendanceMode mode) implements Attendee {
+
+        public Substitute {
+            mode = mode == null ? AttendanceMode.IN_PERSON : mode;
+        }
+
         @Override
         public <R> R accept(Attendance.Visitor<R> visitor) {
             return visitor.on(this);
@@ -394,7 +409,7 @@ public sealed interface Fact {
 
     record PreviousMinutes(long sequenceNumber, boolean corrected, String confirmedMeetingId,
                            LocalDate confirmedMeetingDate, List<String> correctionsNoted, boolean takenAsRead,
-                           boolean signed, Person signedBy) implements Fact {
+                           boolean signed, Person signedBy, Person movedBy, Person secondedBy) implements Fact {
         @Override
         public <R> R accept(Fact.Visitor<R> visitor) {
             return visitor.on(this);
@@ -417,10 +432,21 @@ public sealed interface Fact {
         }
     }
 
-    /** A motion put: carried (a resolution, "RESOLVED:") or lost on the vote. */
+    /**
+     * A motion put: carried (a resolution, "RESOLVED:") or lost on the vote, with the debate on it (its amendments,
+     * the votes before the deciding one), its statutory record and whether it was taken without a quorum.
+     */
     record Motion(long sequenceNumber, boolean corrected, boolean carried, String resolutionId, ResolutionForm form,
-                  String preamble, List<ResolutionPart> parts, Person movedBy, Person secondedBy, Vote vote)
-            implements Fact {
+                  String preamble, List<ResolutionPart> parts, Person movedBy, Person secondedBy, Vote vote,
+                  List<Vote> earlierVotes, List<Amendment> amendments, StatutoryRecord statutory,
+                  QuorumCount withoutQuorum) implements Fact {
+
+        public Motion {
+            parts = ResolutionPart.identified(parts == null ? List.of() : parts);
+            earlierVotes = earlierVotes == null ? List.of() : List.copyOf(earlierVotes);
+            amendments = amendments == null ? List.of() : List.copyOf(amendments);
+        }
+
         @Override
         public <R> R accept(Fact.Visitor<R> visitor) {
             return visitor.on(this);
@@ -458,6 +484,9 @@ public sealed interface Fact {
 
         String resolutionId();
 
+        /** The part of the decision it follows from, or null for the decision as a whole (or none). */
+        String partId();
+
         <R> R accept(FollowUp.Visitor<R> visitor);
 
         @Override
@@ -477,15 +506,15 @@ public sealed interface Fact {
     }
 
     record FurtherReport(long sequenceNumber, boolean corrected, String actionId, String resolutionId,
-                         String subject, String toBody, LocalDate dueMeetingDate) implements FollowUp {
+                         String partId, String subject, String toBody, LocalDate dueMeetingDate) implements FollowUp {
         @Override
         public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);
         }
     }
 
-    record Referral(long sequenceNumber, boolean corrected, String actionId, String resolutionId, String toBody,
-                    String subject) implements FollowUp {
+    record Referral(long sequenceNumber, boolean corrected, String actionId, String resolutionId, String partId,
+                    String toBody, String subject) implements FollowUp {
         @Override
         public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);
@@ -493,7 +522,7 @@ public sealed interface Fact {
     }
 
     record AgreedAction(long sequenceNumber, boolean corrected, String actionId, String resolutionId,
-                        String description, String owner, LocalDate dueBy) implements FollowUp {
+                        String partId, String description, String owner, LocalDate dueBy) implements FollowUp {
         @Override
         public <R> R accept(FollowUp.Visitor<R> visitor) {
             return visitor.on(this);

@@ -12,19 +12,19 @@ final class FollowUpFolding implements FollowUpEvent.Visitor<RecordFold.Change> 
     @Override
     public RecordFold.Change on(FurtherReportRequested e) {
         return (r, at) -> r.addToItem(e.itemId(), new Fact.FurtherReport(at.sequenceNumber(), at.corrected(),
-                e.actionId(), e.resolutionId(), e.subject(), e.toBody(), e.dueMeetingDate()));
+                e.actionId(), e.resolutionId(), e.partId(), e.subject(), e.toBody(), e.dueMeetingDate()));
     }
 
     @Override
     public RecordFold.Change on(ReferralMade e) {
         return (r, at) -> r.addToItem(e.itemId(), new Fact.Referral(at.sequenceNumber(), at.corrected(),
-                e.actionId(), e.resolutionId(), e.toBody(), e.subject()));
+                e.actionId(), e.resolutionId(), e.partId(), e.toBody(), e.subject()));
     }
 
     @Override
     public RecordFold.Change on(ActionAgreed e) {
         return (r, at) -> r.addToItem(e.itemId(), new Fact.AgreedAction(at.sequenceNumber(), at.corrected(),
-                e.actionId(), e.resolutionId(), e.description(), e.owner(), e.dueBy()));
+                e.actionId(), e.resolutionId(), e.partId(), e.description(), e.owner(), e.dueBy()));
     }
 
     @Override

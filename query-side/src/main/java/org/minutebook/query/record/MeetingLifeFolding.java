@@ -83,6 +83,8 @@ final class MeetingLifeFolding implements MeetingLifeEvent.Visitor<RecordFold.Ch
         return (r, at) -> {
             r.status = MeetingStatus.CLOSED;
             r.closedAt = e.closedAt();
+            r.closedOn = e.closedOn();
+            r.signatureRole = e.signatureRole();
         };
     }
 

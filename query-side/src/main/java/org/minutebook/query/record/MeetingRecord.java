@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.sitting.AgendaOrder;
+import org.minutebook.events.sitting.Sitting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,8 @@ public final class MeetingRecord {
     LocalDateTime openedAt;
     Person chair;
     LocalTime closedAt;
+    LocalDate closedOn;
+    String signatureRole;
     String cancellationReason;
     List<Fact.Role> roles = new ArrayList<>();
     List<Adjournment> adjournments = new ArrayList<>();
@@ -78,10 +82,13 @@ public final class MeetingRecord {
     public record Adjournment(LocalDateTime adjournedAt, String reason, LocalDateTime resumedAt) {
     }
 
-    /** A correction made to the record: the corrected fact now reads as corrected (or is struck out). */
+    /**
+     * A correction made to the record: the corrected fact now reads as corrected (or is struck out); {@code partId}
+     * the part of a decision it is about, if it names one.
+     */
     public record Correction(long sequenceNumber, Instant recordedAt, long correctsSequenceNumber,
-                             String correctsEventType, String reason, Person correctedBy, String notedAtMeetingId,
-                             boolean struckOut) {
+                             String correctsEventType, String partId, String reason, Person correctedBy,
+                             String notedAtMeetingId, boolean struckOut) {
     }
 
     /**
@@ -162,6 +169,16 @@ public final class MeetingRecord {
 
     public LocalTime closedAt() {
         return closedAt;
+    }
+
+    /** The day it closed when not the meeting's day (a sitting past midnight), else null. */
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    /** The office its signature block names as the page writes it ("CHAIRMAN", "Mayor"), or null when not stated. */
+    public String signatureRole() {
+        return signatureRole;
     }
 
     public String cancellationReason() {
@@ -294,6 +311,8 @@ public final class MeetingRecord {
         copy.openedAt = openedAt;
         copy.chair = chair;
         copy.closedAt = closedAt;
+        copy.closedOn = closedOn;
+        copy.signatureRole = signatureRole;
         copy.cancellationReason = cancellationReason;
         copy.roles = new ArrayList<>(roles);
         copy.adjournments = new ArrayList<>(adjournments);
@@ -306,6 +325,11 @@ public final class MeetingRecord {
         copy.corrections = new ArrayList<>(corrections);
         copy.warnings = new ArrayList<>(warnings);
         return copy;
+    }
+
+    /** Who presided and who was present at each item, read as the rules read them ({@link Sitting}). */
+    public Sitting sitting() {
+        return SittingOfTheRecord.of(this);
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -340,14 +364,14 @@ public final class MeetingRecord {
             int place = itemIds.indexOf(item.itemId());
             moved.add(place < 0 ? item : item.at(place + 1));
         }
-        items = new ArrayList<>(AgendaOrder.of(moved));
+        items = new ArrayList<>(AgendaOrder.of(moved, AgendaItem::place));
     }
 
     void describeItem(AgendaItem description) {
         Optional<AgendaItem> item = item(description.itemId());
         item.ifPresent(items::remove);
         items.add(item.map(held -> held.describedAs(description)).orElse(description));
-        items = new ArrayList<>(AgendaOrder.of(items));
+        items = new ArrayList<>(AgendaOrder.of(items, AgendaItem::place));
     }
 
     /**

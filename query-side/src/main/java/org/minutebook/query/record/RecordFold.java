@@ -82,8 +82,8 @@ public final class RecordFold {
                 corrected.add(target);
                 effective.put(target, corrected(record, effective.get(target), event, correction));
                 record.corrections.add(new MeetingRecord.Correction(event.sequenceNumber(), event.recordedAt(),
-                        target, correction.correctsEventType(), correction.reason(), correction.correctedBy(),
-                        correction.notedAtMeetingId(), correction.replacement() == null));
+                        target, correction.correctsEventType(), correction.partId(), correction.reason(),
+                        correction.correctedBy(), correction.notedAtMeetingId(), correction.replacement() == null));
             }
         }
         for (RecordedEvent event : events) {

@@ -7,6 +7,7 @@ import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemWithdrawn;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
@@ -36,7 +37,7 @@ class DecisionsRegisterTest {
     void everyKindOfDecisionIsARowInTheOrderOfTheMinutes() {
         List<DecisionRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("19", 1), item("26", 2),
                 item("27", 3), item("28", 4), item("29", 5), opened(),
-                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), false, true, FRYER),
+                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), false, true, FRYER, null, null),
                 resolved("26", "That the report be noted;", "That the Cabinet be advised."),
                 new FurtherReportRequested(MEETING, "item-26", "action-26-b", "res-26", "The findings",
                         "Children and Families Overview and Scrutiny Committee", LocalDate.of(2021, 1, 19)),
@@ -60,15 +61,17 @@ class DecisionsRegisterTest {
     }
 
     @Test
-    void aResolutionIsSearchedByTheWordsOfItsPartsAndKeepsItsVote() {
+    void aResolutionIsSearchedByTheWordsOfItsPartsUnderTheirLabelsAndKeepsItsVote() {
         DecisionRow lost = register.rowsOf(ofAMeeting().then(scheduled(), item("27", 1), opened(),
                 new MotionLost(MEETING, "item-27", "res-27", ResolutionForm.RESOLVED, null,
                         List.of(new ResolutionPart("a)", "That the scheme"), new ResolutionPart("b)", "be withdrawn.")),
                         null, null, new Vote(3, 5, 0, List.of(), null))).record()).get(0);
 
-        assertThat(lost.text()).isEqualTo("That the scheme be withdrawn.");
+        assertThat(lost.text()).as("the words as the minutes print them, each part under its label")
+                .isEqualTo("a) That the scheme b) be withdrawn.");
         assertThat(lost.motion().vote().against()).isEqualTo(5);
         assertThat(lost.motion().resolutionId()).isEqualTo("res-27");
+        assertThat(lost.motion().parts()).extracting(ResolutionPart::partId).containsExactly("a", "b");
     }
 
     @Test

@@ -157,7 +157,7 @@ class EveryFactPrintedTest {
                 ITEM, List.of(new FutureMeetingDate(LocalDate.of(2021, 1, 11), LocalTime.of(14, 0)))));
         printed(FactKind.PREVIOUS_MINUTES, "The minutes of the meeting held on 1 September 2020 were confirmed",
                 new PreviousMinutesConfirmed(MEETING, ITEM, "leics-cfosc-2020-09-01", LocalDate.of(2020, 9, 1),
-                        List.of(), false, false, null));
+                        List.of(), false, false, null, null, null));
         printed(FactKind.DEFERRAL, "This item was deferred.", new ItemDeferred(MEETING, ITEM, null));
         printed(FactKind.WITHDRAWAL, "This item was withdrawn.", new ItemWithdrawn(MEETING, ITEM, null));
         printed(FactKind.RESOLUTION, "That the report be noted.", resolved("26", "That the report be noted."));

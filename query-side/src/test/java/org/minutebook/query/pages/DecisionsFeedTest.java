@@ -49,7 +49,7 @@ class DecisionsFeedTest {
                 "http://localhost:8082/meetings/" + MEETING + "/minutes#item-26",
                 "http://localhost:8082/meetings/" + MEETING + "/minutes#item-28");
         assertThat(feed.getEntries()).extracting(entry -> entry.getDescription().getValue())
-                .containsExactly("That the report be noted; That the Cabinet be advised.", "The report was not ready");
+                .containsExactly("a) That the report be noted; b) That the Cabinet be advised.", "The report was not ready");
     }
 
     @Test
@@ -118,7 +118,7 @@ class DecisionsFeedTest {
 
         assertThat(feed.getTitle()).isEqualTo("Decisions of the \uFFFD committee");
         assertThat(feed.getEntries()).extracting(entry -> entry.getDescription().getValue())
-                .containsExactly("That the report\uFFFD be noted\uFFFD; That the Cabinet\uFFFD be advised.");
+                .containsExactly("a) That the report\uFFFD be noted\uFFFD; b) That the Cabinet\uFFFD be advised.");
     }
 
     @Test

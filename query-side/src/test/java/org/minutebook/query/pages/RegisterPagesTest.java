@@ -1,19 +1,25 @@
 package org.minutebook.query.pages;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.published.PublishedDecision.Outcome;
+import org.minutebook.events.resolutions.ResolutionForm;
+import org.minutebook.events.resolutions.ResolutionPart;
+import org.minutebook.events.resolutions.ResolutionPassed;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.committees.Committee;
 import org.minutebook.query.decisions.DecisionRows;
-import org.minutebook.query.decisions.Outcome;
 import org.minutebook.query.meetings.MeetingRows;
 import org.minutebook.query.minutes.MinuteSearch;
 import org.minutebook.query.minutes.MinuteTextRow;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.MeetingRecord;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.query.record.MeetingStory.MEETING;
 import static org.minutebook.query.record.MeetingStory.closed;
 import static org.minutebook.query.record.MeetingStory.item;
 import static org.minutebook.query.record.MeetingStory.ofAMeeting;
@@ -38,11 +44,29 @@ class RegisterPagesTest {
                         + "Children and Families Overview and Scrutiny Committee</a>")
                 .contains("<span>26. Item 26</span>")
                 .contains("<td>Resolved</td>")
-                .contains("<td>That the report be noted; That the Cabinet be advised.</td>")
+                .contains("<span>a) That the report be noted; b) That the Cabinet be advised.</span>")
+                .doesNotContain("decision-details")
                 .contains("<td class=\"day\">Wednesday 18 November 2020</td>")
                 .contains("<label for=\"q\">Words in the decision")
                 .contains("<option value=\"leics-cfosc\">Children and Families Overview and Scrutiny Committee</option>")
                 .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void aKeyDecisionShowsItsDetailsAsModernGovsDecisionDetailsDo() {
+        MeetingRecord allowances = ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                new ResolutionPassed(MEETING, "item-26", "res-26", ResolutionForm.RESOLVED, null,
+                        List.of(new ResolutionPart(null, "That the fostering allowances be increased.")), null, null,
+                        null, List.of(), List.of(), new StatutoryRecord("Cabinet", "To keep foster carers", null, null,
+                        null, true, true, LocalDate.of(2020, 11, 25), LocalDate.of(2020, 11, 26)), null)).record();
+
+        String page = PageRendering.render("pages/decisions", Map.of("decisions", firstPage(DecisionRows.of(allowances)),
+                "outcomes", Outcome.values(), "committees", COMMITTEES));
+
+        assertThat(page).containsSubsequence("<dl class=\"decision-details\">", "<dt>Decision maker</dt>",
+                "<dd>Cabinet</dd>", "<dt>Is key decision?</dt>", "<dd>Yes</dd>", "<dt>Call-in deadline</dt>",
+                "<dd>25 November 2020</dd>", "<dt>Effective from</dt>", "<dd>26 November 2020</dd>",
+                "<dt>Reasons for the decision</dt>", "<dd>To keep foster carers</dd>", "</dl>");
     }
 
     @Test

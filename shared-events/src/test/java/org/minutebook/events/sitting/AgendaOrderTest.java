@@ -1,4 +1,4 @@
-package org.minutebook.query.record;
+package org.minutebook.events.sitting;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +26,15 @@ class AgendaOrderTest {
         numbers.sort(AgendaOrder.NUMBERS);
 
         assertThat(numbers).containsExactly("10", "Urgent", null);
+    }
+
+    @Test
+    void anItemTakenEarlyComesFirstAndPartsFollowTheirItem() {
+        List<AgendaOrder.Place> agenda = List.of(new AgendaOrder.Place("item-8a", "item-8", 3, "8(a)"),
+                new AgendaOrder.Place("item-9", null, 2, "9"), new AgendaOrder.Place("item-8", null, 4, "8"),
+                new AgendaOrder.Place("urgent", null, 1, null));
+
+        assertThat(AgendaOrder.of(agenda, place -> place)).extracting(AgendaOrder.Place::itemId)
+                .containsExactly("urgent", "item-9", "item-8", "item-8a");
     }
 }

@@ -1,0 +1,17 @@
+package org.minutebook.events.published;
+
+import java.time.LocalDate;
+
+/**
+ * What a referral or a request for a further report records.
+ *
+ * @param actionId       its id within the meeting
+ * @param resolutionId   the decision that made it, or null
+ * @param partId         the part of that decision, or null
+ * @param toBody         the body it goes to
+ * @param subject        what it is about
+ * @param dueMeetingDate the meeting a further report is due at, or null
+ */
+public record SentOn(String actionId, String resolutionId, String partId, String toBody, String subject,
+                     LocalDate dueMeetingDate) {
+}
