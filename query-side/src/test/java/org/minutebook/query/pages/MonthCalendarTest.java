@@ -37,7 +37,7 @@ class MonthCalendarTest {
     void thePageLinksTheMeetingOnItsDayAndTheMonthsEitherSide() {
         String page = PageRendering.render("pages/calendar", Map.of("calendar", november, "committee",
                 new Committee("leics-cfosc", "Children and Families Overview and Scrutiny Committee", null, null,
-                        List.of(), List.of(), 0)));
+                        List.of(), List.of(), 0, null, null)));
 
         assertThat(page).contains("<span class=\"day-number\">18</span>")
                 .contains("href=\"/meetings/" + november18.meetingId() + "\">9.30am Children and Families")
