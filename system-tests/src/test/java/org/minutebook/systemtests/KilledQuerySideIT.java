@@ -1,6 +1,7 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minutebook.localstack.FreePorts;
@@ -30,8 +31,14 @@ class KilledQuerySideIT {
 
     @BeforeAll
     static void start() throws Exception {
-        minutebook = Minutebook.running();
+        // a test that kills a server has a system of its own (Minutebook), so no other test meets it down
+        minutebook = Minutebook.ownSystem();
         minutebook.registerCommittee(COMMITTEE, "Scrutiny Board whose read models are killed");
+    }
+
+    @AfterAll
+    static void stop() {
+        minutebook.close();
     }
 
     @Test
