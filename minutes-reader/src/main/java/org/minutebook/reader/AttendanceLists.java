@@ -19,31 +19,73 @@ final class AttendanceLists {
 
     enum Kind { PRESENT, GUESTS, IN_ATTENDANCE, OFFICERS, APOLOGIES, CHAIR, IGNORED }
 
-    private static final Pattern LABEL = Pattern.compile("^(?<label>(?:members |councillors )?present(?:\\s*/\\s*"
-            + "bresennol)?|those attending|attendance details|members|also present|also in attendance|other members in"
-            + " attendance|others|in attendance|officers in attendance|officials in attendance|officers|staff present|"
-            + "apologies(?: for absence)?|absent|members on leave of absence|leave of absence|public forum|"
-            + "administration|chair)\\b\\s*(?<mark>[:;|])?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The labels lists are headed with, longest first; a bilingual label keeps its other language before a slash
+     * ("Tuhinga/Present:", "I Tae Mai/In Attendance:"). The mark after it is a colon, a semicolon, a table's bar or a
+     * dash set apart ("Councillors – J Archibald, …").
+     */
+    private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
+            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|those attending|those present|"
+            + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
+            + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
+            + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
+            + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
+            + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
+            + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
+            + "(?<mark>\\s*[:;|]|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    /** Labels that title the names under them: "Councillors – J Archibald" is Councillor J Archibald. */
+    private static final Pattern TITLING = Pattern.compile("(?i)^(?:councillors|aldermen)$");
+    /** Labels that are an office for the one named under them: "Deputy Chairperson: Jane Nees". */
+    private static final Pattern OFFICE_LABEL_WORDS = Pattern.compile("(?i)^(?:deputy chair(?:man|person)?|"
+            + "vice[- ]chair(?:man|person)?)$");
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
-    private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Chair|"
-            + "Reporting Officer|Meeting Secretary)\\s*[;:]?$");
+    private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Aldermen|Chair|"
+            + "Reporting Officer|Meeting Secretary|(?:Full|Part(?: of the)?|For part of the) [Mm]eeting)\\s*[;:]?$");
     private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
     private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
             + "Advisor|Adviser|Lawyer|Solicitor|Translator|Team|Office|Finance|Specialist|Commander|Analyst|Controller|"
             + "Secretary|Support|Governance|Principal|Leader|Chairman|Chairperson|Police|Ltd|Group|Corporate|"
-            + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|Ward|observer|"
-            + "public|media|Directors|Officers|Managers|Officials|Staff)\\b");
+            + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|observer|General|"
+            + "public|media|Directors|Officers|Managers|Officials|Staff|Independent|Financial|Strategic|Projects|"
+            + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
+            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer)\\b");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
+    private static final String TITLE_WORDS = "Cllrs?|Councillors?|County|Crs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|"
+            + "Mayor|Deputy|Lord|Metro|His Worship|PCSO|Alderman|Aldermen|The|Chair|Chairman|Chairperson|Vice";
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
-            + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman)";
-    private static final String NAME_WORD = "(?:[A-Z][A-Za-z’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
+            + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
+            + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
+    private static final Pattern PLURAL_TITLE = Pattern.compile("^(?<title>Councillors|Cllrs\\.?|Crs\\.?|Aldermen)"
+            + "(?:\\s+[–—-]|\\s*:)?\\s+(?=\\S)");
+    /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
+    private static final String MEMBER_TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Alderman|"
+            + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
+    /** An office said alone, with no name: "The Mayor", "Chairman", "the Deputy Lord Mayor". */
+    private static final Pattern BARE_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:lord|deputy|metro|vice)[\\s-]+)*"
+            + "(?:mayor|chair(?:man|person|woman)?|president|leader)$");
+    /** Entries that name nobody: "There were no absences", "One member of the public", a page's running head. */
+    private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
+            + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
+    /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
+    private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
+    /** Parties minutes print after a name: "(FF)", "(SNP)", "(DUP)". */
+    private static final Pattern PARTY = Pattern.compile("^(?:FF|FG|SF|LAB|CON|LD|LIB|SNP|DUP|UUP|SDLP|IND|GP|AP|PBP|TUV|"
+            + "PC|UKIP|NZF|ACT|ALP|LNP|GRN)$");
+    /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
+    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
+            + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
+    /** A person as lists name one: with a title, or with initials ("Cllr Pritchard", "P McLean", "J.H. Prevett"). */
+    private static final Pattern PERSON_NAMED = Pattern.compile("^(?:" + TITLE_WORDS + ")\\b|^(?:\\p{Lu}\\.?\\s*){1,3}"
+            + "(?:\\s|\\.)\\s*\\p{Lu}|^\\p{Lu}\\.");
     private static final Pattern DASHED = Pattern.compile("^(?<name>.+?)\\s+[–—-]\\s+(?<office>.+)$");
     private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]+?)\\s*\\((?<office>[^()]+)\\)\\s*"
             + "(?<more>\\([^()]*\\))?[.,;]?$");
@@ -61,22 +103,62 @@ final class AttendanceLists {
     private AttendanceLists() {
     }
 
+    /** "Councillors – J Archibald, …" under "Members Present :": names titled within the list, not a list of its own. */
+    static boolean titlesNames(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.matches() && TITLING.matcher(m.group("label")).matches() && !m.group("rest").isBlank();
+    }
+
+    /** "Councillors:" alone on its line: the names below it are Councillors. */
+    static boolean titlesBelow(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.matches() && TITLING.matcher(m.group("label")).matches() && m.group("rest").isBlank();
+    }
+
     /** The label a line opens a list with, or null. */
     static Kind labelOf(String text) {
         Matcher m = LABEL.matcher(text.strip());
         if (!m.matches() || m.group("rest").contains("Minutes:")) {
             return null;
         }
-        if (m.group("mark") == null && !m.group("rest").isEmpty() && !looksLikeName(firstPiece(m.group("rest")))
-                && !m.group("rest").matches("(?i)^chair\\b.*")) {
+        String rest = m.group("rest");
+        boolean titling = TITLING.matcher(m.group("label")).matches();
+        // with no mark after it, a label is one only before a person named as lists name them (a title, initials,
+        // a list of names): "Staff Survey Results" and "Members Allowances Scheme" are titles of items
+        String first = firstPiece(initialledNames(rest));
+        boolean person = looksLikeName(first) && (PERSON_NAMED.matcher(first).find() || rest.contains(","))
+                || looksLikeName(firstPiece(rest).replaceAll("\\s*\\([^)]*\\)$", ""))
+                && PERSON_NAMED.matcher(firstPiece(rest)).find();
+        if (m.group("mark") == null && !rest.isEmpty() && !person
+                && !(titling && looksLikeName(firstPiece("Councillor " + rest)))
+                && !rest.matches("(?i)^chair\\b.*")) {
             return null;
         }
         return kind(m.group("label").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * What follows the label: the names, with a label that titles them kept before them ("Councillors J Archibald,
+     * …") and one that is an office put after the one named ("Jane Nees (Deputy Chairperson)").
+     */
     static String afterLabel(String text) {
         Matcher m = LABEL.matcher(text.strip());
-        return m.matches() ? m.group("rest") : text;
+        if (!m.matches()) {
+            return text;
+        }
+        String label = m.group("label").strip();
+        String rest = m.group("rest");
+        if (rest.isBlank()) {
+            return rest;
+        }
+        if (TITLING.matcher(label).matches()) {
+            return label + " " + rest;
+        }
+        if (OFFICE_LABEL_WORDS.matcher(label).matches()
+                && !rest.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT))) {
+            return rest.replaceAll("[.;]$", "") + " (" + label + ")";
+        }
+        return rest;
     }
 
     static boolean endsWithPresentLabel(String text) {
@@ -84,26 +166,27 @@ final class AttendanceLists {
     }
 
     private static Kind kind(String label) {
-        if (label.equals("chair")) {
+        if (label.matches("presiding|in the chair|chair|chairman|chairperson")) {
             return Kind.CHAIR;
         }
         if (label.startsWith("apolog")) {
             return Kind.APOLOGIES;
         }
+        if (label.matches("absent|.*not present|.*leave of absence|administration")) {
+            return Kind.IGNORED;
+        }
         if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
             return Kind.OFFICERS;
         }
-        if (label.contains("present") && !label.startsWith("also") || label.equals("those attending")
-                || label.equals("attendance details") || label.equals("members")) {
+        if (label.contains("present") && !label.startsWith("also") && !label.startsWith("others")
+                || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
+                + "vice.chair.*")) {
             return Kind.PRESENT;
         }
-        if (label.equals("in attendance")) {
+        if (label.equals("in attendance") || label.equals("others")) {
             return Kind.IN_ATTENDANCE;
         }
-        if (label.startsWith("also") || label.startsWith("other") || label.equals("public forum")) {
-            return label.equals("others") ? Kind.IN_ATTENDANCE : Kind.GUESTS;
-        }
-        return Kind.IGNORED;
+        return Kind.GUESTS;
     }
 
     /** Whether a line can be an entry of a list: names, not a sentence of the minutes. */
@@ -118,21 +201,36 @@ final class AttendanceLists {
         String first = firstPiece(t);
         return looksLikeName(first) || looksLikeName(first.replaceAll("\\s*\\(.*$", ""))
                 || DASHED.matcher(first).matches() && looksLikeName(DASHED.matcher(first).replaceFirst("${name}"))
-                || OFFICE_FIRST.matcher(t).matches() || isOffice(t) && t.split("\\s+").length <= 8
+                || OFFICE_FIRST.matcher(t).matches() && !sentences(t) || isOffice(t) && t.split("\\s+").length <= 8
                 || t.matches("(?i)^(?:there were no \\w+|none|nil)\\.?$");
+    }
+
+    /** "Secretarial Note: The Chair declared the meeting open at 10.02am. The …": sentences, not "Office: Name". */
+    private static boolean sentences(String text) {
+        return text.split("\\s+").length > 15 && text.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
     }
 
     /** The people of one list: each entry line, several names to a line where commas part them. */
     static void read(Kind kind, List<Line> entries, boolean staffListedApart, MeetingReading meeting) {
         String office = null;
         Person last = null;
+        // "Chair: M Delahunty, Meetings Administrator (initially) / Cllr M.H. Cavanagh": who chaired is not one name
+        String surnameTitle = null;
+        boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
+        Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
-            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff|Councillors;?)$")) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
             if (sub.matches()) {
-                office = sub.group("office").equals("Councillors") ? null : sub.group("office");
+                String said = sub.group("office");
+                // "Councillors:" over the names below it titles only a surname printed alone ("Berman, Chopra"):
+                // a name printed whole is kept as written; "Full Meeting" / "Part Meeting" say for how long those
+                // below attended: neither is an office
+                boolean titling = TITLING.matcher(said).matches();
+                surnameTitle = titling ? (said.equals("Aldermen") ? "Alderman" : "Councillor") : surnameTitle;
+                office = titling || said.matches("(?i).*meeting$") ? null : said;
                 continue;
             }
             if (last != null && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(group.text())
@@ -167,8 +265,16 @@ final class AttendanceLists {
                 }
                 continue;
             }
-            List<Person> people = people(group.text(), kind);
+            List<Person> people = new ArrayList<>();
+            for (Person read : people(group.text(), kind)) {
+                people.add(surnameTitle != null && read.name() != null && read.name().matches("^\\p{Lu}[\\p{L}’'-]+$")
+                        ? new Person(null, surnameTitle + " " + read.name(), read.role()) : read);
+            }
             for (Person person : people) {
+                if (person.name() == null) {
+                    last = attend(kind, staffListedApart, group.line(), person, meeting);
+                    continue;
+                }
                 Person placed = office != null && person.role() == null
                         && !person.name().toLowerCase(Locale.ROOT).contains(office.toLowerCase(Locale.ROOT))
                         && !office.equals("Chair") ? new Person(null, person.name(), office) : person;
@@ -178,6 +284,9 @@ final class AttendanceLists {
                 last = attend(kind, staffListedApart, group.line(), placed, meeting);
             }
             office = null;
+        }
+        if (chairs) {
+            meeting.chairNamed = chairBefore;
         }
     }
 
@@ -205,7 +314,7 @@ final class AttendanceLists {
     private static List<String> officePieces(String text) {
         List<String> pieces = new ArrayList<>();
         for (String piece : Names.pieces(text.replaceAll("\\s+and\\s+", " AND_ "))) {
-            String[] parts = piece.split(" AND_ ");
+            String[] parts = piece.replaceFirst("^AND_\\s+", "").split(" AND_ ");
             StringBuilder current = new StringBuilder(parts[0]);
             for (int i = 1; i < parts.length; i++) {
                 String[] words = parts[i].strip().split("\\s+");
@@ -278,13 +387,44 @@ final class AttendanceLists {
     static List<Person> people(String text, Kind kind) {
         List<Person> people = new ArrayList<>();
         String prefix = null;
+        String officeBefore = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
-                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
-                .replaceAll("\\)\\s+(?=[A-Z])", "), ");
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                .replaceAll("\\)\\s+(?=[A-Z])", "), ")
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|County|Mr"
+                        + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
+                        + "\\p{Lu})", ", ");
+        list = initialledNames(list);
+        List<String> chain = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of() : officeNameChain(list);
+        if (!chain.isEmpty()) {
+            chain.forEach(entry -> people.add(person(entry, kind)));
+            return people;
+        }
         List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
+        if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
+            // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
+            // one office a line is one office, "and" within it: "Strategic Projects and Facilities Manager"
+            for (String piece : list.matches(".*[,;].*") ? Names.pieces(list) : List.of(list)) {
+                if (!NOBODY.matcher(piece.strip()).matches()) {
+                    people.add(new Person(null, null, piece.replaceAll("\\s*\\((?:[Vv]ia|x\\d)[^)]*\\)", "")));
+                }
+            }
+            return people;
+        }
+        boolean titled = kind != Kind.PRESENT && kind != Kind.APOLOGIES && titledNames(pieces);
         for (String raw : pieces) {
             String piece = raw.strip().replaceAll("[.,]$", "").replaceFirst("^and\\s+", "");
+            if (titled && !people.isEmpty() && people.get(people.size() - 1).name() != null
+                    && !piece.matches("^(?:" + TITLE + ")\\s.*")
+                    && !(piece.contains("(") && looksLikeName(piece.replaceAll("\\s*\\(.*$", "")))) {
+                // "Mr Colm McQuillan, Director of Housing Services, NIHE": what follows a titled name is its office
+                // (not a name with an office of its own in brackets: "…, Sarah Lee (Licensing Manager)")
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), before.role() == null ? piece
+                        : before.role() + ", " + piece));
+                continue;
+            }
             Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
             if (office.matches()) {
                 // "Chair Cllr J Pritchard", "Vice Chair Cllr M Lees": the office the list gives before the name
@@ -294,10 +434,13 @@ final class AttendanceLists {
                     + "public)$")) {
                 continue;
             }
-            if (piece.startsWith("Councillors ") || piece.startsWith("Cllrs ") || piece.startsWith("Cllrs. ")
-                    || piece.startsWith("Crs ")) {
-                prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr" : "Cllr";
-                piece = piece.substring(piece.indexOf(' ') + 1);
+            Matcher plural = PLURAL_TITLE.matcher(piece);
+            if (plural.lookingAt()) {
+                // "Councillors J Archibald", "Aldermen – F Agnew", "Crs Smith": the title each name after it has
+                String title = plural.group("title");
+                prefix = title.startsWith("Councillors") ? "Councillor" : title.startsWith("Crs") ? "Cr"
+                        : title.startsWith("Aldermen") ? "Alderman" : "Cllr";
+                piece = piece.substring(plural.end());
             }
             if (!people.isEmpty() && piece.matches("^(?:MBE|OBE|CBE|JP|QSM|ONZM|MNZM|KC|QC)\\b.*")) {
                 Person before = people.remove(people.size() - 1);
@@ -307,10 +450,15 @@ final class AttendanceLists {
                 continue;
             }
             if (!people.isEmpty() && kind != Kind.PRESENT && kind != Kind.APOLOGIES && isOffice(piece)
-                    && !looksLikeName(piece) && people.get(people.size() - 1).role() == null) {
+                    && !looksLikeName(piece) && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))
+                    && people.get(people.size() - 1).role() == null) {
+                // "Mr W Grosvenor, Clerk": the office of the name before it (not "Sarah Lee (Licensing Manager)")
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), piece));
                 continue;
+            }
+            if (officeBefore != null && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))) {
+                officeBefore = null;
             }
             Person person = person(piece, kind);
             if (person == null) {
@@ -318,11 +466,27 @@ final class AttendanceLists {
                         && people.get(people.size() - 1).role() == null) {
                     Person before = people.remove(people.size() - 1);
                     people.add(new Person(null, before.name(), piece));
+                } else if (Offices.isOffice(piece) && piece.contains(" ") || piece.matches("^(?:The|the) [A-Z].*")) {
+                    // "The Mayor, Cllr. D. Hobson": an office the name after it holds; "STAFF: General Manager,
+                    // Director …": else an officer the page names only by office
+                    boolean andAnother = list.matches("(?s).*" + Pattern.quote(piece) + "\\s+and\\b.*");
+                    // "the Mayor and Councillors Amil, King": the Mayor is one of them, not an office of the next
+                    officeBefore = andAnother ? null : piece;
+                    if (kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE || andAnother) {
+                        people.add(new Person(null, null, piece));
+                    }
                 }
                 continue;
             }
-            if (prefix != null && !person.name().matches("^(?:Cllrs?|Councillors?|County Councillor|Crs?|Mayor|"
-                    + "Deputy Mayor)\\b.*")) {
+            if (officeBefore != null && person.role() == null) {
+                if (!people.isEmpty() && people.get(people.size() - 1).name() == null
+                        && people.get(people.size() - 1).role().equals(officeBefore)) {
+                    people.remove(people.size() - 1);
+                }
+                person = new Person(null, person.name(), officeBefore);
+            }
+            officeBefore = null;
+            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*")) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
             }
             people.add(person);
@@ -330,7 +494,92 @@ final class AttendanceLists {
         return people;
     }
 
-    private static Person person(String piece, Kind kind) {
+    /**
+     * A bracket that says something of the attendance, not an office: "(left meeting 1.05 – 1.09pm)", "(via Zoom)",
+     * "(Via audio-visual link)", "(x2)".
+     */
+    private static boolean isNote(String bracket) {
+        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
+    }
+
+    /** "J.H. ", "P J ", "JP ": a name's initials, each parted from the next, or two or three run together. */
+    private static final String INITIALS = "(?:(?:[A-Z]\\.\\s*){1,4}|(?:[A-Z]\\s+){1,4}|[A-Z]{2,3}\\s+)";
+    private static final Pattern INITIALLED = Pattern.compile("^(?:(?:" + MEMBER_TITLE + "|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+            + INITIALS + "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
+    private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{Ll}{2}|\\b(?:MBE|OBE|CBE|BEM|JP))"
+            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|County|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
+            + "|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z]\\.?\\s+){1,4}\\p{Lu}\\p{Ll})");
+
+    /**
+     * Names a list prints with nothing between them ("P J Bateson J Campbell T J Catherwood", "J Gilmour M Goodman"),
+     * parted before each run of initials, where every part is then an initialled name.
+     */
+    private static String initialledNames(String list) {
+        List<String> out = new ArrayList<>();
+        for (String piece : list.split("(?<=,)")) {
+            String[] parts = BEFORE_INITIALS.split(piece.strip().replaceAll(",$", ""));
+            boolean all = parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> INITIALLED.matcher(
+                    part.strip()).matches());
+            out.add(all ? String.join(", ", parts) + (piece.strip().endsWith(",") ? "," : "") : piece);
+        }
+        return String.join(" ", out).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * "Chief Executive - J Dixon Director of Operations – G Girvan …": offices and names in turn, parted by dashes,
+     * each name followed by the next office. Each entry comes back as "Name – Office"; none when the text is not so.
+     */
+    private static List<String> officeNameChain(String text) {
+        String[] segments = text.split("\\s+[–—-]\\s+");
+        if (segments.length < 3 || text.contains(",")) {
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        String office = segments[0].strip();
+        for (int i = 1; i < segments.length; i++) {
+            Matcher named = NAME_THEN_REST.matcher(segments[i].strip());
+            boolean last = i == segments.length - 1;
+            if (!isOffice(office) || (last ? !INITIALLED.matcher(segments[i].strip()).matches()
+                    && !looksLikeName(segments[i]) : !named.matches())) {
+                return List.of();
+            }
+            entries.add((last ? segments[i].strip() : named.group("name")) + " – " + office);
+            office = last ? null : named.group("rest");
+        }
+        return entries;
+    }
+
+    private static final Pattern NAME_THEN_REST = Pattern.compile("^(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+            + "(?:(?:[A-Z]\\.?\\s+){1,4}|\\p{Lu}\\p{Ll}+\\s+)\\p{Lu}[\\p{L}’'-]+)\\s+(?<rest>\\p{Lu}.*)$");
+
+    /** A list whose every name has its title ("Mr", "Ms", "Cllr"), so that a piece without one is an office. */
+    private static boolean titledNames(List<String> pieces) {
+        long titled = pieces.stream().filter(piece -> piece.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"))
+                .count();
+        return titled >= 2 && pieces.stream().noneMatch(piece -> !piece.strip().matches("^(?:and\\s+)?(?:" + TITLE
+                + ")\\s.*") && INITIALLED.matcher(piece.strip()).matches());
+    }
+
+    /**
+     * A list of officers by office alone: no piece with a title, an initial or a mark that parts a name from an
+     * office ("Name – Office", "Name (Office)"), and one at least that is nothing but an office.
+     */
+    private static boolean namesNobody(List<String> pieces) {
+        boolean anOfficeAlone = false;
+        for (String piece : pieces) {
+            String p = piece.strip().replaceFirst("^and\\s+", "");
+            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)")
+                    && !p.matches(".*\\((?:[Vv]ia|x\\d)[^)]*\\)$")) {
+                return false;
+            }
+            anOfficeAlone = anOfficeAlone || isOffice(p) && nameThenOffice(p) == null;
+        }
+        return anOfficeAlone;
+    }
+
+    private static Person person(String written, Kind kind) {
+        // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
+        String piece = withoutNote(withoutInitialsNote(written));
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();
@@ -343,13 +592,13 @@ final class AttendanceLists {
                 return new Person(null, office, name);
             }
             if (looksLikeName(name)) {
-                boolean reason = Character.isLowerCase(office.charAt(0));
+                boolean reason = isNote(office);
                 return new Person(null, name, CHAIR_NOTE.matcher(office).matches() ? "Chair" : reason ? null : office);
             }
             return null;
         }
         Matcher dashed = DASHED.matcher(piece);
-        if (dashed.matches() && looksLikeName(dashed.group("name"))) {
+        if (dashed.matches() && looksLikeName(dashed.group("name")) && namesSomeone(dashed.group("name"))) {
             return new Person(null, dashed.group("name").strip(), dashed.group("office").strip());
         }
         if (looksLikeName(piece)) {
@@ -364,7 +613,8 @@ final class AttendanceLists {
         for (int i = 1; i < words.length; i++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            if (looksLikeName(name) && OFFICE_WORD.matcher(words[i]).find() && isOffice(office)) {
+            if (looksLikeName(name) && namesSomeone(name) && OFFICE_WORD.matcher(words[i]).find()
+                    && isOffice(office)) {
                 return new Person(null, name, office);
             }
         }
@@ -379,9 +629,17 @@ final class AttendanceLists {
         return null;
     }
 
-    private static Person attend(Kind kind, boolean staffListedApart, int line, Person person,
+    private static Person attend(Kind kind, boolean staffListedApart, int line, Person read,
                                  MeetingReading meeting) {
-        if ("Chair".equals(person.role()) && kind == Kind.PRESENT) {
+        Person person = plausible(read);
+        if (person == null) {
+            return null;
+        }
+        if (kind == Kind.APOLOGIES) {
+            return apology(line, person, meeting);
+        }
+        // "Cr F Wilson (Chairman)", "Cr F Wilson – Chairman": the member in the chair
+        if (person.role() != null && CHAIR_NOTE.matcher(person.role().strip()).matches() && kind == Kind.PRESENT) {
             Person member = new Person(null, person.name(), null);
             if (meeting.chairNamed == null) {
                 meeting.chairNamed = member;
@@ -397,18 +655,19 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
+                || person.name() != null && person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : new Attendee.Present(line, person);
-            case APOLOGIES -> new Attendee.Apology(line, person);
+            case APOLOGIES -> null;
             case OFFICERS -> new Attendee.Officer(line, person);
             case GUESTS -> new Attendee.Guest(line, person, person.role());
             // who chaired, and the officer who opened the meeting before them: the members present, the officer by office
-            case CHAIR -> person.role() == null ? new Attendee.Present(line, person) : new Attendee.Officer(line,
+            case CHAIR -> person.role() == null || isMember(person) ? chairs(line, person, meeting)
+                    : new Attendee.Officer(line,
                     new Person(null, person.name(), person.role().replaceAll("\\s*\\((?:initially|until [^)]*)\\)", "")));
             case IN_ATTENDANCE -> guestByCapacity || staffListedApart || person.role() == null
-                    && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
+                    && person.name() != null && person.name().matches("^(?:Cllr|Councillor|Cr)\\b.*")
                     ? new Attendee.Guest(line, person, person.role()) : new Attendee.Officer(line, person);
             case IGNORED -> null;
         };
@@ -416,6 +675,21 @@ final class AttendanceLists {
             meeting.attend(attendee);
         }
         return person;
+    }
+
+    /** A member by their title or their office: "Councillor J Montgomery", "(Mayor)", "Chairman Doug Leeder". */
+    private static boolean isMember(Person person) {
+        return person.name() != null && person.name().matches("^(?:Cllrs?|Councillors?|Crs?|Alderman|(?:The )?(?:Lord "
+                + "|Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)\\b.*")
+                || person.role() != null && BARE_OFFICE.matcher(person.role()).matches();
+    }
+
+    /** The member named in the chair: present, and the meeting's chair unless the page named one already. */
+    private static Attendee chairs(int line, Person person, MeetingReading meeting) {
+        if (meeting.chairNamed == null) {
+            meeting.chairNamed = new Person(null, person.name(), null);
+        }
+        return new Attendee.Present(line, person);
     }
 
     private static void replaceLast(MeetingReading meeting, Person last, Person withOffice) {
@@ -440,9 +714,68 @@ final class AttendanceLists {
 
     static boolean looksLikeName(String text) {
         String t = text.strip().replaceAll("[,.;]$", "");
-        return !t.isEmpty() && NAME.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
+        return !t.isEmpty() && NAME.matcher(t).matches() && !BARE_OFFICE.matcher(t).matches() && !NOT_A_NAME.matcher(t).find()
                 && !t.matches(".*\\b[A-Z]{4,}\\b.*") && !OFFICE_WORD.matcher(t.replaceFirst("^(?:" + TITLE
                 + "\\s+)+", "")).find() && t.split("\\s+").length <= 7;
+    }
+
+    /** "Chris Ingle – General Manager Integrated Catchments (via Zoom)": a note of how they attended is no office. */
+    private static String withoutNote(String piece) {
+        Matcher note = Pattern.compile("^(?<who>.+?)\\s*\\((?<note>[^()]+)\\)$").matcher(piece.strip());
+        return note.matches() && note.group("who").contains(" ") && isNote(note.group("note"))
+                && !CHAIR_NOTE.matcher(note.group("note").strip()).matches()
+                && !note.group("who").matches(".*\\([^)]*$") ? note.group("who") : piece;
+    }
+
+    /**
+     * "Mrs. E. Ballard (EB)", "Mayor John Carter (HWTM)": the initials the page goes on to call a member by (of their
+     * name or of their office, "His Worship the Mayor") are no office, so they go; a party's letters are an
+     * affiliation and stay ("Cllr Tom MacSharry (FF)"), an office's are the office ("Colin Dale (CEO)").
+     */
+    private static String withoutInitialsNote(String written) {
+        Matcher bracket = INITIALS_NOTE.matcher(written);
+        return bracket.matches() && !PARTY.matcher(bracket.group("letters")).matches()
+                && !OFFICE_LETTERS.matcher(bracket.group("letters")).matches()
+                ? bracket.group("name") + bracket.group("rest") : written;
+    }
+
+    /**
+     * An apology, and who stood in for the one absent where the bracket says so ("Cllr Kevin Guy (Cllr Sarah Warren
+     * attended as substitute)", "Al Kingsley (Nitin Patel substituting)").
+     */
+    static Person apology(int line, Person person, MeetingReading meeting) {
+        Matcher standIn = STOOD_IN_BY.matcher(person.role() == null ? "" : person.role());
+        if (!standIn.matches()) {
+            meeting.attend(new Attendee.Apology(line, person));
+            return person;
+        }
+        Person absent = new Person(null, person.name(), null);
+        meeting.attend(new Attendee.Apology(line, absent));
+        meeting.attend(new Attendee.Substitute(line, new Person(null, standIn.group("substitute").strip(), null),
+                absent));
+        return absent;
+    }
+
+    /**
+     * What a list can say of someone, by construction: an office is a short phrase, never the sentences a list runs
+     * on into ("Councillor N Trimble (welcomed those present to the remote meeting …)"); such words are dropped, and
+     * an entry of an office alone that long names nobody.
+     */
+    private static Person plausible(Person person) {
+        String role = person.role();
+        boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
+        if (person.name() == null) {
+            return roleIsPhrase ? person : null;
+        }
+        return roleIsPhrase ? person : new Person(person.id(), person.name(), null);
+    }
+
+    /**
+     * A name beside an office is a person's when titled or of two words at least: "Human Resources Manager" and
+     * "GM - Community Resilience" name an office alone.
+     */
+    private static boolean namesSomeone(String name) {
+        return name.strip().matches("^" + TITLE + "\\s.*") || name.strip().split("\\s+").length >= 2;
     }
 
     private static boolean isOffice(String text) {

@@ -41,6 +41,9 @@ final class AttendanceReading {
     private static final Pattern NAMED_SPEAKER = Pattern.compile("(?<who>" + NAME + ") (?:commented|spoke|addressed"
             + "|presented|thanked|raised|explained)\\b");
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr|Councillor|CC)\\b");
+    /** "The meeting commenced at 5.00pm with the Mayor, Cr Denise Knight in the chair." */
+    private static final Pattern IN_THE_CHAIR = Pattern.compile("\\bwith (?:the [A-Z][a-z]+(?: [A-Z][a-z]+)?,?\\s+)?"
+            + "(?<name>(?:Cr|Cllr|Councillor|Mayor)\\.?(?:\\s+[A-Z][\\w.’'-]*){1,4}),?\\s+in the [Cc]hair\\b");
     private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
 
     private AttendanceReading() {
@@ -79,7 +82,9 @@ final class AttendanceReading {
                 inAttendance(line, list, meeting);
                 item.recognised.add(p);
             }
-            for (String sentence : Sentences.of(text)) {
+            for (String said : Sentences.of(text)) {
+                // "apologies for absence from A and B; and for lateness from C": the lateness is no absence
+                String sentence = said.replaceAll("(?i)[;,]?\\s*and (?:apolog(?:y|ies) )?for lateness\\b.*$", "");
                 Matcher m = APOLOGIES.matcher(sentence);
                 if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
                     String names = m.group("names");
@@ -120,6 +125,10 @@ final class AttendanceReading {
             }
             speakers(line, text, meeting);
             chair(text, meeting);
+            Matcher inTheChair = IN_THE_CHAIR.matcher(text);
+            if (meeting.chairNamed == null && inTheChair.find()) {
+                meeting.chairNamed = new Person(null, inTheChair.group("name").strip(), null);
+            }
         }
     }
 
@@ -152,7 +161,7 @@ final class AttendanceReading {
             meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
         }
         for (Person person : people) {
-            meeting.attend(new Attendee.Apology(line, person));
+            AttendanceLists.apology(line, person, meeting);
         }
     }
 

@@ -22,11 +22,11 @@ final class Dates {
     /** A time on the 24-hour clock where a heading gives one ("commencing at 19:00", "Time: 14:00"). */
     private static final Pattern TIME_24 = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*\\.?\\s*[ap]\\.?\\s?m)");
     /** "20/09/2017", as ModernGov's lists of an issue's meetings write a date. */
-    private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+(?:the\\s+)?(?:" + "(?:Mon|Tues|Wednes|Thurs"
+    private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on:?\\s+(?:the\\s+)?(?:" + "(?:Mon|Tues|Wednes|Thurs"
             + "|Fri|Satur|Sun)day,?\\s+)?");
     private static final String ONE_DAY = "\\d{1,2}(?:\\s?(?:st|nd|rd|th))?(?:\\s+of)?(?:\\s+(?:" + MONTHS + ")\\.?)?";
-    private static final Pattern HELD_DAYS = Pattern.compile(ONE_DAY + "(?:,?\\s+\\d{4})?(?:,?\\s+(?:and|&)\\s+(?:the\\s+)?"
-            + ONE_DAY + "(?:,?\\s+\\d{4})?)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD_DAYS = Pattern.compile(ONE_DAY + "(?:,?\\s+\\d{4})?(?:(?:[,;]?\\s+(?:and|&)\\s+|;\\s+)"
+            + "(?:the\\s+)?" + ONE_DAY + "(?:,?\\s+\\d{4})?)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?(?:\\s+of)?(?:\\s+(" + MONTHS
             + "))?\\b(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -84,7 +84,8 @@ final class Dates {
 
     /**
      * The days of the meetings whose minutes a sentence names after "held on": "held on 13 November 2023", "held on
-     * 30 May and 6 June 2013", "held on 10th and 24th May, 2005", "held on 8th January 2019 and 15th January".
+     * 30 May and 6 June 2013", "held on 10th and 24th May, 2005", "held on 8th January 2019 and 15th January",
+     * "held on: 23 November 2021; 7 December 2021; 4 January 2022".
      */
     static List<LocalDate> heldOn(String text) {
         Matcher held = HELD_ON.matcher(text);
@@ -98,26 +99,31 @@ final class Dates {
         }
         List<LocalDate> days = new ArrayList<>();
         Matcher day = DAY.matcher(run.group());
-        int year = -1;
+        // each day in the year printed after it ("23 November 2021; 7 December 2021; 4 January 2022"), or the last
+        List<int[]> yearsAt = new ArrayList<>();
         Matcher years = YEAR.matcher(run.group());
-        if (years.find()) {
-            year = Integer.parseInt(years.group());
+        while (years.find()) {
+            yearsAt.add(new int[]{years.start(), Integer.parseInt(years.group())});
+        }
+        if (yearsAt.isEmpty()) {
+            return List.of();
         }
         String month = null;
         List<String[]> found = new ArrayList<>();
+        List<Integer> yearOf = new ArrayList<>();
         while (day.find()) {
             found.add(new String[]{day.group(1), day.group(2)});
+            int at = day.start();
+            yearOf.add(yearsAt.stream().filter(y -> y[0] > at).findFirst().orElse(yearsAt.get(yearsAt.size() - 1))[1]);
         }
         for (int i = found.size() - 1; i >= 0; i--) {
             month = found.get(i)[1] != null ? found.get(i)[1] : month;
             found.get(i)[1] = month;
         }
-        if (year < 0) {
-            return List.of();
-        }
-        for (String[] d : found) {
+        for (int i = 0; i < found.size(); i++) {
+            String[] d = found.get(i);
             try {
-                days.add(LocalDate.of(year, month(d[1]), Integer.parseInt(d[0])));
+                days.add(LocalDate.of(yearOf.get(i), month(d[1]), Integer.parseInt(d[0])));
             } catch (DateTimeException | NullPointerException notADay) {
                 // a day the sentence does not complete is not a date
             }

@@ -27,7 +27,7 @@ final class DecisionReading {
             + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
             + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
-            + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\))\\s+");
+            + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)|[A-Z]\\.(?=\\s+That\\b))\\s+");
     private static final Pattern NEW_PART = Pattern.compile("^(?:That|To|Note|Agree|Approve|Endorse|Request|Recommend)"
             + "\\b");
     private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
@@ -60,6 +60,10 @@ final class DecisionReading {
             + "the Board|the Panel|Cabinet) resolved that (?:that )?(?<text>[^;.]+)");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
+    private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
+            + "(?:agreed|carried)\\b");
+    /** A part lettered as a list letters it, opening as a motion does: "A. That Council agreed …". */
+    private static final Pattern LETTERED_THAT = Pattern.compile("^(?:[A-Z]|\\d{1,2})[.)]\\s+(?=That\\b)");
     private static final Pattern WHO_PROPOSED_THAT = Pattern.compile("(?<who>" + Movers.WHO + ") proposed that "
             + "(?<text>[^.]+)");
 
@@ -92,6 +96,13 @@ final class DecisionReading {
                     }
                     p = decision(item, that, set);
                 }
+            } else if (PUT_AND_AGREED.matcher(text).find() && p + 1 < item.paragraphs.size()
+                    && LETTERED_THAT.matcher(item.text(p + 1)).find()) {
+                // "The report was put to a vote and agreed." then "A. That Council agreed …", "B. That …"
+                Matcher set = OPENS.matcher("AGREED: " + item.text(p + 1));
+                set.matches();
+                item.recognised.add(p);
+                p = decision(item, p + 1, set);
             } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p)) {
                 Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
                 set.matches();
@@ -171,8 +182,9 @@ final class DecisionReading {
                 last = p;
                 continue;
             }
-            if (movers.length() > 0) {
-                // after its mover, seconder or "Carried", the minute goes on
+            if (movers.length() > 0 || goesOn(parts, text)) {
+                // after its mover, seconder or "Carried", or a sentence of its own after a part ended, the minute
+                // goes on
                 break;
             }
             addParts(parts, text);
@@ -212,6 +224,24 @@ final class DecisionReading {
                 && (c.line() == item.line(at) || only.matches(".*\\b(?:confirm|correct record|true record|true and "
                 + "correct).*")))
                 || only.matches("^that it be noted that (?:there (?:are|were) )?no .*");
+    }
+
+    /**
+     * "Resolved that Standing Orders be suspended … Chamber." then "In response, to a query by Councillor McCann, …":
+     * a paragraph of its own, unlabelled and opening no part, after a part that ended its sentence is the minute
+     * going on, not more of the decision.
+     */
+    private static boolean goesOn(List<String[]> parts, String text) {
+        if (parts.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        String before = parts.get(parts.size() - 1)[1].strip();
+        // a decision worded as a motion ("that …", "to …"); one minuted as a narrative ("It was noted that the next
+        // meeting … Future meetings …") goes on over its paragraphs
+        boolean motion = parts.get(0)[1].strip().matches("(?i)^[“\"‘']?(?:that|to)\\b.*");
+        return motion && before.endsWith(".") && Character.isUpperCase(text.charAt(0)) && !THAT.matcher(text).find()
+                && !NEW_PART.matcher(text).find() && !LABEL.matcher(text).lookingAt()
+                && !text.matches("^(?:[A-Z]|[ivx]{1,5}|\\d{1,2})[.)]\\s.*");
     }
 
     /** Adds the parts of one paragraph: split at labels; unlabelled text continues the part before, or opens one. */

@@ -34,6 +34,20 @@ final class GeneralPage {
             + "confirmed|transcript|advertisement)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
+    /** A reference that ends with its year: "AM319" is item 3 of 2019. */
+    private static final Pattern YEAR_REF = Pattern.compile("^(?<letters>[A-Z]{1,4})(?<number>\\d{1,3})(?<year>\\d{2})$");
+    /**
+     * A sentence the page wrapped, not a heading: a line ending on a word no title ends with ("Father Jim McKeon
+     * from the", "RESOLVED ON THE MOTION OF"), one that opens with a member's title ("COUNCILLOR HUTCHENCE"), or a
+     * decision's outcome ("MOTION CARRIED", "VOTING RECORD").
+     */
+    private static final Pattern WRAPPED_SENTENCE = Pattern.compile("(?i)\\b(?:the|of|from|and|to|a|an|by|for|in|on|"
+            + "with|that|at|as|or)$|^(?:councillors?|cllrs?\\.?|cr|mr|mrs|ms|dr)(?:\\s+[\\p{L}.’'-]+){0,3}$|"
+            + "^(?:resolved|moved|seconded)\\b|^(?:motion )?(?:carried|lost|"
+            + "defeated)\\b|\\bvoting record\\b|^that\\b");
+    /** The number printed after the title: "Ngā whakapāha/Apologies (Item 1.0)". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
+            + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
     private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
@@ -77,6 +91,12 @@ final class GeneralPage {
                 }
             }
         }
+        int minuteAt = firstParagraphAfter(lines, headEnd);
+        if (starts.isEmpty() && minuteAt >= 0) {
+            // minutes whose paragraphs are numbered and titled nowhere ("1.1 It was PROPOSED by …"): the
+            // minute after the head is one item with no number or title, so its facts are read rather than lost
+            starts = List.of(new Start(minuteAt, null, null, 0));
+        }
         int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
         List<Line> heading = new ArrayList<>();
         lists = new ArrayList<>(head(lines.subList(0, firstItem), heading));
@@ -104,6 +124,16 @@ final class GeneralPage {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             AttendanceLists.Kind label = AttendanceLists.labelOf(line.text());
+            if (label != null && entries != null && AttendanceLists.titlesNames(line.text())) {
+                // "Councillors – J Archibald, …" within the list it titles
+                entries.add(new Line(line.number(), AttendanceLists.afterLabel(line.text())));
+                continue;
+            }
+            if (label != null && entries != null && AttendanceLists.titlesBelow(line.text())) {
+                // "Present:" then "Councillors:" over one name a line: a sub-label titling the names below it
+                entries.add(line);
+                continue;
+            }
             if (label != null && followedByNames(lines, i)) {
                 kind = label;
                 entries = new ArrayList<>();
@@ -218,6 +248,13 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
+        dropListsOfSentences(lines, candidates);
+        int present = firstPresentList(lines);
+        if (candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
+                && ATTENDANCE_ITEM.matcher(start.title()).find())) {
+            // items follow the list of those present, unless an item holds it: a number above it is a street's
+            candidates.removeIf(start -> start.index() < present);
+        }
         int n = candidates.size();
         int[] length = new int[n];
         int[] before = new int[n];
@@ -242,9 +279,72 @@ final class GeneralPage {
         return run;
     }
 
+    /**
+     * "The Mayor has three options:" then "1. Make the decisions in private …", "2. Rearrange the meeting.": a
+     * paragraph's numbered list of sentences, opened by its colon, is no run of items.
+     */
+    private static void dropListsOfSentences(List<Line> lines, List<Start> candidates) {
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        for (Start start : candidates) {
+            int before = start.index() - 1;
+            while (before >= 0 && lines.get(before).blank()) {
+                before--;
+            }
+            String title = start.title() == null ? "" : start.title();
+            String line = lines.get(start.index()).text().strip();
+            boolean sentence = line.endsWith(".") && !mostlyCapitals(title);
+            String opening = before >= 0 ? lines.get(before).text().strip() : "";
+            // "That Council:" then "1. Calls on the NSW G…": a motion's numbered parts
+            boolean colon = opening.endsWith(":") && AttendanceLists.labelOf(opening) == null
+                    && !mostlyCapitals(title) && (sentence || opening.split("\\s+").length <= 6
+                    && opening.matches("(?i)^(?:that|resolved|agreed)\\b.*"));
+            if (before >= 0 && (colon || sentence && listed.contains(before))) {
+                listed.add(start.index());
+            }
+        }
+        candidates.removeIf(start -> listed.contains(start.index()));
+    }
+
+    /**
+     * The first line of a minute's sentence after the head (its lists, or its heading sentence), or -1: a line of
+     * words that ends a sentence, not a label or a list's entry.
+     */
+    private static int firstParagraphAfter(List<Line> lines, int headEnd) {
+        if (headEnd <= 0) {
+            return -1;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (lines.get(i).number() > headEnd && text.split("\\s+").length >= 8 && SENTENCE.matcher(text).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the page's list of members present opens, or -1. */
+    private static int firstPresentList(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (AttendanceLists.labelOf(lines.get(i).text()) == AttendanceLists.Kind.PRESENT
+                    && followedByNames(lines, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean follows(Start previous, Start next) {
         if (next.index() < previous.index() + previous.lines()) {
             return false;
+        }
+        Matcher before = YEAR_REF.matcher(previous.number());
+        Matcher after = YEAR_REF.matcher(next.number());
+        if (before.matches() && after.matches() && before.group("letters").equals(after.group("letters"))
+                && before.group("year").equals(after.group("year"))) {
+            // "AM119", "AM219", "AM319": items 1, 2 and 3 of 2019
+            int from = Integer.parseInt(before.group("number"));
+            int to = Integer.parseInt(after.group("number"));
+            return to > from && to <= from + LARGEST_GAP;
         }
         int p = previous.major();
         int m = next.major();
@@ -266,8 +366,14 @@ final class GeneralPage {
         if (ref.matches()) {
             return new Start(i, ref.group("number"), title(ref.group("title")), 1);
         }
+        Matcher after = NUMBER_AFTER.matcher(text);
+        if (after.matches() && isTitle(after.group("title"))) {
+            return new Start(i, after.group("number"), title(after.group("title")), 1);
+        }
         Matcher titled = NUMBER_TITLED.matcher(text);
-        if (titled.matches() && isTitle(titled.group("title"))) {
+        // "1 19 November, 2014 – Ordinary Meeting of Council – Minutes": a page's number over its running head
+        if (titled.matches() && isTitle(titled.group("title"))
+                && !Dates.DATE.matcher(titled.group("title").strip()).lookingAt()) {
             return new Start(i, titled.group("number"), title(titled.group("title")), 1);
         }
         Matcher alone = NUMBER_ALONE.matcher(text);
@@ -284,7 +390,12 @@ final class GeneralPage {
         return new Start(i, number, null, 1);
     }
 
-    private static boolean isTitle(String text) {
+    /** A sentence of the minute, not a title: "Apologies were received from …". */
+    static boolean isSentence(String text) {
+        return SENTENCE.matcher(text).find();
+    }
+
+    static boolean isTitle(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
             return false;
@@ -302,7 +413,7 @@ final class GeneralPage {
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
     private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
         if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
-                || NOT_A_HEADING.matcher(text).find()) {
+                || NOT_A_HEADING.matcher(text).find() || WRAPPED_SENTENCE.matcher(text).find()) {
             return false;
         }
         String[] words = text.split("\\s+");
@@ -365,10 +476,15 @@ final class GeneralPage {
     }
 
     private static ItemText item(Start start, List<Line> body, int line) {
+        return item(start.number(), start.title(), body, line);
+    }
+
+    /** An item: its number and title as printed (or null), then its agenda text up to a "Minutes:" mark, the minute. */
+    static ItemText item(String number, String title, List<Line> body, int line) {
         ItemText item = new ItemText(line);
-        item.number = start.number();
-        if (start.title() != null) {
-            item.title = Documents.takeFrom(start.title(), item.documents);
+        item.number = number;
+        if (title != null) {
+            item.title = Documents.takeFrom(title, item.documents);
         }
         int mark = -1;
         for (int i = 0; i < body.size(); i++) {

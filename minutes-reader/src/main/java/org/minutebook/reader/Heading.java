@@ -31,19 +31,21 @@ record Heading(String committee, String title, String council, boolean special, 
             + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:a |the )?" + KIND + "meeting of "
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:(?:the )?proceedings (?:of|at) )?"
+            + "(?:a |the )?" + KIND + "meeting of "
             + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
             + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
             + "(?:st|nd|rd|th)? [a-z]+ \\d{4})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEETING_OF = Pattern.compile("(?:^|[-–]\\s*)" + KIND + "meeting of (?:the )?"
+    private static final Pattern MEETING_OF = Pattern.compile("(?:^(?:minutes of (?:a |the )?)?|[-–]\\s*)" + KIND
+            + "meeting of (?:the )?"
             + "(?<title>council|[A-Z][\\w ]+?)(?=\\s+[-–]|\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
             + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
     private static final Pattern LABELLED = Pattern.compile("^(?<label>Meeting Date|Date|Time|Venue|Place|Location|"
-            + "Meeting Commenced|Commenced|Meeting Concluded|Concluded|Meeting Closed)"
+            + "Meeting Commenced|Commenced|Commencing|Meeting Concluded|Concluded|Meeting Closed)"
             + "\\s*[:|]?\\s*(?<value>.*?)\\s*(?:\\.?\\s*View directions)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VENUE_AND_TIMES = Pattern.compile("^\\((?<venue>[^()]+?),\\s*(?<from>\\d{1,2}[.:]\\d{2}"
             + "\\s*[ap]\\.?m\\.?)\\s*[–—-]\\s*(?<to>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?)\\)$", Pattern.CASE_INSENSITIVE);
@@ -53,11 +55,20 @@ record Heading(String committee, String title, String council, boolean special, 
             + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
-    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|"
+    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|Regional|"
             + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
-            + "District|Metropolitan Borough|Town|Parish|Community|Shire) Council|London Borough of [A-Z][a-z]+(?: "
+            + "District|Metropolitan Borough|Town|Parish|Community|Shire|Regional) Council|London Borough of [A-Z][a-z]+(?: "
             + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
-    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
+    /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
+    private static final Pattern OFFICERS_COUNCIL = Pattern.compile("\\b(?:Executive|Officer|Director|Manager|Leader|"
+            + "Clerk|Solicitor|Secretary|Head|Chair(?:man)?|Member|Councillor)\\s+(?:of|for|at)\\s+(?:the\\s+)?$");
+    private static final Pattern MEETING_HELD_IN = Pattern.compile("(?i)^meeting held (?:in|at) (?<venue>.+?),?\\s+on\\s+"
+            + "(?<when>.+)$");
+    private static final Pattern TIME_ALONE = Pattern.compile("(?i)^(?:at\\s+)?(?<time>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)$");
+    /** Words of a building, as a venue names one. */
+    private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
+            + "Building|Library|Pavilion|Civic|Guildhall)\\b");
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
@@ -110,6 +121,8 @@ record Heading(String committee, String title, String council, boolean special, 
                 r.sentence(Paragraph.tidy(text.toString()));
             }
         }
+        dayThenTimeThenPlace(lines, r);
+        meetingHeldIn(lines, r);
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -121,6 +134,50 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * "Meeting held in the Council Chamber" / "36 Water Street, Whangārei" / "on Tuesday 28 November 2023,
+     * commencing at 10.00am": where and when, over the lines the heading wraps the sentence on.
+     */
+    private static void meetingHeldIn(List<Line> lines, Reading r) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().strip().matches("(?i)^meeting held (?:in|at)\\b.*")) {
+                continue;
+            }
+            StringBuilder sentence = new StringBuilder(lines.get(i).text().strip());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4) && Dates.first(sentence.toString()) == null; j++) {
+                sentence.append(' ').append(lines.get(j).text().strip());
+            }
+            Matcher held = MEETING_HELD_IN.matcher(Paragraph.tidy(sentence.toString()));
+            if (held.matches() && Dates.first(held.group("when")) != null) {
+                r.venue = r.venue != null ? r.venue : held.group("venue").strip();
+                r.date = r.date != null ? r.date : Dates.first(held.group("when"));
+                r.startsAt = r.startsAt != null ? r.startsAt : Dates.firstTime(held.group("when"));
+            }
+            return;
+        }
+    }
+
+    /**
+     * A heading printed a line a fact: the day, "AT 5.00 pm" or "07.30 p.m." alone, then where ("Council Chamber,
+     * Town Hall", "The Town Hall, Castlefield Road, Reigate, Surrey"): the place is the line after the time, when it
+     * names a building.
+     */
+    private static void dayThenTimeThenPlace(List<Line> lines, Reading r) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Matcher time = TIME_ALONE.matcher(lines.get(i).text().strip());
+            if (!time.matches() || Dates.first(lines.get(i - 1).text()) == null) {
+                continue;
+            }
+            r.startsAt = r.startsAt != null ? r.startsAt : Dates.firstTime(time.group("time"));
+            String place = lines.get(i + 1).text().strip();
+            if (r.venue == null && BUILDING.matcher(place).find() && place.split("\\s+").length <= 12
+                    && Dates.first(place) == null && !place.matches(".*[.:;]$")) {
+                r.venue = place;
+            }
+            return;
+        }
     }
 
     /** What the heading's lines say, gathered line by line: a later heading of the same kind replaces an earlier. */
@@ -177,7 +234,9 @@ record Heading(String committee, String title, String council, boolean special, 
                 }
                 Matcher kind = MEETING_KIND.matcher(title);
                 if (kind.find()) {
-                    special = special || kindIsSpecial(kind.group("kind").replace("EXTRA ORDINARY", "extraordinary"));
+                    // "… COUNCIL MEETING" names no kind: only its word "meeting" goes
+                    String named = kind.group("kind") == null ? "" : kind.group("kind");
+                    special = special || kindIsSpecial(named.replace("EXTRA ORDINARY", "extraordinary"));
                     title = kind.replaceAll("").strip();
                 }
             }
@@ -215,13 +274,31 @@ record Heading(String committee, String title, String council, boolean special, 
                 chair = new Person(null, presided.group("name").strip(), null);
             }
             Matcher councilName = COUNCIL.matcher(text);
-            if (council == null && councilName.find()) {
+            if (council == null && councilName.find() && namesTheMeetingsCouncil(text, councilName.start(),
+                    councilName.end())) {
                 council = councilName.group(1);
             }
             Matcher webcastLink = WEBCAST.matcher(text);
             if (webcastLink.find()) {
                 webcast = webcastLink.group(1);
             }
+        }
+
+        /**
+         * A council the heading names as the meeting's: in a line's first words, before any sentence of it ends, or
+         * in its "Minutes of …" sentence, never an officer's or an address's ("Ian Knowles, Chief Executive of West Lindsey District Council, …" in the minute).
+         */
+        private static boolean namesTheMeetingsCouncil(String text, int at, int end) {
+            String before = text.substring(0, at);
+            boolean opensTheLine = before.split("\\s+").length <= 25 && !before.matches("(?s).*\\p{Ll}[.;:]\\s.*");
+            // an address names the council that owns the building ("Council Chamber Hawke's Bay Regional Council
+            // 159 Dalton Street", "District Council Offices"), and a name cut after "of" is part of one ("Bay of
+            // Plenty Regional Council" read from "Plenty"): neither is the meeting's council
+            boolean address = BUILDING.matcher(text.substring(0, end)).find()
+                    || text.substring(end).matches("(?s)^\\s+(?:Offices|Chambers?|Building|House|Depot)\\b.*");
+            boolean cut = before.matches("(?s).*\\bof\\s+$");
+            return (opensTheLine || isMinutesSentence(text)) && !OFFICERS_COUNCIL.matcher(before).find() && !address
+                    && !cut;
         }
 
         /** "Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Town Hall Time: 6.00PM". */
@@ -240,8 +317,10 @@ record Heading(String committee, String title, String council, boolean special, 
         private void label(String label, String value, List<Line> lines, int i) {
             String l = label.toLowerCase(java.util.Locale.ROOT);
             String v = value.replaceAll("\\s*\\|\\s*$", "").strip();
-            if (l.contains("commenced")) {
+            if (l.contains("commenc")) {
+                // "Commencing: Wednesday 11 December 2024, 09:30am": the day too, where it gives one
                 startsAt = Dates.firstTimeEitherClock(v);
+                date = date != null ? date : Dates.first(v);
             } else if (l.contains("concluded") || l.contains("closed")) {
                 closedAt = Dates.firstTimeEitherClock(v);
             } else if (l.contains("date")) {

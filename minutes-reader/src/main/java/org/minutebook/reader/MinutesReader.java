@@ -49,6 +49,7 @@ public final class MinutesReader {
         }
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
+        meeting.date = heading.date();
         meeting.warnings.addAll(layout.warnings());
         AttendanceReading.present(layout.present(), meeting);
         boolean staffListedApart = layout.lists().stream()
@@ -60,6 +61,11 @@ public final class MinutesReader {
             Item item = item(text, meeting, forTheNext);
             forTheNext = exemptsTheNext(text) ? exemption(text) : null;
             items.add(item);
+        }
+        if (meeting.closedAt == null) {
+            // "The meeting closed at 9.22 p.m." where no item holds it: above a table of minutes, or in the head
+            lines.stream().map(line -> CLOSED.matcher(line.text())).filter(Matcher::find).findFirst()
+                    .ifPresent(closed -> meeting.closedAt = Dates.firstTime(closed.group("time")));
         }
         String trailer = Paragraph.tidy(String.join(" ", layout.trailer().stream().map(Line::text).toList()));
         List<LocalTime> trailerTimes = Dates.times(trailer);
@@ -125,10 +131,14 @@ public final class MinutesReader {
     }
 
     private static PageLayout layoutOf(List<Line> lines) {
+        if (ItemPage.fits(lines)) {
+            return ItemPage.read(lines);
+        }
         if (TableRowsPage.fits(lines)) {
             return TableRowsPage.read(lines);
         }
-        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT"))) {
+        // printed minutes: a PRESENT list over numbered items (unnumbered headings are any page's)
+        if (lines.stream().anyMatch(line -> line.text().strip().equals("PRESENT")) && GeneralPage.hasNumberedItems(lines)) {
             return PrintedPage.read(lines);
         }
         if (NumberedPage.fits(lines)) {

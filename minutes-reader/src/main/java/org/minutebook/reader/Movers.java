@@ -18,14 +18,14 @@ final class Movers {
     static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|Cllr\\.?"
             + "|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader)(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
-            + "As|At|For|With)\\s)(?:(?:[A-Z]\\.){2,4}|"
+            + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "proposal of\\s+)(?<who>" + WHO + ")");
     private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
-            + "\\s+(?:proposed|moved)\\b");
+            + "\\s+(?i:proposed|moved)\\b(?!\\s*(?i:by\\b|:))");
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
-    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+seconded\\b");
+    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b(?!\\s*(?i:by\\b|:))");
 
     private Movers() {
     }

@@ -20,17 +20,22 @@ final class PageLines {
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[a-z)])(?=(?:Cllr|Councillor)\\b)");
     /** A list's label inside a line: "… Tel: 01743 252729 Present: K. Barrow …", "… Cllr M Jehu, In attendance : …". */
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
-            + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Present|PRESENT|In attendance|"
+            + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
             + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
     /** A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …". */
-    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?<=\\s)(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])");
+    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?<=\\s)(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
+            // a date's day ("Monday 1 September 2008") is no minute number
+            + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
     /**
      * Where a numbered title that flattened text ran on ends and its minute begins: at the title's full stop, or
      * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
      */
     private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
-            + "(?:(?<=[a-z]{2}|\\d{4})\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
+            + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
+    /** A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …". */
+    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
+            + "[A-Z&/–-]\\s+)*[A-Z’'&,()/-]{2,})\\s+(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in|on)\\b)");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -110,7 +115,8 @@ final class PageLines {
         segments.add(text.substring(from).strip());
         List<String> titled = new ArrayList<>();
         for (String segment : segments) {
-            Matcher opening = TITLE_THEN_TEXT.matcher(segment);
+            Matcher capitals = CAPITALS_THEN_TEXT.matcher(segment);
+            Matcher opening = capitals.find() ? capitals.reset() : TITLE_THEN_TEXT.matcher(segment);
             if (opening.find() && opening.end() < segment.length()) {
                 titled.add(opening.group("title").strip());
                 titled.add(segment.substring(opening.end()).strip());

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class ReportReading {
 
-    private static final String WHO = "(?<who>(?:The |the )?(?:(?:[A-Z][\\w’'&-]*|of|and|for|the|in|on)[ ,]*|"
-            + "\\([^)]*\\)\\s*){1,16}?)";
+    /** Whole words only (possessive): a run of capitals read letter by letter would take exponential time. */
+    private static final String WHO = "(?<who>(?:The |the )?(?:(?:[A-Z][\\w’'&-]*+|(?:of|and|for|the|in|on)\\b)"
+            + "[ ,]*|\\([^)]*\\)\\s*){1,16}?)";
     private static final Pattern CONSIDERED = Pattern.compile("^(?:The )?(?:Committee|Commission|Board|Panel|"
             + "Sub-Committee|Cabinet|Members|Council|Forum|Group)\\s+(?:considered|received|noted|was presented with)"
             + "\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?<form>report|briefing note|presentation|verbal update|update|"

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A page whose items are the rows of a table, as text: "Title Agenda text Minutes: the minute… |", each row ended
- * by a "|" line. The title and the agenda text run together on the row's first line (see {@link TitleAndAgenda});
+ * by a "|" line, or opened by a line of its own title and "Minutes:" where the saving lost the ends. The title and the agenda text run together on the row's first line (see {@link TitleAndAgenda});
  * a minute the page cuts short ends "... view the full minutes text for item 130.", which also gives the number.
  */
 final class TableRowsPage {
@@ -21,7 +21,15 @@ final class TableRowsPage {
 
     static boolean fits(List<Line> lines) {
         long ends = lines.stream().filter(line -> isRowEnd(line.text())).count();
-        return ends >= 2 && lines.stream().anyMatch(line -> MinutesMark.within(line.text()) >= 0);
+        // rows whose ends the saving lost: "Apologies for Absence Minutes: There were no apologies …", a row a line
+        long titled = lines.stream().filter(line -> titledRow(line.text())).count();
+        return (ends >= 2 || titled >= 2) && lines.stream().anyMatch(line -> MinutesMark.within(line.text()) >= 0);
+    }
+
+    /** A row's title, then its minute, on one line. */
+    private static boolean titledRow(String text) {
+        int mark = MinutesMark.within(text);
+        return mark > 0 && text.substring(0, mark).strip().split("\\s+").length <= 25;
     }
 
     static PageLayout read(List<Line> lines) {

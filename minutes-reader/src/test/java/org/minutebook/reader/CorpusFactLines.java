@@ -16,6 +16,11 @@ final class CorpusFactLines {
 
     private static final Pattern ITEM = Pattern.compile("^item ((?:\\[[^\\]]*\\]|[^\\s\\[])+)(?: ([a-z-]+))?:\\s?(.*)$");
     private static final Pattern MEETING = Pattern.compile("^([a-z-]+):\\s?(.*)$");
+    private static final String PERSON = "person ";
+    /** Titles a name is written with or without: never what tells two people apart. */
+    private static final Set<String> TITLES = Set.of("councillor", "councillors", "cllr", "cllrs", "cr", "mr", "mrs",
+            "ms", "miss", "dr", "alderman", "mayor", "deputy", "the", "his", "her", "worship", "lord", "chairman",
+            "chairperson", "chair", "county", "rev", "sir", "dame", "prof");
     private static final Set<String> ATTENDANCE = Set.of("present", "apologies", "substitute", "officer", "guest",
             "late", "left", "earlier-absence");
 
@@ -51,12 +56,38 @@ final class CorpusFactLines {
         return new FactScore.Fact(kind, compared, line);
     }
 
-    /** A fact of "some item" ({@code item * kind}) accepts the same kind of fact on any item. */
+    /**
+     * A fact of "some item" ({@code item * kind}) accepts the same kind of fact on any item; a person's attendance
+     * accepts the same person written otherwise ("Councillor J. Baskett" read as "J. Baskett (JB)"): a value read
+     * otherwise is wrong, not a fact missed and another invented.
+     */
     static boolean onSomeItem(FactScore.Fact expected, FactScore.Fact read) {
         String[] wanted = expected.key().split("\\|");
         String[] got = read.key().split("\\|");
+        if (expected.key().startsWith(PERSON) && read.key().startsWith(PERSON)) {
+            return samePerson(expected.key().substring(PERSON.length()), read.key().substring(PERSON.length()));
+        }
         return wanted.length == 3 && wanted[0].equals("item") && wanted[1].equals("*") && got.length == 3
                 && got[0].equals("item") && got[2].equals(wanted[2]);
+    }
+
+    /** The same surname, and every other word of the shorter name the same word or its initial in the longer. */
+    private static boolean samePerson(String one, String other) {
+        List<String> a = nameWords(one);
+        List<String> b = nameWords(other);
+        if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return shorter.subList(0, shorter.size() - 1).stream().allMatch(word -> longer.subList(0, longer.size() - 1)
+                .stream().anyMatch(w -> w.equals(word) || w.length() == 1 && word.startsWith(w)
+                        || word.length() == 1 && w.startsWith(word)));
+    }
+
+    private static List<String> nameWords(String name) {
+        return java.util.Arrays.stream(name.split(" ")).filter(word -> !word.isEmpty() && !TITLES.contains(word))
+                .toList();
     }
 
     /** Words only: case, accents of quotes, punctuation and spacing aside. */

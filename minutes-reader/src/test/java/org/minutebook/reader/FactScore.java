@@ -23,7 +23,8 @@ record FactScore(List<Fact> matched, List<Fact> missed, List<Pair> wrong, List<F
 
     /**
      * Compares exactly by key first; then an expected fact whose key {@code loosely} accepts a read fact's (a fact
-     * of "some item" of the page) takes one with its value, or else counts the first with its key as wrong.
+     * of "some item" of the page, the same person written otherwise) takes one with its value, or else counts the
+     * first with its key, or failing that the first it loosely accepts, as wrong.
      */
     static FactScore of(List<Fact> expected, List<Fact> read, BiPredicate<Fact, Fact> loosely) {
         List<Fact> unread = new ArrayList<>(read);

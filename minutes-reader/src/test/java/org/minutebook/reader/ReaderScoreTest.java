@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How well the reader reads minutes, in three tables: the five seed pages it was first written from, the corpus's
- * tuning pages, and its test pages, which the reader is never tuned on (pages of 35 bodies, their facts written by
+ * tuning pages, and its test pages, which the reader is never tuned on (pages of 58 bodies, their facts written by
  * hand before the reader ever ran on them: {@code corpus/README.md}). Each row is a page: facts matched, missed, wrong
  * and invented (a value the page does not state there). The tables go to the console and to
  * {@code target/reader-score.md}, every missed, wrong and invented fact to {@code target/reader-score-details.txt}.
@@ -39,10 +39,14 @@ class ReaderScoreTest {
     private static final double SEEDS_TARGET = 0.97;
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
-    /** Reached so far, and held: the targets above are not met yet (docs/imports.md). */
-    private static final double TUNING_FLOOR = 0.82;
-    private static final double TEST_FLOOR = 0.75;
-    private static final int INVENTED_CEILING = 12;
+    /**
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The tuning floor is of the 62
+     * pages' tuning set (49 pages since the second round of pages, whose layouts the reader had not seen, was added
+     * to it); the ceiling counts the values invented on tuning and test pages together.
+     */
+    private static final double TUNING_FLOOR = 0.75;
+    private static final double TEST_FLOOR = 0.72;
+    private static final int INVENTED_CEILING = 40;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();
@@ -66,7 +70,8 @@ class ReaderScoreTest {
                 + table("Test pages (never tuned on)", TEST) + targets();
         System.out.println(tables);
         StringBuilder details = new StringBuilder();
-        Stream.of(SEED_SCORES, TUNING, TEST).forEach(scores -> scores.forEach((page, score) ->
+        // The test pages' details are never written: a reader tuned on what it misses there would not be tested.
+        Stream.of(SEED_SCORES, TUNING).forEach(scores -> scores.forEach((page, score) ->
                 details.append(score.details(page)).append('\n')));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/reader-score.md"), tables);

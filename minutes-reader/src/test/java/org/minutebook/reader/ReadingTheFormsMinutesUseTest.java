@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forms of heading and fact that the first run of the importer on other councils' pages refused or misread
  * (issue 22), each read as the clerk meant it: a body over its date and times, a meeting that commenced and
  * concluded, an extraordinary meeting, labels run into one line, an item's own page with a recorded vote, movers in
- * prose, a confirmation said in three words.
+ * prose, a confirmation said in three words; and of the second round of pages: a ModernGov item's own page, an
+ * apology naming who stood in, rows of a table that lost their ends, a motion's words followed by the minute.
  */
 class ReadingTheFormsMinutesUseTest {
 
@@ -135,6 +136,138 @@ class ReadingTheFormsMinutesUseTest {
         assertThat(page.items().get(0).facts()).singleElement().isInstanceOfSatisfying(
                 ItemFact.MinutesConfirmed.class, confirmed -> assertThat(confirmed.meetingDate())
                         .isEqualTo(LocalDate.of(2024, 5, 13)));
+    }
+
+    @Test
+    void aModernGovItemsOwnPageIsOneItemWhoseNumberedParagraphsAreItsOwn() {
+        PublishedMinutes page = read("""
+                Agenda item
+
+                Apologies
+
+                It was reported that, as apologies for absence had been received from the Mayor and Councillors Amil and King, the meeting was inquorate. The Mayor has three options:
+
+                1.       Make the decisions in private and publish his record of decisions.
+
+                2.       Rearrange the meeting.
+                """);
+
+        assertThat(page.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Apologies");
+            assertThat(item.number()).isNull();
+        });
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> ((Attendee.Apology) attendee).person().asWritten())
+                .containsExactly("the Mayor", "Councillor Amil", "Councillor King");
+    }
+
+    @Test
+    void anApologyWhoseBracketNamesWhoStoodInRecordsTheSubstituteForTheOneAbsent() {
+        PublishedMinutes page = read("""
+                Combined Authority - Friday, 8 March 2024 10.00 am
+
+                1.
+                Apologies for absence
+                Minutes:
+                Apologies for absence had been received from Cllr Kevin Guy (Cllr Sarah Warren attended as substitute).
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Substitute.class::isInstance).singleElement()
+                .satisfies(attendee -> {
+                    Attendee.Substitute substitute = (Attendee.Substitute) attendee;
+                    assertThat(substitute.person().name()).isEqualTo("Cllr Sarah Warren");
+                    assertThat(substitute.forMember().name()).isEqualTo("Cllr Kevin Guy");
+                });
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> ((Attendee.Apology) attendee).person().role()).containsExactly((String) null);
+    }
+
+    @Test
+    void rowsThatLostTheirEndsAreItemsAndAnOfficersCouncilIsNotTheMeetings() {
+        PublishedMinutes page = read("""
+                Welcome Minutes: This being the inaugural meeting, Ian Knowles, Chief Executive of West Lindsey District Council, presided over agenda items 1 and 2.
+                Apologies for Absence Minutes: There were no apologies for absence, with all Members present.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).containsExactly("Welcome", "Apologies for Absence");
+        assertThat(page.meeting().council()).as("the Chief Executive's council, named in a minute").isNull();
+    }
+
+    @Test
+    void aMotionsWordsEndWhereItsSentenceDoesAndTheMinuteGoesOn() {
+        PublishedMinutes page = read("""
+                Council - Monday, 20 May 2019 7.00 pm
+
+                AM319
+                Suspension of Standing Orders
+                Minutes:
+                Councillor Devenney Moved, Councillor Hussey Seconded and the Council
+                Resolved        that Standing Orders be suspended.
+                In response to a query by Councillor McCann, the Lead Legal Services Officer advised on the procedure.
+                """);
+
+        ItemFact.Decision decision = (ItemFact.Decision) page.items().get(0).facts().stream()
+                .filter(ItemFact.Decision.class::isInstance).findFirst().orElseThrow();
+        assertThat(decision.parts()).extracting(part -> part.text())
+                .containsExactly("that Standing Orders be suspended.");
+        assertThat(decision.movedBy().name()).isEqualTo("Councillor Devenney");
+        assertThat(decision.secondedBy().name()).isEqualTo("Councillor Hussey");
+    }
+
+    @Test
+    void anItemTitledWithAListsLabelWordIsAnItemNotAList() {
+        PublishedMinutes page = read("""
+                Parish Council - Monday, 3 June 2024 7.30 pm
+
+                Present: Cllr A Smith, Cllr B Jones
+
+                1. Apologies
+                None.
+
+                2. Staff Survey Results
+                The report was noted.
+
+                3. Members Allowances Scheme
+                The scheme was noted.
+                """);
+
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("Apologies", "Staff Survey Results", "Members Allowances Scheme");
+    }
+
+    @Test
+    void aNameWithItsOwnOfficeAfterTitledNamesIsSomeoneElseNotTheirOffice() {
+        PublishedMinutes page = read("""
+                Licensing Sub-Committee - Monday, 3 June 2024 10.00 am
+
+                Present: Cllr A Smith, Cllr B Jones
+
+                Also present: Mr C Brown, Mrs D Green, Sarah Lee (Licensing Manager)
+
+                1. Apologies
+                None.
+                """);
+
+        assertThat(page.attendance()).filteredOn(attendee -> !(attendee instanceof Attendee.Present))
+                .extracting(attendee -> attendee.person().asWritten())
+                .contains("Mr C Brown", "Mrs D Green").anyMatch(who -> who.startsWith("Sarah Lee"));
+    }
+
+    @Test
+    void aCouncilNamedInTheVenuesAddressIsNotTheMeetingsCouncil() {
+        MeetingDetails meeting = read("""
+                MINUTES OF A meeting of the Regional Council
+                Date: Wednesday 25 February 2015
+                Time: 9.00 am
+                Venue:
+                Council Chamber Hawke's Bay Regional Council 159 Dalton Street NAPIER
+
+                1. Apologies
+                None.
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Regional Council");
+        assertThat(meeting.council()).as("the council whose chamber the venue is").isNull();
     }
 
     private static PublishedMinutes read(String page) {

@@ -40,6 +40,23 @@ public record Person(String id, String name, String role) {
         return false;
     }
 
+    /**
+     * What {@link #sameAs} compares a mention by, as a key: {@code "id:<id>"} when it has an id, else
+     * {@code "name:<name>"} (case and spacing aside), else {@code "office:<office>"}. Mentions with equal keys are
+     * the same person. A mention with an id and one without it that name them alike are the same person too, which
+     * no key of one mention alone can say: a reader that gives people ids takes the id such a mention is named with
+     * elsewhere in the same record. Null when the mention names no one.
+     */
+    public String identity() {
+        if (id != null) {
+            return "id:" + id;
+        }
+        if (name != null) {
+            return "name:" + normal(name);
+        }
+        return role == null ? null : "office:" + normal(role);
+    }
+
     /** How the minutes print the person: the name, the office, or "name (office)". */
     public String asWritten() {
         if (name == null) {

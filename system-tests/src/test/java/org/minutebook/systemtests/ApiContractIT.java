@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -217,6 +219,42 @@ class ApiContractIT {
         assertThat(queries.send(Users.OPERATOR, "GET", "/api/admin/rebuild", null).status()).isIn(200, 204);
         // who one signed in as (the clerk's console asks): for the signed in only
         assertThat(queries.send(Users.CLERK, "GET", "/api/me", null).json().get("roles").toString()).isEqualTo("[\"CLERK\"]");
+    }
+
+    @Test
+    @Order(6)
+    void everyOParlQueryOfTheRecordedMinutesIsAnsweredAsTheQueryDocumentSays() throws Exception {
+        String body = "leicestershire-county-council";
+        String paper = queries.send(null, "GET", "/oparl/v1/bodies/" + body + "/papers?limit=1", null).json()
+                .get("data").get(0).get("id").asText();
+        String[] meetingAndPaper = paper.substring(paper.indexOf("/papers/") + "/papers/".length()).split("/");
+        List<String> paths = new ArrayList<>();
+        for (String operation : queries.operations()) {
+            if (operation.startsWith("GET /oparl/")) {
+                paths.add(operation.substring("GET ".length()).replace("{bodyId}", body)
+                        .replace("{committeeId}", "leics-cfosc").replace("{number}", "0")
+                        .replace("{person}", Base64.getUrlEncoder().withoutPadding().encodeToString(
+                                "id:fryer".getBytes(StandardCharsets.UTF_8)))
+                        .replace("{meetingId}", operation.contains("/papers/") ? meetingAndPaper[0]
+                                : Minutebook.NOV_2020)
+                        .replace("{itemId}", "item-26").replace("{paper}", meetingAndPaper[1])
+                        .replace("{file}", "minutes"));
+            }
+        }
+        paths.add("/oparl/v1/bodies/" + body + "/meetings?modified_since=2020-01-01T00:00:00%2B00:00&page=1&limit=1");
+        List<String> unfit = new ArrayList<>();
+        for (String path : paths) {
+            try {
+                assertThat(queries.send(null, "GET", path, null).status()).as(path).isEqualTo(200);
+            } catch (AssertionError notAsDocumented) {
+                unfit.add(notAsDocumented.getMessage());
+            }
+        }
+        assertThat(unfit).isEmpty();
+        assertProblem(queries.refused(null, "GET", "/oparl/v1/bodies/" + body
+                + "/meetings?modified_since=yesterday", null), 400, "invalid-query");
+        assertProblem(queries.refused(null, "GET", "/oparl/v1/meetings/never-scheduled/items/item-1", null), 404,
+                "not-found");
     }
 
     @Test

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExemptBusinessIT {
 
-    private static final String MARK = "ZQXEXEMPT";
+    /** What every fact of the exempt item carries, numbered: {@code ZQXEXEMPT1}… */
+    static final String MARK = "ZQXEXEMPT";
     private static final List<String> MARKERS = IntStream.rangeClosed(1, 15).mapToObj(n -> MARK + n).toList();
     private static Minutebook minutebook;
     private static String meetingId;
@@ -30,6 +31,16 @@ class ExemptBusinessIT {
     @BeforeAll
     static void aMeetingWithExemptBusiness() throws Exception {
         minutebook = Minutebook.running();
+        meetingId = recordAMeetingWithExemptBusiness(minutebook);
+    }
+
+    /**
+     * Records a meeting of the Corporate Parenting Board ({@code exempt-business}, of Test Council) with a public
+     * item and an exempt one with a part, every fact on the exempt item carrying its own marker ({@link #MARK}
+     * and a number, 1 to 15); answers its id once every read model holds it.
+     */
+    static String recordAMeetingWithExemptBusiness(Minutebook minutebook) throws Exception {
+        ExemptBusinessIT.minutebook = minutebook;
         minutebook.registerCommittee("exempt-business", "Corporate Parenting Board");
         meetingId = "exempt-business-" + UUID.randomUUID();
         record("/api/meetings", """
@@ -78,6 +89,7 @@ class ExemptBusinessIT {
                 {"correctsSequenceNumber": %d, "replacement": {"blocks": [{"kind": "PARAGRAPH", "text": "Discussed"}]},
                  "reason": "%s15", "correctedBy": {"name": "Democratic Services"}}""".formatted(minute, MARK));
         minutebook.awaitProjected(meetingId, last);
+        return meetingId;
     }
 
     @Test

@@ -15,7 +15,12 @@ import org.minutebook.localstack.LocalMongo;
 import org.minutebook.localstack.LocalPostgres;
 import org.minutebook.localstack.ServiceProcess;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +28,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,8 +48,13 @@ final class Minutebook implements AutoCloseable {
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     static final String NOV_2020 = "leics-cfosc-2020-11-18";
     static final String NOV_2021 = "leics-cfosc-2021-11-02";
+    /** The five published pages every import test reads ({@code minutes-reader}'s seeds). */
+    static final List<String> SEED_PAGES = List.of("000_57856f9b823160e1", "001_1dba6daaabc94b71",
+            "002_badff10682084d70", "003_7e16a4421008c2b1", "004_cfd6ab707287b23f");
+    private static final Path SEEDS = Path.of("../minutes-reader/src/test/resources/seeds/pages");
     private static Minutebook running;
     private boolean publishedMinutesRecorded;
+    private final Map<String, JsonNode> seedsImported = new LinkedHashMap<>();
 
     private final Path workDir;
     private final boolean readModelsOnFile;
@@ -140,6 +151,33 @@ final class Minutebook implements AutoCloseable {
         }
         awaitProjected(NOV_2020, 53);
         awaitProjected(NOV_2021, 61);
+    }
+
+    /**
+     * The five seed pages imported over HTTP as a clerk imports them ({@code POST /api/imports}), once per test run
+     * (each must be recorded: {@code 201}); answers each page's import report, by page, once every read model holds
+     * its meeting.
+     */
+    synchronized Map<String, JsonNode> importSeedPages() throws Exception {
+        if (seedsImported.isEmpty()) {
+            for (String page : SEED_PAGES) {
+                Http.Response imported = Http.post(commandSide() + "/api/imports", new ObjectMapper()
+                        .writeValueAsString(Map.of("source", page + ".txt", "text", seedPage(page))));
+                if (imported.status() != 201) {
+                    throw new AssertionError(page + " was not recorded: " + imported.raw().body());
+                }
+                seedsImported.put(page, imported.json());
+            }
+        }
+        for (JsonNode report : seedsImported.values()) {
+            awaitProjected(report.get("meetingId").asText(), report.get("version").asLong());
+        }
+        return Map.copyOf(seedsImported);
+    }
+
+    /** A seed page's text. */
+    static String seedPage(String page) throws IOException {
+        return Files.readString(SEEDS.resolve(page + ".txt"), StandardCharsets.UTF_8);
     }
 
     /** Waits until every meeting read model holds the meeting at least at the version (read your writes). */

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,13 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
     private List<String> urls(String service, String template, JsonNode operation) {
         String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", committeeId)
                 .replace("{memberId}", memberId).replace("{id}", meetingId)
-                .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId);
+                .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId)
+                // OParl's: the council every committee the tests register is of (Minutebook.registerCommittee),
+                // the member as a person, the meeting's first item and every one of its objects by key
+                .replace("{bodyId}", "test-council").replace("{number}", "0")
+                .replace("{person}", Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(("id:" + memberId).getBytes(StandardCharsets.UTF_8)))
+                .replace("{itemId}", "item-1").replace("{paper}", "document-0-item-1").replace("{file}", "minutes");
         List<String> names = new ArrayList<>();
         operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
         List<String> urls = new ArrayList<>(List.of(service + path

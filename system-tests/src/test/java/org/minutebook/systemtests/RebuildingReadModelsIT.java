@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +30,7 @@ class RebuildingReadModelsIT {
 
     private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
     private static final String COMMITTEE_REGISTERS = "committee_registers";
+    private static final String OPARL_PEOPLE = "oparl_people";
     private static final String COMMITTEE_REGISTER_CHUNKS = "committee_register_chunks";
     private static Minutebook minutebook;
 
@@ -53,7 +55,7 @@ class RebuildingReadModelsIT {
         // another test may have planted an event that cannot be projected: then, and only then, it is not 100 %
         assertThat(finished.get("percent").asInt() == 100).isEqualTo(finished.get("deadLetters").asLong() == 0);
         Set<String> parked = parkedRecords();
-        assertThat(without(settledReadModels(), parked)).usingRecursiveComparison().isEqualTo(without(live, parked));
+        assertSameDocuments(without(settledReadModels(), parked), without(live, parked));
         assertThat(live.get(COMMITTEE_REGISTERS)).filteredOn(row -> row.getString("register")
                 .equals("decisions/leics-cfosc")).hasSizeGreaterThanOrEqualTo(14);
     }
@@ -88,8 +90,7 @@ class RebuildingReadModelsIT {
         Set<String> parked = parkedRecords();
         parked.remove(poisoned);
         Map<String, List<Document>> rebuilt = settledReadModels();
-        // compared field by field, so a failure names the documents that differ rather than printing them all
-        assertThat(without(rebuilt, parked)).usingRecursiveComparison().isEqualTo(without(live, parked));
+        assertSameDocuments(without(rebuilt, parked), without(live, parked));
         assertThat(rebuilt.get("meeting_answers")).extracting(record -> record.getString("_id"))
                 .contains(Minutebook.NOV_2020, Minutebook.NOV_2021, poisoned);
     }
@@ -187,6 +188,29 @@ class RebuildingReadModelsIT {
      * The read models without any document that names one of the records: a record another test parked events of,
      * and discarded one, is not projected after a rebuild as it was before (the rebuild parks that event again).
      */
+    /** The same documents in each collection; a failure names only those that differ, collection by collection. */
+    private static void assertSameDocuments(Map<String, List<Document>> rebuilt, Map<String, List<Document>> live) {
+        Map<String, List<Document>> onlyRebuilt = new TreeMap<>();
+        Map<String, List<Document>> onlyLive = new TreeMap<>();
+        Set<String> collections = new TreeSet<>(rebuilt.keySet());
+        collections.addAll(live.keySet());
+        for (String name : collections) {
+            List<Document> after = rebuilt.getOrDefault(name, List.of());
+            List<Document> before = live.getOrDefault(name, List.of());
+            List<Document> added = after.stream().filter(document -> !before.contains(document)).toList();
+            List<Document> lost = before.stream().filter(document -> !after.contains(document)).toList();
+            if (!added.isEmpty()) {
+                onlyRebuilt.put(name, added);
+            }
+            if (!lost.isEmpty()) {
+                onlyLive.put(name, lost);
+            }
+        }
+        assertThat(onlyRebuilt).as("documents rebuilt that the live read models did not hold (those held live and "
+                + "not rebuilt: %s)", onlyLive).isEmpty();
+        assertThat(onlyLive).as("documents held live and not rebuilt").isEmpty();
+    }
+
     private static Map<String, List<Document>> without(Map<String, List<Document>> readModels, Set<String> records) {
         Map<String, List<Document>> kept = new TreeMap<>();
         readModels.forEach((name, documents) -> kept.put(name, documents.stream()
@@ -217,13 +241,31 @@ class RebuildingReadModelsIT {
             // positions, dead letters (their times) and when the last rebuild started are about processing, not the
             // record; the committees' registers are compared by their rows, not by how they are cut into chunks
             if (!Set.of("trackingtokens", "dead_letters", "rebuild_lease", "query_instances", COMMITTEE_REGISTERS,
-                    COMMITTEE_REGISTER_CHUNKS).contains(name)) {
+                    COMMITTEE_REGISTER_CHUNKS, OPARL_PEOPLE).contains(name)) {
                 collections.put(name, database.getCollection(name).find().sort(Sorts.ascending("_id"))
                         .into(new ArrayList<>()));
             }
         }
         collections.put(COMMITTEE_REGISTERS, committeeRegisterRows(database));
+        collections.put(OPARL_PEOPLE, livingPeople(database));
         return collections;
+    }
+
+    /**
+     * OParl's people, as a rebuild keeps them: each person still named (or appointed), with the meetings naming them.
+     * The rest is kept from the meetings as they changed — who was named first, when a correction un-named someone,
+     * the tombstones — which a rebuild, folding each meeting whole, does not go through again.
+     */
+    private static List<Document> livingPeople(MongoDatabase database) {
+        List<Document> living = new ArrayList<>();
+        for (Document person : database.getCollection(OPARL_PEOPLE).find().sort(Sorts.ascending("_id"))) {
+            List<String> meetings = new ArrayList<>(person.getList("meetings", String.class, List.of()));
+            if (!meetings.isEmpty() || Boolean.TRUE.equals(person.getBoolean("member"))) {
+                meetings.sort(null);
+                living.add(new Document("_id", person.get("_id")).append("meetings", meetings));
+            }
+        }
+        return living;
     }
 
     /** Each committee's decision register, row by row in order, as its pages answer it (to an auditor). */

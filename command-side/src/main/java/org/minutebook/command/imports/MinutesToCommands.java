@@ -45,6 +45,7 @@ import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
 import org.minutebook.events.Person;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
 import org.minutebook.events.resolutions.ResolutionForm;
@@ -304,12 +305,9 @@ final class MinutesToCommands {
 
         @Override
         public Void minutesConfirmed(ItemFact.MinutesConfirmed fact) {
-            if (fact.movedBy() != null || fact.secondedBy() != null) {
-                warn(fact.line(), "The confirmation's mover and seconder stay in the minute's words: the record's "
-                        + "confirmation of minutes holds neither");
-            }
             add(key, new ConfirmPreviousMinutes(meetingId(), itemId, null, fact.meetingDate(),
-                    fact.correctionsNoted(), fact.takenAsRead(), fact.signed(), null, null));
+                    fact.correctionsNoted(), fact.takenAsRead(), fact.signed(), null, fact.movedBy(),
+                    fact.secondedBy(), null));
             return null;
         }
 
@@ -463,14 +461,9 @@ final class MinutesToCommands {
 
         @Override
         public Void futureMeetingDates(ItemFact.FutureMeetingDates fact) {
-            // the record keeps a future meeting as a day and a time: a page that gives no time keeps the dates as words
-            if (fact.time() == null) {
-                warn(fact.line(), "Dates of future meetings are given without a time; they stay in the minute's "
-                        + "words only");
-                return null;
-            }
+            // a day the page gives without a time is noted without one, never at a time the page does not say
             add(key, new NoteFutureMeetingDates(meetingId(), itemId, fact.dates().stream()
-                    .map(date -> date.atTime(fact.time())).toList(), null));
+                    .map(date -> new FutureMeetingDate(date, fact.time())).toList(), null));
             return null;
         }
 

@@ -23,5 +23,7 @@ public record ConfirmPreviousMinutes(
         boolean takenAsRead,
         boolean signed,
         @Valid Person signedBy,
+        @Valid Person movedBy,
+        @Valid Person secondedBy,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -46,7 +46,7 @@ class PreviousMinutesRulesTest {
         fixture.given(given)
                 .when(confirm(SEPTEMBER.date(), FRYER))
                 .expectEvents(new PreviousMinutesConfirmed(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(),
-                        SEPTEMBER.date(), null, false, true, FRYER));
+                        SEPTEMBER.date(), null, false, true, FRYER, null, null));
         assertEquals(List.of(new RecordMinutesConfirmation(SEPTEMBER.id(), SEPTEMBER.date(), MEETING.id(), CFOSC,
                 MEETING.date(), FRYER, FRYER)), earlierMeetings.received());
     }
@@ -90,7 +90,7 @@ class PreviousMinutesRulesTest {
     void minutesAlreadyConfirmed_atTheConfirmingMeeting() {
         fixture.given(MEETING.inSession())
                 .andGiven(new PreviousMinutesConfirmed(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(),
-                        SEPTEMBER.date(), null, false, true, FRYER))
+                        SEPTEMBER.date(), null, false, true, FRYER, null, null))
                 .when(confirm(SEPTEMBER.date(), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
@@ -112,8 +112,32 @@ class PreviousMinutesRulesTest {
         assertEquals(List.of(), earlierMeetings.received());
     }
 
+    @Test
+    @DisplayName("The minutes of 7 September 2021 are confirmed on the motion of Mr. J. Kaufman CC, seconded by the "
+            + "chair, as the page states it")
+    void confirmationOnAMotionMovedAndSeconded() {
+        fixture.given(MEETING.inSession())
+                .when(new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), SEPTEMBER.date(),
+                        null, false, false, null, KAUFMAN, FRYER, null))
+                .expectEvents(new PreviousMinutesConfirmed(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(),
+                        SEPTEMBER.date(), null, false, false, null, KAUFMAN, FRYER));
+    }
+
+    @Test
+    @DisplayName("mover-not-present: with a PRESENT list that does not name Mr. J. Kaufman CC, he cannot move that "
+            + "the minutes of 7 September 2021 be confirmed")
+    void theConfirmationsMoverIsPresent() {
+        fixture.given(MEETING.inSessionWith(FRYER))
+                .when(new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), SEPTEMBER.date(),
+                        null, false, false, null, KAUFMAN, FRYER, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("mover-not-present").at("movedBy"));
+        assertEquals(List.of(), earlierMeetings.received());
+    }
+
     private static ConfirmPreviousMinutes confirm(LocalDate confirmedMeetingDate, Person signedBy) {
         return new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), confirmedMeetingDate,
-                null, false, false, signedBy, null);
+                null, false, false, signedBy, null, null, null);
     }
 }

@@ -51,7 +51,26 @@ public class Committees {
         return found;
     }
 
-    Optional<Committee> find(String committeeId) {
+    /**
+     * The councils the committees were registered under, each once; null among them when a committee was
+     * registered without one (an imported page that does not name its council).
+     */
+    public List<String> councils() {
+        List<String> councils = new ArrayList<>();
+        committees.distinct("council", String.class).forEach(councils::add);
+        return councils;
+    }
+
+    /** A council's committees, by name; with no council, those registered without one. */
+    public List<Committee> ofCouncil(String council) {
+        List<Committee> found = new ArrayList<>();
+        committees.find(Filters.eq("council", council)).sort(Sorts.ascending("name", "_id"))
+                .forEach(stored -> found.add(read(stored)));
+        return found;
+    }
+
+    /** The committee, if one is recorded by that id. */
+    public Optional<Committee> find(String committeeId) {
         return Optional.ofNullable(committees.find(Filters.eq("_id", committeeId)).first()).map(this::read);
     }
 

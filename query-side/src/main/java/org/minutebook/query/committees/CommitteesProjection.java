@@ -3,6 +3,7 @@ package org.minutebook.query.committees;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.minutebook.events.CommitteeEvent;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
@@ -12,6 +13,7 @@ import org.minutebook.query.platform.RebuildableReadModel;
 import org.minutebook.query.record.RecordProjection;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,33 +38,33 @@ class CommitteesProjection implements RebuildableReadModel {
     }
 
     @EventHandler
-    void on(CommitteeRegistered event, @SequenceNumber long sequenceNumber) {
-        change(event, sequenceNumber, committee -> committee.named(event.name(), event.council(), event.kind(),
+    void on(CommitteeRegistered event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
+        change(event, sequenceNumber, at, committee -> committee.named(event.name(), event.council(), event.kind(),
                 sequenceNumber));
     }
 
     @EventHandler
-    void on(CommitteeRenamed event, @SequenceNumber long sequenceNumber) {
-        change(event, sequenceNumber, committee -> committee.renamed(event.name(), event.effectiveFrom(),
+    void on(CommitteeRenamed event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
+        change(event, sequenceNumber, at, committee -> committee.renamed(event.name(), event.effectiveFrom(),
                 sequenceNumber));
     }
 
     @EventHandler
-    void on(MemberAppointed event, @SequenceNumber long sequenceNumber) {
-        change(event, sequenceNumber, committee -> committee.appointed(event.member(), event.role(), event.from(),
+    void on(MemberAppointed event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
+        change(event, sequenceNumber, at, committee -> committee.appointed(event.member(), event.role(), event.from(),
                 sequenceNumber));
     }
 
     @EventHandler
-    void on(MembershipEnded event, @SequenceNumber long sequenceNumber) {
-        change(event, sequenceNumber, committee -> committee.ended(event.memberId(), event.on(), sequenceNumber));
+    void on(MembershipEnded event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
+        change(event, sequenceNumber, at, committee -> committee.ended(event.memberId(), event.on(), sequenceNumber));
     }
 
-    private void change(CommitteeEvent event, long sequenceNumber, UnaryOperator<Committee> change) {
+    private void change(CommitteeEvent event, long sequenceNumber, Instant at, UnaryOperator<Committee> change) {
         Committee committee = committees.find(event.committeeId())
                 .orElseGet(() -> Committee.registered(event.committeeId()));
         if (committee.version() < sequenceNumber) {
-            committees.save(change.apply(committee));
+            committees.save(change.apply(committee).recordedAt(at));
         }
     }
 }

@@ -8,11 +8,13 @@ import org.minutebook.query.platform.Readers;
 import org.minutebook.query.platform.RenderedAnswer;
 import org.minutebook.query.record.CommitteeRegisters;
 import org.minutebook.query.record.Listings;
+import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The decision register as it stands, newest meetings first: for the API, the public pages and the feed alike. */
 @Component
@@ -67,5 +69,10 @@ public class Decisions {
     private static boolean committeeOnly(String committeeId, LocalDate from, LocalDate to, String q,
                                          Outcome outcome) {
         return committeeId != null && from == null && to == null && (q == null || q.isBlank()) && outcome == null;
+    }
+
+    /** The decisions of one meeting's record, in the order of the minutes: the rows it makes in the register. */
+    public List<DecisionRow> of(MeetingRecord record) {
+        return register.rowsOf(record);
     }
 }

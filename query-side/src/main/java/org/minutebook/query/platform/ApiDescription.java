@@ -164,6 +164,9 @@ class ApiDescription {
             query.refuses(404, "Not recorded, or not projected yet; with asOf, nothing recorded by then; with "
                     + "asConfirmed, not confirmed (not-found)");
         }
+        if (query.path().startsWith("/oparl/v1/") && query.path().contains("{")) {
+            query.refuses(404, "No such object is recorded, or it is not projected yet (not-found)");
+        }
         if (query.operation().getParameters() != null && !query.operation().getParameters().isEmpty()) {
             query.refuses(400, "A parameter of the wrong type or format, out of its bounds, or not one of its "
                     + "values (invalid-query, naming it in parameter; allowed lists the values)");

@@ -81,11 +81,13 @@ public final class Criteria {
         return this;
     }
 
-    private void notBefore(String field, String iso) {
+    /** An ISO date (or date-time) field at or after the given one. */
+    public Criteria notBefore(String field, String iso) {
         fields.add(field);
         filters.add(Filters.gte(field, iso));
         tests.add(row -> valuesAt(row, field).stream()
                 .anyMatch(found -> found instanceof String text && text.compareTo(iso) >= 0));
+        return this;
     }
 
     /** Words anywhere in the field, case-insensitive, taken literally. */

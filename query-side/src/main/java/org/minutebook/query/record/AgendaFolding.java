@@ -12,18 +12,18 @@ final class AgendaFolding implements AgendaEvent.Visitor<RecordFold.Change> {
     @Override
     public RecordFold.Change on(AgendaItemAdded e) {
         return (r, at) -> r.describeItem(new AgendaItem(e.itemId(), e.number(), e.parentItemId(), e.position(),
-                e.title(), e.agendaText(), e.submittedBy(), e.documents(), e.exemption(), true, null));
+                e.title(), e.agendaText(), e.submittedBy(), e.documents(), e.exemption(), true, null), at.sequenceNumber());
     }
 
     @Override
     public RecordFold.Change on(AgendaItemAmended e) {
         return (r, at) -> r.describeItem(new AgendaItem(e.itemId(), e.number(), e.parentItemId(), e.position(),
-                e.title(), e.agendaText(), e.submittedBy(), e.documents(), e.exemption(), true, null));
+                e.title(), e.agendaText(), e.submittedBy(), e.documents(), e.exemption(), true, null), at.sequenceNumber());
     }
 
     @Override
     public RecordFold.Change on(AgendaReordered e) {
-        return (r, at) -> r.reorder(e.itemIds());
+        return (r, at) -> r.reorder(e.itemIds(), at.sequenceNumber());
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -70,6 +71,15 @@ public final class MeetingRecord {
     List<Correction> corrections = new ArrayList<>();
     @JsonView(RecordJson.Whole.class)
     List<Warning> warnings = new ArrayList<>();
+    /** When each event of the meeting was recorded, by sequence number: the record's own times. */
+    @JsonView(RecordJson.Whole.class)
+    List<Instant> recordedAt = new ArrayList<>();
+    /**
+     * The events that first and last described (added, amended or moved) each agenda item, by the item's id, in the
+     * order of the ids: the record is written alike however it was folded (a rebuild compares it byte for byte).
+     */
+    @JsonView(RecordJson.Whole.class)
+    TreeMap<String, Described> itemsDescribed = new TreeMap<>();
 
     MeetingRecord() {
     }
@@ -80,6 +90,14 @@ public final class MeetingRecord {
 
     /** An adjournment, and when the meeting resumed (null while it has not). */
     public record Adjournment(LocalDateTime adjournedAt, String reason, LocalDateTime resumedAt) {
+    }
+
+    /** The sequence numbers of the first and the last event that described an agenda item. */
+    public record Described(long first, long last) {
+
+        Described then(long sequenceNumber) {
+            return new Described(first, sequenceNumber);
+        }
     }
 
     /**
@@ -222,6 +240,17 @@ public final class MeetingRecord {
         return List.copyOf(warnings);
     }
 
+    /** When the event of that sequence number was recorded (the event's timestamp); null for one it does not hold. */
+    public Instant recordedAt(long sequenceNumber) {
+        return sequenceNumber >= 0 && sequenceNumber < recordedAt.size() ? recordedAt.get((int) sequenceNumber)
+                : null;
+    }
+
+    /** The events that first and last described (added, amended or moved) the item, if any did. */
+    public Optional<Described> described(String itemId) {
+        return Optional.ofNullable(itemsDescribed.get(itemId));
+    }
+
     /** The meeting's date: the day it opened, else the day it is scheduled for; null when neither is stated. */
     @JsonProperty("date")
     public LocalDate date() {
@@ -324,6 +353,8 @@ public final class MeetingRecord {
         copy.minutesConfirmation = minutesConfirmation;
         copy.corrections = new ArrayList<>(corrections);
         copy.warnings = new ArrayList<>(warnings);
+        copy.recordedAt = new ArrayList<>(recordedAt);
+        copy.itemsDescribed = new TreeMap<>(itemsDescribed);
         return copy;
     }
 
@@ -358,16 +389,20 @@ public final class MeetingRecord {
     }
 
     /** The agenda in a new order: each named item takes its place; numbers and parts stay. */
-    void reorder(List<String> itemIds) {
+    void reorder(List<String> itemIds, long sequenceNumber) {
         List<AgendaItem> moved = new ArrayList<>();
         for (AgendaItem item : items) {
             int place = itemIds.indexOf(item.itemId());
             moved.add(place < 0 ? item : item.at(place + 1));
+            if (place >= 0) {
+                describedAt(item.itemId(), sequenceNumber);
+            }
         }
         items = new ArrayList<>(AgendaOrder.of(moved, AgendaItem::place));
     }
 
-    void describeItem(AgendaItem description) {
+    void describeItem(AgendaItem description, long sequenceNumber) {
+        describedAt(description.itemId(), sequenceNumber);
         Optional<AgendaItem> item = item(description.itemId());
         item.ifPresent(items::remove);
         items.add(item.map(held -> held.describedAs(description)).orElse(description));
@@ -391,7 +426,16 @@ public final class MeetingRecord {
         warn(sequenceNumber, what + ", which the record does not hold");
     }
 
-    void reached(long sequenceNumber) {
+    private void describedAt(String itemId, long sequenceNumber) {
+        itemsDescribed.merge(itemId, new Described(sequenceNumber, sequenceNumber),
+                (before, now) -> before.then(sequenceNumber));
+    }
+
+    void reached(long sequenceNumber, Instant at) {
         version = Math.max(version, sequenceNumber);
+        while (recordedAt.size() <= sequenceNumber) {
+            recordedAt.add(null);
+        }
+        recordedAt.set((int) sequenceNumber, at);
     }
 }

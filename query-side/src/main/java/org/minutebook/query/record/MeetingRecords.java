@@ -90,6 +90,16 @@ public class MeetingRecords {
                 .map(stored -> json.read(stored.json(), MeetingRecord.class, "MeetingRecord " + meetingId));
     }
 
+    /**
+     * The meeting's record as the public reads it, whoever asks: its minutes as rendered for the public at its
+     * version (exempt business withheld by {@link MeetingRecord#asPublished}). One read by id.
+     */
+    public Optional<MeetingRecord> published(String meetingId) {
+        return answers.answer(meetingId, MeetingAnswers.MINUTES, StoredAnswers.Audience.PUBLIC)
+                .filter(stored -> stored.json() != null)
+                .map(stored -> json.read(stored.json(), MeetingRecord.class, "MeetingRecord " + meetingId));
+    }
+
     /** The record once it holds at least {@code minVersion}; without a version, the record as it stands. */
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
         waits.await(meetingId, minVersion, readModel, () -> answers.version(meetingId));

@@ -16,7 +16,7 @@ final class MinutesFolding implements MinutesEvent.Visitor<RecordFold.Change> {
     public RecordFold.Change on(PreviousMinutesConfirmed e) {
         return (r, at) -> r.addToItem(e.itemId(), new Fact.PreviousMinutes(at.sequenceNumber(), at.corrected(),
                 e.confirmedMeetingId(), e.confirmedMeetingDate(), e.correctionsNoted(), e.takenAsRead(), e.signed(),
-                e.signedBy()));
+                e.signedBy(), e.movedBy(), e.secondedBy()));
     }
 
     @Override

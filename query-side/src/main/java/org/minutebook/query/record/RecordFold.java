@@ -91,7 +91,7 @@ public final class RecordFold {
             if (current != null && !(current.event() instanceof FactCorrected)) {
                 applyOne(record, current, corrected.contains(current.sequenceNumber()));
             }
-            record.reached(event.sequenceNumber());
+            record.reached(event.sequenceNumber(), event.recordedAt());
         }
         return record;
     }
@@ -102,7 +102,7 @@ public final class RecordFold {
         } else {
             record.warn(event.sequenceNumber(), "The record has no place for " + typeName(event.event()));
         }
-        record.reached(event.sequenceNumber());
+        record.reached(event.sequenceNumber(), event.recordedAt());
     }
 
     /** The original as corrected, or null when struck out (or when there is no such event to correct). */

@@ -38,7 +38,8 @@ import java.util.concurrent.Executors;
  * applied fails alone and is parked as a dead letter ({@link RecordBatch}). Then, once a batch, each meeting that
  * changed is written once, in bulk, in this order: a copy of each new event ({@link EventLog}), its rows for the
  * queries across meetings ({@link Listings}), its rows in the registers kept per committee
- * ({@link CommitteeRegisters}), and last its answers rendered at its new version ({@link StoredAnswers}, the record
+ * ({@link CommitteeRegisters}), what it changes in the read models kept across meetings ({@link AcrossMeetings}),
+ * and last its answers rendered at its new version ({@link StoredAnswers}, the record
  * among them): the version a meeting's answers say is then held by every read model, and a batch interrupted before
  * is applied again, each write keyed, so changing nothing twice.
  * <p>
@@ -63,12 +64,16 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     private final Listings listings;
     private final CommitteeRegisters committeeRegisters;
     private final List<Register<?>> perCommittee;
+    private final List<AcrossMeetings> acrossMeetings;
     private final RecordJson json;
     private final VersionWaits waits;
     private final MongoDatabase readModels;
     private final Serializer serializer;
-    /** Writes a batch's copies, listings and committee registers side by side (daemon threads: none outlives it). */
-    private final ExecutorService writers = Executors.newFixedThreadPool(3, runnable -> {
+    /**
+     * Writes a batch's copies, listings, committee registers and models across meetings side by side (daemon
+     * threads: none outlives it).
+     */
+    private final ExecutorService writers = Executors.newFixedThreadPool(4, runnable -> {
         Thread writer = new Thread(runnable, "meeting-records-writer");
         writer.setDaemon(true);
         return writer;
@@ -76,8 +81,9 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
 
     RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
-                     VersionWaits waits, MongoDatabase readModels,
+                     VersionWaits waits, MongoDatabase readModels, List<AcrossMeetings> acrossMeetings,
                      @Qualifier("eventSerializer") Serializer serializer) {
+        this.acrossMeetings = acrossMeetings;
         this.readModels = readModels;
         this.serializer = serializer;
         this.records = records;
@@ -172,8 +178,8 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
 
     /**
      * Writes what the batch changed. The copies of its events are written while the changed meetings are
-     * rendered (each meeting on its own, so on every core); then their listings and committee registers, side by
-     * side; and last, once those are written, their answers with their versions.
+     * rendered (each meeting on its own, so on every core); then their listings, committee registers and the read
+     * models across meetings, side by side; and last, once those are written, their answers with their versions.
      */
     private void write(RecordBatch batch) {
         Map<String, List<EventLog.Copied>> copies = new LinkedHashMap<>();
@@ -201,20 +207,22 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
                 written.stream().map(Written::listing).toList(), groupsBefore), writers);
         CompletableFuture<Void> registered = CompletableFuture.runAsync(() -> committeeRegisters.apply(
                 written.stream().flatMap(meeting -> meeting.committeeChanges().stream()).toList()), writers);
-        awaitAll(copied, listed, registered);
+        CompletableFuture<Void> across = CompletableFuture.runAsync(() -> acrossMeetings.forEach(model -> model.write(
+                written.stream().map(Written::rows).toList())), writers);
+        awaitAll(copied, listed, registered, across);
         records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
         waits.written(written.stream().map(meeting -> meeting.answers().meetingId()).toList());
     }
 
     /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */
-    private record Written(Listings.Listed listing, StoredAnswers.Rendered answers,
+    private record Written(RecordRows rows, Listings.Listed listing, StoredAnswers.Rendered answers,
                            List<CommitteeRegisters.Change> committeeChanges) {
     }
 
     private Written written(RecordBatch.Meeting meeting) {
         RecordRows rows = new RecordRows(meeting.record);
         Listings.Listed listing = listings.listingOf(rows);
-        return new Written(listing, answers.render(rows, listing.groups().size()), perCommittee.stream()
+        return new Written(rows, listing, answers.render(rows, listing.groups().size()), perCommittee.stream()
                 .map(register -> committeeChange(register, meeting, rows)).toList());
     }
 

@@ -37,7 +37,7 @@ class DecisionsRegisterTest {
     void everyKindOfDecisionIsARowInTheOrderOfTheMinutes() {
         List<DecisionRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("19", 1), item("26", 2),
                 item("27", 3), item("28", 4), item("29", 5), opened(),
-                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), false, true, FRYER),
+                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), false, true, FRYER, null, null),
                 resolved("26", "That the report be noted;", "That the Cabinet be advised."),
                 new FurtherReportRequested(MEETING, "item-26", "action-26-b", "res-26", "The findings",
                         "Children and Families Overview and Scrutiny Committee", LocalDate.of(2021, 1, 19)),

@@ -18,8 +18,10 @@ import java.util.List;
  * @param takenAsRead the minutes were taken as read ("taken as read, confirmed and signed")
  * @param signed the minutes were signed at this meeting ("signed as a true record")
  * @param signedBy who signed them, or null when the page does not name them or they were not signed
+ * @param movedBy who moved that they be confirmed ("On the proposition of …"), or null when not stated
+ * @param secondedBy who seconded the motion to confirm them, or null when not stated
  */
-@EventVersion(2)
+@EventVersion(3)
 public record PreviousMinutesConfirmed(
         String meetingId,
         String itemId,
@@ -28,13 +30,14 @@ public record PreviousMinutesConfirmed(
         List<String> correctionsNoted,
         boolean takenAsRead,
         boolean signed,
-        Person signedBy) implements MinutesEvent {
+        Person signedBy,
+        Person movedBy,
+        Person secondedBy) implements MinutesEvent {
 
     @Override
     public <R> R accept(MinutesEvent.Visitor<R> visitor) {
         return visitor.on(this);
     }
-
 
     public PreviousMinutesConfirmed {
         correctionsNoted = correctionsNoted == null ? List.of() : List.copyOf(correctionsNoted);

@@ -1,0 +1,217 @@
+package org.minutebook.query.oparl;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.minutebook.events.Person;
+import org.minutebook.query.committees.Committee;
+import org.minutebook.query.committees.Committees;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.AcrossMeetings;
+import org.minutebook.query.record.MeetingRecord;
+import org.minutebook.query.record.RecordRows;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people of each council, as OParl lists them, kept by committee: one document a person and committee
+ * ({@value #PEOPLE}, keyed by committee and person key), holding the person as first named, the committee's meetings
+ * that name them and whether the committee appointed them, and when they were first and last named or un-named.
+ * Kept by committee, not council, because a meeting's events and its committee's arrive on different partitions,
+ * in any order: a meeting is written knowing only its committee's id. A council's person is the documents of its
+ * committees with that key, read together. Which people each meeting names is kept beside ({@value #NAMED}), so a
+ * meeting that changes touches only the people it names anew or no longer names: every write is an upsert or an
+ * update by key that changes nothing twice (a batch tried again, another instance writing another meeting of the
+ * same person). A person no meeting names and no committee appointed is a tombstone.
+ */
+@Component
+class OParlPeople implements AcrossMeetings {
+
+    static final String PEOPLE = "oparl_people";
+    static final String NAMED = "oparl_people_named";
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> people;
+    private final MongoCollection<Document> named;
+    private final Committees committees;
+
+    OParlPeople(MongoDatabase readModels, Committees committees) {
+        this.people = readModels.getCollection(PEOPLE);
+        this.named = readModels.getCollection(NAMED);
+        this.committees = committees;
+        createIndexes();
+    }
+
+    /** A person as stored: who, as first named; the times; whether anything still names them. */
+    record Stored(String identity, Person person, String created, String modified, boolean deleted) {
+
+        /** The same person as kept by two committees: first named in either, the times of both. */
+        Stored and(Stored other) {
+            return new Stored(identity, person, created == null || other.created != null
+                    && other.created.compareTo(created) < 0 ? other.created : created,
+                    modified == null || other.modified != null && other.modified.compareTo(modified) > 0
+                            ? other.modified : modified, deleted && other.deleted);
+        }
+    }
+
+    @Override
+    public void write(List<RecordRows> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<String, Document> before = new HashMap<>();
+        named.find(Filters.in("_id", changed.stream().map(rows -> rows.record().meetingId()).toList()))
+                .forEach(meeting -> before.put(meeting.getString("_id"), meeting));
+        List<WriteModel<Document>> personWrites = new ArrayList<>();
+        List<WriteModel<Document>> meetingWrites = new ArrayList<>();
+        for (RecordRows rows : changed) {
+            MeetingRecord record = rows.published();
+            // the members known by now: more may be appointed later (then read by their ids, which they are kept by)
+            Optional<Committee> committee = committees.find(record.committeeId());
+            Map<String, Mentioned> now = mentioned(record, committee);
+            Document was = before.get(record.meetingId());
+            Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList("people", String.class));
+            now.forEach((id, mention) -> {
+                if (!namedBefore.contains(id)) {
+                    personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
+                            Updates.setOnInsert("committee", record.committeeId()),
+                            Updates.setOnInsert("identity", mention.identity()),
+                            Updates.setOnInsert("person", person(mention.person())),
+                            Updates.addToSet("meetings", record.meetingId()),
+                            Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
+                            UPSERT));
+                }
+            });
+            String unnamedAt = new MeetingTimes(record).meeting().modified();
+            namedBefore.stream().filter(id -> !now.containsKey(id)).forEach(id -> personWrites.add(new UpdateOneModel<>(
+                    Filters.eq("_id", id), Updates.combine(Updates.pull("meetings", record.meetingId()),
+                    Updates.max("modified", unnamedAt)))));
+            meetingWrites.add(new ReplaceOneModel<>(Filters.eq("_id", record.meetingId()),
+                    new Document("_id", record.meetingId()).append("people", List.copyOf(now.keySet())),
+                    new ReplaceOptions().upsert(true)));
+        }
+        if (!personWrites.isEmpty()) {
+            people.bulkWrite(personWrites, UNORDERED);
+        }
+        // last: a batch interrupted before this is tried again against what the meetings named before
+        named.bulkWrite(meetingWrites, UNORDERED);
+    }
+
+    /** A person a meeting names, under their key, with when the facts naming them were first and last recorded. */
+    private record Mentioned(String identity, Person person, String created, String modified) {
+
+        Mentioned and(String otherCreated, String otherModified) {
+            return new Mentioned(identity, person, otherCreated.compareTo(created) < 0 ? otherCreated : created,
+                    otherModified.compareTo(modified) > 0 ? otherModified : modified);
+        }
+    }
+
+    private static Map<String, Mentioned> mentioned(MeetingRecord record, Optional<Committee> committee) {
+        PersonKeys keys = PersonKeys.of(record, members(committee));
+        MeetingTimes times = new MeetingTimes(record);
+        Map<String, Mentioned> mentioned = new LinkedHashMap<>();
+        for (PeopleNamed.Mention mention : PeopleNamed.in(record)) {
+            String identity = keys.keyOf(mention.person());
+            MeetingTimes.Span span = mention.fact() == null ? times.meeting() : times.of(mention.fact());
+            if (identity != null && span.created() != null) {
+                mentioned.merge(idOf(record.committeeId(), identity), new Mentioned(identity, mention.person(), span.created(),
+                        span.modified()), (first, then) -> first.and(then.created(), then.modified()));
+            }
+        }
+        return mentioned;
+    }
+
+    static List<Person> members(Optional<Committee> committee) {
+        return committee.map(found -> found.members().stream().map(Committee.Membership::member).toList())
+                .orElse(List.of());
+    }
+
+    /** A member appointed to a committee of the council is one of its people, named in its minutes or not. */
+    void appointed(String committeeId, Person member, Instant at) {
+        String identity = member == null ? null : member.identity();
+        if (identity == null) {
+            return;
+        }
+        String recorded = OParlTime.recorded(at);
+        people.updateOne(Filters.eq("_id", idOf(committeeId, identity)), Updates.combine(
+                Updates.setOnInsert("committee", committeeId), Updates.setOnInsert("identity", identity),
+                Updates.setOnInsert("person", person(member)), Updates.set("member", true),
+                Updates.min("created", recorded), Updates.max("modified", recorded)), UPSERT);
+    }
+
+    /** The person of the council (of its committees) by their key, as its committees keep them together. */
+    Optional<Stored> find(List<String> committeeIds, String identity) {
+        List<Stored> kept = new ArrayList<>();
+        people.find(Filters.and(Filters.in("committee", committeeIds), Filters.eq("identity", identity)))
+                .sort(Sorts.ascending("_id")).forEach(stored -> kept.add(read(stored)));
+        return kept.stream().reduce(Stored::and);
+    }
+
+    /**
+     * A page of the council's people by key (as its committees keep them, by key and committee), filtered on their
+     * stored times; tombstones only when {@code modified_since} is given (as OParl asks). Answers each person's key
+     * once: one kept by two committees is one person, read whole by {@link #find}.
+     */
+    Paging.Page<String> page(List<String> committeeIds, TimeFilters filters, Paging paging) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.in("committee", committeeIds)));
+        conditions.addAll(filters.filters());
+        if (!filters.withTombstones()) {
+            conditions.add(Filters.or(Filters.exists("meetings.0"), Filters.eq("member", true)));
+        }
+        List<String> found = new ArrayList<>();
+        people.find(Filters.and(conditions)).sort(Sorts.ascending("identity", "_id"))
+                .skip((int) Math.min(Integer.MAX_VALUE, paging.from())).limit(paging.limit() + 1)
+                .forEach(stored -> found.add(stored.getString("identity")));
+        boolean more = found.size() > paging.limit();
+        return paging.of((more ? found.subList(0, paging.limit()) : found).stream().distinct().toList(), more);
+    }
+
+    private Stored read(Document stored) {
+        Document person = stored.get("person", Document.class);
+        boolean named = !stored.getList("meetings", String.class, List.of()).isEmpty();
+        return new Stored(stored.getString("identity"), new Person(
+                person.getString("id"), person.getString("name"), person.getString("role")),
+                stored.getString("created"), stored.getString("modified"),
+                !named && !Boolean.TRUE.equals(stored.getBoolean("member")));
+    }
+
+    private static Document person(Person person) {
+        return new Document("id", person.id()).append("name", person.name()).append("role", person.role());
+    }
+
+    private static String idOf(String committeeId, String identity) {
+        return committeeId + "/" + identity;
+    }
+
+    /** Dropped for a rebuild (by {@link MembersAsPeople}, of the processor that writes it). */
+    void drop() {
+        people.drop();
+        named.drop();
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        people.createIndex(Indexes.ascending("committee", "identity"));
+    }
+}
