@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * what the command side lets a clerk record. A clerk minutes a long debate, then records an apology: the minute's
  * record is refused by the broker for good. Publication must not stop: the minute is parked with the alarm raised,
  * the apology and every later fact are published once each, and an operator publishes the minute again once the
- * limit is raised.
+ * limit is raised. So too on the decisions topic, where what is published again is the decision as it was published
+ * (describing itself), not the fact that recorded it.
  */
 class PublicationNeverStuckIT {
 
@@ -46,8 +47,9 @@ class PublicationNeverStuckIT {
     }
 
     @AfterEach
-    void theTopicTakesWhatItTookBefore() throws Exception {
-        limitMeetingEvents(null);
+    void theTopicsTakeWhatTheyTookBefore() throws Exception {
+        limit(EventContract.MEETING_EVENTS_TOPIC, null);
+        limit(EventContract.DECISIONS_TOPIC, null);
     }
 
     @AfterAll
@@ -57,7 +59,7 @@ class PublicationNeverStuckIT {
 
     @Test
     void aRecordTheBrokerRefusesIsParkedWithTheAlarmAndPublicationGoesOnSendingEachFactOnce() throws Exception {
-        limitMeetingEvents(SMALL_LIMIT);
+        limit(EventContract.MEETING_EVENTS_TOPIC, SMALL_LIMIT);
         record("/api/meetings", """
                 {"meetingId": "%s", "committeeId": "esb3", "title": "Education and Children's Services Scrutiny Board",
                  "startsAt": "2018-06-21T14:00"}""".formatted(meetingId));
@@ -95,7 +97,7 @@ class PublicationNeverStuckIT {
         assertThat(parked.get("eventType").asText()).endsWith("ItemMinuted");
         assertThat(parked.get("cause").asText()).contains("RecordTooLarge");
 
-        limitMeetingEvents(null);
+        limit(EventContract.MEETING_EVENTS_TOPIC, null);
         Http.Response retried = Http.postAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/dead-letters/"
                 + EventContract.MEETING_EVENTS_TOPIC + "/" + parked.get("eventId").asText() + "/retry", "");
 
@@ -105,6 +107,36 @@ class PublicationNeverStuckIT {
         assertThat(parkedMinuteIfAny()).isNull();
     }
 
+    @Test
+    void aDecisionTheBrokerRefusesIsParkedAndPublishedAgainAsTheDecisionItWasNotTheBareFact() throws Exception {
+        limit(EventContract.DECISIONS_TOPIC, SMALL_LIMIT);
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "esb3", "title": "Education and Children's Services Scrutiny Board",
+                 "startsAt": "2018-06-21T14:00"}""".formatted(meetingId));
+        record(meeting("/agenda/items"), """
+                {"itemId": "item-5", "number": "5", "title": "The Fostering Service Annual Report"}""");
+        record(meeting("/opening"), """
+                {"openedAt": "2018-06-21T14:00", "chair": {"id": "chair-esb3", "name": "Councillor Smith"}}""");
+        record(meeting("/items/item-5/resolutions"), """
+                {"resolutionId": "res-5", "form": "RESOLVED", "parts": [{"text": "That the report be noted, %s."}]}"""
+                .formatted("having regard to the annual report of the fostering service ".repeat(300)));
+
+        JsonNode parked = await().atMost(Duration.ofSeconds(60)).until(() -> parkedIfAny(
+                EventContract.DECISIONS_TOPIC), letter -> letter != null);
+        assertThat(parked.get("eventType").asText()).endsWith("PublishedDecision");
+        limit(EventContract.DECISIONS_TOPIC, null);
+        Http.Response retried = Http.postAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/dead-letters/"
+                + EventContract.DECISIONS_TOPIC + "/" + parked.get("eventId").asText() + "/retry", "");
+
+        assertThat(retried.status()).as(retried.raw().body()).isEqualTo(200);
+        ConsumerRecord<String, byte[]> decision = minutebook.decisionsOf(meetingId, 1).get(0);
+        assertThat(new String(decision.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("minutebook.PublishedDecision");
+        assertThat(new String(decision.value(), StandardCharsets.UTF_8))
+                .contains("\"council\":\"Test Council\"", "\"title\":\"The Fostering Service Annual Report\"");
+        assertThat(parkedIfAny(EventContract.DECISIONS_TOPIC)).isNull();
+    }
+
     private JsonNode parkedMinute() throws Exception {
         JsonNode minute = parkedMinuteIfAny();
         assertThat(minute).as("the minute is parked").isNotNull();
@@ -112,9 +144,14 @@ class PublicationNeverStuckIT {
     }
 
     private JsonNode parkedMinuteIfAny() throws Exception {
+        return parkedIfAny(EventContract.MEETING_EVENTS_TOPIC);
+    }
+
+    /** What publication parked of this meeting for the topic, or null. */
+    private JsonNode parkedIfAny(String topic) throws Exception {
         for (JsonNode letter : Http.getAs(Users.OPERATOR, minutebook.commandSide() + "/api/admin/dead-letters")
                 .json()) {
-            if (meetingId.equals(letter.get("recordId").asText())) {
+            if (meetingId.equals(letter.get("recordId").asText()) && topic.equals(letter.get("topic").asText())) {
                 return letter;
             }
         }
@@ -133,12 +170,11 @@ class PublicationNeverStuckIT {
     }
 
     /** The topic's own limit of a record's size, as its administrators set it; null: the broker's default. */
-    private static void limitMeetingEvents(Integer bytes) throws Exception {
+    private static void limit(String topic, Integer bytes) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 minutebook.kafkaBootstrapServers()))) {
             ConfigEntry limit = new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(bytes));
-            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC,
-                    EventContract.MEETING_EVENTS_TOPIC), List.of(new AlterConfigOp(limit,
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(limit,
                     bytes == null ? AlterConfigOp.OpType.DELETE : AlterConfigOp.OpType.SET)))).all().get();
         }
     }
