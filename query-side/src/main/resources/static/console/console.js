@@ -8,6 +8,8 @@ import { CommandForm, el } from './forms.js';
 import { Correction } from './correction.js';
 import { Attendance } from './attendance.js';
 import { describeFact, personName } from './facts.js';
+import { AgendaPaste } from './agenda.js';
+import { NamesPaste } from './names.js';
 
 const $ = (id) => document.getElementById(id);
 const main = $('main');
@@ -31,7 +33,8 @@ function announce(text) {
 const context = {
   api,
   pathValue(name) {
-    return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId }[name];
+    return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId,
+      committee: state.committee?.committeeId, date: state.record?.date }[name];
   },
   version: () => state.version,
   people: () => members().map((membership) => membership.member),
@@ -77,6 +80,10 @@ const context = {
       watch(WATCH_EVERY_MS); // just read: the next look for others' changes can wait its turn
     }
     announce(`Recorded: ${form.command.label}.`);
+  },
+  /** A command sent outside a form (the pasted agenda's): the version it answered, before the next is sent. */
+  async recordedVersion(version) {
+    state.version = Math.max(state.version ?? -1, version);
   },
   correct: (fact) => correction.open(fact),
   async changedElsewhere(problem) {
@@ -152,6 +159,7 @@ function signOut() {
 }
 
 async function signedIn(me) {
+  state.me = me;
   $('sign-in').hidden = true;
   $('signed-in').hidden = false;
   $('signed-in-name').textContent = `${me.displayName} (${me.roles.join(', ').toLowerCase()})`;
@@ -233,8 +241,15 @@ async function chooseMeeting(meetingId, atLeast = null) {
   $('workspace').hidden = false;
   drawForms($('meeting-forms'), PARTS.meeting);
   drawForms($('attendance-forms'), PARTS.attendance);
+  $('attendance-forms').prepend(new NamesPaste(context, () => state, async (version) => {
+    if (version !== null) await loadRecord(version);
+  }).element);
   drawForms($('declaration-forms'), PARTS.declarations);
   drawForms($('agenda-forms'), PARTS.agenda);
+  $('agenda-forms').prepend(new AgendaPaste(context, PARTS.agenda[0], async (version) => {
+    if (version !== null) await loadRecord(version);
+    announce('The pasted agenda’s items are recorded.');
+  }).element);
   $('item').hidden = true;
   $('preview-link').href = `/meetings/${encodeURIComponent(meetingId)}/minutes`;
   showRecord();
@@ -286,8 +301,25 @@ new IntersectionObserver((entries) => {
 function showFacts(list, facts) {
   list.replaceChildren(...facts.map((fact) => el('li', {},
     el('span', { text: describeFact(fact) }), ' ',
+    unprinted(fact, facts) ? el('span', { class: 'unprinted', text: `(${unprinted(fact, facts)}) ` }) : null,
     el('button', { type: 'button', class: 'secondary small', text: `Correct`, 'aria-label': `Correct: ${describeFact(fact).slice(0, 80)}`,
       onclick: () => context.correct(fact) }))));
+}
+
+// What the printed minutes do not repeat, as minutes-item.html decides it: the sentence the service would write for
+// a fact stands aside when the item's minute is in the clerk's own words, and a follow-up a decision asked for is in
+// the decision's words. The clerk is told beside the fact, so no sentence disappears unseen.
+const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral']);
+const SAID_BY_THE_DECISION = new Set(['further-report', 'referral', 'action']);
+
+function unprinted(fact, facts) {
+  if (SAID_BY_THE_MINUTE.has(fact.fact) && facts.some((other) => other.fact === 'minute')) {
+    return 'not printed as a sentence of its own: the minute’s words stand for it';
+  }
+  if (SAID_BY_THE_DECISION.has(fact.fact) && fact.resolutionId) {
+    return 'not printed as a line of its own: the decision’s words say it';
+  }
+  return null;
 }
 
 function showItems() {

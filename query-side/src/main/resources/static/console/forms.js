@@ -26,42 +26,66 @@ export function newIdempotencyKey() {
   return 'console-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A point's opening: a bullet mark (dropped) or a label ("i)", "(a)", "b)", "1.") kept with its words. */
+const BULLET = /^[•·\-*]\s+/;
+const LABEL = /^(\((?:[ivxlc]+|[a-z]|\d{1,2})\)|(?:[ivxlc]+|[a-z]|\d{1,2})[).])\s+/i;
+/** A line that ends a sentence (or opens a list, "…were raised:"). */
+const SENTENCE_END = /[.:;!?]["'’”)]?$/;
+
 /**
- * Minute text as blocks: paragraphs apart by a blank line, runs of lines starting with a bullet mark as a list,
- * a paragraph starting "# " as a sub-heading.
+ * Minute text as blocks, as a clerk pastes it from the page: lines wrapped at the page's width join into
+ * paragraphs; a paragraph ends at a blank line, or where a line ending a sentence falls short of the longest line
+ * (the page's width); a line opening with a bullet or a label ("i)", "(a)", "b)", "1.") starts a point, and points
+ * in a row make a list, their labels kept; a paragraph starting "# " is a sub-heading.
  */
 export function blocksOf(text) {
-  const bullet = /^[•·\-*]\s+/;
+  const lines = text.split('\n').map((line) => line.trim());
+  const width = Math.max(1, ...lines.map((line) => line.length));
   const blocks = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    let words = [];
-    let bullets = [];
-    const flush = () => {
-      if (words.length) {
-        const line = words.join(' ');
-        blocks.push(line.startsWith('# ') ? { kind: 'HEADING', text: line.slice(2).trim() } : { kind: 'PARAGRAPH', text: line });
-      }
-      if (bullets.length) blocks.push({ kind: 'BULLETS', items: bullets });
-      words = [];
-      bullets = [];
-    };
-    for (const line of paragraph.split('\n').map((l) => l.trim()).filter(Boolean)) {
-      if (bullet.test(line)) {
-        if (words.length) flush();
-        bullets.push(line.replace(bullet, ''));
-      } else {
-        if (bullets.length) flush();
-        words.push(line);
-      }
+  let words = [];
+  let points = [];
+  let pointOpen = false;
+  const flushWords = () => {
+    if (words.length) {
+      const joined = words.join(' ');
+      blocks.push(joined.startsWith('# ') ? { kind: 'HEADING', text: joined.slice(2).trim() } : { kind: 'PARAGRAPH', text: joined });
     }
-    flush();
+    words = [];
+  };
+  const flushPoints = () => {
+    if (points.length) blocks.push({ kind: 'BULLETS', items: points });
+    points = [];
+    pointOpen = false;
+  };
+  for (const line of lines) {
+    if (!line) {
+      flushWords();
+      pointOpen = false;
+      continue;
+    }
+    const ends = SENTENCE_END.test(line) && line.length < width * 0.8;
+    if (BULLET.test(line) || LABEL.test(line)) {
+      flushWords();
+      points.push(line.replace(BULLET, ''));
+      pointOpen = !ends;
+    } else if (pointOpen) {
+      points[points.length - 1] += ' ' + line;
+      pointOpen = !ends;
+    } else {
+      flushPoints();
+      words.push(line);
+      if (ends || line.startsWith('# ')) flushWords();
+    }
   }
+  flushWords();
+  flushPoints();
   return blocks;
 }
 
 /** The minute's blocks as the text a clerk edits (the inverse of blocksOf). */
 export function textOf(blocks) {
-  return blocks.map((block) => block.kind === 'BULLETS' ? block.items.map((item) => '• ' + item).join('\n')
+  return blocks.map((block) => block.kind === 'BULLETS'
+    ? block.items.map((item) => LABEL.test(item) ? item : '• ' + item).join('\n')
     : block.kind === 'HEADING' ? '# ' + block.text : block.text).join('\n\n');
 }
 
@@ -230,7 +254,10 @@ export class CommandForm {
       return this.wrapper(path, name, required, el('input', { type: 'number', min: schema.minimum ?? null, step: 1 }), 'number');
     }
     if (schema.format === 'date') {
-      return this.wrapper(path, name, required, el('input', { type: 'date' }), 'text');
+      // typed as the minutes write it (19/01/2021, 19 January 2021) and read by the service, never by the browser's
+      // own date control, so the console and the API cannot read one date two ways
+      const control = el('input', { type: 'text', inputmode: 'text', autocomplete: 'off', placeholder: 'dd/mm/yyyy' });
+      return this.wrapper(path, name, required, control, 'text');
     }
     const long = (schema.maxLength || 0) > 500 || ['text', 'words', 'agendaText', 'reason', 'preamble', 'subject', 'description'].includes(name);
     const control = long ? el('textarea', { rows: 3 }) : el('input', { type: name === 'email' ? 'email' : 'text' });

@@ -25,7 +25,10 @@ public final class ContractUpcasters {
         // version 3 of a confirmation of minutes adds its mover and seconder, null where not stated
         upcasters.add(RevisionUpcaster.addedFieldsOnly("minutebook.PreviousMinutesConfirmed", 2));
         upcasters.addAll(MovementUpcasters.all());
+        upcasters.add(NotStatedRevisions.corrections(2));
         upcasters.addAll(LawRevisions.upcasters());
+        upcasters.add(NotStatedRevisions.corrections(3));
+        upcasters.addAll(NotStatedRevisions.all());
         return List.copyOf(upcasters);
     }
 

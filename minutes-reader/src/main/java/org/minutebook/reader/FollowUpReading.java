@@ -131,7 +131,10 @@ final class FollowUpReading {
         String text = String.join(" ", texts);
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (Dates.Found found : Dates.all(text)) {
-            dates.add(found.date());
+            // a future meeting is after this one: the days of meetings already held are not
+            if (item.meeting.date == null || found.date().isAfter(item.meeting.date)) {
+                dates.add(found.date());
+            }
         }
         if (!dates.isEmpty()) {
             item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates), Dates.firstTime(text)));

@@ -91,6 +91,12 @@ final class GeneralPage {
                 }
             }
         }
+        int minuteAt = firstParagraphAfter(lines, headEnd);
+        if (starts.isEmpty() && minuteAt >= 0) {
+            // minutes whose paragraphs are numbered and titled nowhere ("1.1 It was PROPOSED by …"): the
+            // minute after the head is one item with no number or title, so its facts are read rather than lost
+            starts = List.of(new Start(minuteAt, null, null, 0));
+        }
         int firstItem = starts.isEmpty() ? lines.size() : starts.get(0).index();
         List<Line> heading = new ArrayList<>();
         lists = new ArrayList<>(head(lines.subList(0, firstItem), heading));
@@ -297,6 +303,23 @@ final class GeneralPage {
             }
         }
         candidates.removeIf(start -> listed.contains(start.index()));
+    }
+
+    /**
+     * The first line of a minute's sentence after the head (its lists, or its heading sentence), or -1: a line of
+     * words that ends a sentence, not a label or a list's entry.
+     */
+    private static int firstParagraphAfter(List<Line> lines, int headEnd) {
+        if (headEnd <= 0) {
+            return -1;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (lines.get(i).number() > headEnd && text.split("\\s+").length >= 8 && SENTENCE.matcher(text).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the page's list of members present opens, or -1. */

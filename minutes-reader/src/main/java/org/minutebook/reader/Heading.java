@@ -39,7 +39,8 @@ record Heading(String committee, String title, String council, boolean special, 
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
             + "(?:st|nd|rd|th)? [a-z]+ \\d{4})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEETING_OF = Pattern.compile("(?:^|[-–]\\s*)" + KIND + "meeting of (?:the )?"
+    private static final Pattern MEETING_OF = Pattern.compile("(?:^(?:minutes of (?:a |the )?)?|[-–]\\s*)" + KIND
+            + "meeting of (?:the )?"
             + "(?<title>council|[A-Z][\\w ]+?)(?=\\s+[-–]|\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM_OF_MEETING = Pattern.compile("^Meeting:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{4})\\s*"
             + "[-–]\\s*(?<title>.+?)\\s*\\(Item \\d+[a-z]?\\)$");
@@ -54,18 +55,20 @@ record Heading(String committee, String title, String council, boolean special, 
             + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
-    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|"
+    private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|Regional|"
             + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
-            + "District|Metropolitan Borough|Town|Parish|Community|Shire) Council|London Borough of [A-Z][a-z]+(?: "
+            + "District|Metropolitan Borough|Town|Parish|Community|Shire|Regional) Council|London Borough of [A-Z][a-z]+(?: "
             + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
     /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
     private static final Pattern OFFICERS_COUNCIL = Pattern.compile("\\b(?:Executive|Officer|Director|Manager|Leader|"
             + "Clerk|Solicitor|Secretary|Head|Chair(?:man)?|Member|Councillor)\\s+(?:of|for|at)\\s+(?:the\\s+)?$");
+    private static final Pattern MEETING_HELD_IN = Pattern.compile("(?i)^meeting held (?:in|at) (?<venue>.+?),?\\s+on\\s+"
+            + "(?<when>.+)$");
     private static final Pattern TIME_ALONE = Pattern.compile("(?i)^(?:at\\s+)?(?<time>\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)$");
     /** Words of a building, as a venue names one. */
     private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
-    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|"
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
@@ -119,6 +122,7 @@ record Heading(String committee, String title, String council, boolean special, 
             }
         }
         dayThenTimeThenPlace(lines, r);
+        meetingHeldIn(lines, r);
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -130,6 +134,29 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * "Meeting held in the Council Chamber" / "36 Water Street, Whangārei" / "on Tuesday 28 November 2023,
+     * commencing at 10.00am": where and when, over the lines the heading wraps the sentence on.
+     */
+    private static void meetingHeldIn(List<Line> lines, Reading r) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().strip().matches("(?i)^meeting held (?:in|at)\\b.*")) {
+                continue;
+            }
+            StringBuilder sentence = new StringBuilder(lines.get(i).text().strip());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4) && Dates.first(sentence.toString()) == null; j++) {
+                sentence.append(' ').append(lines.get(j).text().strip());
+            }
+            Matcher held = MEETING_HELD_IN.matcher(Paragraph.tidy(sentence.toString()));
+            if (held.matches() && Dates.first(held.group("when")) != null) {
+                r.venue = r.venue != null ? r.venue : held.group("venue").strip();
+                r.date = r.date != null ? r.date : Dates.first(held.group("when"));
+                r.startsAt = r.startsAt != null ? r.startsAt : Dates.firstTime(held.group("when"));
+            }
+            return;
+        }
     }
 
     /**
@@ -247,7 +274,8 @@ record Heading(String committee, String title, String council, boolean special, 
                 chair = new Person(null, presided.group("name").strip(), null);
             }
             Matcher councilName = COUNCIL.matcher(text);
-            if (council == null && councilName.find() && namesTheMeetingsCouncil(text, councilName.start())) {
+            if (council == null && councilName.find() && namesTheMeetingsCouncil(text, councilName.start(),
+                    councilName.end())) {
                 council = councilName.group(1);
             }
             Matcher webcastLink = WEBCAST.matcher(text);
@@ -258,12 +286,19 @@ record Heading(String committee, String title, String council, boolean special, 
 
         /**
          * A council the heading names as the meeting's: in a line's first words, before any sentence of it ends, or
-         * in its "Minutes of …" sentence, never an officer's ("Ian Knowles, Chief Executive of West Lindsey District Council, …" in the minute).
+         * in its "Minutes of …" sentence, never an officer's or an address's ("Ian Knowles, Chief Executive of West Lindsey District Council, …" in the minute).
          */
-        private static boolean namesTheMeetingsCouncil(String text, int at) {
+        private static boolean namesTheMeetingsCouncil(String text, int at, int end) {
             String before = text.substring(0, at);
             boolean opensTheLine = before.split("\\s+").length <= 25 && !before.matches("(?s).*\\p{Ll}[.;:]\\s.*");
-            return (opensTheLine || isMinutesSentence(text)) && !OFFICERS_COUNCIL.matcher(before).find();
+            // an address names the council that owns the building ("Council Chamber Hawke's Bay Regional Council
+            // 159 Dalton Street", "District Council Offices"), and a name cut after "of" is part of one ("Bay of
+            // Plenty Regional Council" read from "Plenty"): neither is the meeting's council
+            boolean address = BUILDING.matcher(text.substring(0, end)).find()
+                    || text.substring(end).matches("(?s)^\\s+(?:Offices|Chambers?|Building|House|Depot)\\b.*");
+            boolean cut = before.matches("(?s).*\\bof\\s+$");
+            return (opensTheLine || isMinutesSentence(text)) && !OFFICERS_COUNCIL.matcher(before).find() && !address
+                    && !cut;
         }
 
         /** "Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Town Hall Time: 6.00PM". */

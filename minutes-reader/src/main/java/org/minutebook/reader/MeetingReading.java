@@ -2,6 +2,7 @@ package org.minutebook.reader;
 
 import org.minutebook.events.Person;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ final class MeetingReading {
     final List<Attendee> attendance = new ArrayList<>();
     final List<ReadingWarning> warnings = new ArrayList<>();
     final String committee;
+    /** The meeting's day, as its heading gives it, or null. */
+    LocalDate date;
     LocalTime closedAt;
     Person chairNamed;
     Person chairMentioned;

@@ -49,6 +49,7 @@ public final class MinutesReader {
         }
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
+        meeting.date = heading.date();
         meeting.warnings.addAll(layout.warnings());
         AttendanceReading.present(layout.present(), meeting);
         boolean staffListedApart = layout.lists().stream()

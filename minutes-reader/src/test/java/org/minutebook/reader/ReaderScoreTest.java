@@ -44,9 +44,9 @@ class ReaderScoreTest {
      * pages' tuning set (49 pages since the second round of pages, whose layouts the reader had not seen, was added
      * to it); the ceiling counts the values invented on tuning and test pages together.
      */
-    private static final double TUNING_FLOOR = 0.74;
-    private static final double TEST_FLOOR = 0.71;
-    private static final int INVENTED_CEILING = 38;
+    private static final double TUNING_FLOOR = 0.75;
+    private static final double TEST_FLOOR = 0.72;
+    private static final int INVENTED_CEILING = 40;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();

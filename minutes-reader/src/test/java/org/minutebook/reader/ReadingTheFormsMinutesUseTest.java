@@ -253,6 +253,23 @@ class ReadingTheFormsMinutesUseTest {
                 .contains("Mr C Brown", "Mrs D Green").anyMatch(who -> who.startsWith("Sarah Lee"));
     }
 
+    @Test
+    void aCouncilNamedInTheVenuesAddressIsNotTheMeetingsCouncil() {
+        MeetingDetails meeting = read("""
+                MINUTES OF A meeting of the Regional Council
+                Date: Wednesday 25 February 2015
+                Time: 9.00 am
+                Venue:
+                Council Chamber Hawke's Bay Regional Council 159 Dalton Street NAPIER
+
+                1. Apologies
+                None.
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Regional Council");
+        assertThat(meeting.council()).as("the council whose chamber the venue is").isNull();
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }

@@ -81,9 +81,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Shows the page as a phone does (390 CSS pixels wide) while the action runs. */
+    /** A small phone's width in CSS pixels (an iPhone SE's), the narrowest the public pages are read at. */
+    static final int PHONE_WIDTH = 375;
+
     <T> T asAPhone(Supplier<T> action) {
         Dimension window = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
         try {
             return action.get();
         } finally {

@@ -188,9 +188,6 @@ final class ClerksConsole {
             wait.until(driver -> select.getOptions().stream().anyMatch(o -> value.asText().equals(o.getAttribute("value"))));
             select.selectByValue(value.asText());
             wait.until(driver -> value.asText().equals(control.getAttribute("value")));
-        } else if ("date".equals(control.getAttribute("type"))) {
-            String[] date = value.asText().split("-"); // typed as the browser's locale (en-US) writes a date
-            control.sendKeys(date[1] + date[2] + date[0]);
         } else {
             String text = "minute".equals(kind) ? minuteText(value) : "lines".equals(kind) ? lines(value) : value.asText();
             control.clear();

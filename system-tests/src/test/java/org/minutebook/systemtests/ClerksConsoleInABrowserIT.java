@@ -2,6 +2,7 @@ package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,9 @@ class ClerksConsoleInABrowserIT {
         minutebook.awaitProjected(twinMeeting, version);
         JsonNode recorded = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes");
         JsonNode expected = Http.ok(minutebook.querySide() + "/api/meetings/" + twinMeeting + "/minutes");
+        // when each event was recorded differs between the two meetings, recorded one after the other
+        ((ObjectNode) recorded).remove("recordedAt");
+        ((ObjectNode) expected).remove("recordedAt");
         assertThat(recorded.toString().replace(committee, "C")).isEqualTo(expected.toString().replace(twin, "C"));
         assertThat(recorded.get("version").asLong()).as("one event per request, none twice").isEqualTo(version);
         return committee;
@@ -314,6 +318,95 @@ class ClerksConsoleInABrowserIT {
         assertThat(announcements).containsExactlyInAnyOrder("ZQX the other clerk's announcement",
                 "ZQX the console clerk's announcement", "ZQX announced once however often clicked");
         browser.screenshot("console-two-clerks");
+    }
+
+    @Test
+    void theAgendaTheNamesAndAMinuteArePastedAsThePageGivesThem() throws Exception {
+        // members of their own, apart from the seeds' (a member's page names them as their latest meeting does)
+        String meetingId = openMeeting("console-by-page", List.of("ahmed", "baxter"));
+        atTheMeeting("console-by-page", meetingId);
+
+        // the agenda as the minutes of 18 November 2020 set it out: each number on a line of its own
+        paste("agenda-paste", "agenda-paste-text", """
+                26.
+
+                Defining Children and Family Services for the Future.
+                 The Committee considered a report of the Director of Children and Family Services.
+                27.
+
+                Progress Report: Ofsted Recommendations as Part of the Ofsted Continuous
+                Improvement Action Plan 2017-2020 - The Road to Excellence.
+                """);
+        click("#agenda-paste .actions button.secondary");
+        assertThat(texts("#agenda-paste-found li")).containsExactly(
+                "26. Defining Children and Family Services for the Future",
+                "27. Progress Report: Ofsted Recommendations as Part of the Ofsted Continuous Improvement Action Plan"
+                        + " 2017-2020 - The Road to Excellence");
+        click("#agenda-paste .actions button:not(.secondary)");
+        console.waiting().until(driver -> said("agenda-paste-said").startsWith("2 items added"));
+
+        // who was present, as the page lists them: two members of the committee and someone who is not
+        paste("names-paste", "names-paste-text", "Councillor Ahmed (in the Chair)\nCouncillor Baxter\nMrs Sue Whiting");
+        click("#names-paste .actions button:not(.secondary)");
+        console.waiting().until(driver -> said("names-paste-said").startsWith("3 recorded present"));
+
+        // item 26's minute as the page gives it: lines wrapped at its width, points labelled i) and ii)
+        console.chooseItem("item-26");
+        WebElement minute = console.open("POST", "/api/meetings/" + meetingId + "/items/item-26/minute");
+        pasteInto(minute.findElement(By.name("blocks")), """
+                Further work would be undertaken over the next five – six months to develop the themes
+                and opportunities in partnership with staff across the Department.
+                Arising from the discussion, the following comments were raised:
+                i) It was apparent that Newton Europe had effected significant reductions within
+                Children and Family Services in other authorities.
+                ii) A report was being presented to the Cabinet on 20 November 2020.""");
+        console.send(minute);
+
+        JsonNode minutes = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes?minVersion=8");
+        assertThat(Http.texts(minutes.get("items"), "number")).containsExactly("1", "26", "27");
+        List<String> present = new ArrayList<>();
+        minutes.get("attendance").forEach(fact -> present.add(fact.get("member").path("id").asText("") + "/"
+                + fact.get("member").get("name").asText()));
+        assertThat(present).as("members by their id, anyone else by the name as written").containsExactly(
+                "ahmed/Councillor Ahmed", "baxter/Councillor Baxter", "/Mrs Sue Whiting");
+        JsonNode blocks = minutes.get("items").get(1).get("business").get(0).get("blocks");
+        assertThat(blocks.get(0).get("text").asText()).isEqualTo("Further work would be undertaken over the next"
+                + " five – six months to develop the themes and opportunities in partnership with staff across the"
+                + " Department.");
+        assertThat(blocks.get(1).get("text").asText()).isEqualTo(
+                "Arising from the discussion, the following comments were raised:");
+        assertThat(blocks.get(2).get("kind").asText()).isEqualTo("BULLETS");
+        assertThat(blocks.get(2).get("items").get(0).asText()).isEqualTo("i) It was apparent that Newton Europe had"
+                + " effected significant reductions within Children and Family Services in other authorities.");
+        assertThat(blocks.get(2).get("items").get(1).asText())
+                .isEqualTo("ii) A report was being presented to the Cabinet on 20 November 2020.");
+    }
+
+    /** Opens a panel of the console and pastes the text into its box, as a clerk pastes from the page. */
+    private static void paste(String panel, String box, String text) {
+        WebElement details = browser.driver.findElement(By.id(panel));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        pasteInto(browser.driver.findElement(By.id(box)), text);
+    }
+
+    private static void pasteInto(WebElement box, String text) {
+        browser.driver.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, text);
+    }
+
+    private static void click(String selector) {
+        console.waiting().until(driver -> driver.findElement(By.cssSelector(selector)).isDisplayed());
+        browser.driver.findElement(By.cssSelector(selector)).click();
+    }
+
+    private static List<String> texts(String selector) {
+        return browser.driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    private static String said(String id) {
+        return browser.driver.findElement(By.id(id)).getText();
     }
 
     /** A page's requests, its committee (and so its meetings) under an id of this run. */

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import never overwrites a meeting a clerk recorded by hand: Coventry's page of 21 June 2018 (003), under a board
- * of its own, is imported; the same board's meeting of the next day is scheduled by hand; then a page for that day
- * is refused, naming rule {@code meeting-recorded-otherwise}, and records nothing.
+ * of its own, is imported; the same board's meeting of the next day is scheduled by hand and given an item (a meeting
+ * only scheduled is filled in by an import); then a page for that day is refused, naming rule
+ * {@code meeting-recorded-otherwise}, and records nothing.
  */
 class ImportingOverTheRecordIT {
 
@@ -23,7 +24,7 @@ class ImportingOverTheRecordIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aPageOfAMeetingRecordedByHandIsRefusedAndRecordsNothing() throws Exception {
+    void aPageOfAMeetingRecordedByHandBeyondItsSchedulingIsRefusedAndRecordsNothing() throws Exception {
         Minutebook minutebook = Minutebook.running();
         String board = "Zqx" + UUID.randomUUID().toString().substring(0, 8) + " Scrutiny Board";
         String page = Files.readString(PAGE).replace(BOARD, board);
@@ -35,6 +36,10 @@ class ImportingOverTheRecordIT {
                 {"meetingId": "%s", "committeeId": "%s", "title": "%s", "date": "2018-06-22"}"""
                 .formatted(nextDay, committee, board));
         assertThat(byHand.status()).as(byHand.raw().body()).isEqualTo(201);
+        // a meeting only scheduled is filled in by an import; one given an item by hand is the clerk's
+        Http.Response item = Http.post(minutebook.commandSide() + "/api/meetings/" + nextDay + "/agenda/items", """
+                {"itemId": "item-1", "number": "1", "title": "Apologies"}""");
+        assertThat(item.status()).as(item.raw().body()).isEqualTo(201);
 
         Http.Response refused = Http.post(minutebook.commandSide() + "/api/imports", body("next-day.txt",
                 page.replace("Thursday, 21st June, 2018", "Friday, 22nd June, 2018")));
@@ -43,7 +48,7 @@ class ImportingOverTheRecordIT {
         assertThat(refused.json().get("rule").asText()).isEqualTo("meeting-recorded-otherwise");
         JsonNode history = Http.getAs(Users.AUDITOR, minutebook.commandSide() + "/api/meetings/" + nextDay
                 + "/history").json();
-        assertThat(history).as("only the meeting scheduled by hand").hasSize(1);
+        assertThat(history).as("only the meeting scheduled and its item added by hand").hasSize(2);
     }
 
     private static JsonNode imported(Minutebook minutebook, String source, String page) throws Exception {

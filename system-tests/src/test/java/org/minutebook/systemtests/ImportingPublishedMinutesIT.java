@@ -257,6 +257,32 @@ class ImportingPublishedMinutesIT {
                 .isEqualTo("fire-authority");
     }
 
+    @Test
+    void aPageImportedIntoTheMeetingTheClerkScheduledFillsItInRatherThanMakingATwin() throws Exception {
+        Http.Response committee = Http.post(minutebook.commandSide() + "/api/committees", JSON.writeValueAsString(
+                Map.of("committeeId", "leics-cfosc-console", "name", "Children and Families O&S (as the clerk named it)",
+                        "council", "Leicestershire County Council", "kind", "OVERVIEW_AND_SCRUTINY_COMMITTEE")));
+        assertThat(committee.status()).as(committee.raw().body()).isEqualTo(201);
+        Http.Response scheduled = Http.post(minutebook.commandSide() + "/api/meetings", JSON.writeValueAsString(
+                Map.of("committeeId", "leics-cfosc-console", "title", "Children and Families Overview and Scrutiny",
+                        "date", "18/11/2020")));
+        assertThat(scheduled.json().get("id").asText()).as("named from its committee and day")
+                .isEqualTo("leics-cfosc-console-2020-11-18");
+
+        Http.Response imported = Http.post(minutebook.commandSide() + "/api/imports", JSON.writeValueAsString(
+                Map.of("source", "004.txt", "text", text("004_cfd6ab707287b23f"), "committee", "leics-cfosc-console",
+                        "date", "2020-11-18")));
+
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
+        assertThat(imported.json().get("committeeId").asText()).isEqualTo("leics-cfosc-console");
+        assertThat(imported.json().get("meetingId").asText()).isEqualTo("leics-cfosc-console-2020-11-18");
+        JsonNode history = history("leics-cfosc-console-2020-11-18");
+        assertThat(history.get(0).get("data").get("title").asText()).as("the clerk's scheduling stands")
+                .isEqualTo("Children and Families Overview and Scrutiny");
+        assertThat(history.findValuesAsText("type")).containsOnlyOnce("minutebook.MeetingScheduled")
+                .contains("minutebook.ItemMinuted", "minutebook.MinutesImported");
+    }
+
     private static final String NO_COMMITTEE_NAMED = """
             Agenda and minutes
 

@@ -38,6 +38,9 @@ class PublicPagesInABrowserIT {
         minutebook = Minutebook.running();
         minutebook.recordPublishedMinutes();
         minutebook.registerCommittee("public-pages", "Corporate Parenting Board");
+        // appointed as the page lists him, by name alone: no id, role or date to invent
+        record("/api/committees/public-pages/members", """
+                {"member": {"name": "Councillor Shah"}}""");
         exemptMeeting = "public-pages-" + UUID.randomUUID();
         record("/api/meetings", """
                 {"meetingId": "%s", "committeeId": "public-pages", "title": "Corporate Parenting Board",
@@ -56,8 +59,11 @@ class PublicPagesInABrowserIT {
         // named as the minutes name them, without the id the PRESENT list gave: the same person all the same
         record("/api/meetings/" + exemptMeeting + "/attendance/late-arrivals", """
                 {"member": {"name": "Councillor Cole"}, "itemId": "item-1"}""");
-        long last = record("/api/meetings/" + exemptMeeting + "/attendance/early-departures", """
+        record("/api/meetings/" + exemptMeeting + "/attendance/early-departures", """
                 {"member": {"name": "Councillor March"}, "itemId": "item-1"}""");
+        // in the chair from item 1, not listed among those present: present all the same
+        long last = record("/api/meetings/" + exemptMeeting + "/roles", """
+                {"role": "CHAIR", "person": {"id": "councillor-shah", "name": "Councillor Shah"}, "fromItemId": "item-1"}""");
         minutebook.awaitProjected(exemptMeeting, last);
         browser = Browser.start();
     }
@@ -153,14 +159,73 @@ class PublicPagesInABrowserIT {
         assertThat(heading()).isEqualTo("Mr. I. E. G. Bentley CC");
         assertThat(text(".attendance-summary")).contains("Expected").contains("Present as substitute")
                 .contains("Absent without apologies");
-        Map<String, String> byDay = new LinkedHashMap<>();
-        browser.driver.findElements(By.cssSelector("section[aria-labelledby=meetings] tbody tr")).forEach(row -> {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            byDay.put(cells.get(0).getText(), cells.get(2).getText());
-        });
+        Map<String, String> byDay = attendanceByDay();
         assertThat(byDay).containsEntry("Wednesday 18 November 2020", "Present")
                 .containsEntry("Tuesday 2 November 2021", "Absent without apologies");
         assertThat(browser.driver.findElements(By.cssSelector("svg[role=img] rect"))).isNotEmpty();
+    }
+
+    @Test
+    void whoeverChairedIsPresentOnTheirAttendancePageThoughTheListDoesNotNameThem() throws Exception {
+        open("/members/councillor-shah", "member-shah");
+
+        Map<String, String> byDay = attendanceByDay();
+        assertThat(byDay).containsEntry("Tuesday 2 November 2021", "Present");
+    }
+
+    @Test
+    void theMeetingsPageIsItsAgendaAndMinutesWithItsAttendanceAsModernGovShowsThem() throws Exception {
+        open("/meetings/" + NOV_2020, "agenda-and-minutes-2020-11-18");
+
+        assertThat(text("#agenda")).isEqualTo("Agenda and minutes");
+        assertThat(text("section[aria-labelledby=attendance]")).contains("Mrs. H. J. Fryer CC (in the Chair)")
+                .contains("Mr. I. E. G. Bentley CC");
+        assertThat(text("article#item-26")).contains("Minutes:").contains("Newton Europe")
+                .contains("RESOLVED:").contains("a) That the report be noted;");
+    }
+
+    @Test
+    void searchingTheMinutesForNewtonEuropeFindsItem26WithTheWordsMarked() throws Exception {
+        open("/search?q=Newton+Europe", "search-minutes");
+
+        List<WebElement> found = browser.driver.findElements(By.cssSelector("section[aria-labelledby=found-minutes] li"));
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).getText()).contains("26. Defining Children and Family Services for the Future");
+        assertThat(found.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+                .allSatisfy(marked -> assertThat(marked).isEqualToIgnoringCase("Newton Europe"));
+    }
+
+    @Test
+    void theDecisionFeedsEntriesKeepTheDecisionsIdsNameTheirAuthorsAndABrowserShowsThemAsAPage() throws Exception {
+        String feed = Http.get(minutebook.querySide() + "/decisions.atom?committeeId=" + COMMITTEE).raw().body();
+        assertThat(feed).contains("<id>urn:minutebook:decision:" + NOV_2020 + ":")
+                .contains("<name>Children and Families Overview and Scrutiny Committee</name>")
+                .contains("<?xml-stylesheet type=\"text/xsl\" href=\"/feeds/atom.xsl\"?>");
+
+        open("/decisions.atom?committeeId=" + COMMITTEE, "decisions-feed");
+        assertThat(heading()).isNotBlank();
+        assertThat(text("main")).contains("Children and Families Overview and Scrutiny Committee");
+    }
+
+    @Test
+    void theCommitteesMonthShowsTheMeetingOf18NovemberOnItsDay() throws Exception {
+        open("/committees/" + COMMITTEE + "/calendar?month=2020-11", "calendar-2020-11");
+
+        assertThat(heading()).endsWith("November 2020");
+        WebElement meeting = browser.driver.findElement(By.cssSelector("table.month a[href='/meetings/" + NOV_2020 + "']"));
+        assertThat(meeting.findElement(By.xpath("./ancestor::td")).getText()).startsWith("18");
+    }
+
+    @Test
+    void aDateInTheDecisionRegisterIsNeverBrokenMidWordOnADeskOrAPhone() throws Exception {
+        open("/decisions?committeeId=" + COMMITTEE, "decisions-dates");
+        String linesOfEachDate = "return [...document.querySelectorAll('table.decisions td.day')].map((cell) => {"
+                + " const range = document.createRange(); range.selectNodeContents(cell);"
+                + " return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size; })";
+
+        assertThat(lines(browser.driver.executeScript(linesOfEachDate))).isNotEmpty().containsOnly(1L);
+        assertThat(lines(browser.asAPhone(() -> browser.driver.executeScript(linesOfEachDate))))
+                .as("at " + Browser.PHONE_WIDTH + " px").isNotEmpty().containsOnly(1L);
     }
 
     @Test
@@ -205,13 +270,21 @@ class PublicPagesInABrowserIT {
     }
 
     @Test
-    void axeFindsNoSeriousOrCriticalViolationOnAnyPublicPage() throws Exception {
+    void axeFindsNoModerateSeriousOrCriticalViolationOnAnyPublicPageOnADeskOrAPhone() throws Exception {
         Map<String, List<String>> violations = new LinkedHashMap<>();
+        List<String> impacts = List.of("moderate", "serious", "critical");
         for (String path : publicPages()) {
             browser.open(minutebook.querySide() + path);
-            violations.put(path, browser.accessibilityViolations(List.of("serious", "critical")));
+            violations.put(path + " at 1280 px", browser.accessibilityViolations(impacts));
+            violations.put(path + " at " + Browser.PHONE_WIDTH + " px", browser.asAPhone(() -> {
+                try {
+                    return browser.accessibilityViolations(impacts);
+                } catch (java.io.IOException unreadable) {
+                    throw new java.io.UncheckedIOException(unreadable);
+                }
+            }));
         }
-        assertThat(violations).hasSize(publicPages().size()).allSatisfy((path, found) ->
+        assertThat(violations).hasSize(publicPages().size() * 2).allSatisfy((path, found) ->
                 assertThat(found).as(path).isEmpty());
     }
 
@@ -227,12 +300,28 @@ class PublicPagesInABrowserIT {
     private static List<String> publicPages() {
         return List.of("/", "/committees/" + COMMITTEE, "/meetings/" + NOV_2020, "/meetings/" + NOV_2020 + "/minutes",
                 "/decisions", "/decisions?q=Cabinet", "/declarations", "/members/bentley", "/search?q=report",
-                "/meetings/" + exemptMeeting);
+                "/search?q=Newton+Europe", "/meetings/" + exemptMeeting, "/committees/" + COMMITTEE
+                        + "/calendar?month=2020-11", "/members/councillor-shah");
     }
 
     private static Path open(String path, String screenshot) throws Exception {
         browser.open(minutebook.querySide() + path);
         return browser.screenshot(screenshot);
+    }
+
+    /** The number of lines each cell's text takes, as the page's script counts them. */
+    private static List<Long> lines(Object counted) {
+        return ((List<?>) counted).stream().map(count -> ((Number) count).longValue()).toList();
+    }
+
+    /** A member's page's meetings: what the member was at each, by its day. */
+    private static Map<String, String> attendanceByDay() {
+        Map<String, String> byDay = new LinkedHashMap<>();
+        browser.driver.findElements(By.cssSelector("section[aria-labelledby=meetings] tbody tr")).forEach(row -> {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            byDay.put(cells.get(0).getText(), cells.get(2).getText());
+        });
+        return byDay;
     }
 
     private static String heading() {

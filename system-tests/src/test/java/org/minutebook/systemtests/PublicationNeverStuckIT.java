@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,20 @@ class PublicationNeverStuckIT {
 
     @BeforeAll
     static void start() throws Exception {
-        minutebook = Minutebook.running();
+        // a system of its own: the minute published again reaches the topic after its meeting's later facts, so
+        // the live read models hold it out of place until a rebuild, which other tests' comparisons must not meet
+        minutebook = Minutebook.ownSystem();
         minutebook.registerCommittee("esb3", "Education and Children's Services Scrutiny Board (3)");
     }
 
     @AfterEach
     void theTopicTakesWhatItTookBefore() throws Exception {
         limitMeetingEvents(null);
+    }
+
+    @AfterAll
+    static void stop() {
+        minutebook.close();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,7 +55,7 @@ class RebuildingReadModelsIT {
         // another test may have planted an event that cannot be projected: then, and only then, it is not 100 %
         assertThat(finished.get("percent").asInt() == 100).isEqualTo(finished.get("deadLetters").asLong() == 0);
         Set<String> parked = parkedRecords();
-        assertThat(without(settledReadModels(), parked)).usingRecursiveComparison().isEqualTo(without(live, parked));
+        assertSameDocuments(without(settledReadModels(), parked), without(live, parked));
         assertThat(live.get(COMMITTEE_REGISTERS)).filteredOn(row -> row.getString("register")
                 .equals("decisions/leics-cfosc")).hasSizeGreaterThanOrEqualTo(14);
     }
@@ -89,8 +90,7 @@ class RebuildingReadModelsIT {
         Set<String> parked = parkedRecords();
         parked.remove(poisoned);
         Map<String, List<Document>> rebuilt = settledReadModels();
-        // compared field by field, so a failure names the documents that differ rather than printing them all
-        assertThat(without(rebuilt, parked)).usingRecursiveComparison().isEqualTo(without(live, parked));
+        assertSameDocuments(without(rebuilt, parked), without(live, parked));
         assertThat(rebuilt.get("meeting_answers")).extracting(record -> record.getString("_id"))
                 .contains(Minutebook.NOV_2020, Minutebook.NOV_2021, poisoned);
     }
@@ -188,6 +188,29 @@ class RebuildingReadModelsIT {
      * The read models without any document that names one of the records: a record another test parked events of,
      * and discarded one, is not projected after a rebuild as it was before (the rebuild parks that event again).
      */
+    /** The same documents in each collection; a failure names only those that differ, collection by collection. */
+    private static void assertSameDocuments(Map<String, List<Document>> rebuilt, Map<String, List<Document>> live) {
+        Map<String, List<Document>> onlyRebuilt = new TreeMap<>();
+        Map<String, List<Document>> onlyLive = new TreeMap<>();
+        Set<String> collections = new TreeSet<>(rebuilt.keySet());
+        collections.addAll(live.keySet());
+        for (String name : collections) {
+            List<Document> after = rebuilt.getOrDefault(name, List.of());
+            List<Document> before = live.getOrDefault(name, List.of());
+            List<Document> added = after.stream().filter(document -> !before.contains(document)).toList();
+            List<Document> lost = before.stream().filter(document -> !after.contains(document)).toList();
+            if (!added.isEmpty()) {
+                onlyRebuilt.put(name, added);
+            }
+            if (!lost.isEmpty()) {
+                onlyLive.put(name, lost);
+            }
+        }
+        assertThat(onlyRebuilt).as("documents rebuilt that the live read models did not hold (those held live and "
+                + "not rebuilt: %s)", onlyLive).isEmpty();
+        assertThat(onlyLive).as("documents held live and not rebuilt").isEmpty();
+    }
+
     private static Map<String, List<Document>> without(Map<String, List<Document>> readModels, Set<String> records) {
         Map<String, List<Document>> kept = new TreeMap<>();
         readModels.forEach((name, documents) -> kept.put(name, documents.stream()

@@ -148,8 +148,8 @@ class TheFaithfulRecordIT {
         assertThat(texts(decisions, "kind")).contains("previous-minutes", "resolution", "referral", "further-report");
         String page = Http.get(minutebook.querySide() + "/api/meetings/" + JUN_2018 + "/minutes.html").raw().body();
         assertThat(page).contains("There were no matters arising.", "<li>Secure provision</li>",
-                "the Board agreed to refer to Scrutiny Board 4", "The meeting closed; the time is not stated.");
-        assertThat(page).doesNotContain("null");
+                "the Board agreed to refer to Scrutiny Board 4");
+        assertThat(page).as("no sentence the page does not have").doesNotContain("null", "The meeting closed");
     }
 
     private static JsonNode get(String path) throws Exception {

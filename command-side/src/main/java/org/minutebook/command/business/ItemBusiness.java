@@ -19,7 +19,6 @@ import org.minutebook.events.business.NoPetitionsReceived;
 import org.minutebook.events.business.PetitionReceived;
 import org.minutebook.events.business.ReportConsidered;
 
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -161,9 +160,8 @@ public final class ItemBusiness {
     @CommandHandler
     void handle(NoteFutureMeetingDates command) {
         requireItemInSession(command.itemId());
-        LocalDateTime meetingDay = state.date() == null ? null : state.date().plusDays(1).atStartOfDay();
-        for (int index = 0; meetingDay != null && index < command.dates().size(); index++) {
-            if (command.dates().get(index).isBefore(meetingDay)) {
+        for (int index = 0; state.date() != null && index < command.dates().size(); index++) {
+            if (!command.dates().get(index).date().isAfter(state.date())) {
                 throw BusinessRules.FUTURE_DATE_NOT_AFTER_MEETING.broken("Dates of future meetings fall after this"
                         + " meeting's day, " + state.date())
                         .at("dates[" + index + "]");

@@ -68,11 +68,12 @@ class Committee {
     @CommandHandler
     void handle(AppointMember command) {
         if (command.member().id() == null) {
-            throw CommitteeRules.MEMBER_NEEDS_ID.broken("A committee member needs a stable id").at("member.id");
+            throw CommitteeRules.MEMBER_NEEDS_NAME.broken("A committee member is appointed by name: give the name"
+                    + " the minutes list them by").at("member.name");
         }
         if (isMemberOn(command.member().id(), command.from())) {
             throw CommitteeRules.MEMBER_ALREADY_APPOINTED.broken(command.member().asWritten()
-                    + " already serves on the committee on " + command.from())
+                    + " already serves on the committee" + (command.from() == null ? "" : " on " + command.from()))
                     .at("member");
         }
         apply(new MemberAppointed(committeeId, command.member(), command.role(), command.from()));
@@ -85,7 +86,7 @@ class Committee {
                 .findFirst()
                 .orElseThrow(() -> CommitteeRules.NOT_A_MEMBER.broken(command.memberId()
                         + " does not serve on the committee").at("memberId"));
-        if (command.on().isBefore(current.from())) {
+        if (current.from() != null && command.on().isBefore(current.from())) {
             throw CommitteeRules.MEMBERSHIP_ENDS_BEFORE_IT_STARTS.broken("The membership began on "
                     + current.from() + ", after " + command.on()).at("on");
         }
@@ -173,10 +174,18 @@ class Committee {
         quorums.add(event);
     }
 
+    /** A membership whose first day the page does not give covers every day until it ends. */
     private record Membership(String memberId, LocalDate from, LocalDate until) {
 
+        /** Whether it covers the day; on no day given, whether it has not ended. */
         boolean covers(String member, LocalDate date) {
-            return memberId.equals(member) && !date.isBefore(from) && (until == null || !date.isAfter(until));
+            if (!memberId.equals(member)) {
+                return false;
+            }
+            if (date == null) {
+                return until == null;
+            }
+            return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
         }
     }
 }

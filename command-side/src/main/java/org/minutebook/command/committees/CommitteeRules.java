@@ -13,7 +13,7 @@ public final class CommitteeRules {
     public static final Rule COMMITTEE_ALREADY_REGISTERED = Rule.conflict("committee-already-registered");
     public static final Rule RENAME_NOT_AFTER_PREVIOUS = Rule.invalid("rename-not-after-previous");
     public static final Rule NAME_UNCHANGED = Rule.conflict("name-unchanged");
-    public static final Rule MEMBER_NEEDS_ID = Rule.invalid("member-needs-id");
+    public static final Rule MEMBER_NEEDS_NAME = Rule.invalid("member-needs-name");
     public static final Rule MEMBER_ALREADY_APPOINTED = Rule.conflict("member-already-appointed");
     public static final Rule NOT_A_MEMBER = Rule.conflict("not-a-member");
     public static final Rule MEMBERSHIP_ENDS_BEFORE_IT_STARTS = Rule.invalid("membership-ends-before-it-starts");

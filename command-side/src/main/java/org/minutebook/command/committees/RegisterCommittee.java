@@ -14,7 +14,9 @@ import org.minutebook.events.committees.CommitteeKind;
 
 /**
  * Register a committee; a retry with the same id and details records nothing new. The council is left out when it
- * is not stated (a published page often names only the committee).
+ * is not stated (a published page often names only the committee). Left without an id, the committee is known by
+ * one read from its name ("Children and Families Overview and Scrutiny Committee" is {@code
+ * children-and-families-overview-and-scrutiny-committee}), as it reads in every public address.
  */
 public record RegisterCommittee(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
@@ -27,7 +29,7 @@ public record RegisterCommittee(
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
     public RegisterCommittee {
-        committeeId = Ids.orNew(committeeId);
+        committeeId = committeeId == null || committeeId.isBlank() ? Ids.readable(name, 64) : committeeId;
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
     }
 }

@@ -45,6 +45,18 @@ class ExistingRecords implements ImportTarget.Existing {
     }
 
     @Override
+    public Optional<ImportTarget.Registered> registered(String committeeId) {
+        for (JsonNode committee : payloads("%CommitteeRegistered", "\"committeeId\":\"" + committeeId + "\"")) {
+            if (committee.path("committeeId").asText().equals(committeeId)) {
+                JsonNode council = committee.path("council");
+                return Optional.of(new ImportTarget.Registered(committeeId, committee.path("name").asText(),
+                        council.isTextual() ? council.asText() : null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> meetingOn(String committeeId, LocalDate date) {
         for (JsonNode meeting : payloads("%MeetingScheduled", "\"committeeId\":\"" + committeeId + "\"")) {
             if (meeting.path("committeeId").asText().equals(committeeId)

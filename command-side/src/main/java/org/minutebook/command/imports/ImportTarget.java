@@ -24,9 +24,23 @@ record ImportTarget(String committeeId, String committeeName, String council, St
         Optional<String> committeeNamed(String council, String name);
 
         Optional<String> meetingOn(String committeeId, LocalDate date);
+
+        /** The committee registered under this id, if any: the one a clerk chose in the console. */
+        default Optional<Registered> registered(String committeeId) {
+            return Optional.empty();
+        }
+    }
+
+    /** A registered committee: its id, name and council (null when its registration names none). */
+    record Registered(String committeeId, String name, String council) {
     }
 
     static ImportTarget of(MeetingDetails page, ImportRequest.Given given, String source, Existing existing) {
+        Optional<Registered> chosen = given.committee() == null ? Optional.empty()
+                : existing.registered(given.committee());
+        if (chosen.isPresent()) {
+            return chosenCommittee(page, given, chosen.get(), existing);
+        }
         List<String> missing = new ArrayList<>();
         String name = page.committee() != null ? page.committee() : given.committee();
         String council = page.council() != null ? page.council() : given.council();
@@ -54,6 +68,31 @@ record ImportTarget(String committeeId, String committeeName, String council, St
                     : PageIds.slug(baseName(source), 64 - LONGEST_COMMITTEE_ID - 1));
         }
         return new ImportTarget(committeeId, name, council, given.timeZone(), meetingId, date, List.copyOf(missing));
+    }
+
+    /**
+     * A page imported into a committee the clerk chose by its id (the console's committee): recorded under it, its
+     * name and council as registered, whatever the page calls it, and under its meeting of the page's day (or the
+     * day given), never a second committee or meeting beside them.
+     */
+    private static ImportTarget chosenCommittee(MeetingDetails page, ImportRequest.Given given, Registered chosen,
+                                                Existing existing) {
+        LocalDate date = page.date() != null ? page.date() : given.date();
+        String council = chosen.council() != null ? chosen.council() : page.council() != null ? page.council()
+                : given.council();
+        List<String> missing = new ArrayList<>();
+        if (council == null) {
+            missing.add("council");
+        }
+        if (date == null) {
+            missing.add("date");
+        }
+        String meetingId = date == null ? null : existing.meetingOn(chosen.committeeId(), date).orElse(null);
+        if (meetingId == null) {
+            meetingId = chosen.committeeId() + "-" + (date != null ? date.toString() : "undated");
+        }
+        return new ImportTarget(chosen.committeeId(), chosen.name(), chosen.council(), given.timeZone(), meetingId,
+                date, List.copyOf(missing));
     }
 
     static String baseName(String source) {

@@ -25,6 +25,7 @@ import org.minutebook.command.platform.Recorded;
 import org.minutebook.command.platform.Sent;
 import org.minutebook.events.Person;
 import org.minutebook.events.imports.ImportedFact;
+import org.minutebook.events.meetings.MeetingScheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +107,11 @@ public class MinutesImporter {
             return report(source, sha256, plan, page, warnings, ImportReport.Outcome.UNCHANGED, version,
                     new ImportReport.Changes(0, 0, 0), target.missing());
         }
-        if (stored.lastImport() == null && stored.recorded()) {
+        // a meeting the clerk has only scheduled (in the console, say) is filled in from its page: its scheduling
+        // stands for the page's, and everything else the page says is added
+        boolean onlyScheduled = stored.lastImport() == null && stored.types().size() == 1
+                && stored.types().get(0L) == MeetingScheduled.class;
+        if (stored.lastImport() == null && stored.recorded() && !onlyScheduled) {
             throw ImportRules.MEETING_RECORDED_OTHERWISE.broken("Meeting " + plan.meetingId()
                     + " is already recorded, and not from an imported page: correct it through the API instead");
         }
@@ -115,6 +120,11 @@ public class MinutesImporter {
             send(Target.COMMITTEE, plan.committee(), plan.committee().command());
         }
         Map<String, ImportedFact> before = stored.factsByKey();
+        if (onlyScheduled) {
+            ready.stream().filter(fact -> fact.command() instanceof ScheduleMeeting).findFirst().ifPresent(scheduling ->
+                    before.put(scheduling.planned().key(), new ImportedFact(scheduling.planned().key(), 0,
+                            scheduling.fingerprint())));
+        }
         List<ImportedFact> recorded = new ArrayList<>();
         int added = 0;
         int corrected = 0;

@@ -45,6 +45,7 @@ import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
 import org.minutebook.events.Person;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
 import org.minutebook.events.resolutions.ResolutionForm;
@@ -460,14 +461,9 @@ final class MinutesToCommands {
 
         @Override
         public Void futureMeetingDates(ItemFact.FutureMeetingDates fact) {
-            // the record keeps a future meeting as a day and a time: a page that gives no time keeps the dates as words
-            if (fact.time() == null) {
-                warn(fact.line(), "Dates of future meetings are given without a time; they stay in the minute's "
-                        + "words only");
-                return null;
-            }
+            // a day the page gives without a time is noted without one, never at a time the page does not say
             add(key, new NoteFutureMeetingDates(meetingId(), itemId, fact.dates().stream()
-                    .map(date -> date.atTime(fact.time())).toList(), null));
+                    .map(date -> new FutureMeetingDate(date, fact.time())).toList(), null));
             return null;
         }
 

@@ -9,11 +9,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
- * A time of a meeting as a client sends it: a civil time of the council ("2021-11-02T14:00"), an instant with an
- * offset or {@code Z} ("2021-06-10T13:00:00Z"), or, for a time of day on the meeting's own day, a bare time
- * ("20:20", where the page gives the time but not the date). Events keep civil times in the meeting's time zone, so an instant is
+ * A time of a meeting as a client sends it: a civil time of the council, as ISO 8601 ("2021-11-02T14:00") or as
+ * the minutes write it ("2/11/2021 2.00pm", read by {@link WrittenTimes}); an instant with an offset or {@code Z}
+ * ("2021-06-10T13:00:00Z"); or, for a time of day on the meeting's own day, a bare time ("20:20", "8.20pm", where
+ * the page gives the time but not the date). Events keep civil times in the meeting's time zone, so an instant is
  * converted to that zone — never truncated to its digits.
  */
 public final class MeetingTime {
@@ -43,16 +45,16 @@ public final class MeetingTime {
         try {
             time = new MeetingTime(text, null, OffsetDateTime.parse(text), null);
         } catch (DateTimeParseException notAnInstant) {
-            try {
-                time = new MeetingTime(text, LocalDateTime.parse(text), null, null);
-            } catch (DateTimeParseException notACivilTime) {
-                try {
-                    return new MeetingTime(text, null, null, LocalTime.parse(text));
-                } catch (DateTimeParseException notATimeOfDay) {
-                    throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date-time such as"
-                            + " 2021-11-02T14:00 (the council's civil time) or 2021-11-02T14:00:00Z, nor a time of"
-                            + " day such as 20:20");
-                }
+            Optional<LocalDateTime> civil = WrittenTimes.readDateTime(text);
+            if (civil.isPresent()) {
+                time = new MeetingTime(text, civil.get(), null, null);
+            } else {
+                return WrittenTimes.readTime(text).map(timeOfDay -> new MeetingTime(text, null, null, timeOfDay))
+                        .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a date and time the"
+                                + " service can read: write it as the minutes do, such as 2/11/2021 2.00pm,"
+                                + " 2 November 2021 at 2.00 pm or 2021-11-02T14:00 (the council's civil time);"
+                                + " an instant such as 2021-11-02T14:00:00Z; or a time of day alone, such as"
+                                + " 8.20pm"));
             }
         }
         int year = time.civil != null ? time.civil.getYear() : time.instant.getYear();

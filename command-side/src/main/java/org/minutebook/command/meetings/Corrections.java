@@ -9,7 +9,7 @@ import org.minutebook.command.corrections.CorrectFact;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.platform.CommandFields;
 import org.minutebook.command.platform.InvalidRequest;
-import org.minutebook.command.platform.RecordYears;
+import org.minutebook.command.platform.RecordDates;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.minutes.MinutesConfirmed;
@@ -38,9 +38,9 @@ final class Corrections {
     /** Reads the event's fields into its command: fields only the event has (an item's position) are left out. */
     private static final ObjectMapper AS_COMMAND = CorrectedFacts.JSON.copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .registerModule(new RecordYears());
+            .registerModule(new RecordDates());
     /** Reads a new correction strictly, in the record's years as a command's dates are. */
-    private static final ObjectMapper AS_CORRECTED = CorrectedFacts.JSON.copy().registerModule(new RecordYears());
+    private static final ObjectMapper AS_CORRECTED = CorrectedFacts.JSON.copy().registerModule(new RecordDates());
 
     private Corrections() {
     }
@@ -174,12 +174,9 @@ final class Corrections {
             return (MeetingEvent) AS_CORRECTED.convertValue(CorrectedFacts.merged(original, replacement),
                     original.getClass());
         } catch (IllegalArgumentException wrongShape) {
-            String field = wrongShape.getCause() instanceof JsonMappingException mapping
-                    ? "replacement." + InvalidRequest.path(mapping) : "replacement";
-            String why = wrongShape.getCause() instanceof RecordYears.OutsideTheYears outside
-                    ? outside.getOriginalMessage() : "wrong type or format";
-            throw new InvalidRequest("Field '" + field + "' has a value of the wrong type or format",
-                    List.of(new InvalidRequest.FieldError(field, why)));
+            throw wrongShape.getCause() instanceof JsonMappingException mapping
+                    ? InvalidRequest.unreadable("replacement", mapping)
+                    : InvalidRequest.wrongType("replacement", "is not a value this fact takes");
         }
     }
 

@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingsController {
 
     private final CommandDispatch dispatch;
+    private final MeetingIds ids;
 
-    MeetingsController(CommandDispatch dispatch) {
+    MeetingsController(CommandDispatch dispatch, MeetingIds ids) {
         this.dispatch = dispatch;
+        this.ids = ids;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Recorded schedule(@CommandBody Sent<ScheduleMeeting> sent) {
-        return dispatch.meetingFact(sent, sent.command().meetingId());
+        Sent<ScheduleMeeting> named = ids.named(sent);
+        return dispatch.meetingFact(named, named.command().meetingId());
     }
 
     @PostMapping("/{meetingId}/rescheduling")

@@ -19,10 +19,11 @@ import java.util.List;
 /**
  * Schedule a meeting of a registered committee, or enter one held earlier as its minutes describe it; a retry with
  * the same id and details records nothing new. {@code startsAt} gives the day and time; {@code date} alone gives the
- * day when the page states no time; neither, when the page states no date at all.
+ * day when the page states no time; neither, when the page states no date at all. Sent without an id, the meeting
+ * is given one read from its committee and day ({@link MeetingIds}).
  */
 public record ScheduleMeeting(
-        @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
+        @TargetAggregateIdentifier @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String committeeId,
         @PlainText @NotBlank @Size(max = 300) String title,
         boolean special,
@@ -32,7 +33,8 @@ public record ScheduleMeeting(
         @Size(max = 20) List<@Valid MeetingContact> contacts,
         @URL @Size(max = 2000) String webcastUrl) implements ForCommittee {
 
-    public ScheduleMeeting {
-        meetingId = Ids.orNew(meetingId);
+    /** The same meeting under the given id. */
+    ScheduleMeeting withMeetingId(String id) {
+        return new ScheduleMeeting(id, committeeId, title, special, startsAt, date, venue, contacts, webcastUrl);
     }
 }

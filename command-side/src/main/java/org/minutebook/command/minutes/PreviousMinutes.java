@@ -6,9 +6,11 @@ import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.agenda.Agenda;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.kernel.MeetingState;
+import org.minutebook.command.resolutions.DecisionRules;
 import org.minutebook.events.Person;
 import org.minutebook.events.minutes.EarlierMinutesCorrectionNoted;
 import org.minutebook.events.minutes.PreviousMinutesConfirmed;
+import org.minutebook.events.sitting.Sitting;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -47,7 +49,10 @@ public final class PreviousMinutes {
                     + " are already confirmed at this meeting")
                     .at("confirmedMeetingDate");
         }
-        Person presiding = agenda.sitting(committees).presiding(command.itemId());
+        Sitting sitting = agenda.sitting(committees);
+        requirePresent(sitting, command.movedBy(), command.itemId(), "movedBy");
+        requirePresent(sitting, command.secondedBy(), command.itemId(), "secondedBy");
+        Person presiding = sitting.presiding(command.itemId());
         if (command.signedBy() != null && (presiding == null || !presiding.sameAs(command.signedBy()))) {
             throw MinutesRules.ONLY_CHAIR_SIGNS.broken(command.signedBy().asWritten() + " did not preside at "
                     + agenda.named(command.itemId()) + (presiding == null ? "" : " (" + presiding.asWritten()
@@ -69,6 +74,17 @@ public final class PreviousMinutes {
                 command.confirmedMeetingDate(), command.correctionsNoted(), command.takenAsRead(),
                 command.signed() || command.signedBy() != null, command.signedBy(), command.movedBy(),
                 command.secondedBy()));
+    }
+
+    /** Only those present at the item move and second that the minutes be confirmed, as for any motion. */
+    private void requirePresent(Sitting sitting, Person person, String itemId, String field) {
+        if (person == null) {
+            return;
+        }
+        sitting.absence(person, itemId).ifPresent(absence -> {
+            throw DecisionRules.MOVER_NOT_PRESENT.broken(person.asWritten() + " " + absence.says(agenda::named)
+                    + ", so cannot move or second at " + agenda.named(itemId)).at(field);
+        });
     }
 
     /**

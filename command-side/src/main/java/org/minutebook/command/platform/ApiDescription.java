@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.minutebook.access.ApiContract;
+import org.minutebook.command.kernel.WrittenTimes;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,7 +131,34 @@ class ApiDescription {
                 jsonLines(described.operation());
             }
             api.getComponents().getSchemas().remove("StreamingResponseBody");
+            api.getComponents().getSchemas().values().forEach(ApiDescription::datesAsWritten);
+            futureDatesAsWritten(api);
         };
+    }
+
+    /** A date of a command is read as the minutes write it too ({@link RecordDates}): said where the field is. */
+    private static void datesAsWritten(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().stream()
+                .filter(property -> "date".equals(property.getFormat()) && property.getDescription() == null)
+                .forEach(property -> property.description("A date: 2021-01-19, or as the minutes write it ("
+                        + WrittenTimes.DATE_EXAMPLES + "), day first"));
+    }
+
+    /** A future meeting's date may be sent as one line as the minutes write it, its time only when they give one. */
+    private static void futureDatesAsWritten(OpenAPI api) {
+        Schema<?> command = api.getComponents().getSchemas().get("NoteFutureMeetingDates");
+        Schema<?> dates = command == null || command.getProperties() == null ? null
+                : command.getProperties().get("dates");
+        if (dates == null || dates.getItems() == null) {
+            return;
+        }
+        Schema<?> asObject = dates.getItems();
+        dates.setItems(new Schema<>().oneOf(List.of(new StringSchema().minLength(1).description("One date as the"
+                + " minutes write it, with its time only when they give one: 19/01/2021, 19 January 2021 at"
+                + " 2.00pm"), asObject)));
     }
 
     /** An export streams JSON Lines: text, one JSON object a line, not one JSON document. */

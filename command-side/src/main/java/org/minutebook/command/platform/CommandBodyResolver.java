@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a command from its request: the body as strict JSON ({@link StrictJson}), every text in it plain
- * ({@link PlainText}) and every date in the record's years ({@link RecordYears}), then the path's variables and the
+ * ({@link PlainText}) and every date in the record's years ({@link RecordDates}), then the path's variables and the
  * {@code If-Match} version put in (they win over the body), then the command's field rules. What it answers is the
  * command as {@link Sent}: with the {@code Idempotency-Key}, when one was sent, and the hash of the request it came
  * with. The {@code X-Request-Id} (stored with the events, {@link RecordedBy}) is checked here too.
@@ -45,7 +45,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
     private final Validator validator;
 
     CommandBodyResolver(ObjectMapper json, Validator validator) {
-        this.json = StrictJson.forRequests(json).registerModule(new RecordYears());
+        this.json = StrictJson.forRequests(json).registerModule(new RecordDates());
         this.validator = validator;
     }
 
@@ -81,7 +81,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
                 // the path's id wins over the body's, but a body that gives one gives text, or is wrongly typed
                 JsonNode given = fields.get(name);
                 if (given != null && !given.isTextual() && !given.isNull()) {
-                    throw InvalidRequest.wrongType(name, "wrong type or format");
+                    throw InvalidRequest.wrongType(name, "must be text");
                 }
                 fields.put(name, value);
             });
@@ -175,10 +175,7 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
         try {
             return json.treeToValue(fields, type);
         } catch (JsonMappingException wrongShape) {
-            String field = InvalidRequest.path(wrongShape);
-            String message = wrongShape instanceof RecordYears.OutsideTheYears
-                    ? wrongShape.getOriginalMessage() : "wrong type or format";
-            throw InvalidRequest.wrongType(field, message);
+            throw InvalidRequest.unreadable(null, wrongShape);
         } catch (JsonProcessingException unreadable) {
             throw new InvalidRequest("The request body could not be read: " + unreadable.getOriginalMessage(),
                     List.of());

@@ -14,6 +14,7 @@ import org.hibernate.validator.cfg.defs.SizeDef;
 import org.hibernate.validator.cfg.defs.URLDef;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
@@ -60,6 +61,8 @@ public class ContractConstraints {
                 .field("kind").constraint(new NotNullDef())
                 .field("text").constraint(new SizeDef().min(1).max(100000))
                 .field("items").constraint(new SizeDef().max(200));
+        mapping.type(FutureMeetingDate.class)
+                .field("date").constraint(new NotNullDef());
         mapping.type(MeetingContact.class)
                 .field("name").constraint(new NotBlankDef()).constraint(new SizeDef().max(200)).constraint(plainText())
                 .field("role").constraint(new SizeDef().max(200)).constraint(plainText())

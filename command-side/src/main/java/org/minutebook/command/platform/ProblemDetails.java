@@ -123,8 +123,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = InvalidRequest.path(mapping);
-            return ResponseEntity.badRequest().body(invalid(InvalidRequest.wrongType(field, "wrong type or format")));
+            return ResponseEntity.badRequest().body(invalid(InvalidRequest.unreadable(null, mapping)));
         }
         return ResponseEntity.badRequest().body(invalid(new InvalidRequest(
                 "The request body is not valid JSON of the expected shape", List.of())));

@@ -9,6 +9,7 @@ import org.minutebook.command.meetings.Meeting;
 import org.minutebook.command.meetings.MeetingStory;
 import org.minutebook.events.Person;
 import org.minutebook.events.business.ChairsAnnouncementMade;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.NoPetitionsReceived;
@@ -17,8 +18,10 @@ import org.minutebook.events.business.ReportConsidered;
 import org.minutebook.events.business.ReportForm;
 import org.minutebook.events.business.MinuteBlock;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_18_NOV_2020;
 import static org.minutebook.command.meetings.TheMinutes.CFOSC_2_NOV_2021;
@@ -92,9 +95,9 @@ class ItemBusinessRulesTest {
     @Test
     @DisplayName("Item 42: future meetings at 2.00pm on 25 January, 8 March, 7 June, 6 September, 8 November 2022")
     void noteFutureMeetingDates() {
-        List<LocalDateTime> dates = List.of(LocalDateTime.of(2022, 1, 25, 14, 0), LocalDateTime.of(2022, 3, 8, 14, 0),
-                LocalDateTime.of(2022, 6, 7, 14, 0), LocalDateTime.of(2022, 9, 6, 14, 0),
-                LocalDateTime.of(2022, 11, 8, 14, 0));
+        List<FutureMeetingDate> dates = Stream.of(LocalDate.of(2022, 1, 25), LocalDate.of(2022, 3, 8),
+                LocalDate.of(2022, 6, 7), LocalDate.of(2022, 9, 6), LocalDate.of(2022, 11, 8))
+                .map(day -> new FutureMeetingDate(day, LocalTime.of(14, 0))).toList();
         fixture.given(MEETING.inSession())
                 .when(new NoteFutureMeetingDates(MEETING.id(), MEETING.item("42"), dates, null))
                 .expectEvents(new FutureMeetingDatesNoted(MEETING.id(), MEETING.item("42"), dates));
@@ -149,11 +152,23 @@ class ItemBusinessRulesTest {
     }
 
     @Test
+    @DisplayName("Item 31 of 18 November 2020: the next meeting on 19 January 2021 at 2.00 pm, then 9 March 2021, its"
+            + " time not given")
+    void futureMeetingDatesWithoutATimeAreNotedWithoutOne() {
+        List<FutureMeetingDate> dates = List.of(new FutureMeetingDate(LocalDate.of(2022, 1, 19), LocalTime.of(14, 0)),
+                new FutureMeetingDate(LocalDate.of(2022, 3, 9), null));
+        fixture.given(MEETING.inSession())
+                .when(new NoteFutureMeetingDates(MEETING.id(), MEETING.item("42"), dates, null))
+                .expectEvents(new FutureMeetingDatesNoted(MEETING.id(), MEETING.item("42"), dates));
+    }
+
+    @Test
     @DisplayName("future-date-not-after-meeting: 2 November 2021 is this meeting's own day, not a future meeting")
     void futureDateNotAfterMeeting() {
         fixture.given(MEETING.inSession())
                 .when(new NoteFutureMeetingDates(MEETING.id(), MEETING.item("42"),
-                        List.of(MEETING.at(18, 0), LocalDateTime.of(2022, 1, 25, 14, 0)), null))
+                        List.of(new FutureMeetingDate(MEETING.at(18, 0).toLocalDate(), LocalTime.of(18, 0)),
+                                new FutureMeetingDate(LocalDate.of(2022, 1, 25), null)), null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("future-date-not-after-meeting").at("dates[0]"));

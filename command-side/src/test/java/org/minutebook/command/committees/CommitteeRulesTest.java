@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.events.Person;
 import org.minutebook.events.committees.CommitteeKind;
 import org.minutebook.events.committees.CommitteeRegistered;
 import org.minutebook.events.committees.CommitteeRenamed;
@@ -149,14 +150,33 @@ class CommitteeRulesTest {
     }
 
     @Test
-    @DisplayName("member-needs-id: Mr Mohit Sharma, named but without an id, cannot be appointed")
-    void memberNeedsId() {
+    @DisplayName("Mr Mohit Sharma, named without an id, a role or a date, is appointed as the page lists him")
+    void aMemberIsAppointedByNameAlone() {
         fixture.given(registered())
-                .when(new AppointMember(LEICESTER_CYP, MOHIT_SHARMA, CommitteeRole.CO_OPTED_MEMBER, COLE_APPOINTED,
+                .when(new AppointMember(LEICESTER_CYP, MOHIT_SHARMA, null, null, null))
+                .expectEvents(new MemberAppointed(LEICESTER_CYP, new Person("mr-mohit-sharma", "Mr Mohit Sharma"),
+                        null, null));
+    }
+
+    @Test
+    @DisplayName("member-needs-name: someone known only as \"the co-opted member\" cannot be appointed")
+    void memberNeedsName() {
+        fixture.given(registered())
+                .when(new AppointMember(LEICESTER_CYP, new Person(null, null, "the co-opted member"), null, null,
                         null))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(BrokenRule.invalid("member-needs-id").at("member.id"));
+                .expectException(BrokenRule.invalid("member-needs-name").at("member.name"));
+    }
+
+    @Test
+    @DisplayName("member-already-appointed: Mr Mohit Sharma, appointed on no stated day, is not appointed again")
+    void memberAppointedOnNoStatedDayIsNotAppointedAgain() {
+        fixture.given(registered(), new MemberAppointed(LEICESTER_CYP, new Person("mr-mohit-sharma",
+                        "Mr Mohit Sharma"), null, null))
+                .when(new AppointMember(LEICESTER_CYP, MOHIT_SHARMA, CommitteeRole.CO_OPTED_MEMBER, null, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("member-already-appointed").at("member"));
     }
 
     @Test

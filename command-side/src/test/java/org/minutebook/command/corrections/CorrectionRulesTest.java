@@ -105,7 +105,8 @@ class CorrectionRulesTest {
                 .when(correction(vicechair(), Map.of("member", "x"), null))
                 .expectNoEvents()
                 .expectException(InvalidRequest.class)
-                .expectExceptionMessage("Invalid field(s): replacement.member");
+                .expectExceptionMessage("The member of the correction: is not a field of minutebook.MeetingRoleTaken"
+                        + " (its fields: fromItemId, meetingId, person, role)");
     }
 
     @Test
@@ -115,7 +116,8 @@ class CorrectionRulesTest {
                 .when(correction(vicechair(), Map.of("role", "DEPUTY"), null))
                 .expectNoEvents()
                 .expectException(InvalidRequest.class)
-                .expectExceptionMessage("Field 'replacement.role' has a value of the wrong type or format");
+                .expectExceptionMessage("The role of the correction: is not a value this field takes (wrong type or"
+                        + " format)");
     }
 
     @Test

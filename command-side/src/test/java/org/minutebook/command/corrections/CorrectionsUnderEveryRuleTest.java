@@ -102,7 +102,7 @@ class CorrectionsUnderEveryRuleTest {
                 .when(correction(SCHEDULED, Map.of("date", "+999999999-10-29")))
                 .expectNoEvents()
                 .expectException(InvalidRequest.class)
-                .expectExceptionMessage("Field 'replacement.date' has a value of the wrong type or format");
+                .expectExceptionMessage("The date of the correction: the year 999999999 is outside the years 1800 to 2200");
     }
 
     @Test
@@ -278,7 +278,8 @@ class CorrectionsUnderEveryRuleTest {
                 .when(correction(sequenceNumber, replacement))
                 .expectNoEvents()
                 .expectException(InvalidRequest.class)
-                .expectExceptionMessage("Invalid field(s): " + field);
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith(
+                        org.minutebook.command.platform.FieldWords.capitalised(field) + ":"));
     }
 
     /** One correction, its replacement holding the field as given. */

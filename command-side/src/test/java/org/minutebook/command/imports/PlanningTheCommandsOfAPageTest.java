@@ -121,6 +121,40 @@ class PlanningTheCommandsOfAPageTest {
     }
 
     @Test
+    void aPageImportedIntoTheCommitteeTheClerkChoseIsRecordedUnderItWhateverThePageCallsIt() {
+        PublishedMinutes page = MinutesReader.read("Minutes of a meeting of the Fire Authority held on 9 February"
+                + " 2022.\n\n2.\n\nMinutes\n\nMinutes:\n\nNone.\n");
+        ImportTarget.Existing kept = new ImportTarget.Existing() {
+            @Override
+            public Optional<String> committeeNamed(String council, String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> meetingOn(String committeeId, LocalDate date) {
+                return committeeId.equals("bfa") && date.equals(LocalDate.of(2022, 2, 9))
+                        ? Optional.of("bfa-2022-02-09") : Optional.empty();
+            }
+
+            @Override
+            public Optional<ImportTarget.Registered> registered(String committeeId) {
+                return committeeId.equals("bfa") ? Optional.of(new ImportTarget.Registered("bfa",
+                        "Buckinghamshire & Milton Keynes Fire Authority", "Buckinghamshire Fire Authority"))
+                        : Optional.empty();
+            }
+        };
+
+        ImportTarget target = ImportTarget.of(page.meeting(), new ImportRequest.Given(null, "bfa",
+                LocalDate.of(2022, 2, 9), null), "bfa.txt", kept);
+
+        assertThat(target.committeeId()).isEqualTo("bfa");
+        assertThat(target.committeeName()).isEqualTo("Buckinghamshire & Milton Keynes Fire Authority");
+        assertThat(target.council()).isEqualTo("Buckinghamshire Fire Authority");
+        assertThat(target.meetingId()).isEqualTo("bfa-2022-02-09");
+        assertThat(target.missing()).isEmpty();
+    }
+
+    @Test
     void noPageOfTheUnseenCorpusIsRefusedAndEveryCommandPassesTheFieldRules() throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.list(Path.of("../minutes-reader/src/test/resources/corpus/pages"))) {

@@ -123,6 +123,19 @@ class PreviousMinutesRulesTest {
                         SEPTEMBER.date(), null, false, false, null, KAUFMAN, FRYER));
     }
 
+    @Test
+    @DisplayName("mover-not-present: with a PRESENT list that does not name Mr. J. Kaufman CC, he cannot move that "
+            + "the minutes of 7 September 2021 be confirmed")
+    void theConfirmationsMoverIsPresent() {
+        fixture.given(MEETING.inSessionWith(FRYER))
+                .when(new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), SEPTEMBER.date(),
+                        null, false, false, null, KAUFMAN, FRYER, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(BrokenRule.conflict("mover-not-present").at("movedBy"));
+        assertEquals(List.of(), earlierMeetings.received());
+    }
+
     private static ConfirmPreviousMinutes confirm(LocalDate confirmedMeetingDate, Person signedBy) {
         return new ConfirmPreviousMinutes(MEETING.id(), MEETING.item("28"), SEPTEMBER.id(), confirmedMeetingDate,
                 null, false, false, signedBy, null, null, null);

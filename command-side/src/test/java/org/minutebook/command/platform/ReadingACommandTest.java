@@ -1,6 +1,7 @@
 package org.minutebook.command.platform;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.command.kernel.MeetingTime;
 import org.minutebook.command.meetings.ScheduleMeeting;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -102,6 +103,37 @@ class ReadingACommandTest {
                 {"dates": ["2021-12-07T14:00"]}""", null);
 
         assertThat(dates.dates()).containsExactly(LocalDateTime.of(2021, 12, 7, 14, 0));
+    }
+
+    @Test
+    void datesAndTimesAreReadAsTheMinutesWriteThem() throws Exception {
+        ScheduleMeeting meeting = (ScheduleMeeting) read(ScheduleMeeting.class, """
+                {"meetingId": "m", "committeeId": "cfosc", "title": "T", "date": "18/11/2020",
+                 "startsAt": "18 November 2020 at 2.00 pm"}""", null);
+        FutureDates dates = (FutureDates) read(FutureDates.class, """
+                {"dates": ["19/01/2021 2.00pm", "Tuesday 2nd March 2021, 10am"]}""", null);
+
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2020, 11, 18));
+        assertThat(meeting.startsAt()).isEqualTo(MeetingTime.parse("18 November 2020 at 2.00 pm"));
+        assertThat(dates.dates()).containsExactly(LocalDateTime.of(2021, 1, 19, 14, 0),
+                LocalDateTime.of(2021, 3, 2, 10, 0));
+    }
+
+    @Test
+    void aDateThatCannotBeReadIsRefusedNamingTheLineTheClerkSees() {
+        InvalidRequest refused = assertRefused(FutureDates.class, """
+                {"dates": ["19/01/2021 2.00pm", "12.12pm"]}""", "dates[1]");
+
+        assertThat(refused.getMessage()).startsWith("The second date: '12.12pm' is not a date and time")
+                .contains("19/01/2021 2.00pm");
+    }
+
+    @Test
+    void aFieldLeftOutIsSaidInTheClerksWords() {
+        InvalidRequest refused = assertRefused(ScheduleMeeting.class, """
+                {"meetingId": "m", "committeeId": "cfosc"}""", "title");
+
+        assertThat(refused.getMessage()).isEqualTo("The title: must be given");
     }
 
     @Test

@@ -11,10 +11,15 @@ import org.minutebook.query.record.Where;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code attendance}: one row per person per meeting, in the order the attendance was recorded. */
+/**
+ * {@code attendance}: one row per person per meeting, in the order the attendance was recorded, the chair first:
+ * whoever chaired the meeting is present at it, whether or not the attendance names them again.
+ */
 @Component
 class AttendanceRegister extends Register<AttendanceRow> {
 
@@ -36,7 +41,42 @@ class AttendanceRegister extends Register<AttendanceRow> {
         for (Fact.Attendance fact : record.attendance()) {
             fact.accept(new RowOf(record, rows.size())).ifPresent(rows::add);
         }
-        return rows;
+        List<AttendanceRow> chairs = new ArrayList<>();
+        holdersOfRoles(record).forEach((key, person) -> {
+            boolean recordedThere = rows.stream().anyMatch(row -> (row.attendedAs() == Capacity.PRESENT
+                    || row.attendedAs() == Capacity.SUBSTITUTE) && person.sameAs(row.person()));
+            if (!recordedThere && chairs.stream().noneMatch(chair -> person.sameAs(chair.person()))) {
+                chairs.add(new AttendanceRow(key, Where.in(record, chairs.size()), Capacity.PRESENT, person, null,
+                        null, null, null, null, null));
+            }
+        });
+        List<AttendanceRow> all = new ArrayList<>(chairs);
+        rows.forEach(row -> all.add(new AttendanceRow(row.id(), Where.in(record, chairs.size() + row.where().order()),
+                row.attendedAs(), row.person(), row.reason(), row.forMember(), row.role(), row.capacity(),
+                row.arrivedLateAt(), row.leftEarlyAt())));
+        return all;
+    }
+
+    /**
+     * Whoever chaired the meeting, or took the chair or the vice-chair during it, was there, though the minutes list
+     * them only as "(in the Chair)": each, by name or id, keyed by the fact that says so. Listed first, as the minutes
+     * list the chair.
+     */
+    private static Map<String, Person> holdersOfRoles(MeetingRecord record) {
+        Map<String, Person> holders = new LinkedHashMap<>();
+        if (named(record.chair())) {
+            holders.put(record.meetingId() + ":chair", record.chair());
+        }
+        for (Fact.Role role : record.roles()) {
+            if (named(role.person())) {
+                holders.put(Keys.of(record.meetingId(), role.sequenceNumber()), role.person());
+            }
+        }
+        return holders;
+    }
+
+    private static boolean named(Person person) {
+        return person != null && (person.id() != null || person.name() != null);
     }
 
     /**

@@ -26,7 +26,10 @@ public record Committee(String committeeId, String name, String council, Committ
     public record Name(String name, LocalDate from, LocalDate until) {
     }
 
-    /** A member's appointment, from a day until a day (null: still serving). */
+    /**
+     * A member's appointment, from a day (null: the page does not give it) until a day (null: still serving), in a
+     * role (null: the page does not say).
+     */
     public record Membership(Person member, CommitteeRole role, LocalDate from, LocalDate until) {
 
         boolean of(String memberId) {
@@ -36,7 +39,8 @@ public record Committee(String committeeId, String name, String council, Committ
 
     /** Whether the member served on the committee on that day. */
     public boolean served(String memberId, LocalDate day) {
-        return members.stream().anyMatch(membership -> membership.of(memberId) && !membership.from().isAfter(day)
+        return members.stream().anyMatch(membership -> membership.of(memberId)
+                && (membership.from() == null || !membership.from().isAfter(day))
                 && (membership.until() == null || !membership.until().isBefore(day)));
     }
 

@@ -1,5 +1,6 @@
 package org.minutebook.query.decisions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.minutebook.events.Person;
@@ -27,6 +28,26 @@ import java.util.List;
 public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
                    String reason, boolean corrected) implements Register.Row {
+
+    /**
+     * The decision's own id, permanent whatever is recorded before it: the resolution's or the action's id the
+     * record gives it; for a decision that has none (a deferral, a withdrawal, a confirmation of minutes), what it
+     * decided and about which item or meeting, of which there is one each.
+     */
+    @JsonIgnore
+    public String decisionId() {
+        String meeting = where.meetingId();
+        if (motion != null && motion.resolutionId() != null) {
+            return meeting + ":" + motion.resolutionId();
+        }
+        if (sentOn != null && sentOn.actionId() != null) {
+            return meeting + ":" + sentOn.actionId();
+        }
+        String about = minutes != null && minutes.atMeetingId() != null ? minutes.atMeetingId()
+                : minutes != null && minutes.confirmedMeetingId() != null ? minutes.confirmedMeetingId()
+                : where.itemId();
+        return meeting + ":" + kind.json() + (about == null ? "" : ":" + about);
+    }
 
     /**
      * What a motion put records: its parts (each with its id and label), the debate on it (its amendments, the votes

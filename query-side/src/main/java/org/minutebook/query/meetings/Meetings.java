@@ -11,6 +11,7 @@ import org.minutebook.query.record.MeetingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,13 @@ public class Meetings {
     public Paging.Page<MeetingRow> inPeriod(String committeeId, LocalDate from, LocalDate to, Paging paging) {
         return listings.page(register, Criteria.where().eq("committeeId", committeeId).period("startsAt", from, to),
                 SOONEST_FIRST, paging);
+    }
+
+    /** A committee's meetings in a month, by their day (so a meeting whose start is not stated is one too). */
+    public List<MeetingRow> inMonth(String committeeId, YearMonth month) {
+        return listings.page(register, Criteria.where().eq("committeeId", committeeId)
+                        .period("date", month.atDay(1), month.atEndOfMonth()), SOONEST_FIRST,
+                new Paging(0, Paging.MAX_LIMIT)).items();
     }
 
     /**

@@ -5,6 +5,7 @@ import org.minutebook.events.attendance.AttendanceMode;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.MeetingRecord;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.minutebook.query.minutes.PrintableMinutes.written;
@@ -32,10 +33,21 @@ final class AttendanceLines implements Fact.Attendance.Visitor<AttendanceLines.L
         this.record = record;
     }
 
-    /** The record's attendance, a line a fact, in the order recorded. */
+    /**
+     * The record's attendance, a line a fact, in the order recorded; first the chair "(in the Chair)" when the
+     * attendance does not list them present itself, as minutes list whoever chaired the meeting.
+     */
     static List<Line> of(MeetingRecord record) {
         AttendanceLines lines = new AttendanceLines(record);
-        return record.attendance().stream().map(fact -> fact.accept(lines)).toList();
+        List<Line> all = new ArrayList<>();
+        Person chair = record.chair();
+        boolean chairListed = record.attendance().stream().anyMatch(fact -> fact instanceof Fact.Present present
+                && present.member() != null && present.member().sameAs(chair));
+        if (chair != null && chair.name() != null && !chairListed) {
+            all.add(new Line(Section.PRESENT, null, written(chair) + " (in the Chair)"));
+        }
+        record.attendance().stream().map(fact -> fact.accept(lines)).forEach(all::add);
+        return all;
     }
 
     /**

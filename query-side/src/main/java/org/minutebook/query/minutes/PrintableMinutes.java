@@ -2,6 +2,7 @@ package org.minutebook.query.minutes;
 
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.AgendaDocument;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.AmendmentOutcome;
 import org.minutebook.events.resolutions.Ballot;
@@ -167,6 +168,11 @@ public final class PrintableMinutes {
                 .toList();
     }
 
+    /** Whether anything is minuted under any item: the meeting's page is then its "Agenda and minutes". */
+    public boolean anythingMinuted() {
+        return record.items().stream().anyMatch(item -> !item.business().isEmpty());
+    }
+
     /** The parts of an item ("8(a)" of "8"), printed within it. */
     public List<AgendaItem> parts(AgendaItem item) {
         return record.items().stream().filter(part -> item.itemId().equals(part.parentItemId())).toList();
@@ -192,6 +198,13 @@ public final class PrintableMinutes {
     /** A follow-up a decision asked for is in the decision's words already; one minuted without a decision is not. */
     public boolean ownWords(Fact.FollowUp followUp) {
         return followUp.resolutionId() == null;
+    }
+
+    /** A further report as asked for: its subject, then the body and the day it goes to when they were given. */
+    public String furtherReport(Fact.FurtherReport report) {
+        String to = Stream.of(report.toBody(), report.dueMeetingDate() == null ? null : date(report.dueMeetingDate()))
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return to.isEmpty() ? report.subject() : report.subject() + " (" + to + ")";
     }
 
     /**
@@ -302,8 +315,8 @@ public final class PrintableMinutes {
         if (!closed()) {
             return null;
         }
-        return record.closedAt() == null ? "The meeting closed; the time is " + NOT_STATED + "."
-                : "The meeting closed at " + time(record.closedAt())
+        // the minutes print the time the meeting closed when it was recorded, and no sentence of their own otherwise
+        return record.closedAt() == null ? null : "The meeting closed at " + time(record.closedAt())
                 + (record.closedOn() == null ? "" : " on " + record.closedOn().format(DAY)) + ".";
     }
 
@@ -327,6 +340,11 @@ public final class PrintableMinutes {
 
     public String dateTime(LocalDateTime at) {
         return at == null ? NOT_STATED : at.format(DATE) + " at " + time(at);
+    }
+
+    /** A future meeting as noted: its day, and its time only when the minutes gave one. */
+    public String futureDate(FutureMeetingDate noted) {
+        return noted.time() == null ? date(noted.date()) : date(noted.date()) + " at " + time(noted.time());
     }
 
     /** A name that opens with "The" read mid-sentence: "a report of the Director of …", not "of The Director". */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.minutebook.query.committees.Committees;
 import org.minutebook.query.meetings.Meetings;
 import org.minutebook.query.platform.Paging;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
-/** A committee's page: its members, its calendar of meetings (coming up, then those held) and its feeds. */
+/**
+ * A committee's page: its members, its calendar of meetings (coming up, then those held) and its feeds; and its
+ * meetings month by month.
+ */
 @Hidden // pages and feeds, not the JSON API that /v3/api-docs describes
 @Controller
 class CommitteePage {
@@ -33,5 +38,15 @@ class CommitteePage {
                 .items());
         model.addAttribute("held", meetings.latestFirst(committeeId, today.minusDays(1), new Paging(page, 50)));
         return "pages/committee";
+    }
+
+    /** The committee's meetings in a month, as a calendar (this month unless another is asked for: 2020-11). */
+    @GetMapping("/committees/{committeeId}/calendar")
+    String calendar(@PathVariable String committeeId, @RequestParam(required = false)
+                    @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+        YearMonth shown = month != null ? month : YearMonth.now();
+        model.addAttribute("committee", committees.one(committeeId));
+        model.addAttribute("calendar", MonthCalendar.of(shown, meetings.inMonth(committeeId, shown)));
+        return "pages/calendar";
     }
 }

@@ -25,10 +25,14 @@ import java.util.List;
  * titled by its item and outcome, with its words and a link to the meeting's minutes. The decisions come as the
  * register answers the caller, so the public feed holds no decision on exempt business. An entry is dated by its
  * meeting's day (the day the decision was taken), or by the feed's time when the minutes do not state the day.
+ * Each entry's id is the decision's own ({@link DecisionRow#decisionId()}), its author the committee;
+ * the feed names a stylesheet ({@code /feeds/atom.xsl}) so a browser shows it as a page.
  * Every text is printed as {@link Characters#printable}: a character XML cannot carry, stored before the door
  * refused it, would make the whole feed fail.
  */
 final class DecisionsFeed {
+
+    static final String STYLESHEET = "<?xml-stylesheet type=\"text/xsl\" href=\"/feeds/atom.xsl\"?>";
 
     private DecisionsFeed() {
     }
@@ -40,12 +44,14 @@ final class DecisionsFeed {
         feed.setUri(links.decisions());
         feed.setLink(links.decisions());
         feed.setLinks(List.of(link("self", links.decisions() + ".atom"), link("alternate", links.decisions())));
+        feed.setAuthor(Characters.printable(title));
         List<SyndEntry> entries = decisions.stream().map(decision -> entry(decision, links, wording, now)).toList();
         feed.setEntries(entries);
         feed.setPublishedDate(entries.stream().map(SyndEntry::getUpdatedDate).max(Comparator.naturalOrder())
                 .orElse(Date.from(now)));
         try {
-            return new SyndFeedOutput().outputString(feed);
+            // a browser opening the feed shows it as a page through the stylesheet; a feed reader ignores it
+            return new SyndFeedOutput().outputString(feed).replaceFirst("\\?>", "?>\n" + STYLESHEET);
         } catch (FeedException e) {
             throw new IllegalStateException("The decisions feed could not be written", e);
         }
@@ -60,8 +66,11 @@ final class DecisionsFeed {
                 + (itemLabel.isEmpty() ? "" : ": " + itemLabel) + " — " + where.meetingTitle() + ", "
                 + wording.day(where.meetingDate())));
         entry.setLink(Characters.printable(where.itemId() == null ? minutes : minutes + "#" + where.itemId()));
-        // an entry's id: the decision's place in the meeting's minutes (the register answers no other key)
-        entry.setUri(minutes + "#decision-" + where.order());
+        // an entry's id is the decision's own: permanent whatever comes before it in the minutes, wherever the site
+        // moves, and the same read from a committee's register as stored (which keeps no storage key)
+        entry.setUri("urn:minutebook:decision:" + decision.decisionId());
+        entry.setAuthor(Characters.printable(where.meetingTitle() != null ? where.meetingTitle()
+                : where.committeeId()));
         Date day = where.meetingDate() == null ? Date.from(now)
                 : Date.from(where.meetingDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         entry.setUpdatedDate(day);

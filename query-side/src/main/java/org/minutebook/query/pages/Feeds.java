@@ -6,6 +6,8 @@ import org.minutebook.query.decisions.Decisions;
 import org.minutebook.query.meetings.Meetings;
 import org.minutebook.query.platform.Paging;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +25,12 @@ class Feeds {
 
     static final String CALENDAR = "text/calendar;charset=UTF-8";
     static final String ATOM = "application/atom+xml;charset=UTF-8";
+    /**
+     * The same feed for a browser: Chromium shows {@code application/atom+xml} as plain text, never applying the
+     * feed's stylesheet, but transforms an {@code application/xml} document by it into a page. A browser asks for
+     * XML before anything else; a feed reader for Atom, or for anything (and is given Atom).
+     */
+    static final String AS_XML = "application/xml;charset=UTF-8";
     /** As many as a feed carries, latest first: the longest page the registers answer. */
     private static final Paging WHOLE_FEED = new Paging(0, Paging.MAX_LIMIT);
 
@@ -54,10 +62,12 @@ class Feeds {
                 links, Instant.now());
     }
 
-    @GetMapping(value = "/decisions.atom", produces = ATOM)
-    String decisions(@RequestParam(required = false) String committeeId) {
+    @GetMapping(value = "/decisions.atom", produces = {ATOM, AS_XML})
+    ResponseEntity<String> decisions(@RequestParam(required = false) String committeeId) {
         String title = committeeId == null ? "Decisions" : "Decisions of " + committees.one(committeeId).name();
-        return DecisionsFeed.of(title, decisions.register(committeeId, null, null, null, null, WHOLE_FEED).items(),
-                links, wording, Instant.now());
+        // the type follows Accept, so a cache keeps the browser's answer and the feed reader's apart
+        return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(DecisionsFeed.of(title,
+                decisions.register(committeeId, null, null, null, null, WHOLE_FEED).items(), links, wording,
+                Instant.now()));
     }
 }

@@ -6,6 +6,7 @@ import org.minutebook.query.committees.Committees;
 import org.minutebook.query.decisions.Decisions;
 import org.minutebook.query.declarations.Declarations;
 import org.minutebook.query.meetings.Meetings;
+import org.minutebook.query.minutes.MinuteSearch;
 import org.minutebook.query.platform.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDate;
 
 /**
- * The registers as pages: decisions (searched by their words), declarations, and a search across the meetings'
- * agendas and the decisions. Each is the JSON register's query, with its filters, as the caller may read it.
+ * The registers as pages: decisions (searched by their words), declarations, and a search across the minutes'
+ * words, the meetings' agendas and the decisions. Each is the JSON register's query, with its filters, as the caller may read it.
  */
 @Hidden // pages and feeds, not the JSON API that /v3/api-docs describes
 @Controller
@@ -29,8 +30,11 @@ class RegisterPages {
     private final Declarations declarations;
     private final Meetings meetings;
     private final Committees committees;
+    private final MinuteSearch minuteSearch;
 
-    RegisterPages(Decisions decisions, Declarations declarations, Meetings meetings, Committees committees) {
+    RegisterPages(Decisions decisions, Declarations declarations, Meetings meetings, Committees committees,
+                  MinuteSearch minuteSearch) {
+        this.minuteSearch = minuteSearch;
         this.decisions = decisions;
         this.declarations = declarations;
         this.meetings = meetings;
@@ -60,10 +64,11 @@ class RegisterPages {
         return "pages/declarations";
     }
 
-    /** Words in the titles of agenda items and in the decisions; nothing is searched without words. */
+    /** Words in the minutes, the titles of agenda items and the decisions; nothing is searched without words. */
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         if (q != null && !q.isBlank()) {
+            model.addAttribute("minutes", minuteSearch.find(q, new Paging(page, PAGE)));
             model.addAttribute("meetings", meetings.withItemTitled(q, new Paging(page, PAGE)));
             model.addAttribute("decisions", decisions.register(null, null, null, q, null, new Paging(page, PAGE)));
         }

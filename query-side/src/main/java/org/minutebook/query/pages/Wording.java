@@ -33,6 +33,11 @@ public class Wording {
         return day == null ? "Date not stated" : day.format(DAY);
     }
 
+    /** A time of day as minutes write it ("9.30am"), or nothing when it is not stated. */
+    public String time(LocalTime time) {
+        return time == null ? "" : PrintableMinutes.time(time);
+    }
+
     /** A meeting's day and, when stated, its start: "Wednesday 18 November 2020, 9.30am". */
     public String when(LocalDate date, LocalTime startTime) {
         return startTime == null ? day(date) : day(date) + ", " + PrintableMinutes.time(startTime);

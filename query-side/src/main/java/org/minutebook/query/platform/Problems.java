@@ -1,5 +1,6 @@
 package org.minutebook.query.platform;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +78,18 @@ class Problems {
     ProblemDetail unreadable(UnreadableRecord unreadable) {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "record-unreadable", "Stored record unreadable",
                 unreadable.getMessage() + ": an operator can rebuild the read models (docs/operations.md)");
+    }
+
+    /**
+     * A parameter bound to a query's fields (an OParl list's filters) that names no field, such as
+     * {@code created_since[$ne]}: the binder reads it as a path into the query and finds none.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ProblemDetail unknownParameter(InvalidPropertyException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query",
+                "Parameter '" + invalid.getPropertyName() + "' is not one this path takes");
+        problem.setProperty("parameter", invalid.getPropertyName());
+        return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.AttendanceMode;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.MinuteBlock;
 import org.minutebook.events.business.ReportForm;
 import org.minutebook.events.business.RepresentationKind;
@@ -399,7 +400,7 @@ public sealed interface Fact {
         }
     }
 
-    record FutureMeetingDates(long sequenceNumber, boolean corrected, List<LocalDateTime> dates) implements Fact {
+    record FutureMeetingDates(long sequenceNumber, boolean corrected, List<FutureMeetingDate> dates) implements Fact {
         @Override
         public <R> R accept(Fact.Visitor<R> visitor) {
             return visitor.on(this);

@@ -37,7 +37,9 @@ public class MeetingAnswers {
             forThePublic.put(MINUTES, json.bytes(rows.published()));
         }
         for (Register<?> register : registers) {
-            render(register, rows, all, forThePublic);
+            if (register.answeredPerMeeting()) {
+                render(register, rows, all, forThePublic);
+            }
         }
         return new StoredAnswers.Rendered(record.meetingId(), record.version(), record.committeeId(), listingGroups,
                 all, forThePublic);

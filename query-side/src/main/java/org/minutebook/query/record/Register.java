@@ -52,6 +52,14 @@ public abstract class Register<R extends Register.Row> {
     }
 
     /**
+     * Whether the register answers a query of one meeting, rendered with the meeting's answers; a register kept only
+     * for queries across meetings (the words of minutes, which the minutes themselves answer) does not.
+     */
+    public boolean answeredPerMeeting() {
+        return true;
+    }
+
+    /**
      * Whether each committee's rows are kept ready to be read page by page, newest meetings first
      * ({@link CommitteeRegisters}): for a register whose committee's pages are read often.
      */

@@ -13,6 +13,7 @@ import org.minutebook.events.attendance.SubstituteRecorded;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.minutebook.query.record.MeetingStory.BENTLEY;
 import static org.minutebook.query.record.MeetingStory.FRYER;
 import static org.minutebook.query.record.MeetingStory.MEETING;
@@ -44,6 +45,18 @@ class AttendanceRegisterTest {
         assertThat(rows.get(2).forMember().id()).isEqualTo("welsh");
         assertThat(rows.get(3).role()).isEqualTo("Director of Children's Services");
         assertThat(rows.get(4).capacity()).isEqualTo("Deputy City Mayor");
+    }
+
+    @Test
+    void mrsFryerInTheChairIsPresentThoughTheListNamesHerOnlyAsChair() {
+        List<AttendanceRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), opened(),
+                new MemberAttended(MEETING, BENTLEY), new ApologyRecorded(MEETING, WELSH, null)).record());
+
+        assertThat(rows).extracting(row -> row.person().id(), AttendanceRow::attendedAs)
+                .containsExactly(tuple("fryer", Capacity.PRESENT), tuple("bentley", Capacity.PRESENT),
+                        tuple("welsh", Capacity.APOLOGIES));
+        assertThat(rows).extracting(row -> row.where().order()).containsExactly(0, 1, 2);
+        assertThat(AttendanceRate.of(rows.subList(0, 1), java.util.Set.of(MEETING)).present()).isEqualTo(1);
     }
 
     @Test

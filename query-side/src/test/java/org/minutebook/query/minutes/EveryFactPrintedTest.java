@@ -18,6 +18,7 @@ import org.minutebook.events.attendance.MemberLeftEarly;
 import org.minutebook.events.attendance.OfficerAttended;
 import org.minutebook.events.attendance.SubstituteRecorded;
 import org.minutebook.events.business.ChairsAnnouncementMade;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.events.business.ItemMinuted;
@@ -57,7 +58,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class EveryFactPrintedTest {
         printed(FactKind.NO_QUESTIONS, "No questions had been received.",
                 new NoQuestionsReceived(MEETING, ITEM, QuestionKind.PUBLIC, null));
         printed(FactKind.FUTURE_MEETING_DATES, "11 January 2021 at 2.00pm", new FutureMeetingDatesNoted(MEETING,
-                ITEM, List.of(LocalDateTime.of(2021, 1, 11, 14, 0))));
+                ITEM, List.of(new FutureMeetingDate(LocalDate.of(2021, 1, 11), LocalTime.of(14, 0)))));
         printed(FactKind.PREVIOUS_MINUTES, "The minutes of the meeting held on 1 September 2020 were confirmed",
                 new PreviousMinutesConfirmed(MEETING, ITEM, "leics-cfosc-2020-09-01", LocalDate.of(2020, 9, 1),
                         List.of(), false, false, null, null, null));

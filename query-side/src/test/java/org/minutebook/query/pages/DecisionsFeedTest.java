@@ -3,7 +3,9 @@ package org.minutebook.query.pages;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minutebook.query.decisions.DecisionRow;
+import org.minutebook.query.record.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.business.ItemDeferred;
 import org.minutebook.query.decisions.DecisionRows;
@@ -58,11 +60,52 @@ class DecisionsFeedTest {
         Date meetingDay = Date.from(LocalDate.of(2020, 11, 18).atStartOfDay(ZoneOffset.UTC).toInstant());
         assertThat(feed.getEntries()).extracting(SyndEntry::getUpdatedDate).containsOnly(meetingDay);
         assertThat(feed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates()
-                .allSatisfy(id -> assertThat(id).startsWith("http://localhost:8082/meetings/" + MEETING + "/minutes#decision-"));
+                .containsExactly("urn:minutebook:decision:" + MEETING + ":res-26",
+                        "urn:minutebook:decision:" + MEETING + ":deferral:item-28");
         assertThat(parsed(DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW.plusSeconds(3600)))
                 .getEntries()).extracting(SyndEntry::getUri)
                 .containsExactlyElementsOf(feed.getEntries().stream().map(SyndEntry::getUri).toList());
         assertThat(written).contains("<link rel=\"self\" href=\"http://localhost:8082/decisions.atom\"");
+    }
+
+    @Test
+    void anEntryKeepsItsIdWhenADecisionIsMinutedAboveItLaterAndNamesItsCommitteeAsAuthor() throws Exception {
+        List<DecisionRow> withAnEarlierItem = DecisionRows.of(ofAMeeting().then(scheduled(), item("26", 1),
+                item("28", 2), opened(), resolved("26", "That the report be noted;", "That the Cabinet be advised."),
+                new ItemDeferred(MEETING, "item-28", "The report was not ready"), closed(), item("25", 0),
+                resolved("25", "That the minutes be approved.")).record());
+
+        List<String> before = parsed(DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW)).getEntries()
+                .stream().map(SyndEntry::getUri).toList();
+        SyndFeed after = parsed(DecisionsFeed.of("Decisions", withAnEarlierItem, SITE, new Wording(), NOW));
+
+        assertThat(after.getEntries()).extracting(SyndEntry::getTitle).first().asString().startsWith("Resolved: 25.");
+        assertThat(after.getEntries()).extracting(SyndEntry::getUri).containsAll(before).hasSize(3);
+        assertThat(after.getEntries()).extracting(SyndEntry::getAuthor)
+                .containsOnly("Children and Families Overview and Scrutiny Committee");
+    }
+
+    @Test
+    void anEntryReadFromTheRegisterAsStoredHasTheSameId() throws Exception {
+        ObjectMapper json = new RecordJson().mapper();
+        List<DecisionRow> stored = json.readValue(json.writeValueAsBytes(decisions),
+                json.getTypeFactory().constructCollectionType(List.class, DecisionRow.class));
+
+        assertThat(parsed(DecisionsFeed.of("Decisions", stored, SITE, new Wording(), NOW)).getEntries())
+                .extracting(SyndEntry::getUri)
+                .containsExactlyElementsOf(parsed(DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW))
+                        .getEntries().stream().map(SyndEntry::getUri).toList())
+                .noneMatch(id -> id.contains("null"));
+    }
+
+    @Test
+    void aBrowserIsGivenTheStylesheetThatShowsTheFeedAsAPage() {
+        String written = DecisionsFeed.of("Decisions", decisions, SITE, new Wording(), NOW);
+
+        assertThat(written).startsWith("<?xml version").contains(DecisionsFeed.STYLESHEET);
+        assertThat(written.indexOf(DecisionsFeed.STYLESHEET)).as("before the feed's element")
+                .isLessThan(written.indexOf("<feed"));
+        assertThat(getClass().getResource("/static/feeds/atom.xsl")).isNotNull();
     }
 
     @Test

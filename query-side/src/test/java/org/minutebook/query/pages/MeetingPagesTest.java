@@ -4,6 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.events.agenda.AgendaDocument;
 import org.minutebook.events.agenda.AgendaItemAdded;
 import org.minutebook.events.agenda.Exemption;
+import org.minutebook.events.attendance.ApologyRecorded;
+import org.minutebook.events.attendance.MemberAttended;
+import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.MinuteBlock;
+import org.minutebook.events.business.MinuteBlockKind;
 import org.minutebook.events.minutes.MinutesConfirmed;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.minutebook.query.record.MeetingRecord;
@@ -12,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.query.record.MeetingStory.BENTLEY;
 import static org.minutebook.query.record.MeetingStory.FRYER;
+import static org.minutebook.query.record.MeetingStory.WELSH;
 import static org.minutebook.query.record.MeetingStory.MEETING;
 import static org.minutebook.query.record.MeetingStory.closed;
 import static org.minutebook.query.record.MeetingStory.item;
@@ -78,6 +85,25 @@ class MeetingPagesTest {
 
         assertThat(page).contains("<span class=\"stage stage-confirmed\">Confirmed minutes</span>")
                 .doesNotContain("Draft minutes");
+    }
+
+    @Test
+    void theMeetingsPageIsItsAgendaAndMinutesWithItsAttendanceAsModernGovShowsThem() {
+        AgendaItemAdded submitted = new AgendaItemAdded(MEETING, "item-28", "28", null, 2,
+                "Leicestershire Fostering Agency Statutory Report", null,
+                "The Director of Children and Family Services", List.of(), null);
+        String page = agenda(publicly(ofAMeeting().then(scheduled(), item("26", 1), submitted, opened(),
+                new MemberAttended(MEETING, BENTLEY), new ApologyRecorded(MEETING, WELSH, null),
+                new ItemMinuted(MEETING, "item-28", List.of(new MinuteBlock(MinuteBlockKind.PARAGRAPH,
+                        "The Committee considered the report, which Newton Europe had reviewed.", null)), false),
+                resolved("28", "That the report be noted."), closed()).record()));
+
+        assertThat(page).contains("<h2 id=\"agenda\">Agenda and minutes</h2>")
+                .contains("Submitted by The Director of Children and Family Services")
+                .contains("The Committee considered the report, which Newton Europe had reviewed.")
+                .contains("That the report be noted.");
+        assertThat(page.substring(page.indexOf("<h2 id=\"attendance\">"), page.indexOf("<h2 id=\"agenda\">")))
+                .contains("Mrs. H. J. Fryer CC", "Mr. I. E. G. Bentley CC", "Apologies", "Mr. G. Welsh CC");
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.committees.Committee;
 import org.minutebook.query.decisions.DecisionRows;
 import org.minutebook.query.meetings.MeetingRows;
+import org.minutebook.query.minutes.MinuteSearch;
+import org.minutebook.query.minutes.MinuteTextRow;
 import org.minutebook.query.platform.Paging;
 import org.minutebook.query.record.MeetingRecord;
 
@@ -44,7 +46,7 @@ class RegisterPagesTest {
                 .contains("<td>Resolved</td>")
                 .contains("<span>a) That the report be noted; b) That the Cabinet be advised.</span>")
                 .doesNotContain("decision-details")
-                .contains("<td>Wednesday 18 November 2020</td>")
+                .contains("<td class=\"day\">Wednesday 18 November 2020</td>")
                 .contains("<label for=\"q\">Words in the decision")
                 .contains("<option value=\"leics-cfosc\">Children and Families Overview and Scrutiny Committee</option>")
                 .doesNotContain("rel=\"next\"");
@@ -70,13 +72,28 @@ class RegisterPagesTest {
     @Test
     void aSearchListsTheMeetingsWhoseItemsHoldTheWordsAndTheDecisionsThatDo() {
         String page = PageRendering.render("pages/search", Map.of(
+                "minutes", firstPage(List.of()),
                 "meetings", firstPage(List.of(MeetingRows.of(NOVEMBER_2020))),
                 "decisions", firstPage(DecisionRows.of(NOVEMBER_2020))));
 
         assertThat(page).contains("<a href=\"/meetings/leics-cfosc-2020-11-18\">Children and Families Overview and "
                 + "Scrutiny Committee</a>").contains("Wednesday 18 November 2020, 9.30am").contains("(Held)")
                 .contains("That the Cabinet be advised.")
-                .contains("It does not search the paragraphs of a minute.");
+                .contains("No minute holds those words.");
+    }
+
+    @Test
+    void aMinuteFoundIsLinkedToItsItemWithTheWordsMarked() {
+        MinuteTextRow minute = new MinuteTextRow("m:1", DecisionRows.of(NOVEMBER_2020).get(0).where(),
+                "Newton Europe had reported.");
+        String page = PageRendering.render("pages/search", Map.of(
+                "minutes", firstPage(List.of(new MinuteSearch.Found(minute, 2, List.of(
+                        new MinuteSearch.Piece("Newton Europe", true), new MinuteSearch.Piece(" had reported.", false))))),
+                "meetings", firstPage(List.of()),
+                "decisions", firstPage(List.of())));
+
+        assertThat(page).contains("<mark>Newton Europe</mark> had reported.")
+                .contains("href=\"/meetings/leics-cfosc-2020-11-18/minutes#item-26\"").contains("(2 times)");
     }
 
     @Test

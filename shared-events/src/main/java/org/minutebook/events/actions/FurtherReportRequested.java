@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * January 2021").
  * <p>
  * Version 3 adds {@code partId}: a further report may be asked for by one part of a decision; a version-2 event reads
- * as asked for by the decision as a whole.
+ * as asked for by the decision as a whole. Version 4 lets {@code toBody} be null, where the minutes name no body; a
+ * version-3 event reads as it is.
  *
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
@@ -17,10 +18,11 @@ import java.time.LocalDate;
  * @param resolutionId the decision that asked for it, or null when it arose from the discussion
  * @param partId the part of that decision it follows from, or null for the decision as a whole (or none)
  * @param subject what the report is to cover
- * @param toBody the body it is to go to
+ * @param toBody the body it is to go to, or null when the minutes name none ("a further report be submitted to a
+ *               future meeting"; since version 4)
  * @param dueMeetingDate the meeting it is due at, or null for "a future meeting"
  */
-@EventVersion(3)
+@EventVersion(4)
 public record FurtherReportRequested(
         String meetingId,
         String itemId,

@@ -2,7 +2,6 @@ package org.minutebook.events.business;
 
 import org.minutebook.events.EventVersion;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -10,13 +9,13 @@ import java.util.List;
  *
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
- * @param dates the dates and times, council's local time
+ * @param dates the days, each with its time when the minutes give one (version 1 gave a date and time each)
  */
-@EventVersion(1)
+@EventVersion(2)
 public record FutureMeetingDatesNoted(
         String meetingId,
         String itemId,
-        List<LocalDateTime> dates) implements BusinessEvent {
+        List<FutureMeetingDate> dates) implements BusinessEvent {
 
     @Override
     public <R> R accept(BusinessEvent.Visitor<R> visitor) {
