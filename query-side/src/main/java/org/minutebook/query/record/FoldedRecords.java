@@ -15,15 +15,16 @@ import java.util.Map;
  * A record is folded in place, so one is <em>taken</em> out when a batch loads it and kept again only once the
  * batch has written it: a batch that fails half-way leaves nothing here that is ahead of what is stored. One is used
  * only at the version the meeting's stored answers are at (another instance may have written it since). At most
- * {@code minutebook.projection.records-kept} records, least recently written first out, each softly held so a
- * heap under pressure drops them before it fails.
+ * {@code minutebook.projection.records-kept} records (a published meeting's record is some 100 KB of objects, so
+ * about 12 MB of the 256 MB heap), least recently written first out, each softly held so a heap under pressure
+ * drops them before it fails.
  */
 @Component
 class FoldedRecords {
 
     private final Map<String, SoftReference<MeetingRecord>> kept;
 
-    FoldedRecords(@Value("${minutebook.projection.records-kept:256}") int capacity) {
+    FoldedRecords(@Value("${minutebook.projection.records-kept:128}") int capacity) {
         this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, SoftReference<MeetingRecord>> eldest) {
