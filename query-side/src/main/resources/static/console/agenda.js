@@ -22,9 +22,10 @@ export function agendaOf(text) {
     const number = (alone || inLine)?.[1];
     if (!number || !followsOn(last, number)) continue;
     let { title, end: j } = titleAfter(lines, i, inLine ? [inLine[2]] : []);
-    if (alone && !endsTitle(title)) {
+    if (alone && title.length === TITLE_LINES && !endsTitle(title)) {
       // a printed page's other column read in beside the number (item 19 of 18 November 2020 sits amid the
-      // PRESENT list): lines that end no sentence, then a blank line; the title is the run after them
+      // PRESENT list): more lines than a title runs over, none ending a sentence; the title is the run after
+      // them. A short title without a full stop ("Disclosure of Interests", then its agenda text) is kept.
       const blank = lines.indexOf('', i + 1 + lines.slice(i + 1).findIndex(Boolean));
       const after = blank < 0 ? null : titleAfter(lines, blank, []);
       if (after && endsTitle(after.title) && !NUMBER_ALONE.test(after.title[0]) && !NUMBER_AND_TITLE.test(after.title[0])) {
