@@ -88,6 +88,36 @@ export const PARTS = {
   correction: { path: '/api/meetings/{meetingId}/corrections', label: 'Correct this fact' },
 };
 
+/**
+ * The form that records each kind of fact (the record's `fact`), under /api/meetings/{meetingId}/: a fact is
+ * corrected in its own form, filled in as recorded. A kind not listed is corrected field by field.
+ */
+export const FORM_OF = {
+  present: 'attendance/members', apologies: 'attendance/apologies', substitute: 'attendance/substitutes',
+  officer: 'attendance/officers', other: 'attendance/others', 'late-arrival': 'attendance/late-arrivals',
+  'early-departure': 'attendance/early-departures', 'earlier-absence': 'attendance/earlier-absence-apologies',
+  interest: 'declarations/interests', 'no-interests': 'declarations/no-interests',
+  'party-whip': 'declarations/party-whips', 'no-party-whip': 'declarations/no-party-whip',
+  'previous-minutes': 'previous-minutes', role: 'roles',
+  report: 'items/{itemId}/reports', minute: 'items/{itemId}/minute', noted: 'items/{itemId}/noted',
+  'no-matters-arising': 'items/{itemId}/no-matters-arising', representation: 'items/{itemId}/representations',
+  'no-representations': 'items/{itemId}/no-representations', 'urgent-item': 'items/{itemId}/urgent',
+  'no-urgent-items': 'items/{itemId}/no-urgent-items', 'earlier-minutes-correction': 'items/{itemId}/earlier-minutes-corrections',
+  announcement: 'items/{itemId}/announcements', petition: 'items/{itemId}/petitions',
+  'no-petitions': 'items/{itemId}/no-petitions', 'no-questions': 'items/{itemId}/no-questions',
+  'future-meeting-dates': 'items/{itemId}/future-meeting-dates', deferral: 'items/{itemId}/deferral',
+  withdrawal: 'items/{itemId}/withdrawal', resolution: 'items/{itemId}/resolutions',
+  'lost-motion': 'items/{itemId}/lost-motions', question: 'items/{itemId}/questions',
+  'further-report': 'items/{itemId}/further-reports', referral: 'items/{itemId}/referrals',
+  action: 'items/{itemId}/actions',
+};
+
+/** The command recording a kind of fact, from the parts above, or null. */
+export function formOf(kind) {
+  const path = FORM_OF[kind] && `/api/meetings/{meetingId}/${FORM_OF[kind]}`;
+  return Object.values(PARTS).flat().find((command) => command.path === path) ?? null;
+}
+
 /** Fields that name something already recorded: the clerk picks it from the record rather than typing its id. */
 export const CHOICES = {
   itemId: 'items', parentItemId: 'items', fromItemId: 'items',

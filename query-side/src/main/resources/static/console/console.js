@@ -63,7 +63,7 @@ const context = {
     }
   },
   async recorded(form, answer) {
-    if (form.command.path === PARTS.correction.path) $('correction-form').replaceChildren();
+    if (form.command.path === PARTS.correction.path || form.command.correction) $('correction-form').replaceChildren();
     if (form.command.path.endsWith('/substitutes')) $('substitute-form').replaceChildren();
     if (form.command.path === '/api/committees') {
       await loadCommittees(answer.id);
@@ -309,7 +309,7 @@ function showFacts(list, facts) {
 // What the printed minutes do not repeat, as minutes-item.html decides it: the sentence the service would write for
 // a fact stands aside when the item's minute is in the clerk's own words, and a follow-up a decision asked for is in
 // the decision's words. The clerk is told beside the fact, so no sentence disappears unseen.
-const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral']);
+const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral', 'question']);
 const SAID_BY_THE_DECISION = new Set(['further-report', 'referral', 'action']);
 
 function unprinted(fact, facts) {
