@@ -60,6 +60,8 @@ class RegisterOfInterestsIT {
                 {"itemId": "item-5", "number": "5", "title": "Glenfield Homes Ltd: land at Ratby Road"}""");
         record(meeting("/agenda/items"), """
                 {"itemId": "item-6", "number": "6", "title": "Home to school transport"}""");
+        record(meeting("/opening"), """
+                {"openedAt": "2022-06-15T14:00", "chair": {"id": "%s", "name": "Councillor Cole"}}""".formatted(COLE));
         record(meeting("/attendance/members"), """
                 {"member": {"id": "%s", "name": "Councillor Deborah Taylor"}}""".formatted(TAYLOR));
         record(meeting("/attendance/members"), """
