@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The review of the home to school transport policy, followed from referral to decision across three meetings: the
@@ -63,7 +65,9 @@ class MatterAcrossMeetingsIT {
                  "dueMeetingDate": "2021-09-21"}""");
         long version = considered(JANUARY, "item-5");
 
-        path = Http.ok(minutebook.querySide() + "/api/matters/" + MATTER + "?on=2022-01-01&minVersion=" + version);
+        String projected = minutebook.querySide() + "/api/matters/" + MATTER + "?on=2022-01-01&minVersion=" + version;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(projected).status() == 200);
+        path = Http.ok(projected);
     }
 
     @Test

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Councillor Deborah Taylor's register of interests with the council: a directorship of Glenfield Homes, changed when
@@ -174,8 +176,9 @@ class RegisterOfInterestsIT {
         assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
         JsonNode recorded = answer.json();
         if (path.startsWith("/api/members/")) {
-            Http.ok(minutebook.querySide() + "/api/registers-of-interests/" + recorded.get("id").asText()
-                    + "?minVersion=" + recorded.get("version").asLong());
+            String projected = minutebook.querySide() + "/api/registers-of-interests/" + recorded.get("id").asText()
+                    + "?minVersion=" + recorded.get("version").asLong();
+            await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(projected).status() == 200);
         }
         return recorded;
     }
