@@ -20,14 +20,14 @@ import java.time.ZoneId;
  */
 @Hidden // pages and feeds, not the JSON API that /v3/api-docs describes
 @Controller
-class BetweenMeetingsPages {
+class InterestsAndMattersPages {
 
     private static final ZoneId COUNCIL_DAYS = ZoneId.of("Europe/London");
 
     private final Registers registers;
     private final MatterPaths matters;
 
-    BetweenMeetingsPages(Registers registers, MatterPaths matters) {
+    InterestsAndMattersPages(Registers registers, MatterPaths matters) {
         this.registers = registers;
         this.matters = matters;
     }

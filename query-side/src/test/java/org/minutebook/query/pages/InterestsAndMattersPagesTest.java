@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages of the records kept between meetings: Councillor Taylor's register as it stood on 1 June 2022, its
  * sensitive interest withheld; and the review of home to school transport, its first-year report overdue.
  */
-class BetweenMeetingsPagesTest {
+class InterestsAndMattersPagesTest {
 
     private static final Instant RECORDED = Instant.parse("2021-05-21T09:00:00Z");
 
