@@ -11,6 +11,8 @@ export const PARTS = {
     { path: '/api/committees', label: 'Register a committee' },
     // an import is repeatable as it is (the same page twice records nothing), and takes no idempotency key
     { path: '/api/imports', label: 'Import a published minutes page', repeatable: true },
+    { path: '/api/matters', label: 'Open a matter (across meetings)' },
+    { path: '/api/matters/{matterId}/corrections', label: 'Correct a matter’s title or kind' },
   ],
   committee: [
     { path: '/api/meetings', label: 'Schedule a meeting', fixed: ['committeeId'] },
@@ -18,6 +20,11 @@ export const PARTS = {
     { path: '/api/committees/{committeeId}/members/{memberId}/ending', label: 'End a membership' },
     { path: '/api/committees/{committeeId}/renamings', label: 'Rename the committee' },
     { path: '/api/committees/{committeeId}/quorum', label: 'Fix the quorum (standing orders)' },
+    // a member's register of interests with the committee's council
+    { path: '/api/members/{memberId}/interests', label: 'Register an interest', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/interests/{entryId}/amendments', label: 'Amend a registered interest', fixed: ['council'] },
+    { path: '/api/members/{memberId}/gifts-and-hospitality', label: 'Register a gift or hospitality', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/dispensations', label: 'Register a dispensation', fixed: ['council'], newIds: ['entryId'] },
   ],
   meeting: [
     { path: '/api/meetings/{meetingId}/opening', label: 'Open the meeting' },
@@ -84,6 +91,8 @@ export const PARTS = {
     { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply-promise', label: 'A written reply promised' },
     { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply', label: 'A written reply sent' },
     { path: '/api/meetings/{meetingId}/actions/{actionId}/completion', label: 'An action completed' },
+    { path: '/api/matters/{matterId}/considerations', label: 'This item takes up a matter', fixed: ['atMeetingId', 'itemId'] },
+    { path: '/api/matters/{matterId}/considerations/striking-out', label: 'This item did not take up the matter', fixed: ['atMeetingId', 'itemId'] },
   ],
   correction: { path: '/api/meetings/{meetingId}/corrections', label: 'Correct this fact' },
 };
@@ -132,7 +141,11 @@ export const LABELS = {
   itemId: ['Item', null], parentItemId: ['Part of item', null], fromItemId: ['From item', null],
   resolutionId: ['Resolution', null], actionId: ['Action', null], questionId: ['Question', null],
   petitionId: ['Petition id', null], representationId: ['Representation id', null], declarationId: ['Declaration id', null],
-  memberId: ['Member', null],
+  memberId: ['Member', null], entryId: ['Entry', null],
+  memberName: ['Member’s name', 'As the register writes it'], registeredOn: ['Registered on', 'Only if the register gives it'],
+  until: ['Until', 'Only if the register gives it'], sensitive: ['Sensitive (s.32): details withheld from the public', null],
+  asOf: ['Reads so from', null], donor: ['Donor', null], value: ['Value (£)', null],
+  grantedBy: ['Granted by', null], forWhat: ['For', 'The business it covers'],
   name: ['Name', null], role: ['Role', 'As the minutes give it: “the Chair”'], id: ['Id', 'Only if they have one: left empty, a member is known by their name'],
   council: ['Council', 'Omit when the page does not say'], kind: ['Kind', null], timeZone: ['Time zone', 'Europe/London unless the council is elsewhere'],
   title: ['Title', null], special: ['A special meeting', null],

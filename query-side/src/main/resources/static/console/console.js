@@ -34,7 +34,8 @@ const context = {
   api,
   pathValue(name) {
     return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId,
-      committee: state.committee?.committeeId, date: state.record?.date }[name];
+      committee: state.committee?.committeeId, date: state.record?.date, council: state.committee?.council,
+      atMeetingId: state.record?.meetingId }[name];
   },
   version: () => state.version,
   people: () => members().map((membership) => membership.member),
@@ -72,6 +73,8 @@ const context = {
       await loadCommittees(answer.committeeId, { meetingId: answer.meetingId, meetingVersion: answer.version });
     } else if (form.command.path === '/api/meetings') {
       await loadCommittee(state.committee.committeeId, { meetingId: answer.id, meetingVersion: answer.version });
+    } else if (form.command.path.startsWith('/api/members/') || form.command.path.startsWith('/api/matters')) {
+      // a register of interests or a matter: records of their own, whose versions are not the meeting's
     } else if (form.command.path.startsWith('/api/committees/')) {
       await loadCommittee(state.committee.committeeId, { meetingId: state.record?.meetingId, committeeVersion: answer.version });
     } else {

@@ -158,7 +158,10 @@ export class CommandForm {
     this.form.append(this.problem);
     for (const placeholder of this.placeholders()) {
       if (!this.context.pathValue(placeholder)) {
-        this.form.append(this.choiceField(`{${placeholder}}`, placeholder, CHOICES[placeholder], true));
+        // a record the console does not list (a decision outside a meeting, a scrutiny report) is named by its id
+        this.form.append(CHOICES[placeholder]
+          ? this.choiceField(`{${placeholder}}`, placeholder, CHOICES[placeholder], true)
+          : this.wrapper(`{${placeholder}}`, placeholder, true, el('input', { type: 'text' }), 'text'));
       }
     }
     this.fields(this.form, '', this.schema);
@@ -184,8 +187,8 @@ export class CommandForm {
       properties.sort(([a], [b]) => order(a) - order(b));
     }
     for (const [name, property] of properties) {
-      // the version goes as If-Match; a path variable is the form's own
-      if (name === 'expectedVersion' || (!prefix && this.placeholders().includes(name))) continue;
+      // the version goes as If-Match; a path variable is the form's own; what the service makes is not asked for
+      if (name === 'expectedVersion' || property.readOnly || (!prefix && this.placeholders().includes(name))) continue;
       if (!prefix && (this.command.fixed || []).includes(name)) {
         // what the clerk chose above (the committee a meeting is of): shown, not typed again
         const shown = el('input', { type: 'text', readonly: true, value: this.context.pathValue(name) ?? '' });
