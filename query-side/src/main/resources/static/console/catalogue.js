@@ -170,7 +170,7 @@ export const LABELS = {
   movedBy: ['Moved by', null], secondedBy: ['Seconded by', null], vote: ['Vote', null],
   votesFor: ['For', null], against: ['Against', null], abstentions: ['Abstentions', null],
   memberVotes: ['Member’s vote', null], ballot: ['Ballot', null], castingVote: ['Casting vote', null],
-  presentedBy: ['Presented by', null], reference: ['Reference', null], subject: ['Subject', null], toBody: ['To', 'The body, only if the minutes name one: “Scrutiny Board 4”'],
+  presentedBy: ['Presented by', null], reference: ['Reference', null], subject: ['Subject', 'Only if the minutes state it apart from the decision’s words'], toBody: ['To', 'The body, only if the minutes name one: “Scrutiny Board 4”'],
   dueMeetingDate: ['Due at the meeting of', null], description: ['Description', null], owner: ['Owner', null], dueBy: ['Due by', null],
   completedOn: ['Completed on', null], note: ['Note', null], askedBy: ['Asked by', null], askedOf: ['Asked of', null],
   standingOrder: ['Standing order', null], atChairsDiscretion: ['At the chair’s discretion', null], answeredBy: ['Answered by', null],

@@ -53,7 +53,7 @@ const context = {
           .map(({ item, fact }) => ({ value: fact.questionId, label: `${item.number ?? ''}: ${personName(fact.askedBy)} — ${fact.text.slice(0, 60)}` }));
       case 'actions':
         return business.filter(({ fact }) => fact.actionId)
-          .map(({ item, fact }) => ({ value: fact.actionId, label: `${item.number ?? ''}: ${(fact.description ?? fact.subject ?? '').slice(0, 70)}` }));
+          .map(({ item, fact }) => ({ value: fact.actionId, label: `${item.number ?? ''}: ${(fact.description ?? fact.subject ?? (fact.toBody ? `to ${fact.toBody}` : '')).slice(0, 70)}` }));
       case 'resolutions':
         return business.filter(({ fact }) => fact.resolutionId && (fact.fact === 'resolution' || fact.fact === 'lost-motion'))
           .map(({ item, fact }) => ({ value: fact.resolutionId, label: `${item.number ?? ''}: ${fact.form ?? ''} ${fact.parts[0]?.text.slice(0, 60) ?? ''}` }));

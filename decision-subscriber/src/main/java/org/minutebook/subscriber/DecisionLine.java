@@ -114,10 +114,10 @@ final class DecisionLine {
             case "LOST_MOTION" -> "MOTION LOST: " + text(decision, "text");
             case "DEFERRAL" -> "DEFERRED" + because(decision);
             case "WITHDRAWAL" -> "WITHDRAWN" + because(decision);
-            case "REFERRAL" -> "REFERRED to " + text(sentOn, "toBody") + ": " + text(sentOn, "subject");
-            case "FURTHER_REPORT" -> "FURTHER REPORT to " + text(sentOn, "toBody")
-                    + (sentOn.hasNonNull("dueMeetingDate") ? " on " + text(sentOn, "dueMeetingDate")
-                    : " at a future meeting") + ": " + text(sentOn, "subject");
+            case "REFERRAL" -> "REFERRED to " + text(sentOn, "toBody") + about(sentOn);
+            case "FURTHER_REPORT" -> "FURTHER REPORT" + (sentOn.hasNonNull("toBody") ? " to " + text(sentOn, "toBody")
+                    : "") + (sentOn.hasNonNull("dueMeetingDate") ? " on " + text(sentOn, "dueMeetingDate")
+                    : " at a future meeting") + about(sentOn);
             case "PREVIOUS_MINUTES_CONFIRMED" -> "MINUTES of " + text(minutes, "confirmedMeetingDate") + " CONFIRMED"
                     + corrections(minutes);
             case "MINUTES_CONFIRMED" -> "MINUTES CONFIRMED at " + text(minutes, "atMeetingId");
@@ -168,6 +168,14 @@ final class DecisionLine {
     /** The day in ce_time (UTC), or question marks if it is missing. */
     private static String day(String time) {
         return time == null ? "????-??-??" : OffsetDateTime.parse(time).toLocalDate().toString();
+    }
+
+    /**
+     * What a referral or further report is about, when the minutes state it apart from the decision's words; when
+     * they do not, the decision it follows from is published on its own line with those words, so nothing is added.
+     */
+    private static String about(JsonNode sentOn) {
+        return sentOn.hasNonNull("subject") ? ": " + text(sentOn, "subject") : "";
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,5 +1,7 @@
 package org.minutebook.subscriber;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,28 @@ class DecisionLineTest {
         String corrected = Decisions.fixture("PublishedDecision").replace("\"RECORDED\"", "\"CORRECTED\"");
 
         assertThat(DecisionLine.of(published(corrected))).contains("Development  CORRECTED, now reads RESOLVED: a)");
+    }
+
+    @Test
+    void aPublishedReferralInTheDecisionsWordsAloneNamesTheBodyAndInventsNoSubject() throws Exception {
+        assertThat(DecisionLine.of(sentOnWithoutASubject("REFERRAL", "REFERRED", "Cabinet")))
+                .endsWith("Development  REFERRED to Cabinet");
+    }
+
+    @Test
+    void aPublishedFurtherReportToNoBodyAndWithoutASubjectSaysOnlyWhen() throws Exception {
+        assertThat(DecisionLine.of(sentOnWithoutASubject("FURTHER_REPORT", "FURTHER_REPORT_REQUESTED", null)))
+                .endsWith("Development  FURTHER REPORT at a future meeting");
+    }
+
+    /** Item 37's part c) sent on, the minutes stating no subject apart from the decision's own words. */
+    private static DecisionEvent sentOnWithoutASubject(String kind, String outcome, String toBody) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode decision = (ObjectNode) json.readTree(Decisions.fixture("PublishedDecision"));
+        decision.put("kind", kind).put("outcome", outcome).putNull("text").putNull("motion");
+        decision.putObject("sentOn").put("actionId", "a-37c").put("resolutionId", "r-37").put("partId", "c")
+                .put("toBody", toBody).putNull("subject").putNull("dueMeetingDate");
+        return published(json.writeValueAsString(decision));
     }
 
     private static DecisionEvent published(String json) {

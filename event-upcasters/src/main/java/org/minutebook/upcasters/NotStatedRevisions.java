@@ -11,7 +11,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code minutebook.MemberAppointed} 3: {@code role} and {@code from} may be null; a version 2 reads as it
  *   is.</li>
- *   <li>{@code minutebook.FurtherReportRequested} 4: {@code toBody} may be null; a version 3 reads as it is.</li>
+ *   <li>{@code minutebook.FurtherReportRequested} 4: {@code toBody} may be null; a version 3 reads as it is. 5:
+ *   {@code subject} may be null; a version 4 reads as it is.</li>
+ *   <li>{@code minutebook.ReferralMade} 3: {@code subject} may be null; a version 2 reads as it is.</li>
  *   <li>{@code minutebook.FutureMeetingDatesNoted} 2: each date is a day with its time, or none, where version 1
  *   gave a date-time each: {@code "2021-01-19T14:00:00"} reads as {@code {"date": "2021-01-19", "time":
  *   "14:00:00"}}. A correction of one whose replacement gives the dates so keeps its version and reads the same
@@ -30,6 +32,8 @@ final class NotStatedRevisions {
     static List<RevisionUpcaster> all() {
         return List.of(RevisionUpcaster.addedFieldsOnly("minutebook.MemberAppointed", 2),
                 RevisionUpcaster.addedFieldsOnly("minutebook.FurtherReportRequested", 3),
+                RevisionUpcaster.addedFieldsOnly("minutebook.FurtherReportRequested", 4),
+                RevisionUpcaster.addedFieldsOnly("minutebook.ReferralMade", 2),
                 new RevisionUpcaster(FUTURE_DATES, 1, NotStatedRevisions::datesAsDays));
     }
 

@@ -4,6 +4,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.actions.FurtherReportRequested;
+import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.FutureMeetingDatesNoted;
 import org.minutebook.events.committees.CommitteeRole;
@@ -23,7 +25,8 @@ import static org.minutebook.upcasters.StoredEvents.upcast;
 
 /**
  * "Future meetings: 19 January 2021 at 2.00pm" was noted as a date-time each before a day could be noted without a
- * time; Mrs Fryer was appointed chair before a role could be left out. Both read now as they were recorded.
+ * time; Mrs Fryer was appointed chair before a role could be left out; referrals and further reports were recorded
+ * with a subject before the minutes could leave it to the decision's words. All read now as they were recorded.
  */
 class NotStatedRevisionsTest {
 
@@ -55,6 +58,25 @@ class NotStatedRevisionsTest {
 
         assertThat(appointed.role()).isEqualTo(CommitteeRole.CHAIR);
         assertThat(appointed.from()).isEqualTo(LocalDate.of(2020, 5, 21));
+    }
+
+    @Test
+    void aReferralRecordedWithItsSubjectReadsAsItWas() {
+        ReferralMade referral = read("minutebook.ReferralMade", "2", fixture("ReferralMade.v2.json"), "3");
+
+        assertThat(referral.subject()).isEqualTo("The comments made by the Committee");
+        assertThat(referral.toBody()).isEqualTo("Cabinet");
+        assertThat(referral.partId()).isEqualTo("c");
+    }
+
+    @Test
+    void aFurtherReportRecordedWithItsSubjectReadsAsItWas() {
+        FurtherReportRequested report = read("minutebook.FurtherReportRequested", "4",
+                fixture("FurtherReportRequested.v4.json"), "5");
+
+        assertThat(report.subject()).isEqualTo("Progress on the pathway");
+        assertThat(report.toBody()).isNull();
+        assertThat(report.partId()).isEqualTo("b");
     }
 
     private <T> T read(String type, String revision, byte[] payload, String expectedRevision) {

@@ -9,7 +9,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.minutebook.command.platform.Ids;
 import org.minutebook.command.platform.PlainText;
 
-/** Record a referral to another body; {@code partId} names the part of the decision that made it. */
+/**
+ * Record a referral to another body; {@code partId} names the part of the decision that made it. {@code subject} is
+ * left out where the minutes state it only in that decision's words ("c) That the Cabinet be advised of the comments
+ * made by the Committee.").
+ */
 public record MakeReferral(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String itemId,
@@ -17,7 +21,7 @@ public record MakeReferral(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String partId,
         @PlainText @NotBlank @Size(max = 300) String toBody,
-        @NotBlank @Size(max = 2000) String subject,
+        @Size(min = 1, max = 2000) String subject,
         @TargetAggregateVersion Long expectedVersion) {
 
     public MakeReferral {

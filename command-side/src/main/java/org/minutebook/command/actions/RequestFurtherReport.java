@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * Record that a decision (or one part of it, {@code partId}), or the discussion, asked for a further report; to the
- * body the minutes name, or to none when they name none ("a further report be brought to a future meeting").
+ * body the minutes name, or to none when they name none ("a further report be brought to a future meeting");
+ * {@code subject} is left out where the minutes state it only in the decision's words.
  */
 public record RequestFurtherReport(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
@@ -21,7 +22,7 @@ public record RequestFurtherReport(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolutionId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String partId,
-        @NotBlank @Size(max = 2000) String subject,
+        @Size(min = 1, max = 2000) String subject,
         @PlainText @Size(min = 1, max = 300) String toBody,
         LocalDate dueMeetingDate,
         @TargetAggregateVersion Long expectedVersion) {

@@ -61,6 +61,30 @@ class ActionRulesTest {
     }
 
     @Test
+    @DisplayName("Item 5, RESOLVED (b): the progress report is asked for in the decision's words alone, no subject "
+            + "invented")
+    void requestFurtherReportWithoutASubject() {
+        fixture.given(MEETING.inSession())
+                .andGiven(adoptionResolved())
+                .when(new RequestFurtherReport(MEETING.id(), MEETING.item("5"), "adoption-progress", ADOPTION_RESOLVED,
+                        "b", null, null, null, null))
+                .expectEvents(new FurtherReportRequested(MEETING.id(), MEETING.item("5"), "adoption-progress",
+                        ADOPTION_RESOLVED, "b", null, null, null));
+    }
+
+    @Test
+    @DisplayName("Item 4, RESOLVED (a): the progress noted is referred to Scrutiny Board 4 in the decision's words "
+            + "alone, no subject invented")
+    void makeReferralWithoutASubject() {
+        fixture.given(MEETING.inSession())
+                .andGiven(fosteringResolved())
+                .when(new MakeReferral(MEETING.id(), MEETING.item("4"), "referral-sb4", FOSTERING_RESOLVED, "a",
+                        "Scrutiny Board 4", null, null))
+                .expectEvents(new ReferralMade(MEETING.id(), MEETING.item("4"), "referral-sb4", FOSTERING_RESOLVED,
+                        "a", "Scrutiny Board 4", null));
+    }
+
+    @Test
     @DisplayName("Item 5, RESOLVED (b): a progress report on the Regional Adoption Agency in 12 months' time")
     void requestFurtherReport() {
         LocalDate inTwelveMonths = MEETING.date().plusYears(1);

@@ -33,7 +33,7 @@ class ActionsRegister extends Register<ActionRow> {
     }
 
     private static ActionRow row(MeetingRecord record, Fact.FollowUp followUp, Where where) {
-        Asked asked = followUp.accept(ASKED);
+        Asked asked = followUp.accept(asked(record));
         Optional<Fact.Completion> done = record.completionOf(followUp.actionId());
         return new ActionRow(Keys.of(record.meetingId(), followUp.sequenceNumber()), where, ActionKind.of(followUp),
                 followUp.actionId(), followUp.resolutionId(), asked.description(), asked.toBody(), asked.owner(),
@@ -46,23 +46,27 @@ class ActionsRegister extends Register<ActionRow> {
     private record Asked(String description, String toBody, String owner, LocalDate due) {
     }
 
-    private static final Fact.FollowUp.Visitor<Asked> ASKED = new Fact.FollowUp.Visitor<>() {
+    private static Fact.FollowUp.Visitor<Asked> asked(MeetingRecord record) {
+        return new Fact.FollowUp.Visitor<>() {
 
-        @Override
-        public Asked on(Fact.FurtherReport report) {
-            return new Asked(report.subject(), report.toBody(), null, report.dueMeetingDate());
-        }
+            @Override
+            public Asked on(Fact.FurtherReport report) {
+                return new Asked(record.matterOf(report.subject(), report.resolutionId(), report.partId()),
+                        report.toBody(), null, report.dueMeetingDate());
+            }
 
-        @Override
-        public Asked on(Fact.Referral referral) {
-            return new Asked(referral.subject(), referral.toBody(), null, null);
-        }
+            @Override
+            public Asked on(Fact.Referral referral) {
+                return new Asked(record.matterOf(referral.subject(), referral.resolutionId(), referral.partId()),
+                        referral.toBody(), null, null);
+            }
 
-        @Override
-        public Asked on(Fact.AgreedAction action) {
-            return new Asked(action.description(), null, action.owner(), action.dueBy());
-        }
-    };
+            @Override
+            public Asked on(Fact.AgreedAction action) {
+                return new Asked(action.description(), null, action.owner(), action.dueBy());
+            }
+        };
+    }
 
     @Override
     public List<String> searchedBy() {

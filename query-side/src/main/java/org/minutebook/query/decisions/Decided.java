@@ -4,6 +4,7 @@ import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.query.record.Fact;
 import org.minutebook.query.record.Keys;
+import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.Where;
 
 import java.util.Optional;
@@ -18,21 +19,21 @@ final class Decided implements Fact.Visitor<Optional<DecisionRow>> {
 
     private static final Optional<DecisionRow> NOT_A_DECISION = Optional.empty();
 
-    private final String meetingId;
+    private final MeetingRecord record;
     private final Where where;
 
-    private Decided(String meetingId, Where where) {
-        this.meetingId = meetingId;
+    private Decided(MeetingRecord record, Where where) {
+        this.record = record;
         this.where = where;
     }
 
     /** The fact's row in the register, when it is a decision: of the given meeting, where the fact sits. */
-    static Optional<DecisionRow> rowOf(String meetingId, Fact fact, Where where) {
-        return fact.accept(new Decided(meetingId, where));
+    static Optional<DecisionRow> rowOf(MeetingRecord record, Fact fact, Where where) {
+        return fact.accept(new Decided(record, where));
     }
 
     private String id(Fact fact) {
-        return Keys.of(meetingId, fact.sequenceNumber());
+        return Keys.of(record.meetingId(), fact.sequenceNumber());
     }
 
     // --- decisions -------------------------------------------------------------------------------------------------
@@ -61,14 +62,16 @@ final class Decided implements Fact.Visitor<Optional<DecisionRow>> {
     @Override
     public Optional<DecisionRow> on(Fact.Referral referral) {
         return Optional.of(new DecisionRow(id(referral), where, referral.factKind(), Outcome.REFERRED,
-                referral.subject(), null, new DecisionRow.SentOn(referral.actionId(), referral.resolutionId(),
+                record.matterOf(referral.subject(), referral.resolutionId(), referral.partId()), null,
+                new DecisionRow.SentOn(referral.actionId(), referral.resolutionId(),
                 referral.partId(), referral.toBody(), referral.subject(), null), null, null, referral.corrected()));
     }
 
     @Override
     public Optional<DecisionRow> on(Fact.FurtherReport report) {
         return Optional.of(new DecisionRow(id(report), where, report.factKind(), Outcome.FURTHER_REPORT_REQUESTED,
-                report.subject(), null, new DecisionRow.SentOn(report.actionId(), report.resolutionId(),
+                record.matterOf(report.subject(), report.resolutionId(), report.partId()), null,
+                new DecisionRow.SentOn(report.actionId(), report.resolutionId(),
                 report.partId(), report.toBody(), report.subject(), report.dueMeetingDate()), null, null,
                 report.corrected()));
     }

@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * One decision: its {@code kind} (the fact that recorded it), its {@code outcome}, {@code text} (the words
- * searched: a motion's parts, a referral's or further report's subject, the reason an item was set aside, the
+ * searched: a motion's parts, a referral's or further report's subject (or, where the minutes state none, the
+ * words of the decision part it follows from), the reason an item was set aside, the
  * corrections noted to minutes confirmed), and what that kind of decision records; what it does not record is
  * left out.
  */

@@ -35,9 +35,9 @@ class DecisionsRegister extends Register<DecisionRow> {
     public List<DecisionRow> rowsOf(MeetingRecord record) {
         List<DecisionRow> rows = new ArrayList<>();
         for (Minuted<Fact> minuted : minuted(record, Fact.class)) {
-            Decided.rowOf(record.meetingId(), minuted.fact(), minuted.where(record, rows.size())).ifPresent(rows::add);
+            Decided.rowOf(record, minuted.fact(), minuted.where(record, rows.size())).ifPresent(rows::add);
         }
-        record.minutesConfirmation().flatMap(confirmation -> Decided.rowOf(record.meetingId(), confirmation,
+        record.minutesConfirmation().flatMap(confirmation -> Decided.rowOf(record, confirmation,
                 Where.in(record, rows.size()))).ifPresent(rows::add);
         return rows;
     }

@@ -200,11 +200,21 @@ public final class PrintableMinutes {
         return followUp.resolutionId() == null;
     }
 
-    /** A further report as asked for: its subject, then the body and the day it goes to when they were given. */
+    /**
+     * A further report as asked for: its subject, then the body and the day it goes to when they were given. One
+     * minuted with no subject (and so no decision's words to stand for it) says only that a report was asked for.
+     */
     public String furtherReport(Fact.FurtherReport report) {
         String to = Stream.of(report.toBody(), report.dueMeetingDate() == null ? null : date(report.dueMeetingDate()))
                 .filter(Objects::nonNull).collect(Collectors.joining(", "));
-        return to.isEmpty() ? report.subject() : report.subject() + " (" + to + ")";
+        String subject = report.subject() == null ? "A further report was asked for" : report.subject();
+        return to.isEmpty() ? subject : subject + " (" + to + ")";
+    }
+
+    /** A referral as made: its subject and the body; one minuted with no subject, only the body it went to. */
+    public String referral(Fact.Referral referral) {
+        return referral.subject() == null ? "Referred to " + referral.toBody()
+                : referral.subject() + " (" + referral.toBody() + ")";
     }
 
     /**

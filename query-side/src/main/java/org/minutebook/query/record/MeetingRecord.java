@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonView;
 import org.minutebook.events.Person;
 import org.minutebook.events.agenda.Exemption;
 import org.minutebook.events.meetings.MeetingContact;
+import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.events.sitting.AgendaOrder;
 import org.minutebook.events.sitting.Sitting;
 
@@ -365,6 +366,25 @@ public final class MeetingRecord {
 
     public Optional<AgendaItem> item(String itemId) {
         return items.stream().filter(item -> item.itemId().equals(itemId)).findFirst();
+    }
+
+    /**
+     * What a referral or further report sends on, as the minutes state it: its subject, or, where the minutes state
+     * it only in the decision that made it ("c) That the Cabinet be advised of the comments made by the Committee."),
+     * that decision part's words (the whole decision's when it names no part). Never the item's title, which names
+     * the business, not what was sent on: minuted with neither a subject nor a decision, null, and nothing is shown.
+     */
+    public String matterOf(String subject, String resolutionId, String partId) {
+        if (subject != null || resolutionId == null) {
+            return subject;
+        }
+        return items.stream().flatMap(item -> item.business().stream())
+                .filter(fact -> fact instanceof Fact.Motion motion && resolutionId.equals(motion.resolutionId()))
+                .map(Fact.Motion.class::cast).reduce((first, last) -> last)
+                .map(motion -> partId == null ? ResolutionPart.worded(motion.parts()) : motion.parts().stream()
+                        .filter(part -> partId.equals(part.partId())).map(ResolutionPart::text).findFirst()
+                        .orElse(null))
+                .orElse(null);
     }
 
     public Optional<Fact.Completion> completionOf(String actionId) {

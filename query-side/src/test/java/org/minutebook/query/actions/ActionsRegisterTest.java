@@ -47,4 +47,16 @@ class ActionsRegisterTest {
         assertThat(referral.completionNote()).isEqualTo("Letter sent");
         assertThat(story.record().warnings()).isEmpty();
     }
+
+    @Test
+    void aReferralMinutedWithoutASubjectOrADecisionIsDescribedByNothingInvented() {
+        List<ActionRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                resolved("26", "That the report be noted;", "That the Cabinet be advised of the comments made."),
+                new ReferralMade(MEETING, "item-26", "action-26-b", "res-26", "b", "Cabinet", null),
+                new ReferralMade(MEETING, "item-26", "action-26-x", null, "Scrutiny Board 4", null)).record());
+
+        assertThat(rows).extracting(ActionRow::description)
+                .containsExactly("That the Cabinet be advised of the comments made.", null);
+        assertThat(rows).extracting(ActionRow::toBody).containsExactly("Cabinet", "Scrutiny Board 4");
+    }
 }

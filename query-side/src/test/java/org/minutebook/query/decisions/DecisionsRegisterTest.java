@@ -75,6 +75,21 @@ class DecisionsRegisterTest {
     }
 
     @Test
+    void aReferralInTheDecisionsWordsAloneIsSearchedByThosePartsWordsAndInventsNoSubject() {
+        List<DecisionRow> rows = register.rowsOf(ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                resolved("26", "That the report be noted;", "That the Cabinet be advised of the comments made."),
+                new ReferralMade(MEETING, "item-26", "action-26-b", "res-26", "b", "Cabinet", null),
+                new FurtherReportRequested(MEETING, "item-26", "action-26-a", "res-26", null, null, null, null))
+                .record());
+
+        assertThat(rows).extracting(DecisionRow::text).containsExactly(
+                "a) That the report be noted; b) That the Cabinet be advised of the comments made.",
+                "That the Cabinet be advised of the comments made.",
+                "a) That the report be noted; b) That the Cabinet be advised of the comments made.");
+        assertThat(rows.get(1).sentOn().subject()).as("the subject as recorded: none").isNull();
+    }
+
+    @Test
     void aMinuteOrReportIsNoDecision() {
         assertThat(register.rowsOf(ofAMeeting().then(scheduled(), item("26", 1), opened(),
                 new org.minutebook.events.business.ItemMinuted(MEETING, "item-26", minute("Discussed."), false))

@@ -7,6 +7,7 @@ import org.minutebook.events.attendance.GuestAttended;
 import org.minutebook.events.Person;
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.FurtherReportRequested;
+import org.minutebook.events.actions.ReferralMade;
 import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.QuestionAsked;
 import org.minutebook.events.business.QuestionKind;
@@ -117,6 +118,19 @@ class PrintableMinutesTest {
 
         assertThat(page).doesNotContain("Action:").doesNotContain("a further report on").doesNotContain("The findings")
                 .contains("<p>Thanks to be given to foster carers</p>");
+    }
+
+    @Test
+    void followUpsMinutedWithoutASubjectPrintNoInventedOne() {
+        String page = page(ofAMeeting().then(scheduled(), item("26", 1), item("40", 2), opened(),
+                resolved("26", "That the report be noted;", "That the Cabinet be advised of the comments made."),
+                new ReferralMade(MEETING, "item-26", "action-26-b", "res-26", "b", "Cabinet", null),
+                new ReferralMade(MEETING, "item-40", "action-40-a", null, "Scrutiny Board 4", null),
+                new FurtherReportRequested(MEETING, "item-40", "action-40-b", null, null, null, null)));
+
+        assertThat(page).containsOnlyOnce("That the Cabinet be advised of the comments made.")
+                .contains("<p>Referred to Scrutiny Board 4</p>").contains("<p>A further report was asked for</p>")
+                .doesNotContain("null");
     }
 
     @Test

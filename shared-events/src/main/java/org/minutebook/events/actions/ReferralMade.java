@@ -7,7 +7,9 @@ import org.minutebook.events.EventVersion;
  * foster carers").
  * <p>
  * Version 2 adds {@code partId}: a referral may follow from one part of a decision; a version-1 event reads as
- * following from the decision as a whole.
+ * following from the decision as a whole. Version 3 lets {@code subject} be null, where the minutes state none
+ * apart from the decision's own words ("That the Cabinet be advised of the comments made by the Committee."); a
+ * version-2 event reads as it is.
  *
  * @param meetingId the meeting
  * @param itemId the agenda item it was recorded under
@@ -15,9 +17,10 @@ import org.minutebook.events.EventVersion;
  * @param resolutionId the decision that made it, or null when minuted without one
  * @param partId the part of that decision it follows from, or null for the decision as a whole (or none)
  * @param toBody the body referred to
- * @param subject what was referred
+ * @param subject what was referred, or null when the minutes state it only in the decision's words (since
+ *                version 3)
  */
-@EventVersion(2)
+@EventVersion(3)
 public record ReferralMade(
         String meetingId,
         String itemId,

@@ -23,8 +23,9 @@ import java.time.Instant;
  *                   (confirmed at a later meeting)
  * @param kind       what kind of decision: a resolution, a motion lost, a deferral…
  * @param outcome    what it decided
- * @param text       its words: a motion's parts under their labels, a referral's or further report's subject, why an
- *                   item was set aside, the corrections noted to minutes confirmed; or null
+ * @param text       its words: a motion's parts under their labels, a referral's or further report's subject (null
+ *                   when the minutes state none), why an item was set aside, the corrections noted to minutes
+ *                   confirmed; or null
  * @param motion     what a motion put records, or null for other kinds
  * @param sentOn     what a referral or further report records, or null for other kinds
  * @param minutes    what the confirmation of minutes records, or null for other kinds
