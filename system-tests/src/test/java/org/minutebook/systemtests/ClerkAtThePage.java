@@ -134,6 +134,16 @@ final class ClerkAtThePage {
         actions += 2;
     }
 
+    /** Chooses from a list the option whose text opens with these words ("26: ", the item's decision). */
+    void chooseStartingWith(WebElement select, String opening) {
+        console.waiting().until(driver -> new Select(select).getOptions().stream()
+                .anyMatch(o -> o.getText().startsWith(opening)));
+        WebElement option = new Select(select).getOptions().stream().filter(o -> o.getText().startsWith(opening))
+                .findFirst().orElseThrow();
+        new Select(select).selectByVisibleText(option.getText());
+        actions += 2;
+    }
+
     /** Chooses the first of a list's choices (opening the list and picking it). */
     void chooseFirst(WebElement select) {
         console.waiting().until(driver -> new Select(select).getOptions().size() > 1);

@@ -68,6 +68,15 @@ class RecordingAPageInTheConsoleIT {
 
         report(clerk, "26", "Director of Children and Family Services", "for children and families were achieved.",
                 "c) That the Cabinet be advised of the comments made by the Committee.");
+        // b) and c) as follow-ups, in the decision's words alone: the page states no subject apart from them
+        WebElement furtherReport = followUp(clerk, "further-reports", "26", "b");
+        // typed: the page wraps the committee's name across two lines, which a one-line field would run together
+        clerk.type(clerk.field(furtherReport, "toBody"), CFOSC);
+        clerk.paste(clerk.field(furtherReport, "dueMeetingDate"), "19 January 2021");
+        clerk.send(furtherReport);
+        WebElement referral = followUp(clerk, "referrals", "26", "c");
+        clerk.paste(clerk.field(referral, "toBody"), "Cabinet");
+        clerk.send(referral);
         report(clerk, "27", "Director of Children and Family Services", "success of its staff.", "That the report be noted.");
         report(clerk, "28", "Director of Children and Family Services", "More were now being encouraged to\ntake on this role.",
                 "That the report be noted.");
@@ -142,9 +151,16 @@ class RecordingAPageInTheConsoleIT {
         report(clerk, "35", "Chief Executive", 27, "consistent decision making.", "Council’s draft Strategic Plan 2022-26.");
         report(clerk, "36", director, 27, "fully engaged with the work.", "That the update be noted.");
         report(clerk, "37", director, 27, "when any data became available.", "Covid-19 became available.");
+        sentToTheCommittee(clerk, followUp(clerk, "further-reports", "37", "b"));
+        sentToTheCommittee(clerk, followUp(clerk, "further-reports", "37", "c"));
         report(clerk, "38", "Chief Executive and " + director, 27, "at the earliest opportunity.", "child protection plans");
+        // the discussion at the Panel, the decision's second part (unlabelled, so its parts are numbered by place)
+        WebElement discussion = followUp(clerk, "referrals", "38", "2");
+        clerk.paste(clerk.field(discussion, "toBody"), "Children’s Social Care Panel");
+        clerk.send(discussion);
         report(clerk, "39", director, 27, "as well as the service.", "That the report be noted.");
         report(clerk, "40", director, 27, "to the Committee at a future meeting.", "a future meeting of the Committee.");
+        sentToTheCommittee(clerk, followUp(clerk, "further-reports", "40", "b"));
         report(clerk, "41", director, 27, "from the County Council.", "That the report be noted.");
 
         clerk.readFrom("\n42.\n");
@@ -269,6 +285,23 @@ class RecordingAPageInTheConsoleIT {
         clerk.paste(clerk.field(report, "reference"), "Agenda Item " + (Integer.parseInt(number) - before));
         clerk.send(report);
         resolution(clerk, decisionEnds);
+    }
+
+    /**
+     * A referral or further report one part of the item's decision made, opened: the decision chosen and its part
+     * typed; no subject, for the page states none apart from the part's own words.
+     */
+    private static WebElement followUp(ClerkAtThePage clerk, String command, String number, String partId) {
+        WebElement followUp = clerk.open(ITEMS, "/api/meetings/{meetingId}/items/{itemId}/" + command);
+        clerk.chooseStartingWith(clerk.field(followUp, "resolutionId"), number + ": ");
+        clerk.type(clerk.field(followUp, "partId"), partId);
+        return followUp;
+    }
+
+    /** "… be presented to a future meeting of the Committee": to the Committee, at no meeting named. */
+    private static void sentToTheCommittee(ClerkAtThePage clerk, WebElement furtherReport) {
+        clerk.paste(clerk.field(furtherReport, "toBody"), "the Committee");
+        clerk.send(furtherReport);
     }
 
     private static void minute(ClerkAtThePage clerk, String first, String last) {
