@@ -1,5 +1,6 @@
 package org.minutebook.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,12 +8,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A clerk records a whole published meeting through the console, from its minutes page alone: the agenda and the
@@ -97,10 +100,23 @@ class RecordingAPageInTheConsoleIT {
         System.out.println("The meeting of 18 November 2020 took " + clerk.actions() + " actions in the console");
         assertThat(clerk.actions()).as("keys, clicks and pastes for the meeting of 18 November 2020")
                 .isLessThanOrEqualTo(ACTIONS_FOR_18_NOVEMBER_2020);
+        // item 26's b) and c), sent on in the decision's words: no subject recorded, none invented
+        JsonNode decisions = await().atMost(Duration.ofSeconds(30)).until(
+                () -> Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/decisions"),
+                rows -> Http.texts(rows, "kind").contains("referral"));
+        List<String> sentOn = new ArrayList<>();
+        decisions.forEach(row -> {
+            if (row.has("actionId")) {
+                sentOn.add(row.get("kind").asText() + " to " + row.get("toBody").asText() + ": " + row.get("text").asText()
+                        + (row.has("subject") ? " (subject " + row.get("subject").asText() + ")" : ""));
+            }
+        });
+        assertThat(sentOn).containsExactly("further-report to " + CFOSC + ": That a further report be presented to the "
+                + CFOSC + " on 19 January 2021;", "referral to Cabinet: That the Cabinet be advised of the comments made"
+                + " by the Committee.");
+        // the close said once, as the page says it: "9.30am – 12.12pm", no "The meeting closed at 12.12pm." besides
         new PrintedAsThePage(browser, minutebook.querySide(), meetingId, page)
-                .saysWhatThePageSays(List.of("Draft minutes — subject to confirmation",
-                        // the close the page prints as its sitting times, 9.30am – 12.12pm, in the service's words
-                        "The meeting closed at 12.12pm."));
+                .saysWhatThePageSays(List.of("Draft minutes — subject to confirmation"));
     }
 
     @Test

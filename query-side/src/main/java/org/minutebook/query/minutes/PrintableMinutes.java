@@ -311,23 +311,30 @@ public final class PrintableMinutes {
         return DecisionDetails.of(statutory, this::date);
     }
 
-    /** "9.30am – 12.12pm" once the meeting has sat (the start alone until it closes); a time not stated is said so. */
+    /**
+     * "9.30am – 12.12pm" once the meeting has sat from a time stated (the start alone until it closes); a close not
+     * stated is said so. The close is one fact, printed once: here, unless the closing line says it.
+     */
     public String sittingTimes() {
-        // a sitting whose times the page never gives prints none ("time not stated – time not stated" says nothing)
-        if (!hasSat() || record.openedAt() == null && record.closedAt() == null) {
+        // with no opening time the line would say only the close, which the closing line says
+        if (!hasSat() || record.openedAt() == null) {
             return null;
         }
         String opened = time(record.openedAt());
-        return closed() ? opened + " – " + time(record.closedAt()) : opened;
+        return closed() && closingLine() == null ? opened + " – " + time(record.closedAt()) : opened;
     }
 
-    /** "The meeting closed at 7.00pm."; past midnight, "… at 12.20am on Wednesday, 3 November 2021." */
+    /**
+     * "The meeting closed at 7.00pm." where the sitting times cannot say it: no opening time stated (as page 000
+     * prints it), or the meeting sat past midnight ("… at 12.20am on Wednesday, 3 November 2021."). Else null: the
+     * sitting times say the close ("9.30am – 12.12pm", as page 004 prints it).
+     */
     public String closingLine() {
-        if (!closed()) {
+        // the minutes print the time the meeting closed when it was recorded, and no sentence of their own otherwise
+        if (!closed() || record.closedAt() == null || record.openedAt() != null && record.closedOn() == null) {
             return null;
         }
-        // the minutes print the time the meeting closed when it was recorded, and no sentence of their own otherwise
-        return record.closedAt() == null ? null : "The meeting closed at " + time(record.closedAt())
+        return "The meeting closed at " + time(record.closedAt())
                 + (record.closedOn() == null ? "" : " on " + record.closedOn().format(DAY)) + ".";
     }
 

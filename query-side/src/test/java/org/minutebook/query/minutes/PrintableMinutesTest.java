@@ -166,13 +166,22 @@ class PrintableMinutesTest {
         assertThat(minutes.heading()).isEqualTo("Minutes of a meeting of the Committee held at County Hall on a date "
                 + "not stated.");
         assertThat(minutes.meetingDate()).isEqualTo("Date not stated");
-        assertThat(minutes.sittingTimes()).isEqualTo("time not stated – 12.12pm");
+        assertThat(minutes.sittingTimes()).as("no opening time: the close alone, said by the closing line").isNull();
+        assertThat(minutes.closingLine()).isEqualTo("The meeting closed at 12.12pm.");
         MeetingStory noTimes = ofAMeeting().then(
                 new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, null, "Europe/London", "County Hall", List.of(), null),
                 new MeetingOpened(MEETING, null, null));
         assertThat(page(noTimes)).doesNotContain("null");
         assertThat(new PrintableMinutes(noTimes.then(new MeetingClosed(MEETING, null, null, null)).record()).sittingTimes())
                 .as("no times at all: no line of sitting times").isNull();
+    }
+
+    @Test
+    void theCloseIsPrintedOnceAsTheSittingTimesWhenTheOpeningIsStated() {
+        String page = page(ofAMeeting().then(scheduled(), opened(), closed()));
+
+        assertThat(page).containsOnlyOnce("12.12pm").contains("9.30am – 12.12pm")
+                .doesNotContain("The meeting closed at");
     }
 
     @Test

@@ -75,7 +75,7 @@ class MeetingPagesTest {
         assertThat(page).contains("<span class=\"stage stage-draft\">Draft minutes</span>")
                 .contains("Draft minutes — subject to confirmation")
                 .contains("That the report be noted.")
-                .contains("The meeting closed at 12.12pm.");
+                .contains("9.30am – 12.12pm").doesNotContain("The meeting closed at");
     }
 
     @Test
