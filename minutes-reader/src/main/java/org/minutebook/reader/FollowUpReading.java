@@ -1,11 +1,13 @@
 package org.minutebook.reader;
 
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.ResolutionPart;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +111,7 @@ final class FollowUpReading {
         }
     }
 
-    /** "Future meetings … would be held at 2.00pm on the following dates: …": each date, at the time stated. */
+    /** "Future meetings … would be held at 2.00pm on the following dates: …": each date, at the time its sentence states. */
     static void futureMeetingDates(ItemReading item) {
         int from = -1;
         for (int p = 0; p < item.paragraphs.size() && from < 0; p++) {
@@ -128,16 +130,20 @@ final class FollowUpReading {
         } else {
             return;
         }
-        String text = String.join(" ", texts);
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Dates.Found found : Dates.all(text)) {
-            // a future meeting is after this one: the days of meetings already held are not
-            if (item.meeting.date == null || found.date().isAfter(item.meeting.date)) {
-                dates.add(found.date());
+        TreeMap<LocalDate, FutureMeetingDate> dates = new TreeMap<>();
+        for (String sentence : Sentences.of(String.join(" ", texts))) {
+            // a time is a day's only in the sentence that gives both ("the next meeting … on 19 January 2021 at
+            // 2.00 pm", "at 2.00pm on the following dates: …"), never the days a later sentence lists
+            LocalTime time = Dates.firstTime(sentence);
+            for (Dates.Found found : Dates.all(sentence)) {
+                // a future meeting is after this one: the days of meetings already held are not
+                if (item.meeting.date == null || found.date().isAfter(item.meeting.date)) {
+                    dates.putIfAbsent(found.date(), new FutureMeetingDate(found.date(), time));
+                }
             }
         }
         if (!dates.isEmpty()) {
-            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates), Dates.firstTime(text)));
+            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates.values())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.minutebook.reader;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.Vote;
 
 import java.time.LocalDate;
@@ -268,6 +269,42 @@ class ReadingTheFormsMinutesUseTest {
 
         assertThat(meeting.committee()).isEqualTo("Regional Council");
         assertThat(meeting.council()).as("the council whose chamber the venue is").isNull();
+    }
+
+    @Test
+    void theNextMeetingsTimeIsNotTheTimeOfTheDaysListedAfterIt() {
+        PublishedMinutes page = read("""
+                Overview and Scrutiny Committee - Wednesday, 18 November 2020 9.30 am
+
+                31. Dates of Future Meetings.
+                RESOLVED:
+                It was noted that the next meeting of the Committee would be held on 19 January 2021 at
+                2.00 pm.
+                Future meetings of the Committee would be held on the following dates:
+                9 March 2021
+                1 June 2021
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.FutureMeetingDates.class::isInstance)
+                .singleElement().extracting(fact -> ((ItemFact.FutureMeetingDates) fact).dates())
+                .isEqualTo(List.of(new FutureMeetingDate(LocalDate.of(2021, 1, 19), LocalTime.of(14, 0)),
+                        new FutureMeetingDate(LocalDate.of(2021, 3, 9), null),
+                        new FutureMeetingDate(LocalDate.of(2021, 6, 1), null)));
+    }
+
+    @Test
+    void aTimeStatedForTheFollowingDatesIsEachDaysTime() {
+        PublishedMinutes page = read("""
+                Overview and Scrutiny Committee - Tuesday, 2 November 2021 2.00 pm
+
+                42. Dates of Future Meetings.
+                Future meetings would be held at 2.00pm on the following dates: 8 March 2022 7 June 2022.
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.FutureMeetingDates.class::isInstance)
+                .singleElement().extracting(fact -> ((ItemFact.FutureMeetingDates) fact).dates())
+                .isEqualTo(List.of(new FutureMeetingDate(LocalDate.of(2022, 3, 8), LocalTime.of(14, 0)),
+                        new FutureMeetingDate(LocalDate.of(2022, 6, 7), LocalTime.of(14, 0))));
     }
 
     private static PublishedMinutes read(String page) {
