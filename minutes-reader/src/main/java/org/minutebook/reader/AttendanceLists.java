@@ -49,7 +49,8 @@ final class AttendanceLists {
             + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|observer|General|"
             + "public|media|Directors|Officers|Managers|Officials|Staff|Independent|Financial|Strategic|Projects|"
             + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
-            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer)\\b");
+            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer|"
+            + Offices.TE_REO_OFFICE_WORDS + ")\\b");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");

@@ -307,6 +307,27 @@ class ReadingTheFormsMinutesUseTest {
                         new FutureMeetingDate(LocalDate.of(2022, 6, 7), LocalTime.of(14, 0))));
     }
 
+    @Test
+    void anOfficeInTeReoMaoriIsTheOfficersOfficeNotTheirName() {
+        PublishedMinutes page = read("""
+                MINUTES OF A meeting of the Regional Council
+                Date: Tuesday 28 November 2023
+                Present: Cr A Smith
+                I Tae Mai/In Attendance:
+                Pou Taumatua - GM Corporate Services
+                Tāhūhū Rangapū - Chief Executive Officer
+
+                1. Apologies
+                None.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsOnlyNulls().hasSize(2);
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().role())
+                .containsExactly("Pou Taumatua - GM Corporate Services", "Tāhūhū Rangapū - Chief Executive Officer");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
