@@ -328,6 +328,37 @@ class ReadingTheFormsMinutesUseTest {
                 .containsExactly("Pou Taumatua - GM Corporate Services", "Tāhūhū Rangapū - Chief Executive Officer");
     }
 
+    @Test
+    void aScottishMinuteOfTheMeetingNamesTheBoardItsPlaceAndItsTime() {
+        MeetingDetails meeting = read("""
+                Minute of the meeting of The Highland Licensing Board, held in the Council Chamber, Headquarters, Glenurquhart Road, Inverness on Tuesday 5th October 2010 at 02.00pm.
+
+                1. Apologies for Absence
+                Mrs G Sinclair, Mr A Rhind
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Highland Licensing Board");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2010, 10, 5));
+        assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void aBoardsNameRunningOverThePageIsNoOneInAttendance() {
+        PublishedMinutes page = read("""
+                Minutes of a meeting of the Waitematā Local Board held in the Board Office on Tuesday, 20 March 2018 at 2:02pm.
+                IN ATTENDANCE
+                Wendy Grosvenor Licensing Assistant
+                Waitematā Local Board
+                20 March 2018
+
+                1 Welcome
+                The Chair opened the meeting.
+                """);
+
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Wendy Grosvenor (Licensing Assistant)");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
