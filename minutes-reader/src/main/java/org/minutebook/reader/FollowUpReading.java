@@ -46,6 +46,8 @@ final class FollowUpReading {
             + "information|a (?:further )?report|an update|information) on (?:the following)?");
     private static final Pattern WOULD_BE_SUBMITTED = Pattern.compile("\\b(?:regular |further )?(?:reports?|updates?) "
             + "on (?<subject>[^.]+?) would be (?:submitted|presented|brought|provided) to " + BODY);
+    private static final Pattern BEFORE_A_MEETING = Pattern.compile("(?i)\\b(?:prior to|before|ahead of|after|"
+            + "following|since|until)\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern FUTURE_MEETINGS = Pattern.compile("(?i)\\b(?:next|future|forthcoming) meetings?\\b|"
             + "\\bdates? of (?:the )?(?:next|future) meetings?\\b");
 
@@ -130,14 +132,21 @@ final class FollowUpReading {
         } else {
             return;
         }
+        boolean titledSo = FUTURE_MEETINGS.matcher(item.titleLower()).find();
         TreeMap<LocalDate, FutureMeetingDate> dates = new TreeMap<>();
         for (String sentence : Sentences.of(String.join(" ", texts))) {
+            // under another title, a day is a meeting's only after the words that say so, never an event's "due to
+            // take place on 7 June 2019, prior to the next meeting of Council"
+            int after = titledSo ? 0 : meetingsNamedAt(sentence);
+            if (after < 0) {
+                continue;
+            }
             // a time is a day's only in the sentence that gives both ("the next meeting … on 19 January 2021 at
             // 2.00 pm", "at 2.00pm on the following dates: …"), never the days a later sentence lists
             LocalTime time = Dates.firstTime(sentence);
             for (Dates.Found found : Dates.all(sentence)) {
                 // a future meeting is after this one: the days of meetings already held are not
-                if (item.meeting.date == null || found.date().isAfter(item.meeting.date)) {
+                if (found.start() >= after && (item.meeting.date == null || found.date().isAfter(item.meeting.date))) {
                     dates.putIfAbsent(found.date(), new FutureMeetingDate(found.date(), time));
                 }
             }
@@ -145,6 +154,15 @@ final class FollowUpReading {
         if (!dates.isEmpty()) {
             item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates.values())));
         }
+    }
+
+    /** Where the words naming future meetings end in a sentence, -1 where it names none or dates something before them. */
+    private static int meetingsNamedAt(String sentence) {
+        Matcher named = FUTURE_MEETINGS.matcher(sentence);
+        if (!named.find() || BEFORE_A_MEETING.matcher(sentence.substring(0, named.start())).find()) {
+            return -1;
+        }
+        return named.end();
     }
 
     private static List<String> bulletsAfter(ItemReading item, int p) {

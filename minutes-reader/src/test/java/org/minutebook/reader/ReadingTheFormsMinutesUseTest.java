@@ -293,6 +293,19 @@ class ReadingTheFormsMinutesUseTest {
     }
 
     @Test
+    void anAwardsEveningBeforeTheNextMeetingIsNoMeetingsDay() {
+        PublishedMinutes page = read("""
+                Council - Monday, 20 May 2019 7.00 pm
+
+                AM319 Dalradian Gold Limited
+                Councillor Harkin stated that the company was a sponsor of the Business Awards due to take place on 7 June 2019, prior to the next meeting of Council.
+                """);
+
+        assertThat(page.items()).anyMatch(item -> item.title().contains("Dalradian")).allSatisfy(item ->
+                assertThat(item.facts()).noneMatch(ItemFact.FutureMeetingDates.class::isInstance));
+    }
+
+    @Test
     void aTimeStatedForTheFollowingDatesIsEachDaysTime() {
         PublishedMinutes page = read("""
                 Overview and Scrutiny Committee - Tuesday, 2 November 2021 2.00 pm
