@@ -372,6 +372,22 @@ class ReadingTheFormsMinutesUseTest {
                 .containsExactly("Wendy Grosvenor (Licensing Assistant)");
     }
 
+    @Test
+    void apologiesIntimatedOnBehalfOfMembersAreTheirApologies() {
+        PublishedMinutes page = read("""
+                Minute of the meeting of the Licensing Board held in the Council Chamber on Tuesday 11 August 2015 at 1.30pm.
+
+                1. Apologies for Absence
+                Apologies for absence were intimated on behalf of Mr A Duffy and Mr C Fraser.
+
+                2. Declarations of Interest
+                There were no declarations of interest.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten()).containsExactly("Mr A Duffy", "Mr C Fraser");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
