@@ -388,6 +388,45 @@ class ReadingTheFormsMinutesUseTest {
                 .extracting(attendee -> attendee.person().asWritten()).containsExactly("Mr A Duffy", "Mr C Fraser");
     }
 
+    @Test
+    void aPageSavedTwiceOverIsReadOnceFromTheCopyWhoseLinesAreKept() {
+        String copy = """
+                1
+                19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent
+                MINUTES
+                1. DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS
+                The Shire President, Cr Crosby, declared the meeting opened at 5.50 pm.
+                2. DECLARATION OF INTERESTS:
+                Nil
+                3. PUBLIC QUESTION TIME:
+                Nil
+                4. CONFIRMATION OF MINUTES:
+                The minutes of the Ordinary Meeting of Council held on Wednesday 15 October 2014 were confirmed as a
+                true and correct record of proceedings.
+                """;
+        PublishedMinutes page = read(copy.replace('\n', ' ') + "\nUpload: others\nTRANSCRIPT\n" + copy);
+
+        assertThat(page.items()).extracting(Item::title).containsExactly(
+                "DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS", "DECLARATION OF INTERESTS",
+                "PUBLIC QUESTION TIME", "CONFIRMATION OF MINUTES");
+    }
+
+    @Test
+    void anOpeningAnnouncedWithVisitorsThatOnlyOpenedTheMeetingAnnouncesNothing() {
+        PublishedMinutes page = read("""
+                Minutes of the Ordinary Meeting of the Shire of Kent held in the Council Chambers on Wednesday 19 November 2014
+
+                1. DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS
+                The Shire President, Cr Crosby, declared the meeting opened at 5.50 pm.
+
+                2. PUBLIC QUESTION TIME
+                Nil
+                """);
+
+        assertThat(page.items()).hasSize(2).allSatisfy(item ->
+                assertThat(item.facts()).noneMatch(ItemFact.Announcement.class::isInstance));
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
