@@ -197,6 +197,12 @@ final class AttendanceLists {
         return Kind.GUESTS;
     }
 
+    /** "Mr P Corbett", "Mrs M Paterson", "Cllr A Iley": a name with its title, nothing else on the line. */
+    static boolean isTitledName(String text) {
+        String t = text.strip();
+        return t.matches("^" + TITLE + "\\s.*") && looksLikeName(t);
+    }
+
     /** Whether a line can be an entry of a list: names, not a sentence of the minutes. */
     static boolean isEntry(String text) {
         String t = text.strip();

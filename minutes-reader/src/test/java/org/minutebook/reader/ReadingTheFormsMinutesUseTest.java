@@ -427,6 +427,28 @@ class ReadingTheFormsMinutesUseTest {
                 assertThat(item.facts()).noneMatch(ItemFact.Announcement.class::isInstance));
     }
 
+    @Test
+    void titledNamesUnderTheMinutesSentenceWhoseLabelWasLostArePresent() {
+        PublishedMinutes page = read("""
+                Minute of the meeting of The Highland Licensing Board, held in the Council Chamber, Inverness on Tuesday 5th October 2010 at 02.00pm.
+
+
+                Mr P Corbett
+                Mr G Rimell
+                Mrs M Paterson
+
+                In attendance:
+                Donald Somerville Clerk to the Licensing Board
+
+                1. Apologies for Absence
+                Mrs G Sinclair, Mr A Rhind
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Mr P Corbett", "Mr G Rimell", "Mrs M Paterson");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
