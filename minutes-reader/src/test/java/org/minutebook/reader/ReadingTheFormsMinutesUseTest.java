@@ -449,6 +449,20 @@ class ReadingTheFormsMinutesUseTest {
                 .containsExactly("Mr P Corbett", "Mr G Rimell", "Mrs M Paterson");
     }
 
+    @Test
+    void aNoteOfMeetingApprovedConfirmsTheMinutesOfTheDayItNames() {
+        PublishedMinutes page = read("""
+                Local Licensing Forum - Tuesday, 22 April 2008 10:15 am
+
+                3. Minutes
+                The Note of Meeting of 14 November 2007 was unanimously approved.
+                """);
+
+        assertThat(page.items()).flatExtracting(Item::facts).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
+                .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).meetingDate())
+                .containsExactly(LocalDate.of(2007, 11, 14));
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
