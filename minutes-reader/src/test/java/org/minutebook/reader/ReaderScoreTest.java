@@ -45,9 +45,9 @@ class ReaderScoreTest {
      * far worse than the pages the reader was tuned on; the ceiling counts the values invented on tuning and test
      * pages together.
      */
-    private static final double TUNING_FLOOR = 0.73;
-    private static final double TEST_FLOOR = 0.51;
-    private static final int INVENTED_CEILING = 42;
+    private static final double TUNING_FLOOR = 0.75;
+    private static final double TEST_FLOOR = 0.53;
+    private static final int INVENTED_CEILING = 40;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();
