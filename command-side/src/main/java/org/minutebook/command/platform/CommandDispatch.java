@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Function;
 
 /**
  * Sends a command and answers with what was recorded (the HTTP status is the controller's, the headers
@@ -73,6 +74,15 @@ public class CommandDispatch {
     public Recorded committeeFact(Sent<?> sent, String factId) {
         String committeeId = TargetRecord.of(sent.command());
         return record(sent, committeeId, factId, links.committee(committeeId));
+    }
+
+    /**
+     * Records a fact about a record kept between meetings (a register of interests, a matter); {@code factId} names
+     * what was created, {@code location} where the query side serves the record.
+     */
+    public Recorded recordFact(Sent<?> sent, String factId, Function<String, URI> location) {
+        String recordId = TargetRecord.of(sent.command());
+        return record(sent, recordId, factId, location.apply(recordId));
     }
 
     private Recorded record(Sent<?> sent, String recordId, String factId, URI location) {

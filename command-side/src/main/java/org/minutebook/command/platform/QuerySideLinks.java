@@ -23,4 +23,13 @@ public class QuerySideLinks {
     public URI committee(String committeeId) {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/committees/{id}").build(committeeId);
     }
+
+    public URI registerOfInterests(String registerId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/registers-of-interests/{id}")
+                .build(registerId);
+    }
+
+    public URI matter(String matterId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/matters/{id}").build(matterId);
+    }
 }

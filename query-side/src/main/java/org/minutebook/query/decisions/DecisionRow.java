@@ -16,7 +16,9 @@ import org.minutebook.query.record.Register;
 import org.minutebook.query.record.Where;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One decision: its {@code kind} (the fact that recorded it), its {@code outcome}, {@code text} (the words
@@ -28,6 +30,8 @@ import java.util.List;
 public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
                    String reason, boolean corrected) implements Register.Row {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /**
      * The decision's own id, permanent whatever is recorded before it: the resolution's or the action's id the
@@ -47,6 +51,23 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
                 : minutes != null && minutes.confirmedMeetingId() != null ? minutes.confirmedMeetingId()
                 : where.itemId();
         return meeting + ":" + kind.json() + (about == null ? "" : ":" + about);
+    }
+
+    /**
+     * The decision as the register shows it: its words; a confirmation of minutes, which has none of its own, said
+     * as the minutes say it ("The minutes of the meeting held on 1 September 2020 were confirmed."), then any
+     * corrections noted to them.
+     */
+    @JsonIgnore
+    public String shown() {
+        if (minutes == null) {
+            return text;
+        }
+        String confirmed = minutes.atMeetingId() != null ? "These minutes were confirmed at a later meeting."
+                : minutes.confirmedMeetingDate() != null ? "The minutes of the meeting held on "
+                + minutes.confirmedMeetingDate().format(DATE) + " were confirmed."
+                : "The minutes of the previous meeting were confirmed.";
+        return text == null ? confirmed : confirmed + " " + text;
     }
 
     /**

@@ -18,6 +18,8 @@ import org.minutebook.events.CommitteeEvent;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.interests.InterestsEvent;
+import org.minutebook.events.matters.MatterEvent;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
@@ -71,7 +73,8 @@ final class EventSchemas {
         this.generator = new SchemaGenerator(config());
     }
 
-    /** Every event record in the contract: the classes that implement MeetingEvent or CommitteeEvent. */
+    /** Every event record in the contract: the classes that implement MeetingEvent, CommitteeEvent,
+     * InterestsEvent or MatterEvent. */
     static List<Class<?>> eventClasses() {
         List<Class<?>> events = new ArrayList<>();
         try {
@@ -80,8 +83,7 @@ final class EventSchemas {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 String name = readers.getMetadataReader(resource).getClassMetadata().getClassName();
                 Class<?> type = Class.forName(name, false, EventSchemas.class.getClassLoader());
-                if (!type.isInterface() && (MeetingEvent.class.isAssignableFrom(type)
-                        || CommitteeEvent.class.isAssignableFrom(type))) {
+                if (!type.isInterface() && isEvent(type)) {
                     events.add(type);
                 }
             }
@@ -92,6 +94,12 @@ final class EventSchemas {
         }
         events.sort(Comparator.comparing(Class::getName));
         return events;
+    }
+
+    /** An event of a record: a meeting's, a committee's, a register of interests' or a matter's. */
+    private static boolean isEvent(Class<?> type) {
+        return MeetingEvent.class.isAssignableFrom(type) || CommitteeEvent.class.isAssignableFrom(type)
+                || InterestsEvent.class.isAssignableFrom(type) || MatterEvent.class.isAssignableFrom(type);
     }
 
     static int versionOf(Class<?> event) {
@@ -213,7 +221,7 @@ final class EventSchemas {
                 .withDescriptionResolver(scope -> {
                     Class<?> raw = scope.getType().getErasedType();
                     return raw.getPackageName().startsWith(MeetingEvent.class.getPackageName())
-                            && !MeetingEvent.class.isAssignableFrom(raw) && !CommitteeEvent.class.isAssignableFrom(raw)
+                            && !isEvent(raw)
                             ? blankToNull(javadocOf(raw).text()) : null;
                 })
                 // record components in declaration order, as Jackson writes them

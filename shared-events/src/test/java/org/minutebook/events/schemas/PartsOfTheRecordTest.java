@@ -12,6 +12,8 @@ import org.minutebook.events.business.QuestionEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.DeclarationEvent;
 import org.minutebook.events.imports.MinutesImported;
+import org.minutebook.events.interests.InterestsEvent;
+import org.minutebook.events.matters.MatterEvent;
 import org.minutebook.events.meetings.MeetingLifeEvent;
 import org.minutebook.events.minutes.MinutesEvent;
 import org.minutebook.events.resolutions.DecisionEvent;
@@ -51,6 +53,8 @@ class PartsOfTheRecordTest {
         HEADINGS.put(FollowUpEvent.class, "Actions and referrals");
         HEADINGS.put(MinutesImported.class, "Imports");
         HEADINGS.put(FactCorrected.class, "Corrections");
+        HEADINGS.put(InterestsEvent.class, "Registers of interests");
+        HEADINGS.put(MatterEvent.class, "Matters");
     }
 
     @Test
@@ -63,7 +67,8 @@ class PartsOfTheRecordTest {
                 .containsExactlyInAnyOrderElementsOf(EventTypes.all());
         assertThat(MeetingEvent.class.getPermittedSubclasses()).as("the parts of a meeting's record")
                 .containsExactlyInAnyOrderElementsOf(HEADINGS.keySet().stream()
-                        .filter(part -> part != CommitteeEvent.class).toList());
+                        .filter(part -> part != CommitteeEvent.class && part != InterestsEvent.class
+                                && part != MatterEvent.class).toList());
     }
 
     @Test
