@@ -14,7 +14,6 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
-import org.minutebook.events.CommitteeEvent;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 import org.minutebook.events.MeetingEvent;
@@ -71,7 +70,10 @@ final class EventSchemas {
         this.generator = new SchemaGenerator(config());
     }
 
-    /** Every event record in the contract: the classes that implement MeetingEvent or CommitteeEvent. */
+    /**
+     * Every event record in the contract: the versioned records under its packages, but those published to
+     * subscribers that are not events of a record (a meeting's, a committee's, a decision's outside meetings…).
+     */
     static List<Class<?>> eventClasses() {
         List<Class<?>> events = new ArrayList<>();
         try {
@@ -80,8 +82,7 @@ final class EventSchemas {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 String name = readers.getMetadataReader(resource).getClassMetadata().getClassName();
                 Class<?> type = Class.forName(name, false, EventSchemas.class.getClassLoader());
-                if (!type.isInterface() && (MeetingEvent.class.isAssignableFrom(type)
-                        || CommitteeEvent.class.isAssignableFrom(type))) {
+                if (isEventOfARecord(type)) {
                     events.add(type);
                 }
             }
@@ -92,6 +93,10 @@ final class EventSchemas {
         }
         events.sort(Comparator.comparing(Class::getName));
         return events;
+    }
+
+    private static boolean isEventOfARecord(Class<?> type) {
+        return type.isAnnotationPresent(EventVersion.class) && !EventTypes.published().contains(type);
     }
 
     static int versionOf(Class<?> event) {
@@ -213,7 +218,7 @@ final class EventSchemas {
                 .withDescriptionResolver(scope -> {
                     Class<?> raw = scope.getType().getErasedType();
                     return raw.getPackageName().startsWith(MeetingEvent.class.getPackageName())
-                            && !MeetingEvent.class.isAssignableFrom(raw) && !CommitteeEvent.class.isAssignableFrom(raw)
+                            && !isEventOfARecord(raw)
                             ? blankToNull(javadocOf(raw).text()) : null;
                 })
                 // record components in declaration order, as Jackson writes them

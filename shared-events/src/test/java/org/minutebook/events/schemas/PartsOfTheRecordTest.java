@@ -11,9 +11,11 @@ import org.minutebook.events.business.BusinessEvent;
 import org.minutebook.events.business.QuestionEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.DeclarationEvent;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.meetings.MeetingLifeEvent;
 import org.minutebook.events.minutes.MinutesEvent;
+import org.minutebook.events.recommendations.RecommendationEvent;
 import org.minutebook.events.resolutions.DecisionEvent;
 
 import java.io.IOException;
@@ -51,7 +53,13 @@ class PartsOfTheRecordTest {
         HEADINGS.put(FollowUpEvent.class, "Actions and referrals");
         HEADINGS.put(MinutesImported.class, "Imports");
         HEADINGS.put(FactCorrected.class, "Corrections");
+        HEADINGS.put(RecommendationEvent.class, "Recommendations to the executive");
+        HEADINGS.put(ExecutiveDecisionEvent.class, "Decisions outside meetings");
     }
+
+    /** The parts that are records of their own, not of a meeting. */
+    private static final List<Class<?>> NOT_OF_A_MEETING = List.of(CommitteeEvent.class, RecommendationEvent.class,
+            ExecutiveDecisionEvent.class);
 
     @Test
     void everyEventOfTheContractIsInExactlyOnePartOfTheRecord() {
@@ -63,7 +71,7 @@ class PartsOfTheRecordTest {
                 .containsExactlyInAnyOrderElementsOf(EventTypes.all());
         assertThat(MeetingEvent.class.getPermittedSubclasses()).as("the parts of a meeting's record")
                 .containsExactlyInAnyOrderElementsOf(HEADINGS.keySet().stream()
-                        .filter(part -> part != CommitteeEvent.class).toList());
+                        .filter(part -> !NOT_OF_A_MEETING.contains(part)).toList());
     }
 
     @Test
