@@ -75,6 +75,18 @@ public class CommandDispatch {
         return record(sent, committeeId, factId, links.committee(committeeId));
     }
 
+    /** Records a fact about a decision outside a meeting (a key decision planned, an officer's decision…). */
+    public Recorded executiveDecisionFact(Sent<?> sent) {
+        String decisionId = TargetRecord.of(sent.command());
+        return record(sent, decisionId, null, links.executiveDecision(decisionId));
+    }
+
+    /** Records a fact about a scrutiny report to the executive; {@code factId} names the recommendation, if one. */
+    public Recorded scrutinyReportFact(Sent<?> sent, String factId) {
+        String reportId = TargetRecord.of(sent.command());
+        return record(sent, reportId, factId, links.scrutinyReport(reportId));
+    }
+
     private Recorded record(Sent<?> sent, String recordId, String factId, URI location) {
         try (CommandPermits.Permit turn = permits.acquire()) {
             return transactions.execute(transaction -> {

@@ -23,4 +23,12 @@ public class QuerySideLinks {
     public URI committee(String committeeId) {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/committees/{id}").build(committeeId);
     }
+
+    public URI executiveDecision(String decisionId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/executive-decisions/{id}").build(decisionId);
+    }
+
+    public URI scrutinyReport(String reportId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/scrutiny-reports/{id}").build(reportId);
+    }
 }
