@@ -158,7 +158,10 @@ export class CommandForm {
     this.form.append(this.problem);
     for (const placeholder of this.placeholders()) {
       if (!this.context.pathValue(placeholder)) {
-        this.form.append(this.choiceField(`{${placeholder}}`, placeholder, CHOICES[placeholder], true));
+        // a record the console does not list (a decision outside a meeting, a scrutiny report) is named by its id
+        this.form.append(CHOICES[placeholder]
+          ? this.choiceField(`{${placeholder}}`, placeholder, CHOICES[placeholder], true)
+          : this.wrapper(`{${placeholder}}`, placeholder, true, el('input', { type: 'text' }), 'text'));
       }
     }
     this.fields(this.form, '', this.schema);
