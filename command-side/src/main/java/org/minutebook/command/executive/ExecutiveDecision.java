@@ -16,6 +16,7 @@ import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.executive.NoticeKind;
@@ -246,42 +247,15 @@ class ExecutiveDecision {
         return takenEvent;
     }
 
+    /** Every event is folded as the feed and the read model fold it; the plan and the taking are kept as recorded. */
     @EventSourcingHandler
-    void on(KeyDecisionPlanned event) {
+    void on(ExecutiveDecisionEvent event) {
         decisionId = event.decisionId();
-        planned = event;
         decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(DecisionTaken event) {
-        decisionId = event.decisionId();
-        takenEvent = event;
-        decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(KeyDecisionNoticePublished event) {
-        decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(DecisionNoticePublished event) {
-        decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(CallInRequested event) {
-        decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(CallInConsidered event) {
-        decision = OutsideMeeting.after(decision, event);
-    }
-
-    @EventSourcingHandler
-    void on(DecisionReconsidered event) {
-        decision = OutsideMeeting.after(decision, event);
+        if (event instanceof KeyDecisionPlanned plan) {
+            planned = plan;
+        } else if (event instanceof DecisionTaken taking) {
+            takenEvent = taking;
+        }
     }
 }
