@@ -22,8 +22,8 @@ public record OParlMeeting(String id, String type, String name, String meetingSt
 
     /**
      * Someone at (or sending apologies for) the meeting, in a capacity: {@code present}, {@code apologies},
-     * {@code substitute} (for {@code forMember}), {@code officer}, {@code guest}; {@code mode} (in person or
-     * remotely) when the record states it, which it does not yet.
+     * {@code substitute} (for {@code forMember}), {@code officer}, {@code guest}; for a member or substitute
+     * present, {@code mode}: in person, remote, or in attendance (present without a vote).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Attendee(String person, String name, String capacity, String role, String forMember,

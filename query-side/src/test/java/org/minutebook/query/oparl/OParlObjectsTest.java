@@ -18,17 +18,22 @@ import org.minutebook.events.business.ReportForm;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.InterestCategory;
 import org.minutebook.events.declarations.InterestDeclared;
+import org.minutebook.events.resolutions.Amendment;
+import org.minutebook.events.resolutions.AmendmentOutcome;
 import org.minutebook.events.resolutions.Ballot;
 import org.minutebook.events.resolutions.MemberVote;
 import org.minutebook.events.resolutions.MotionLost;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
 import org.minutebook.events.resolutions.ResolutionPassed;
+import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.events.resolutions.Vote;
+import org.minutebook.events.resolutions.VoteMethod;
 import org.minutebook.query.decisions.DecisionRows;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.MeetingStory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +222,36 @@ class OParlObjectsTest {
                 OParlPages.paging(1, 50)));
         assertThat(SCHEMAS.errorsOfList(page)).isEmpty();
         assertThat(page.get("links").get("self").asText()).contains("modified_since=2020-11-18T09:00:00.000Z");
+    }
+
+    @Test
+    void anAmendmentIsAMotionOfItsOwnAndARecordedVoteByNameKeepsWhoWasAbsentAndTheStatutoryRecord() {
+        MeetingRecord record = ofAMeeting().then(scheduled(), item("26", 1), opened(),
+                new ResolutionPassed(MEETING, "item-26", "res-26", ResolutionForm.RESOLVED, null,
+                        List.of(new ResolutionPart(null, "That the budget be approved.")), FRYER, WELSH,
+                        new Vote(null, null, null, List.of(new MemberVote(FRYER, Ballot.FOR),
+                                new MemberVote(WELSH, Ballot.ABSENT)), null, VoteMethod.RECORDED), List.of(),
+                        List.of(new Amendment("am-1", "To add 'subject to consultation'", WELSH, null,
+                                AmendmentOutcome.LOST, new Vote(1, 5, 0, List.of(), null), List.of())),
+                        new StatutoryRecord("Cabinet", "The budget must be set by law", null, null, null, true, true,
+                                LocalDate.of(2020, 11, 25), null), null)).record();
+        MeetingObjects objects = new MeetingObjects(record, BODY, List.of(), DecisionRows.of(record), LINKS);
+
+        JsonNode motions = valid(objects.item("item-26").orElseThrow(), "AgendaItem").get("minutebook:motions");
+
+        assertThat(List.of(motions.get(0).get("identifier").asText(), motions.get(1).get("identifier").asText()))
+                .containsExactly("res-26", "am-1");
+        assertThat(motions).hasSize(2);
+        JsonNode vote = motions.get(0).get("vote_events").get(0);
+        assertThat(vote.get("minutebook:method").asText()).isEqualTo("recorded");
+        assertThat(vote.get("votes").findValuesAsText("option")).containsExactly("yes", "absent");
+        assertThat(vote.get("counts").get(0).get("value").asInt()).as("counted from the votes cast").isEqualTo(1);
+        assertThat(motions.get(0).get("minutebook:statutoryDecision").get("decisionMaker").asText())
+                .isEqualTo("Cabinet");
+        JsonNode amendment = motions.get(1);
+        assertThat(amendment.get("minutebook:amends").asText()).isEqualTo("res-26");
+        assertThat(amendment.get("result").asText()).isEqualTo("fail");
+        assertThat(amendment.get("creator_id").asText()).isEqualTo(LINKS.person(BODY, "id:welsh"));
     }
 
     @Test
