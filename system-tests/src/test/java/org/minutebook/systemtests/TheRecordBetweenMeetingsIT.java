@@ -81,6 +81,11 @@ class TheRecordBetweenMeetingsIT {
         assertThat(late.json().get("rule").asText()).isEqualTo("notice-too-late");
         record(at + "/notices", """
                 {"kind": "FORWARD_PLAN", "publishedOn": "2026-12-01"}""");
+        Http.Response committeesId = Http.post(minutebook.commandSide() + "/api/forward-plan", """
+                {"decisionId": "%s", "council": "Test Council", "title": "A decision under a committee's id"}"""
+                .formatted(SCRUTINY));
+        assertThat(committeesId.status()).isEqualTo(409);
+        assertThat(committeesId.json().get("rule").asText()).isEqualTo("id-of-another-record");
         record("/api/executive-decisions", """
                 {"decisionId": "%s", "makerKind": "EXECUTIVE_MEMBER",
                  "maker": {"name": "Cllr Ann Smith", "role": "Cabinet Member for Highways"}, "takenOn": "2027-01-25",
