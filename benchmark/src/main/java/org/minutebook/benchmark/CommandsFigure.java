@@ -45,6 +45,7 @@ final class CommandsFigure implements Figure {
         Map<Integer, List<Double>> http = new LinkedHashMap<>();
         Map<Integer, List<Double>> raw = new LinkedHashMap<>();
         Map<String, Object> details = new LinkedHashMap<>();
+        resetStatements(run);
         for (int rep = 0; rep < s.repetitions() && !run.pastDeadline(); rep++) {
             for (int clients : s.clients()) {
                 Outcome outcome = httpRun(run, clients, s.commandSeconds(),
@@ -57,6 +58,7 @@ final class CommandsFigure implements Figure {
             }
         }
         run.results.detail("commands.runs", details);
+        run.results.detail("commands.statements", statements(run));
         for (int clients : s.clients()) {
             Summary value = Summary.of(http.getOrDefault(clients, List.of()));
             Summary baseline = Summary.of(raw.getOrDefault(clients, List.of()));
@@ -128,6 +130,31 @@ final class CommandsFigure implements Figure {
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Outcome(clients, ok.get(), refused.get(), elapsed, eventCount(run) - eventsBefore,
                 ok.get() / elapsed);
+    }
+
+    private static void resetStatements(Run run) throws Exception {
+        try (Connection connection = run.stack.eventStore(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** Where PostgreSQL spent its time during the figure (the baseline's inserts included): the top statements. */
+    private static List<Map<String, Object>> statements(Run run) throws Exception {
+        List<Map<String, Object>> top = new ArrayList<>();
+        try (Connection connection = run.stack.eventStore(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT calls, total_exec_time, rows, left(query, 300)"
+                     + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25")) {
+            while (rows.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("calls", rows.getLong(1));
+                row.put("totalMs", Math.round(rows.getDouble(2)));
+                row.put("rows", rows.getLong(3));
+                row.put("query", rows.getString(4));
+                top.add(row);
+            }
+        }
+        return top;
     }
 
     /** The raw baseline: single-row inserts, autocommit, one connection per client. */

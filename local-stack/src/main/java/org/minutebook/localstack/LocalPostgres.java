@@ -30,6 +30,8 @@ public final class LocalPostgres implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // statement statistics for whoever tunes the local default (the benchmark reads them)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         createDatabaseOnce(postgres);
         return new LocalPostgres(postgres);
