@@ -3,6 +3,7 @@ package org.minutebook.command.feeds;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
@@ -39,11 +40,14 @@ class PublishedDecisions {
     };
 
     private final MeetingHistories histories;
+    private final EventStore eventStore;
     private final CommitteesOnTheDay committees;
     private final ObjectMapper json;
 
-    PublishedDecisions(MeetingHistories histories, CommitteesOnTheDay committees, ObjectMapper json) {
+    PublishedDecisions(MeetingHistories histories, EventStore eventStore, CommitteesOnTheDay committees,
+                       ObjectMapper json) {
         this.histories = histories;
+        this.eventStore = eventStore;
         this.committees = committees;
         this.json = json;
     }
@@ -88,6 +92,7 @@ class PublishedDecisions {
     /**
      * A step in the life of a decision outside a meeting, as published: what the step was, and the decision as it
      * stands after it (its events up to this one, folded as the read model folds them); its exempt part never.
+     * Every step is a publication, and a decision has a handful of steps, so its history is read for each.
      */
     PublishedDecision of(ExecutiveDecisionEvent event, DomainEventMessage<?> message) {
         String decisionId = message.getAggregateIdentifier();
