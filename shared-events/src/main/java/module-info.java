@@ -14,6 +14,8 @@ module org.minutebook.events {
     exports org.minutebook.events.declarations;
     exports org.minutebook.events.executive;
     exports org.minutebook.events.imports;
+    exports org.minutebook.events.interests;
+    exports org.minutebook.events.matters;
     exports org.minutebook.events.meetings;
     exports org.minutebook.events.minutes;
     exports org.minutebook.events.published;

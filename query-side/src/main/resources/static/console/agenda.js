@@ -21,13 +21,16 @@ export function agendaOf(text) {
     const inLine = alone ? null : NUMBER_AND_TITLE.exec(lines[i]);
     const number = (alone || inLine)?.[1];
     if (!number || !followsOn(last, number)) continue;
-    const title = [];
-    let j = i;
-    if (inLine) title.push(inLine[2]);
-    while (!endsTitle(title) && title.length < TITLE_LINES && j + 1 < lines.length) {
-      j++;
-      if (lines[j]) title.push(lines[j]);
-      else if (title.length) break;
+    let { title, end: j } = titleAfter(lines, i, inLine ? [inLine[2]] : []);
+    if (alone && title.length === TITLE_LINES && !endsTitle(title)) {
+      // a printed page's other column read in beside the number (item 19 of 18 November 2020 sits amid the
+      // PRESENT list): more lines than a title runs over, none ending a sentence; the title is the run after
+      // them. A short title without a full stop ("Disclosure of Interests", then its agenda text) is kept.
+      const blank = lines.indexOf('', i + 1 + lines.slice(i + 1).findIndex(Boolean));
+      const after = blank < 0 ? null : titleAfter(lines, blank, []);
+      if (after && endsTitle(after.title) && !NUMBER_ALONE.test(after.title[0]) && !NUMBER_AND_TITLE.test(after.title[0])) {
+        ({ title, end: j } = after);
+      }
     }
     if (!title.length) continue;
     // a ModernGov page copied as text names each document after its title ("Minutes. pdf icon PDF 243 KB")
@@ -36,6 +39,17 @@ export function agendaOf(text) {
     i = j;
   }
   return items;
+}
+
+/** The title's lines after line `from` (blank lines before it skipped), up to a full stop, a blank or the limit. */
+function titleAfter(lines, from, title) {
+  let end = from;
+  while (!endsTitle(title) && title.length < TITLE_LINES && end + 1 < lines.length) {
+    end++;
+    if (lines[end]) title.push(lines[end]);
+    else if (title.length) break;
+  }
+  return { title, end };
 }
 
 function endsTitle(title) {

@@ -22,6 +22,8 @@ export const PARTS = {
     { path: '/api/scrutiny-reports', label: 'A scrutiny report received by the executive', newIds: ['reportId'] },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/response', label: 'The executive’s response to a recommendation' },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/progress', label: 'Progress on a recommendation' },
+    { path: '/api/matters', label: 'Open a matter (across meetings)' },
+    { path: '/api/matters/{matterId}/corrections', label: 'Correct a matter’s title or kind' },
   ],
   committee: [
     { path: '/api/meetings', label: 'Schedule a meeting', fixed: ['committeeId'] },
@@ -29,6 +31,11 @@ export const PARTS = {
     { path: '/api/committees/{committeeId}/members/{memberId}/ending', label: 'End a membership' },
     { path: '/api/committees/{committeeId}/renamings', label: 'Rename the committee' },
     { path: '/api/committees/{committeeId}/quorum', label: 'Fix the quorum (standing orders)' },
+    // a member's register of interests with the committee's council
+    { path: '/api/members/{memberId}/interests', label: 'Register an interest', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/interests/{entryId}/amendments', label: 'Amend a registered interest', fixed: ['council'] },
+    { path: '/api/members/{memberId}/gifts-and-hospitality', label: 'Register a gift or hospitality', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/dispensations', label: 'Register a dispensation', fixed: ['council'], newIds: ['entryId'] },
   ],
   meeting: [
     { path: '/api/meetings/{meetingId}/opening', label: 'Open the meeting' },
@@ -95,9 +102,41 @@ export const PARTS = {
     { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply-promise', label: 'A written reply promised' },
     { path: '/api/meetings/{meetingId}/questions/{questionId}/written-reply', label: 'A written reply sent' },
     { path: '/api/meetings/{meetingId}/actions/{actionId}/completion', label: 'An action completed' },
+    { path: '/api/matters/{matterId}/considerations', label: 'This item takes up a matter', fixed: ['atMeetingId', 'itemId'] },
+    { path: '/api/matters/{matterId}/considerations/striking-out', label: 'This item did not take up the matter', fixed: ['atMeetingId', 'itemId'] },
   ],
   correction: { path: '/api/meetings/{meetingId}/corrections', label: 'Correct this fact' },
 };
+
+/**
+ * The form that records each kind of fact (the record's `fact`), under /api/meetings/{meetingId}/: a fact is
+ * corrected in its own form, filled in as recorded. A kind not listed is corrected field by field.
+ */
+export const FORM_OF = {
+  present: 'attendance/members', apologies: 'attendance/apologies', substitute: 'attendance/substitutes',
+  officer: 'attendance/officers', other: 'attendance/others', 'late-arrival': 'attendance/late-arrivals',
+  'early-departure': 'attendance/early-departures', 'earlier-absence': 'attendance/earlier-absence-apologies',
+  interest: 'declarations/interests', 'no-interests': 'declarations/no-interests',
+  'party-whip': 'declarations/party-whips', 'no-party-whip': 'declarations/no-party-whip',
+  'previous-minutes': 'previous-minutes', role: 'roles',
+  report: 'items/{itemId}/reports', minute: 'items/{itemId}/minute', noted: 'items/{itemId}/noted',
+  'no-matters-arising': 'items/{itemId}/no-matters-arising', representation: 'items/{itemId}/representations',
+  'no-representations': 'items/{itemId}/no-representations', 'urgent-item': 'items/{itemId}/urgent',
+  'no-urgent-items': 'items/{itemId}/no-urgent-items', 'earlier-minutes-correction': 'items/{itemId}/earlier-minutes-corrections',
+  announcement: 'items/{itemId}/announcements', petition: 'items/{itemId}/petitions',
+  'no-petitions': 'items/{itemId}/no-petitions', 'no-questions': 'items/{itemId}/no-questions',
+  'future-meeting-dates': 'items/{itemId}/future-meeting-dates', deferral: 'items/{itemId}/deferral',
+  withdrawal: 'items/{itemId}/withdrawal', resolution: 'items/{itemId}/resolutions',
+  'lost-motion': 'items/{itemId}/lost-motions', question: 'items/{itemId}/questions',
+  'further-report': 'items/{itemId}/further-reports', referral: 'items/{itemId}/referrals',
+  action: 'items/{itemId}/actions',
+};
+
+/** The command recording a kind of fact, from the parts above, or null. */
+export function formOf(kind) {
+  const path = FORM_OF[kind] && `/api/meetings/{meetingId}/${FORM_OF[kind]}`;
+  return Object.values(PARTS).flat().find((command) => command.path === path) ?? null;
+}
 
 /** Fields that name something already recorded: the clerk picks it from the record rather than typing its id. */
 export const CHOICES = {
@@ -113,7 +152,11 @@ export const LABELS = {
   itemId: ['Item', null], parentItemId: ['Part of item', null], fromItemId: ['From item', null],
   resolutionId: ['Resolution', null], actionId: ['Action', null], questionId: ['Question', null],
   petitionId: ['Petition id', null], representationId: ['Representation id', null], declarationId: ['Declaration id', null],
-  memberId: ['Member', null],
+  memberId: ['Member', null], entryId: ['Entry', null],
+  memberName: ['Member’s name', 'As the register writes it'], registeredOn: ['Registered on', 'Only if the register gives it'],
+  until: ['Until', 'Only if the register gives it'], sensitive: ['Sensitive (s.32): details withheld from the public', null],
+  asOf: ['Reads so from', null], donor: ['Donor', null], value: ['Value (£)', null],
+  grantedBy: ['Granted by', null], forWhat: ['For', 'The business it covers'],
   name: ['Name', null], role: ['Role', 'As the minutes give it: “the Chair”'], id: ['Id', 'Only if they have one: left empty, a member is known by their name'],
   council: ['Council', 'Omit when the page does not say'], kind: ['Kind', null], timeZone: ['Time zone', 'Europe/London unless the council is elsewhere'],
   title: ['Title', null], special: ['A special meeting', null],

@@ -34,7 +34,8 @@ const context = {
   api,
   pathValue(name) {
     return { committeeId: state.committee?.committeeId, meetingId: state.record?.meetingId, itemId: state.itemId,
-      committee: state.committee?.committeeId, date: state.record?.date }[name];
+      committee: state.committee?.committeeId, date: state.record?.date, council: state.committee?.council,
+      atMeetingId: state.record?.meetingId }[name];
   },
   version: () => state.version,
   people: () => members().map((membership) => membership.member),
@@ -63,7 +64,7 @@ const context = {
     }
   },
   async recorded(form, answer) {
-    if (form.command.path === PARTS.correction.path) $('correction-form').replaceChildren();
+    if (form.command.path === PARTS.correction.path || form.command.correction) $('correction-form').replaceChildren();
     if (form.command.path.endsWith('/substitutes')) $('substitute-form').replaceChildren();
     if (form.command.path === '/api/committees') {
       await loadCommittees(answer.id);
@@ -72,6 +73,8 @@ const context = {
       await loadCommittees(answer.committeeId, { meetingId: answer.meetingId, meetingVersion: answer.version });
     } else if (form.command.path === '/api/meetings') {
       await loadCommittee(state.committee.committeeId, { meetingId: answer.id, meetingVersion: answer.version });
+    } else if (form.command.path.startsWith('/api/members/') || form.command.path.startsWith('/api/matters')) {
+      // a register of interests or a matter: records of their own, whose versions are not the meeting's
     } else if (form.command.path.startsWith('/api/committees/')) {
       await loadCommittee(state.committee.committeeId, { meetingId: state.record?.meetingId, committeeVersion: answer.version });
     } else {
@@ -309,7 +312,7 @@ function showFacts(list, facts) {
 // What the printed minutes do not repeat, as minutes-item.html decides it: the sentence the service would write for
 // a fact stands aside when the item's minute is in the clerk's own words, and a follow-up a decision asked for is in
 // the decision's words. The clerk is told beside the fact, so no sentence disappears unseen.
-const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral']);
+const SAID_BY_THE_MINUTE = new Set(['report', 'no-interests', 'no-party-whip', 'previous-minutes', 'deferral', 'question']);
 const SAID_BY_THE_DECISION = new Set(['further-report', 'referral', 'action']);
 
 function unprinted(fact, facts) {

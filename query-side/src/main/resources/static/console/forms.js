@@ -4,6 +4,7 @@
 
 import { CHOICES, hintOf, labelOf } from './catalogue.js';
 import { samePerson } from './people.js';
+import { LABEL, partsOf } from './parts.js';
 
 let forms = 0;
 
@@ -26,9 +27,8 @@ export function newIdempotencyKey() {
   return 'console-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A point's opening: a bullet mark (dropped) or a label ("i)", "(a)", "b)", "1.") kept with its words. */
+/** A point's bullet mark (dropped); a label ("i)", "(a)": LABEL) is kept with its words. */
 const BULLET = /^[•·\-*]\s+/;
-const LABEL = /^(\((?:[ivxlc]+|[a-z]|\d{1,2})\)|(?:[ivxlc]+|[a-z]|\d{1,2})[).])\s+/i;
 /** A line that ends a sentence (or opens a list, "…were raised:"). */
 const SENTENCE_END = /[.:;!?]["'’”)]?$/;
 
@@ -187,8 +187,8 @@ export class CommandForm {
       properties.sort(([a], [b]) => order(a) - order(b));
     }
     for (const [name, property] of properties) {
-      // the version goes as If-Match; a path variable is the form's own
-      if (name === 'expectedVersion' || (!prefix && this.placeholders().includes(name))) continue;
+      // the version goes as If-Match; a path variable is the form's own; what the service makes is not asked for
+      if (name === 'expectedVersion' || property.readOnly || (!prefix && this.placeholders().includes(name))) continue;
       if (!prefix && (this.command.fixed || []).includes(name)) {
         // what the clerk chose above (the committee a meeting is of): shown, not typed again
         const shown = el('input', { type: 'text', readonly: true, value: this.context.pathValue(name) ?? '' });
@@ -308,12 +308,38 @@ export class CommandForm {
       entries.append(entry);
       return entry;
     };
+    if (name === 'parts') list.append(this.partsPaste(path, entries, add, () => { count = 0; }));
     list.append(entries, el('button', { type: 'button', class: 'secondary', 'data-add': path,
       text: `Add ${required || count ? 'another' : 'a'} ${labelOf(name).toLowerCase()}`,
       onclick: () => add().querySelector('input, select, textarea').focus() }),
     el('p', { class: 'field-problem', id: `${this.id}-${path}-problem` }));
     if (required) add();
     return list;
+  }
+
+  /**
+   * A decision's parts pasted as the minutes give them ("RESOLVED:", "a) That …" over wrapped lines): read into the
+   * parts below, one entry each with its label, and its form chosen, for the clerk to check before recording.
+   */
+  partsPaste(path, entries, add, restart) {
+    const id = `${this.id}-${path}-paste`;
+    const box = el('textarea', { id, rows: 4, class: 'minute-text', 'aria-describedby': `${id}-hint` });
+    box.addEventListener('input', () => {
+      const { form, parts } = partsOf(box.value);
+      const choice = this.form.querySelector('[name="form"]');
+      if (form && choice && [...choice.options].some((option) => option.value === form)) choice.value = form;
+      entries.replaceChildren();
+      restart();
+      for (const part of parts) {
+        const entry = add();
+        entry.querySelector(`[name$=".label"]`).value = part.label ?? '';
+        entry.querySelector(`[name$=".text"]`).value = part.text;
+      }
+    });
+    return el('div', { class: 'field' },
+      el('label', { for: id, text: 'Paste the decision as the minutes give it' }),
+      el('p', { class: 'hint', id: `${id}-hint`, text: 'RESOLVED: or AGREED: sets the form; each line opening “a)”, “(i)” or “2.” starts a part; the parts below are filled in for you to check.' }),
+      box);
   }
 
   /** A person the committee knows: typing a member's name fills in their id, so they are the same person. */

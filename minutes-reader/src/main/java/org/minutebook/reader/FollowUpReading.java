@@ -3,6 +3,7 @@ package org.minutebook.reader;
 import org.minutebook.events.resolutions.ResolutionPart;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -44,6 +45,9 @@ final class FollowUpReading {
             + "information|a (?:further )?report|an update|information) on (?:the following)?");
     private static final Pattern WOULD_BE_SUBMITTED = Pattern.compile("\\b(?:regular |further )?(?:reports?|updates?) "
             + "on (?<subject>[^.]+?) would be (?:submitted|presented|brought|provided) to " + BODY);
+    /** A sentence ends at a full stop after a word ("2.00 pm."), or opens a list at a colon. */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z]\\.|:)\\s+");
+    private static final Pattern LIST_OPENS = Pattern.compile("(?i)\\b(?:following|these|the below) dates\\b|\\bas follows\\b");
     private static final Pattern FUTURE_MEETINGS = Pattern.compile("(?i)\\b(?:next|future|forthcoming) meetings?\\b|"
             + "\\bdates? of (?:the )?(?:next|future) meetings?\\b");
 
@@ -137,8 +141,23 @@ final class FollowUpReading {
             }
         }
         if (!dates.isEmpty()) {
-            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates), Dates.firstTime(text)));
+            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates), everyDatesTime(text, dates.size())));
         }
+    }
+
+    /**
+     * The time the page gives every date: one in the sentence opening the list ("… will be held at 2.00pm on the
+     * following dates:") or in a sentence naming every date. The time of one date alone ("the next meeting … would
+     * be held on 19 January 2021 at 2.00 pm. Future meetings … on the following dates: …") is no other date's.
+     */
+    private static LocalTime everyDatesTime(String text, int dates) {
+        for (String sentence : SENTENCES.split(text)) {
+            LocalTime time = Dates.firstTime(sentence);
+            if (time != null && (LIST_OPENS.matcher(sentence).find() || Dates.all(sentence).size() >= dates)) {
+                return time;
+            }
+        }
+        return null;
     }
 
     private static List<String> bulletsAfter(ItemReading item, int p) {

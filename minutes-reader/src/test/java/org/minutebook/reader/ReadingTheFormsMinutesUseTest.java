@@ -270,6 +270,57 @@ class ReadingTheFormsMinutesUseTest {
         assertThat(meeting.council()).as("the council whose chamber the venue is").isNull();
     }
 
+    @Test
+    void theTimeOfTheNextMeetingIsNotGivenToTheDatesListedAfterIt() {
+        PublishedMinutes page = read("""
+                Minutes of a meeting of the Children and Families Overview and Scrutiny Committee held
+                at County Hall, Glenfield on Wednesday, 18 November 2020.
+
+                31.
+
+                Dates of Future Meetings.
+                RESOLVED:
+                It was noted that the next meeting of the Committee would be held on 19 January 2021 at
+                2.00 pm.
+                Future meetings of the Committee would be held on the following dates:
+                9 March 2021
+                1 June 2021
+                """);
+
+        assertThat(futureDates(page).time()).as("2.00 pm is said of 19 January alone").isNull();
+        assertThat(futureDates(page).dates()).hasSize(3);
+    }
+
+    @Test
+    void aTimeSaidOfTheListIsEveryDatesTime() {
+        PublishedMinutes page = read("""
+                Children and Families Overview and Scrutiny Committee - Tuesday, 2 November 2021 2.00 pm
+
+                42.
+
+                Date of next meeting.
+
+                Minutes:
+
+                RESOLVED:
+
+                Future meetings of the Committee would be held at 2.00pm on the following dates:
+
+                8 March 2022
+
+                7 June 2022.
+                """);
+
+        assertThat(futureDates(page).time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(futureDates(page).dates()).hasSize(2);
+    }
+
+    private static ItemFact.FutureMeetingDates futureDates(PublishedMinutes page) {
+        return page.items().stream().flatMap(item -> item.facts().stream())
+                .filter(ItemFact.FutureMeetingDates.class::isInstance).map(ItemFact.FutureMeetingDates.class::cast)
+                .findFirst().orElseThrow();
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }

@@ -30,6 +30,10 @@ class ApiContractIT {
     private static final String MEETING = COMMITTEE + "-2021-11-02";
     private static final String DECISION = COMMITTEE + "-highways";
     private static final String REPORT = COMMITTEE + "-review";
+    /** Councillor Cole's register of interests with the council, and the matter the Ofsted item took up. */
+    private static final String COLE = COMMITTEE + "-cole";
+    private static final String REGISTER = "interests.leicester-city-council." + COLE;
+    private static final String MATTER = COMMITTEE + "-ofsted";
     private static Minutebook minutebook;
     private static ServedDocument commands;
     private static ServedDocument queries;
@@ -110,6 +114,31 @@ class ApiContractIT {
                 {"correctsSequenceNumber": %d, "replacement": {"member": {"id": "joel", "name": "Councillor Joel MBE"}},
                  "reason": "The name as the member gives it", "correctedBy": {"role": "Democratic Support Officer"}}"""
                 .formatted(apology));
+
+        Http.Response opened = record("POST", "/api/members/" + COLE + "/interests", """
+                {"council": "Leicester City Council", "memberName": "Councillor Cole", "entryId": "fostering",
+                 "description": "Foster carer for the council", "registeredOn": "2021-05-20"}""");
+        assertThat(opened.header("Location")).isEqualTo(minutebook.querySide() + "/api/registers-of-interests/"
+                + REGISTER);
+        record("POST", "/api/members/" + COLE + "/interests/fostering/amendments", """
+                {"council": "Leicester City Council", "description": "Foster carer for the council since 2019",
+                 "asOf": "2021-06-01", "reason": "The year as the member gives it"}""");
+        record("POST", "/api/members/" + COLE + "/gifts-and-hospitality", """
+                {"council": "Leicester City Council", "description": "Two tickets to Leicester Tigers", "value": 90}""");
+        record("POST", "/api/members/" + COLE + "/dispensations", """
+                {"council": "Leicester City Council", "grantedBy": "Standards Committee",
+                 "forWhat": "To vote on fostering allowances", "from": "2021-06-01", "until": "2025-05-01"}""");
+        record("POST", "/api/matters", """
+                {"matterId": "%s", "council": "Leicester City Council", "title": "Ofsted inspection"}"""
+                .formatted(MATTER));
+        record("POST", "/api/matters/" + MATTER + "/corrections", """
+                {"title": "Ofsted inspection of children's services", "reason": "As the item reads"}""");
+        record("POST", "/api/matters/" + MATTER + "/considerations", """
+                {"atMeetingId": "%s", "itemId": "item-4"}""".formatted(MEETING));
+        record("POST", "/api/matters/" + MATTER + "/considerations/striking-out", """
+                {"atMeetingId": "%s", "itemId": "item-4", "reason": "Item 4 was the declarations"}""".formatted(MEETING));
+        record("POST", "/api/matters/" + MATTER + "/considerations", """
+                {"atMeetingId": "%s", "itemId": "item-7"}""".formatted(MEETING));
     }
 
     @Test
@@ -137,6 +166,10 @@ class ApiContractIT {
         assertThat(commands.send(Users.AUDITOR, "GET", meeting("/export"), null).raw().body())
                 .contains("minutebook.MeetingScheduled");
         commands.send(Users.AUDITOR, "GET", committee("/export"), null);
+        for (String record : List.of("/api/registers-of-interests/" + REGISTER, "/api/matters/" + MATTER)) {
+            assertThat(commands.send(Users.AUDITOR, "GET", record + "/history", null).status()).isEqualTo(200);
+            assertThat(commands.send(Users.AUDITOR, "GET", record + "/verify", null).status()).isEqualTo(200);
+        }
         assertThat(commands.send(null, "GET", "/api/audit/seal-keys", null).json().get("keys")).isNotEmpty();
     }
 
@@ -232,7 +265,8 @@ class ApiContractIT {
                 paths.add(operation.substring("GET ".length()).replace("{meetingId}", nov2020)
                         .replace("{committeeId}", "leics-cfosc").replace("{memberId}", "bentley")
                         .replace("{decisionId}", DECISION).replace("{reportId}", REPORT)
-                        .replace("/api/forward-plan", "/api/forward-plan?council=Leicester%20City%20Council"));
+                        .replace("/api/forward-plan", "/api/forward-plan?council=Leicester%20City%20Council")
+                        .replace("{registerId}", REGISTER).replace("{matterId}", MATTER));
             }
         }
         paths.addAll(List.of("/api/meetings?committeeId=leics-cfosc&from=2020-01-01&to=2021-12-31",
@@ -246,11 +280,17 @@ class ApiContractIT {
                 "/api/committees/" + COMMITTEE + "/recommendations?on=2027-01-01",
                 "/api/actions?status=OVERDUE&kind=FURTHER_REPORT",
                 "/api/meetings/" + nov2020 + "?minVersion=0",
-                "/api/meetings/" + nov2020 + "/minutes.html?asOf=2030-01-01T00:00:00Z"));
+                "/api/meetings/" + nov2020 + "/minutes.html?asOf=2030-01-01T00:00:00Z",
+                "/api/registers-of-interests/" + REGISTER + "?on=2021-06-01&asOf=2030-01-01T00:00:00Z",
+                "/api/meetings/" + MEETING + "/interests", "/api/meetings/" + MEETING + "/undeclared-interests",
+                "/api/matters/" + MATTER + "?on=2022-01-01"));
         // every answer that does not fit is told, not only the first
         List<String> unfit = new ArrayList<>();
         for (String path : paths) {
-            for (Users.User reader : new Users.User[]{null, Users.AUDITOR}) {
+            // what only auditors read (the interests not declared at a meeting), only they are asked
+            Users.User[] readers = path.endsWith("/undeclared-interests") ? new Users.User[]{Users.AUDITOR}
+                    : new Users.User[]{null, Users.AUDITOR};
+            for (Users.User reader : readers) {
                 try {
                     assertThat(queries.send(reader, "GET", path, null).status()).as(path).isEqualTo(200);
                 } catch (AssertionError notAsDocumented) {

@@ -38,6 +38,20 @@ final class Browser implements AutoCloseable {
         this.axe = axe;
     }
 
+    private static Browser shared;
+
+    /**
+     * The browser the console's tests share (a browser costs seconds to start, and the suite must stay short), closed
+     * when the test run ends.
+     */
+    static synchronized Browser shared() throws IOException {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
     /** Starts the browser; fails (never skips) when chromium, chromedriver or axe-core is missing. */
     static Browser start() throws IOException {
         Path chromium = executable("/usr/bin/chromium", "chromium");

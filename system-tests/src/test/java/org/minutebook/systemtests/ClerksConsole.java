@@ -3,6 +3,7 @@ package org.minutebook.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -69,12 +70,16 @@ final class ClerksConsole {
     }
 
     void chooseItem(String itemId) {
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#items [data-item='" + itemId + "']")));
-        if (!"true".equals(item.getAttribute("aria-pressed"))) {
-            item.sendKeys(Keys.ENTER);
-            wait.until(driver -> "true".equals(driver.findElement(By.cssSelector("#items [data-item='" + itemId + "']"))
-                    .getAttribute("aria-pressed")));
-        }
+        By item = By.cssSelector("#items [data-item='" + itemId + "']");
+        // the list is drawn afresh whenever the record is read again: a key sent to a button just replaced is lost
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
+                .until(driver -> {
+                    if (!"true".equals(driver.findElement(item).getAttribute("aria-pressed"))) {
+                        driver.findElement(item).sendKeys(Keys.ENTER);
+                    }
+                    return "true".equals(driver.findElement(item).getAttribute("aria-pressed"));
+                });
     }
 
     /**

@@ -3,7 +3,6 @@ package org.minutebook.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.Person;
@@ -12,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
@@ -46,16 +46,10 @@ class ClerksConsoleInABrowserIT {
     @BeforeAll
     static void aClerkOpensTheConsole() throws Exception {
         minutebook = Minutebook.running();
-        browser = Browser.start();
+        browser = Browser.shared();
         console = new ClerksConsole(browser);
     }
 
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theMeetingOf21June2018IsRecordedThroughTheConsoleAloneAsItsRequestsRecordItAndThePublicReadsIt() throws Exception {
@@ -238,7 +232,7 @@ class ClerksConsoleInABrowserIT {
         console.send(close);
 
         assertThat(ClerksConsole.problemBy(close, "closedAt"))
-                .contains("The meeting cannot close at 13:00, before it opened at 14:00").contains("close-before-start");
+                .contains("The meeting cannot close at 1.00pm, before it opened at 2.00pm").contains("close-before-start");
         assertThat(close.findElement(By.name("closedAt")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("name")).as("the field is focused")
                 .isEqualTo("closedAt");
@@ -380,6 +374,43 @@ class ClerksConsoleInABrowserIT {
                 + " effected significant reductions within Children and Family Services in other authorities.");
         assertThat(blocks.get(2).get("items").get(1).asText())
                 .isEqualTo("ii) A report was being presented to the Cabinet on 20 November 2020.");
+    }
+
+    @Test
+    void aResolutionIsCorrectedInItsOwnFormFilledInAsRecordedWithTheClerkAsCorrector() throws Exception {
+        String meetingId = openMeeting("console-correcting", List.of());
+        Http.post(minutebook.commandSide() + "/api/meetings/" + meetingId + "/items/item-1/resolutions", """
+                {"resolutionId": "res-1", "form": "RESOLVED", "parts": [{"label": "a)", "text": "That report be noted;"},
+                 {"label": "b)", "text": "That the Cabinet be advised."}]}""");
+        minutebook.awaitProjected(meetingId, 3);
+
+        atTheMeeting("console-correcting", meetingId);
+        console.chooseItem("item-1");
+        WebElement correct = console.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#item-facts button[aria-label^='Correct: Resolution']")));
+        correct.sendKeys(Keys.ENTER);
+        WebElement form = console.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#correction-form form")));
+        assertThat(form.findElement(By.name("parts[0].text")).getAttribute("value")).as("the resolution's own form, as recorded")
+                .isEqualTo("That report be noted;");
+        assertThat(form.findElement(By.name("parts[1].label")).getAttribute("value")).isEqualTo("b)");
+        assertThat(new Select(form.findElement(By.name("form"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("RESOLVED");
+        String corrector = form.findElement(By.cssSelector("[id$='-correction-by']")).getAttribute("value");
+        assertThat(corrector).as("the clerk signed in").isNotBlank();
+        WebElement text = form.findElement(By.name("parts[0].text"));
+        text.clear();
+        text.sendKeys("That the report be noted;");
+        form.findElement(By.cssSelector("[id$='-correction-reason']")).sendKeys("Minuted without its article");
+        console.send(form);
+
+        JsonNode corrected = history(meetingId).get(4);
+        assertThat(corrected.get("type").asText()).endsWith("FactCorrected");
+        assertThat(corrected.get("data").get("correctedBy").get("name").asText()).isEqualTo(corrector);
+        assertThat(corrected.get("data").get("replacement").get("resolutionId").asText()).as("the same decision")
+                .isEqualTo("res-1");
+        JsonNode resolution = Http.ok(minutebook.querySide() + "/api/meetings/" + meetingId + "/minutes?minVersion=4")
+                .get("items").get(0).get("business").get(0);
+        assertThat(Http.texts(resolution.get("parts"), "text")).containsExactly("That the report be noted;",
+                "That the Cabinet be advised.");
     }
 
     /** Opens a panel of the console and pastes the text into its box, as a clerk pastes from the page. */

@@ -94,6 +94,31 @@ class CouncilScopeIT {
     }
 
     @Test
+    void aLeicesterClerkWritesNeitherCoventrysRegistersOfInterestsNorItsMattersNorTakesUpItsItems() throws Exception {
+        String member = "scope-member-" + UUID.randomUUID().toString().substring(0, 8);
+        String coventryMatter = "scope-coventry-" + UUID.randomUUID().toString().substring(0, 8);
+        String leicesterMatter = "scope-leicester-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(postAs(coventryClerk, "/api/matters", """
+                {"matterId": "%s", "council": "%s", "title": "Coventry's budget"}""".formatted(coventryMatter, COVENTRY))
+                .status()).isEqualTo(201);
+        assertThat(postAs(leicesterClerk, "/api/matters", """
+                {"matterId": "%s", "council": "%s", "title": "Leicester's budget"}""".formatted(leicesterMatter, LEICESTER))
+                .status()).isEqualTo(201);
+
+        List<Http.Response> refused = List.of(
+                postAs(leicesterClerk, "/api/members/" + member + "/interests", """
+                        {"council": "%s", "description": "Governor, Coventry College"}""".formatted(COVENTRY)),
+                postAs(leicesterClerk, "/api/matters/" + coventryMatter + "/corrections", """
+                        {"title": "Coventry's budget 2022", "reason": "The year"}"""),
+                postAs(leicesterClerk, "/api/matters/" + leicesterMatter + "/considerations", """
+                        {"atMeetingId": "%s", "itemId": "item-1"}""".formatted(coventryMeeting)));
+
+        assertThat(refused).extracting(Http.Response::status).containsOnly(403);
+        assertThat(postAs(leicesterClerk, "/api/matters/" + leicesterMatter + "/considerations", """
+                {"atMeetingId": "%s", "itemId": "item-1"}""".formatted(leicesterMeeting)).status()).isEqualTo(201);
+    }
+
+    @Test
     void aTokenWhoseCouncilsClaimNamesNoCouncilIsNotSignedInNorReadAsEveryCouncil() throws Exception {
         for (Object councils : List.of(List.of(), "", " ", 5, Map.of("name", COVENTRY), List.of(COVENTRY, " "))) {
             String token = "Bearer " + minutebook.tokens().tokenWithCouncilsClaim("odd-clerk", "A Clerk",
@@ -131,6 +156,10 @@ class CouncilScopeIT {
 
     private static String item(String itemId) {
         return "{\"itemId\": \"" + itemId + "\", \"title\": \"Minutes of the previous meeting\"}";
+    }
+
+    private static Http.Response postAs(String authorization, String path, String body) throws Exception {
+        return Http.postAs(null, minutebook.commandSide() + path, body, "Authorization", authorization);
     }
 
     private static Http.Response writeAs(String authorization, String meetingId, String path, String body)

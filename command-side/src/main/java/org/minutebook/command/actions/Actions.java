@@ -16,6 +16,8 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * What the meeting's decisions (or one part of a decision) asked to be done: further reports, referrals to other
  * bodies, other actions. They are recorded with the meeting's other facts, live or drafted afterwards, and may be
@@ -70,8 +72,8 @@ public final class Actions {
                     + " is already completed").at("actionId");
         }
         if (state.date() != null && command.completedOn().isBefore(state.date())) {
-            throw ActionRules.COMPLETED_BEFORE_MEETING.broken("An action agreed on " + state.date()
-                    + " cannot be completed on " + command.completedOn())
+            throw ActionRules.COMPLETED_BEFORE_MEETING.broken("An action agreed on " + written(state.date())
+                    + " cannot be completed on " + written(command.completedOn()))
                     .at("completedOn");
         }
         apply(new ActionCompleted(state.meetingId(), command.actionId(), command.completedOn(), command.note()));
@@ -99,7 +101,7 @@ public final class Actions {
     private void requireAfterMeeting(LocalDate due, String field) {
         if (due != null && state.date() != null && !due.isAfter(state.date())) {
             throw ActionRules.DUE_DATE_NOT_AFTER_MEETING.broken("What a meeting asks for falls due after it, not on "
-                    + due).at(field);
+                    + written(due)).at(field);
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * Who was there, and how: members present in person or remotely, or in attendance without being members;
  * apologies, substitutes, officers and others; late arrivals and early departures; apologies for earlier absences.
@@ -89,7 +91,7 @@ public final class Attendance {
             if (absent.id() != null && state.date() != null
                     && !committees.isMemberOn(state.committeeId(), absent.id(), state.date())) {
                 throw AttendanceRules.SUBSTITUTE_FOR_NON_MEMBER.broken(absent.asWritten()
-                        + " is not a member of committee " + state.committeeId() + " on " + state.date())
+                        + " is not a member of committee " + state.committeeId() + " on " + written(state.date()))
                         .at("forMember");
             }
             if (substitutes.stream().anyMatch(other -> absent.sameAs(other.forMember()))) {

@@ -24,6 +24,8 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * The business of the items: announcements, petitions, representations, reports and updates considered, minute
  * text, outcomes noted, urgent business, matters arising, future dates. "None" and "some" never both stand.
@@ -163,7 +165,7 @@ public final class ItemBusiness {
         for (int index = 0; state.date() != null && index < command.dates().size(); index++) {
             if (!command.dates().get(index).date().isAfter(state.date())) {
                 throw BusinessRules.FUTURE_DATE_NOT_AFTER_MEETING.broken("Dates of future meetings fall after this"
-                        + " meeting's day, " + state.date())
+                        + " meeting's day, " + written(state.date()))
                         .at("dates[" + index + "]");
             }
         }

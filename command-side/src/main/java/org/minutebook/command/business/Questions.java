@@ -21,6 +21,8 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * Questions from the public and from members: each answered once, at most one supplementary question, and a
  * written reply promised at most once for each.
@@ -119,8 +121,8 @@ public final class Questions {
                     .at("questionId");
         }
         if (state.date() != null && command.sentOn().isBefore(state.date())) {
-            throw QuestionRules.REPLY_SENT_BEFORE_MEETING.broken("A reply promised on " + state.date()
-                    + " cannot be sent on " + command.sentOn()).at("sentOn");
+            throw QuestionRules.REPLY_SENT_BEFORE_MEETING.broken("A reply promised on " + written(state.date())
+                    + " cannot be sent on " + written(command.sentOn())).at("sentOn");
         }
         apply(new WrittenReplySent(state.meetingId(), command.questionId(), command.toSupplementary(),
                 command.sentOn()));

@@ -23,6 +23,8 @@ import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /** A committee: its names over time, who served on it, in which role, when, and its quorum. */
 @Aggregate
 class Committee {
@@ -56,7 +58,7 @@ class Committee {
     void handle(RenameCommittee command) {
         if (renamedFrom != null && !command.effectiveFrom().isAfter(renamedFrom)) {
             throw CommitteeRules.RENAME_NOT_AFTER_PREVIOUS.broken("The committee was already renamed from "
-                    + renamedFrom + "; a new name must take effect later")
+                    + written(renamedFrom) + "; a new name must take effect later")
                     .at("effectiveFrom");
         }
         if (command.name().equals(name)) {
@@ -88,7 +90,7 @@ class Committee {
                         + " does not serve on the committee").at("memberId"));
         if (current.from() != null && command.on().isBefore(current.from())) {
             throw CommitteeRules.MEMBERSHIP_ENDS_BEFORE_IT_STARTS.broken("The membership began on "
-                    + current.from() + ", after " + command.on()).at("on");
+                    + written(current.from()) + ", after " + written(command.on())).at("on");
         }
         apply(new MembershipEnded(committeeId, command.memberId(), command.on()));
     }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A meeting's (or committee's) full event history from the event store, in order: the record itself, as audit
+ * A meeting's (or committee's, register of interests' or matter's) full event history from the event store, in order: the record itself, as audit
  * teams replay it.
  */
 @RestController
@@ -88,6 +88,16 @@ class HistoryController {
     @GetMapping("/committees/{committeeId}/history")
     List<RecordedEvent> committeeHistory(@PathVariable String committeeId) {
         return history(committeeId, "committee");
+    }
+
+    @GetMapping("/registers-of-interests/{registerId}/history")
+    List<RecordedEvent> registerHistory(@PathVariable String registerId) {
+        return history(registerId, "register of interests");
+    }
+
+    @GetMapping("/matters/{matterId}/history")
+    List<RecordedEvent> matterHistory(@PathVariable String matterId) {
+        return history(matterId, "matter");
     }
 
     private List<RecordedEvent> history(String id, String kind) {

@@ -30,6 +30,7 @@ public final class WrittenTimes {
     private static final List<DateTimeFormatter> DATES = List.of(
             formatter("uuuu-MM-dd"), formatter("d/M/uuuu"), formatter("d.M.uuuu"), formatter("d-M-uuuu"),
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d uuuu"), formatter("MMM d uuuu"));
+    private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s+");
@@ -70,6 +71,25 @@ public final class WrittenTimes {
                         + " one (19/01/2021 2.00pm)"));
     }
 
+    /** A day as a clerk reads it in a refusal: "19 January 2021". */
+    public static String written(LocalDate date) {
+        return date == null ? "a day not stated" : date.format(WRITTEN_DATE);
+    }
+
+    /** A time of day as minutes write it: "2.00pm", "12.12pm". */
+    public static String written(LocalTime time) {
+        if (time == null) {
+            return "a time not stated";
+        }
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        return hour + "." + String.format(Locale.ROOT, "%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
+    }
+
+    /** A day and its time: "19 January 2021 at 2.00pm". */
+    public static String written(LocalDateTime at) {
+        return at == null ? "a time not stated" : written(at.toLocalDate()) + " at " + written(at.toLocalTime());
+    }
+
     /** A day and, when the minutes give one, its time of day (else null). */
     public record DayAndTime(LocalDate date, LocalTime time) {
     }
@@ -78,7 +98,9 @@ public final class WrittenTimes {
         if (text == null) {
             return Optional.empty();
         }
-        String written = text.strip().toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\s+", " ");
+        // a full stop after the year closes the sentence a list of dates is in ("… 2 November 2021.")
+        String written = text.strip().replaceFirst("(\\d)\\.$", "$1").toLowerCase(Locale.ROOT).replace(",", " ")
+                .replaceAll("\\s+", " ");
         written = WEEKDAY.matcher(ORDINAL.matcher(written).replaceAll("$1")).replaceFirst("");
         for (DateTimeFormatter format : DATES) {
             try {

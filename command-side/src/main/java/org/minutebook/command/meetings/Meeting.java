@@ -50,6 +50,8 @@ import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * One meeting of a committee and everything recorded of it. The meeting's life (schedule, open, adjourn, close),
  * its roles and corrections are handled here; each part of the record keeps its own rules in its own entity. Guards
@@ -146,8 +148,8 @@ public class Meeting {
                 command.date(), "startsAt");
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : command.date();
         if (startsAt != null && command.date() != null && !command.date().equals(date)) {
-            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting starts at " + startsAt
-                    + " (" + meetingZone + "), which is not on " + command.date()).at("date");
+            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting starts at " + written(startsAt)
+                    + " (" + meetingZone + "), which is not on " + written(command.date())).at("date");
         }
         MeetingScheduled requested = new MeetingScheduled(command.meetingId(), command.committeeId(),
                 command.title(), command.special(), date, startsAt == null ? null : startsAt.toLocalTime(),
@@ -170,8 +172,8 @@ public class Meeting {
         LocalDateTime startsAt = command.startsAt() == null ? null : command.startsAt().in(state.zone(), day,
                 "startsAt");
         if (startsAt != null && command.date() != null && !command.date().equals(startsAt.toLocalDate())) {
-            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting would start at " + startsAt
-                    + " (" + state.zone() + "), which is not on " + command.date()).at("date");
+            throw MeetingRules.DATE_DISAGREES_WITH_START.broken("The meeting would start at " + written(startsAt)
+                    + " (" + state.zone() + "), which is not on " + written(command.date())).at("date");
         }
         LocalDate date = startsAt != null ? startsAt.toLocalDate() : day;
         LocalTime startTime = startsAt != null ? startsAt.toLocalTime() : state.startTime();
@@ -194,8 +196,8 @@ public class Meeting {
         }
         LocalDateTime openedAt = civil(command.openedAt(), "openedAt");
         if (openedAt != null && state.date() != null && !openedAt.toLocalDate().equals(state.date())) {
-            throw MeetingRules.OPENED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + state.date()
-                    + "; it cannot open at " + openedAt + " (reschedule it first)").at("openedAt");
+            throw MeetingRules.OPENED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + written(state.date())
+                    + "; it cannot open at " + written(openedAt) + " (reschedule it first)").at("openedAt");
         }
         apply(new MeetingOpened(meetingId, openedAt, command.chair()));
     }
@@ -235,15 +237,15 @@ public class Meeting {
         LocalDate closedOn = closedAtOn != null && state.date() != null
                 && !closedAtOn.toLocalDate().equals(state.date()) ? closedAtOn.toLocalDate() : null;
         if (closedOn != null && !pastMidnight(closedAtOn)) {
-            throw MeetingRules.CLOSED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + state.date()
-                    + " and last sat from " + state.lastMovedAt() + "; it cannot close at " + closedAtOn
+            throw MeetingRules.CLOSED_ON_OTHER_DAY.broken("Meeting " + meetingId + " is on " + written(state.date())
+                    + " and last sat from " + written(state.lastMovedAt()) + "; it cannot close at " + written(closedAtOn)
                     + " (a sitting closes on its day, or past midnight within a day of sitting)").at("closedAt");
         }
         if (closedOn == null && closedAt != null && state.openedAt() != null
                 && closedAt.isBefore(state.openedAt().toLocalTime())) {
-            throw MeetingRules.CLOSE_BEFORE_START.broken("The meeting cannot close at " + closedAt
-                    + ", before it opened at " + state.openedAt().toLocalTime() + " (past midnight, give the date: "
-                    + state.openedAt().toLocalDate().plusDays(1).atTime(closedAt) + ")").at("closedAt");
+            throw MeetingRules.CLOSE_BEFORE_START.broken("The meeting cannot close at " + written(closedAt)
+                    + ", before it opened at " + written(state.openedAt().toLocalTime()) + " (past midnight, give the"
+                    + " date: " + written(state.openedAt().toLocalDate().plusDays(1).atTime(closedAt)) + ")").at("closedAt");
         }
         if (closedAt != null && state.date() != null) {
             requireInOrder(closedOn != null ? closedAtOn : state.date().atTime(closedAt), "closed", "closedAt");
@@ -372,8 +374,8 @@ public class Meeting {
     /** The meeting's times run forwards: opened, adjourned, resumed, closed; a time not stated is not compared. */
     private void requireInOrder(LocalDateTime at, String what, String field) {
         if (at != null && state.lastMovedAt() != null && at.isBefore(state.lastMovedAt())) {
-            throw MeetingRules.TIME_OUT_OF_ORDER.broken("The meeting cannot be " + what + " at " + at
-                    + ", before its last opening, adjournment or resumption at " + state.lastMovedAt()).at(field);
+            throw MeetingRules.TIME_OUT_OF_ORDER.broken("The meeting cannot be " + what + " at " + written(at)
+                    + ", before its last opening, adjournment or resumption at " + written(state.lastMovedAt())).at(field);
         }
     }
 

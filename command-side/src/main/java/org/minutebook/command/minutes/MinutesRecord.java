@@ -10,6 +10,8 @@ import org.minutebook.events.minutes.MinutesSigned;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import static org.minutebook.command.kernel.WrittenTimes.written;
+
 /**
  * This meeting's own minutes: confirmed once, at a later meeting of the same committee, and signed only by the
  * chair of that later meeting.
@@ -38,12 +40,12 @@ public final class MinutesRecord {
         }
         if (state.date() != null && command.atMeetingDate() != null && !command.atMeetingDate().isAfter(state.date())) {
             throw MinutesRules.MINUTES_NOT_CONFIRMED_AT_LATER_MEETING.broken("Minutes are confirmed at a later meeting,"
-                    + " not on " + command.atMeetingDate()).at("atMeetingDate");
+                    + " not on " + written(command.atMeetingDate())).at("atMeetingDate");
         }
         if (state.date() != null && command.confirmedMeetingDate() != null
                 && !command.confirmedMeetingDate().equals(state.date())) {
             throw MinutesRules.CONFIRMED_DATE_MISMATCH.broken("Meeting " + state.meetingId() + " was held on "
-                    + state.date() + ", not " + command.confirmedMeetingDate()).at("confirmedMeetingDate");
+                    + written(state.date()) + ", not " + written(command.confirmedMeetingDate())).at("confirmedMeetingDate");
         }
         if (confirmedAt != null) {
             throw MinutesRules.MINUTES_ALREADY_CONFIRMED.broken("The minutes of meeting " + state.meetingId()

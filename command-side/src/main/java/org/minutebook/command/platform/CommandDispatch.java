@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Function;
 
 /**
  * Sends a command and answers with what was recorded (the HTTP status is the controller's, the headers
@@ -75,16 +76,13 @@ public class CommandDispatch {
         return record(sent, committeeId, factId, links.committee(committeeId));
     }
 
-    /** Records a fact about a decision outside a meeting (a key decision planned, an officer's decision…). */
-    public Recorded executiveDecisionFact(Sent<?> sent) {
-        String decisionId = TargetRecord.of(sent.command());
-        return record(sent, decisionId, null, links.executiveDecision(decisionId));
-    }
-
-    /** Records a fact about a scrutiny report to the executive; {@code factId} names the recommendation, if one. */
-    public Recorded scrutinyReportFact(Sent<?> sent, String factId) {
-        String reportId = TargetRecord.of(sent.command());
-        return record(sent, reportId, factId, links.scrutinyReport(reportId));
+    /**
+     * Records a fact about a record kept between meetings (a register of interests, a matter); {@code factId} names
+     * what was created, {@code location} where the query side serves the record.
+     */
+    public Recorded recordFact(Sent<?> sent, String factId, Function<String, URI> location) {
+        String recordId = TargetRecord.of(sent.command());
+        return record(sent, recordId, factId, location.apply(recordId));
     }
 
     private Recorded record(Sent<?> sent, String recordId, String factId, URI location) {

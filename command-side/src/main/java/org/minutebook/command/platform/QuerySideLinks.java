@@ -31,4 +31,13 @@ public class QuerySideLinks {
     public URI scrutinyReport(String reportId) {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/scrutiny-reports/{id}").build(reportId);
     }
+
+    public URI registerOfInterests(String registerId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/registers-of-interests/{id}")
+                .build(registerId);
+    }
+
+    public URI matter(String matterId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/matters/{id}").build(matterId);
+    }
 }

@@ -2,6 +2,7 @@ package org.minutebook.command.recommendations;
 
 import org.minutebook.command.platform.CommandBody;
 import org.minutebook.command.platform.CommandDispatch;
+import org.minutebook.command.platform.QuerySideLinks;
 import org.minutebook.command.platform.Recorded;
 import org.minutebook.command.platform.Sent;
 import org.springframework.http.HttpStatus;
@@ -16,26 +17,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ScrutinyReportsController {
 
     private final CommandDispatch dispatch;
+    private final QuerySideLinks links;
 
-    ScrutinyReportsController(CommandDispatch dispatch) {
+    ScrutinyReportsController(CommandDispatch dispatch, QuerySideLinks links) {
         this.dispatch = dispatch;
+        this.links = links;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Recorded receive(@CommandBody Sent<ReceiveScrutinyReport> sent) {
-        return dispatch.scrutinyReportFact(sent, null);
+        return dispatch.recordFact(sent, null, links::scrutinyReport);
     }
 
     @PostMapping("/{reportId}/recommendations/{recommendationId}/response")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded respond(@CommandBody Sent<RespondToRecommendation> sent) {
-        return dispatch.scrutinyReportFact(sent, sent.command().recommendationId());
+        return dispatch.recordFact(sent, sent.command(, links::scrutinyReport).recommendationId());
     }
 
     @PostMapping("/{reportId}/recommendations/{recommendationId}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded progress(@CommandBody Sent<ReportProgress> sent) {
-        return dispatch.scrutinyReportFact(sent, sent.command().recommendationId());
+        return dispatch.recordFact(sent, sent.command(, links::scrutinyReport).recommendationId());
     }
 }

@@ -166,7 +166,7 @@ class ActionRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("completed-before-meeting").at("completedOn"))
-                .expectExceptionMessage("An action agreed on 2018-06-21 cannot be completed on 2018-06-20");
+                .expectExceptionMessage("An action agreed on 21 June 2018 cannot be completed on 20 June 2018");
     }
 
     @Test

@@ -191,7 +191,7 @@ class AttendanceRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("substitute-for-non-member").at("forMember"))
-                .expectExceptionMessage("Councillor Cole is not a member of committee leicester-cyp on 2025-02-25");
+                .expectExceptionMessage("Councillor Cole is not a member of committee leicester-cyp on 25 February 2025");
     }
 
     @Test

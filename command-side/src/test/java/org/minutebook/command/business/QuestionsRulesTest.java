@@ -261,7 +261,7 @@ class QuestionsRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("reply-sent-before-meeting").at("sentOn"))
-                .expectExceptionMessage("A reply promised on 2021-11-02 cannot be sent on 2021-11-01");
+                .expectExceptionMessage("A reply promised on 2 November 2021 cannot be sent on 1 November 2021");
     }
 
     /** Question Time so far: asked, replied to, a supplementary question, a written response promised to it. */

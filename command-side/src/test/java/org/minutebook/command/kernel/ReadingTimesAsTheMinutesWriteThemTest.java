@@ -30,7 +30,9 @@ class ReadingTimesAsTheMinutesWriteThemTest {
     @Test
     void datesAreReadDayFirstAsInTheUnitedKingdom() {
         assertThat(List.of("19/01/2021", "19.1.2021", "19 January 2021", "Tuesday 19th January 2021",
-                "Tuesday, 19 Jan 2021", "2021-01-19"))
+                "Tuesday, 19 Jan 2021", "2021-01-19",
+                // the last of a list of dates, closing the sentence it is in, as on the page of 18 November 2020
+                " 19 January 2021."))
                 .extracting(WrittenTimes::date)
                 .containsOnly(LocalDate.of(2021, 1, 19));
         assertThat(WrittenTimes.date("01/02/2021")).as("the first of February").isEqualTo(LocalDate.of(2021, 2, 1));
@@ -42,6 +44,14 @@ class ReadingTimesAsTheMinutesWriteThemTest {
                 "2021-01-19T14:00"))
                 .extracting(WrittenTimes::dateTime)
                 .containsOnly(LocalDateTime.of(2021, 1, 19, 14, 0));
+    }
+
+    @Test
+    void aRefusalWritesDaysAndTimesAsAClerkReadsThem() {
+        assertThat(WrittenTimes.written(LocalDate.of(2021, 1, 19))).isEqualTo("19 January 2021");
+        assertThat(WrittenTimes.written(LocalDateTime.of(2021, 1, 19, 14, 0))).isEqualTo("19 January 2021 at 2.00pm");
+        assertThat(List.of(LocalTime.of(12, 12), LocalTime.of(0, 5), LocalTime.of(9, 30)))
+                .extracting(WrittenTimes::written).containsExactly("12.12pm", "12.05am", "9.30am");
     }
 
     @Test

@@ -233,8 +233,8 @@ class MeetingLifecycleRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("close-before-start").at("closedAt"))
-                .expectExceptionMessage("The meeting cannot close at 09:00, before it opened at 09:30 (past midnight,"
-                        + " give the date: 2020-11-19T09:00)");
+                .expectExceptionMessage("The meeting cannot close at 9.00am, before it opened at 9.30am (past midnight,"
+                        + " give the date: 19 November 2020 at 9.00am)");
     }
 
     @Test

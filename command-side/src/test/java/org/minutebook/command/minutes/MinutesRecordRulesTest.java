@@ -90,7 +90,7 @@ class MinutesRecordRulesTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(BrokenRule.invalid("confirmed-date-mismatch").at("confirmedMeetingDate"))
-                .expectExceptionMessage("Meeting cfosc-2020-11-18 was held on 2020-11-18, not 2020-09-01");
+                .expectExceptionMessage("Meeting cfosc-2020-11-18 was held on 18 November 2020, not 1 September 2020");
     }
 
     @Test

@@ -67,7 +67,7 @@ class PreviousMinutesRulesTest {
     @DisplayName("The meeting of 7 September was not held on 8 September: the date this meeting gave is named")
     void refusalOfTheDateGivenNamesTheDate() {
         earlierMeetings.refuseWith(MinutesRules.CONFIRMED_DATE_MISMATCH.broken(
-                "Meeting cfosc-2021-09-07 was held on 2021-09-07, not 2021-09-08").at("confirmedMeetingDate"));
+                "Meeting cfosc-2021-09-07 was held on 7 September 2021, not 8 September 2021").at("confirmedMeetingDate"));
         fixture.given(MEETING.inSession())
                 .when(confirm(SEPTEMBER.date().plusDays(1), FRYER))
                 .expectNoEvents()

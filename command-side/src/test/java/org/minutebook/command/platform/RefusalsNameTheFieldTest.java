@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RefusalsNameTheFieldTest {
 
     private static final RuleViolation CLOSE_BEFORE_START = MeetingRules.CLOSE_BEFORE_START.broken(
-            "The meeting cannot close at 17:00, before it opened at 17:30").at("closedAt");
+            "The meeting cannot close at 5.00pm, before it opened at 5.30pm").at("closedAt");
 
     private final MockMvc http = MockMvcBuilders.standaloneSetup(new Refusing())
             .setControllerAdvice(new ProblemDetails()).build();

@@ -12,7 +12,10 @@ import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Committees, their names over time and their members: for the API and the public pages alike. */
@@ -72,6 +75,16 @@ public class Committees {
     /** The committee, if one is recorded by that id. */
     public Optional<Committee> find(String committeeId) {
         return Optional.ofNullable(committees.find(Filters.eq("_id", committeeId)).first()).map(this::read);
+    }
+
+    /** The committees recorded by these ids, by id, in one read (an id recorded by none is left out). */
+    public Map<String, Committee> byId(Collection<String> committeeIds) {
+        Map<String, Committee> found = new HashMap<>();
+        committees.find(Filters.in("_id", committeeIds)).forEach(stored -> {
+            Committee committee = read(stored);
+            found.put(committee.committeeId(), committee);
+        });
+        return found;
     }
 
     void save(Committee committee) {

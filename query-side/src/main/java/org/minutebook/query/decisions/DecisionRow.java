@@ -17,7 +17,9 @@ import org.minutebook.query.record.Register;
 import org.minutebook.query.record.Where;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One decision: its {@code kind} (the fact that recorded it), its {@code outcome}, {@code text} (the words
@@ -47,6 +49,8 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
                 decision.taken().decision(), null, null, null, null, false, decision);
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     /**
      * The decision's own id, permanent whatever is recorded before it: the resolution's or the action's id the
      * record gives it; for a decision that has none (a deferral, a withdrawal, a confirmation of minutes), what it
@@ -68,6 +72,23 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
                 : minutes != null && minutes.confirmedMeetingId() != null ? minutes.confirmedMeetingId()
                 : where.itemId();
         return meeting + ":" + kind.json() + (about == null ? "" : ":" + about);
+    }
+
+    /**
+     * The decision as the register shows it: its words; a confirmation of minutes, which has none of its own, said
+     * as the minutes say it ("The minutes of the meeting held on 1 September 2020 were confirmed."), then any
+     * corrections noted to them.
+     */
+    @JsonIgnore
+    public String shown() {
+        if (minutes == null) {
+            return text;
+        }
+        String confirmed = minutes.atMeetingId() != null ? "These minutes were confirmed at a later meeting."
+                : minutes.confirmedMeetingDate() != null ? "The minutes of the meeting held on "
+                + minutes.confirmedMeetingDate().format(DATE) + " were confirmed."
+                : "The minutes of the previous meeting were confirmed.";
+        return text == null ? confirmed : confirmed + " " + text;
     }
 
     /**

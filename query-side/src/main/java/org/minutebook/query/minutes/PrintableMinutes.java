@@ -303,7 +303,8 @@ public final class PrintableMinutes {
 
     /** "9.30am – 12.12pm" once the meeting has sat (the start alone until it closes); a time not stated is said so. */
     public String sittingTimes() {
-        if (!hasSat()) {
+        // a sitting whose times the page never gives prints none ("time not stated – time not stated" says nothing)
+        if (!hasSat() || record.openedAt() == null && record.closedAt() == null) {
             return null;
         }
         String opened = time(record.openedAt());

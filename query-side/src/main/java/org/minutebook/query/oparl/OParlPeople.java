@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,12 +84,15 @@ class OParlPeople implements AcrossMeetings {
         Map<String, Document> before = new HashMap<>();
         named.find(Filters.in("_id", changed.stream().map(rows -> rows.record().meetingId()).toList()))
                 .forEach(meeting -> before.put(meeting.getString("_id"), meeting));
+        // the members known by now: more may be appointed later (then read by their ids, which they are kept by);
+        // each committee read once for the batch, not once a meeting
+        Map<String, Committee> committeesNow = committees.byId(changed.stream()
+                .map(rows -> rows.record().committeeId()).filter(Objects::nonNull).distinct().toList());
         List<WriteModel<Document>> personWrites = new ArrayList<>();
         List<WriteModel<Document>> meetingWrites = new ArrayList<>();
         for (RecordRows rows : changed) {
             MeetingRecord record = rows.published();
-            // the members known by now: more may be appointed later (then read by their ids, which they are kept by)
-            Optional<Committee> committee = committees.find(record.committeeId());
+            Optional<Committee> committee = Optional.ofNullable(committeesNow.get(record.committeeId()));
             Map<String, Mentioned> now = mentioned(record, committee);
             Document was = before.get(record.meetingId());
             Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList("people", String.class));

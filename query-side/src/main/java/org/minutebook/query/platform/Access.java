@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Who may read what on the query side: everyone reads the record, but only clerks, chairs and auditors read its
  * exempt business (each read model withholds it from everyone else); operators alone rebuild the read models and
- * see the health in detail; anyone signed in may ask who they are (the clerk's console does). The API description names the same roles per operation ({@link ApiDescription}).
+ * see the health in detail; auditors alone read the interests not declared at a meeting; anyone signed in may ask who they are (the clerk's console does). The API description names the same roles per operation ({@link ApiDescription}).
  */
 @Configuration
 class Access {
@@ -25,6 +25,8 @@ class Access {
             Permission.to(null, "/actuator/**", Role.OPERATOR),
             Permission.to(null, "/api/admin/**", Role.OPERATOR),
             Permission.to(HttpMethod.GET, "/api/me", Role.values()),
+            // registered interests not declared at a meeting: for the monitoring officer, never the public
+            Permission.to(HttpMethod.GET, "/api/meetings/*/undeclared-interests", Role.AUDITOR),
             Permission.toEveryone(HttpMethod.GET, "/**"));
 
     @Bean

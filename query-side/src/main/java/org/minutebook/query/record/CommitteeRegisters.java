@@ -6,6 +6,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
@@ -17,6 +18,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,9 +40,10 @@ import java.util.function.Function;
  * the public, so a page is found by counting.
  * <p>
  * A chunk is never changed in place: a changed chunk is written anew under a new key (never the key of another),
- * then the index that names it, then the old chunk is deleted. The index is one document, so a reader sees the
- * register before a change or after it, never half; a projection stopped half-way leaves at worst a chunk no index
- * names, and does the change again. As a chunk never changes, one read is kept in memory by its key
+ * then the index that names it, then the old chunk is deleted; a batch takes each step for every register and
+ * committee it changes at once, one round trip each, not one register after another. The index is one document,
+ * so a reader sees the register before a change or after it, never half; a projection stopped half-way leaves at
+ * worst a chunk no index names, and does the change again. As a chunk never changes, one read is kept in memory by its key
  * ({@value #KEPT_CHUNKS} at most) for the pages read and the changes made next; an index is kept by the projection
  * too, and used while the stored one has written as many chunks ({@code nextChunk}), which any change moves on,
  * whichever instance made it.
@@ -151,7 +154,40 @@ public class CommitteeRegisters {
                         .add(change);
             }
         }
-        byIndex.forEach(this::applyTo);
+        if (byIndex.isEmpty()) {
+            return;
+        }
+        // every register and committee the batch touches together: each step one round trip for them all
+        Map<String, Index> before = indexes(byIndex.keySet());
+        List<String> touched = new ArrayList<>();
+        byIndex.forEach((indexId, ofIndex) -> touched.addAll(touched(before.get(indexId), ofIndex)));
+        Map<String, List<Entry>> found = read(touched.stream().distinct().toList());
+        List<Applied> applied = new ArrayList<>();
+        byIndex.forEach((indexId, ofIndex) -> applied.add(applyTo(indexId, before.get(indexId), ofIndex, found)));
+        Writes.write(chunks, applied.stream().flatMap(index -> index.written().stream()).toList(), List.of(),
+                chunk -> chunk.get("_id"));
+        indexes.bulkWrite(applied.stream().<WriteModel<Document>>map(index -> new ReplaceOneModel<>(
+                Filters.eq("_id", index.indexId()), documentOf(index.indexId(), index.now()), UPSERT)).toList(),
+                UNORDERED);
+        List<String> replaced = new ArrayList<>();
+        for (Applied index : applied) {
+            keptIndexes.put(index.indexId(), index.now());
+            keptChunks.putAll(index.newChunks());
+            replaced.addAll(index.replaced());
+        }
+        if (!replaced.isEmpty()) {
+            replaced.forEach(keptChunks::remove);
+            chunks.bulkWrite(replaced.stream().<WriteModel<Document>>map(id -> new DeleteOneModel<>(
+                    Filters.eq("_id", id))).toList(), UNORDERED);
+        }
+    }
+
+    /**
+     * A register's index as one batch changes it: the index, the chunks it names anew (to be written before it),
+     * and those it no longer names (to be deleted after it).
+     */
+    private record Applied(String indexId, Index now, List<Document> written, Map<String, List<Entry>> newChunks,
+                           List<String> replaced) {
     }
 
     /** One page of the committee's register, as the caller reads it. */
@@ -220,19 +256,25 @@ public class CommitteeRegisters {
         chunks.drop();
     }
 
-    private void applyTo(String indexId, List<Change> changes) {
-        Index index = index(indexId);
-        List<Place> places = index == null ? new ArrayList<>() : new ArrayList<>(index.places());
-        long nextChunk = index == null ? 0 : index.nextChunk();
+    /** The chunks of the index the changes fall in: where each meeting was, and where it goes. */
+    private static List<String> touched(Index index, List<Change> changes) {
         List<String> touched = new ArrayList<>();
+        if (index == null || index.places().isEmpty()) {
+            return touched;
+        }
         for (Change change : changes) {
             for (Key key : new Key[]{change.before(), change.key()}) {
-                if (key != null && !places.isEmpty()) {
-                    touched.add(places.get(chunkFor(places, key)).id());
+                if (key != null) {
+                    touched.add(index.places().get(chunkFor(index.places(), key)).id());
                 }
             }
         }
-        Map<String, List<Entry>> found = read(touched.stream().distinct().toList());
+        return touched;
+    }
+
+    private Applied applyTo(String indexId, Index index, List<Change> changes, Map<String, List<Entry>> found) {
+        List<Place> places = index == null ? new ArrayList<>() : new ArrayList<>(index.places());
+        long nextChunk = index == null ? 0 : index.nextChunk();
         // each chunk's meetings, as they will be; chunks are worked on by their place in the index
         Map<Integer, List<Entry>> changed = new HashMap<>();
         for (Change change : changes) {
@@ -271,39 +313,39 @@ public class CommitteeRegisters {
                 newPlaces.add(Place.of(id, part));
             }
         }
-        Writes.write(chunks, written, List.of(), chunk -> chunk.get("_id"));
-        Index now = new Index(nextChunk, newPlaces);
-        indexes.replaceOne(Filters.eq("_id", indexId), documentOf(indexId, now), UPSERT);
-        keptIndexes.put(indexId, now);
-        keptChunks.putAll(newChunks);
-        if (!replaced.isEmpty()) {
-            replaced.forEach(keptChunks::remove);
-            chunks.bulkWrite(replaced.stream().<WriteModel<Document>>map(id -> new DeleteOneModel<>(
-                    Filters.eq("_id", id))).toList(), UNORDERED);
-        }
+        return new Applied(indexId, new Index(nextChunk, newPlaces), written, newChunks, replaced);
+    }
+
+    /** The register's index as stored (see {@link #indexes}); null when there is none. */
+    private Index index(String indexId) {
+        return indexes(List.of(indexId)).get(indexId);
     }
 
     /**
-     * The register's index as stored: the one kept, while the stored one has written as many chunks (read by that
-     * count alone); else read whole. Null when there is none.
+     * The registers' indexes as stored, those there are: each one kept, while the stored one has written as many
+     * chunks (read by that count alone); the others read whole. Two reads at most, however many.
      */
-    private Index index(String indexId) {
-        Index kept = keptIndexes.get(indexId);
-        if (kept != null) {
-            Document stored = indexes.find(Filters.eq("_id", indexId)).projection(Projections.include("nextChunk"))
-                    .first();
-            if (stored != null && kept.nextChunk() == stored.getLong("nextChunk")) {
-                return kept;
-            }
+    private Map<String, Index> indexes(Collection<String> indexIds) {
+        Map<String, Index> found = new HashMap<>();
+        List<String> kept = indexIds.stream().filter(keptIndexes::containsKey).toList();
+        if (!kept.isEmpty()) {
+            indexes.find(Filters.in("_id", kept)).projection(Projections.include("nextChunk")).forEach(stored -> {
+                Index index = keptIndexes.get(stored.getString("_id"));
+                if (index != null && index.nextChunk() == ((Number) stored.get("nextChunk")).longValue()) {
+                    found.put(stored.getString("_id"), index);
+                }
+            });
         }
-        Document stored = indexes.find(Filters.eq("_id", indexId)).first();
-        if (stored == null) {
-            keptIndexes.remove(indexId);
-            return null;
+        List<String> unread = indexIds.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            unread.forEach(keptIndexes::remove);
+            indexes.find(Filters.in("_id", unread)).forEach(stored -> {
+                Index read = indexOf(stored);
+                found.put(stored.getString("_id"), read);
+                keptIndexes.put(stored.getString("_id"), read);
+            });
         }
-        Index read = indexOf(stored);
-        keptIndexes.put(indexId, read);
-        return read;
+        return found;
     }
 
     /**

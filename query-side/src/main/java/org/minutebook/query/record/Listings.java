@@ -10,6 +10,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,36 +170,50 @@ public class Listings {
         }
     }
 
-    /** The row's fields at the paths its register is searched by, lists kept as lists (an agenda's titles). */
+    /**
+     * The row's fields at the paths its register is searched by, lists kept as lists (an agenda's titles), in the
+     * order of the paths. Read from the row's JSON as a stream: only the searched values are built, the rest (an
+     * agenda's business, a minute's text) is skipped over, not read into a tree first.
+     */
     private static JsonNode searched(ObjectMapper mapper, byte[] row, List<String[]> paths) {
-        try {
-            return project(mapper.readTree(row), paths, 0, mapper);
+        try (JsonParser parser = mapper.createParser(row)) {
+            parser.nextToken();
+            return project(parser, paths, 0, mapper);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read a row it wrote", e);
         }
     }
 
-    private static JsonNode project(JsonNode node, List<String[]> paths, int depth, ObjectMapper mapper) {
-        if (node.isArray()) {
+    /** The value the parser is at, projected on the paths (from {@code depth} on); the parser is left at its end. */
+    private static JsonNode project(JsonParser parser, List<String[]> paths, int depth, ObjectMapper mapper)
+            throws IOException {
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
             ArrayNode elements = mapper.createArrayNode();
-            node.forEach(element -> elements.add(project(element, paths, depth, mapper)));
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                elements.add(project(parser, paths, depth, mapper));
+            }
             return elements;
         }
         ObjectNode projected = mapper.createObjectNode();
-        if (!node.isObject()) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
             return projected;
         }
         Map<String, List<String[]>> byField = new LinkedHashMap<>();
         paths.forEach(path -> byField.computeIfAbsent(path[depth], field -> new ArrayList<>()).add(path));
-        byField.forEach((field, under) -> {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                return;
+        Map<String, JsonNode> found = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            List<String[]> under = byField.get(parser.currentName());
+            String field = parser.currentName();
+            parser.nextToken();
+            if (under == null) {
+                parser.skipChildren();
+                continue;
             }
             boolean whole = under.stream().anyMatch(path -> path.length == depth + 1);
-            projected.set(field, whole || value.isValueNode() ? value : project(value,
+            found.put(field, whole || parser.currentToken().isScalarValue() ? mapper.readTree(parser) : project(parser,
                     under.stream().filter(path -> path.length > depth + 1).toList(), depth + 1, mapper));
-        });
+        }
+        byField.keySet().stream().filter(found::containsKey).forEach(field -> projected.set(field, found.get(field)));
         return projected;
     }
 

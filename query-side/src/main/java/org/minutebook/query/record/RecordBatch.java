@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * The meetings of one batch, each folded event by event as its events arrive, so that an event that cannot be
  * folded fails on its own (and is parked, its meeting's later events behind it) instead of failing the batch. The
  * batch then writes what folded, once, in bulk. The meetings' stored records are read in one go when the batch is
- * known ({@link #prefetch}).
+ * known ({@link #prefetch}); a record the projection wrote last and kept folded ({@link FoldedRecords}) is folded on
+ * as it is, not decoded again.
  */
 final class RecordBatch {
 
@@ -56,13 +57,15 @@ final class RecordBatch {
     }
 
     private final MeetingRecords records;
+    private final FoldedRecords folded;
     private final RecordJson json;
     private final List<Register<?>> perCommittee;
     private final Map<String, StoredAnswers.Read> prefetched = new HashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
-    RecordBatch(MeetingRecords records, RecordJson json, List<Register<?>> perCommittee) {
+    RecordBatch(MeetingRecords records, FoldedRecords folded, RecordJson json, List<Register<?>> perCommittee) {
         this.records = records;
+        this.folded = folded;
         this.json = json;
         this.perCommittee = perCommittee;
     }
@@ -111,7 +114,10 @@ final class RecordBatch {
         if (stored == null || stored.minutes() == null) {
             return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
         }
-        MeetingRecord record = json.read(stored.minutes(), MeetingRecord.class, "MeetingRecord " + meetingId);
+        MeetingRecord record = folded.take(meetingId, stored.version());
+        if (record == null) {
+            record = json.read(stored.minutes(), MeetingRecord.class, "MeetingRecord " + meetingId);
+        }
         // taken before folding: the record is folded in place
         return new Meeting(meetingId, stored, Before.of(record, perCommittee), record);
     }

@@ -60,6 +60,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
             "committee_calendars", "meetings", "attendance", "declarations", "decisions", "questions", "actions");
 
     private final MeetingRecords records;
+    private final FoldedRecords folded;
     private final MeetingAnswers answers;
     private final Listings listings;
     private final CommitteeRegisters committeeRegisters;
@@ -79,7 +80,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         return writer;
     });
 
-    RecordProjection(MeetingRecords records, MeetingAnswers answers, Listings listings,
+    RecordProjection(MeetingRecords records, FoldedRecords folded, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
                      VersionWaits waits, MongoDatabase readModels, List<AcrossMeetings> acrossMeetings,
                      @Qualifier("eventSerializer") Serializer serializer) {
@@ -87,6 +88,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         this.readModels = readModels;
         this.serializer = serializer;
         this.records = records;
+        this.folded = folded;
         this.answers = answers;
         this.listings = listings;
         this.committeeRegisters = committeeRegisters;
@@ -173,7 +175,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     }
 
     private RecordBatch newBatch() {
-        return new RecordBatch(records, json, perCommittee);
+        return new RecordBatch(records, folded, json, perCommittee);
     }
 
     /**
@@ -212,6 +214,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
         awaitAll(copied, listed, registered, across);
         records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
         waits.written(written.stream().map(meeting -> meeting.answers().meetingId()).toList());
+        batch.meetings().forEach(meeting -> folded.keep(meeting.record));
     }
 
     /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */
@@ -263,6 +266,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
      */
     @Override
     public void drop() {
+        folded.clear();
         records.drop();
         listings.drop();
         committeeRegisters.drop();

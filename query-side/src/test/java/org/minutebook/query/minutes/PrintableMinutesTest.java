@@ -8,7 +8,10 @@ import org.minutebook.events.Person;
 import org.minutebook.events.actions.ActionAgreed;
 import org.minutebook.events.actions.FurtherReportRequested;
 import org.minutebook.events.business.ItemMinuted;
+import org.minutebook.events.business.QuestionAsked;
+import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.meetings.MeetingClosed;
 import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingScheduled;
 import org.minutebook.events.minutes.MinutesConfirmed;
@@ -89,6 +92,21 @@ class PrintableMinutesTest {
     }
 
     @Test
+    void aQuestionTheClerkMinutedInThePagesWordsIsNotPrintedTwice() {
+        String page = page(ofAMeeting().then(scheduled(), item("29", 1), item("30", 2), opened(),
+                new QuestionAsked(MEETING, "item-29", "q-whiting", QuestionKind.PUBLIC, new Person(null, "Mrs Sue Whiting"),
+                        null, "Could the Chair please explain how Panels are appointed?", "34", false),
+                new ItemMinuted(MEETING, "item-29", MeetingStory.minute("Mrs Sue Whiting asked the following question:",
+                        "Could the Chair please explain how Panels are appointed?"), false),
+                new QuestionAsked(MEETING, "item-30", "q-orton", QuestionKind.MEMBER, new Person(null, "Cllr Orton"),
+                        null, "When will the library reopen?", null, false)));
+
+        assertThat(page).containsOnlyOnce("Could the Chair please explain how Panels are appointed?")
+                .containsOnlyOnce("Mrs Sue Whiting asked the following question").contains("Cllr Orton asked the following question:")
+                .contains("When will the library reopen?");
+    }
+
+    @Test
     void whatADecisionAskedForIsNotSaidAgainAndAnActionMinutedAloneIsPrintedInItsOwnWords() {
         String page = page(ofAMeeting().then(scheduled(), item("26", 1), item("39", 2), opened(),
                 resolved("26", "That a further report be presented on 19 January 2021."),
@@ -135,9 +153,12 @@ class PrintableMinutesTest {
                 + "not stated.");
         assertThat(minutes.meetingDate()).isEqualTo("Date not stated");
         assertThat(minutes.sittingTimes()).isEqualTo("time not stated – 12.12pm");
-        assertThat(page(ofAMeeting().then(
+        MeetingStory noTimes = ofAMeeting().then(
                 new MeetingScheduled(MEETING, "leics-cfosc", "Committee", false, null, null, "Europe/London", "County Hall", List.of(), null),
-                new MeetingOpened(MEETING, null, null)))).doesNotContain("null");
+                new MeetingOpened(MEETING, null, null));
+        assertThat(page(noTimes)).doesNotContain("null");
+        assertThat(new PrintableMinutes(noTimes.then(new MeetingClosed(MEETING, null, null, null)).record()).sittingTimes())
+                .as("no times at all: no line of sitting times").isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.minutebook.query.pages;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.minutes.PreviousMinutesConfirmed;
 import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.ResolutionForm;
 import org.minutebook.events.resolutions.ResolutionPart;
@@ -50,6 +51,19 @@ class RegisterPagesTest {
                 .contains("<label for=\"q\">Words in the decision")
                 .contains("<option value=\"leics-cfosc\">Children and Families Overview and Scrutiny Committee</option>")
                 .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void minutesConfirmedAtItem19AreSaidInTheRegisterWithTheDayOfTheMeetingTheyRecord() {
+        MeetingRecord confirmed = ofAMeeting().then(scheduled(), item("19", 1), opened(),
+                new PreviousMinutesConfirmed(MEETING, "item-19", null, LocalDate.of(2020, 9, 1), List.of(), true, true,
+                        null, null, null)).record();
+
+        String page = PageRendering.render("pages/decisions", Map.of("decisions", firstPage(DecisionRows.of(confirmed)),
+                "outcomes", Outcome.values(), "committees", COMMITTEES));
+
+        assertThat(page).containsSubsequence("<td>Minutes confirmed</td>",
+                "<span>The minutes of the meeting held on 1 September 2020 were confirmed.</span>");
     }
 
     @Test

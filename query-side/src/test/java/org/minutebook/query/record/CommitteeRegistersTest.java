@@ -79,6 +79,23 @@ class CommitteeRegistersTest {
     }
 
     @Test
+    void oneBatchOfTwoCommitteesInTwoRegistersIsAppliedTogetherAndEachRegisterReadsItsOwn() {
+        registers.apply(List.of(meeting("cfosc", 1, 2), meeting("ascosc", 2, 1),
+                new CommitteeRegisters.Change("attendance", "cfosc", null, key(1, 1), null, rows(1, 3))));
+        // the next batch on another instance: the indexes it did not write are read again, the chunks it names kept
+        new CommitteeRegisters(readModels).apply(List.of(meeting("cfosc", 3, 1),
+                new CommitteeRegisters.Change("attendance", "cfosc", null, key(3, 3), null, rows(3, 1))));
+        registers.apply(List.of(meeting("ascosc", 4, 1)));
+
+        assertThat(registers.page(DECISIONS, "cfosc", true, 0, 50).rows())
+                .map(row -> new String(row, StandardCharsets.UTF_8)).containsExactly(row(3, 0), row(1, 0), row(1, 1));
+        assertThat(registers.page(DECISIONS, "ascosc", true, 0, 50).rows())
+                .map(row -> new String(row, StandardCharsets.UTF_8)).containsExactly(row(4, 0), row(2, 0));
+        assertThat(registers.page("attendance", "cfosc", true, 0, 50).rows()).hasSize(4);
+        assertThat(registers.page("attendance", "ascosc", true, 0, 50).rows()).isEmpty();
+    }
+
+    @Test
     void aMeetingWithMoreDecisionsThanAChunkHoldsIsCutAcrossChunksAndTakenOutWhole() {
         registers.apply(List.of(meeting("cfosc", 1, 3), meeting("cfosc", 2, 150), meeting("cfosc", 3, 3)));
 

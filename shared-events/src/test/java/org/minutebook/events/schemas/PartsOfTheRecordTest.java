@@ -13,6 +13,8 @@ import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.DeclarationEvent;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.imports.MinutesImported;
+import org.minutebook.events.interests.InterestsEvent;
+import org.minutebook.events.matters.MatterEvent;
 import org.minutebook.events.meetings.MeetingLifeEvent;
 import org.minutebook.events.minutes.MinutesEvent;
 import org.minutebook.events.recommendations.RecommendationEvent;
@@ -55,11 +57,13 @@ class PartsOfTheRecordTest {
         HEADINGS.put(FactCorrected.class, "Corrections");
         HEADINGS.put(RecommendationEvent.class, "Recommendations to the executive");
         HEADINGS.put(ExecutiveDecisionEvent.class, "Decisions outside meetings");
+        HEADINGS.put(InterestsEvent.class, "Registers of interests");
+        HEADINGS.put(MatterEvent.class, "Matters");
     }
 
     /** The parts that are records of their own, not of a meeting. */
     private static final List<Class<?>> NOT_OF_A_MEETING = List.of(CommitteeEvent.class, RecommendationEvent.class,
-            ExecutiveDecisionEvent.class);
+            ExecutiveDecisionEvent.class, InterestsEvent.class, MatterEvent.class);
 
     @Test
     void everyEventOfTheContractIsInExactlyOnePartOfTheRecord() {

@@ -1,0 +1,137 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The review of the home to school transport policy, followed from referral to decision across three meetings: the
+ * scrutiny committee of 18 November 2020 referred it to the Cabinet and asked for a further report; the Cabinet of
+ * 15 December 2020 took it up and asked for the revised policy; the scrutiny committee of 19 January 2021 received
+ * the report and approved the policy, asking for a report on its first year by 21 September 2021, which no later
+ * item has received.
+ */
+class MatterAcrossMeetingsIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String SCRUTINY = "cfosc-" + RUN;
+    private static final String CABINET = "cabinet-" + RUN;
+    private static final String NOVEMBER = SCRUTINY + "-2020-11-18";
+    private static final String DECEMBER = CABINET + "-2020-12-15";
+    private static final String JANUARY = SCRUTINY + "-2021-01-19";
+    private static final String MATTER = "home-to-school-transport-" + RUN;
+    private static Minutebook minutebook;
+    private static JsonNode path;
+
+    @BeforeAll
+    static void threeMeetingsTakeTheMatterUp() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.registerCommittee(SCRUTINY, "Children and Families Overview and Scrutiny Committee");
+        minutebook.registerCommittee(CABINET, "Cabinet");
+        record("/api/matters", """
+                {"matterId": "%s", "council": "Test Council", "title": "Review of Home to School Transport Policy"}"""
+                .formatted(MATTER));
+
+        meeting(NOVEMBER, SCRUTINY, "2020-11-18T14:00", "item-7", "Home to School Transport Policy Review");
+        record(at(NOVEMBER, "/items/item-7/resolutions"), """
+                {"resolutionId": "res-7", "form": "RESOLVED", "parts": [
+                  {"label": "(a)", "text": "That the review be referred to the Cabinet."}]}""");
+        record(at(NOVEMBER, "/items/item-7/referrals"), """
+                {"actionId": "ref-7", "resolutionId": "res-7", "toBody": "Cabinet",
+                 "subject": "Home to school transport policy review"}""");
+        record(at(NOVEMBER, "/items/item-7/further-reports"), """
+                {"actionId": "fr-7", "resolutionId": "res-7", "subject": "The revised policy",
+                 "dueMeetingDate": "2021-01-19"}""");
+        considered(NOVEMBER, "item-7");
+
+        meeting(DECEMBER, CABINET, "2020-12-15T10:00", "item-4", "Home to School Transport Policy");
+        record(at(DECEMBER, "/items/item-4/resolutions"), """
+                {"resolutionId": "res-4", "form": "RESOLVED", "parts": [
+                  {"text": "That a revised policy be prepared for the scrutiny committee."}]}""");
+        considered(DECEMBER, "item-4");
+
+        meeting(JANUARY, SCRUTINY, "2021-01-19T14:00", "item-5", "Revised Home to School Transport Policy");
+        record(at(JANUARY, "/items/item-5/resolutions"), """
+                {"resolutionId": "res-5", "form": "RESOLVED", "parts": [
+                  {"text": "That the revised policy be approved."}]}""");
+        record(at(JANUARY, "/items/item-5/further-reports"), """
+                {"actionId": "fr-5", "resolutionId": "res-5", "subject": "The policy's first year",
+                 "dueMeetingDate": "2021-09-21"}""");
+        long version = considered(JANUARY, "item-5");
+
+        String projected = minutebook.querySide() + "/api/matters/" + MATTER + "?on=2022-01-01&minVersion=" + version;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(projected).status() == 200);
+        path = Http.ok(projected);
+    }
+
+    @Test
+    void itsPathRunsInTheOrderOfItsMeetingsWithTheirDecisions() {
+        assertThat(Http.texts(path.get("path"), "meetingId")).containsExactly(NOVEMBER, DECEMBER, JANUARY);
+        assertThat(Http.texts(path.get("path"), "itemTitle")).containsExactly(
+                "Home to School Transport Policy Review", "Home to School Transport Policy",
+                "Revised Home to School Transport Policy");
+        assertThat(path.get("path").get(2).get("decisions").toString()).contains("That the revised policy be approved.");
+    }
+
+    @Test
+    void theReferralAndTheFurtherReportAreReceivedByTheNextItemOnThePath() {
+        JsonNode sentOn = path.get("path").get(0).get("sentOn");
+
+        assertThat(Http.texts(sentOn, "actionId")).containsExactly("ref-7", "fr-7");
+        assertThat(Http.texts(sentOn, "status")).containsExactly("RECEIVED", "RECEIVED");
+        assertThat(sentOn.get(0).get("receivedBy").get("meetingId").asText()).isEqualTo(DECEMBER);
+    }
+
+    @Test
+    void theFirstYearReportNoItemHasReceivedIsOverdueAfterItsDay() throws Exception {
+        assertThat(path.get("due")).hasSize(1);
+        assertThat(path.get("due").get(0).get("actionId").asText()).isEqualTo("fr-5");
+        assertThat(path.get("due").get(0).get("status").asText()).isEqualTo("OVERDUE");
+        JsonNode before = Http.ok(minutebook.querySide() + "/api/matters/" + MATTER + "?on=2021-09-21");
+        assertThat(before.get("due").get(0).get("status").asText()).isEqualTo("DUE");
+    }
+
+    @Test
+    void anItemOfAMeetingNotRecordedDoesNotTakeTheMatterUp() throws Exception {
+        Http.Response refused = Http.post(minutebook.commandSide() + "/api/matters/" + MATTER + "/considerations", """
+                {"atMeetingId": "%s", "itemId": "item-99"}""".formatted(JANUARY));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("item-not-recorded");
+    }
+
+    private static void meeting(String meetingId, String committeeId, String startsAt, String itemId, String title)
+            throws Exception {
+        record("/api/meetings", """
+                {"meetingId": "%s", "committeeId": "%s", "title": "Meeting", "startsAt": "%s"}"""
+                .formatted(meetingId, committeeId, startsAt));
+        record(at(meetingId, "/agenda/items"), """
+                {"itemId": "%s", "title": "%s"}""".formatted(itemId, title));
+        record(at(meetingId, "/opening"), """
+                {"openedAt": "%s", "chair": {"id": "chair", "name": "Councillor Chair"}}""".formatted(startsAt));
+    }
+
+    private static long considered(String meetingId, String itemId) throws Exception {
+        long version = record(at(meetingId, "/closing"), """
+                {"closedAt": "17:00"}""").get("version").asLong();
+        minutebook.awaitProjected(meetingId, version);
+        return record("/api/matters/" + MATTER + "/considerations", """
+                {"atMeetingId": "%s", "itemId": "%s"}""".formatted(meetingId, itemId)).get("version").asLong();
+    }
+
+    private static String at(String meetingId, String path) {
+        return "/api/meetings/" + meetingId + path;
+    }
+
+    private static JsonNode record(String path, String json) throws Exception {
+        Http.Response answer = Http.post(minutebook.commandSide() + path, json);
+        assertThat(answer.status()).as(path + ": " + answer.raw().body()).isBetween(200, 201);
+        return answer.json();
+    }
+}
