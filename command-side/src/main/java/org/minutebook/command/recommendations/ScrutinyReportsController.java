@@ -33,12 +33,12 @@ class ScrutinyReportsController {
     @PostMapping("/{reportId}/recommendations/{recommendationId}/response")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded respond(@CommandBody Sent<RespondToRecommendation> sent) {
-        return dispatch.recordFact(sent, sent.command(, links::scrutinyReport).recommendationId());
+        return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
     }
 
     @PostMapping("/{reportId}/recommendations/{recommendationId}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded progress(@CommandBody Sent<ReportProgress> sent) {
-        return dispatch.recordFact(sent, sent.command(, links::scrutinyReport).recommendationId());
+        return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
     }
 }
