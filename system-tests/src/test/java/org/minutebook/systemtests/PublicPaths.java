@@ -52,6 +52,8 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
     private List<String> urls(String service, String template, JsonNode operation) {
         String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", committeeId)
                 .replace("{memberId}", memberId).replace("{id}", meetingId)
+                // a decision outside a meeting and a scrutiny report: none of the meeting's id, answered 404
+                .replace("{decisionId}", meetingId).replace("{reportId}", meetingId)
                 .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId)
                 // OParl's: the council every committee the tests register is of (Minutebook.registerCommittee),
                 // the member as a person, the meeting's first item and every one of its objects by key
