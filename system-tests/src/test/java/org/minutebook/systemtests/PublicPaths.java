@@ -52,8 +52,6 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
     private List<String> urls(String service, String template, JsonNode operation) {
         String path = template.replace("{meetingId}", meetingId).replace("{committeeId}", committeeId)
                 .replace("{memberId}", memberId).replace("{id}", meetingId)
-                // a decision outside a meeting and a scrutiny report: none of the meeting's id, answered 404
-                .replace("{decisionId}", meetingId).replace("{reportId}", meetingId)
                 .replace("{topic}", "minutebook.meeting-events").replace("{eventId}", meetingId)
                 // OParl's: the council every committee the tests register is of (Minutebook.registerCommittee),
                 // the member as a person, the meeting's first item and every one of its objects by key
@@ -61,8 +59,8 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
                 .replace("{person}", Base64.getUrlEncoder().withoutPadding()
                         .encodeToString(("id:" + memberId).getBytes(StandardCharsets.UTF_8)))
                 .replace("{itemId}", "item-1").replace("{paper}", "document-0-item-1").replace("{file}", "minutes")
-                // the records between meetings (registers of interests, matters, the executive's) are read under
-                // the meeting's id: not found, answered as such, never a 500 and never the exempt item's words
+                // the records between meetings (registers of interests, matters, decisions outside meetings, scrutiny
+                // reports) are read under the meeting's id: not found, never a 500, never the exempt item's words
                 .replaceAll("\\{[A-Za-z]+}", meetingId);
         List<String> names = new ArrayList<>();
         operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
