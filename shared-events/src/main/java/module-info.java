@@ -12,12 +12,14 @@ module org.minutebook.events {
     exports org.minutebook.events.committees;
     exports org.minutebook.events.corrections;
     exports org.minutebook.events.declarations;
+    exports org.minutebook.events.executive;
     exports org.minutebook.events.imports;
     exports org.minutebook.events.interests;
     exports org.minutebook.events.matters;
     exports org.minutebook.events.meetings;
     exports org.minutebook.events.minutes;
     exports org.minutebook.events.published;
+    exports org.minutebook.events.recommendations;
     exports org.minutebook.events.resolutions;
     exports org.minutebook.events.sitting;
 }

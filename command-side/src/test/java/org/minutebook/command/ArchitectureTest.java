@@ -18,7 +18,8 @@ class ArchitectureTest {
     private static final String ROOT = "org.minutebook.command";
     private static final String[] FEATURES = {ROOT + ".actions..", ROOT + ".agenda..", ROOT + ".attendance..",
             ROOT + ".business..", ROOT + ".committees..", ROOT + ".corrections..", ROOT + ".declarations..",
-            ROOT + ".minutes..", ROOT + ".resolutions..", ROOT + ".feeds..", ROOT + ".history..", ROOT + ".audit.."};
+            ROOT + ".minutes..", ROOT + ".resolutions..", ROOT + ".feeds..", ROOT + ".history..", ROOT + ".audit..",
+            ROOT + ".calendar..", ROOT + ".executive..", ROOT + ".recommendations.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);

@@ -27,7 +27,7 @@ record DecisionEvent(String id, String type, String time, String meetingId, Stri
     /** A published decision (its JSON, from the pull feed or a webhook), as it would have arrived on the topic. */
     static DecisionEvent published(JsonNode decision) {
         return new DecisionEvent(decision.path("id").asText(), PUBLISHED_DECISION,
-                decision.path("recordedAt").asText(), decision.path("meeting").path("meetingId").asText(), "1",
+                decision.path("recordedAt").asText(), decision.path("meeting").path("meetingId").asText(), "2",
                 decision.toString());
     }
 

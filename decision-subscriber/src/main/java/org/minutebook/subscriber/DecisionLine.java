@@ -33,7 +33,7 @@ final class DecisionLine {
      * resolutions.ResolutionPassed}) and version 1; their fields read the same way.
      */
     private static final Map<String, Set<String>> KNOWN_VERSIONS = Map.of(
-            "PublishedDecision", Set.of("1"),
+            "PublishedDecision", Set.of("1", "2"),
             "ResolutionPassed", Set.of("1", "2"),
             "MotionLost", Set.of("1", "2"),
             "ItemDeferred", Set.of("1"),
@@ -49,8 +49,9 @@ final class DecisionLine {
 
     static String of(DecisionEvent event) {
         JsonNode data = read(event.data());
-        if ("PublishedDecision".equals(simpleName(event.type())) && "1".equals(event.schemaVersion())) {
-            return published(data);
+        if ("PublishedDecision".equals(simpleName(event.type()))
+                && KNOWN_VERSIONS.get("PublishedDecision").contains(event.schemaVersion())) {
+            return data.hasNonNull("outsideMeeting") ? outsideMeeting(data) : published(data);
         }
         String meeting = event.meetingId() != null ? event.meetingId() : text(data, "meetingId");
         String item = data.hasNonNull("itemId") ? data.get("itemId").asText() : "-";
@@ -103,6 +104,26 @@ final class DecisionLine {
         return text(meeting, "date") + "  " + text(committee, "council") + "  " + text(committee, "name") + "  "
                 + text(meeting, "meetingId") + "  " + (where.isEmpty() ? text(item, "itemId") : where) + "  "
                 + status + what(decision) + vote(decision.path("motion").path("vote"));
+    }
+
+    /**
+     * A decision outside a meeting (version 2): the day it was taken (or is planned for), the council, who took it
+     * (or is to), its id, and the step published with what it decided, e.g. {@code 2027-01-25  Leicester City
+     * Council  Cllr Clair (Deputy City Mayor)  highways-2027  DECISION_OUTSIDE_MEETING DECIDED: To award …}.
+     */
+    private static String outsideMeeting(JsonNode decision) {
+        JsonNode outside = decision.get("outsideMeeting");
+        JsonNode taken = outside.path("taken");
+        JsonNode plan = outside.path("forwardPlan");
+        String day = taken.hasNonNull("takenOn") ? text(taken, "takenOn")
+                : plan.hasNonNull("plannedFor") ? text(plan, "plannedFor") : "????-??-??";
+        JsonNode maker = taken.path("maker");
+        String by = maker.hasNonNull("name") ? text(maker, "name") : taken.hasNonNull("makerKind")
+                ? text(taken, "makerKind") : plan.hasNonNull("decisionMaker") ? text(plan, "decisionMaker") : "-";
+        return day + "  " + text(outside, "council") + "  " + by + "  " + text(decision, "decisionId") + "  "
+                + text(decision, "kind") + " " + text(decision, "outcome") + ": " + text(decision, "text")
+                + (outside.hasNonNull("implementableFrom") ? " (may be implemented from "
+                + text(outside, "implementableFrom") + ")" : "");
     }
 
     /** What was decided, in the words minutes use for each kind. */

@@ -47,6 +47,20 @@ class DecisionLineTest {
         return published(json.writeValueAsString(decision));
     }
 
+    @Test
+    void aDecisionOutsideAMeetingSaysItsDayCouncilMakerAndStep() {
+        String officers = """
+                {"id": "e9", "decisionId": "od-2026-311", "status": "RECORDED", "kind": "DECISION_OUTSIDE_MEETING",
+                 "outcome": "DECIDED", "text": "To close Belgrave Gate from 7 to 11 December.",
+                 "outsideMeeting": {"decisionId": "od-2026-311", "council": "Leicester City Council",
+                   "taken": {"makerKind": "OFFICER", "maker": {"name": "Martin Fletcher"}, "takenOn": "2026-12-03"},
+                   "implementableFrom": "2026-12-03"}}""";
+
+        assertThat(DecisionLine.of(published(officers))).isEqualTo("2026-12-03  Leicester City Council  Martin Fletcher"
+                + "  od-2026-311  DECISION_OUTSIDE_MEETING DECIDED: To close Belgrave Gate from 7 to 11 December."
+                + " (may be implemented from 2026-12-03)");
+    }
+
     private static DecisionEvent published(String json) {
         try {
             return DecisionEvent.published(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));

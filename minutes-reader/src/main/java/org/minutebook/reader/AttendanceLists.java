@@ -49,7 +49,11 @@ final class AttendanceLists {
             + "Democratic|Democracy|Policy|Legal|Planning|Member|RFO|Area|Acting|Deputy|Interim|observer|General|"
             + "public|media|Directors|Officers|Managers|Officials|Staff|Independent|Financial|Strategic|Projects|"
             + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
-            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer)\\b");
+            + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer|Licensing|"
+            + Offices.TE_REO_OFFICE_WORDS + ")\\b");
+    /** A body's word alone is no one's office: "Waitematā Local Board", a page's running head, names no one. */
+    private static final Pattern BODY_ALONE = Pattern.compile("^(?:Board|Council|Committee|Panel|Authority|Forum|"
+            + "Cabinet)$");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
             + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
@@ -70,9 +74,13 @@ final class AttendanceLists {
     /** An office said alone, with no name: "The Mayor", "Chairman", "the Deputy Lord Mayor". */
     private static final Pattern BARE_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:lord|deputy|metro|vice)[\\s-]+)*"
             + "(?:mayor|chair(?:man|person|woman)?|president|leader)$");
-    /** Entries that name nobody: "There were no absences", "One member of the public", a page's running head. */
+    /**
+     * Entries that name nobody: "There were no absences", "One member of the public", a page's running head
+     * ("Waitematā Local Board" over the page's date).
+     */
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
-            + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel))\\.?$");
+            + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel)"
+            + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:Council|Committee|Board|Cabinet|Panel)))\\.?$");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
@@ -187,6 +195,12 @@ final class AttendanceLists {
             return Kind.IN_ATTENDANCE;
         }
         return Kind.GUESTS;
+    }
+
+    /** "Mr P Corbett", "Mrs M Paterson", "Cllr A Iley": a name with its title, nothing else on the line. */
+    static boolean isTitledName(String text) {
+        String t = text.strip();
+        return t.matches("^" + TITLE + "\\s.*") && looksLikeName(t);
     }
 
     /** Whether a line can be an entry of a list: names, not a sentence of the minutes. */
@@ -614,7 +628,7 @@ final class AttendanceLists {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             String office = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             if (looksLikeName(name) && namesSomeone(name) && OFFICE_WORD.matcher(words[i]).find()
-                    && isOffice(office)) {
+                    && isOffice(office) && !BODY_ALONE.matcher(office).matches()) {
                 return new Person(null, name, office);
             }
         }

@@ -18,7 +18,7 @@ final class AttendanceReading {
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
             + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
-            + "recorded))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
+            + "recorded|intimated))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
             + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
@@ -140,7 +140,9 @@ final class AttendanceReading {
     private static void apologies(int line, String names, MeetingReading meeting) {
         String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
                 .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
-                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", ""));
+                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
+                // "accept the apology from Member Richard Northey for absence": the absence is what an apology is
+                .replaceAll("(?i)\\s+for (?:absence|non-attendance)\\b.*$", ""));
         List<Person> people = new java.util.ArrayList<>();
         for (String entry : list.split(";")) {
             Matcher forWhom = FOR_WHOM.matcher(entry.strip());

@@ -1,12 +1,13 @@
 package org.minutebook.reader;
 
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.ResolutionPart;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,9 +46,8 @@ final class FollowUpReading {
             + "information|a (?:further )?report|an update|information) on (?:the following)?");
     private static final Pattern WOULD_BE_SUBMITTED = Pattern.compile("\\b(?:regular |further )?(?:reports?|updates?) "
             + "on (?<subject>[^.]+?) would be (?:submitted|presented|brought|provided) to " + BODY);
-    /** A sentence ends at a full stop after a word ("2.00 pm."), or opens a list at a colon. */
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z]\\.|:)\\s+");
-    private static final Pattern LIST_OPENS = Pattern.compile("(?i)\\b(?:following|these|the below) dates\\b|\\bas follows\\b");
+    private static final Pattern BEFORE_A_MEETING = Pattern.compile("(?i)\\b(?:prior to|before|ahead of|after|"
+            + "following|since|until)\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern FUTURE_MEETINGS = Pattern.compile("(?i)\\b(?:next|future|forthcoming) meetings?\\b|"
             + "\\bdates? of (?:the )?(?:next|future) meetings?\\b");
 
@@ -113,7 +113,7 @@ final class FollowUpReading {
         }
     }
 
-    /** "Future meetings … would be held at 2.00pm on the following dates: …": each date, at the time stated. */
+    /** "Future meetings … would be held at 2.00pm on the following dates: …": each date, at the time its sentence states. */
     static void futureMeetingDates(ItemReading item) {
         int from = -1;
         for (int p = 0; p < item.paragraphs.size() && from < 0; p++) {
@@ -132,32 +132,37 @@ final class FollowUpReading {
         } else {
             return;
         }
-        String text = String.join(" ", texts);
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Dates.Found found : Dates.all(text)) {
-            // a future meeting is after this one: the days of meetings already held are not
-            if (item.meeting.date == null || found.date().isAfter(item.meeting.date)) {
-                dates.add(found.date());
+        boolean titledSo = FUTURE_MEETINGS.matcher(item.titleLower()).find();
+        TreeMap<LocalDate, FutureMeetingDate> dates = new TreeMap<>();
+        for (String sentence : Sentences.of(String.join(" ", texts))) {
+            // under another title, a day is a meeting's only after the words that say so, never an event's "due to
+            // take place on 7 June 2019, prior to the next meeting of Council"
+            int after = titledSo ? 0 : meetingsNamedAt(sentence);
+            if (after < 0) {
+                continue;
+            }
+            // a time is a day's only in the sentence that gives both ("the next meeting … on 19 January 2021 at
+            // 2.00 pm", "at 2.00pm on the following dates: …"), never the days a later sentence lists
+            LocalTime time = Dates.firstTime(sentence);
+            for (Dates.Found found : Dates.all(sentence)) {
+                // a future meeting is after this one: the days of meetings already held are not
+                if (found.start() >= after && (item.meeting.date == null || found.date().isAfter(item.meeting.date))) {
+                    dates.putIfAbsent(found.date(), new FutureMeetingDate(found.date(), time));
+                }
             }
         }
         if (!dates.isEmpty()) {
-            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates), everyDatesTime(text, dates.size())));
+            item.facts.add(new ItemFact.FutureMeetingDates(line, List.copyOf(dates.values())));
         }
     }
 
-    /**
-     * The time the page gives every date: one in the sentence opening the list ("… will be held at 2.00pm on the
-     * following dates:") or in a sentence naming every date. The time of one date alone ("the next meeting … would
-     * be held on 19 January 2021 at 2.00 pm. Future meetings … on the following dates: …") is no other date's.
-     */
-    private static LocalTime everyDatesTime(String text, int dates) {
-        for (String sentence : SENTENCES.split(text)) {
-            LocalTime time = Dates.firstTime(sentence);
-            if (time != null && (LIST_OPENS.matcher(sentence).find() || Dates.all(sentence).size() >= dates)) {
-                return time;
-            }
+    /** Where the words naming future meetings end in a sentence, -1 where it names none or dates something before them. */
+    private static int meetingsNamedAt(String sentence) {
+        Matcher named = FUTURE_MEETINGS.matcher(sentence);
+        if (!named.find() || BEFORE_A_MEETING.matcher(sentence.substring(0, named.start())).find()) {
+            return -1;
         }
-        return null;
+        return named.end();
     }
 
     private static List<String> bulletsAfter(ItemReading item, int p) {

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class GeneralPage {
 
+    /** Titled names a line that make a list of those present where its label was lost. */
+    private static final int SEDERUNT = 3;
+
     private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})\\s+\\d{1,3}\\.?\\s+"
             + "(?<title>\\S.*)$");
     private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
@@ -144,6 +147,14 @@ final class GeneralPage {
                 }
                 continue;
             }
+            if (entries == null && lists.isEmpty() && underHeadingSentence(heading) && sederunt(lines, i)) {
+                // "Minute of the meeting of … held in …" over members' names a line, the label lost in saving:
+                // those present, as Scottish minutes list them
+                kind = AttendanceLists.Kind.PRESENT;
+                entries = new ArrayList<>(List.of(line));
+                lists.add(new PageLayout.AttendanceList(kind, entries));
+                continue;
+            }
             if (AttendanceLists.endsWithPresentLabel(line.text())) {
                 heading.add(line);
                 kind = AttendanceLists.Kind.PRESENT;
@@ -170,6 +181,26 @@ final class GeneralPage {
         String all = String.join(" ", entries.stream().map(Line::text).toList());
         return last.endsWith(",") || all.chars().filter(c -> c == '(').count() > all.chars().filter(c -> c == ')')
                 .count();
+    }
+
+    private static boolean underHeadingSentence(List<Line> heading) {
+        List<Line> said = heading.stream().filter(line -> !line.blank()).toList();
+        return !said.isEmpty() && Heading.isMinutesSentence(said.get(said.size() - 1).text());
+    }
+
+    /** At least three titled names a line from here, blank lines aside ("Mr P Corbett", "Mrs M Paterson", …). */
+    private static boolean sederunt(List<Line> lines, int at) {
+        int names = 0;
+        for (int i = at; i < lines.size() && names < SEDERUNT; i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            if (!AttendanceLists.isTitledName(lines.get(i).text())) {
+                return false;
+            }
+            names++;
+        }
+        return names == SEDERUNT;
     }
 
     private static boolean followedByNames(List<Line> lines, int at) {

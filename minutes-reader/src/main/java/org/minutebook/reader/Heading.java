@@ -31,10 +31,10 @@ record Heading(String committee, String title, String council, boolean special, 
             + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes of (?:(?:the )?proceedings (?:of|at) )?"
+    private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes? of (?:(?:the )?proceedings (?:of|at) )?"
             + "(?:a |the )?" + KIND + "meeting of "
             + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes? of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
             + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_DATED = Pattern.compile("^minutes of (?<title>[a-z ]+?) (?<date>\\d{1,2}"
@@ -78,7 +78,9 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes of the (?:last |previous )?"
+    /** "Minutes of …", and "Minute of …" as Scottish councils head theirs. */
+    private static final Pattern MINUTE_OF = Pattern.compile("(?i)\\bminutes? of\\b");
+    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes? of the (?:last |previous )?"
             + "meeting\\b|\\b(?:to|will) (?:receive|approve|confirm|adopt|note)\\b");
     /** Words before "minutes of …" that make it another meeting's: "To receive the minutes of the meeting of …". */
     private static final Pattern ANOTHERS = Pattern.compile("(?i)\\b(?:to|receive|approve|confirm|adopt|note|that|of|"
@@ -108,7 +110,7 @@ record Heading(String committee, String title, String council, boolean special, 
             r.line(lines, i);
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).text().toLowerCase(java.util.Locale.ROOT).contains("minutes of")) {
+            if (MINUTE_OF.matcher(lines.get(i).text()).find()) {
                 // the sentence, over the lines a heading wraps it: up to a list's label, a full stop, six lines on
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
@@ -128,7 +130,9 @@ record Heading(String committee, String title, String council, boolean special, 
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
                     .map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst().orElse(null);
         }
-        String committee = r.title == null ? null : DATED_NAME.matcher(r.title).replaceFirst("").strip();
+        // "… of The Highland Licensing Board, held in …": the comma before "held" is no part of the name
+        String committee = r.title == null ? null : DATED_NAME.matcher(r.title.strip().replaceFirst("[,;]$", ""))
+                .replaceFirst("").strip();
         if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
             r.council = committee;
         }

@@ -1,6 +1,7 @@
 package org.minutebook.reader;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.business.ReportForm;
 import org.minutebook.events.business.RepresentationKind;
@@ -281,8 +282,8 @@ public sealed interface ItemFact {
         }
     }
 
-    /** "Future meetings … would be held at 2.00pm on the following dates: …"; the time null when not stated. */
-    record FutureMeetingDates(int line, List<LocalDate> dates, LocalTime time) implements ItemFact {
+    /** "Future meetings … would be held at 2.00pm on the following dates: …"; each day's time null when not stated. */
+    record FutureMeetingDates(int line, List<FutureMeetingDate> dates) implements ItemFact {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.futureMeetingDates(this);

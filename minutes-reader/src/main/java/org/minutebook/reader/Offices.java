@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
  */
 final class Offices {
 
+    /**
+     * Titles of office in te reo Māori that New Zealand councils print before or instead of the English ("Pou
+     * Taumatua - GM Corporate Services", "Tāhūhū Rangapū - Chief Executive Officer"): words of an office, never of a
+     * name. A list, so that no page's officer is read as a person called "Pou Taumatua".
+     */
+    static final String TE_REO_OFFICE_WORDS = "Pou|Pouārahi|Poumatua|Pouwhakahaere|Tāhūhū|Rangapū|Tumu|Whakarae"
+            + "|Kaiwhakahaere|Kaiārahi|Kaitohutohu|Kaiwhakarite|Kaitātari|Kaiarataki|Kaihautū|Manukura|Koromatua";
     private static final Pattern OFFICER = Pattern.compile("\\b(?:Director|Officer|Head of|Manager|Chief Executive"
             + "|Executive Director|Co-?ordinator|Clerk|Solicitor|Lawyer|Treasurer|Adviser|Advisor|Analyst|Lead for"
-            + "|Principal|Service Lead|Superintendent|Inspector|Commissioner|Consultant|Assistant Director)\\b");
+            + "|Principal|Service Lead|Superintendent|Inspector|Commissioner|Consultant|Assistant Director|"
+            + TE_REO_OFFICE_WORDS + ")\\b");
     private static final Pattern EXECUTIVE = Pattern.compile("\\b(?:Mayor|Lead Member|Cabinet Member|Portfolio Holder"
             + "|Leader|Executive Member|Deputy Leader)\\b");
     private static final Pattern NAMED = Pattern.compile("^" + Names.NAME + "$");

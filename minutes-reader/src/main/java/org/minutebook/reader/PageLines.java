@@ -44,7 +44,7 @@ final class PageLines {
 
     static List<Line> tidy(List<Line> lines) {
         List<Line> tidy = new ArrayList<>();
-        for (Line line : lines) {
+        for (Line line : SavedTwice.readOnce(lines)) {
             String text = line.text();
             if (RULE.matcher(text).matches()) {
                 tidy.add(new Line(line.number(), ""));

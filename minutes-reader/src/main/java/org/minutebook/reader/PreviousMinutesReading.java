@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  */
 final class PreviousMinutesReading {
 
-    private static final Pattern CONFIRMED = Pattern.compile("(?i)\\bminutes\\b.*\\b(?:confirmed|approved|signed|"
-            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b");
+    /** "Minutes", and as Scottish bodies call theirs, "the Minute", "the Note of Meeting". */
+    private static final String MINUTES = "(?:minutes?|note of (?:the )?meeting)";
+    private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
+            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b"
+            + "|\\b(?:approved|confirmed) the minutes?\\b");
+    /** "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017". */
+    private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+of\\b");
+    /** How far after "Minute of" the day it names is looked for. */
+    private static final int NAMED_DAY_WITHIN = 80;
     private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "
             + "(?:duly )?(?:confirmed|approved|agreed)\\.?$");
     private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
@@ -52,11 +59,7 @@ final class PreviousMinutesReading {
                             + sentence;
                     // a confirmation moved and seconded ("an amendment proposed by …" alone moved nothing)
                     boolean seconded = Movers.seconder(around) != null;
-                    List<LocalDate> dates = Dates.heldOn(sentence);
-                    if (dates.isEmpty()) {
-                        // "The above minutes were accepted as a true record": the meeting the item's title names
-                        dates = Dates.heldOn(item.subject());
-                    }
+                    List<LocalDate> dates = confirmedDays(item, paragraph, sentence);
                     for (LocalDate date : dates.isEmpty() ? java.util.Collections.<LocalDate>singletonList(null)
                             : dates) {
                         item.fact(p, new ItemFact.MinutesConfirmed(line, date,
@@ -71,12 +74,47 @@ final class PreviousMinutesReading {
     }
 
     /**
+     * The days of the meetings whose minutes a sentence confirms: "held on …" in it, else the day its paragraph names
+     * them by before it ("… the Note of Meeting of 18 March 2008, his apology was not included. … The Minute was
+     * approved"), else the meeting the item's title names ("The above minutes were accepted as a true record").
+     */
+    private static List<LocalDate> confirmedDays(ItemReading item, String paragraph, String sentence) {
+        List<LocalDate> dates = Dates.heldOn(sentence);
+        if (dates.isEmpty()) {
+            dates = namedDay(sentence);
+        }
+        if (dates.isEmpty()) {
+            int at = paragraph.indexOf(sentence);
+            dates = namedDay(at > 0 ? paragraph.substring(0, at) : "");
+        }
+        if (dates.isEmpty()) {
+            dates = Dates.heldOn(item.subject());
+        }
+        if (dates.isEmpty()) {
+            dates = namedDay((item.item.title == null ? "" : item.item.title) + " "
+                    + (item.item.agendaText() == null ? "" : item.item.agendaText()));
+        }
+        return dates;
+    }
+
+    private static List<LocalDate> namedDay(String text) {
+        Matcher named = MINUTES_NAMED.matcher(text);
+        LocalDate day = null;
+        while (named.find()) {
+            LocalDate found = Dates.first(text.substring(named.end(), Math.min(text.length(),
+                    named.end() + NAMED_DAY_WITHIN)));
+            day = found != null ? found : day;
+        }
+        return day == null ? List.of() : List.of(day);
+    }
+
+    /**
      * Minutes of this body's meetings, not another's: "the minutes of the meeting of Cabinet" confirmed by the
      * Council are received, not confirmed, and "the minutes of the Licensing Sub-Committee" are noted.
      */
     private static boolean confirmsMinutes(ItemReading item, String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        return s.contains("minutes") && !s.matches(".*\\b(?:received for information|noted|note the minutes|"
+        return s.matches("(?s).*\\b" + MINUTES + "\\b.*") && !s.matches(".*\\b(?:received for information|noted|note the minutes|"
                 + "receive the minutes)\\b.*") && !s.matches(".*\\bminutes of the (?:meetings? of the )?(?:licensing "
                 + "sub.committee|[a-z ]+ sub-committee)\\b.*");
     }

@@ -21,7 +21,7 @@ final class PrintedPage {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\s*(?<number>\\d{1,3}[a-z]?)[.)]?\\s+"
             + "(?<title>[A-Z][^.]{2,120}\\.?)\\s*$");
     private static final int MOST_WORDS_IN_A_TITLE = 14;
-    private static final Pattern OPENING = Pattern.compile("^\\s*Minutes of (?:a|the) meeting of\\b",
+    private static final Pattern OPENING = Pattern.compile("^\\s*Minutes? of (?:a|the) meeting of\\b",
             Pattern.CASE_INSENSITIVE);
     /** The closing block: times, a date alone, the signature. */
     private static final Pattern TRAILER = Pattern.compile("^\\s*(?:\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?\\s*[–—-]\\s*"

@@ -41,6 +41,8 @@ final class StandingItemsReading {
     private static final Pattern QUOTED = Pattern.compile("[‘“\"']([^’”\"']{3,300})[’”\"']");
     /** "There were no late items.", "There were no Extraordinary/Urgent items." */
     private static final Pattern NO_LATE = Pattern.compile("(?i)\\bno (?:late|extraordinary(?:/urgent)?|urgent) items\\b");
+    private static final Pattern OPENED = Pattern.compile("(?i)\\b(?:declared the meeting open(?:ed)?|opened the "
+            + "meeting)\\b");
     private static final Pattern ANNOUNCEMENTS = Pattern.compile("(?i)\\bannouncements?\\b");
 
     private StandingItemsReading() {
@@ -82,7 +84,11 @@ final class StandingItemsReading {
         }
         if (ANNOUNCEMENTS.matcher(title).find() && !item.paragraphs.isEmpty() && item.facts.isEmpty()) {
             String text = Paragraph.tidy(String.join(" ", item.paragraphs.stream().map(Paragraph::text).toList()));
-            item.fact(0, new ItemFact.Announcement(item.line(0), text));
+            // "DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS" (Western Australia's first item) minuting only
+            // that the meeting was opened announces nothing: the words stay minute text
+            if (!(Sentences.of(text).size() == 1 && OPENED.matcher(text).find())) {
+                item.fact(0, new ItemFact.Announcement(item.line(0), text));
+            }
         }
     }
 

@@ -303,7 +303,8 @@ final class CorpusFacts {
 
         @Override
         public Void futureMeetingDates(ItemFact.FutureMeetingDates fact) {
-            return say("future-dates", fact.dates().stream().map(Object::toString).collect(Collectors.joining(" ")));
+            return say("future-dates", fact.dates().stream()
+                    .map(day -> day.time() == null ? day.date().toString() : day.date() + " " + day.time()).collect(Collectors.joining(" ")));
         }
     }
 }

@@ -40,12 +40,13 @@ class ReaderScoreTest {
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
     /**
-     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The tuning floor is of the 62
-     * pages' tuning set (49 pages since the second round of pages, whose layouts the reader had not seen, was added
-     * to it); the ceiling counts the values invented on tuning and test pages together.
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 74 pages'
+     * sets: the third round's twelve pages of bodies the corpus lacked (six of them straight into the test set) read
+     * far worse than the pages the reader was tuned on; the ceiling counts the values invented on tuning and test
+     * pages together.
      */
     private static final double TUNING_FLOOR = 0.75;
-    private static final double TEST_FLOOR = 0.72;
+    private static final double TEST_FLOOR = 0.53;
     private static final int INVENTED_CEILING = 40;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.minutebook.reader;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.resolutions.Vote;
 
 import java.time.LocalDate;
@@ -271,14 +272,11 @@ class ReadingTheFormsMinutesUseTest {
     }
 
     @Test
-    void theTimeOfTheNextMeetingIsNotGivenToTheDatesListedAfterIt() {
+    void theNextMeetingsTimeIsNotTheTimeOfTheDaysListedAfterIt() {
         PublishedMinutes page = read("""
-                Minutes of a meeting of the Children and Families Overview and Scrutiny Committee held
-                at County Hall, Glenfield on Wednesday, 18 November 2020.
+                Overview and Scrutiny Committee - Wednesday, 18 November 2020 9.30 am
 
-                31.
-
-                Dates of Future Meetings.
+                31. Dates of Future Meetings.
                 RESOLVED:
                 It was noted that the next meeting of the Committee would be held on 19 January 2021 at
                 2.00 pm.
@@ -287,38 +285,182 @@ class ReadingTheFormsMinutesUseTest {
                 1 June 2021
                 """);
 
-        assertThat(futureDates(page).time()).as("2.00 pm is said of 19 January alone").isNull();
-        assertThat(futureDates(page).dates()).hasSize(3);
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.FutureMeetingDates.class::isInstance)
+                .singleElement().extracting(fact -> ((ItemFact.FutureMeetingDates) fact).dates())
+                .isEqualTo(List.of(new FutureMeetingDate(LocalDate.of(2021, 1, 19), LocalTime.of(14, 0)),
+                        new FutureMeetingDate(LocalDate.of(2021, 3, 9), null),
+                        new FutureMeetingDate(LocalDate.of(2021, 6, 1), null)));
     }
 
     @Test
-    void aTimeSaidOfTheListIsEveryDatesTime() {
+    void anAwardsEveningBeforeTheNextMeetingIsNoMeetingsDay() {
         PublishedMinutes page = read("""
-                Children and Families Overview and Scrutiny Committee - Tuesday, 2 November 2021 2.00 pm
+                Council - Monday, 20 May 2019 7.00 pm
 
-                42.
-
-                Date of next meeting.
-
-                Minutes:
-
-                RESOLVED:
-
-                Future meetings of the Committee would be held at 2.00pm on the following dates:
-
-                8 March 2022
-
-                7 June 2022.
+                AM319 Dalradian Gold Limited
+                Councillor Harkin stated that the company was a sponsor of the Business Awards due to take place on 7 June 2019, prior to the next meeting of Council.
                 """);
 
-        assertThat(futureDates(page).time()).isEqualTo(LocalTime.of(14, 0));
-        assertThat(futureDates(page).dates()).hasSize(2);
+        assertThat(page.items()).anyMatch(item -> item.title().contains("Dalradian")).allSatisfy(item ->
+                assertThat(item.facts()).noneMatch(ItemFact.FutureMeetingDates.class::isInstance));
     }
 
-    private static ItemFact.FutureMeetingDates futureDates(PublishedMinutes page) {
-        return page.items().stream().flatMap(item -> item.facts().stream())
-                .filter(ItemFact.FutureMeetingDates.class::isInstance).map(ItemFact.FutureMeetingDates.class::cast)
-                .findFirst().orElseThrow();
+    @Test
+    void aTimeStatedForTheFollowingDatesIsEachDaysTime() {
+        PublishedMinutes page = read("""
+                Overview and Scrutiny Committee - Tuesday, 2 November 2021 2.00 pm
+
+                42. Dates of Future Meetings.
+                Future meetings would be held at 2.00pm on the following dates: 8 March 2022 7 June 2022.
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.FutureMeetingDates.class::isInstance)
+                .singleElement().extracting(fact -> ((ItemFact.FutureMeetingDates) fact).dates())
+                .isEqualTo(List.of(new FutureMeetingDate(LocalDate.of(2022, 3, 8), LocalTime.of(14, 0)),
+                        new FutureMeetingDate(LocalDate.of(2022, 6, 7), LocalTime.of(14, 0))));
+    }
+
+    @Test
+    void anOfficeInTeReoMaoriIsTheOfficersOfficeNotTheirName() {
+        PublishedMinutes page = read("""
+                MINUTES OF A meeting of the Regional Council
+                Date: Tuesday 28 November 2023
+                Present: Cr A Smith
+                I Tae Mai/In Attendance:
+                Pou Taumatua - GM Corporate Services
+                Tāhūhū Rangapū - Chief Executive Officer
+
+                1. Apologies
+                None.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsOnlyNulls().hasSize(2);
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().role())
+                .containsExactly("Pou Taumatua - GM Corporate Services", "Tāhūhū Rangapū - Chief Executive Officer");
+    }
+
+    @Test
+    void aScottishMinuteOfTheMeetingNamesTheBoardItsPlaceAndItsTime() {
+        MeetingDetails meeting = read("""
+                Minute of the meeting of The Highland Licensing Board, held in the Council Chamber, Headquarters, Glenurquhart Road, Inverness on Tuesday 5th October 2010 at 02.00pm.
+
+                1. Apologies for Absence
+                Mrs G Sinclair, Mr A Rhind
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("Highland Licensing Board");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2010, 10, 5));
+        assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void aBoardsNameRunningOverThePageIsNoOneInAttendance() {
+        PublishedMinutes page = read("""
+                Minutes of a meeting of the Waitematā Local Board held in the Board Office on Tuesday, 20 March 2018 at 2:02pm.
+                IN ATTENDANCE
+                Wendy Grosvenor Licensing Assistant
+                Waitematā Local Board
+                20 March 2018
+
+                1 Welcome
+                The Chair opened the meeting.
+                """);
+
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Wendy Grosvenor (Licensing Assistant)");
+    }
+
+    @Test
+    void apologiesIntimatedOnBehalfOfMembersAreTheirApologies() {
+        PublishedMinutes page = read("""
+                Minute of the meeting of the Licensing Board held in the Council Chamber on Tuesday 11 August 2015 at 1.30pm.
+
+                1. Apologies for Absence
+                Apologies for absence were intimated on behalf of Mr A Duffy and Mr C Fraser.
+
+                2. Declarations of Interest
+                There were no declarations of interest.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten()).containsExactly("Mr A Duffy", "Mr C Fraser");
+    }
+
+    @Test
+    void aPageSavedTwiceOverIsReadOnceFromTheCopyWhoseLinesAreKept() {
+        String copy = """
+                1
+                19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent
+                MINUTES
+                1. DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS
+                The Shire President, Cr Crosby, declared the meeting opened at 5.50 pm.
+                2. DECLARATION OF INTERESTS:
+                Nil
+                3. PUBLIC QUESTION TIME:
+                Nil
+                4. CONFIRMATION OF MINUTES:
+                The minutes of the Ordinary Meeting of Council held on Wednesday 15 October 2014 were confirmed as a
+                true and correct record of proceedings.
+                """;
+        PublishedMinutes page = read(copy.replace('\n', ' ') + "\nUpload: others\nTRANSCRIPT\n" + copy);
+
+        assertThat(page.items()).extracting(Item::title).containsExactly(
+                "DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS", "DECLARATION OF INTERESTS",
+                "PUBLIC QUESTION TIME", "CONFIRMATION OF MINUTES");
+    }
+
+    @Test
+    void anOpeningAnnouncedWithVisitorsThatOnlyOpenedTheMeetingAnnouncesNothing() {
+        PublishedMinutes page = read("""
+                Minutes of the Ordinary Meeting of the Shire of Kent held in the Council Chambers on Wednesday 19 November 2014
+
+                1. DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS
+                The Shire President, Cr Crosby, declared the meeting opened at 5.50 pm.
+
+                2. PUBLIC QUESTION TIME
+                Nil
+                """);
+
+        assertThat(page.items()).hasSize(2).allSatisfy(item ->
+                assertThat(item.facts()).noneMatch(ItemFact.Announcement.class::isInstance));
+    }
+
+    @Test
+    void titledNamesUnderTheMinutesSentenceWhoseLabelWasLostArePresent() {
+        PublishedMinutes page = read("""
+                Minute of the meeting of The Highland Licensing Board, held in the Council Chamber, Inverness on Tuesday 5th October 2010 at 02.00pm.
+
+
+                Mr P Corbett
+                Mr G Rimell
+                Mrs M Paterson
+
+                In attendance:
+                Donald Somerville Clerk to the Licensing Board
+
+                1. Apologies for Absence
+                Mrs G Sinclair, Mr A Rhind
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Mr P Corbett", "Mr G Rimell", "Mrs M Paterson");
+    }
+
+    @Test
+    void aNoteOfMeetingApprovedConfirmsTheMinutesOfTheDayItNames() {
+        PublishedMinutes page = read("""
+                Local Licensing Forum - Tuesday, 22 April 2008 10:15 am
+
+                3. Minutes
+                The Note of Meeting of 14 November 2007 was unanimously approved.
+                """);
+
+        assertThat(page.items()).flatExtracting(Item::facts).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
+                .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).meetingDate())
+                .containsExactly(LocalDate.of(2007, 11, 14));
     }
 
     private static PublishedMinutes read(String page) {

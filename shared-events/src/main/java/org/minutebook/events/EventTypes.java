@@ -48,6 +48,16 @@ import org.minutebook.events.declarations.NoInterestsDeclared;
 import org.minutebook.events.declarations.NoPartyWhipDeclared;
 import org.minutebook.events.declarations.PartyWhipDeclared;
 import org.minutebook.events.imports.MinutesImported;
+import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionNoticePublished;
+import org.minutebook.events.executive.DecisionReconsidered;
+import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.recommendations.RecommendationProgressReported;
+import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.ScrutinyReportReceived;
 import org.minutebook.events.interests.DispensationGranted;
 import org.minutebook.events.interests.GiftOrHospitalityRegistered;
 import org.minutebook.events.interests.InterestAmended;
@@ -168,6 +178,17 @@ public final class EventTypes {
         type("minutebook.PreviousMinutesConfirmed", "org.minutebook.events.minutes.PreviousMinutesConfirmed", PreviousMinutesConfirmed.class);
         type("minutebook.MotionLost", "org.minutebook.events.resolutions.MotionLost", MotionLost.class);
         type("minutebook.ResolutionPassed", "org.minutebook.events.resolutions.ResolutionPassed", ResolutionPassed.class);
+        // decisions outside meetings and recommendations to the executive (contract 3, wave 3)
+        type("minutebook.KeyDecisionPlanned", KeyDecisionPlanned.class);
+        type("minutebook.KeyDecisionNoticePublished", KeyDecisionNoticePublished.class);
+        type("minutebook.DecisionTaken", DecisionTaken.class);
+        type("minutebook.DecisionNoticePublished", DecisionNoticePublished.class);
+        type("minutebook.CallInRequested", CallInRequested.class);
+        type("minutebook.CallInConsidered", CallInConsidered.class);
+        type("minutebook.DecisionReconsidered", DecisionReconsidered.class);
+        type("minutebook.ScrutinyReportReceived", ScrutinyReportReceived.class);
+        type("minutebook.RecommendationResponded", RecommendationResponded.class);
+        type("minutebook.RecommendationProgressReported", RecommendationProgressReported.class);
         published("minutebook.PublishedDecision", PublishedDecision.class);
     }
 

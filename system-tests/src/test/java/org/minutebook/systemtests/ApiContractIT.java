@@ -28,6 +28,8 @@ class ApiContractIT {
 
     private static final String COMMITTEE = "contract-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String MEETING = COMMITTEE + "-2021-11-02";
+    private static final String DECISION = COMMITTEE + "-highways";
+    private static final String REPORT = COMMITTEE + "-review";
     /** Councillor Cole's register of interests with the council, and the matter the Ofsted item took up. */
     private static final String COLE = COMMITTEE + "-cole";
     private static final String REGISTER = "interests.leicester-city-council." + COLE;
@@ -216,6 +218,43 @@ class ApiContractIT {
     }
 
     @Test
+    @Order(5)
+    void theRecordBetweenMeetingsIsAnsweredAsTheCommandDocumentSays() throws Exception {
+        Http.Response planned = record("POST", "/api/forward-plan", """
+                {"decisionId": "%s", "council": "Leicester City Council", "title": "Highways contract",
+                 "plannedFor": "2027-01-25"}""".formatted(DECISION));
+        assertThat(planned.status()).isEqualTo(201);
+        assertThat(planned.header("Location")).isEqualTo(minutebook.querySide() + "/api/executive-decisions/"
+                + DECISION);
+        String decision = "/api/executive-decisions/" + DECISION;
+        record("POST", decision + "/notices", """
+                {"kind": "FORWARD_PLAN", "publishedOn": "2026-12-01"}""");
+        record("POST", "/api/executive-decisions", """
+                {"decisionId": "%s", "makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
+                 "decision": "To award the contract."}""".formatted(DECISION));
+        record("POST", decision + "/decision-notice", """
+                {"publishedOn": "2027-01-26"}""");
+        record("POST", decision + "/call-in", """
+                {"requestedOn": "2027-01-27", "requestedBy": [{"name": "Councillor Joel"}]}""");
+        record("POST", decision + "/call-in/consideration", """
+                {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK"}""");
+        record("POST", decision + "/reconsideration", """
+                {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED"}""");
+        Http.Response received = record("POST", "/api/scrutiny-reports", """
+                {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
+                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""
+                .formatted(REPORT, COMMITTEE));
+        assertThat(received.status()).isEqualTo(201);
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
+                {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
+        assertThat(record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress", """
+                {"reportedOn": "2027-01-20", "progress": "Published.", "implemented": true}""").json()
+                .get("factId").asText()).isEqualTo("r1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(minutebook.querySide() + decision).status() == 200
+                && Http.get(minutebook.querySide() + "/api/scrutiny-reports/" + REPORT).status() == 200);
+    }
+
+    @Test
     @Order(6)
     void everyQueryOfTheRecordedMinutesIsAnsweredAsTheQueryDocumentSays() throws Exception {
         String nov2020 = Minutebook.NOV_2020;
@@ -225,6 +264,8 @@ class ApiContractIT {
                     && !operation.equals("GET /api/me")) {
                 paths.add(operation.substring("GET ".length()).replace("{meetingId}", nov2020)
                         .replace("{committeeId}", "leics-cfosc").replace("{memberId}", "bentley")
+                        .replace("{decisionId}", DECISION).replace("{reportId}", REPORT)
+                        .replace("/api/forward-plan", "/api/forward-plan?council=Leicester%20City%20Council")
                         .replace("{registerId}", REGISTER).replace("{matterId}", MATTER));
             }
         }
@@ -235,6 +276,8 @@ class ApiContractIT {
                 "/api/decisions?committeeId=leics-cfosc&q=cabinet&outcome=CARRIED",
                 "/api/decisions?asOf=2030-01-01T00:00:00Z&committeeId=leics-cfosc",
                 "/api/questions?kind=PUBLIC&outstandingReply=true",
+                "/api/executive-decisions/" + DECISION + "?asOf=2030-01-01T00:00:00Z",
+                "/api/committees/" + COMMITTEE + "/recommendations?on=2027-01-01",
                 "/api/actions?status=OVERDUE&kind=FURTHER_REPORT",
                 "/api/meetings/" + nov2020 + "?minVersion=0",
                 "/api/meetings/" + nov2020 + "/minutes.html?asOf=2030-01-01T00:00:00Z",

@@ -415,6 +415,8 @@ class ClerksConsoleInABrowserIT {
 
     /** Opens a panel of the console and pastes the text into its box, as a clerk pastes from the page. */
     private static void paste(String panel, String box, String text) {
+        // the meeting's panels are drawn once its record is read: under load, after the test has moved on
+        console.waiting().until(driver -> !driver.findElements(By.id(panel)).isEmpty());
         WebElement details = browser.driver.findElement(By.id(panel));
         if (details.getAttribute("open") == null) {
             details.findElement(By.tagName("summary")).click();

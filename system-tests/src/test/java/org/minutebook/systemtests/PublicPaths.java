@@ -58,7 +58,10 @@ record PublicPaths(String meetingId, String committeeId, String memberId, String
                 .replace("{bodyId}", "test-council").replace("{number}", "0")
                 .replace("{person}", Base64.getUrlEncoder().withoutPadding()
                         .encodeToString(("id:" + memberId).getBytes(StandardCharsets.UTF_8)))
-                .replace("{itemId}", "item-1").replace("{paper}", "document-0-item-1").replace("{file}", "minutes");
+                .replace("{itemId}", "item-1").replace("{paper}", "document-0-item-1").replace("{file}", "minutes")
+                // the records between meetings (registers of interests, matters, decisions outside meetings, scrutiny
+                // reports) are read under the meeting's id: not found, never a 500, never the exempt item's words
+                .replaceAll("\\{[A-Za-z]+}", meetingId);
         List<String> names = new ArrayList<>();
         operation.path("parameters").forEach(parameter -> names.add(parameter.get("name").asText()));
         List<String> urls = new ArrayList<>(List.of(service + path

@@ -50,10 +50,16 @@ class DecisionFeed {
     record Page(List<Entry> decisions, long next, boolean more) {
     }
 
+    /**
+     * Appends the decision; its {@code meeting_id} is the record it is of: its meeting, or a decision outside a
+     * meeting itself (which has no meeting), and its council the committee's or the decision's own.
+     */
     void add(PublishedDecision decision) {
+        boolean outside = decision.outsideMeeting() != null;
         jdbc.update("INSERT INTO decision_feed (id, decision_id, meeting_id, council, recorded_at, body) "
                         + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", decision.id(), decision.decisionId(),
-                decision.meeting().meetingId(), decision.committee().council(),
+                outside ? decision.decisionId() : decision.meeting().meetingId(),
+                outside ? decision.outsideMeeting().council() : decision.committee().council(),
                 OffsetDateTime.ofInstant(decision.recordedAt(), ZoneOffset.UTC), write(decision));
     }
 

@@ -12,6 +12,7 @@ import org.minutebook.command.platform.PublishedForm;
 import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
 import org.minutebook.events.MeetingEvent;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.published.PublishedDecision;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,14 @@ class DecisionsFeed implements PublishedForm {
             feed.add(decision);
             publish(decision, message);
         });
+    }
+
+    /** Every step of a decision outside a meeting is published, from its forward plan entry to its reconsideration. */
+    @EventHandler
+    void on(ExecutiveDecisionEvent event, DomainEventMessage<?> message) {
+        PublishedDecision decision = decisions.of(event, message);
+        feed.add(decision);
+        publish(decision, message);
     }
 
     @Override

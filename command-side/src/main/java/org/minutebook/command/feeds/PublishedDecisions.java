@@ -3,8 +3,11 @@ package org.minutebook.command.feeds;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.minutebook.events.MeetingEvent;
 import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.PublishedDecision;
 import org.springframework.stereotype.Component;
@@ -37,11 +40,14 @@ class PublishedDecisions {
     };
 
     private final MeetingHistories histories;
+    private final EventStore eventStore;
     private final CommitteesOnTheDay committees;
     private final ObjectMapper json;
 
-    PublishedDecisions(MeetingHistories histories, CommitteesOnTheDay committees, ObjectMapper json) {
+    PublishedDecisions(MeetingHistories histories, EventStore eventStore, CommitteesOnTheDay committees,
+                       ObjectMapper json) {
         this.histories = histories;
+        this.eventStore = eventStore;
         this.committees = committees;
         this.json = json;
     }
@@ -79,8 +85,27 @@ class PublishedDecisions {
                     decision.itemId() == null ? null : day.item(decision.itemId()), decision.kind(),
                     decision.outcome(), decision.text(), decision.motion(), decision.sentOn(), decision.minutes(),
                     decision.reason(), correction == null ? null : new Correction(correction.partId(),
-                    correction.reason(), correction.correctedBy(), correction.notedAtMeetingId())));
+                    correction.reason(), correction.correctedBy(), correction.notedAtMeetingId()), null));
         });
+    }
+
+    /**
+     * A step in the life of a decision outside a meeting, as published: what the step was, and the decision as it
+     * stands after it (its events up to this one, folded as the read model folds them); its exempt part never.
+     * Every step is a publication, and a decision has a handful of steps, so its history is read for each.
+     */
+    PublishedDecision of(ExecutiveDecisionEvent event, DomainEventMessage<?> message) {
+        String decisionId = message.getAggregateIdentifier();
+        List<ExecutiveDecisionEvent> upTo = eventStore.readEvents(decisionId).asStream()
+                .takeWhile(recorded -> recorded.getSequenceNumber() <= message.getSequenceNumber())
+                .map(recorded -> (ExecutiveDecisionEvent) recorded.getPayload())
+                .toList();
+        OutsideMeeting decision = OutsideMeeting.of(upTo);
+        DecisionsOutsideMeetings.Step step = DecisionsOutsideMeetings.stepOf(event);
+        return new PublishedDecision(message.getIdentifier(), decisionId, PublishedDecision.Status.RECORDED,
+                message.getTimestamp(), null, null, null, step.kind(), step.outcome(),
+                decision.taken() != null ? decision.taken().decision() : decision.title(), null, null, null,
+                step.reason(), null, decision);
     }
 
     /** The facts as corrected by the corrections among them: corrected facts as they now read, struck-out ones gone. */

@@ -45,7 +45,6 @@ import org.minutebook.command.minutes.NoteEarlierMinutesCorrection;
 import org.minutebook.command.resolutions.PassResolution;
 import org.minutebook.command.resolutions.RecordLostMotion;
 import org.minutebook.events.Person;
-import org.minutebook.events.business.FutureMeetingDate;
 import org.minutebook.events.business.QuestionKind;
 import org.minutebook.events.committees.CommitteeKind;
 import org.minutebook.events.resolutions.ResolutionForm;
@@ -462,8 +461,7 @@ final class MinutesToCommands {
         @Override
         public Void futureMeetingDates(ItemFact.FutureMeetingDates fact) {
             // a day the page gives without a time is noted without one, never at a time the page does not say
-            add(key, new NoteFutureMeetingDates(meetingId(), itemId, fact.dates().stream()
-                    .map(date -> new FutureMeetingDate(date, fact.time())).toList(), null));
+            add(key, new NoteFutureMeetingDates(meetingId(), itemId, fact.dates(), null));
             return null;
         }
 

@@ -1,6 +1,7 @@
 package org.minutebook.command.platform;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -46,6 +47,20 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CouncilScope.CouncilNotServed.class)
     ProblemDetail councilNotServed(CouncilScope.CouncilNotServed refusal) {
         return refusal(HttpStatus.FORBIDDEN, "council-not-served", "Not your council's record", refusal);
+    }
+
+    /**
+     * Every kind of record (a meeting, a committee, a decision outside a meeting, a scrutiny report) is kept under
+     * its id in one event store: a command to one kind under the id of another is refused as Axon finds the events
+     * are not its kind's, before anything is written into the other record's history.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail idOfAnotherRecord(IncompatibleAggregateException refusal) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "id-of-another-record", "The id is another record's",
+                "Another kind of record (a meeting, a committee, a decision, a report) is kept under this id: give"
+                        + " the record an id of its own");
+        problem.setProperty("rule", "id-of-another-record");
+        return problem;
     }
 
     @ExceptionHandler(ParkedPublicationsController.StillRefused.class)
@@ -101,6 +116,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);
+        }
+        if (cause instanceof IncompatibleAggregateException another) {
+            return idOfAnotherRecord(another);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
             return concurrentChange((RuntimeException) cause);

@@ -24,6 +24,14 @@ public class QuerySideLinks {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/committees/{id}").build(committeeId);
     }
 
+    public URI executiveDecision(String decisionId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/executive-decisions/{id}").build(decisionId);
+    }
+
+    public URI scrutinyReport(String reportId) {
+        return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/scrutiny-reports/{id}").build(reportId);
+    }
+
     public URI registerOfInterests(String registerId) {
         return UriComponentsBuilder.fromUriString(querySideUrl).path("/api/registers-of-interests/{id}")
                 .build(registerId);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.minutebook.events.Person;
+import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.events.resolutions.Amendment;
 import org.minutebook.events.resolutions.QuorumCount;
@@ -30,7 +31,24 @@ import java.util.Locale;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, Outcome outcome, String text,
                    @JsonUnwrapped Motion motion, @JsonUnwrapped SentOn sentOn, @JsonUnwrapped Minutes minutes,
-                   String reason, boolean corrected) implements Register.Row {
+                   String reason, boolean corrected, OutsideMeeting outsideMeeting) implements Register.Row {
+
+    /** A committee's decision, taken at a meeting. */
+    public DecisionRow(String id, Where where, FactKind kind, Outcome outcome, String text, Motion motion,
+                       SentOn sentOn, Minutes minutes, String reason, boolean corrected) {
+        this(id, where, kind, outcome, text, motion, sentOn, minutes, reason, corrected, null);
+    }
+
+    /**
+     * A decision taken outside a meeting, in the same register: by the executive, an executive member or an
+     * officer; dated by the day it was taken ({@code meetingDate}), with no meeting, committee or kind of fact, and
+     * the decision as it stands ({@code outsideMeeting}: who took it, its reasons, notice, call-in).
+     */
+    public static DecisionRow outside(OutsideMeeting decision) {
+        return new DecisionRow(decision.decisionId(), new Where(null, null, decision.title(),
+                decision.taken().takenOn(), null, null, null, null, false, 0), null, Outcome.DECIDED,
+                decision.taken().decision(), null, null, null, null, false, decision);
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -41,6 +59,9 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
      */
     @JsonIgnore
     public String decisionId() {
+        if (outsideMeeting != null) {
+            return outsideMeeting.decisionId();
+        }
         String meeting = where.meetingId();
         if (motion != null && motion.resolutionId() != null) {
             return meeting + ":" + motion.resolutionId();

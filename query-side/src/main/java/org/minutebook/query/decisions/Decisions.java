@@ -1,6 +1,7 @@
 package org.minutebook.query.decisions;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.PublishedDecision.Outcome;
 import org.minutebook.query.platform.Criteria;
 import org.minutebook.query.platform.Paging;
@@ -69,6 +70,15 @@ public class Decisions {
     private static boolean committeeOnly(String committeeId, LocalDate from, LocalDate to, String q,
                                          Outcome outcome) {
         return committeeId != null && from == null && to == null && (q == null || q.isBlank()) && outcome == null;
+    }
+
+    /**
+     * Lists a decision taken outside a meeting in the register, as it now stands, beside committees' decisions
+     * (its projection calls this after each of its events once it is taken).
+     */
+    public void listOutsideMeeting(OutsideMeeting decision) {
+        DecisionRow row = DecisionRow.outside(decision);
+        listings.listOutsideMeetings(row.decisionId(), row.where().meetingDate(), register, List.of(row));
     }
 
     /** The decisions of one meeting's record, in the order of the minutes: the rows it makes in the register. */

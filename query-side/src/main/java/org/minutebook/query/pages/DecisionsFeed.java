@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.minutebook.access.Characters;
+import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.query.decisions.DecisionRow;
 import org.minutebook.query.record.Where;
 
@@ -58,6 +59,9 @@ final class DecisionsFeed {
     }
 
     private static SyndEntry entry(DecisionRow decision, PageLinks links, Wording wording, Instant now) {
+        if (decision.outsideMeeting() != null) {
+            return outside(decision, links, wording);
+        }
         SyndEntry entry = new SyndEntryImpl();
         Where where = decision.where();
         String minutes = links.minutes(where.meetingId());
@@ -81,6 +85,28 @@ final class DecisionsFeed {
             words.setValue(Characters.printable(decision.text()));
             entry.setDescription(words);
         }
+        return entry;
+    }
+
+    /**
+     * A decision taken outside a meeting: titled by what it decided and who took it, linked to its record, its
+     * author the maker, dated by the day it was taken.
+     */
+    private static SyndEntry outside(DecisionRow decision, PageLinks links, Wording wording) {
+        OutsideMeeting outside = decision.outsideMeeting();
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(Characters.printable(wording.outcome(decision.outcome()) + ": " + outside.title() + " — "
+                + wording.takenBy(outside.taken()) + ", " + wording.day(outside.taken().takenOn())));
+        entry.setLink(Characters.printable(links.executiveDecision(outside.decisionId())));
+        entry.setUri("urn:minutebook:decision:" + decision.decisionId());
+        entry.setAuthor(Characters.printable(wording.takenBy(outside.taken())));
+        Date day = Date.from(outside.taken().takenOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+        entry.setUpdatedDate(day);
+        entry.setPublishedDate(day);
+        SyndContent words = new SyndContentImpl();
+        words.setType("text");
+        words.setValue(Characters.printable(decision.text()));
+        entry.setDescription(words);
         return entry;
     }
 

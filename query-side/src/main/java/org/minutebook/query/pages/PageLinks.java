@@ -25,6 +25,10 @@ record PageLinks(String base) {
         return meeting(meetingId) + "/minutes";
     }
 
+    String executiveDecision(String decisionId) {
+        return base + "/executive-decisions/" + encoded(decisionId);
+    }
+
     String decisions() {
         return base + "/decisions";
     }

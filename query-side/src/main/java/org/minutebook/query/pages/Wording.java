@@ -2,6 +2,7 @@ package org.minutebook.query.pages;
 
 import org.minutebook.events.meetings.MeetingContact;
 import org.minutebook.events.published.PublishedDecision.Outcome;
+import org.minutebook.events.published.Taken;
 import org.minutebook.events.resolutions.StatutoryRecord;
 import org.minutebook.query.minutes.DecisionDetails;
 import org.minutebook.query.minutes.PrintableMinutes;
@@ -53,7 +54,28 @@ public class Wording {
             case REFERRED -> "Referred";
             case FURTHER_REPORT_REQUESTED -> "Further report requested";
             case CONFIRMED -> "Minutes confirmed";
+            case PLANNED -> "On the forward plan";
+            case NOTICE_PUBLISHED -> "Notice published";
+            case DECIDED -> "Decided";
+            case CALLED_IN -> "Called in";
+            case CALL_IN_NOT_UPHELD -> "Call-in not upheld";
+            case CALL_IN_UPHELD -> "Call-in upheld";
+            case VARIED -> "Varied";
+            case REVOKED -> "Revoked";
         };
+    }
+
+    /**
+     * Who took a decision outside a meeting, as a decision's reference says it: "Officer decision: Martin Fletcher,
+     * Director of Highways", "Executive member decision: Cllr Clair (Deputy City Mayor)", "Executive decision".
+     */
+    public String takenBy(Taken taken) {
+        String by = switch (taken.makerKind()) {
+            case OFFICER -> "Officer decision";
+            case EXECUTIVE_MEMBER -> "Executive member decision";
+            case EXECUTIVE -> "Executive decision";
+        };
+        return taken.maker() == null ? by : by + ": " + taken.maker().asWritten();
     }
 
     /** A declaration's kind; the register holds no other kind. */

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,21 +110,40 @@ public class Listings {
         groups.add(group);
         List<RawBsonDocument> documents = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            documents.add(document(record, i, groups.get(i)));
+            documents.add(document(record.meetingId(), record.committeeId(), record.date(),
+                    record.startsAt() == null ? null : record.startsAt().toString(), i, groups.get(i)));
         }
         return new Listed(record.meetingId(), documents);
     }
 
-    private static RawBsonDocument document(MeetingRecord record, int group, Map<Register<?>, List<ListedRow>> rows) {
+    /**
+     * Lists rows that are no meeting's — a decision taken outside a meeting — as a listing of their own, keyed by
+     * the record's id and dated by its day, so the register's queries across meetings find them beside meetings'.
+     */
+    public <R extends Register.Row> void listOutsideMeetings(String recordId, LocalDate date, Register<R> register,
+                                                            List<R> rows) {
+        List<String[]> paths = register.searchedBy().stream().map(path -> path.split("\\.")).toList();
+        List<ListedRow> listed = rows.stream().map(row -> {
+            byte[] written = json.bytes(row, RecordJson.Registers.class);
+            return new ListedRow(searched(json.mapper(), written, paths), written);
+        }).toList();
+        Map<Register<?>, List<ListedRow>> group = new LinkedHashMap<>();
+        group.put(register, listed);
+        Writes.write(raw, List.of(), List.of(document(recordId, null, date, null, 0, group)),
+                document -> document.getString("_id").getValue());
+    }
+
+    private static RawBsonDocument document(String meetingId, String committeeId, LocalDate date, String startsAt,
+                                            int group, Map<Register<?>, List<ListedRow>> rows) {
         BasicOutputBuffer out = new BasicOutputBuffer();
         try (BsonBinaryWriter bson = new BsonBinaryWriter(out)) {
             bson.writeStartDocument();
-            bson.writeString("_id", groupId(record.meetingId(), group));
+            bson.writeString("_id", groupId(meetingId, group));
             bson.writeInt32("group", group);
-            bson.writeString("meetingId", record.meetingId());
-            writeText(bson, "committeeId", record.committeeId());
-            writeText(bson, "meetingDate", record.date() == null ? null : record.date().toString());
-            writeText(bson, "startsAt", record.startsAt() == null ? null : record.startsAt().toString());
+            bson.writeString("meetingId", meetingId);
+            writeText(bson, "committeeId", committeeId);
+            writeText(bson, "meetingDate", date == null ? null : date.toString());
+            writeText(bson, "startsAt", startsAt);
             rows.forEach((register, listed) -> {
                 bson.writeStartArray(register.name());
                 for (ListedRow row : listed) {

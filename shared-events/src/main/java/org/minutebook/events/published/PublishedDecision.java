@@ -31,8 +31,11 @@ import java.time.Instant;
  * @param minutes    what the confirmation of minutes records, or null for other kinds
  * @param reason     why an item was deferred or withdrawn, or null
  * @param correction the correction this publication is, or null when it is the decision as first recorded
+ * @param outsideMeeting a decision outside a committee's meeting record as it stands at this publication (its
+ *                   forward plan entry, notices, maker, decision notice, call-in and implementation date), or null
+ *                   for a committee's decision; {@code committee} and {@code meeting} are then null (since version 2)
  */
-@EventVersion(1)
+@EventVersion(2)
 public record PublishedDecision(
         String id,
         String decisionId,
@@ -48,7 +51,8 @@ public record PublishedDecision(
         SentOn sentOn,
         Minutes minutes,
         String reason,
-        Correction correction) {
+        Correction correction,
+        OutsideMeeting outsideMeeting) {
 
     /** Whether the decision is published as recorded, as corrected, or struck out. */
     public enum Status {
@@ -68,7 +72,21 @@ public record PublishedDecision(
         /** At this meeting, an earlier meeting's minutes were confirmed. */
         PREVIOUS_MINUTES_CONFIRMED,
         /** This meeting's minutes were confirmed at a later meeting. */
-        MINUTES_CONFIRMED
+        MINUTES_CONFIRMED,
+        /** A key decision entered on the forward plan (since version 2). */
+        KEY_DECISION_PLANNED,
+        /** A notice of a key decision published: on the forward plan, of a private meeting, or a late notice. */
+        KEY_DECISION_NOTICE,
+        /** A decision taken outside a committee's meeting: by the executive, an executive member or an officer. */
+        DECISION_OUTSIDE_MEETING,
+        /** The decision notice of a decision outside a meeting, with its call-in deadline. */
+        DECISION_NOTICE,
+        /** A decision outside a meeting called in for scrutiny. */
+        CALL_IN,
+        /** Scrutiny's resolution on a call-in. */
+        CALL_IN_CONSIDERED,
+        /** A decision referred back after a call-in, reconsidered by its maker. */
+        DECISION_RECONSIDERED
     }
 
     /**
@@ -82,6 +100,22 @@ public record PublishedDecision(
         WITHDRAWN,
         REFERRED,
         FURTHER_REPORT_REQUESTED,
-        CONFIRMED
+        CONFIRMED,
+        /** On the forward plan, not yet taken (since version 2). */
+        PLANNED,
+        /** A notice published. */
+        NOTICE_PUBLISHED,
+        /** Taken outside a meeting. */
+        DECIDED,
+        /** Called in for scrutiny: not to be implemented until considered. */
+        CALLED_IN,
+        /** The call-in not upheld: the decision may be implemented. */
+        CALL_IN_NOT_UPHELD,
+        /** The call-in upheld: the decision referred back, or on to council. */
+        CALL_IN_UPHELD,
+        /** Reconsidered and varied. */
+        VARIED,
+        /** Reconsidered and revoked. */
+        REVOKED
     }
 }

@@ -14,12 +14,9 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
-import org.minutebook.events.CommitteeEvent;
 import org.minutebook.events.EventTypes;
 import org.minutebook.events.EventVersion;
 import org.minutebook.events.MeetingEvent;
-import org.minutebook.events.interests.InterestsEvent;
-import org.minutebook.events.matters.MatterEvent;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
@@ -73,8 +70,10 @@ final class EventSchemas {
         this.generator = new SchemaGenerator(config());
     }
 
-    /** Every event record in the contract: the classes that implement MeetingEvent, CommitteeEvent,
-     * InterestsEvent or MatterEvent. */
+    /**
+     * Every event record in the contract: the versioned records under its packages, but those published to
+     * subscribers that are not events of a record (a meeting's, a committee's, a decision's outside meetings…).
+     */
     static List<Class<?>> eventClasses() {
         List<Class<?>> events = new ArrayList<>();
         try {
@@ -83,7 +82,7 @@ final class EventSchemas {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 String name = readers.getMetadataReader(resource).getClassMetadata().getClassName();
                 Class<?> type = Class.forName(name, false, EventSchemas.class.getClassLoader());
-                if (!type.isInterface() && isEvent(type)) {
+                if (isEventOfARecord(type)) {
                     events.add(type);
                 }
             }
@@ -96,10 +95,8 @@ final class EventSchemas {
         return events;
     }
 
-    /** An event of a record: a meeting's, a committee's, a register of interests' or a matter's. */
-    private static boolean isEvent(Class<?> type) {
-        return MeetingEvent.class.isAssignableFrom(type) || CommitteeEvent.class.isAssignableFrom(type)
-                || InterestsEvent.class.isAssignableFrom(type) || MatterEvent.class.isAssignableFrom(type);
+    private static boolean isEventOfARecord(Class<?> type) {
+        return type.isAnnotationPresent(EventVersion.class) && !EventTypes.published().contains(type);
     }
 
     static int versionOf(Class<?> event) {
@@ -221,7 +218,7 @@ final class EventSchemas {
                 .withDescriptionResolver(scope -> {
                     Class<?> raw = scope.getType().getErasedType();
                     return raw.getPackageName().startsWith(MeetingEvent.class.getPackageName())
-                            && !isEvent(raw)
+                            && !isEventOfARecord(raw)
                             ? blankToNull(javadocOf(raw).text()) : null;
                 })
                 // record components in declaration order, as Jackson writes them

@@ -11,11 +11,13 @@ import org.minutebook.events.business.BusinessEvent;
 import org.minutebook.events.business.QuestionEvent;
 import org.minutebook.events.corrections.FactCorrected;
 import org.minutebook.events.declarations.DeclarationEvent;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.interests.InterestsEvent;
 import org.minutebook.events.matters.MatterEvent;
 import org.minutebook.events.meetings.MeetingLifeEvent;
 import org.minutebook.events.minutes.MinutesEvent;
+import org.minutebook.events.recommendations.RecommendationEvent;
 import org.minutebook.events.resolutions.DecisionEvent;
 
 import java.io.IOException;
@@ -53,9 +55,15 @@ class PartsOfTheRecordTest {
         HEADINGS.put(FollowUpEvent.class, "Actions and referrals");
         HEADINGS.put(MinutesImported.class, "Imports");
         HEADINGS.put(FactCorrected.class, "Corrections");
+        HEADINGS.put(RecommendationEvent.class, "Recommendations to the executive");
+        HEADINGS.put(ExecutiveDecisionEvent.class, "Decisions outside meetings");
         HEADINGS.put(InterestsEvent.class, "Registers of interests");
         HEADINGS.put(MatterEvent.class, "Matters");
     }
+
+    /** The parts that are records of their own, not of a meeting. */
+    private static final List<Class<?>> NOT_OF_A_MEETING = List.of(CommitteeEvent.class, RecommendationEvent.class,
+            ExecutiveDecisionEvent.class, InterestsEvent.class, MatterEvent.class);
 
     @Test
     void everyEventOfTheContractIsInExactlyOnePartOfTheRecord() {
@@ -67,8 +75,7 @@ class PartsOfTheRecordTest {
                 .containsExactlyInAnyOrderElementsOf(EventTypes.all());
         assertThat(MeetingEvent.class.getPermittedSubclasses()).as("the parts of a meeting's record")
                 .containsExactlyInAnyOrderElementsOf(HEADINGS.keySet().stream()
-                        .filter(part -> part != CommitteeEvent.class && part != InterestsEvent.class
-                                && part != MatterEvent.class).toList());
+                        .filter(part -> !NOT_OF_A_MEETING.contains(part)).toList());
     }
 
     @Test

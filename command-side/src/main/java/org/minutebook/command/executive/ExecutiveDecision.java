@@ -1,0 +1,261 @@
+package org.minutebook.command.executive;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.minutebook.command.calendar.CouncilCalendar;
+import org.minutebook.command.calendar.CouncilCalendars;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.command.platform.ForCouncil;
+import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionNoticePublished;
+import org.minutebook.events.executive.DecisionReconsidered;
+import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.executive.NoticeKind;
+import org.minutebook.events.executive.Reconsideration;
+import org.minutebook.events.published.OutsideMeeting;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.ALREADY_RECONSIDERED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_ALREADY_CONSIDERED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_ALREADY_MADE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_WINDOW_CLOSED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DATED_BEFORE_DECISION;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_PLANNED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_TAKEN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_NEEDS_COUNCIL;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_NOTICE_ALREADY_PUBLISHED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_NOT_PLANNED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_NOT_TAKEN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_OF_ANOTHER_COUNCIL;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.KEY_DECISION_WITHOUT_NOTICE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.LATE_NOTICE_NEEDS_REASON;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NOTICE_TOO_LATE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_REFERRED_BACK;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_SUBJECT_TO_CALL_IN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CALL_IN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_DECISION_NOTICE;
+
+/**
+ * A decision outside a committee's meeting record, from the forward plan to the day it may be implemented. Its
+ * state is the published fold of its events ({@link OutsideMeeting}), so the rules read the decision exactly as the
+ * decisions feed and the read model describe it.
+ */
+@Aggregate
+class ExecutiveDecision {
+
+    /** The clear days a key decision's notice gives on the forward plan (SI 2012/2089 reg 9). */
+    static final int FORWARD_PLAN_CLEAR_DAYS = 28;
+    /** The clear days a general exception notice gives (reg 10). */
+    static final int GENERAL_EXCEPTION_CLEAR_DAYS = 5;
+    /** The clear days the final notice of a private meeting gives (reg 5(4)). */
+    static final int FINAL_PRIVATE_NOTICE_CLEAR_DAYS = 5;
+    /** The working days within which the decision notice is due. */
+    static final int DECISION_NOTICE_WORKING_DAYS = 2;
+
+    @AggregateIdentifier
+    private String decisionId;
+    private OutsideMeeting decision;
+    private KeyDecisionPlanned planned;
+    private DecisionTaken takenEvent;
+
+    protected ExecutiveDecision() {
+        // rebuilt from its events
+    }
+
+    /** Every command to the decision is its council's: checked from the decision as loaded. */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils) {
+        councils.requireServedCouncil(decision != null && decision.council() != null ? decision.council()
+                : ((ForCouncil) command).council());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(PlanKeyDecision command) {
+        KeyDecisionPlanned requested = new KeyDecisionPlanned(command.decisionId(), command.council(),
+                command.title(), command.decisionMaker(), command.plannedFor(), command.privateReason(),
+                command.matterId());
+        if (decision == null) {
+            apply(requested);
+        } else if (!requested.equals(planned)) {
+            throw DECISION_ALREADY_PLANNED.broken("Decision " + command.decisionId() + " is already recorded"
+                    + (planned == null ? ", taken without a plan" : " with other details"));
+        }
+    }
+
+    @CommandHandler
+    void handle(PublishKeyDecisionNotice command) {
+        if (planned == null) {
+            throw DECISION_NOT_PLANNED.broken("Decision " + decisionId + " is not on the forward plan").at("kind");
+        }
+        boolean late = command.kind() == NoticeKind.GENERAL_EXCEPTION || command.kind() == NoticeKind.SPECIAL_URGENCY;
+        if (late && command.reason() == null) {
+            throw LATE_NOTICE_NEEDS_REASON.broken("A " + command.kind() + " notice says why 28 clear days' notice"
+                    + " could not be given").at("reason");
+        }
+        Integer clearDays = planned.plannedFor() == null ? null
+                : (int) CouncilCalendar.clearDaysBetween(command.publishedOn(), planned.plannedFor());
+        int required = switch (command.kind()) {
+            case FORWARD_PLAN, PRIVATE_MEETING -> FORWARD_PLAN_CLEAR_DAYS;
+            case PRIVATE_MEETING_FINAL, GENERAL_EXCEPTION -> FINAL_PRIVATE_NOTICE_CLEAR_DAYS;
+            case SPECIAL_URGENCY -> 0;
+        };
+        if (clearDays != null && clearDays < required) {
+            throw NOTICE_TOO_LATE.broken("A " + command.kind() + " notice gives " + required + " clear days before "
+                    + planned.plannedFor() + "; published on " + command.publishedOn() + " it gives " + clearDays
+                    + (late ? "" : ": give it as a general exception or special urgency notice, with its reason"))
+                    .at("publishedOn");
+        }
+        apply(new KeyDecisionNoticePublished(decisionId, command.kind(), command.publishedOn(), clearDays,
+                command.reason(), command.agreedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(TakeDecision command) {
+        if (decision != null && decision.taken() != null) {
+            throw DECISION_ALREADY_TAKEN.broken("Decision " + command.decisionId() + " was taken on "
+                    + decision.taken().takenOn());
+        }
+        if (planned == null && command.council() == null) {
+            throw DECISION_NEEDS_COUNCIL.broken("A decision outside a meeting is a council's: name it").at("council");
+        }
+        if (planned != null && command.council() != null && !command.council().equals(planned.council())) {
+            throw DECISION_OF_ANOTHER_COUNCIL.broken("Decision " + command.decisionId() + " is on the forward plan of "
+                    + planned.council()).at("council");
+        }
+        if (planned != null && !noticeGivenFor(command.takenOn())) {
+            throw KEY_DECISION_WITHOUT_NOTICE.broken("A key decision is taken 28 clear days after its notice on the"
+                    + " forward plan, 5 after a general exception notice, or under special urgency; no notice"
+                    + " recorded allows it on " + command.takenOn()).at("takenOn");
+        }
+        apply(new DecisionTaken(command.decisionId(), planned != null ? planned.council() : command.council(),
+                command.title() != null || planned == null ? command.title() : planned.title(), command.makerKind(),
+                command.maker(), command.delegation(), command.takenOn(), command.meetingId(), command.decision(),
+                command.reasons(), command.alternativesRejected(), command.conflicts(), command.dispensations(),
+                command.key() != null || planned == null ? command.key() : Boolean.TRUE, command.exemptParagraph(),
+                command.exemptPart(), command.matterId() != null || planned == null ? command.matterId()
+                : planned.matterId()));
+    }
+
+    /** Whether a notice recorded allows the key decision to be taken on the day. */
+    private boolean noticeGivenFor(LocalDate takenOn) {
+        return decision.forwardPlan().notices().stream().anyMatch(notice -> {
+            long clear = CouncilCalendar.clearDaysBetween(notice.publishedOn(), takenOn);
+            return switch (notice.kind()) {
+                case FORWARD_PLAN, PRIVATE_MEETING -> clear >= FORWARD_PLAN_CLEAR_DAYS;
+                case PRIVATE_MEETING_FINAL -> false;
+                case GENERAL_EXCEPTION -> clear >= GENERAL_EXCEPTION_CLEAR_DAYS;
+                case SPECIAL_URGENCY -> !takenOn.isBefore(notice.publishedOn());
+            };
+        });
+    }
+
+    @CommandHandler
+    void handle(PublishDecisionNotice command, CouncilCalendars calendars) {
+        DecisionTaken taken = taken();
+        if (decision.decisionNotice() != null) {
+            throw DECISION_NOTICE_ALREADY_PUBLISHED.broken("The decision notice was published on "
+                    + decision.decisionNotice().publishedOn());
+        }
+        if (command.publishedOn().isBefore(taken.takenOn())) {
+            throw DATED_BEFORE_DECISION.broken("The decision was taken on " + taken.takenOn()).at("publishedOn");
+        }
+        CouncilCalendar calendar = calendars.of(decision.council());
+        LocalDate deadline = callInAllowed() ? calendar.callInDeadline(command.publishedOn()) : null;
+        apply(new DecisionNoticePublished(decisionId, command.publishedOn(),
+                calendar.workingDaysAfter(taken.takenOn(), DECISION_NOTICE_WORKING_DAYS), deadline,
+                deadline == null ? taken.takenOn() : calendar.nextWorkingDay(deadline)));
+    }
+
+    /** Whether the decision may be called in: see {@link DecisionTaken#subjectToCallIn()}, and not special urgency. */
+    private boolean callInAllowed() {
+        return takenEvent.subjectToCallIn() && (decision.forwardPlan() == null || decision.forwardPlan().notices()
+                .stream().noneMatch(notice -> notice.kind() == NoticeKind.SPECIAL_URGENCY));
+    }
+
+    @CommandHandler
+    void handle(RequestCallIn command) {
+        taken();
+        if (decision.decisionNotice() == null) {
+            throw NO_DECISION_NOTICE.broken("A decision is called in after its decision notice is published");
+        }
+        if (decision.decisionNotice().callInDeadline() == null) {
+            throw NOT_SUBJECT_TO_CALL_IN.broken("Decision " + decisionId + " may not be called in");
+        }
+        if (decision.callIn() != null) {
+            throw CALL_IN_ALREADY_MADE.broken("The decision was called in on " + decision.callIn().requestedOn());
+        }
+        if (command.requestedOn().isAfter(decision.decisionNotice().callInDeadline())
+                || command.requestedOn().isBefore(decision.decisionNotice().publishedOn())) {
+            throw CALL_IN_WINDOW_CLOSED.broken("The call-in window runs from " + decision.decisionNotice()
+                    .publishedOn() + " to " + decision.decisionNotice().callInDeadline()).at("requestedOn");
+        }
+        apply(new CallInRequested(decisionId, command.requestedOn(), command.requestedBy(), command.reasons()));
+    }
+
+    @CommandHandler
+    void handle(ConsiderCallIn command) {
+        if (decision == null || decision.callIn() == null) {
+            throw NO_CALL_IN.broken("Decision " + decisionId + " has not been called in");
+        }
+        if (decision.callIn().outcome() != null) {
+            throw CALL_IN_ALREADY_CONSIDERED.broken("Scrutiny considered the call-in on "
+                    + decision.callIn().consideredOn());
+        }
+        if (command.consideredOn().isBefore(decision.callIn().requestedOn())) {
+            throw DATED_BEFORE_DECISION.broken("The call-in was received on " + decision.callIn().requestedOn())
+                    .at("consideredOn");
+        }
+        apply(new CallInConsidered(decisionId, command.consideredOn(), command.committeeId(), command.meetingId(),
+                command.outcome(), command.reasons(), command.outcome().upheld() ? null : command.consideredOn()));
+    }
+
+    @CommandHandler
+    void handle(ReconsiderDecision command) {
+        if (decision == null || decision.callIn() == null || decision.callIn().outcome() == null
+                || !decision.callIn().outcome().upheld()) {
+            throw NOT_REFERRED_BACK.broken("Decision " + decisionId + " was not referred back after a call-in");
+        }
+        if (decision.reconsidered() != null) {
+            throw ALREADY_RECONSIDERED.broken("The decision was reconsidered on "
+                    + decision.reconsidered().reconsideredOn());
+        }
+        if (command.reconsideredOn().isBefore(decision.callIn().consideredOn())) {
+            throw DATED_BEFORE_DECISION.broken("Scrutiny referred it back on " + decision.callIn().consideredOn())
+                    .at("reconsideredOn");
+        }
+        apply(new DecisionReconsidered(decisionId, command.reconsideredOn(), command.outcome(), command.decision(),
+                command.reasons(), command.outcome() == Reconsideration.REVOKED ? null : command.reconsideredOn()));
+    }
+
+    private DecisionTaken taken() {
+        if (takenEvent == null) {
+            throw DECISION_NOT_TAKEN.broken("Decision " + decisionId + " has not been taken");
+        }
+        return takenEvent;
+    }
+
+    /** Every event is folded as the feed and the read model fold it; the plan and the taking are kept as recorded. */
+    @EventSourcingHandler
+    void on(ExecutiveDecisionEvent event) {
+        decisionId = event.decisionId();
+        decision = OutsideMeeting.after(decision, event);
+        if (event instanceof KeyDecisionPlanned plan) {
+            planned = plan;
+        } else if (event instanceof DecisionTaken taking) {
+            takenEvent = taking;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.minutebook.command.recommendations;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.minutebook.command.calendar.CouncilCalendar;
+import org.minutebook.command.committees.CommitteeRoster;
+import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.events.recommendations.Recommendation;
+import org.minutebook.events.recommendations.RecommendationProgressReported;
+import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.Response;
+import org.minutebook.events.recommendations.ScrutinyReportReceived;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** An overview and scrutiny report to the executive: its recommendations and the executive's response to each. */
+@Aggregate
+class ScrutinyReport {
+
+    /** The executive responds within two months of receiving the report (Local Government Act 2000 s.9FE). */
+    static final int MONTHS_TO_RESPOND = 2;
+
+    @AggregateIdentifier
+    private String reportId;
+    private ScrutinyReportReceived received;
+    private final Map<String, Response> responses = new HashMap<>();
+
+    protected ScrutinyReport() {
+        // rebuilt from its events
+    }
+
+    /** Every command to the report is its council's, the council of the committee that made it. */
+    @CommandHandlerInterceptor
+    void withinCouncilScope(Object command, CouncilScope councils, CommitteeRoster committees) {
+        if (received != null) {
+            councils.requireServedCouncil(received.council());
+        } else if (command instanceof ReceiveScrutinyReport report) {
+            councils.requireServedCouncil(committees.councilOf(report.committeeId()).filter(name -> !name.isEmpty())
+                    .orElse(null));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReceiveScrutinyReport command, CommitteeRoster committees) {
+        String council = committees.councilOf(command.committeeId())
+                .orElseThrow(() -> RecommendationRules.REPORT_OF_UNKNOWN_COMMITTEE.broken("No committee "
+                        + command.committeeId() + " is registered").at("committeeId"));
+        Set<String> ids = new HashSet<>();
+        for (ReceiveScrutinyReport.Recommended recommended : command.recommendations()) {
+            if (!ids.add(recommended.recommendationId())) {
+                throw RecommendationRules.RECOMMENDATION_REPEATED.broken("Recommendation "
+                        + recommended.recommendationId() + " is listed twice").at("recommendations");
+            }
+        }
+        ScrutinyReportReceived requested = new ScrutinyReportReceived(command.reportId(),
+                council.isEmpty() ? null : council, command.committeeId(), command.title(), command.receivedOn(),
+                CouncilCalendar.monthsAfter(command.receivedOn(), MONTHS_TO_RESPOND), command.respondent(),
+                command.matterId(), command.recommendations().stream().map(recommended -> new Recommendation(
+                recommended.recommendationId(), recommended.number(), recommended.text())).toList());
+        if (received == null) {
+            apply(requested);
+        } else if (!received.equals(requested)) {
+            throw RecommendationRules.REPORT_ALREADY_RECEIVED.broken("Report " + command.reportId()
+                    + " is already recorded with other details");
+        }
+    }
+
+    @CommandHandler
+    void handle(RespondToRecommendation command) {
+        requireRecommendation(command.recommendationId());
+        if (responses.containsKey(command.recommendationId())) {
+            throw RecommendationRules.ALREADY_RESPONDED.broken("Recommendation " + command.recommendationId()
+                    + " was already " + responses.get(command.recommendationId())).at("recommendationId");
+        }
+        if (command.respondedOn().isBefore(received.receivedOn())) {
+            throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
+                    + received.receivedOn()).at("respondedOn");
+        }
+        apply(new RecommendationResponded(reportId, command.recommendationId(), command.response(),
+                command.reasons(), command.respondedOn(), command.respondedBy()));
+    }
+
+    @CommandHandler
+    void handle(ReportProgress command) {
+        requireRecommendation(command.recommendationId());
+        Response response = responses.get(command.recommendationId());
+        if (response == null) {
+            throw RecommendationRules.PROGRESS_BEFORE_RESPONSE.broken("Recommendation " + command.recommendationId()
+                    + " has no response yet").at("recommendationId");
+        }
+        if (response == Response.REJECTED) {
+            throw RecommendationRules.PROGRESS_ON_REJECTED.broken("Recommendation " + command.recommendationId()
+                    + " was rejected: there is nothing to implement").at("recommendationId");
+        }
+        if (command.reportedOn().isBefore(received.receivedOn())) {
+            throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
+                    + received.receivedOn()).at("reportedOn");
+        }
+        apply(new RecommendationProgressReported(reportId, command.recommendationId(), command.reportedOn(),
+                command.progress(), command.implemented()));
+    }
+
+    private void requireRecommendation(String recommendationId) {
+        if (received.recommendations().stream().noneMatch(recommendation -> recommendation.recommendationId()
+                .equals(recommendationId))) {
+            throw RecommendationRules.NO_SUCH_RECOMMENDATION.broken("Report " + reportId + " makes no recommendation "
+                    + recommendationId).at("recommendationId");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ScrutinyReportReceived event) {
+        reportId = event.reportId();
+        received = event;
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationResponded event) {
+        responses.put(event.recommendationId(), event.response());
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationProgressReported event) {
+        // progress changes no rule
+    }
+}

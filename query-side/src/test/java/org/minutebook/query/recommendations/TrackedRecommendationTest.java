@@ -1,0 +1,73 @@
+package org.minutebook.query.recommendations;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.recommendations.Recommendation;
+import org.minutebook.events.recommendations.RecommendationProgressReported;
+import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.Response;
+import org.minutebook.events.recommendations.ScrutinyReportReceived;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Housing Scrutiny Commission's review of temporary accommodation, received on 31 December 2026 with three
+ * recommendations, the response due on 28 February 2027: the tracker, given the report's events, on a day.
+ */
+class TrackedRecommendationTest {
+
+    private static final String REPORT = "ta-review";
+    private static final LocalDate DUE = LocalDate.of(2027, 2, 28);
+
+    private static ScrutinyReportRecord tracked(Object... events) {
+        ScrutinyReportRecord report = null;
+        long sequence = 0;
+        for (Object event : events) {
+            report = ScrutinyReportRecord.after(report, (org.minutebook.events.recommendations.RecommendationEvent)
+                    event, sequence++);
+        }
+        return report;
+    }
+
+    private static final ScrutinyReportReceived RECEIVED = new ScrutinyReportReceived(REPORT, "Leicester City Council",
+            "housing-scrutiny-commission", "Temporary accommodation review", LocalDate.of(2026, 12, 31), DUE,
+            "Cabinet", null, List.of(new Recommendation("r1", "1", "Publish the numbers monthly."),
+            new Recommendation("r2", "2", "End bed and breakfast for families."),
+            new Recommendation("r3", "3", "Fund two tenancy support officers.")));
+
+    @Test
+    @DisplayName("On 28 February nothing is overdue; on 1 March a recommendation with no response is")
+    void overdueTheDayAfterItWasDue() {
+        ScrutinyReportRecord report = tracked(RECEIVED);
+
+        assertThat(TrackedRecommendation.on(DUE, report, report.recommendations().get(1)).status())
+                .isEqualTo(TrackedRecommendation.Status.AWAITING_RESPONSE);
+        TrackedRecommendation dayAfter = TrackedRecommendation.on(DUE.plusDays(1), report,
+                report.recommendations().get(1));
+        assertThat(dayAfter.status()).isEqualTo(TrackedRecommendation.Status.OVERDUE);
+        assertThat(dayAfter.overdue()).isTrue();
+    }
+
+    @Test
+    @DisplayName("A response given late is never overdue again, but is shown as late; progress implemented in full")
+    void respondedAndImplemented() {
+        ScrutinyReportRecord report = tracked(RECEIVED,
+                new RecommendationResponded(REPORT, "r1", Response.ACCEPTED, null, LocalDate.of(2027, 3, 3), null),
+                new RecommendationResponded(REPORT, "r3", Response.REJECTED, "No budget.", DUE, "Cabinet"),
+                new RecommendationProgressReported(REPORT, "r1", LocalDate.of(2027, 5, 1), "Published monthly.", true));
+
+        LocalDate june = LocalDate.of(2027, 6, 1);
+        TrackedRecommendation first = TrackedRecommendation.on(june, report, report.recommendations().get(0));
+        TrackedRecommendation third = TrackedRecommendation.on(june, report, report.recommendations().get(2));
+        assertThat(first.status()).isEqualTo(TrackedRecommendation.Status.IMPLEMENTED);
+        assertThat(first.respondedLate()).isTrue();
+        assertThat(first.overdue()).isFalse();
+        assertThat(first.lastProgress()).isEqualTo("Published monthly.");
+        assertThat(third.status()).isEqualTo(TrackedRecommendation.Status.REJECTED);
+        assertThat(third.respondedLate()).isFalse();
+        assertThat(report.version()).isEqualTo(3);
+    }
+}

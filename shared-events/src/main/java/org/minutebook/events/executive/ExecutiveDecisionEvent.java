@@ -1,0 +1,33 @@
+package org.minutebook.events.executive;
+
+/**
+ * An event in the life of a decision taken outside a committee's meeting record, keyed by its {@code decisionId}:
+ * a key decision on the forward plan (planned, its notices, taken, its decision notice, called in, considered,
+ * reconsidered), or a decision an officer under delegated powers or an executive member took alone (docs/events.md,
+ * "Decisions outside meetings"). A part of the record of its own, sealed as every part is.
+ */
+public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionNoticePublished, DecisionTaken,
+        DecisionNoticePublished, CallInRequested, CallInConsidered, DecisionReconsidered {
+
+    String decisionId();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** An answer for each event of the part: one added fails to compile until every reader of the part answers it. */
+    interface Visitor<R> {
+
+        R on(KeyDecisionPlanned event);
+
+        R on(KeyDecisionNoticePublished event);
+
+        R on(DecisionTaken event);
+
+        R on(DecisionNoticePublished event);
+
+        R on(CallInRequested event);
+
+        R on(CallInConsidered event);
+
+        R on(DecisionReconsidered event);
+    }
+}

@@ -1,0 +1,114 @@
+package org.minutebook.events.published;
+
+import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionNoticePublished;
+import org.minutebook.events.executive.DecisionReconsidered;
+import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanned;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A decision outside a committee's meeting record as it stands: its forward plan entry and notices, who took it and
+ * how, its decision notice, its call-in, its reconsideration, and the first day it may be implemented. The one fold
+ * of its events ({@link #after}), for the decisions feed and the read model alike; its exempt part is never here.
+ *
+ * @param decisionId        the decision's id
+ * @param council           the council
+ * @param title             what it is about
+ * @param matterId          the matter it belongs to, or null
+ * @param forwardPlan       its forward plan entry, or null when it was never planned (an officer's decision)
+ * @param taken             the decision as taken, or null while it is only planned
+ * @param decisionNotice    its decision notice, or null until published
+ * @param callIn            its call-in, or null when none was made
+ * @param reconsidered      its reconsideration after a call-in upheld, or null
+ * @param implementableFrom the first day it may be implemented, or null while that is not known (not taken, no
+ *                          notice yet, called in, referred back, or revoked)
+ */
+public record OutsideMeeting(String decisionId, String council, String title, String matterId,
+                             ForwardPlan forwardPlan, Taken taken, DecisionNotice decisionNotice, CallIn callIn,
+                             Reconsidered reconsidered, LocalDate implementableFrom) {
+
+    /** The decision after its events, in order. */
+    public static OutsideMeeting of(List<? extends ExecutiveDecisionEvent> events) {
+        OutsideMeeting decision = null;
+        for (ExecutiveDecisionEvent event : events) {
+            decision = after(decision, event);
+        }
+        return decision;
+    }
+
+    /** The decision after one more event; {@code before} is null for its first. */
+    public static OutsideMeeting after(OutsideMeeting before, ExecutiveDecisionEvent event) {
+        OutsideMeeting from = before != null ? before
+                : new OutsideMeeting(event.decisionId(), null, null, null, null, null, null, null, null, null);
+        return event.accept(new Folding(from));
+    }
+
+    /** Each event's change, on the decision as it stood. */
+    private record Folding(OutsideMeeting d) implements ExecutiveDecisionEvent.Visitor<OutsideMeeting> {
+
+        @Override
+        public OutsideMeeting on(KeyDecisionPlanned event) {
+            return new OutsideMeeting(d.decisionId, event.council(), event.title(), event.matterId(),
+                    new ForwardPlan(event.decisionMaker(), event.plannedFor(), event.privateReason(), List.of()),
+                    d.taken, d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        @Override
+        public OutsideMeeting on(KeyDecisionNoticePublished event) {
+            ForwardPlan plan = d.forwardPlan;
+            List<Notice> notices = new ArrayList<>(plan.notices());
+            notices.add(new Notice(event.kind(), event.publishedOn(), event.clearDays(), event.reason(),
+                    event.agreedBy()));
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, new ForwardPlan(
+                    plan.decisionMaker(), plan.plannedFor(), plan.privateReason(), notices), d.taken,
+                    d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        @Override
+        public OutsideMeeting on(DecisionTaken event) {
+            return new OutsideMeeting(d.decisionId, event.council(), event.title(),
+                    event.matterId() != null ? event.matterId() : d.matterId, d.forwardPlan,
+                    new Taken(event.makerKind(), event.maker(), event.delegation(), event.takenOn(),
+                            event.meetingId(), event.decision(), event.reasons(), event.alternativesRejected(),
+                            event.conflicts(), event.dispensations(), event.key(), event.exemptParagraph()),
+                    d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        @Override
+        public OutsideMeeting on(DecisionNoticePublished event) {
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    new DecisionNotice(event.publishedOn(), event.dueBy(), event.callInDeadline()), d.callIn,
+                    d.reconsidered, event.implementableFrom());
+        }
+
+        @Override
+        public OutsideMeeting on(CallInRequested event) {
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    d.decisionNotice, new CallIn(event.requestedOn(), event.requestedBy(), event.reasons(), null,
+                    null, null, null, null), d.reconsidered, null);
+        }
+
+        @Override
+        public OutsideMeeting on(CallInConsidered event) {
+            CallIn made = d.callIn;
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    d.decisionNotice, new CallIn(made.requestedOn(), made.requestedBy(), made.reasons(),
+                    event.consideredOn(), event.committeeId(), event.meetingId(), event.outcome(), event.reasons()),
+                    d.reconsidered, event.implementableFrom());
+        }
+
+        @Override
+        public OutsideMeeting on(DecisionReconsidered event) {
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    d.decisionNotice, d.callIn, new Reconsidered(event.reconsideredOn(), event.outcome(),
+                    event.decision(), event.reasons()), event.implementableFrom());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.minutebook.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What Test Council publishes between meetings, over HTTP, Kafka and the public pages: its Housing Scrutiny
+ * Commission's report and the executive's response, overdue the day after two months; a key decision followed from
+ * the forward plan through its notice, its decision notice, a call-in upheld and its reconsideration, every step on
+ * {@code minutebook.decisions}; and an officer's delegated decision in the decision register and its Atom feed
+ * beside committees' decisions, its exempt part withheld from the public.
+ */
+class TheRecordBetweenMeetingsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCRUTINY = "housing-scrutiny-commission";
+    private static Minutebook minutebook;
+
+    @BeforeAll
+    static void start() throws Exception {
+        minutebook = Minutebook.running();
+        minutebook.registerCommittee(SCRUTINY, "Housing Scrutiny Commission");
+    }
+
+    @Test
+    void aRecommendationWithNoResponseIsOverdueTheDayAfterTwoMonths() throws Exception {
+        String report = "temporary-accommodation-" + UUID.randomUUID();
+        record("/api/scrutiny-reports", """
+                {"reportId": "%s", "committeeId": "%s", "title": "Temporary accommodation review",
+                 "receivedOn": "2026-10-31", "respondent": "Cabinet", "recommendations": [
+                   {"recommendationId": "r1", "number": "1", "text": "Publish the numbers monthly."},
+                   {"recommendationId": "r2", "number": "2", "text": "End bed and breakfast for families."}]}"""
+                .formatted(report, SCRUTINY));
+        record("/api/scrutiny-reports/" + report + "/recommendations/r1/response", """
+                {"response": "PARTLY_ACCEPTED", "reasons": "Quarterly, not monthly.", "respondedOn": "2026-12-20"}""");
+        Http.Response unknown = Http.post(minutebook.commandSide() + "/api/scrutiny-reports/" + report
+                + "/recommendations/r9/response", """
+                {"response": "REJECTED", "respondedOn": "2026-12-20"}""");
+        assertThat(unknown.status()).isEqualTo(409);
+        assertThat(unknown.json().get("rule").asText()).isEqualTo("no-such-recommendation");
+
+        String tracker = minutebook.querySide() + "/api/committees/" + SCRUTINY + "/recommendations";
+        await().atMost(Duration.ofSeconds(60)).until(() -> responded(Http.ok(tracker + "?on=2026-12-31"), report));
+        JsonNode dueDay = rowsOf(Http.ok(tracker + "?on=2026-12-31"), report);
+        JsonNode dayAfter = rowsOf(Http.ok(tracker + "?on=2027-01-01"), report);
+
+        // received 31 October: due two months on, 31 December; overdue from 1 January
+        assertThat(dueDay.get(1).get("responseDue").asText()).isEqualTo("2026-12-31");
+        assertThat(dueDay.get(1).get("status").asText()).isEqualTo("AWAITING_RESPONSE");
+        assertThat(dueDay.get(1).get("overdue").asBoolean()).isFalse();
+        assertThat(dayAfter.get(1).get("status").asText()).isEqualTo("OVERDUE");
+        assertThat(dayAfter.get(1).get("overdue").asBoolean()).isTrue();
+        assertThat(dayAfter.get(0).get("status").asText()).isEqualTo("PARTLY_ACCEPTED");
+        assertThat(dayAfter.get(0).get("overdue").asBoolean()).isFalse();
+        assertThat(Http.get(minutebook.querySide() + "/committees/" + SCRUTINY + "/recommendations?on=2027-01-01")
+                .raw().body()).contains("End bed and breakfast for families.", "Overdue", "Quarterly, not monthly.");
+    }
+
+    @Test
+    void aKeyDecisionFromTheForwardPlanToItsImplementationIsOnTheDecisionsTopic() throws Exception {
+        String decision = "highways-contract-" + UUID.randomUUID();
+        String at = "/api/executive-decisions/" + decision;
+        record("/api/forward-plan", """
+                {"decisionId": "%s", "council": "Test Council", "title": "Award of the highways maintenance contract",
+                 "decisionMaker": "Cabinet Member for Highways", "plannedFor": "2027-01-25"}""".formatted(decision));
+        Http.Response late = Http.post(minutebook.commandSide() + at + "/notices", """
+                {"kind": "FORWARD_PLAN", "publishedOn": "2027-01-05"}""");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("rule").asText()).isEqualTo("notice-too-late");
+        record(at + "/notices", """
+                {"kind": "FORWARD_PLAN", "publishedOn": "2026-12-01"}""");
+        Http.Response committeesId = Http.post(minutebook.commandSide() + "/api/forward-plan", """
+                {"decisionId": "%s", "council": "Test Council", "title": "A decision under a committee's id"}"""
+                .formatted(SCRUTINY));
+        assertThat(committeesId.status()).isEqualTo(409);
+        assertThat(committeesId.json().get("rule").asText()).isEqualTo("id-of-another-record");
+        record("/api/executive-decisions", """
+                {"decisionId": "%s", "makerKind": "EXECUTIVE_MEMBER",
+                 "maker": {"name": "Cllr Ann Smith", "role": "Cabinet Member for Highways"}, "takenOn": "2027-01-25",
+                 "decision": "To award the contract to Tarmac Ltd for five years.",
+                 "reasons": "The most economically advantageous tender.",
+                 "alternativesRejected": "Bringing the work in house: rejected on cost."}""".formatted(decision));
+        record(at + "/decision-notice", """
+                {"publishedOn": "2027-01-26"}""");
+        record(at + "/call-in", """
+                {"requestedOn": "2027-01-29", "requestedBy": [{"name": "Cllr Porter"}, {"name": "Cllr Joel"}],
+                 "reasons": "The tender evaluation was not published."}""");
+        record(at + "/call-in/consideration", """
+                {"consideredOn": "2027-02-04", "committeeId": "%s", "outcome": "REFERRED_BACK",
+                 "reasons": "Publish the evaluation first."}""".formatted(SCRUTINY));
+        record(at + "/reconsideration", """
+                {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED", "reasons": "The evaluation is published."}""");
+
+        List<ConsumerRecord<String, byte[]>> published = minutebook.decisionsOf(decision, 7);
+
+        List<JsonNode> steps = published.stream().map(TheRecordBetweenMeetingsIT::data).toList();
+        assertThat(steps).extracting(step -> step.get("kind").asText()).containsExactly("KEY_DECISION_PLANNED",
+                "KEY_DECISION_NOTICE", "DECISION_OUTSIDE_MEETING", "DECISION_NOTICE", "CALL_IN",
+                "CALL_IN_CONSIDERED", "DECISION_RECONSIDERED");
+        assertThat(steps).extracting(step -> step.get("decisionId").asText()).containsOnly(decision);
+        JsonNode noticed = steps.get(3).get("outsideMeeting");
+        // five working days after Tuesday 26 January: Tuesday 2 February; implementable the next working day
+        assertThat(noticed.get("decisionNotice").get("callInDeadline").asText()).isEqualTo("2027-02-02");
+        assertThat(noticed.get("implementableFrom").asText()).isEqualTo("2027-02-03");
+        assertThat(steps.get(4).get("outsideMeeting").path("implementableFrom").asText(null)).isNull();
+        assertThat(steps.get(5).get("outcome").asText()).isEqualTo("CALL_IN_UPHELD");
+        assertThat(steps.get(5).get("outsideMeeting").path("implementableFrom").asText(null)).isNull();
+        assertThat(steps.get(6).get("outsideMeeting").get("implementableFrom").asText()).isEqualTo("2027-02-10");
+        assertThat(steps.get(1).get("outsideMeeting").get("forwardPlan").get("notices").get(0).get("clearDays")
+                .asInt()).isEqualTo(54);
+        assertThat(published).extracting(record -> new String(record.headers().lastHeader("ce_type").value(),
+                StandardCharsets.UTF_8)).containsOnly("minutebook.PublishedDecision");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(minutebook.querySide() + at).status() == 200
+                && Http.ok(minutebook.querySide() + at).get("version").asLong() == 6);
+        JsonNode now = Http.ok(minutebook.querySide() + at);
+        assertThat(now.get("stage").asText()).isEqualTo("IMPLEMENTABLE");
+        assertThat(now.get("decision").get("implementableFrom").asText()).isEqualTo("2027-02-10");
+        assertThat(Http.ok(minutebook.querySide() + "/api/forward-plan?council=Test%20Council&taken=true"))
+                .extracting(plan -> plan.get("decisionId").asText()).contains(decision);
+    }
+
+    @Test
+    void anOfficersDecisionIsInTheDecisionRegisterAndItsAtomFeedItsExemptPartWithheld() throws Exception {
+        String decision = "od-" + UUID.randomUUID();
+        String words = "To close Belgrave Gate " + decision.substring(3, 11) + " from 7 to 11 December.";
+        record("/api/executive-decisions", """
+                {"decisionId": "%s", "council": "Test Council", "title": "Temporary closure of Belgrave Gate",
+                 "makerKind": "OFFICER", "maker": {"name": "Martin Fletcher", "role": "Director of Highways"},
+                 "delegation": "Scheme of delegation, part 3, para 4.2", "takenOn": "2026-12-03",
+                 "decision": "%s", "key": false, "exemptParagraph": "3",
+                 "exemptPart": "ZQXOFFICER the contractor's rates"}""".formatted(decision, words));
+
+        String register = minutebook.querySide() + "/api/decisions?q=" + decision.substring(3, 11);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.ok(register).get("items").size() == 1);
+        JsonNode row = Http.ok(register).get("items").get(0);
+        assertThat(row.get("text").asText()).isEqualTo(words);
+        assertThat(row.get("outcome").asText()).isEqualTo("DECIDED");
+        assertThat(row.get("outsideMeeting").get("taken").get("makerKind").asText()).isEqualTo("OFFICER");
+        String feed = Http.get(minutebook.querySide() + "/decisions.atom").raw().body();
+        assertThat(feed).contains(words, "Officer decision: Martin Fletcher (Director of Highways)",
+                "urn:minutebook:decision:" + decision, "/executive-decisions/" + decision);
+        assertThat(Http.get(minutebook.querySide() + "/decisions?q=" + decision.substring(3, 11)).raw().body())
+                .contains(words, "Officer decision");
+
+        String at = minutebook.querySide() + "/api/executive-decisions/" + decision;
+        assertThat(Http.get(at).raw().body()).contains(words).doesNotContain("ZQXOFFICER");
+        assertThat(Http.get(minutebook.querySide() + "/executive-decisions/" + decision).raw().body())
+                .contains(words, "Scheme of delegation").doesNotContain("ZQXOFFICER");
+        assertThat(feed).doesNotContain("ZQXOFFICER");
+        assertThat(Http.getAs(Users.AUDITOR, at).json().get("exemptPart").asText()).contains("ZQXOFFICER");
+        assertThat(minutebook.recordsOf(EventContract.DECISIONS_TOPIC, decision, 1))
+                .extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
+                .singleElement().satisfies(published -> assertThat(published).contains(words)
+                        .doesNotContain("ZQXOFFICER"));
+    }
+
+    private static boolean responded(JsonNode tracker, String report) {
+        JsonNode rows = rowsOf(tracker, report);
+        return rows.size() == 2 && rows.get(0).has("response");
+    }
+
+    private static JsonNode rowsOf(JsonNode tracker, String report) {
+        com.fasterxml.jackson.databind.node.ArrayNode rows = JSON.createArrayNode();
+        tracker.forEach(row -> {
+            if (row.get("reportId").asText().equals(report)) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    private static JsonNode data(ConsumerRecord<String, byte[]> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void record(String path, String json) throws Exception {
+        minutebook.record(path, json);
+    }
+}
