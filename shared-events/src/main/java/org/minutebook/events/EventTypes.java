@@ -58,7 +58,9 @@ import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
+import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
+import org.minutebook.events.interests.GiftOrHospitalityCorrected;
 import org.minutebook.events.interests.GiftOrHospitalityRegistered;
 import org.minutebook.events.interests.InterestAmended;
 import org.minutebook.events.interests.InterestRegistered;
@@ -156,6 +158,9 @@ public final class EventTypes {
         type("minutebook.InterestAmended", InterestAmended.class);
         type("minutebook.GiftOrHospitalityRegistered", GiftOrHospitalityRegistered.class);
         type("minutebook.DispensationGranted", DispensationGranted.class);
+        // corrections of the records between meetings (contract 3, wave 3)
+        type("minutebook.GiftOrHospitalityCorrected", GiftOrHospitalityCorrected.class);
+        type("minutebook.DispensationCorrected", DispensationCorrected.class);
         type("minutebook.MatterOpened", MatterOpened.class);
         type("minutebook.MatterCorrected", MatterCorrected.class);
         type("minutebook.MatterConsidered", MatterConsidered.class);
