@@ -53,7 +53,9 @@ import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
@@ -161,6 +163,8 @@ public final class EventTypes {
         // corrections of the records between meetings (contract 3, wave 3)
         type("minutebook.GiftOrHospitalityCorrected", GiftOrHospitalityCorrected.class);
         type("minutebook.DispensationCorrected", DispensationCorrected.class);
+        type("minutebook.KeyDecisionPlanCorrected", KeyDecisionPlanCorrected.class);
+        type("minutebook.DecisionTakenCorrected", DecisionTakenCorrected.class);
         type("minutebook.MatterOpened", MatterOpened.class);
         type("minutebook.MatterCorrected", MatterCorrected.class);
         type("minutebook.MatterConsidered", MatterConsidered.class);

@@ -124,10 +124,18 @@ class ApiContractIT {
                 {"council": "Leicester City Council", "description": "Foster carer for the council since 2019",
                  "asOf": "2021-06-01", "reason": "The year as the member gives it"}""");
         record("POST", "/api/members/" + COLE + "/gifts-and-hospitality", """
-                {"council": "Leicester City Council", "description": "Two tickets to Leicester Tigers", "value": 90}""");
+                {"council": "Leicester City Council", "entryId": "tigers", "description": "Two tickets to Leicester Tigers",
+                 "value": 90}""");
+        record("POST", "/api/members/" + COLE + "/gifts-and-hospitality/tigers/corrections", """
+                {"council": "Leicester City Council", "description": "Two tickets to Leicester Tigers", "value": 70,
+                 "reason": "The club's letter gives £70", "correctedBy": {"name": "Monitoring Officer"}}""");
         record("POST", "/api/members/" + COLE + "/dispensations", """
-                {"council": "Leicester City Council", "grantedBy": "Standards Committee",
+                {"council": "Leicester City Council", "entryId": "allowances", "grantedBy": "Standards Committee",
                  "forWhat": "To vote on fostering allowances", "from": "2021-06-01", "until": "2025-05-01"}""");
+        record("POST", "/api/members/" + COLE + "/dispensations/allowances/corrections", """
+                {"council": "Leicester City Council", "grantedBy": "Monitoring Officer",
+                 "forWhat": "To vote on fostering allowances", "from": "2021-06-01", "until": "2025-05-01",
+                 "reason": "Granted under delegated powers", "correctedBy": {"name": "Monitoring Officer"}}""");
         record("POST", "/api/matters", """
                 {"matterId": "%s", "council": "Leicester City Council", "title": "Ofsted inspection"}"""
                 .formatted(MATTER));
@@ -240,6 +248,12 @@ class ApiContractIT {
                 {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK"}""");
         record("POST", decision + "/reconsideration", """
                 {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED"}""");
+        record("POST", decision + "/plan-corrections", """
+                {"corrected": {"council": "Leicester City Council", "title": "Highways maintenance contract",
+                 "plannedFor": "2027-01-25"}, "reason": "As the plan reads", "correctedBy": {"name": "Clerk"}}""");
+        record("POST", decision + "/corrections", """
+                {"corrected": {"makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
+                 "decision": "To award the contract to Tarmac Ltd."}, "reason": "As it reads", "correctedBy": {"name": "Clerk"}}""");
         Http.Response received = record("POST", "/api/scrutiny-reports", """
                 {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
                  "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""

@@ -28,6 +28,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/plan-corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctPlan(@CommandBody Sent<CorrectKeyDecisionPlan> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/notices")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded notice(@CommandBody Sent<PublishKeyDecisionNotice> sent) {
@@ -37,6 +43,12 @@ class ExecutiveDecisionsController {
     @PostMapping("/api/executive-decisions")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded take(@CommandBody Sent<TakeDecision> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correct(@CommandBody Sent<CorrectDecisionTaken> sent) {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 

@@ -15,7 +15,7 @@ public final class InterestsRules {
     public static final Rule ENTRY_NOT_REGISTERED = Rule.conflict("entry-not-registered");
     public static final Rule AMENDED_BEFORE_REGISTERED = Rule.invalid("amended-before-registered");
     public static final Rule AMENDMENT_CHANGES_NOTHING = Rule.conflict("amendment-changes-nothing");
-    public static final Rule CORRECTION_CHANGES_NOTHING = Rule.conflict("correction-changes-nothing");
+    public static final Rule CORRECTION_CHANGES_NOTHING = Rule.conflict("entry-correction-changes-nothing");
     public static final Rule DISPENSATION_OVER_FOUR_YEARS = Rule.invalid("dispensation-over-four-years");
     public static final Rule REGISTER_FULL = Rule.conflict("register-full");
 

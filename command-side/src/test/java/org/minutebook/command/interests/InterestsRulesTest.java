@@ -135,7 +135,7 @@ class InterestsRulesTest {
         fixture.given(opened(), dinnerRegistered())
                 .when(dinnerCorrected(new BigDecimal("85")))
                 .expectNoEvents()
-                .expectException(BrokenRule.conflict("correction-changes-nothing").at("entryId"));
+                .expectException(BrokenRule.conflict("entry-correction-changes-nothing").at("entryId"));
     }
 
     @Test

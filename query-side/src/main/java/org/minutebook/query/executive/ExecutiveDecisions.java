@@ -48,7 +48,7 @@ public class ExecutiveDecisions {
         OutsideMeeting decision = asOf == null ? record.decision() : record.asOf(asOf)
                 .orElseThrow(() -> notFound(decisionId));
         return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPart() : null,
-                record.version());
+                record.version(), record.correctionsBy(asOf));
     }
 
     /** The council's forward plan: its key decisions, by the date planned; those taken too when asked. */

@@ -5,7 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.query.decisions.Decisions;
 import org.minutebook.query.platform.RebuildableReadModel;
@@ -47,13 +49,15 @@ class ExecutiveDecisionsProjection implements RebuildableReadModel {
         }
         List<ExecutiveDecisionRecord.Stood> stood = new ArrayList<>(before == null ? List.of() : before.stood());
         OutsideMeeting decision = OutsideMeeting.after(before == null ? null : before.decision(), event);
-        stood.add(new ExecutiveDecisionRecord.Stood(at, decision));
+        Correction correction = OutsideMeeting.correctionIn(event);
+        stood.add(new ExecutiveDecisionRecord.Stood(at, decision, correction));
         String exemptPart = event instanceof DecisionTaken taken ? taken.exemptPart()
+                : event instanceof DecisionTakenCorrected corrected ? corrected.corrected().exemptPart()
                 : before == null ? null : before.exemptPart();
         decisions.save(new ExecutiveDecisionRecord(event.decisionId(), decision.council(), sequenceNumber, stood,
                 exemptPart));
         if (decision.taken() != null) {
-            register.listOutsideMeeting(decision);
+            register.listOutsideMeeting(decision, stood.stream().anyMatch(step -> step.correction() != null));
         }
     }
 }

@@ -2,11 +2,14 @@ package org.minutebook.events.published;
 
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionCorrection;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 
 import java.time.LocalDate;
@@ -43,6 +46,12 @@ public record OutsideMeeting(String decisionId, String council, String title, St
         return decision;
     }
 
+    /** The correction the event is, as published; null when it is no correction. */
+    public static Correction correctionIn(ExecutiveDecisionEvent event) {
+        return event instanceof DecisionCorrection correction
+                ? new Correction(null, correction.reason(), correction.correctedBy(), null) : null;
+    }
+
     /** The decision after one more event; {@code before} is null for its first. */
     public static OutsideMeeting after(OutsideMeeting before, ExecutiveDecisionEvent event) {
         OutsideMeeting from = before != null ? before
@@ -58,6 +67,16 @@ public record OutsideMeeting(String decisionId, String council, String title, St
             return new OutsideMeeting(d.decisionId, event.council(), event.title(), event.matterId(),
                     new ForwardPlan(event.decisionMaker(), event.plannedFor(), event.privateReason(), List.of()),
                     d.taken, d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        /** The plan as corrected, its notices kept. */
+        @Override
+        public OutsideMeeting on(KeyDecisionPlanCorrected event) {
+            KeyDecisionPlanned plan = event.corrected();
+            return new OutsideMeeting(d.decisionId, plan.council(), d.taken != null ? d.title : plan.title(),
+                    d.taken != null && d.matterId != null ? d.matterId : plan.matterId(), new ForwardPlan(
+                    plan.decisionMaker(), plan.plannedFor(), plan.privateReason(), d.forwardPlan.notices()), d.taken,
+                    d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
         }
 
         @Override
@@ -79,6 +98,12 @@ public record OutsideMeeting(String decisionId, String council, String title, St
                             event.meetingId(), event.decision(), event.reasons(), event.alternativesRejected(),
                             event.conflicts(), event.dispensations(), event.key(), event.exemptParagraph()),
                     d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        /** The decision as corrected reads as if taken so; its notice, call-in and reconsideration kept. */
+        @Override
+        public OutsideMeeting on(DecisionTakenCorrected event) {
+            return on(event.corrected());
         }
 
         @Override
