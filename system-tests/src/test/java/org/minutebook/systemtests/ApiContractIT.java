@@ -249,11 +249,13 @@ class ApiContractIT {
         record("POST", decision + "/reconsideration", """
                 {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED"}""");
         record("POST", decision + "/plan-corrections", """
-                {"corrected": {"council": "Leicester City Council", "title": "Highways maintenance contract",
-                 "plannedFor": "2027-01-25"}, "reason": "As the plan reads", "correctedBy": {"name": "Clerk"}}""");
+                {"corrected": {"decisionId": "%s", "council": "Leicester City Council",
+                 "title": "Highways maintenance contract", "plannedFor": "2027-01-25"}, "reason": "As the plan reads",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
         record("POST", decision + "/corrections", """
-                {"corrected": {"makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
-                 "decision": "To award the contract to Tarmac Ltd."}, "reason": "As it reads", "correctedBy": {"name": "Clerk"}}""");
+                {"corrected": {"decisionId": "%s", "makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
+                 "decision": "To award the contract to Tarmac Ltd."}, "reason": "As it reads",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
         Http.Response received = record("POST", "/api/scrutiny-reports", """
                 {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
                  "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""

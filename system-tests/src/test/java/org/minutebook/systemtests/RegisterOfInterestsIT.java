@@ -151,12 +151,13 @@ class RegisterOfInterestsIT {
         String dispensations = "/api/members/" + TAYLOR + "/dispensations";
         String correction = """
                 {"council": "%s", "grantedBy": "%s", "forWhat": "To speak and vote on the setting of the council tax",
-                 "from": "2021-06-01", "until": "2025-05-01", "reason": "Granted under delegated powers",
+                 "from": "2021-06-01", "until": "2025-05-01", "registeredOn": "2021-06-01",
+                 "reason": "Granted under delegated powers",
                  "correctedBy": {"name": "Lauren Haslam", "role": "Monitoring Officer"}}""";
         record(dispensations, """
                 {"council": "%s", "entryId": "council-tax", "grantedBy": "Standards Committee",
                  "forWhat": "To speak and vote on the setting of the council tax", "from": "2021-06-01",
-                 "until": "2025-05-01"}""".formatted(COUNCIL));
+                 "until": "2025-05-01", "registeredOn": "2021-06-01"}""".formatted(COUNCIL));
         Instant beforeTheCorrection = Instant.now();
         Thread.sleep(20);
         record(dispensations + "/council-tax/corrections", correction.formatted(COUNCIL, "Monitoring Officer"));

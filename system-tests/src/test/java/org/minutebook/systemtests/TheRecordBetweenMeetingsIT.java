@@ -184,8 +184,8 @@ class TheRecordBetweenMeetingsIT {
         Instant beforeTheCorrection = Instant.now();
         Thread.sleep(20);
         String correction = "/api/executive-decisions/" + decision + "/corrections";
-        String why = """, "reason": "The notice to the contractor gives the 14th",
-                 "correctedBy": {"name": "Kalvaran Sandhu", "role": "Democratic Services Manager"}}""";
+        String why = ", \"reason\": \"The notice to the contractor gives the 14th\", \"correctedBy\":"
+                + " {\"name\": \"Kalvaran Sandhu\", \"role\": \"Democratic Services Manager\"}}";
         record(correction, "{\"corrected\": " + taken.formatted(decision, corrected) + why);
 
         List<JsonNode> published = minutebook.recordsOf(EventContract.DECISIONS_TOPIC, decision, 2).stream()

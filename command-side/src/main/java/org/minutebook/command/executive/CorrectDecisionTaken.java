@@ -13,8 +13,8 @@ import org.minutebook.events.Person;
 
 /**
  * Correct the record of a decision taken outside a meeting: the decision given whole in its own form ({@code
- * corrected}, as {@link TakeDecision} takes it, its id the path's), decided by the rules of a decision taken, with why
- * and who corrects it.
+ * corrected}, as {@link TakeDecision} takes it, its id as recorded; the path's is the one used), decided by the rules
+ * of a decision taken, with why and who corrects it.
  */
 public record CorrectDecisionTaken(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,

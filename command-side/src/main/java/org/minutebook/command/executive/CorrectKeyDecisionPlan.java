@@ -13,7 +13,7 @@ import org.minutebook.events.Person;
 
 /**
  * Correct a key decision's entry on the forward plan: the entry given whole in its own form ({@code corrected}, as
- * {@link PlanKeyDecision} takes it, its id the path's), with why and who corrects it.
+ * {@link PlanKeyDecision} takes it, its id as recorded; the path's is the one used), with why and who corrects it.
  */
 public record CorrectKeyDecisionPlan(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,
