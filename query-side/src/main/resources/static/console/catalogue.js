@@ -24,6 +24,7 @@ export const PARTS = {
     { path: '/api/executive-decisions/{decisionId}/reconsideration', label: 'A decision reconsidered after a call-in' },
     { path: '/api/scrutiny-reports', label: 'A scrutiny report received by the executive', newIds: ['reportId'] },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/response', label: 'The executive’s response to a recommendation' },
+    { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/response/corrections', label: 'Correct the executive’s response to a recommendation (the response whole, as it should read)', prefill: 'response' },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/progress', label: 'Progress on a recommendation' },
     { path: '/api/matters', label: 'Open a matter (across meetings)' },
     { path: '/api/matters/{matterId}/corrections', label: 'Correct a matter’s title or kind' },

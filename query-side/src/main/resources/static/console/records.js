@@ -37,6 +37,12 @@ export const RECORDS = {
     return { corrected: stated({ decisionId: d.decisionId, council: d.council, title: d.title, matterId: d.matterId,
       decisionMaker: p.decisionMaker, plannedFor: p.plannedFor, privateReason: p.privateReason }) };
   },
+  async response(api, path) {
+    const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);
+    const tracked = answer.ok ? answer.body.recommendations.find((r) => r.recommendationId === path.recommendationId) : null;
+    return tracked?.response ? stated({ response: tracked.response, reasons: tracked.reasons,
+      respondedOn: tracked.respondedOn, respondedBy: tracked.respondedBy }) : null;
+  },
   async gift(api, path, council) {
     const gift = await entry(api, path.memberId, council, 'giftsAndHospitality', path.entryId);
     return gift && stated({ description: gift.description, donor: gift.donor, value: gift.value,

@@ -59,6 +59,7 @@ import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
@@ -165,6 +166,7 @@ public final class EventTypes {
         type("minutebook.DispensationCorrected", DispensationCorrected.class);
         type("minutebook.KeyDecisionPlanCorrected", KeyDecisionPlanCorrected.class);
         type("minutebook.DecisionTakenCorrected", DecisionTakenCorrected.class);
+        type("minutebook.RecommendationResponseCorrected", RecommendationResponseCorrected.class);
         type("minutebook.MatterOpened", MatterOpened.class);
         type("minutebook.MatterCorrected", MatterCorrected.class);
         type("minutebook.MatterConsidered", MatterConsidered.class);
