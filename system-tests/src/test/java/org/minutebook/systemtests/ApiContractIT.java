@@ -263,6 +263,9 @@ class ApiContractIT {
         assertThat(received.status()).isEqualTo(201);
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
                 {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response/corrections", """
+                {"response": "PARTLY_ACCEPTED", "respondedOn": "2026-12-20", "reason": "As the minutes read",
+                 "correctedBy": {"name": "Clerk"}}""");
         assertThat(record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress", """
                 {"reportedOn": "2027-01-20", "progress": "Published.", "implemented": true}""").json()
                 .get("factId").asText()).isEqualTo("r1");
@@ -293,6 +296,7 @@ class ApiContractIT {
                 "/api/decisions?asOf=2030-01-01T00:00:00Z&committeeId=leics-cfosc",
                 "/api/questions?kind=PUBLIC&outstandingReply=true",
                 "/api/executive-decisions/" + DECISION + "?asOf=2030-01-01T00:00:00Z",
+                "/api/scrutiny-reports/" + REPORT + "?asOf=2030-01-01T00:00:00Z",
                 "/api/committees/" + COMMITTEE + "/recommendations?on=2027-01-01",
                 "/api/actions?status=OVERDUE&kind=FURTHER_REPORT",
                 "/api/meetings/" + nov2020 + "?minVersion=0",

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What Test Council publishes between meetings, over HTTP, Kafka and the public pages: its Housing Scrutiny
- * Commission's report and the executive's response, overdue the day after two months; a key decision followed from
+ * Commission's report and the executive's response, overdue the day after two months, a response corrected; a key decision followed from
  * the forward plan through its notice, its decision notice, a call-in upheld and its reconsideration, every step on
  * {@code minutebook.decisions}; and an officer's delegated decision in the decision register and its Atom feed
  * beside committees' decisions, its exempt part withheld from the public; and another corrected, published again as
@@ -68,6 +68,22 @@ class TheRecordBetweenMeetingsIT {
         assertThat(dayAfter.get(0).get("overdue").asBoolean()).isFalse();
         assertThat(Http.get(minutebook.querySide() + "/committees/" + SCRUTINY + "/recommendations?on=2027-01-01")
                 .raw().body()).contains("End bed and breakfast for families.", "Overdue", "Quarterly, not monthly.");
+
+        // the response was Cabinet's acceptance in full, recorded wrongly: corrected, and read as it stood before
+        Instant beforeTheCorrection = Instant.now();
+        Thread.sleep(20);
+        record("/api/scrutiny-reports/" + report + "/recommendations/r1/response/corrections", """
+                {"response": "ACCEPTED", "reasons": "Monthly from April.", "respondedOn": "2026-12-20",
+                 "reason": "As the Cabinet's minutes read", "correctedBy": {"name": "Anita Clarke"}}""");
+        String at = minutebook.querySide() + "/api/scrutiny-reports/" + report;
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ACCEPTED".equals(Http.ok(at).get("recommendations")
+                .get(0).path("response").asText()));
+        assertThat(Http.ok(at).get("recommendations").get(0).get("corrected").get("reason").asText())
+                .isEqualTo("As the Cabinet's minutes read");
+        assertThat(Http.ok(at + "?asOf=" + beforeTheCorrection).get("recommendations").get(0).get("response")
+                .asText()).isEqualTo("PARTLY_ACCEPTED");
+        assertThat(rowsOf(Http.ok(tracker + "?on=2027-01-01"), report).get(0).get("status").asText())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
