@@ -30,8 +30,15 @@ public record ExecutiveDecisionRecord(String decisionId, String council, long ve
      * @param recordedAt when the event was recorded
      * @param decision   the decision after it
      * @param correction the correction the event was (of its plan or of its record), or null
+     * @param exemptPart the part withheld from the public as it read then, or null
      */
-    public record Stood(Instant recordedAt, OutsideMeeting decision, Correction correction) {
+    public record Stood(Instant recordedAt, OutsideMeeting decision, Correction correction, String exemptPart) {
+    }
+
+    /** The part withheld from the public as it read at the instant (as it reads now when null). */
+    public String exemptPartAsOf(Instant instant) {
+        return instant == null ? exemptPart : stood.stream().filter(step -> !step.recordedAt().isAfter(instant))
+                .reduce((first, then) -> then).map(Stood::exemptPart).orElse(null);
     }
 
     /** The corrections recorded by the instant (all of them when null), oldest first. */

@@ -47,7 +47,7 @@ public class ExecutiveDecisions {
         ExecutiveDecisionRecord record = find(decisionId).orElseThrow(() -> notFound(decisionId));
         OutsideMeeting decision = asOf == null ? record.decision() : record.asOf(asOf)
                 .orElseThrow(() -> notFound(decisionId));
-        return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPart() : null,
+        return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPartAsOf(asOf) : null,
                 record.version(), record.correctionsBy(asOf));
     }
 

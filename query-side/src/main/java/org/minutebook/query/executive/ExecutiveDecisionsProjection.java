@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.minutebook.events.executive.DecisionTaken;
 import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
-import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.query.decisions.Decisions;
 import org.minutebook.query.platform.RebuildableReadModel;
@@ -49,11 +48,10 @@ class ExecutiveDecisionsProjection implements RebuildableReadModel {
         }
         List<ExecutiveDecisionRecord.Stood> stood = new ArrayList<>(before == null ? List.of() : before.stood());
         OutsideMeeting decision = OutsideMeeting.after(before == null ? null : before.decision(), event);
-        Correction correction = OutsideMeeting.correctionIn(event);
-        stood.add(new ExecutiveDecisionRecord.Stood(at, decision, correction));
         String exemptPart = event instanceof DecisionTaken taken ? taken.exemptPart()
                 : event instanceof DecisionTakenCorrected corrected ? corrected.corrected().exemptPart()
                 : before == null ? null : before.exemptPart();
+        stood.add(new ExecutiveDecisionRecord.Stood(at, decision, OutsideMeeting.correctionIn(event), exemptPart));
         decisions.save(new ExecutiveDecisionRecord(event.decisionId(), decision.council(), sequenceNumber, stood,
                 exemptPart));
         if (decision.taken() != null) {

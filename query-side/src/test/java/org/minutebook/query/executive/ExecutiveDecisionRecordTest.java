@@ -25,9 +25,9 @@ class ExecutiveDecisionRecordTest {
     private static final Person CLERK = new Person("jacob-mann", "Jacob Mann");
 
     private final ExecutiveDecisionRecord record = record(
-            taken("To adopt the lettings policy."),
-            new DecisionTakenCorrected(ID, taken("To adopt the lettings policy from 1 April 2027."),
-                    "The date of effect was left out", CLERK));
+            taken("To adopt the lettings policy.", "The tenancy figures"),
+            new DecisionTakenCorrected(ID, taken("To adopt the lettings policy from 1 April 2027.",
+                    "The tenancy figures by ward"), "The date of effect was left out", CLERK));
 
     @Test
     @DisplayName("Read now, it reads as corrected, with the correction; before the correction, as it stood")
@@ -38,12 +38,15 @@ class ExecutiveDecisionRecordTest {
         assertThat(record.asOf(CORRECTED.minusSeconds(1)).orElseThrow().taken().decision())
                 .isEqualTo("To adopt the lettings policy.");
         assertThat(record.correctionsBy(CORRECTED.minusSeconds(1))).isEmpty();
+        assertThat(record.exemptPartAsOf(null)).isEqualTo("The tenancy figures by ward");
+        assertThat(record.exemptPartAsOf(CORRECTED.minusSeconds(1))).as("to the auditor, as it read then")
+                .isEqualTo("The tenancy figures");
     }
 
-    private static DecisionTaken taken(String words) {
+    private static DecisionTaken taken(String words, String exemptPart) {
         return new DecisionTaken(ID, "Leicester City Council", "Lettings policy", DecisionMakerKind.EXECUTIVE_MEMBER,
                 new Person(null, "Cllr Cutkelvin", "Cabinet Member for Housing"), null, LocalDate.of(2027, 1, 11),
-                null, words, null, null, null, null, false, null, null, null);
+                null, words, null, null, null, null, false, "3", exemptPart, null);
     }
 
     private static ExecutiveDecisionRecord record(ExecutiveDecisionEvent... events) {
@@ -51,9 +54,12 @@ class ExecutiveDecisionRecordTest {
         OutsideMeeting decision = null;
         for (ExecutiveDecisionEvent event : events) {
             decision = OutsideMeeting.after(decision, event);
+            String exemptPart = event instanceof DecisionTaken taken ? taken.exemptPart()
+                    : ((DecisionTakenCorrected) event).corrected().exemptPart();
             stood.add(new ExecutiveDecisionRecord.Stood(event instanceof DecisionTaken ? TAKEN : CORRECTED, decision,
-                    OutsideMeeting.correctionIn(event)));
+                    OutsideMeeting.correctionIn(event), exemptPart));
         }
-        return new ExecutiveDecisionRecord(ID, "Leicester City Council", events.length - 1, stood, null);
+        return new ExecutiveDecisionRecord(ID, "Leicester City Council", events.length - 1, stood,
+                stood.get(stood.size() - 1).exemptPart());
     }
 }
