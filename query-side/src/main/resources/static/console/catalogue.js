@@ -20,6 +20,7 @@ export const PARTS = {
     { path: '/api/executive-decisions/{decisionId}/corrections', label: 'Correct a decision taken outside a meeting (the decision whole, as it should read)', prefill: 'decision-taken' },
     { path: '/api/executive-decisions/{decisionId}/decision-notice', label: 'Decision notice published' },
     { path: '/api/executive-decisions/{decisionId}/call-in', label: 'A decision called in' },
+    { path: '/api/executive-decisions/{decisionId}/call-in/corrections', label: 'Correct a call-in (the call-in whole, as it should read)', prefill: 'call-in' },
     { path: '/api/executive-decisions/{decisionId}/call-in/consideration', label: 'Scrutiny considered a call-in' },
     { path: '/api/executive-decisions/{decisionId}/reconsideration', label: 'A decision reconsidered after a call-in' },
     { path: '/api/scrutiny-reports', label: 'A scrutiny report received by the executive', newIds: ['reportId'] },

@@ -37,6 +37,11 @@ export const RECORDS = {
     return { corrected: stated({ decisionId: d.decisionId, council: d.council, title: d.title, matterId: d.matterId,
       decisionMaker: p.decisionMaker, plannedFor: p.plannedFor, privateReason: p.privateReason }) };
   },
+  async 'call-in'(api, path) {
+    const c = (await decision(api, path.decisionId))?.decision?.callIn;
+    return c ? { corrected: stated({ decisionId: path.decisionId, requestedOn: c.requestedOn,
+      requestedBy: c.requestedBy, reasons: c.reasons }) } : null;
+  },
   async response(api, path) {
     const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);
     const tracked = answer.ok ? answer.body.recommendations.find((r) => r.recommendationId === path.recommendationId) : null;

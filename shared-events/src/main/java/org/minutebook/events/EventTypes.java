@@ -49,6 +49,7 @@ import org.minutebook.events.declarations.NoPartyWhipDeclared;
 import org.minutebook.events.declarations.PartyWhipDeclared;
 import org.minutebook.events.imports.MinutesImported;
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
@@ -166,6 +167,7 @@ public final class EventTypes {
         type("minutebook.DispensationCorrected", DispensationCorrected.class);
         type("minutebook.KeyDecisionPlanCorrected", KeyDecisionPlanCorrected.class);
         type("minutebook.DecisionTakenCorrected", DecisionTakenCorrected.class);
+        type("minutebook.CallInCorrected", CallInCorrected.class);
         type("minutebook.RecommendationResponseCorrected", RecommendationResponseCorrected.class);
         type("minutebook.MatterOpened", MatterOpened.class);
         type("minutebook.MatterCorrected", MatterCorrected.class);

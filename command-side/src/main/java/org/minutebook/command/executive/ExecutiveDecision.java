@@ -12,6 +12,7 @@ import org.minutebook.command.calendar.CouncilCalendars;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
@@ -34,7 +35,7 @@ import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_AL
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_ALREADY_MADE;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_FIXED_BY_NOTICE;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_WINDOW_CLOSED;
-import static org.minutebook.command.executive.ExecutiveDecisionRules.CORRECTION_CHANGES_NOTHING;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_CORRECTION_CHANGES_NOTHING;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DATED_BEFORE_DECISION;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_PLANNED;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_TAKEN;
@@ -110,8 +111,8 @@ class ExecutiveDecision {
         }
         KeyDecisionPlanned corrected = planning(command.corrected());
         if (corrected.equals(planned)) {
-            throw CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so on the forward"
-                    + " plan").at("corrected");
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so on"
+                    + " the forward plan").at("corrected");
         }
         if (!corrected.council().equals(planned.council())) {
             throw DECISION_OF_ANOTHER_COUNCIL.broken("Decision " + decisionId + " is on the forward plan of "
@@ -178,7 +179,8 @@ class ExecutiveDecision {
         DecisionTaken taken = taken(command.decisionId());
         DecisionTaken corrected = taking(command.corrected());
         if (corrected.equals(taken)) {
-            throw CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so").at("corrected");
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so")
+                    .at("corrected");
         }
         if (decision.decisionNotice() != null) {
             if (corrected.takenOn().isAfter(decision.decisionNotice().publishedOn())) {
@@ -265,12 +267,40 @@ class ExecutiveDecision {
         if (decision.callIn() != null) {
             throw CALL_IN_ALREADY_MADE.broken("The decision was called in on " + decision.callIn().requestedOn());
         }
-        if (command.requestedOn().isAfter(decision.decisionNotice().callInDeadline())
-                || command.requestedOn().isBefore(decision.decisionNotice().publishedOn())) {
-            throw CALL_IN_WINDOW_CLOSED.broken("The call-in window runs from " + decision.decisionNotice()
-                    .publishedOn() + " to " + decision.decisionNotice().callInDeadline()).at("requestedOn");
-        }
+        requireInTheWindow(command.requestedOn(), "requestedOn");
         apply(new CallInRequested(decisionId, command.requestedOn(), command.requestedBy(), command.reasons()));
+    }
+
+    /**
+     * Correct a call-in: dated within the window still, and not after scrutiny considered it; what scrutiny resolved
+     * stays.
+     */
+    @CommandHandler
+    void handle(CorrectCallIn command) {
+        if (decision == null || decision.callIn() == null) {
+            throw NO_CALL_IN.broken("Decision " + decisionId + " has not been called in");
+        }
+        RequestCallIn call = command.corrected();
+        CallInRequested corrected = new CallInRequested(decisionId, call.requestedOn(), call.requestedBy(),
+                call.reasons());
+        if (corrected.equals(new CallInRequested(decisionId, decision.callIn().requestedOn(),
+                decision.callIn().requestedBy(), decision.callIn().reasons()))) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The call-in already reads so").at("corrected");
+        }
+        requireInTheWindow(call.requestedOn(), "corrected.requestedOn");
+        if (decision.callIn().consideredOn() != null && call.requestedOn().isAfter(decision.callIn().consideredOn())) {
+            throw DATED_BEFORE_DECISION.broken("Scrutiny considered the call-in on " + decision.callIn()
+                    .consideredOn()).at("corrected.requestedOn");
+        }
+        apply(new CallInCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    private void requireInTheWindow(LocalDate requestedOn, String field) {
+        if (requestedOn.isAfter(decision.decisionNotice().callInDeadline())
+                || requestedOn.isBefore(decision.decisionNotice().publishedOn())) {
+            throw CALL_IN_WINDOW_CLOSED.broken("The call-in window runs from " + decision.decisionNotice()
+                    .publishedOn() + " to " + decision.decisionNotice().callInDeadline()).at(field);
+        }
     }
 
     @CommandHandler

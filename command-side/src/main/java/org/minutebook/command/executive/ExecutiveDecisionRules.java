@@ -31,7 +31,8 @@ public final class ExecutiveDecisionRules {
     public static final Rule CALL_IN_ALREADY_CONSIDERED = Rule.conflict("call-in-already-considered");
     public static final Rule NOT_REFERRED_BACK = Rule.conflict("not-referred-back");
     public static final Rule ALREADY_RECONSIDERED = Rule.conflict("already-reconsidered");
-    public static final Rule CORRECTION_CHANGES_NOTHING = Rule.conflict("decision-correction-changes-nothing");
+    public static final Rule DECISION_CORRECTION_CHANGES_NOTHING =
+            Rule.conflict("decision-correction-changes-nothing");
     public static final Rule PLAN_DATE_FIXED_BY_NOTICE = Rule.conflict("plan-date-fixed-by-notice");
     public static final Rule CALL_IN_FIXED_BY_NOTICE = Rule.conflict("call-in-fixed-by-notice");
     public static final Rule BANK_HOLIDAYS_NOT_KNOWN = Rule.conflict("bank-holidays-not-known");

@@ -64,6 +64,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/call-in/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctCallIn(@CommandBody Sent<CorrectCallIn> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/call-in/consideration")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded consider(@CommandBody Sent<ConsiderCallIn> sent) {

@@ -1,6 +1,7 @@
 package org.minutebook.command.feeds;
 
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
@@ -77,6 +78,12 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     @Override
     public Step on(CallInRequested event) {
         return new Step(Kind.CALL_IN, Outcome.CALLED_IN, event.reasons());
+    }
+
+    @Override
+    public Step on(CallInCorrected event) {
+        return new Step(Kind.CALL_IN, Outcome.CALLED_IN, event.corrected().reasons(),
+                OutsideMeeting.correctionIn(event));
     }
 
     @Override

@@ -5,8 +5,9 @@ import org.minutebook.command.kernel.Rule;
 /**
  * A member's register of interests with a council: each entry registered once by its id, its dates in order, an
  * interest amended from a day on only after it was registered and only to read otherwise, a gift or a dispensation
- * corrected only once registered and only to read otherwise, a dispensation for at most four years (Localism Act 2011 s.33(3)), and a register of bounded size. The rules of this part of the record, each
- * by its id as docs/events.md lists it under "Registers of interests", each with its story in InterestsRulesTest.
+ * corrected only once registered and only to read otherwise, a dispensation for at most four years (Localism Act
+ * 2011 s.33(3)), and a register of bounded size. The rules of this part of the record, each by its id as
+ * docs/events.md lists it under "Registers of interests", each with its story in InterestsRulesTest.
  */
 public final class InterestsRules {
 

@@ -9,6 +9,8 @@ import org.minutebook.command.BrokenRule;
 import org.minutebook.command.calendar.CouncilCalendars;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.Person;
+import org.minutebook.events.executive.CallInCorrected;
+import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionMakerKind;
 import org.minutebook.events.executive.DecisionTaken;
 import org.minutebook.events.executive.DecisionTakenCorrected;
@@ -16,22 +18,28 @@ import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.COUNCIL;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.DEPUTY_MAYOR;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.HIGHWAYS;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.PLANNED_FOR;
+import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.calledIn;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.noticed;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.onThePlan;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.planned;
+import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.referredBack;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.taken;
 
 /**
  * Leicester's highways contract, corrected: its record gave the contract as five years where the award was for
- * seven, and its forward plan entry named the City Mayor's Executive where the Deputy City Mayor was to decide.
+ * seven, its forward plan entry named the City Mayor's Executive where the Deputy City Mayor was to decide, and its
+ * call-in left off a councillor who signed it.
  */
 class CorrectingExecutiveDecisionsTest {
 
+    private static final List<Person> FOUR_COUNCILLORS = List.of(new Person(null, "Cllr Porter"),
+            new Person(null, "Cllr Kitterick"), new Person(null, "Cllr Joel"), new Person(null, "Cllr Cank"));
     private static final String SEVEN_YEARS = "To award the contract to Tarmac Ltd for seven years.";
     private static final String WHY = "The award letter gives seven years";
     private static final Person DEMOCRATIC_SERVICES = new Person("kalvaran-sandhu", "Kalvaran Sandhu",
@@ -65,7 +73,33 @@ class CorrectingExecutiveDecisionsTest {
                         "Misnamed", DEMOCRATIC_SERVICES));
     }
 
+    @Test
+    @DisplayName("The call-in named three councillors; a fourth signed it: corrected, scrutiny's resolution kept")
+    void correctTheCallIn() {
+        fixture.given(planned(), onThePlan(), taken(), noticed(), calledIn(), referredBack())
+                .when(new CorrectCallIn(HIGHWAYS, callIn(LocalDate.of(2027, 1, 29)), WHY, DEMOCRATIC_SERVICES))
+                .expectEvents(new CallInCorrected(HIGHWAYS, new CallInRequested(HIGHWAYS, LocalDate.of(2027, 1, 29),
+                        FOUR_COUNCILLORS, calledIn().reasons()), WHY, DEMOCRATIC_SERVICES));
+    }
+
     // --- the rules
+
+    @Test
+    void onlyACallInMadeIsCorrected() {
+        fixture.given(planned(), onThePlan(), taken(), noticed())
+                .when(new CorrectCallIn(HIGHWAYS, callIn(LocalDate.of(2027, 1, 29)), WHY, DEMOCRATIC_SERVICES))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("no-call-in"));
+    }
+
+    @Test
+    @DisplayName("A corrected call-in is still dated within its window: not after Tuesday 2 February")
+    void aCorrectedCallInStaysInItsWindow() {
+        fixture.given(planned(), onThePlan(), taken(), noticed(), calledIn())
+                .when(new CorrectCallIn(HIGHWAYS, callIn(LocalDate.of(2027, 2, 3)), WHY, DEMOCRATIC_SERVICES))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("call-in-window-closed").at("corrected.requestedOn"));
+    }
 
     @Test
     void onlyADecisionTakenIsCorrected() {
@@ -152,6 +186,10 @@ class CorrectingExecutiveDecisionsTest {
         return new DecisionTaken(HIGHWAYS, COUNCIL, taken.title(), taken.makerKind(), taken.maker(),
                 taken.delegation(), taken.takenOn(), null, words, taken.reasons(), taken.alternativesRejected(),
                 taken.conflicts(), taken.dispensations(), true, null, null, null);
+    }
+
+    private static RequestCallIn callIn(LocalDate requestedOn) {
+        return new RequestCallIn(null, requestedOn, FOUR_COUNCILLORS, calledIn().reasons(), null);
     }
 
     private static PlanKeyDecision plan(String decisionMaker, LocalDate plannedFor) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Councillor Taylor's register: a directorship registered in May 2021 and ended in March 2023, shares registered as
- * a sensitive interest, and a dispensation until May 2025, corrected in April 2023; read as it stood on several days.
+ * a sensitive interest, and a dispensation until May 2025, corrected in April 2023; read as it stood on several
+ * days.
  */
 class RegisterAsItStoodTest {
 
@@ -121,7 +122,8 @@ class RegisterAsItStoodTest {
         StoredRegister register = StoredRegister.empty(REGISTER);
         long sequence = 0;
         for (InterestsEvent event : events) {
-            Instant at = event instanceof InterestAmended || event instanceof DispensationCorrected ? AMENDED : RECORDED;
+            Instant at = event instanceof InterestAmended || event instanceof DispensationCorrected ? AMENDED
+                    : RECORDED;
             register = event.accept(new RegisterFolding(register, sequence++, at));
         }
         return register;

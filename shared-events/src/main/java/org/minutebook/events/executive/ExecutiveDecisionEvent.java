@@ -8,7 +8,7 @@ package org.minutebook.events.executive;
  */
 public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionPlanCorrected,
         KeyDecisionNoticePublished, DecisionTaken, DecisionTakenCorrected, DecisionNoticePublished, CallInRequested,
-        CallInConsidered, DecisionReconsidered {
+        CallInCorrected, CallInConsidered, DecisionReconsidered {
 
     String decisionId();
 
@@ -30,6 +30,8 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
         R on(DecisionNoticePublished event);
 
         R on(CallInRequested event);
+
+        R on(CallInCorrected event);
 
         R on(CallInConsidered event);
 

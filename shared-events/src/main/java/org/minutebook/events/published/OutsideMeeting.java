@@ -1,6 +1,7 @@
 package org.minutebook.events.published;
 
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionCorrection;
 import org.minutebook.events.executive.DecisionNoticePublished;
@@ -118,6 +119,17 @@ public record OutsideMeeting(String decisionId, String council, String title, St
             return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
                     d.decisionNotice, new CallIn(event.requestedOn(), event.requestedBy(), event.reasons(), null,
                     null, null, null, null), d.reconsidered, null);
+        }
+
+        /** The call-in as corrected; what scrutiny resolved on it, and the day it may be implemented, kept. */
+        @Override
+        public OutsideMeeting on(CallInCorrected event) {
+            CallInRequested corrected = event.corrected();
+            CallIn made = d.callIn;
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    d.decisionNotice, new CallIn(corrected.requestedOn(), corrected.requestedBy(),
+                    corrected.reasons(), made.consideredOn(), made.committeeId(), made.meetingId(), made.outcome(),
+                    made.resolution()), d.reconsidered, d.implementableFrom);
         }
 
         @Override
