@@ -39,8 +39,8 @@ export const RECORDS = {
   },
   async 'call-in'(api, path) {
     const c = (await decision(api, path.decisionId))?.decision?.callIn;
-    return c ? { corrected: stated({ decisionId: path.decisionId, requestedOn: c.requestedOn,
-      requestedBy: c.requestedBy, reasons: c.reasons }) } : null;
+    return c ? { corrected: stated({ requestedOn: c.requestedOn, requestedBy: c.requestedBy, reasons: c.reasons }) }
+      : null;
   },
   async response(api, path) {
     const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);

@@ -245,9 +245,9 @@ class ApiContractIT {
         record("POST", decision + "/call-in", """
                 {"requestedOn": "2027-01-27", "requestedBy": [{"name": "Councillor Joel"}]}""");
         record("POST", decision + "/call-in/corrections", """
-                {"corrected": {"decisionId": "%s", "requestedOn": "2027-01-27",
+                {"corrected": {"requestedOn": "2027-01-27",
                  "requestedBy": [{"name": "Councillor Joel"}, {"name": "Councillor Cank"}]},
-                 "reason": "Two signed it", "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
+                 "reason": "Two signed it", "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/call-in/consideration", """
                 {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK"}""");
         record("POST", decision + "/reconsideration", """

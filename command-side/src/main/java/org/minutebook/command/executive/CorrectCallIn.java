@@ -12,8 +12,7 @@ import org.minutebook.events.Person;
 
 /**
  * Correct a call-in recorded wrongly: the call-in given whole in its own form ({@code corrected}, as {@link
- * RequestCallIn} takes it, its id as recorded; the path's is the one used), decided by the rules of a call-in, with
- * why and who corrects it.
+ * RequestCallIn} takes it, the decision the path's), decided by the rules of a call-in, with why and who corrects it.
  */
 public record CorrectCallIn(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,
