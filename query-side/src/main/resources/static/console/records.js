@@ -37,6 +37,15 @@ export const RECORDS = {
     return { corrected: stated({ decisionId: d.decisionId, council: d.council, title: d.title, matterId: d.matterId,
       decisionMaker: p.decisionMaker, plannedFor: p.plannedFor, privateReason: p.privateReason }) };
   },
+  async 'key-decision-notice'(api, path) {
+    const n = (await decision(api, path.decisionId))?.decision?.forwardPlan?.notices?.[Number(path.notice) - 1];
+    return n ? { corrected: stated({ kind: n.kind, publishedOn: n.publishedOn, reason: n.reason, agreedBy: n.agreedBy }) }
+      : null;
+  },
+  async 'decision-notice'(api, path) {
+    const n = (await decision(api, path.decisionId))?.decision?.decisionNotice;
+    return n ? { corrected: { publishedOn: n.publishedOn } } : null;
+  },
   async 'call-in'(api, path) {
     const c = (await decision(api, path.decisionId))?.decision?.callIn;
     return c ? { corrected: stated({ requestedOn: c.requestedOn, requestedBy: c.requestedBy, reasons: c.reasons }) }

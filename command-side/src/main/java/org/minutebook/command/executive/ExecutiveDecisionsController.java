@@ -40,6 +40,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/notices/{notice}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctNotice(@CommandBody Sent<CorrectKeyDecisionNotice> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded take(@CommandBody Sent<TakeDecision> sent) {
@@ -55,6 +61,12 @@ class ExecutiveDecisionsController {
     @PostMapping("/api/executive-decisions/{decisionId}/decision-notice")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded decisionNotice(@CommandBody Sent<PublishDecisionNotice> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/decision-notice/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctDecisionNotice(@CommandBody Sent<CorrectDecisionNotice> sent) {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 

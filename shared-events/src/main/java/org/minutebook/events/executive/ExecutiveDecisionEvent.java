@@ -7,7 +7,8 @@ package org.minutebook.events.executive;
  * "Decisions outside meetings"). A part of the record of its own, sealed as every part is.
  */
 public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionPlanCorrected,
-        KeyDecisionNoticePublished, DecisionTaken, DecisionTakenCorrected, DecisionNoticePublished, CallInRequested,
+        KeyDecisionNoticePublished, KeyDecisionNoticeCorrected, DecisionTaken, DecisionTakenCorrected,
+        DecisionNoticePublished, DecisionNoticeCorrected, CallInRequested,
         CallInCorrected, CallInConsidered, DecisionReconsidered {
 
     String decisionId();
@@ -28,6 +29,10 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
         R on(DecisionTakenCorrected event);
 
         R on(DecisionNoticePublished event);
+
+        R on(KeyDecisionNoticeCorrected event);
+
+        R on(DecisionNoticeCorrected event);
 
         R on(CallInRequested event);
 
