@@ -3,7 +3,8 @@
 //
 // Each command: the API's method and path (its {placeholders} filled from what the clerk has chosen), a label,
 // and, where they differ from the defaults below, which fields pick from the record (`choose`) and which name a
-// new fact (`newIds`: typed, or left empty for the service to assign).
+// new fact (`newIds`: typed, or left empty for the service to assign); a correction of a record kept between meetings
+// is filled in from the record once it is named (`prefill`, records.js).
 
 export const PARTS = {
   // before a committee is chosen
@@ -13,14 +14,18 @@ export const PARTS = {
     { path: '/api/imports', label: 'Import a published minutes page', repeatable: true },
     // between meetings: the forward plan, decisions outside meetings and their call-in, scrutiny reports
     { path: '/api/forward-plan', label: 'Enter a key decision on the forward plan', newIds: ['decisionId'] },
+    { path: '/api/executive-decisions/{decisionId}/plan-corrections', label: 'Correct a key decision’s entry on the forward plan (the entry whole, as it should read)', prefill: 'plan' },
     { path: '/api/executive-decisions/{decisionId}/notices', label: 'A key decision’s notice published' },
     { path: '/api/executive-decisions', label: 'A decision taken outside a meeting (officer, executive member, executive)', newIds: ['decisionId'] },
+    { path: '/api/executive-decisions/{decisionId}/corrections', label: 'Correct a decision taken outside a meeting (the decision whole, as it should read)', prefill: 'decision-taken' },
     { path: '/api/executive-decisions/{decisionId}/decision-notice', label: 'Decision notice published' },
     { path: '/api/executive-decisions/{decisionId}/call-in', label: 'A decision called in' },
+    { path: '/api/executive-decisions/{decisionId}/call-in/corrections', label: 'Correct a call-in (the call-in whole, as it should read)', prefill: 'call-in' },
     { path: '/api/executive-decisions/{decisionId}/call-in/consideration', label: 'Scrutiny considered a call-in' },
     { path: '/api/executive-decisions/{decisionId}/reconsideration', label: 'A decision reconsidered after a call-in' },
     { path: '/api/scrutiny-reports', label: 'A scrutiny report received by the executive', newIds: ['reportId'] },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/response', label: 'The executive’s response to a recommendation' },
+    { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/response/corrections', label: 'Correct the executive’s response to a recommendation (the response whole, as it should read)', prefill: 'response' },
     { path: '/api/scrutiny-reports/{reportId}/recommendations/{recommendationId}/progress', label: 'Progress on a recommendation' },
     { path: '/api/matters', label: 'Open a matter (across meetings)' },
     { path: '/api/matters/{matterId}/corrections', label: 'Correct a matter’s title or kind' },
@@ -35,7 +40,9 @@ export const PARTS = {
     { path: '/api/members/{memberId}/interests', label: 'Register an interest', fixed: ['council'], newIds: ['entryId'] },
     { path: '/api/members/{memberId}/interests/{entryId}/amendments', label: 'Amend a registered interest', fixed: ['council'] },
     { path: '/api/members/{memberId}/gifts-and-hospitality', label: 'Register a gift or hospitality', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/gifts-and-hospitality/{entryId}/corrections', label: 'Correct a gift or hospitality entered wrongly', fixed: ['council'], prefill: 'gift' },
     { path: '/api/members/{memberId}/dispensations', label: 'Register a dispensation', fixed: ['council'], newIds: ['entryId'] },
+    { path: '/api/members/{memberId}/dispensations/{entryId}/corrections', label: 'Correct a dispensation entered wrongly', fixed: ['council'], prefill: 'dispensation' },
   ],
   meeting: [
     { path: '/api/meetings/{meetingId}/opening', label: 'Open the meeting' },

@@ -5,6 +5,7 @@
 import { CHOICES, hintOf, labelOf } from './catalogue.js';
 import { samePerson } from './people.js';
 import { LABEL, partsOf } from './parts.js';
+import { RECORDS } from './records.js';
 
 let forms = 0;
 
@@ -150,6 +151,18 @@ export class CommandForm {
     if (values) this.fill(values);
   }
 
+  /** Fills the form in from the record its path names, as the record now reads (nothing when there is none). */
+  async fromRecord() {
+    const path = {};
+    for (const name of this.placeholders()) {
+      const chosen = this.form.querySelector(`[name="{${name}}"]`);
+      path[name] = chosen ? chosen.value : this.context.pathValue(name);
+      if (!path[name]) return;
+    }
+    const values = await RECORDS[this.command.prefill](this.context.api, path, this.context.pathValue('council'));
+    if (values) this.fill(values);
+  }
+
   draw(open) {
     this.refreshers = [];
     this.problem = el('div', { class: 'form-problem', role: 'alert', id: `${this.id}-problem` });
@@ -165,6 +178,12 @@ export class CommandForm {
       }
     }
     this.fields(this.form, '', this.schema);
+    if (RECORDS[this.command.prefill]) {
+      // a correction of a record between meetings: its own form, filled in once the record is named
+      this.form.addEventListener('change', (event) => {
+        if (event.target.name?.startsWith('{')) this.fromRecord();
+      });
+    }
     if (this.extra) this.extra.draw(this);
     this.button = el('button', { type: 'submit', text: 'Record' });
     this.form.append(el('div', { class: 'actions' }, this.button));

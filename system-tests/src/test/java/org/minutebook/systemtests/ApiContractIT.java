@@ -124,10 +124,18 @@ class ApiContractIT {
                 {"council": "Leicester City Council", "description": "Foster carer for the council since 2019",
                  "asOf": "2021-06-01", "reason": "The year as the member gives it"}""");
         record("POST", "/api/members/" + COLE + "/gifts-and-hospitality", """
-                {"council": "Leicester City Council", "description": "Two tickets to Leicester Tigers", "value": 90}""");
+                {"council": "Leicester City Council", "entryId": "tigers", "description": "Two tickets to Leicester Tigers",
+                 "value": 90}""");
+        record("POST", "/api/members/" + COLE + "/gifts-and-hospitality/tigers/corrections", """
+                {"council": "Leicester City Council", "description": "Two tickets to Leicester Tigers", "value": 70,
+                 "reason": "The club's letter gives £70", "correctedBy": {"name": "Monitoring Officer"}}""");
         record("POST", "/api/members/" + COLE + "/dispensations", """
-                {"council": "Leicester City Council", "grantedBy": "Standards Committee",
+                {"council": "Leicester City Council", "entryId": "allowances", "grantedBy": "Standards Committee",
                  "forWhat": "To vote on fostering allowances", "from": "2021-06-01", "until": "2025-05-01"}""");
+        record("POST", "/api/members/" + COLE + "/dispensations/allowances/corrections", """
+                {"council": "Leicester City Council", "grantedBy": "Monitoring Officer",
+                 "forWhat": "To vote on fostering allowances", "from": "2021-06-01", "until": "2025-05-01",
+                 "reason": "Granted under delegated powers", "correctedBy": {"name": "Monitoring Officer"}}""");
         record("POST", "/api/matters", """
                 {"matterId": "%s", "council": "Leicester City Council", "title": "Ofsted inspection"}"""
                 .formatted(MATTER));
@@ -236,10 +244,22 @@ class ApiContractIT {
                 {"publishedOn": "2027-01-26"}""");
         record("POST", decision + "/call-in", """
                 {"requestedOn": "2027-01-27", "requestedBy": [{"name": "Councillor Joel"}]}""");
+        record("POST", decision + "/call-in/corrections", """
+                {"corrected": {"requestedOn": "2027-01-27",
+                 "requestedBy": [{"name": "Councillor Joel"}, {"name": "Councillor Cank"}]},
+                 "reason": "Two signed it", "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/call-in/consideration", """
                 {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK"}""");
         record("POST", decision + "/reconsideration", """
                 {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED"}""");
+        record("POST", decision + "/plan-corrections", """
+                {"corrected": {"decisionId": "%s", "council": "Leicester City Council",
+                 "title": "Highways maintenance contract", "plannedFor": "2027-01-25"}, "reason": "As the plan reads",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
+        record("POST", decision + "/corrections", """
+                {"corrected": {"decisionId": "%s", "makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
+                 "decision": "To award the contract to Tarmac Ltd."}, "reason": "As it reads",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
         Http.Response received = record("POST", "/api/scrutiny-reports", """
                 {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
                  "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""
@@ -247,6 +267,9 @@ class ApiContractIT {
         assertThat(received.status()).isEqualTo(201);
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
                 {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response/corrections", """
+                {"response": "PARTLY_ACCEPTED", "respondedOn": "2026-12-20", "reason": "As the minutes read",
+                 "correctedBy": {"name": "Clerk"}}""");
         assertThat(record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress", """
                 {"reportedOn": "2027-01-20", "progress": "Published.", "implemented": true}""").json()
                 .get("factId").asText()).isEqualTo("r1");
@@ -277,6 +300,7 @@ class ApiContractIT {
                 "/api/decisions?asOf=2030-01-01T00:00:00Z&committeeId=leics-cfosc",
                 "/api/questions?kind=PUBLIC&outstandingReply=true",
                 "/api/executive-decisions/" + DECISION + "?asOf=2030-01-01T00:00:00Z",
+                "/api/scrutiny-reports/" + REPORT + "?asOf=2030-01-01T00:00:00Z",
                 "/api/committees/" + COMMITTEE + "/recommendations?on=2027-01-01",
                 "/api/actions?status=OVERDUE&kind=FURTHER_REPORT",
                 "/api/meetings/" + nov2020 + "?minVersion=0",

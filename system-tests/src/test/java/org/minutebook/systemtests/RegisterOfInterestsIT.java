@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ import static org.awaitility.Awaitility.await;
  * Councillor Deborah Taylor's register of interests with the council: a directorship of Glenfield Homes, changed when
  * she took shares in the company and ended when she left its board, and shares held as a sensitive interest. At the
  * committee's meeting of 15 June 2022, where Glenfield Homes' land at Ratby Road was on the agenda, she declared
- * nothing; Councillor Cole declared his interest. Read over HTTP, as the public, a clerk and the auditor read it.
+ * nothing; Councillor Cole declared his interest. Her dispensation for the council tax, entered as the Standards
+ * Committee's, is corrected to the monitoring officer's. Read over HTTP, as the public, a clerk and the auditor read it.
  */
 class RegisterOfInterestsIT {
 
@@ -142,6 +144,42 @@ class RegisterOfInterestsIT {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asText()).isEqualTo("amended-before-registered");
+    }
+
+    @Test
+    void aDispensationEnteredWronglyIsCorrectedAndReadAsRecordedBeforeTheCorrectionAsItWas() throws Exception {
+        String dispensations = "/api/members/" + TAYLOR + "/dispensations";
+        String correction = """
+                {"council": "%s", "grantedBy": "%s", "forWhat": "To speak and vote on the setting of the council tax",
+                 "from": "2021-06-01", "until": "2025-05-01", "registeredOn": "2021-06-01",
+                 "reason": "Granted under delegated powers",
+                 "correctedBy": {"name": "Lauren Haslam", "role": "Monitoring Officer"}}""";
+        record(dispensations, """
+                {"council": "%s", "entryId": "council-tax", "grantedBy": "Standards Committee",
+                 "forWhat": "To speak and vote on the setting of the council tax", "from": "2021-06-01",
+                 "until": "2025-05-01", "registeredOn": "2021-06-01"}""".formatted(COUNCIL));
+        Instant beforeTheCorrection = Instant.now();
+        Thread.sleep(20);
+        record(dispensations + "/council-tax/corrections", correction.formatted(COUNCIL, "Monitoring Officer"));
+
+        JsonNode now = register("?on=2022-06-01").get("dispensations").get(0);
+        JsonNode asItWas = register("?on=2022-06-01&asOf=" + beforeTheCorrection).get("dispensations").get(0);
+        assertThat(now.get("grantedBy").asText()).isEqualTo("Monitoring Officer");
+        assertThat(now.get("correction").get("reason").asText()).isEqualTo("Granted under delegated powers");
+        assertThat(asItWas.get("grantedBy").asText()).isEqualTo("Standards Committee");
+        assertThat(asItWas.path("correction").isNull()).as("no correction then").isTrue();
+        assertThat(register("?on=2022-06-01").toString()).as("the public copy, after it").doesNotContain("Sentinel");
+
+        Http.Response unchanged = Http.post(minutebook.commandSide() + dispensations + "/council-tax/corrections",
+                correction.formatted(COUNCIL, "Monitoring Officer"));
+        assertThat(unchanged.status()).isEqualTo(409);
+        assertThat(unchanged.json().get("rule").asText()).isEqualTo("entry-correction-changes-nothing");
+        Http.Response noSuchGift = Http.post(minutebook.commandSide() + "/api/members/" + TAYLOR
+                + "/gifts-and-hospitality/no-such-gift/corrections", """
+                {"council": "%s", "description": "Lunch", "reason": "Misread",
+                 "correctedBy": {"name": "Lauren Haslam"}}""".formatted(COUNCIL));
+        assertThat(noSuchGift.status()).isEqualTo(409);
+        assertThat(noSuchGift.json().get("rule").asText()).isEqualTo("entry-not-registered");
     }
 
     private static JsonNode register(String query) throws Exception {

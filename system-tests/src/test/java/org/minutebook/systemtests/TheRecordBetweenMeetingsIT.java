@@ -9,6 +9,7 @@ import org.minutebook.events.EventContract;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +18,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What Test Council publishes between meetings, over HTTP, Kafka and the public pages: its Housing Scrutiny
- * Commission's report and the executive's response, overdue the day after two months; a key decision followed from
+ * Commission's report and the executive's response, overdue the day after two months, a response corrected; a key decision followed from
  * the forward plan through its notice, its decision notice, a call-in upheld and its reconsideration, every step on
  * {@code minutebook.decisions}; and an officer's delegated decision in the decision register and its Atom feed
- * beside committees' decisions, its exempt part withheld from the public.
+ * beside committees' decisions, its exempt part withheld from the public; and another corrected, published again as
+ * corrected and read as it stood before the correction.
  */
 class TheRecordBetweenMeetingsIT {
 
@@ -66,6 +68,22 @@ class TheRecordBetweenMeetingsIT {
         assertThat(dayAfter.get(0).get("overdue").asBoolean()).isFalse();
         assertThat(Http.get(minutebook.querySide() + "/committees/" + SCRUTINY + "/recommendations?on=2027-01-01")
                 .raw().body()).contains("End bed and breakfast for families.", "Overdue", "Quarterly, not monthly.");
+
+        // the response was Cabinet's acceptance in full, recorded wrongly: corrected, and read as it stood before
+        Instant beforeTheCorrection = Instant.now();
+        Thread.sleep(20);
+        record("/api/scrutiny-reports/" + report + "/recommendations/r1/response/corrections", """
+                {"response": "ACCEPTED", "reasons": "Monthly from April.", "respondedOn": "2026-12-20",
+                 "reason": "As the Cabinet's minutes read", "correctedBy": {"name": "Anita Clarke"}}""");
+        String at = minutebook.querySide() + "/api/scrutiny-reports/" + report;
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ACCEPTED".equals(Http.ok(at).get("recommendations")
+                .get(0).path("response").asText()));
+        assertThat(Http.ok(at).get("recommendations").get(0).get("corrected").get("reason").asText())
+                .isEqualTo("As the Cabinet's minutes read");
+        assertThat(Http.ok(at + "?asOf=" + beforeTheCorrection).get("recommendations").get(0).get("response")
+                .asText()).isEqualTo("PARTLY_ACCEPTED");
+        assertThat(rowsOf(Http.ok(tracker + "?on=2027-01-01"), report).get(0).get("status").asText())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -165,6 +183,50 @@ class TheRecordBetweenMeetingsIT {
                 .extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
                 .singleElement().satisfies(published -> assertThat(published).contains(words)
                         .doesNotContain("ZQXOFFICER"));
+    }
+
+    @Test
+    void anOfficersDecisionCorrectedIsPublishedAsCorrectedAndReadsAsItStoodBeforeTheCorrection() throws Exception {
+        String decision = "od-" + UUID.randomUUID();
+        String taken = """
+                {"decisionId": "%s", "council": "Test Council", "title": "Temporary closure of Granby Street",
+                 "makerKind": "OFFICER", "maker": {"name": "Martin Fletcher", "role": "Director of Highways"},
+                 "takenOn": "2026-12-03", "decision": "%s", "key": false, "exemptParagraph": "3",
+                 "exemptPart": "ZQXCORRECTED the contractor's rates"}""";
+        String corrected = "To close Granby Street from 7 to 14 December.";
+        record("/api/executive-decisions", taken.formatted(decision, "To close Granby Street from 7 to 11 December."));
+        String at = minutebook.querySide() + "/api/executive-decisions/" + decision;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(at).status() == 200);
+        Instant beforeTheCorrection = Instant.now();
+        Thread.sleep(20);
+        String correction = "/api/executive-decisions/" + decision + "/corrections";
+        String why = ", \"reason\": \"The notice to the contractor gives the 14th\", \"correctedBy\":"
+                + " {\"name\": \"Kalvaran Sandhu\", \"role\": \"Democratic Services Manager\"}}";
+        record(correction, "{\"corrected\": " + taken.formatted(decision, corrected) + why);
+
+        List<JsonNode> published = minutebook.recordsOf(EventContract.DECISIONS_TOPIC, decision, 2).stream()
+                .map(TheRecordBetweenMeetingsIT::data).toList();
+        assertThat(published).extracting(step -> step.get("status").asText()).containsExactly("RECORDED", "CORRECTED");
+        JsonNode republished = published.get(1);
+        assertThat(republished.get("kind").asText()).isEqualTo("DECISION_OUTSIDE_MEETING");
+        assertThat(republished.get("decisionId").asText()).isEqualTo(decision);
+        assertThat(republished.get("text").asText()).isEqualTo(corrected);
+        assertThat(republished.get("correction").get("correctedBy").get("name").asText()).isEqualTo("Kalvaran Sandhu");
+        assertThat(republished.toString()).doesNotContain("ZQXCORRECTED");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.ok(at).get("version").asLong() == 1);
+        JsonNode now = Http.ok(at);
+        assertThat(now.get("decision").get("taken").get("decision").asText()).isEqualTo(corrected);
+        assertThat(now.get("corrections").get(0).get("reason").asText()).contains("gives the 14th");
+        assertThat(Http.ok(at + "?asOf=" + beforeTheCorrection).get("decision").get("taken").get("decision")
+                .asText()).isEqualTo("To close Granby Street from 7 to 11 December.");
+        assertThat(Http.get(at).raw().body()).doesNotContain("ZQXCORRECTED");
+        assertThat(Http.getAs(Users.AUDITOR, at).json().get("exemptPart").asText()).contains("ZQXCORRECTED");
+
+        Http.Response unchanged = Http.post(minutebook.commandSide() + correction,
+                "{\"corrected\": " + taken.formatted(decision, corrected) + why);
+        assertThat(unchanged.status()).isEqualTo(409);
+        assertThat(unchanged.json().get("rule").asText()).isEqualTo("decision-correction-changes-nothing");
     }
 
     private static boolean responded(JsonNode tracker, String report) {

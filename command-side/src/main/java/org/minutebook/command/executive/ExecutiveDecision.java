@@ -12,24 +12,30 @@ import org.minutebook.command.calendar.CouncilCalendars;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.command.platform.ForCouncil;
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.executive.NoticeKind;
 import org.minutebook.events.executive.Reconsideration;
 import org.minutebook.events.published.OutsideMeeting;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.ALREADY_RECONSIDERED;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_ALREADY_CONSIDERED;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_ALREADY_MADE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_FIXED_BY_NOTICE;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.CALL_IN_WINDOW_CLOSED;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_CORRECTION_CHANGES_NOTHING;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DATED_BEFORE_DECISION;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_PLANNED;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.DECISION_ALREADY_TAKEN;
@@ -45,6 +51,7 @@ import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_REFERR
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_SUBJECT_TO_CALL_IN;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CALL_IN;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_DECISION_NOTICE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.PLAN_DATE_FIXED_BY_NOTICE;
 
 /**
  * A decision outside a committee's meeting record, from the forward plan to the day it may be implemented. Its
@@ -83,15 +90,45 @@ class ExecutiveDecision {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(PlanKeyDecision command) {
-        KeyDecisionPlanned requested = new KeyDecisionPlanned(command.decisionId(), command.council(),
-                command.title(), command.decisionMaker(), command.plannedFor(), command.privateReason(),
-                command.matterId());
+        KeyDecisionPlanned requested = planning(command);
         if (decision == null) {
             apply(requested);
         } else if (!requested.equals(planned)) {
             throw DECISION_ALREADY_PLANNED.broken("Decision " + command.decisionId() + " is already recorded"
                     + (planned == null ? ", taken without a plan" : " with other details"));
         }
+    }
+
+    /**
+     * Correct a key decision's entry on the forward plan: of its own council still, and, once a notice counted its
+     * clear days to the date planned, with that date kept.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CorrectKeyDecisionPlan command) {
+        if (planned == null) {
+            throw DECISION_NOT_PLANNED.broken("Decision " + command.decisionId() + " is not on the forward plan");
+        }
+        KeyDecisionPlanned corrected = planning(command.corrected());
+        if (corrected.equals(planned)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so on"
+                    + " the forward plan").at("corrected");
+        }
+        if (!corrected.council().equals(planned.council())) {
+            throw DECISION_OF_ANOTHER_COUNCIL.broken("Decision " + decisionId + " is on the forward plan of "
+                    + planned.council()).at("corrected.council");
+        }
+        if (!decision.forwardPlan().notices().isEmpty()
+                && !Objects.equals(corrected.plannedFor(), planned.plannedFor())) {
+            throw PLAN_DATE_FIXED_BY_NOTICE.broken("A notice counted its clear days to " + planned.plannedFor()
+                    + ": the date planned is kept").at("corrected.plannedFor");
+        }
+        apply(new KeyDecisionPlanCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    private static KeyDecisionPlanned planning(PlanKeyDecision command) {
+        return new KeyDecisionPlanned(command.decisionId(), command.council(), command.title(),
+                command.decisionMaker(), command.plannedFor(), command.privateReason(), command.matterId());
     }
 
     @CommandHandler
@@ -128,6 +165,39 @@ class ExecutiveDecision {
             throw DECISION_ALREADY_TAKEN.broken("Decision " + command.decisionId() + " was taken on "
                     + decision.taken().takenOn());
         }
+        apply(taking(command));
+    }
+
+    /**
+     * Correct the record of a decision taken: the corrected decision is decided as a decision taken is, and, once its
+     * decision notice is published, is dated no later than it and keeps whether it may be called in (the notice
+     * counted its call-in window from that).
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CorrectDecisionTaken command) {
+        DecisionTaken taken = taken(command.decisionId());
+        DecisionTaken corrected = taking(command.corrected());
+        if (corrected.equals(taken)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Decision " + decisionId + " already reads so")
+                    .at("corrected");
+        }
+        if (decision.decisionNotice() != null) {
+            if (corrected.takenOn().isAfter(decision.decisionNotice().publishedOn())) {
+                throw DATED_BEFORE_DECISION.broken("Its decision notice was published on "
+                        + decision.decisionNotice().publishedOn()).at("corrected.takenOn");
+            }
+            if (corrected.subjectToCallIn() != taken.subjectToCallIn()) {
+                throw CALL_IN_FIXED_BY_NOTICE.broken("Its decision notice was published "
+                        + (taken.subjectToCallIn() ? "with" : "without") + " a call-in window: a correction keeps"
+                        + " whether it may be called in (its maker's kind, whether it is key)").at("corrected");
+            }
+        }
+        apply(new DecisionTakenCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The decision the command records, decided against the forward plan when the decision is on it. */
+    private DecisionTaken taking(TakeDecision command) {
         if (planned == null && command.council() == null) {
             throw DECISION_NEEDS_COUNCIL.broken("A decision outside a meeting is a council's: name it").at("council");
         }
@@ -140,13 +210,13 @@ class ExecutiveDecision {
                     + " forward plan, 5 after a general exception notice, or under special urgency; no notice"
                     + " recorded allows it on " + command.takenOn()).at("takenOn");
         }
-        apply(new DecisionTaken(command.decisionId(), planned != null ? planned.council() : command.council(),
+        return new DecisionTaken(command.decisionId(), planned != null ? planned.council() : command.council(),
                 command.title() != null || planned == null ? command.title() : planned.title(), command.makerKind(),
                 command.maker(), command.delegation(), command.takenOn(), command.meetingId(), command.decision(),
                 command.reasons(), command.alternativesRejected(), command.conflicts(), command.dispensations(),
                 command.key() != null || planned == null ? command.key() : Boolean.TRUE, command.exemptParagraph(),
                 command.exemptPart(), command.matterId() != null || planned == null ? command.matterId()
-                : planned.matterId()));
+                : planned.matterId());
     }
 
     /** Whether a notice recorded allows the key decision to be taken on the day. */
@@ -197,12 +267,40 @@ class ExecutiveDecision {
         if (decision.callIn() != null) {
             throw CALL_IN_ALREADY_MADE.broken("The decision was called in on " + decision.callIn().requestedOn());
         }
-        if (command.requestedOn().isAfter(decision.decisionNotice().callInDeadline())
-                || command.requestedOn().isBefore(decision.decisionNotice().publishedOn())) {
-            throw CALL_IN_WINDOW_CLOSED.broken("The call-in window runs from " + decision.decisionNotice()
-                    .publishedOn() + " to " + decision.decisionNotice().callInDeadline()).at("requestedOn");
-        }
+        requireInTheWindow(command.requestedOn(), "requestedOn");
         apply(new CallInRequested(decisionId, command.requestedOn(), command.requestedBy(), command.reasons()));
+    }
+
+    /**
+     * Correct a call-in: dated within the window still, and not after scrutiny considered it; what scrutiny resolved
+     * stays.
+     */
+    @CommandHandler
+    void handle(CorrectCallIn command) {
+        if (decision == null || decision.callIn() == null) {
+            throw NO_CALL_IN.broken("Decision " + decisionId + " has not been called in");
+        }
+        RequestCallIn call = command.corrected();
+        CallInRequested corrected = new CallInRequested(decisionId, call.requestedOn(), call.requestedBy(),
+                call.reasons());
+        if (corrected.equals(new CallInRequested(decisionId, decision.callIn().requestedOn(),
+                decision.callIn().requestedBy(), decision.callIn().reasons()))) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The call-in already reads so").at("corrected");
+        }
+        requireInTheWindow(call.requestedOn(), "corrected.requestedOn");
+        if (decision.callIn().consideredOn() != null && call.requestedOn().isAfter(decision.callIn().consideredOn())) {
+            throw DATED_BEFORE_DECISION.broken("Scrutiny considered the call-in on " + decision.callIn()
+                    .consideredOn()).at("corrected.requestedOn");
+        }
+        apply(new CallInCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    private void requireInTheWindow(LocalDate requestedOn, String field) {
+        if (requestedOn.isAfter(decision.decisionNotice().callInDeadline())
+                || requestedOn.isBefore(decision.decisionNotice().publishedOn())) {
+            throw CALL_IN_WINDOW_CLOSED.broken("The call-in window runs from " + decision.decisionNotice()
+                    .publishedOn() + " to " + decision.decisionNotice().callInDeadline()).at(field);
+        }
     }
 
     @CommandHandler
@@ -241,21 +339,29 @@ class ExecutiveDecision {
     }
 
     private DecisionTaken taken() {
+        return taken(decisionId);
+    }
+
+    private DecisionTaken taken(String id) {
         if (takenEvent == null) {
-            throw DECISION_NOT_TAKEN.broken("Decision " + decisionId + " has not been taken");
+            throw DECISION_NOT_TAKEN.broken("Decision " + id + " has not been taken");
         }
         return takenEvent;
     }
 
-    /** Every event is folded as the feed and the read model fold it; the plan and the taking are kept as recorded. */
+    /** Every event is folded as the feed and the read model fold it; the plan and the taking are kept as they read. */
     @EventSourcingHandler
     void on(ExecutiveDecisionEvent event) {
         decisionId = event.decisionId();
         decision = OutsideMeeting.after(decision, event);
         if (event instanceof KeyDecisionPlanned plan) {
             planned = plan;
+        } else if (event instanceof KeyDecisionPlanCorrected correction) {
+            planned = correction.corrected();
         } else if (event instanceof DecisionTaken taking) {
             takenEvent = taking;
+        } else if (event instanceof DecisionTakenCorrected correction) {
+            takenEvent = correction.corrected();
         }
     }
 }

@@ -6,7 +6,8 @@ import org.minutebook.command.kernel.Rule;
  * A decision outside a meeting: a key decision planned and given its notices (28 clear days on the forward plan, or
  * a late notice with its reason), taken, its decision notice published (its call-in window counted in the
  * council's working days), called in within that window, considered by scrutiny, and, if referred back,
- * reconsidered. The rules of this part of the record, each by its id as docs/events.md lists it under "Decisions
+ * reconsidered; its plan and its record corrected only to read otherwise, keeping what a notice already counted
+ * from. The rules of this part of the record, each by its id as docs/events.md lists it under "Decisions
  * outside meetings", each with its story in ExecutiveDecisionRulesTest.
  */
 public final class ExecutiveDecisionRules {
@@ -30,6 +31,10 @@ public final class ExecutiveDecisionRules {
     public static final Rule CALL_IN_ALREADY_CONSIDERED = Rule.conflict("call-in-already-considered");
     public static final Rule NOT_REFERRED_BACK = Rule.conflict("not-referred-back");
     public static final Rule ALREADY_RECONSIDERED = Rule.conflict("already-reconsidered");
+    public static final Rule DECISION_CORRECTION_CHANGES_NOTHING =
+            Rule.conflict("decision-correction-changes-nothing");
+    public static final Rule PLAN_DATE_FIXED_BY_NOTICE = Rule.conflict("plan-date-fixed-by-notice");
+    public static final Rule CALL_IN_FIXED_BY_NOTICE = Rule.conflict("call-in-fixed-by-notice");
     public static final Rule BANK_HOLIDAYS_NOT_KNOWN = Rule.conflict("bank-holidays-not-known");
 
     private ExecutiveDecisionRules() {

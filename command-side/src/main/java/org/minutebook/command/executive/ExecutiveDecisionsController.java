@@ -28,6 +28,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/plan-corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctPlan(@CommandBody Sent<CorrectKeyDecisionPlan> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/notices")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded notice(@CommandBody Sent<PublishKeyDecisionNotice> sent) {
@@ -40,6 +46,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correct(@CommandBody Sent<CorrectDecisionTaken> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/decision-notice")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded decisionNotice(@CommandBody Sent<PublishDecisionNotice> sent) {
@@ -49,6 +61,12 @@ class ExecutiveDecisionsController {
     @PostMapping("/api/executive-decisions/{decisionId}/call-in")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded callIn(@CommandBody Sent<RequestCallIn> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/call-in/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctCallIn(@CommandBody Sent<CorrectCallIn> sent) {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 

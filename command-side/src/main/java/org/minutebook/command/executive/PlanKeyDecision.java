@@ -22,4 +22,9 @@ public record PlanKeyDecision(
         LocalDate plannedFor,
         @Size(min = 1, max = 2000) String privateReason,
         @PlainText @Size(min = 1, max = 200) String matterId) implements ForCouncil {
+
+    /** The same entry, of the decision named (a correction's, by its path). */
+    PlanKeyDecision of(String id) {
+        return new PlanKeyDecision(id, council, title, decisionMaker, plannedFor, privateReason, matterId);
+    }
 }

@@ -20,4 +20,9 @@ public record RequestCallIn(
         @Size(max = 50) List<@NotNull @Valid Person> requestedBy,
         @Size(min = 1, max = 20000) String reasons,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same call-in, of the decision named (a correction's, by its path). */
+    RequestCallIn of(String id) {
+        return new RequestCallIn(id, requestedOn, requestedBy, reasons, expectedVersion);
+    }
 }

@@ -38,4 +38,10 @@ public record TakeDecision(
         @PlainText @Size(min = 1, max = 300) String exemptParagraph,
         @Size(min = 1, max = 20000) String exemptPart,
         @PlainText @Size(min = 1, max = 200) String matterId) implements ForCouncil {
+
+    /** The same decision, of the decision named (a correction's, by its path). */
+    TakeDecision of(String id) {
+        return new TakeDecision(id, council, title, makerKind, maker, delegation, takenOn, meetingId, decision, reasons,
+                alternativesRejected, conflicts, dispensations, key, exemptParagraph, exemptPart, matterId);
+    }
 }

@@ -1,13 +1,18 @@
 package org.minutebook.command.feeds;
 
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.published.Correction;
+import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.PublishedDecision.Kind;
 import org.minutebook.events.published.PublishedDecision.Outcome;
 
@@ -18,8 +23,15 @@ import org.minutebook.events.published.PublishedDecision.Outcome;
  */
 final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<DecisionsOutsideMeetings.Step> {
 
-    /** The step's kind and outcome, and the reason it gives (a late notice's, a call-in's, scrutiny's), if any. */
-    record Step(Kind kind, Outcome outcome, String reason) {
+    /**
+     * The step's kind and outcome, the reason it gives (a late notice's, a call-in's, scrutiny's), if any, and, when
+     * the step is a correction of an earlier one, the correction (published as the step corrected, now reading so).
+     */
+    record Step(Kind kind, Outcome outcome, String reason, Correction correction) {
+
+        Step(Kind kind, Outcome outcome, String reason) {
+            this(kind, outcome, reason, null);
+        }
     }
 
     private static final DecisionsOutsideMeetings STEPS = new DecisionsOutsideMeetings();
@@ -37,6 +49,12 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     }
 
     @Override
+    public Step on(KeyDecisionPlanCorrected event) {
+        return new Step(Kind.KEY_DECISION_PLANNED, Outcome.PLANNED, event.corrected().privateReason(),
+                OutsideMeeting.correctionIn(event));
+    }
+
+    @Override
     public Step on(KeyDecisionNoticePublished event) {
         return new Step(Kind.KEY_DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, event.reason());
     }
@@ -47,6 +65,12 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     }
 
     @Override
+    public Step on(DecisionTakenCorrected event) {
+        return new Step(Kind.DECISION_OUTSIDE_MEETING, Outcome.DECIDED, event.corrected().reasons(),
+                OutsideMeeting.correctionIn(event));
+    }
+
+    @Override
     public Step on(DecisionNoticePublished event) {
         return new Step(Kind.DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, null);
     }
@@ -54,6 +78,12 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     @Override
     public Step on(CallInRequested event) {
         return new Step(Kind.CALL_IN, Outcome.CALLED_IN, event.reasons());
+    }
+
+    @Override
+    public Step on(CallInCorrected event) {
+        return new Step(Kind.CALL_IN, Outcome.CALLED_IN, event.corrected().reasons(),
+                OutsideMeeting.correctionIn(event));
     }
 
     @Override

@@ -91,7 +91,8 @@ class PublishedDecisions {
 
     /**
      * A step in the life of a decision outside a meeting, as published: what the step was, and the decision as it
-     * stands after it (its events up to this one, folded as the read model folds them); its exempt part never.
+     * stands after it (its events up to this one, folded as the read model folds them); its exempt part never. A
+     * correction of its plan or of its record is published as that step, corrected, as a committee's is.
      * Every step is a publication, and a decision has a handful of steps, so its history is read for each.
      */
     PublishedDecision of(ExecutiveDecisionEvent event, DomainEventMessage<?> message) {
@@ -102,10 +103,11 @@ class PublishedDecisions {
                 .toList();
         OutsideMeeting decision = OutsideMeeting.of(upTo);
         DecisionsOutsideMeetings.Step step = DecisionsOutsideMeetings.stepOf(event);
-        return new PublishedDecision(message.getIdentifier(), decisionId, PublishedDecision.Status.RECORDED,
+        return new PublishedDecision(message.getIdentifier(), decisionId, step.correction() == null
+                ? PublishedDecision.Status.RECORDED : PublishedDecision.Status.CORRECTED,
                 message.getTimestamp(), null, null, null, step.kind(), step.outcome(),
                 decision.taken() != null ? decision.taken().decision() : decision.title(), null, null, null,
-                step.reason(), null, decision);
+                step.reason(), step.correction(), decision);
     }
 
     /** The facts as corrected by the corrections among them: corrected facts as they now read, struck-out ones gone. */

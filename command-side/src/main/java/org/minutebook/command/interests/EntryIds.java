@@ -1,6 +1,8 @@
 package org.minutebook.command.interests;
 
+import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
+import org.minutebook.events.interests.GiftOrHospitalityCorrected;
 import org.minutebook.events.interests.GiftOrHospitalityRegistered;
 import org.minutebook.events.interests.InterestAmended;
 import org.minutebook.events.interests.InterestRegistered;
@@ -37,7 +39,17 @@ final class EntryIds implements InterestsEvent.Visitor<String> {
     }
 
     @Override
+    public String on(GiftOrHospitalityCorrected event) {
+        return event.entryId();
+    }
+
+    @Override
     public String on(DispensationGranted event) {
+        return event.entryId();
+    }
+
+    @Override
+    public String on(DispensationCorrected event) {
         return event.entryId();
     }
 }

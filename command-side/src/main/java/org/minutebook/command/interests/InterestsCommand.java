@@ -9,11 +9,14 @@ import org.minutebook.events.Person;
  * from them and no clerk has to know it ({@code interests.leicestershire-county-council.deborah-taylor}).
  */
 sealed interface InterestsCommand extends ForCouncil permits RegisterInterest, AmendInterest,
-        RegisterGiftOrHospitality, GrantDispensation {
+        RegisterGiftOrHospitality, GrantDispensation, CorrectGiftOrHospitality, CorrectDispensation {
 
     String registerId();
 
     String memberId();
+
+    /** The entry the command is about. */
+    String entryId();
 
     /** The member's name as the register writes it, or null when the command does not give it. */
     String memberName();

@@ -42,9 +42,21 @@ class InterestsController {
         return dispatch.recordFact(sent, sent.command().entryId(), links::registerOfInterests);
     }
 
+    @PostMapping("/gifts-and-hospitality/{entryId}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctGift(@CommandBody Sent<CorrectGiftOrHospitality> sent) {
+        return dispatch.recordFact(sent, null, links::registerOfInterests);
+    }
+
     @PostMapping("/dispensations")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded grantDispensation(@CommandBody Sent<GrantDispensation> sent) {
         return dispatch.recordFact(sent, sent.command().entryId(), links::registerOfInterests);
+    }
+
+    @PostMapping("/dispensations/{entryId}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctDispensation(@CommandBody Sent<CorrectDispensation> sent) {
+        return dispatch.recordFact(sent, null, links::registerOfInterests);
     }
 }

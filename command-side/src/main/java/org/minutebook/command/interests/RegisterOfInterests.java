@@ -8,7 +8,9 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
+import org.minutebook.events.interests.GiftOrHospitalityCorrected;
 import org.minutebook.events.interests.GiftOrHospitalityRegistered;
 import org.minutebook.events.interests.InterestAmended;
 import org.minutebook.events.interests.InterestRegistered;
@@ -36,7 +38,7 @@ class RegisterOfInterests {
     @AggregateIdentifier
     private String registerId;
     private String council;
-    /** Each entry as first registered (an interest: as last amended). */
+    /** Each entry as it reads now: as registered, as last amended (an interest) or as last corrected. */
     private final Map<String, InterestsEvent> entries = new HashMap<>();
 
     protected RegisterOfInterests() {
@@ -67,24 +69,39 @@ class RegisterOfInterests {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(GrantDispensation command) {
-        requireInOrder(command.from(), command.until(), "until");
-        if (command.from() != null && command.until() != null
-                && !command.until().isBefore(command.from().plusYears(DISPENSATION_YEARS))) {
-            throw InterestsRules.DISPENSATION_OVER_FOUR_YEARS.broken("A dispensation may be granted for at most four"
-                    + " years (Localism Act 2011 s.33(3)): from " + command.from() + " it ends before "
-                    + command.from().plusYears(DISPENSATION_YEARS)).at("until");
-        }
+        requireDispensationDates(command.from(), command.until());
         register(command, new DispensationGranted(command.registerId(), command.entryId(), command.grantedBy(),
                 command.forWhat(), command.from(), command.until(), command.registeredOn()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CorrectGiftOrHospitality command) {
+        GiftOrHospitalityRegistered registered = registered(GiftOrHospitalityRegistered.class, command,
+                "gift or hospitality");
+        GiftOrHospitalityRegistered corrected = new GiftOrHospitalityRegistered(registerId, registered.entryId(),
+                command.description(), command.donor(), command.value(), command.receivedOn(), command.registeredOn());
+        requireChanged(registered, corrected);
+        apply(new GiftOrHospitalityCorrected(registerId, registered.entryId(), corrected, command.reason(),
+                command.correctedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CorrectDispensation command) {
+        DispensationGranted registered = registered(DispensationGranted.class, command, "dispensation");
+        requireDispensationDates(command.from(), command.until());
+        DispensationGranted corrected = new DispensationGranted(registerId, registered.entryId(),
+                command.grantedBy(), command.forWhat(), command.from(), command.until(), command.registeredOn());
+        requireChanged(registered, corrected);
+        apply(new DispensationCorrected(registerId, registered.entryId(), corrected, command.reason(),
+                command.correctedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AmendInterest command) {
-        if (!(entries.get(command.entryId()) instanceof InterestRegistered entry)) {
-            throw InterestsRules.ENTRY_NOT_REGISTERED.broken("No interest " + command.entryId()
-                    + " is in the register of " + command.memberId() + " with " + command.council()).at("entryId");
-        }
+        InterestRegistered entry = registered(InterestRegistered.class, command, "interest");
         requireInOrder(command.from(), command.until(), "until");
         if (entry.registeredOn() != null && command.asOf().isBefore(entry.registeredOn())) {
             throw InterestsRules.AMENDED_BEFORE_REGISTERED.broken("The interest was registered on "
@@ -117,6 +134,32 @@ class RegisterOfInterests {
             apply(new RegisterOfInterestsOpened(command.registerId(), command.council(), command.member()));
         }
         apply(entry);
+    }
+
+    /** The entry of the kind the command names, as it reads now; refused when the register holds no such entry. */
+    private <T extends InterestsEvent> T registered(Class<T> kind, InterestsCommand command, String what) {
+        String entryId = command.entryId();
+        if (!kind.isInstance(entries.get(entryId))) {
+            throw InterestsRules.ENTRY_NOT_REGISTERED.broken("No " + what + " " + entryId + " is in the register of "
+                    + command.memberId() + " with " + command.council()).at("entryId");
+        }
+        return kind.cast(entries.get(entryId));
+    }
+
+    private static void requireChanged(InterestsEvent registered, InterestsEvent corrected) {
+        if (corrected.equals(registered)) {
+            throw InterestsRules.CORRECTION_CHANGES_NOTHING.broken("The entry already reads so: a correction"
+                    + " changes it").at("entryId");
+        }
+    }
+
+    private static void requireDispensationDates(LocalDate from, LocalDate until) {
+        requireInOrder(from, until, "until");
+        if (from != null && until != null && !until.isBefore(from.plusYears(DISPENSATION_YEARS))) {
+            throw InterestsRules.DISPENSATION_OVER_FOUR_YEARS.broken("A dispensation may be granted for at most four"
+                    + " years (Localism Act 2011 s.33(3)): from " + from + " it ends before "
+                    + from.plusYears(DISPENSATION_YEARS)).at("until");
+        }
     }
 
     private static void requireInOrder(LocalDate from, LocalDate until, String field) {
@@ -152,5 +195,15 @@ class RegisterOfInterests {
     @EventSourcingHandler
     void on(DispensationGranted event) {
         entries.put(event.entryId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(GiftOrHospitalityCorrected event) {
+        entries.put(event.entryId(), event.corrected());
+    }
+
+    @EventSourcingHandler
+    void on(DispensationCorrected event) {
+        entries.put(event.entryId(), event.corrected());
     }
 }

@@ -4,7 +4,8 @@ import org.minutebook.command.kernel.Rule;
 
 /**
  * A scrutiny report to the executive: received from a registered committee with its recommendations (each once),
- * each recommendation responded to once, then its progress reported. The rules of this part of the record, each by
+ * each recommendation responded to once (a response recorded wrongly corrected, to read otherwise), then its progress
+ * reported. The rules of this part of the record, each by
  * its id as docs/events.md lists it under "Recommendations to the executive", each with its story in
  * RecommendationRulesTest.
  */
@@ -18,6 +19,8 @@ public final class RecommendationRules {
     public static final Rule DATED_BEFORE_RECEIPT = Rule.invalid("dated-before-receipt");
     public static final Rule PROGRESS_BEFORE_RESPONSE = Rule.conflict("progress-before-response");
     public static final Rule PROGRESS_ON_REJECTED = Rule.conflict("progress-on-rejected");
+    public static final Rule NO_RESPONSE_TO_CORRECT = Rule.conflict("no-response-to-correct");
+    public static final Rule RESPONSE_CORRECTION_CHANGES_NOTHING = Rule.conflict("response-correction-changes-nothing");
 
     private RecommendationRules() {
     }

@@ -13,6 +13,7 @@ import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.recommendations.Recommendation;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
@@ -33,7 +34,10 @@ class ScrutinyReport {
     @AggregateIdentifier
     private String reportId;
     private ScrutinyReportReceived received;
-    private final Map<String, Response> responses = new HashMap<>();
+    /** Each recommendation's response as it reads now (as corrected). */
+    private final Map<String, RecommendationResponded> responses = new HashMap<>();
+    /** The recommendations whose progress is reported. */
+    private final Set<String> progressed = new HashSet<>();
 
     protected ScrutinyReport() {
         // rebuilt from its events
@@ -81,7 +85,7 @@ class ScrutinyReport {
         requireRecommendation(command.recommendationId());
         if (responses.containsKey(command.recommendationId())) {
             throw RecommendationRules.ALREADY_RESPONDED.broken("Recommendation " + command.recommendationId()
-                    + " was already " + responses.get(command.recommendationId())).at("recommendationId");
+                    + " was already " + responses.get(command.recommendationId()).response()).at("recommendationId");
         }
         if (command.respondedOn().isBefore(received.receivedOn())) {
             throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
@@ -91,10 +95,41 @@ class ScrutinyReport {
                 command.reasons(), command.respondedOn(), command.respondedBy()));
     }
 
+    /**
+     * Correct a response: decided as a response is (dated no earlier than the report's receipt), refused when none
+     * is recorded, when it changes nothing, and when it would reject a recommendation whose progress is reported.
+     */
+    @CommandHandler
+    void handle(CorrectResponse command) {
+        requireRecommendation(command.recommendationId());
+        RecommendationResponded responded = responses.get(command.recommendationId());
+        if (responded == null) {
+            throw RecommendationRules.NO_RESPONSE_TO_CORRECT.broken("Recommendation " + command.recommendationId()
+                    + " has no response to correct: record its response").at("recommendationId");
+        }
+        RecommendationResponded corrected = new RecommendationResponded(reportId, command.recommendationId(),
+                command.response(), command.reasons(), command.respondedOn(), command.respondedBy());
+        if (corrected.equals(responded)) {
+            throw RecommendationRules.RESPONSE_CORRECTION_CHANGES_NOTHING.broken("The response already reads so")
+                    .at("response");
+        }
+        if (command.respondedOn().isBefore(received.receivedOn())) {
+            throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
+                    + received.receivedOn()).at("respondedOn");
+        }
+        if (command.response() == Response.REJECTED && progressed.contains(command.recommendationId())) {
+            throw RecommendationRules.PROGRESS_ON_REJECTED.broken("Progress on recommendation "
+                    + command.recommendationId() + " is reported: it was not rejected").at("response");
+        }
+        apply(new RecommendationResponseCorrected(reportId, command.recommendationId(), corrected, command.reason(),
+                command.correctedBy()));
+    }
+
     @CommandHandler
     void handle(ReportProgress command) {
         requireRecommendation(command.recommendationId());
-        Response response = responses.get(command.recommendationId());
+        RecommendationResponded responded = responses.get(command.recommendationId());
+        Response response = responded == null ? null : responded.response();
         if (response == null) {
             throw RecommendationRules.PROGRESS_BEFORE_RESPONSE.broken("Recommendation " + command.recommendationId()
                     + " has no response yet").at("recommendationId");
@@ -127,11 +162,16 @@ class ScrutinyReport {
 
     @EventSourcingHandler
     void on(RecommendationResponded event) {
-        responses.put(event.recommendationId(), event.response());
+        responses.put(event.recommendationId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationResponseCorrected event) {
+        responses.put(event.recommendationId(), event.corrected());
     }
 
     @EventSourcingHandler
     void on(RecommendationProgressReported event) {
-        // progress changes no rule
+        progressed.add(event.recommendationId());
     }
 }

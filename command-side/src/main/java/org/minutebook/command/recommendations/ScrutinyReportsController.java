@@ -36,6 +36,12 @@ class ScrutinyReportsController {
         return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
     }
 
+    @PostMapping("/{reportId}/recommendations/{recommendationId}/response/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctResponse(@CommandBody Sent<CorrectResponse> sent) {
+        return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
+    }
+
     @PostMapping("/{reportId}/recommendations/{recommendationId}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded progress(@CommandBody Sent<ReportProgress> sent) {

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInOutcome;
 import org.minutebook.events.executive.DecisionReconsidered;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.executive.Reconsideration;
+import org.minutebook.events.Person;
+import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.PublishedDecision.Kind;
 import org.minutebook.events.published.PublishedDecision.Outcome;
 
@@ -26,6 +29,17 @@ class DecisionsOutsideMeetingsTest {
                 "Highways contract", null, null, "Paragraph 3: the tenders", null)))
                 .isEqualTo(new DecisionsOutsideMeetings.Step(Kind.KEY_DECISION_PLANNED, Outcome.PLANNED,
                         "Paragraph 3: the tenders"));
+    }
+
+    @Test
+    @DisplayName("Its forward plan entry corrected: published as the plan, corrected, saying why and by whom")
+    void planCorrected() {
+        Person clerk = new Person("kalvaran-sandhu", "Kalvaran Sandhu");
+        assertThat(DecisionsOutsideMeetings.stepOf(new KeyDecisionPlanCorrected(HIGHWAYS, new KeyDecisionPlanned(
+                HIGHWAYS, "Leicester City Council", "Highways contract", "Deputy City Mayor", null, null, null),
+                "Misnamed", clerk)))
+                .isEqualTo(new DecisionsOutsideMeetings.Step(Kind.KEY_DECISION_PLANNED, Outcome.PLANNED, null,
+                        new Correction(null, "Misnamed", clerk, null)));
     }
 
     @Test

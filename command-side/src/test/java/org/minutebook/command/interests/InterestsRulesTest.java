@@ -9,7 +9,9 @@ import org.minutebook.command.BrokenRule;
 import org.minutebook.command.kernel.RuleViolation;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.Person;
+import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
+import org.minutebook.events.interests.GiftOrHospitalityCorrected;
 import org.minutebook.events.interests.GiftOrHospitalityRegistered;
 import org.minutebook.events.interests.InterestAmended;
 import org.minutebook.events.interests.InterestRegistered;
@@ -24,7 +26,7 @@ import java.util.List;
 /**
  * Councillor Deborah Taylor's register of interests with Leicestershire County Council: a directorship registered in
  * May 2021, amended when she left the board, a dinner she was given, and the Standards Committee's dispensation to
- * vote on the council tax.
+ * vote on the council tax, both corrected by the monitoring officer.
  */
 class InterestsRulesTest {
 
@@ -33,6 +35,9 @@ class InterestsRulesTest {
     private static final String REGISTER = "interests.leicestershire-county-council.deborah-taylor";
     private static final LocalDate REGISTERED = LocalDate.of(2021, 5, 20);
     private static final String DIRECTOR = "Director, Glenfield Homes Ltd";
+    private static final String DINNER = "Dinner at the Leicestershire Chamber of Commerce annual awards";
+    private static final String COUNCIL_TAX = "To speak and vote on the setting of the council tax";
+    private static final Person MONITORING_OFFICER = new Person("lauren-haslam", "Lauren Haslam, Monitoring Officer");
 
     private FixtureConfiguration<RegisterOfInterests> fixture;
 
@@ -93,7 +98,54 @@ class InterestsRulesTest {
                         LocalDate.of(2025, 5, 1), null));
     }
 
+    @Test
+    @DisplayName("The dinner was entered at £85; the airport's letter says £58: corrected, the entry reads £58")
+    void correctGiftOrHospitality() {
+        fixture.given(opened(), dinnerRegistered())
+                .when(dinnerCorrected(new BigDecimal("58")))
+                .expectEvents(new GiftOrHospitalityCorrected(REGISTER, "dinner",
+                        new GiftOrHospitalityRegistered(REGISTER, "dinner", DINNER, "East Midlands Airport",
+                                new BigDecimal("58"), LocalDate.of(2022, 10, 6), null),
+                        "The donor's letter gives £58", MONITORING_OFFICER));
+    }
+
+    @Test
+    @DisplayName("The council-tax dispensation was granted by the monitoring officer, not the Standards Committee")
+    void correctDispensation() {
+        fixture.given(opened(), councilTaxGranted())
+                .when(councilTaxCorrected("Monitoring Officer", LocalDate.of(2025, 5, 1)))
+                .expectEvents(new DispensationCorrected(REGISTER, "council-tax",
+                        new DispensationGranted(REGISTER, "council-tax", "Monitoring Officer", COUNCIL_TAX,
+                                LocalDate.of(2021, 6, 1), LocalDate.of(2025, 5, 1), null),
+                        "Granted under delegated powers", MONITORING_OFFICER));
+    }
+
     // --- the rules
+
+    @Test
+    void onlyAGiftInTheRegisterIsCorrected() {
+        fixture.given(opened(), directorshipRegistered())
+                .when(dinnerCorrected(new BigDecimal("58")))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("entry-not-registered").at("entryId"));
+    }
+
+    @Test
+    void aCorrectionMustChangeTheEntry() {
+        fixture.given(opened(), dinnerRegistered())
+                .when(dinnerCorrected(new BigDecimal("85")))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("entry-correction-changes-nothing").at("entryId"));
+    }
+
+    @Test
+    @DisplayName("A corrected dispensation is still a dispensation: at most four years from June 2021")
+    void aCorrectedDispensationLastsAtMostFourYears() {
+        fixture.given(opened(), councilTaxGranted())
+                .when(councilTaxCorrected("Standards Committee", LocalDate.of(2025, 6, 1)))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("dispensation-over-four-years").at("until"));
+    }
 
     @Test
     void anEntryGivenAgainWithOtherDetailsIsRefused() {
@@ -173,6 +225,26 @@ class InterestsRulesTest {
     private static GrantDispensation councilTax(LocalDate until) {
         return new GrantDispensation(null, TAYLOR, COUNCIL, null, "council-tax", "Standards Committee",
                 "To speak and vote on the setting of the council tax", LocalDate.of(2021, 6, 1), until, null);
+    }
+
+    private static CorrectGiftOrHospitality dinnerCorrected(BigDecimal value) {
+        return new CorrectGiftOrHospitality(null, TAYLOR, COUNCIL, null, "dinner", DINNER, "East Midlands Airport",
+                value, LocalDate.of(2022, 10, 6), null, "The donor's letter gives £58", MONITORING_OFFICER);
+    }
+
+    private static GiftOrHospitalityRegistered dinnerRegistered() {
+        return new GiftOrHospitalityRegistered(REGISTER, "dinner", DINNER, "East Midlands Airport",
+                new BigDecimal("85"), LocalDate.of(2022, 10, 6), null);
+    }
+
+    private static CorrectDispensation councilTaxCorrected(String grantedBy, LocalDate until) {
+        return new CorrectDispensation(null, TAYLOR, COUNCIL, null, "council-tax", grantedBy, COUNCIL_TAX,
+                LocalDate.of(2021, 6, 1), until, null, "Granted under delegated powers", MONITORING_OFFICER);
+    }
+
+    private static DispensationGranted councilTaxGranted() {
+        return new DispensationGranted(REGISTER, "council-tax", "Standards Committee", COUNCIL_TAX,
+                LocalDate.of(2021, 6, 1), LocalDate.of(2025, 5, 1), null);
     }
 
     private static RegisterOfInterestsOpened opened() {

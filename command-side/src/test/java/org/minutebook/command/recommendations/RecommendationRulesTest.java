@@ -9,9 +9,11 @@ import org.minutebook.command.BrokenRule;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.committees.Quorum;
 import org.minutebook.command.platform.CouncilScope;
+import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.Recommendation;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
@@ -30,6 +32,7 @@ class RecommendationRulesTest {
     private static final String HOUSING = "housing-scrutiny-commission";
     private static final String COUNCIL = "Leicester City Council";
     private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
+    private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
     private static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
             new ReceiveScrutinyReport.Recommended("r1", "1", "Publish the numbers in temporary accommodation monthly."),
             new ReceiveScrutinyReport.Recommended("r2", "2", "End the use of bed and breakfast for families."),
@@ -143,6 +146,57 @@ class RecommendationRulesTest {
                         LocalDate.of(2027, 2, 10), null))
                 .when(new ReportProgress(REPORT, "r3", LocalDate.of(2027, 4, 1), "Not funded.", null, null))
                 .expectException(BrokenRule.conflict("progress-on-rejected").at("recommendationId"));
+    }
+
+    @Test
+    @DisplayName("Recorded as accepted, the Executive accepted it in part: corrected, saying why and by whom")
+    void correctResponse() {
+        fixture.given(received(), accepted())
+                .when(partly(LocalDate.of(2027, 2, 10)))
+                .expectEvents(new RecommendationResponseCorrected(REPORT, "r1", new RecommendationResponded(REPORT,
+                        "r1", Response.PARTLY_ACCEPTED, "Quarterly, not monthly.", LocalDate.of(2027, 2, 10),
+                        "City Mayor's Executive"), "As the Executive's minutes read", SCRUTINY_OFFICER));
+    }
+
+    @Test
+    void noResponseToCorrect() {
+        fixture.given(received())
+                .when(partly(LocalDate.of(2027, 2, 10)))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("no-response-to-correct").at("recommendationId"));
+    }
+
+    @Test
+    void responseCorrectionChangesNothing() {
+        fixture.given(received(), accepted())
+                .when(new CorrectResponse(REPORT, "r1", Response.ACCEPTED, null, LocalDate.of(2027, 2, 10),
+                        "City Mayor's Executive", "As the minutes read", SCRUTINY_OFFICER, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("response-correction-changes-nothing").at("response"));
+    }
+
+    @Test
+    void aCorrectedResponseIsNotDatedBeforeReceipt() {
+        fixture.given(received(), accepted())
+                .when(partly(LocalDate.of(2026, 12, 1)))
+                .expectNoEvents()
+                .expectException(BrokenRule.invalid("dated-before-receipt").at("respondedOn"));
+    }
+
+    @Test
+    @DisplayName("Its progress is reported: the response cannot be corrected to a rejection")
+    void aRecommendationWithProgressIsNotCorrectedToRejected() {
+        fixture.given(received(), accepted(), new RecommendationProgressReported(REPORT, "r1",
+                        LocalDate.of(2027, 4, 1), "Under way.", null))
+                .when(new CorrectResponse(REPORT, "r1", Response.REJECTED, null, LocalDate.of(2027, 2, 10),
+                        "City Mayor's Executive", "Misread", SCRUTINY_OFFICER, null))
+                .expectNoEvents()
+                .expectException(BrokenRule.conflict("progress-on-rejected").at("response"));
+    }
+
+    private static CorrectResponse partly(LocalDate respondedOn) {
+        return new CorrectResponse(REPORT, "r1", Response.PARTLY_ACCEPTED, "Quarterly, not monthly.", respondedOn,
+                "City Mayor's Executive", "As the Executive's minutes read", SCRUTINY_OFFICER, null);
     }
 
     /** The city's housing scrutiny commission, and no other committee. */

@@ -42,12 +42,13 @@ public record DecisionRow(String id, @JsonUnwrapped Where where, FactKind kind, 
     /**
      * A decision taken outside a meeting, in the same register: by the executive, an executive member or an
      * officer; dated by the day it was taken ({@code meetingDate}), with no meeting, committee or kind of fact, and
-     * the decision as it stands ({@code outsideMeeting}: who took it, its reasons, notice, call-in).
+     * the decision as it stands ({@code outsideMeeting}: who took it, its reasons, notice, call-in), and whether its
+     * plan or record was corrected.
      */
-    public static DecisionRow outside(OutsideMeeting decision) {
+    public static DecisionRow outside(OutsideMeeting decision, boolean corrected) {
         return new DecisionRow(decision.decisionId(), new Where(null, null, decision.title(),
                 decision.taken().takenOn(), null, null, null, null, false, 0), null, Outcome.DECIDED,
-                decision.taken().decision(), null, null, null, null, false, decision);
+                decision.taken().decision(), null, null, null, null, corrected, decision);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

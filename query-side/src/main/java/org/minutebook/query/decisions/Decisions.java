@@ -74,10 +74,10 @@ public class Decisions {
 
     /**
      * Lists a decision taken outside a meeting in the register, as it now stands, beside committees' decisions
-     * (its projection calls this after each of its events once it is taken).
+     * (its projection calls this after each of its events once it is taken), saying whether it was corrected.
      */
-    public void listOutsideMeeting(OutsideMeeting decision) {
-        DecisionRow row = DecisionRow.outside(decision);
+    public void listOutsideMeeting(OutsideMeeting decision, boolean corrected) {
+        DecisionRow row = DecisionRow.outside(decision, corrected);
         listings.listOutsideMeetings(row.decisionId(), row.where().meetingDate(), register, List.of(row));
     }
 

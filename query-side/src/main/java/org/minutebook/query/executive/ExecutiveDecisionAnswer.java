@@ -1,7 +1,10 @@
 package org.minutebook.query.executive;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
+
+import java.util.List;
 
 /**
  * A decision outside a meeting as the API answers it: the decision as it stands (or stood), where it is in its
@@ -13,10 +16,12 @@ import org.minutebook.events.published.OutsideMeeting;
  * @param decisionNoticeLate whether its decision notice was published after the day it was due; null before it is
  * @param exemptPart         the part withheld from the public, or null (always, for the public)
  * @param version            the last of its events the answer holds
+ * @param corrections        the corrections of its plan or record the answer holds, oldest first (why, by whom);
+ *                           what it read before each is what it reads as it stood before it ({@code asOf})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExecutiveDecisionAnswer(OutsideMeeting decision, Stage stage, Boolean decisionNoticeLate,
-                                      String exemptPart, long version) {
+                                      String exemptPart, long version, List<Correction> corrections) {
 
     /** Where a decision outside a meeting is in its life, from the forward plan to its implementation. */
     public enum Stage {
@@ -43,9 +48,10 @@ public record ExecutiveDecisionAnswer(OutsideMeeting decision, Stage stage, Bool
         }
     }
 
-    static ExecutiveDecisionAnswer of(OutsideMeeting decision, String exemptPart, long version) {
+    static ExecutiveDecisionAnswer of(OutsideMeeting decision, String exemptPart, long version,
+                                      List<Correction> corrections) {
         Boolean late = decision.decisionNotice() == null ? null
                 : decision.decisionNotice().publishedOn().isAfter(decision.decisionNotice().dueBy());
-        return new ExecutiveDecisionAnswer(decision, Stage.of(decision), late, exemptPart, version);
+        return new ExecutiveDecisionAnswer(decision, Stage.of(decision), late, exemptPart, version, corrections);
     }
 }

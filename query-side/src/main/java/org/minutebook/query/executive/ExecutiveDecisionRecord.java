@@ -1,5 +1,6 @@
 package org.minutebook.query.executive;
 
+import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
 
 import java.time.Instant;
@@ -28,8 +29,22 @@ public record ExecutiveDecisionRecord(String decisionId, String council, long ve
      *
      * @param recordedAt when the event was recorded
      * @param decision   the decision after it
+     * @param correction the correction the event was (of its plan or of its record), or null
+     * @param exemptPart the part withheld from the public as it read then, or null
      */
-    public record Stood(Instant recordedAt, OutsideMeeting decision) {
+    public record Stood(Instant recordedAt, OutsideMeeting decision, Correction correction, String exemptPart) {
+    }
+
+    /** The part withheld from the public as it read at the instant (as it reads now when null). */
+    public String exemptPartAsOf(Instant instant) {
+        return instant == null ? exemptPart : stood.stream().filter(step -> !step.recordedAt().isAfter(instant))
+                .reduce((first, then) -> then).map(Stood::exemptPart).orElse(null);
+    }
+
+    /** The corrections recorded by the instant (all of them when null), oldest first. */
+    public List<Correction> correctionsBy(Instant instant) {
+        return stood.stream().filter(step -> step.correction() != null
+                && (instant == null || !step.recordedAt().isAfter(instant))).map(Stood::correction).toList();
     }
 
     /** The decision as it stands. */

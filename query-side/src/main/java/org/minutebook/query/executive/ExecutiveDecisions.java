@@ -47,8 +47,8 @@ public class ExecutiveDecisions {
         ExecutiveDecisionRecord record = find(decisionId).orElseThrow(() -> notFound(decisionId));
         OutsideMeeting decision = asOf == null ? record.decision() : record.asOf(asOf)
                 .orElseThrow(() -> notFound(decisionId));
-        return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPart() : null,
-                record.version());
+        return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPartAsOf(asOf) : null,
+                record.version(), record.correctionsBy(asOf));
     }
 
     /** The council's forward plan: its key decisions, by the date planned; those taken too when asked. */

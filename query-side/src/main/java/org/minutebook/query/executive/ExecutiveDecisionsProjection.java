@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.query.decisions.Decisions;
@@ -47,13 +48,14 @@ class ExecutiveDecisionsProjection implements RebuildableReadModel {
         }
         List<ExecutiveDecisionRecord.Stood> stood = new ArrayList<>(before == null ? List.of() : before.stood());
         OutsideMeeting decision = OutsideMeeting.after(before == null ? null : before.decision(), event);
-        stood.add(new ExecutiveDecisionRecord.Stood(at, decision));
         String exemptPart = event instanceof DecisionTaken taken ? taken.exemptPart()
+                : event instanceof DecisionTakenCorrected corrected ? corrected.corrected().exemptPart()
                 : before == null ? null : before.exemptPart();
+        stood.add(new ExecutiveDecisionRecord.Stood(at, decision, OutsideMeeting.correctionIn(event), exemptPart));
         decisions.save(new ExecutiveDecisionRecord(event.decisionId(), decision.council(), sequenceNumber, stood,
                 exemptPart));
         if (decision.taken() != null) {
-            register.listOutsideMeeting(decision);
+            register.listOutsideMeeting(decision, stood.stream().anyMatch(step -> step.correction() != null));
         }
     }
 }

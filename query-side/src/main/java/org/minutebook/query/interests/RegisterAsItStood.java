@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,17 +53,25 @@ public record RegisterAsItStood(String registerId, String council, Person member
                         .filter(reading -> reading.until() == null || !reading.until().isBefore(on))
                         .map(reading -> row(interest, reading, readsSensitive)).stream())
                 .toList();
-        List<StoredRegister.Gift> gifts = register.giftsAndHospitality().stream()
-                .filter(gift -> recordedBy(gift.recordedAt(), asOf)
-                        && !standsFrom(gift.registeredOn(), gift.recordedAt()).isAfter(on))
-                .toList();
-        List<StoredRegister.Dispensation> dispensations = register.dispensations().stream()
-                .filter(dispensation -> recordedBy(dispensation.recordedAt(), asOf)
-                        && !standsFrom(dispensation.registeredOn(), dispensation.recordedAt()).isAfter(on)
-                        && (dispensation.until() == null || !dispensation.until().isBefore(on)))
+        List<StoredRegister.Gift> gifts = readingsBy(register.giftsAndHospitality(), on, asOf);
+        List<StoredRegister.Dispensation> dispensations = readingsBy(register.dispensations(), on, asOf).stream()
+                .filter(dispensation -> dispensation.until() == null || !dispensation.until().isBefore(on))
                 .toList();
         return new RegisterAsItStood(register.registerId(), register.council(), register.member(),
                 register.version(), on, asOf, interests, gifts, dispensations);
+    }
+
+    /**
+     * Each entry standing on the day, in its last reading recorded by the instant: as corrected, or, read as recorded
+     * before its correction, as it read then.
+     */
+    static <T extends StoredRegister.Entry> List<T> readingsBy(List<T> readings, LocalDate on, Instant asOf) {
+        Map<String, T> last = new LinkedHashMap<>();
+        readings.stream()
+                .filter(reading -> recordedBy(reading.readingRecordedAt(), asOf)
+                        && !standsFrom(reading.registeredOn(), reading.recordedAt()).isAfter(on))
+                .forEach(reading -> last.put(reading.entryId(), reading));
+        return List.copyOf(last.values());
     }
 
     /** The reading of the interest on the day: the latest to take effect by then, of those recorded by the instant. */

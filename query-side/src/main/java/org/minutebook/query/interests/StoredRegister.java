@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A member's register of interests with a council as the read model keeps it: every entry with both its dates (the
@@ -53,12 +55,47 @@ public record StoredRegister(String registerId, String council, Person member, l
                           LocalDate from, LocalDate until, boolean sensitive, String reason) {
     }
 
+    /**
+     * A gift or hospitality as registered, or as corrected: each reading is a row of its own, so the register read as
+     * recorded by an instant shows the entry as it read then.
+     *
+     * @param recordedAt when the entry was first recorded here
+     * @param correction the correction this reading is, or null for the entry as registered
+     */
     public record Gift(String entryId, String description, String donor, BigDecimal value, LocalDate receivedOn,
-                       LocalDate registeredOn, Instant recordedAt) {
+                       LocalDate registeredOn, Instant recordedAt, Correction correction) implements Entry {
     }
 
+    /** A dispensation as granted, or as corrected: a row per reading, as a gift's. */
     public record Dispensation(String entryId, String grantedBy, String forWhat, LocalDate from, LocalDate until,
-                               LocalDate registeredOn, Instant recordedAt) {
+                               LocalDate registeredOn, Instant recordedAt, Correction correction) implements Entry {
+    }
+
+    /**
+     * A correction of an entry entered wrongly: the entry reads so as it should always have read.
+     *
+     * @param correctedAt when the correction was recorded
+     * @param reason why
+     * @param correctedBy who corrected it
+     */
+    public record Correction(Instant correctedAt, String reason, Person correctedBy) {
+    }
+
+    /** A gift or a dispensation, in one of its readings. */
+    sealed interface Entry permits Gift, Dispensation {
+
+        String entryId();
+
+        LocalDate registeredOn();
+
+        Instant recordedAt();
+
+        Correction correction();
+
+        /** When this reading was recorded: the entry's, or its correction's. */
+        default Instant readingRecordedAt() {
+            return correction() == null ? recordedAt() : correction().correctedAt();
+        }
     }
 
     StoredRegister opened(String council, Person member, long at) {
@@ -86,6 +123,20 @@ public record StoredRegister(String registerId, String council, Person member, l
         List<Dispensation> more = new ArrayList<>(dispensations);
         more.add(dispensation);
         return new StoredRegister(registerId, council, member, at, interests, giftsAndHospitality, more);
+    }
+
+    /** The gift as corrected, a reading after those it had; the register unchanged when it holds no such gift. */
+    StoredRegister corrected(String entryId, Function<Gift, Gift> correction, long at) {
+        return lastReading(giftsAndHospitality, entryId).map(gift -> with(correction.apply(gift), at)).orElse(this);
+    }
+
+    /** The dispensation as corrected, as a gift is. */
+    StoredRegister correctedDispensation(String entryId, Function<Dispensation, Dispensation> correction, long at) {
+        return lastReading(dispensations, entryId).map(held -> with(correction.apply(held), at)).orElse(this);
+    }
+
+    private static <T extends Entry> Optional<T> lastReading(List<T> entries, String entryId) {
+        return entries.stream().filter(entry -> entry.entryId().equals(entryId)).reduce((first, then) -> then);
     }
 
     /** The interest with its new reading; the register unchanged when it holds no such interest. */

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,9 +22,11 @@ class RecommendationsController {
         this.reports = reports;
     }
 
+    /** The report as it stands, or as it stood at an instant of recording ({@code asOf}). */
     @GetMapping("/api/scrutiny-reports/{reportId}")
-    ScrutinyReportRecord report(@PathVariable String reportId) {
-        return reports.one(reportId);
+    ScrutinyReportRecord report(@PathVariable String reportId, @RequestParam(required = false)
+                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        return reports.one(reportId, asOf);
     }
 
     /** The committee's recommendations as they stand on a day (today unless another is asked for). */

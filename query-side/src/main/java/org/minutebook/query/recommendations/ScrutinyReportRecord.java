@@ -1,18 +1,24 @@
 package org.minutebook.query.recommendations;
 
+import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.RecommendationEvent;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A scrutiny report to the executive as the read model keeps it: its recommendations, each with the executive's
- * response and the progress reported on it. {@code version}: the last of its events held.
+ * response (every reading of it, as recorded and as corrected, each with when it was recorded) and the progress
+ * reported on it, so the report reads as it stood at any instant. {@code version}: the last of its events held.
  *
  * @param reportId        the report
  * @param council         its council, or null when its committee names none
@@ -24,10 +30,11 @@ import java.util.List;
  * @param matterId        the matter it belongs to, or null
  * @param recommendations its recommendations, in the report's order
  * @param version         the last of its events held
+ * @param recordedAt      when the report was recorded here (null for a report recorded before this was kept)
  */
 public record ScrutinyReportRecord(String reportId, String council, String committeeId, String title,
                                    LocalDate receivedOn, LocalDate responseDue, String respondent, String matterId,
-                                   List<Tracked> recommendations, long version) {
+                                   List<Tracked> recommendations, long version, Instant recordedAt) {
 
     public ScrutinyReportRecord {
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
@@ -44,18 +51,65 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
      * @param respondedOn      the day of the response, or null
      * @param respondedBy      who responded, or null
      * @param progress         the progress reported, oldest first
+     * @param corrected        the correction of the response it reads as, or null when it reads as recorded
+     * @param readings         every reading of the response, oldest first: as recorded, then as each correction has it
      */
     public record Tracked(String recommendationId, String number, String text, Response response, String reasons,
-                          LocalDate respondedOn, String respondedBy, List<Progress> progress) {
+                          LocalDate respondedOn, String respondedBy, List<Progress> progress, Correction corrected,
+                          List<Reading> readings) {
 
         public Tracked {
             progress = progress == null ? List.of() : List.copyOf(progress);
+            readings = readings == null ? List.of() : List.copyOf(readings);
         }
 
         /** Whether the last progress reported says it is implemented in full. */
         public boolean implemented() {
             return !progress.isEmpty() && Boolean.TRUE.equals(progress.get(progress.size() - 1).implemented());
         }
+
+        /** It with a new reading of its response, the one it now reads as. */
+        Tracked reading(Reading reading) {
+            List<Reading> more = new ArrayList<>(readings);
+            more.add(reading);
+            return as(reading, more, progress);
+        }
+
+        /** As it stood at the instant: its response as last recorded by then, the progress reported by then. */
+        Tracked asOf(Instant instant) {
+            if (readings.isEmpty()) {
+                return this; // recorded before its readings were kept: as it stands
+            }
+            List<Reading> then = readings.stream().filter(reading -> !reading.recordedAt().isAfter(instant)).toList();
+            List<Progress> progressThen = progress.stream()
+                    .filter(step -> step.recordedAt() == null || !step.recordedAt().isAfter(instant)).toList();
+            return then.isEmpty() ? new Tracked(recommendationId, number, text, null, null, null, null, progressThen,
+                    null, then) : as(then.get(then.size() - 1), then, progressThen);
+        }
+
+        private Tracked as(Reading reading, List<Reading> readings, List<Progress> progress) {
+            return new Tracked(recommendationId, number, text, reading.response(), reading.reasons(),
+                    reading.respondedOn(), reading.respondedBy(), progress, reading.correction(), readings);
+        }
+    }
+
+    /**
+     * The response to a recommendation as it read from an instant of recording.
+     *
+     * @param recordedAt when it was recorded
+     * @param correction the correction it is, or null for the response as first recorded
+     */
+    public record Reading(Response response, String reasons, LocalDate respondedOn, String respondedBy,
+                          Instant recordedAt, Correction correction) {
+    }
+
+    /**
+     * A correction of a response recorded wrongly.
+     *
+     * @param reason      why
+     * @param correctedBy who corrected it
+     */
+    public record Correction(String reason, Person correctedBy) {
     }
 
     /**
@@ -64,17 +118,32 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
      * @param reportedOn  the day
      * @param progress    its words
      * @param implemented whether it says the recommendation is implemented in full, or null
+     * @param recordedAt  when it was recorded (null for progress recorded before this was kept)
      */
-    public record Progress(LocalDate reportedOn, String progress, Boolean implemented) {
+    public record Progress(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt) {
     }
 
-    /** The report after one more of its events, the {@code sequenceNumber}th; {@code before} null for its first. */
-    static ScrutinyReportRecord after(ScrutinyReportRecord before, RecommendationEvent event, long sequenceNumber) {
-        return event.accept(new Tracking(before, sequenceNumber));
+    /** The report as it stood at the instant; empty when it was not yet recorded then. */
+    Optional<ScrutinyReportRecord> asOf(Instant instant) {
+        if (recordedAt != null && recordedAt.isAfter(instant)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScrutinyReportRecord(reportId, council, committeeId, title, receivedOn, responseDue,
+                respondent, matterId, recommendations.stream().map(tracked -> tracked.asOf(instant)).toList(),
+                version, recordedAt));
+    }
+
+    /**
+     * The report after one more of its events, the {@code sequenceNumber}th, recorded at the instant; {@code before}
+     * null for its first.
+     */
+    static ScrutinyReportRecord after(ScrutinyReportRecord before, RecommendationEvent event, long sequenceNumber,
+                                      Instant at) {
+        return event.accept(new Tracking(before, sequenceNumber, at));
     }
 
     /** Each event's change to the report as it stood. */
-    private record Tracking(ScrutinyReportRecord r, long version)
+    private record Tracking(ScrutinyReportRecord r, long version, Instant at)
             implements RecommendationEvent.Visitor<ScrutinyReportRecord> {
 
         @Override
@@ -83,32 +152,41 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
                     event.receivedOn(), event.responseDue(), event.respondent(), event.matterId(),
                     event.recommendations().stream().map(recommendation -> new Tracked(
                             recommendation.recommendationId(), recommendation.number(), recommendation.text(), null,
-                            null, null, null, List.of())).toList(), version);
+                            null, null, null, List.of(), null, List.of())).toList(), version, at);
         }
 
         @Override
         public ScrutinyReportRecord on(RecommendationResponded event) {
-            return changed(event.recommendationId(), tracked -> new Tracked(tracked.recommendationId(),
-                    tracked.number(), tracked.text(), event.response(), event.reasons(), event.respondedOn(),
-                    event.respondedBy(), tracked.progress()));
+            return changed(event.recommendationId(), tracked -> tracked.reading(reading(event, null)));
+        }
+
+        @Override
+        public ScrutinyReportRecord on(RecommendationResponseCorrected event) {
+            return changed(event.recommendationId(), tracked -> tracked.reading(reading(event.corrected(),
+                    new Correction(event.reason(), event.correctedBy()))));
         }
 
         @Override
         public ScrutinyReportRecord on(RecommendationProgressReported event) {
             return changed(event.recommendationId(), tracked -> {
                 List<Progress> progress = new ArrayList<>(tracked.progress());
-                progress.add(new Progress(event.reportedOn(), event.progress(), event.implemented()));
+                progress.add(new Progress(event.reportedOn(), event.progress(), event.implemented(), at));
                 return new Tracked(tracked.recommendationId(), tracked.number(), tracked.text(), tracked.response(),
-                        tracked.reasons(), tracked.respondedOn(), tracked.respondedBy(), progress);
+                        tracked.reasons(), tracked.respondedOn(), tracked.respondedBy(), progress,
+                        tracked.corrected(), tracked.readings());
             });
         }
 
-        private ScrutinyReportRecord changed(String recommendationId,
-                                             java.util.function.UnaryOperator<Tracked> change) {
+        private Reading reading(RecommendationResponded responded, Correction correction) {
+            return new Reading(responded.response(), responded.reasons(), responded.respondedOn(),
+                    responded.respondedBy(), at, correction);
+        }
+
+        private ScrutinyReportRecord changed(String recommendationId, UnaryOperator<Tracked> change) {
             return new ScrutinyReportRecord(r.reportId, r.council, r.committeeId, r.title, r.receivedOn,
                     r.responseDue, r.respondent, r.matterId, r.recommendations.stream().map(tracked ->
                     tracked.recommendationId().equals(recommendationId) ? change.apply(tracked) : tracked).toList(),
-                    version);
+                    version, r.recordedAt);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.record.RecordJson;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public class ScrutinyReports {
         reports.createIndex(Indexes.ascending("committeeId", "receivedOn"));
     }
 
-    /** The report. */
-    public ScrutinyReportRecord one(String reportId) {
-        return find(reportId).orElseThrow(() -> new NotFound("No scrutiny report " + reportId + " is recorded (or it"
-                + " is not projected yet)"));
+    /** The report as it stands, or as it stood at an instant of recording. */
+    public ScrutinyReportRecord one(String reportId, Instant asOf) {
+        Optional<ScrutinyReportRecord> report = find(reportId);
+        return (asOf == null ? report : report.flatMap(stored -> stored.asOf(asOf))).orElseThrow(() -> new NotFound(
+                "No scrutiny report " + reportId + " is recorded" + (asOf == null ? "" : " by " + asOf)
+                        + " (or it is not projected yet)"));
     }
 
     /**

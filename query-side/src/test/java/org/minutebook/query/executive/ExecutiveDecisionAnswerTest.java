@@ -42,7 +42,7 @@ class ExecutiveDecisionAnswerTest {
         OutsideMeeting decision = null;
         for (ExecutiveDecisionEvent step : STEPS) {
             decision = OutsideMeeting.after(decision, step);
-            ExecutiveDecisionAnswer answer = ExecutiveDecisionAnswer.of(decision, null, 0);
+            ExecutiveDecisionAnswer answer = ExecutiveDecisionAnswer.of(decision, null, 0, List.of());
             stages.add(answer.stage());
             implementable.add(decision.implementableFrom());
         }
@@ -51,6 +51,6 @@ class ExecutiveDecisionAnswerTest {
                 ExecutiveDecisionAnswer.Stage.DECISION_NOTICE_PUBLISHED, ExecutiveDecisionAnswer.Stage.CALLED_IN,
                 ExecutiveDecisionAnswer.Stage.IMPLEMENTABLE);
         assertThat(implementable).containsExactly(null, LocalDate.of(2027, 1, 22), null, LocalDate.of(2027, 1, 28));
-        assertThat(ExecutiveDecisionAnswer.of(decision, null, 3).decisionNoticeLate()).isTrue();
+        assertThat(ExecutiveDecisionAnswer.of(decision, null, 3, List.of()).decisionNoticeLate()).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package org.minutebook.query.interests;
 
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.Person;
+import org.minutebook.events.interests.DispensationCorrected;
 import org.minutebook.events.interests.DispensationGranted;
 import org.minutebook.events.interests.InterestAmended;
 import org.minutebook.events.interests.InterestRegistered;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Councillor Taylor's register: a directorship registered in May 2021 and ended in March 2023, shares registered as
- * a sensitive interest, and a dispensation until May 2025; read as it stood on several days.
+ * a sensitive interest, and a dispensation until May 2025, corrected in April 2023; read as it stood on several
+ * days.
  */
 class RegisterAsItStoodTest {
 
@@ -36,7 +38,10 @@ class RegisterAsItStoodTest {
                     LocalDate.of(2025, 5, 1), LocalDate.of(2021, 6, 1)),
             new InterestAmended(REGISTER, "glenfield", RegisterCategory.EMPLOYMENT_OFFICE_TRADE_PROFESSION_OR_VOCATION,
                     "Director, Glenfield Homes Ltd", null, LocalDate.of(2023, 3, 31), false, LocalDate.of(2023, 4, 3),
-                    "Resigned from the board"));
+                    "Resigned from the board"),
+            new DispensationCorrected(REGISTER, "council-tax", new DispensationGranted(REGISTER, "council-tax",
+                    "Monitoring Officer", "Council tax", null, LocalDate.of(2025, 5, 1), LocalDate.of(2021, 6, 1)),
+                    "Granted under delegated powers", new Person("lauren-haslam", "Lauren Haslam")));
 
     @Test
     void beforeItsFirstEntryWasRegisteredTheRegisterHeldNothing() {
@@ -96,11 +101,29 @@ class RegisterAsItStoodTest {
         assertThat(RegisterAsItStood.of(register, LocalDate.of(2025, 5, 2), null, true).dispensations()).isEmpty();
     }
 
+    @Test
+    void theCorrectedDispensationReadsAsCorrectedAndAsRecordedBeforeItsCorrectionAsItReadThen() {
+        RegisterAsItStood corrected = RegisterAsItStood.of(register, LocalDate.of(2022, 6, 1), null, false);
+        RegisterAsItStood before = RegisterAsItStood.of(register, LocalDate.of(2022, 6, 1),
+                AMENDED.minusSeconds(60), false);
+
+        assertThat(corrected.dispensations()).singleElement().satisfies(dispensation -> {
+            assertThat(dispensation.grantedBy()).isEqualTo("Monitoring Officer");
+            assertThat(dispensation.correction().reason()).isEqualTo("Granted under delegated powers");
+            assertThat(dispensation.correction().correctedAt()).isEqualTo(AMENDED);
+        });
+        assertThat(before.dispensations()).singleElement().satisfies(dispensation -> {
+            assertThat(dispensation.grantedBy()).isEqualTo("Standards Committee");
+            assertThat(dispensation.correction()).isNull();
+        });
+    }
+
     private static StoredRegister fold(InterestsEvent... events) {
         StoredRegister register = StoredRegister.empty(REGISTER);
         long sequence = 0;
         for (InterestsEvent event : events) {
-            Instant at = event instanceof InterestAmended ? AMENDED : RECORDED;
+            Instant at = event instanceof InterestAmended || event instanceof DispensationCorrected ? AMENDED
+                    : RECORDED;
             register = event.accept(new RegisterFolding(register, sequence++, at));
         }
         return register;

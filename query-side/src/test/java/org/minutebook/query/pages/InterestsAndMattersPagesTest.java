@@ -34,7 +34,7 @@ class InterestsAndMattersPagesTest {
                         new RegisterAsItStood.InterestRow("security-firm", null, null, null, null, null, RECORDED, true,
                                 null, null, "Sensitive interest: details withheld under section 32 of the Localism Act 2011")),
                 List.of(new StoredRegister.Gift("dinner", "Dinner at the Chamber of Commerce awards", null,
-                        new BigDecimal("85"), null, null, RECORDED)),
+                        new BigDecimal("85"), null, null, RECORDED, null)),
                 List.of());
 
         String page = PageRendering.render("pages/register-of-interests", Map.of("register", register));

@@ -2,12 +2,16 @@ package org.minutebook.query.recommendations;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.Recommendation;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
+import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,13 +25,15 @@ class TrackedRecommendationTest {
 
     private static final String REPORT = "ta-review";
     private static final LocalDate DUE = LocalDate.of(2027, 2, 28);
+    private static final Instant RECORDED = Instant.parse("2027-01-04T10:00:00Z");
 
     private static ScrutinyReportRecord tracked(Object... events) {
         ScrutinyReportRecord report = null;
         long sequence = 0;
         for (Object event : events) {
+            // each event recorded a day after the one before it
             report = ScrutinyReportRecord.after(report, (org.minutebook.events.recommendations.RecommendationEvent)
-                    event, sequence++);
+                    event, sequence, RECORDED.plus(Duration.ofDays(sequence++)));
         }
         return report;
     }
@@ -69,5 +75,27 @@ class TrackedRecommendationTest {
         assertThat(third.status()).isEqualTo(TrackedRecommendation.Status.REJECTED);
         assertThat(third.respondedLate()).isFalse();
         assertThat(report.version()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("Recorded as accepted, corrected to partly accepted: read now as corrected, before it as accepted")
+    void aCorrectedResponseAndTheReportAsItStoodBefore() {
+        ScrutinyReportRecord report = tracked(RECEIVED,
+                new RecommendationResponded(REPORT, "r1", Response.ACCEPTED, null, DUE, "Cabinet"),
+                new RecommendationResponseCorrected(REPORT, "r1", new RecommendationResponded(REPORT, "r1",
+                        Response.PARTLY_ACCEPTED, "Quarterly, not monthly.", DUE, "Cabinet"), "As the minutes read",
+                        new Person(null, "Anita Clarke")));
+
+        ScrutinyReportRecord.Tracked now = report.recommendations().get(0);
+        ScrutinyReportRecord.Tracked before = report.asOf(RECORDED.plus(Duration.ofDays(1))).orElseThrow()
+                .recommendations().get(0);
+        ScrutinyReportRecord.Tracked received = report.asOf(RECORDED).orElseThrow().recommendations().get(0);
+        assertThat(TrackedRecommendation.on(DUE, report, now).status())
+                .isEqualTo(TrackedRecommendation.Status.PARTLY_ACCEPTED);
+        assertThat(now.corrected().reason()).isEqualTo("As the minutes read");
+        assertThat(before.response()).isEqualTo(Response.ACCEPTED);
+        assertThat(before.corrected()).isNull();
+        assertThat(received.response()).isNull();
+        assertThat(report.asOf(RECORDED.minusSeconds(1))).as("before it was received").isEmpty();
     }
 }

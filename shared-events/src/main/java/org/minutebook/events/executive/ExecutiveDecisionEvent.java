@@ -6,8 +6,9 @@ package org.minutebook.events.executive;
  * reconsidered), or a decision an officer under delegated powers or an executive member took alone (docs/events.md,
  * "Decisions outside meetings"). A part of the record of its own, sealed as every part is.
  */
-public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionNoticePublished, DecisionTaken,
-        DecisionNoticePublished, CallInRequested, CallInConsidered, DecisionReconsidered {
+public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionPlanCorrected,
+        KeyDecisionNoticePublished, DecisionTaken, DecisionTakenCorrected, DecisionNoticePublished, CallInRequested,
+        CallInCorrected, CallInConsidered, DecisionReconsidered {
 
     String decisionId();
 
@@ -18,13 +19,19 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
 
         R on(KeyDecisionPlanned event);
 
+        R on(KeyDecisionPlanCorrected event);
+
         R on(KeyDecisionNoticePublished event);
 
         R on(DecisionTaken event);
 
+        R on(DecisionTakenCorrected event);
+
         R on(DecisionNoticePublished event);
 
         R on(CallInRequested event);
+
+        R on(CallInCorrected event);
 
         R on(CallInConsidered event);
 

@@ -7,7 +7,7 @@ package org.minutebook.events.interests;
  * no answer yet.
  */
 public sealed interface InterestsEvent permits RegisterOfInterestsOpened, InterestRegistered, InterestAmended,
-        GiftOrHospitalityRegistered, DispensationGranted {
+        GiftOrHospitalityRegistered, GiftOrHospitalityCorrected, DispensationGranted, DispensationCorrected {
 
     /** The register: its council and its member ({@code interests.<council>.<member>}). */
     String registerId();
@@ -25,6 +25,10 @@ public sealed interface InterestsEvent permits RegisterOfInterestsOpened, Intere
 
         R on(GiftOrHospitalityRegistered event);
 
+        R on(GiftOrHospitalityCorrected event);
+
         R on(DispensationGranted event);
+
+        R on(DispensationCorrected event);
     }
 }

@@ -1,12 +1,16 @@
 package org.minutebook.events.published;
 
 import org.minutebook.events.executive.CallInConsidered;
+import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionCorrection;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 
 import java.time.LocalDate;
@@ -43,6 +47,12 @@ public record OutsideMeeting(String decisionId, String council, String title, St
         return decision;
     }
 
+    /** The correction the event is, as published; null when it is no correction. */
+    public static Correction correctionIn(ExecutiveDecisionEvent event) {
+        return event instanceof DecisionCorrection correction
+                ? new Correction(null, correction.reason(), correction.correctedBy(), null) : null;
+    }
+
     /** The decision after one more event; {@code before} is null for its first. */
     public static OutsideMeeting after(OutsideMeeting before, ExecutiveDecisionEvent event) {
         OutsideMeeting from = before != null ? before
@@ -58,6 +68,16 @@ public record OutsideMeeting(String decisionId, String council, String title, St
             return new OutsideMeeting(d.decisionId, event.council(), event.title(), event.matterId(),
                     new ForwardPlan(event.decisionMaker(), event.plannedFor(), event.privateReason(), List.of()),
                     d.taken, d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
+        }
+
+        /** The plan as corrected, its notices kept. */
+        @Override
+        public OutsideMeeting on(KeyDecisionPlanCorrected event) {
+            KeyDecisionPlanned plan = event.corrected();
+            return new OutsideMeeting(d.decisionId, plan.council(), d.taken != null ? d.title : plan.title(),
+                    d.taken != null && d.matterId != null ? d.matterId : plan.matterId(), new ForwardPlan(
+                    plan.decisionMaker(), plan.plannedFor(), plan.privateReason(), d.forwardPlan.notices()), d.taken,
+                    d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
         }
 
         @Override
@@ -81,6 +101,12 @@ public record OutsideMeeting(String decisionId, String council, String title, St
                     d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
         }
 
+        /** The decision as corrected reads as if taken so; its notice, call-in and reconsideration kept. */
+        @Override
+        public OutsideMeeting on(DecisionTakenCorrected event) {
+            return on(event.corrected());
+        }
+
         @Override
         public OutsideMeeting on(DecisionNoticePublished event) {
             return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
@@ -93,6 +119,17 @@ public record OutsideMeeting(String decisionId, String council, String title, St
             return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
                     d.decisionNotice, new CallIn(event.requestedOn(), event.requestedBy(), event.reasons(), null,
                     null, null, null, null), d.reconsidered, null);
+        }
+
+        /** The call-in as corrected; what scrutiny resolved on it, and the day it may be implemented, kept. */
+        @Override
+        public OutsideMeeting on(CallInCorrected event) {
+            CallInRequested corrected = event.corrected();
+            CallIn made = d.callIn;
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    d.decisionNotice, new CallIn(corrected.requestedOn(), corrected.requestedBy(),
+                    corrected.reasons(), made.consideredOn(), made.committeeId(), made.meetingId(), made.outcome(),
+                    made.resolution()), d.reconsidered, d.implementableFrom);
         }
 
         @Override

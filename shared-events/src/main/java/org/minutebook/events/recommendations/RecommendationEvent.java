@@ -6,7 +6,7 @@ package org.minutebook.events.recommendations;
  * "Recommendations to the executive"). A part of the record of its own, sealed as every part is.
  */
 public sealed interface RecommendationEvent permits ScrutinyReportReceived, RecommendationResponded,
-        RecommendationProgressReported {
+        RecommendationResponseCorrected, RecommendationProgressReported {
 
     String reportId();
 
@@ -18,6 +18,8 @@ public sealed interface RecommendationEvent permits ScrutinyReportReceived, Reco
         R on(ScrutinyReportReceived event);
 
         R on(RecommendationResponded event);
+
+        R on(RecommendationResponseCorrected event);
 
         R on(RecommendationProgressReported event);
     }
