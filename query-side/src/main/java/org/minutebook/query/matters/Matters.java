@@ -35,14 +35,17 @@ public class Matters {
     /** The matter, once it holds {@code minVersion} when one is given; {@code NotFound} when none is recorded. */
     public StoredMatter one(String matterId, Long minVersion) {
         waits.await(matterId, minVersion, NAME, () -> find(matterId).map(StoredMatter::version).orElse(-1L));
-        return find(matterId).orElseThrow(() -> new NotFound("No matter " + matterId
+        return find(matterId).filter(StoredMatter::isOpened).orElseThrow(() -> new NotFound("No matter " + matterId
                 + " is recorded (or it is not projected yet)"));
     }
 
-    /** Matters by title, as {@link org.minutebook.query.committees.Committees} lists committees. */
+    /**
+     * Matters by title, as {@link org.minutebook.query.committees.Committees} lists committees; only those opened (a
+     * record may name a matter before the matter's own first event is projected).
+     */
     public Paging.Page<StoredMatter> all(Paging paging) {
         List<StoredMatter> found = new ArrayList<>();
-        matters.find().sort(Sorts.ascending("title", "_id")).skip((int) Math.min(Integer.MAX_VALUE, paging.from()))
+        matters.find(Filters.ne("openedAt", null)).sort(Sorts.ascending("title", "_id")).skip((int) Math.min(Integer.MAX_VALUE, paging.from()))
                 .limit(paging.limit() + 1).forEach(stored -> found.add(read(stored)));
         boolean more = found.size() > paging.limit();
         return paging.of(more ? found.subList(0, paging.limit()) : found, more);
