@@ -93,7 +93,7 @@ class DecisionRegisterAsItStoodIT {
     private static JsonNode onlyRow(JsonNode page) {
         assertThat(page.get("items")).hasSize(1);
         JsonNode row = page.get("items").get(0);
-        assertThat(row.get("id").asText()).isEqualTo(DECISION);
+        assertThat(row.get("outsideMeeting").get("decisionId").asText()).isEqualTo(DECISION);
         return row;
     }
 
