@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A matter's path, read from the records of the meetings whose items took it up (as the caller may read them: an
  * exempt item shows only its number to the public), and from the scrutiny reports and decisions outside meetings
- * that name it (a decision's exempt part only for those who read exempt business). A matter's path holds at most
- * 500 items, so a page reads a bounded number of meetings, each by its id; each linked record is read by its id.
+ * that name it (a decision's exempt part only for those who read exempt business): each meeting and each record read
+ * once by its id, however many items of a meeting take the matter up.
  */
 @Component
 public class MatterPaths {
@@ -45,8 +47,10 @@ public class MatterPaths {
     public MatterPath of(String matterId, Long minVersion, LocalDate on) {
         StoredMatter matter = matters.one(matterId, minVersion);
         List<MatterPath.Item> items = new ArrayList<>();
+        Map<String, Optional<MeetingRecord>> meetings = new HashMap<>();
         for (StoredMatter.Step step : matter.steps()) {
-            items.add(item(step, records.find(step.meetingId(), null, Matters.NAME)));
+            items.add(item(step, meetings.computeIfAbsent(step.meetingId(),
+                    meetingId -> records.find(meetingId, null, Matters.NAME))));
         }
         items.sort(Comparator.comparing(MatterPath.Item::meetingDate, Comparator.nullsLast(Comparator.naturalOrder())));
         List<MatterPath.Step> path = new ArrayList<>();
@@ -62,30 +66,31 @@ public class MatterPaths {
         }
         List<TrackedRecommendation> responsesDue = new ArrayList<>();
         for (StoredMatter.Linked linked : matter.linked()) {
-            linkedStep(matterId, linked, on).ifPresent(step -> {
-                path.add(step);
-                if (step instanceof MatterPath.Report report) {
+            switch (linked.kind()) {
+                case SCRUTINY_REPORT -> report(matterId, linked.recordId(), on).ifPresent(report -> {
+                    path.add(report);
                     report.recommendations().stream().filter(MatterPaths::awaitingResponse)
                             .forEach(responsesDue::add);
-                }
-            });
+                });
+                case DECISION_OUTSIDE_MEETING -> decision(matterId, linked.recordId()).ifPresent(path::add);
+            }
         }
         path.sort(Comparator.comparing(MatterPath.Step::day, Comparator.nullsLast(Comparator.naturalOrder())));
         return new MatterPath(matter.matterId(), matter.council(), matter.title(), matter.kind(), matter.version(),
                 on, due, responsesDue, path, matter.corrections(), matter.struckOut());
     }
 
-    /** The record naming the matter as it stands, while it still names it (and is projected). */
-    private Optional<MatterPath.Step> linkedStep(String matterId, StoredMatter.Linked linked, LocalDate on) {
-        return switch (linked.kind()) {
-            case SCRUTINY_REPORT -> reports.find(linked.recordId())
-                    .filter(report -> matterId.equals(report.matterId()))
-                    .map(report -> new MatterPath.Report(report.reportId(), report.committeeId(), report.title(),
-                            report.receivedOn(), report.responseDue(), reports.tracked(report, on)));
-            case DECISION_OUTSIDE_MEETING -> outsideMeetings.standing(linked.recordId())
-                    .filter(answer -> matterId.equals(answer.decision().matterId()))
-                    .map(MatterPath.Decision::of);
-        };
+    /** The scrutiny report as it stands on the day, while it still names the matter (and is projected). */
+    private Optional<MatterPath.Report> report(String matterId, String reportId, LocalDate on) {
+        return reports.find(reportId).filter(report -> matterId.equals(report.matterId()))
+                .map(report -> new MatterPath.Report(report.reportId(), report.committeeId(), report.title(),
+                        report.receivedOn(), report.responseDue(), reports.tracked(report, on)));
+    }
+
+    /** The decision outside a meeting as it stands, while it still names the matter (and is projected). */
+    private Optional<MatterPath.Decision> decision(String matterId, String decisionId) {
+        return outsideMeetings.standing(decisionId).filter(answer -> matterId.equals(answer.decision().matterId()))
+                .map(MatterPath.Decision::of);
     }
 
     private static boolean awaitingResponse(TrackedRecommendation recommendation) {

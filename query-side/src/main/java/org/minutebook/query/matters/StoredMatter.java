@@ -1,31 +1,58 @@
 package org.minutebook.query.matters;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A matter as the read model keeps it: its title and kind now, their corrections, the agenda items that took it
- * up (those struck out kept apart), and the records of their own that name it (scrutiny reports, decisions outside
- * meetings). One document; a path holds at most 500 items (rule {@code matter-path-full}).
+ * A matter as the read model keeps it: its title and kind now, and every change to its path in order
+ * ({@code entries}: the agenda items that took it up, those struck out, the corrections of its title and kind, the
+ * records of their own that name it). Its head is one small document and its entries are kept in chunks of bounded
+ * size ({@link Matters}), so a path holds any number of items.
  *
- * @param version the sequence number of the last of the matter's own events it holds: one delivered again changes
- *                nothing (a record naming it is linked once, whatever the times it is delivered)
- * @param linked  the records naming the matter, in the order they were recorded
+ * @param version       the sequence number of the last of the matter's own events it holds: one delivered again
+ *                      changes nothing (a record naming it is linked once, whatever the times it is delivered)
+ * @param entriesStored how many of the entries the read model held when the matter was read: those after it are
+ *                      the ones to write
  */
 public record StoredMatter(String matterId, String council, String title, String kind, long version,
-                           Instant openedAt, List<Step> steps, List<Correction> corrections,
-                           List<StruckOut> struckOut, List<Linked> linked) {
+                           Instant openedAt, List<PathEntry> entries, @JsonIgnore int entriesStored) {
 
     public StoredMatter {
-        steps = List.copyOf(steps);
-        corrections = List.copyOf(corrections);
-        struckOut = List.copyOf(struckOut);
-        linked = linked == null ? List.of() : List.copyOf(linked);
+        entries = List.copyOf(entries);
     }
 
     static StoredMatter empty(String matterId) {
-        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), List.of(), List.of(), List.of());
+        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), 0);
+    }
+
+    /** An agenda item that took the matter up, and when that was recorded. */
+    public record Step(String meetingId, String itemId, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            steps.add(this);
+        }
+    }
+
+    /** The title and kind as corrected, why, and when. */
+    public record Correction(String title, String kind, String reason, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            // a correction of the title or kind leaves the path as it is
+        }
+    }
+
+    /** A step struck out of the path, why, and when. */
+    public record StruckOut(String meetingId, String itemId, String reason, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            steps.removeIf(held -> held.meetingId().equals(meetingId) && held.itemId().equals(itemId));
+        }
     }
 
     /** What kind of record of its own names a matter. */
@@ -38,7 +65,32 @@ public record StoredMatter(String matterId, String council, String title, String
      * A record of its own that named the matter when it was recorded; the page shows it only while it still does
      * (a decision taken under another matter than it was planned under has left this one).
      */
-    public record Linked(LinkKind kind, String recordId) {
+    public record Linked(LinkKind kind, String recordId) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            // a record naming the matter is no item of its path
+        }
+    }
+
+    /** The items on the path now, in the order they took it up. */
+    public List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        entries.forEach(entry -> entry.foldInto(steps));
+        return steps;
+    }
+
+    public List<Correction> corrections() {
+        return entries.stream().filter(Correction.class::isInstance).map(Correction.class::cast).toList();
+    }
+
+    public List<StruckOut> struckOut() {
+        return entries.stream().filter(StruckOut.class::isInstance).map(StruckOut.class::cast).toList();
+    }
+
+    /** The records naming the matter, in the order they were recorded. */
+    public List<Linked> linked() {
+        return entries.stream().filter(Linked.class::isInstance).map(Linked.class::cast).toList();
     }
 
     /** Whether the matter was opened: a record may name it before its own first event is projected. */
@@ -46,53 +98,34 @@ public record StoredMatter(String matterId, String council, String title, String
         return openedAt != null;
     }
 
-    StoredMatter linking(Linked record) {
-        if (linked.contains(record)) {
-            return this;
-        }
-        List<Linked> more = new ArrayList<>(linked);
-        more.add(record);
-        return new StoredMatter(matterId, council, title, kind, version, openedAt, steps, corrections, struckOut,
-                more);
-    }
-
-    /** An agenda item that took the matter up, and when that was recorded. */
-    public record Step(String meetingId, String itemId, Instant recordedAt) {
-    }
-
-    /** The title and kind as corrected, why, and when. */
-    public record Correction(String title, String kind, String reason, Instant recordedAt) {
-    }
-
-    /** A step struck out of the path, why, and when. */
-    public record StruckOut(String meetingId, String itemId, String reason, Instant recordedAt) {
-    }
-
-    StoredMatter opened(String council, String newTitle, String newKind, Instant at, long sequenceNumber) {
-        return new StoredMatter(matterId, council, newTitle, newKind, sequenceNumber, at, steps, corrections,
-                struckOut, linked);
+    StoredMatter opened(String newCouncil, String newTitle, String newKind, Instant at, long sequenceNumber) {
+        return new StoredMatter(matterId, newCouncil, newTitle, newKind, sequenceNumber, at, entries, entriesStored);
     }
 
     StoredMatter corrected(Correction correction, long sequenceNumber) {
-        List<Correction> more = new ArrayList<>(corrections);
-        more.add(correction);
         return new StoredMatter(matterId, council, correction.title(), correction.kind(), sequenceNumber, openedAt,
-                steps, more, struckOut, linked);
+                with(correction), entriesStored);
     }
 
     StoredMatter considered(Step step, long sequenceNumber) {
-        List<Step> more = new ArrayList<>(steps);
-        more.add(step);
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, more, corrections,
-                struckOut, linked);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), entriesStored);
     }
 
     StoredMatter without(StruckOut step, long sequenceNumber) {
-        List<Step> fewer = new ArrayList<>(steps);
-        fewer.removeIf(held -> held.meetingId().equals(step.meetingId()) && held.itemId().equals(step.itemId()));
-        List<StruckOut> more = new ArrayList<>(struckOut);
-        more.add(step);
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, fewer, corrections, more,
-                linked);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), entriesStored);
+    }
+
+    /** The matter naming the record too; itself when it already does. */
+    StoredMatter linking(Linked record) {
+        if (linked().contains(record)) {
+            return this;
+        }
+        return new StoredMatter(matterId, council, title, kind, version, openedAt, with(record), entriesStored);
+    }
+
+    private List<PathEntry> with(PathEntry entry) {
+        List<PathEntry> more = new ArrayList<>(entries);
+        more.add(entry);
+        return more;
     }
 }

@@ -1,0 +1,120 @@
+package org.minutebook.query.matters;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonDocument;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minutebook.query.record.RecordJson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review of home to school transport, taken up by 5,000 items (ten times the 500 a path once held), kept on
+ * the MongoDB-wire server: no document grows with the path, and the path reads back whole, in order, with a step
+ * struck out and a projection stopped between a chunk and its head.
+ */
+class MattersChunksTest {
+
+    private static final String MATTER = "home-to-school-transport";
+    private static final Instant RECORDED = Instant.parse("2021-01-19T17:00:00Z");
+    /** A meeting's id as long as real ones. */
+    private static final String MEETING = "leics-children-and-families-overview-and-scrutiny-";
+    private static final RecordJson JSON = new RecordJson();
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+    private Matters matters;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        database = client.getDatabase("read_models");
+        // no read waits for a version here: the matter is read as stored
+        matters = new Matters(database, JSON, null);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void fiveThousandItemsKeepEveryDocumentSmallAndReadBackInOrder() {
+        StoredMatter matter = opened();
+        for (int step = 0; step < 5_000; step++) {
+            matter = matter.considered(new StoredMatter.Step(MEETING + step, "item-" + step, RECORDED), step + 1);
+        }
+        matters.save(matter);
+
+        StoredMatter read = matters.find(MATTER).orElseThrow();
+        int largest = largestDocument();
+        System.out.println("A matter of 5,000 items: largest document " + largest + " bytes, "
+                + database.getCollection(Matters.CHUNKS).countDocuments() + " chunks");
+        assertThat(read.steps()).hasSize(5_000);
+        assertThat(read.steps().get(4_999).itemId()).isEqualTo("item-4999");
+        assertThat(largest).isLessThan(256 * 1024);
+    }
+
+    @Test
+    void aStepStruckOutLeavesThePathAndTheEntriesAfterAFullChunkBeginTheNext() {
+        StoredMatter matter = opened();
+        for (int step = 0; step < Matters.CHUNK_ENTRIES; step++) {
+            matter = matter.considered(new StoredMatter.Step(MEETING + step, "item-7", RECORDED), step + 1);
+        }
+        matters.save(matter);
+        StoredMatter read = matters.find(MATTER).orElseThrow();
+        matters.save(read.without(new StoredMatter.StruckOut(MEETING + 3, "item-7", "Not taken up", RECORDED),
+                Matters.CHUNK_ENTRIES + 1));
+
+        StoredMatter after = matters.find(MATTER).orElseThrow();
+        assertThat(after.steps()).hasSize(Matters.CHUNK_ENTRIES - 1)
+                .noneMatch(step -> step.meetingId().equals(MEETING + 3));
+        assertThat(after.struckOut()).extracting(StoredMatter.StruckOut::reason).containsExactly("Not taken up");
+        assertThat(database.getCollection(Matters.CHUNKS).countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void anEntryItsHeadDoesNotCountIsReadAsAbsentAndWrittenOverWhenDeliveredAgain() {
+        matters.save(opened().considered(new StoredMatter.Step(MEETING + 1, "item-7", RECORDED), 1));
+        StoredMatter read = matters.find(MATTER).orElseThrow();
+        // a projection that wrote the chunk of the next step, then stopped before its head
+        matters.save(read.considered(new StoredMatter.Step(MEETING + 2, "item-4", RECORDED), 2));
+        database.getCollection(Matters.NAME).replaceOne(Filters.eq("_id", MATTER), JSON.document(
+                new Matters.Head(MATTER, "Test Council", "Review", null, 1, RECORDED, 1)).append("_id", MATTER));
+
+        StoredMatter again = matters.find(MATTER).orElseThrow();
+        assertThat(again.steps()).extracting(StoredMatter.Step::meetingId).containsExactly(MEETING + 1);
+        matters.save(again.considered(new StoredMatter.Step(MEETING + 2, "item-4", RECORDED), 2));
+        assertThat(matters.find(MATTER).orElseThrow().steps()).extracting(StoredMatter.Step::meetingId)
+                .containsExactly(MEETING + 1, MEETING + 2);
+    }
+
+    private static StoredMatter opened() {
+        return StoredMatter.empty(MATTER).opened("Test Council", "Review of Home to School Transport Policy", null,
+                RECORDED, 0);
+    }
+
+    private int largestDocument() {
+        List<Integer> sizes = new ArrayList<>();
+        for (String collection : List.of(Matters.NAME, Matters.CHUNKS)) {
+            database.getCollection(collection, BsonDocument.class).find().forEach(document ->
+                    sizes.add(new RawBsonDocument(document, new BsonDocumentCodec()).getByteBuffer().remaining()));
+        }
+        return sizes.stream().max(Integer::compare).orElse(0);
+    }
+}
