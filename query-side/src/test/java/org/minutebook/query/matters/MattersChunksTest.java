@@ -1,22 +1,14 @@
 package org.minutebook.query.matters;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.BsonDocument;
-import org.bson.RawBsonDocument;
-import org.bson.codecs.BsonDocumentCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.minutebook.query.record.LocalReadModels;
 import org.minutebook.query.record.RecordJson;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,24 +25,17 @@ class MattersChunksTest {
     private static final String MEETING = "leics-children-and-families-overview-and-scrutiny-";
     private static final RecordJson JSON = new RecordJson();
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    static final LocalReadModels MONGO = new LocalReadModels();
+
     private MongoDatabase database;
     private Matters matters;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        database = client.getDatabase("read_models");
-        // no read waits for a version here: the matter is read as stored
+        database = MONGO.empty("matters");
+        // no read waits for a version here: it is read as stored
         matters = new Matters(database, JSON, null);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdown();
     }
 
     @Test
@@ -62,7 +47,7 @@ class MattersChunksTest {
         matters.save(matter);
 
         StoredMatter read = matters.find(MATTER).orElseThrow();
-        int largest = largestDocument();
+        int largest = LocalReadModels.largestDocument(database, Matters.NAME, Matters.CHUNKS);
         System.out.println("A matter of 5,000 items: largest document " + largest + " bytes, "
                 + database.getCollection(Matters.CHUNKS).countDocuments() + " chunks");
         assertThat(read.steps()).hasSize(5_000);
@@ -107,14 +92,5 @@ class MattersChunksTest {
     private static StoredMatter opened() {
         return StoredMatter.empty(MATTER).opened("Test Council", "Review of Home to School Transport Policy", null,
                 RECORDED, 0);
-    }
-
-    private int largestDocument() {
-        List<Integer> sizes = new ArrayList<>();
-        for (String collection : List.of(Matters.NAME, Matters.CHUNKS)) {
-            database.getCollection(collection, BsonDocument.class).find().forEach(document ->
-                    sizes.add(new RawBsonDocument(document, new BsonDocumentCodec()).getByteBuffer().remaining()));
-        }
-        return sizes.stream().max(Integer::compare).orElse(0);
     }
 }
