@@ -3,6 +3,7 @@ package org.minutebook.query.matters;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.query.actions.ActionKind;
 import org.minutebook.query.decisions.DecisionRow;
@@ -34,7 +35,10 @@ public record MatterPath(String matterId, String council, String title, String k
         DECISION_OUTSIDE_MEETING
     }
 
-    /** A step on the path, of its kind, on its day (null when the record states none: such steps come last). */
+    /**
+     * A step on the path, of its kind, on its day (null when the record states none: such steps come last). Each kind
+     * requires the id that only it has, so the API's description tells the kinds of step apart.
+     */
     public sealed interface Step permits Item, Report, Decision {
 
         @JsonProperty
@@ -50,9 +54,11 @@ public record MatterPath(String matterId, String council, String title, String k
      * @param exempt the item is exempt (Schedule 12A): the public reads only its number
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String meetingId, String committeeId, String meetingTitle, LocalDate meetingDate,
-                       String itemId, String itemNumber, String itemTitle, Boolean exempt,
-                       List<DecisionRow> decisions, List<SentOn> sentOn) implements Step {
+    public record Item(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String meetingId, String committeeId,
+                       String meetingTitle, LocalDate meetingDate,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String itemId, String itemNumber,
+                       String itemTitle, Boolean exempt, List<DecisionRow> decisions, List<SentOn> sentOn)
+            implements Step {
 
         @Override
         @JsonProperty
@@ -72,8 +78,9 @@ public record MatterPath(String matterId, String council, String title, String k
      * they stand on the day the path is read (awaiting a response, overdue, accepted, partly, rejected, implemented).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Report(String reportId, String committeeId, String title, LocalDate receivedOn,
-                         LocalDate responseDue, List<TrackedRecommendation> recommendations) implements Step {
+    public record Report(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reportId, String committeeId,
+                         String title, LocalDate receivedOn, LocalDate responseDue,
+                         List<TrackedRecommendation> recommendations) implements Step {
 
         @Override
         @JsonProperty
@@ -93,8 +100,9 @@ public record MatterPath(String matterId, String council, String title, String k
      * day it is planned for), where it is in its life, and its exempt part for those who read exempt business.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Decision(String decisionId, LocalDate on, ExecutiveDecisionAnswer.Stage stage,
-                           OutsideMeeting decision, String exemptPart) implements Step {
+    public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String decisionId, LocalDate on,
+                           ExecutiveDecisionAnswer.Stage stage, OutsideMeeting decision, String exemptPart)
+            implements Step {
 
         static Decision of(ExecutiveDecisionAnswer answer) {
             OutsideMeeting decision = answer.decision();

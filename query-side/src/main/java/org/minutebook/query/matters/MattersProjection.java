@@ -36,7 +36,8 @@ class MattersProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(MatterEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
-        StoredMatter matter = matters.find(event.matterId()).orElseGet(() -> StoredMatter.empty(event.matterId()));
+        StoredMatter matter = matters.findForChange(event.matterId())
+                .orElseGet(() -> StoredMatter.empty(event.matterId()));
         if (matter.version() < sequenceNumber) {
             matters.save(event.accept(new MatterFolding(matter, sequenceNumber, at)));
         }
@@ -65,7 +66,7 @@ class MattersProjection implements RebuildableReadModel {
         if (matterId == null) {
             return;
         }
-        StoredMatter matter = matters.find(matterId).orElseGet(() -> StoredMatter.empty(matterId));
+        StoredMatter matter = matters.findForChange(matterId).orElseGet(() -> StoredMatter.empty(matterId));
         StoredMatter linked = matter.linking(record);
         if (linked != matter) {
             matters.save(linked);

@@ -1,31 +1,33 @@
 package org.minutebook.query.matters;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A matter as the read model keeps it: its title and kind now, and every change to its path in order
- * ({@code entries}: the agenda items that took it up, those struck out, the corrections of its title and kind, the
- * records of their own that name it). Its head is one small document and its entries are kept in chunks of bounded
- * size ({@link Matters}), so a path holds any number of items.
+ * A matter as the read model keeps it: its title and kind now, every change its own events made to its path in
+ * their order ({@code entries}: the agenda items that took it up, those struck out, the corrections of its title and
+ * kind), and the records of their own that name it ({@code linked}, in the order of their kind and id: they come
+ * from other records' events, whose order across records a rebuild need not keep). Kept in chunks of bounded size
+ * ({@link Matters}), so a path holds any number of items.
  *
- * @param version       the sequence number of the last of the matter's own events it holds: one delivered again
- *                      changes nothing (a record naming it is linked once, whatever the times it is delivered)
- * @param entriesStored how many of the entries the read model held when the matter was read: those after it are
- *                      the ones to write
+ * @param version the sequence number of the last of the matter's own events it holds: one delivered again changes
+ *                nothing (a record naming it is linked once, whatever the times it is delivered)
  */
 public record StoredMatter(String matterId, String council, String title, String kind, long version,
-                           Instant openedAt, List<PathEntry> entries, @JsonIgnore int entriesStored) {
+                           Instant openedAt, List<PathEntry> entries, List<Linked> linked) {
+
+    private static final Comparator<Linked> LINKS = Comparator.comparing(Linked::kind)
+            .thenComparing(Linked::recordId);
 
     public StoredMatter {
         entries = List.copyOf(entries);
+        linked = linked == null ? List.of() : List.copyOf(linked);
     }
 
     static StoredMatter empty(String matterId) {
-        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), 0);
+        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), List.of());
     }
 
     /** An agenda item that took the matter up, and when that was recorded. */
@@ -65,12 +67,7 @@ public record StoredMatter(String matterId, String council, String title, String
      * A record of its own that named the matter when it was recorded; the page shows it only while it still does
      * (a decision taken under another matter than it was planned under has left this one).
      */
-    public record Linked(LinkKind kind, String recordId) implements PathEntry {
-
-        @Override
-        public void foldInto(List<Step> steps) {
-            // a record naming the matter is no item of its path
-        }
+    public record Linked(LinkKind kind, String recordId) {
     }
 
     /** The items on the path now, in the order they took it up. */
@@ -88,39 +85,37 @@ public record StoredMatter(String matterId, String council, String title, String
         return entries.stream().filter(StruckOut.class::isInstance).map(StruckOut.class::cast).toList();
     }
 
-    /** The records naming the matter, in the order they were recorded. */
-    public List<Linked> linked() {
-        return entries.stream().filter(Linked.class::isInstance).map(Linked.class::cast).toList();
-    }
-
     /** Whether the matter was opened: a record may name it before its own first event is projected. */
     boolean isOpened() {
         return openedAt != null;
     }
 
     StoredMatter opened(String newCouncil, String newTitle, String newKind, Instant at, long sequenceNumber) {
-        return new StoredMatter(matterId, newCouncil, newTitle, newKind, sequenceNumber, at, entries, entriesStored);
+        return new StoredMatter(matterId, newCouncil, newTitle, newKind, sequenceNumber, at, entries, linked);
     }
 
     StoredMatter corrected(Correction correction, long sequenceNumber) {
         return new StoredMatter(matterId, council, correction.title(), correction.kind(), sequenceNumber, openedAt,
-                with(correction), entriesStored);
+                with(correction), linked);
     }
 
     StoredMatter considered(Step step, long sequenceNumber) {
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), entriesStored);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), linked);
     }
 
     StoredMatter without(StruckOut step, long sequenceNumber) {
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), entriesStored);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), linked);
     }
 
     /** The matter naming the record too; itself when it already does. */
     StoredMatter linking(Linked record) {
-        if (linked().contains(record)) {
+        if (linked.contains(record)) {
             return this;
         }
-        return new StoredMatter(matterId, council, title, kind, version, openedAt, with(record), entriesStored);
+        List<Linked> more = new ArrayList<>(linked);
+        more.add(record);
+        more.sort(LINKS);
+        return new StoredMatter(matterId, council, title, kind, version, openedAt, entries, more);
     }
 
     private List<PathEntry> with(PathEntry entry) {

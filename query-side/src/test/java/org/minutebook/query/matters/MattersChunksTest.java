@@ -2,6 +2,7 @@ package org.minutebook.query.matters;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The review of home to school transport, taken up by 5,000 items (ten times the 500 a path once held), kept on
  * the MongoDB-wire server: no document grows with the path, and the path reads back whole, in order, with a step
- * struck out and a projection stopped between a chunk and its head.
+ * struck out, a projection stopped between a chunk and its head, and the records naming it arriving in any order.
  */
 class MattersChunksTest {
 
@@ -62,7 +63,7 @@ class MattersChunksTest {
             matter = matter.considered(new StoredMatter.Step(MEETING + step, "item-7", RECORDED), step + 1);
         }
         matters.save(matter);
-        StoredMatter read = matters.find(MATTER).orElseThrow();
+        StoredMatter read = matters.findForChange(MATTER).orElseThrow();
         matters.save(read.without(new StoredMatter.StruckOut(MEETING + 3, "item-7", "Not taken up", RECORDED),
                 Matters.CHUNK_ENTRIES + 1));
 
@@ -74,19 +75,29 @@ class MattersChunksTest {
     }
 
     @Test
-    void anEntryItsHeadDoesNotCountIsReadAsAbsentAndWrittenOverWhenDeliveredAgain() {
+    void anEntryItsHeadDoesNotCountIsReadAsAbsentAndWrittenOnceWhenDeliveredAgain() {
         matters.save(opened().considered(new StoredMatter.Step(MEETING + 1, "item-7", RECORDED), 1));
-        StoredMatter read = matters.find(MATTER).orElseThrow();
+        Document headBefore = database.getCollection(Matters.NAME).find(Filters.eq("_id", MATTER)).first();
         // a projection that wrote the chunk of the next step, then stopped before its head
+        StoredMatter read = matters.findForChange(MATTER).orElseThrow();
         matters.save(read.considered(new StoredMatter.Step(MEETING + 2, "item-4", RECORDED), 2));
-        database.getCollection(Matters.NAME).replaceOne(Filters.eq("_id", MATTER), JSON.document(
-                new Matters.Head(MATTER, "Test Council", "Review", null, 1, RECORDED, 1)).append("_id", MATTER));
+        database.getCollection(Matters.NAME).replaceOne(Filters.eq("_id", MATTER), headBefore);
 
-        StoredMatter again = matters.find(MATTER).orElseThrow();
+        StoredMatter again = matters.findForChange(MATTER).orElseThrow();
         assertThat(again.steps()).extracting(StoredMatter.Step::meetingId).containsExactly(MEETING + 1);
         matters.save(again.considered(new StoredMatter.Step(MEETING + 2, "item-4", RECORDED), 2));
         assertThat(matters.find(MATTER).orElseThrow().steps()).extracting(StoredMatter.Step::meetingId)
                 .containsExactly(MEETING + 1, MEETING + 2);
+    }
+
+    @Test
+    void theRecordsNamingItAreKeptInOneOrderWhateverTheOrderTheyArrive() {
+        StoredMatter.Linked report = new StoredMatter.Linked(StoredMatter.LinkKind.SCRUTINY_REPORT, "transport-report");
+        StoredMatter.Linked award = new StoredMatter.Linked(StoredMatter.LinkKind.DECISION_OUTSIDE_MEETING,
+                "transport-contract");
+
+        assertThat(opened().linking(report).linking(award).linking(report))
+                .isEqualTo(opened().linking(award).linking(report));
     }
 
     private static StoredMatter opened() {
