@@ -775,7 +775,10 @@ final class AttendanceLists {
      * on into ("Councillor N Trimble (welcomed those present to the remote meeting …)"); such words are dropped, and
      * an entry of an office alone that long names nobody.
      */
-    private static Person plausible(Person person) {
+    private static Person plausible(Person read) {
+        // "J A McLaughlin, (Chief Executive)": the brackets mark the office, they are no part of it
+        Person person = read.role() != null && read.role().strip().matches("^\\([^()]+\\)$")
+                ? new Person(read.id(), read.name(), read.role().strip().replaceAll("^\\(|\\)$", "")) : read;
         String role = person.role();
         boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
         if (person.name() == null) {
