@@ -52,6 +52,8 @@ final class GeneralPage {
     private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
             + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
     private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
+    /** An agenda's wording under its item's title: "To receive any apologies for absence.", "This item allows …". */
+    private static final Pattern AGENDA_LINE = Pattern.compile("^(?:To [a-z]+|This item (?:allows|is))\\b");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -79,7 +81,7 @@ final class GeneralPage {
     static PageLayout read(List<Line> raw) {
         List<Line> lines = PageLines.tidy(raw);
         List<Start> numbered = numbered(lines);
-        int limit = numbered.isEmpty() ? lines.size() : numbered.get(0).index();
+        int limit = numbered.isEmpty() ? firstTitledAgenda(lines) : numbered.get(0).index();
         List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
         int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
                 .orElse(headingSentenceEnd(lines.subList(0, limit)));
@@ -252,8 +254,9 @@ final class GeneralPage {
             boolean titlesTheMeeting = after < lines.size() && Dates.first(lines.get(after).text()) != null
                     && lines.get(after).text().split("\\s+").length <= 12;
             boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index();
-            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber, end > i)
-                    && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting) {
+            boolean heading = isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber,
+                    end > i) && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting;
+            if (heading || numbered.isEmpty() && end == i && (titlesAgenda(lines, i) || agendaAsTitle(lines, i))) {
                 Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
                 if (next != null && (next.title() == null || next.lines() > 1)
@@ -419,6 +422,45 @@ final class GeneralPage {
             return new Start(i, number, title(lines.get(next).text().strip()), next - i + 1);
         }
         return new Start(i, number, null, 1);
+    }
+
+    /**
+     * A page of items neither numbered nor marked "Minutes:" (a CMIS page) prints each title over its agenda's wording:
+     * "Public Participation" over "To allow a Member of the public to …", "Apologies for Absence" over "To receive
+     * any apologies for absence." — an item's title, though it reads as a name or a list's label.
+     */
+    private static boolean titlesAgenda(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && AGENDA_LINE.matcher(lines.get(next).text().strip()).find()
+                && !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.split("\\s+").length <= 10
+                && !text.matches(".*[.,;:]$") && !isSentence(text) && !AGENDA_LINE.matcher(text).find();
+    }
+
+    /**
+     * On such a page an agenda's wording is printed under its title; one printed under the minute before ("No
+     * interests were declared." then "To confirm the minutes of the meeting held on 8 october 2015.") is the next
+     * item's title.
+     */
+    private static boolean agendaAsTitle(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int before = at - 1;
+        while (before >= 0 && lines.get(before).blank()) {
+            before--;
+        }
+        return before >= 0 && text.matches("^To [a-z].*") && text.split("\\s+").length <= 30
+                && firstTitledAgenda(lines) < before && !titlesAgenda(lines, before)
+                && lines.get(before).text().strip().matches(".*[a-z)][.!]$") && isSentence(lines.get(before).text());
+    }
+
+    /** Where the page's items begin when the first is a title over its agenda's wording; else its end. */
+    private static int firstTitledAgenda(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (titlesAgenda(lines, i)) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** A sentence of the minute, not a title: "Apologies were received from …". */
