@@ -19,8 +19,9 @@ final class GeneralPage {
     /** Titled names a line that make a list of those present where its label was lost. */
     private static final int SEDERUNT = 3;
 
-    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})\\s+\\d{1,3}\\.?\\s+"
-            + "(?<title>\\S.*)$");
+    /** "C048/23 1. Title", or the title set apart by a wide space: "MM21/03        Environmental Planning …". */
+    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})(?:\\s+\\d{1,3}\\.?\\s+"
+            + "(?<title>\\S.*)|\\s{3,}(?<spaced>[A-Z].*))$");
     private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
     private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
@@ -54,6 +55,10 @@ final class GeneralPage {
     private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
     /** An agenda's wording under its item's title: "To receive any apologies for absence.", "This item allows …". */
     private static final Pattern AGENDA_LINE = Pattern.compile("^(?:To [a-z]+|This item (?:allows|is))\\b");
+    /** The words of a standing item's title. */
+    private static final Pattern LOWER_CASE_TITLE = Pattern.compile("\\b(?:apologies|presentations?|declarations?|"
+            + "confirmation|minutes|petitions?|questions?|correspondence|business|reports?|announcements?|"
+            + "deputations?|notices? of motion|matters arising|general business|closure)\\b");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -242,6 +247,7 @@ final class GeneralPage {
             int end = i;
             while (mostlyCapitals(text) && end + 1 < lines.size() && !lines.get(end + 1).blank()
                     && mostlyCapitals(lines.get(end + 1).text()) && !text.matches(".*[.:]$")
+                    && wrapsOn(text, lines.get(end + 1).text())
                     && numbered.stream().noneMatch(s -> s.index() == index + 1)
                     && NUMBER_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()
                     && REF_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()) {
@@ -253,10 +259,13 @@ final class GeneralPage {
             int after = nextNonBlank(lines, end);
             boolean titlesTheMeeting = after < lines.size() && Dates.first(lines.get(after).text()) != null
                     && lines.get(after).text().split("\\s+").length <= 12;
-            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index();
+            // one reference alone ("MM21/03" under "Mayoral Minute") does not make a page of numbered items
+            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index()
+                    && (numbered.size() >= 2 || !numbered.get(0).number().contains("/"));
             boolean heading = isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber,
                     end > i) && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting;
-            if (heading || numbered.isEmpty() && end == i && (titlesAgenda(lines, i) || agendaAsTitle(lines, i))) {
+            if (heading || numbered.isEmpty() && end == i && (titlesAgenda(lines, i) || agendaAsTitle(lines, i)
+                    || labelTitlesMinute(lines, i) || lowerCaseTitle(lines, i))) {
                 Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
                 if (next != null && (next.title() == null || next.lines() > 1)
@@ -271,6 +280,16 @@ final class GeneralPage {
         }
         starts.sort(java.util.Comparator.comparingInt(Start::index));
         return starts;
+    }
+
+    /**
+     * A heading in capitals goes on over the next line of capitals only where it cannot end ("… THE PROTOCOL FOR")
+     * or where what is left of it is a word ("AUDIO RECORDING OF COUNCIL" over "MEETING"): "NATIONAL ANTHEM" over
+     * "OPENING PRAYER" are two headings.
+     */
+    private static boolean wrapsOn(String line, String next) {
+        return WRAPPED_SENTENCE.matcher(line.strip()).find() || line.strip().matches(".*[(,&/–-]$")
+                || next.strip().split("\\s+").length == 1 || line.strip().length() >= 40;
     }
 
     /** The longest run of numbered openings that follow on from each other. */
@@ -398,7 +417,8 @@ final class GeneralPage {
         }
         Matcher ref = REF_TITLED.matcher(text);
         if (ref.matches()) {
-            return new Start(i, ref.group("number"), title(ref.group("title")), 1);
+            return new Start(i, ref.group("number"), title(ref.group("title") != null ? ref.group("title")
+                    : ref.group("spaced")), 1);
         }
         Matcher after = NUMBER_AFTER.matcher(text);
         if (after.matches() && isTitle(after.group("title"))) {
@@ -453,6 +473,33 @@ final class GeneralPage {
                 && lines.get(before).text().strip().matches(".*[a-z)][.!]$") && isSentence(lines.get(before).text());
     }
 
+    /**
+     * "APOLOGIES / leave of absence" over "RESOLVED ON THE MOTION OF …": a list's label over a minute, not over the
+     * names of a list, is the item's title.
+     */
+    private static boolean labelTitlesMinute(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && AttendanceLists.labelOf(text) != null && !text.contains(":")
+                && text.split("\\s+").length <= 8 && Character.isUpperCase(text.charAt(0))
+                && !AttendanceLists.isEntry(lines.get(next).text()) && !inHead(lines, at);
+    }
+
+    /**
+     * A PDF whose small capitals were lost prints its titles in lower case ("presentations", "declarations of
+     * interest", "confirmation of minutes"): a short line of an agenda's words alone, after a sentence ended.
+     */
+    private static boolean lowerCaseTitle(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int before = at - 1;
+        while (before >= 0 && lines.get(before).blank()) {
+            before--;
+        }
+        String previous = before >= 0 ? lines.get(before).text().strip() : "";
+        return text.matches("^[a-z]+(?: [a-z]+){0,4}$") && LOWER_CASE_TITLE.matcher(text).find()
+                && (previous.matches(".*[.!?:]$") || previous.matches("(?i)^(?:nil|none)$"));
+    }
+
     /** Where the page's items begin when the first is a title over its agenda's wording; else its end. */
     private static int firstTitledAgenda(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -470,7 +517,7 @@ final class GeneralPage {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")) {
             return false;
         }
         int words = t.split("\\s+").length;
