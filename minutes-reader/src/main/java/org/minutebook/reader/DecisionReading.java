@@ -29,6 +29,8 @@ final class DecisionReading {
     /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
     private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
             + "\\s+.+?),?\\s+(?=that\\b)");
+    /** "(b) It was moved by Councillor Moira Gibson, seconded by …": the next motion, not a part of this decision. */
+    private static final Pattern NEXT_MOTION = Pattern.compile("^(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?It was (?:moved|proposed) by\\b");
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
             + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)|[A-Z]\\.(?=\\s+That\\b))\\s+");
     private static final Pattern NEW_PART = Pattern.compile("^(?:That|To|Note|Agree|Approve|Endorse|Request|Recommend)"
@@ -186,7 +188,7 @@ final class DecisionReading {
         StringBuilder movers = new StringBuilder(motionOf);
         for (int p = at + 1; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
-            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches()) {
+            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
             if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {

@@ -36,6 +36,12 @@ final class PageLines {
     /** A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …". */
     private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
             + "[A-Z&/–-]\\s+)*[A-Z’'&,()/-]{2,})\\s+(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in|on)\\b)");
+    /**
+     * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
+     * of the Highland Council …" is the title, then the minute.
+     */
+    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]"
+            + "[^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -54,6 +60,12 @@ final class PageLines {
             // the indent stays: a list's line indented under the one before continues it
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
+            Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
+            if (dashed.matches()) {
+                tidy.add(new Line(line.number(), dashed.group("title")));
+                tidy.add(new Line(line.number(), dashed.group("text")));
+                continue;
+            }
             for (String segment : runOn(text)) {
                 for (String piece : BULLET.split(segment, -1)) {
                     if (piece.isBlank() && !segment.isBlank()) {
