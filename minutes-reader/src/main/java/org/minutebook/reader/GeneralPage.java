@@ -59,6 +59,8 @@ final class GeneralPage {
     private static final Pattern LOWER_CASE_TITLE = Pattern.compile("\\b(?:apologies|presentations?|declarations?|"
             + "confirmation|minutes|petitions?|questions?|correspondence|business|reports?|announcements?|"
             + "deputations?|notices? of motion|matters arising|general business|closure)\\b");
+    /** A lettered part's title, a line of its own ending with its colon: "(b)To consider the possible relocation …:". */
+    private static final Pattern LETTERED_PART = Pattern.compile("^\\((?<letter>[a-z])\\)\\s*(?<title>[A-Z][^.]{2,150}?)\\s*:$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -596,7 +598,35 @@ final class GeneralPage {
     }
 
     private static ItemText item(Start start, List<Line> body, int line) {
-        return item(start.number(), start.title(), body, line);
+        List<Integer> parts = letteredParts(body);
+        ItemText item = item(start.number(), start.title(), parts.isEmpty() ? body : body.subList(0, parts.get(0)),
+                line);
+        for (int p = 0; p < parts.size(); p++) {
+            int at = parts.get(p);
+            Matcher part = LETTERED_PART.matcher(body.get(at).text().strip());
+            part.matches();
+            int end = p + 1 < parts.size() ? parts.get(p + 1) : body.size();
+            item.parts.add(item(part.group("letter"), part.group("title"), body.subList(at + 1, end),
+                    body.get(at).number()));
+        }
+        return item;
+    }
+
+    /**
+     * Where an item's lettered parts begin: titles of their own line, "(a)Speeding problems in Pontarddulais (Min No
+     * 52):", "(b)To consider …:", lettered from (a) in order. A lettered list of sentences is no parts.
+     */
+    private static List<Integer> letteredParts(List<Line> body) {
+        List<Integer> parts = new ArrayList<>();
+        char next = 'a';
+        for (int i = 0; i < body.size(); i++) {
+            Matcher part = LETTERED_PART.matcher(body.get(i).text().strip());
+            if (part.matches() && part.group("letter").charAt(0) == next) {
+                parts.add(i);
+                next++;
+            }
+        }
+        return parts.size() >= 2 ? parts : List.of();
     }
 
     /** An item: its number and title as printed (or null), then its agenda text up to a "Minutes:" mark, the minute. */
