@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How well the reader reads minutes, in three tables: the five seed pages it was first written from, the corpus's
- * tuning pages, and its test pages, which the reader is never tuned on (pages of 58 bodies, their facts written by
+ * tuning pages, and its test pages, which the reader is never tuned on (pages of 69 bodies, their facts written by
  * hand before the reader ever ran on them: {@code corpus/README.md}). Each row is a page: facts matched, missed, wrong
  * and invented (a value the page does not state there). The tables go to the console and to
  * {@code target/reader-score.md}, every missed, wrong and invented fact to {@code target/reader-score-details.txt}.
@@ -41,13 +41,11 @@ class ReaderScoreTest {
     private static final double TEST_TARGET = 0.85;
     /**
      * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 74 pages'
-     * sets: the third round's twelve pages of bodies the corpus lacked (six of them straight into the test set) read
-     * far worse than the pages the reader was tuned on; the ceiling counts the values invented on tuning and test
-     * pages together.
+     * sets; the ceiling counts the values invented on tuning and test pages together (8 and 16 now).
      */
-    private static final double TUNING_FLOOR = 0.75;
+    private static final double TUNING_FLOOR = 0.78;
     private static final double TEST_FLOOR = 0.53;
-    private static final int INVENTED_CEILING = 40;
+    private static final int INVENTED_CEILING = 24;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();
