@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "Moved: Mayor John Carter / Seconded: Cr Rachel Smith", "Moved Cr Bailey, seconded Deputy Mayor Duffy and
  * resolved", "It was proposed by Cllr Davies and seconded by Cllr C. Green", "On the proposal of Cllr. Roger
  * Kennedy and seconded by Cllr. John Fahey", "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR
- * MARTIN, THAT …", "Councillor X proposed and Councillor Y seconded", "The proposal was
+ * MARTIN, THAT …", "MOVED by Chairperson P Coom, seconded by Deputy Chairperson S Chambers", "Councillor X proposed and Councillor Y seconded", "The proposal was
  * duly seconded by Councillor A.M. Halford".
  */
 final class Movers {
@@ -18,7 +18,7 @@ final class Movers {
     /** A member as a motion's mover or seconder is named: always with a title, so no stray word is taken. */
     static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|"
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
-            + "the (?:Deputy )?Mayor)(?:\\s+(?!(?:Seconded|That|To|"
+            + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
             + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
