@@ -35,7 +35,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --figures=a,b           only these figures (commands, growth, freshness, queries, publication,
                                       replay), to look into one; all by default
               --mongo=file|memory     the MongoDB-wire server's backend: file (H2, as ./run) or memory (as the tests)
-              --stack-java-options=.. JVM options of the local-stack process (-Xmx512m -XX:+UseSerialGC, as ./run)
+              --stack-java-options=.. JVM options of the local-stack process (-Xmx512m -XX:+UseParallelGC, as ./run)
               --service-env=K=V       an extra environment variable for both services (repeatable), e.g.
                                       --service-env=AXON_TIMEOUT_ENABLED=false to try a setting
             Sign-in: the services' built-in users get passwords generated for the run; commands are sent as clerk,
@@ -84,7 +84,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
                 Arrays.stream(o.text("figures", "commands,growth,freshness,queries,publication,replay").split(","))
                         .map(String::trim).toList(),
                 o.text("mongo", "file"),
-                o.text("stack-java-options", "-Xmx512m -XX:+UseSerialGC"),
+                o.text("stack-java-options", "-Xmx512m -XX:+UseParallelGC"),
                 Map.copyOf(serviceEnvironment),
                 Path.of(o.text("fixtures", "system-tests/src/test/resources/minutes")),
                 Path.of(o.text("work-dir", "benchmark/target/benchmark-data")),

@@ -85,6 +85,11 @@ final class RecordBatch {
      * the meeting is as if the event had not come.
      */
     void add(String meetingId, RecordedEvent event, byte[] json) {
+        if (!meetings.containsKey(meetingId) && storedVersion(meetingId) >= event.sequenceNumber()) {
+            // delivered again (at-least-once, a republication): the stored record holds it, as the fold would find
+            // after decoding the record; a meeting whose events all came before is not read, folded or written
+            return;
+        }
         Meeting meeting = meetings.computeIfAbsent(meetingId, this::load);
         try {
             fold(meeting, event);
@@ -105,12 +110,22 @@ final class RecordBatch {
         return meetings.values();
     }
 
-    private Meeting load(String meetingId) {
+    /** The version of the meeting's stored record, -1 when none is stored (then every event is folded). */
+    private long storedVersion(String meetingId) {
+        StoredAnswers.Stored stored = stored(meetingId);
+        return stored == null || stored.minutes() == null ? -1 : stored.version();
+    }
+
+    private StoredAnswers.Stored stored(String meetingId) {
         if (!prefetched.containsKey(meetingId)) {
             prefetch(List.of(meetingId));
         }
         StoredAnswers.Read read = prefetched.get(meetingId);
-        StoredAnswers.Stored stored = read == null ? null : read.orThrow();
+        return read == null ? null : read.orThrow();
+    }
+
+    private Meeting load(String meetingId) {
+        StoredAnswers.Stored stored = stored(meetingId);
         if (stored == null || stored.minutes() == null) {
             return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
         }

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.minutebook.events.business.ItemMinuted;
 import org.minutebook.events.business.MinuteBlock;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.minutebook.upcasters.ContractUpcasters;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,26 @@ class MeetingStorageTest {
         assertThat(read.get(read.size() - 1).event()).isEqualTo(story.events().get(read.size() - 1).event());
         assertThat(readModels.getCollection(EventLog.LARGE_COPIES).countDocuments()).isEqualTo(17);
         assertThat(largestDocument()).isLessThan(2 * 1024 * 1024);
+    }
+
+    @Test
+    void aMeetingsEventsDeliveredAgainAreNeitherReadNorFoldedNorWrittenAndTheNextIsFoldedOnTheStoredRecord() {
+        MeetingStory story = ofAMeeting().then(scheduled(), opened());
+        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
+        MeetingRecords records = new MeetingRecords(readModels, answers, MeetingStory.JSON,
+                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
+
+        RecordBatch again = new RecordBatch(records, new FoldedRecords(2), MeetingStory.JSON, List.of());
+        story.events().forEach(event -> again.add(MEETING, event, null));
+        assertThat(again.meetings()).isEmpty();
+
+        story.then(item("1", 1));
+        RecordedEvent next = story.events().get(story.events().size() - 1);
+        again.add(MEETING, next, null);
+        assertThat(again.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.record.version()).isEqualTo(next.sequenceNumber());
+            assertThat(meeting.events).containsExactly(next);
+        });
     }
 
     @Test
