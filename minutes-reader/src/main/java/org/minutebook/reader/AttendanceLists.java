@@ -56,7 +56,12 @@ final class AttendanceLists {
             + "Cabinet)$");
     /** Words of a page's furniture, never of a name: "Min No", "Part I", "Item", "Page". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Part|Min|Item|Items|Minutes|Agenda|Page|"
-            + "Resolution|Description|Report|Meeting|No)\\b|[a-z][A-Z][a-z]+[A-Z]");
+            + "Resolution|Description|Report|Meeting|No|"
+            // words of an item's title, never of a name: "Mayoral Minute", "Public Participation"
+            + "Minute|Participation|Announcements?|Business|Questions|Petitions?|Correspondence|Apologies|"
+            + "Declarations?|Interests?|Matters|Arising|Reports|Acknowledgement|Prayer|Opening|Closure|Welcome|"
+            + "Introductions|Forum|Presentations?|Deputations?|Confirmation|Election|Appointment|Update)\\b"
+            + "|[a-z][A-Z][a-z]+[A-Z]");
     private static final String TITLE_WORDS = "Cllrs?|Councillors?|County|Crs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|"
             + "Mayor|Deputy|Lord|Metro|His Worship|PCSO|Alderman|Aldermen|The|Chair|Chairman|Chairperson|Vice";
     private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
@@ -775,7 +780,10 @@ final class AttendanceLists {
      * on into ("Councillor N Trimble (welcomed those present to the remote meeting …)"); such words are dropped, and
      * an entry of an office alone that long names nobody.
      */
-    private static Person plausible(Person person) {
+    private static Person plausible(Person read) {
+        // "J A McLaughlin, (Chief Executive)": the brackets mark the office, they are no part of it
+        Person person = read.role() != null && read.role().strip().matches("^\\([^()]+\\)$")
+                ? new Person(read.id(), read.name(), read.role().strip().replaceAll("^\\(|\\)$", "")) : read;
         String role = person.role();
         boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
         if (person.name() == null) {

@@ -26,6 +26,11 @@ final class DecisionReading {
     private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
             + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
             + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
+    /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
+    private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
+            + "\\s+.+?),?\\s+(?=that\\b)");
+    /** "(b) It was moved by Councillor Moira Gibson, seconded by …": the next motion, not a part of this decision. */
+    private static final Pattern NEXT_MOTION = Pattern.compile("^(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?It was (?:moved|proposed) by\\b");
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
             + "|(?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)|[A-Z]\\.(?=\\s+That\\b))\\s+");
     private static final Pattern NEW_PART = Pattern.compile("^(?:That|To|Note|Agree|Approve|Endorse|Request|Recommend)"
@@ -162,6 +167,15 @@ final class DecisionReading {
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
         String rest = opens.group("rest").strip();
+        Matcher onTheMotion = ON_THE_MOTION.matcher(rest);
+        String motionOf = "";
+        if (onTheMotion.lookingAt()) {
+            motionOf = " on the motion of " + onTheMotion.group("movers");
+            rest = rest.substring(onTheMotion.end());
+        } else if (rest.matches("(?i)^on(?:\\s+the(?:\\s+motion(?:\\s+of\\b.*)?)?)?$")) {
+            // "RESOLVED ON THE" where the page stops: who moved what, never the words resolved
+            rest = "";
+        }
         String preamble = null;
         List<String[]> parts = new ArrayList<>();
         Matcher pre = PREAMBLE.matcher(rest);
@@ -171,10 +185,10 @@ final class DecisionReading {
             addParts(parts, rest);
         }
         int last = at;
-        StringBuilder movers = new StringBuilder();
+        StringBuilder movers = new StringBuilder(motionOf);
         for (int p = at + 1; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
-            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches()) {
+            if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
             if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {
@@ -182,7 +196,7 @@ final class DecisionReading {
                 last = p;
                 continue;
             }
-            if (movers.length() > 0 || goesOn(parts, text)) {
+            if (movers.length() > motionOf.length() || goesOn(parts, text)) {
                 // after its mover, seconder or "Carried", or a sentence of its own after a part ended, the minute
                 // goes on
                 break;

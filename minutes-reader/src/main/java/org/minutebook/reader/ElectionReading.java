@@ -40,7 +40,7 @@ final class ElectionReading {
                 Matcher m = elected.find() ? elected : declared.find() ? declared : null;
                 if (m != null) {
                     item.fact(p, new ItemFact.Election(line, new Person(null, m.group("who").strip(), null),
-                            m.group("office").strip(), Sentences.withoutStop(sentence)));
+                            office(m.group("office")), Sentences.withoutStop(sentence)));
                 }
                 for (Pattern pattern : new Pattern[]{PROPOSED_BY, PROPOSED}) {
                     Matcher nominated = pattern.matcher(sentence);
@@ -51,6 +51,11 @@ final class ElectionReading {
                 }
             }
         }
+    }
+
+    /** "Convener to the Highland Licensing Board": the office is the Convener's; the body it serves is not its name. */
+    private static String office(String written) {
+        return written.strip().replaceFirst("\\s+to the [A-Z][\\w’' &-]*$", "");
     }
 
     private static Person person(String who) {

@@ -19,8 +19,9 @@ final class GeneralPage {
     /** Titled names a line that make a list of those present where its label was lost. */
     private static final int SEDERUNT = 3;
 
-    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})\\s+\\d{1,3}\\.?\\s+"
-            + "(?<title>\\S.*)$");
+    /** "C048/23 1. Title", or the title set apart by a wide space: "MM21/03        Environmental Planning …". */
+    private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})(?:\\s+\\d{1,3}\\.?\\s+"
+            + "(?<title>\\S.*)|\\s{3,}(?<spaced>[A-Z].*))$");
     private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
     private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
@@ -52,6 +53,14 @@ final class GeneralPage {
     private static final Pattern NUMBER_AFTER = Pattern.compile("^(?!Meeting:)(?<title>\\S.{2,150}?)\\s*\\((?:Item|Agenda [Ii]tem)\\s+"
             + "(?<number>\\d{1,4}(?:\\.\\d{1,2})?)\\)$");
     private static final Pattern ITEM_PAGE = Pattern.compile("^Meeting:.*\\(Item (?<number>\\d+[a-z]?)\\)$");
+    /** An agenda's wording under its item's title: "To receive any apologies for absence.", "This item allows …". */
+    private static final Pattern AGENDA_LINE = Pattern.compile("^(?:To [a-z]+|This item (?:allows|is))\\b");
+    /** The words of a standing item's title. */
+    private static final Pattern LOWER_CASE_TITLE = Pattern.compile("\\b(?:apologies|presentations?|declarations?|"
+            + "confirmation|minutes|petitions?|questions?|correspondence|business|reports?|announcements?|"
+            + "deputations?|notices? of motion|matters arising|general business|closure)\\b");
+    /** A lettered part's title, a line of its own ending with its colon: "(b)To consider the possible relocation …:". */
+    private static final Pattern LETTERED_PART = Pattern.compile("^\\((?<letter>[a-z])\\)\\s*(?<title>[A-Z][^.]{2,150}?)\\s*:$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -79,7 +88,7 @@ final class GeneralPage {
     static PageLayout read(List<Line> raw) {
         List<Line> lines = PageLines.tidy(raw);
         List<Start> numbered = numbered(lines);
-        int limit = numbered.isEmpty() ? lines.size() : numbered.get(0).index();
+        int limit = numbered.isEmpty() ? firstTitledAgenda(lines) : numbered.get(0).index();
         List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
         int headEnd = lists.stream().flatMap(list -> list.entries().stream()).mapToInt(Line::number).max()
                 .orElse(headingSentenceEnd(lines.subList(0, limit)));
@@ -240,6 +249,7 @@ final class GeneralPage {
             int end = i;
             while (mostlyCapitals(text) && end + 1 < lines.size() && !lines.get(end + 1).blank()
                     && mostlyCapitals(lines.get(end + 1).text()) && !text.matches(".*[.:]$")
+                    && wrapsOn(text, lines.get(end + 1).text())
                     && numbered.stream().noneMatch(s -> s.index() == index + 1)
                     && NUMBER_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()
                     && REF_ALONE.matcher(lines.get(end + 1).text().strip()).results().findAny().isEmpty()) {
@@ -251,9 +261,13 @@ final class GeneralPage {
             int after = nextNonBlank(lines, end);
             boolean titlesTheMeeting = after < lines.size() && Dates.first(lines.get(after).text()) != null
                     && lines.get(after).text().split("\\s+").length <= 12;
-            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index();
-            if (isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber, end > i)
-                    && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting) {
+            // one reference alone ("MM21/03" under "Mayoral Minute") does not make a page of numbered items
+            boolean beforeTheFirstNumber = !numbered.isEmpty() && i < numbered.get(0).index()
+                    && (numbered.size() >= 2 || !numbered.get(0).number().contains("/"));
+            boolean heading = isHeading(text.length() > 200 ? "" : text, numbered.size() >= 2 || beforeTheFirstNumber,
+                    end > i) && !furniture(lines, i) && !inHead(lines, i) && !titlesTheMeeting;
+            if (heading || numbered.isEmpty() && end == i && (titlesAgenda(lines, i) || agendaAsTitle(lines, i)
+                    || labelTitlesMinute(lines, i) || lowerCaseTitle(lines, i))) {
                 Start next = numbered.stream().filter(s -> s.index() == nextNonBlank(lines, last)).findFirst()
                         .orElse(null);
                 if (next != null && (next.title() == null || next.lines() > 1)
@@ -268,6 +282,16 @@ final class GeneralPage {
         }
         starts.sort(java.util.Comparator.comparingInt(Start::index));
         return starts;
+    }
+
+    /**
+     * A heading in capitals goes on over the next line of capitals only where it cannot end ("… THE PROTOCOL FOR")
+     * or where what is left of it is a word ("AUDIO RECORDING OF COUNCIL" over "MEETING"): "NATIONAL ANTHEM" over
+     * "OPENING PRAYER" are two headings.
+     */
+    private static boolean wrapsOn(String line, String next) {
+        return WRAPPED_SENTENCE.matcher(line.strip()).find() || line.strip().matches(".*[(,&/–-]$")
+                || next.strip().split("\\s+").length == 1 || line.strip().length() >= 40;
     }
 
     /** The longest run of numbered openings that follow on from each other. */
@@ -395,7 +419,8 @@ final class GeneralPage {
         }
         Matcher ref = REF_TITLED.matcher(text);
         if (ref.matches()) {
-            return new Start(i, ref.group("number"), title(ref.group("title")), 1);
+            return new Start(i, ref.group("number"), title(ref.group("title") != null ? ref.group("title")
+                    : ref.group("spaced")), 1);
         }
         Matcher after = NUMBER_AFTER.matcher(text);
         if (after.matches() && isTitle(after.group("title"))) {
@@ -421,6 +446,72 @@ final class GeneralPage {
         return new Start(i, number, null, 1);
     }
 
+    /**
+     * A page of items neither numbered nor marked "Minutes:" (a CMIS page) prints each title over its agenda's wording:
+     * "Public Participation" over "To allow a Member of the public to …", "Apologies for Absence" over "To receive
+     * any apologies for absence." — an item's title, though it reads as a name or a list's label.
+     */
+    private static boolean titlesAgenda(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && AGENDA_LINE.matcher(lines.get(next).text().strip()).find()
+                && !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.split("\\s+").length <= 10
+                && !text.matches(".*[.,;:]$") && !isSentence(text) && !AGENDA_LINE.matcher(text).find();
+    }
+
+    /**
+     * On such a page an agenda's wording is printed under its title; one printed under the minute before ("No
+     * interests were declared." then "To confirm the minutes of the meeting held on 8 october 2015.") is the next
+     * item's title.
+     */
+    private static boolean agendaAsTitle(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int before = at - 1;
+        while (before >= 0 && lines.get(before).blank()) {
+            before--;
+        }
+        return before >= 0 && text.matches("^To [a-z].*") && text.split("\\s+").length <= 30
+                && firstTitledAgenda(lines) < before && !titlesAgenda(lines, before)
+                && lines.get(before).text().strip().matches(".*[a-z)][.!]$") && isSentence(lines.get(before).text());
+    }
+
+    /**
+     * "APOLOGIES / leave of absence" over "RESOLVED ON THE MOTION OF …": a list's label over a minute, not over the
+     * names of a list, is the item's title.
+     */
+    private static boolean labelTitlesMinute(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && AttendanceLists.labelOf(text) != null && !text.contains(":")
+                && text.split("\\s+").length <= 8 && Character.isUpperCase(text.charAt(0))
+                && !AttendanceLists.isEntry(lines.get(next).text()) && !inHead(lines, at);
+    }
+
+    /**
+     * A PDF whose small capitals were lost prints its titles in lower case ("presentations", "declarations of
+     * interest", "confirmation of minutes"): a short line of an agenda's words alone, after a sentence ended.
+     */
+    private static boolean lowerCaseTitle(List<Line> lines, int at) {
+        String text = lines.get(at).text().strip();
+        int before = at - 1;
+        while (before >= 0 && lines.get(before).blank()) {
+            before--;
+        }
+        String previous = before >= 0 ? lines.get(before).text().strip() : "";
+        return text.matches("^[a-z]+(?: [a-z]+){0,4}$") && LOWER_CASE_TITLE.matcher(text).find()
+                && (previous.matches(".*[.!?:]$") || previous.matches("(?i)^(?:nil|none)$"));
+    }
+
+    /** Where the page's items begin when the first is a title over its agenda's wording; else its end. */
+    private static int firstTitledAgenda(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (titlesAgenda(lines, i)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
     /** A sentence of the minute, not a title: "Apologies were received from …". */
     static boolean isSentence(String text) {
         return SENTENCE.matcher(text).find();
@@ -428,7 +519,7 @@ final class GeneralPage {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^apolog.*")) {
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")) {
             return false;
         }
         int words = t.split("\\s+").length;
@@ -507,7 +598,35 @@ final class GeneralPage {
     }
 
     private static ItemText item(Start start, List<Line> body, int line) {
-        return item(start.number(), start.title(), body, line);
+        List<Integer> parts = letteredParts(body);
+        ItemText item = item(start.number(), start.title(), parts.isEmpty() ? body : body.subList(0, parts.get(0)),
+                line);
+        for (int p = 0; p < parts.size(); p++) {
+            int at = parts.get(p);
+            Matcher part = LETTERED_PART.matcher(body.get(at).text().strip());
+            part.matches();
+            int end = p + 1 < parts.size() ? parts.get(p + 1) : body.size();
+            item.parts.add(item(part.group("letter"), part.group("title"), body.subList(at + 1, end),
+                    body.get(at).number()));
+        }
+        return item;
+    }
+
+    /**
+     * Where an item's lettered parts begin: titles of their own line, "(a)Speeding problems in Pontarddulais (Min No
+     * 52):", "(b)To consider …:", lettered from (a) in order. A lettered list of sentences is no parts.
+     */
+    private static List<Integer> letteredParts(List<Line> body) {
+        List<Integer> parts = new ArrayList<>();
+        char next = 'a';
+        for (int i = 0; i < body.size(); i++) {
+            Matcher part = LETTERED_PART.matcher(body.get(i).text().strip());
+            if (part.matches() && part.group("letter").charAt(0) == next) {
+                parts.add(i);
+                next++;
+            }
+        }
+        return parts.size() >= 2 ? parts : List.of();
     }
 
     /** An item: its number and title as printed (or null), then its agenda text up to a "Minutes:" mark, the minute. */

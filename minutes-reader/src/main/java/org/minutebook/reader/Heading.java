@@ -33,7 +33,8 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DAY_LINE = Pattern.compile("^" + WEEKDAY + ",?\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_MEETING = Pattern.compile("\\bminutes? of (?:(?:the )?proceedings (?:of|at) )?"
             + "(?:a |the )?" + KIND + "meeting of "
-            + "(?:the )?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+            // "the Full Brandon Town Council": a full meeting of the council, whose name is Brandon Town Council
+            + "(?:the )?(?:full (?=\\S+ .*council held\\b))?(?<title>.+?) held\\b(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\bminutes? of (?:the )?(?<title>.+?)\\s+(?:(?<kind>"
             + "ordinary|extraordinary|special|annual|monthly)\\s+(?:council\\s+)?)?meeting held\\b(?<rest>.*)$",
             Pattern.CASE_INSENSITIVE);

@@ -29,11 +29,21 @@ final class MeetingReading {
                 && a.person().sameAs(attendee.person()));
         boolean alreadyPresent = attendee instanceof Attendee.Guest || attendee instanceof Attendee.Officer
                 ? attendance.stream().anyMatch(a -> (a instanceof Attendee.Present || a instanceof Attendee.Officer
-                || a instanceof Attendee.Guest) && a.person().sameAs(attendee.person()))
+                || a instanceof Attendee.Guest) && (a.person().sameAs(attendee.person())
+                || holdsTheOffice(a.person(), attendee.person())))
                 : known;
         if (!known && !alreadyPresent) {
             attendance.add(attendee);
         }
+    }
+
+    /**
+     * "The Chief Executive advised" after "J A McLaughlin (Chief Executive)" was listed: an officer the minute names
+     * only by office is the one listed with that office, not someone else.
+     */
+    private static boolean holdsTheOffice(Person listed, Person byOffice) {
+        return byOffice.name() == null && byOffice.role() != null && listed.role() != null
+                && listed.role().strip().equalsIgnoreCase(byOffice.role().strip());
     }
 
     void warn(int line, String message) {

@@ -29,9 +29,6 @@ public final class MinutesReader {
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
 
-    /** How a page that was saved whole ends: a full stop, a closing bracket or quote, a table's last cell. */
-    private static final Pattern ENDED = Pattern.compile("[.!?:;)\\]\"”’'|]$");
-
     private MinutesReader() {
     }
 
@@ -118,9 +115,7 @@ public final class MinutesReader {
      * of the"): its last item is cut short, and the record must say so rather than print the words as a whole minute.
      */
     private static void markCutShort(List<Line> lines, List<ItemText> items) {
-        String last = lines.stream().map(line -> line.text().strip()).filter(text -> !text.isEmpty())
-                .reduce((first, second) -> second).orElse("");
-        if (items.isEmpty() || last.isEmpty() || ENDED.matcher(last).find()) {
+        if (items.isEmpty() || !PageEnd.cutShort(lines)) {
             return;
         }
         ItemText item = items.get(items.size() - 1);

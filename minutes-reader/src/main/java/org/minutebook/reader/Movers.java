@@ -9,19 +9,21 @@ import java.util.regex.Pattern;
  * Who moved and who seconded, in the words minutes use: "Proposed by: Cllr Taylor  Seconded by: Cllr Gradwell",
  * "Moved: Mayor John Carter / Seconded: Cr Rachel Smith", "Moved Cr Bailey, seconded Deputy Mayor Duffy and
  * resolved", "It was proposed by Cllr Davies and seconded by Cllr C. Green", "On the proposal of Cllr. Roger
- * Kennedy and seconded by Cllr. John Fahey", "Councillor X proposed and Councillor Y seconded", "The proposal was
+ * Kennedy and seconded by Cllr. John Fahey", "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR
+ * MARTIN, THAT …", "MOVED by Chairperson P Coom, seconded by Deputy Chairperson S Chambers", "Councillor X proposed and Councillor Y seconded", "The proposal was
  * duly seconded by Councillor A.M. Halford".
  */
 final class Movers {
 
     /** A member as a motion's mover or seconder is named: always with a title, so no stray word is taken. */
-    static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|Cllr\\.?"
-            + "|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader)(?:\\s+(?!(?:Seconded|That|To|"
+    static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|"
+            + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
+            + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
             + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
-            + "proposal of\\s+)(?<who>" + WHO + ")");
+            + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");
     private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
             + "\\s+(?i:proposed|moved)\\b(?!\\s*(?i:by\\b|:))");
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");

@@ -22,8 +22,11 @@ final class PageLines {
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
             + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
             + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
-    /** A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …". */
-    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?<=\\s)(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
+    /**
+     * A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …", or run
+     * into the capitals before it: "… CEMETERY MEETING OF MONDAY4. MATTERS ARISING".
+     */
+    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?:(?<=\\s)|(?<=[A-Z]{2})(?=\\d{1,3}\\.\\s+[A-Z]{2}))(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
             // a date's day ("Monday 1 September 2008") is no minute number
             + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
     /**
@@ -33,9 +36,19 @@ final class PageLines {
     private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
             + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
-    /** A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …". */
+    /**
+     * A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …", "5. PUBLIC
+     * FORUM - monthly event limited to …".
+     */
     private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
-            + "[A-Z&/–-]\\s+)*[A-Z’'&,()/-]{2,})\\s+(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in|on)\\b)");
+            + "[A-Z&/–-]\\s+)*[A-Z’'&,()/-]{2,})\\s+(?:[-–]\\s+)?(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in|on)"
+            + "\\b)");
+    /**
+     * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
+     * of the Highland Council …" is the title, then the minute.
+     */
+    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]"
+            + "[^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -54,6 +67,12 @@ final class PageLines {
             // the indent stays: a list's line indented under the one before continues it
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
+            Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
+            if (dashed.matches()) {
+                tidy.add(new Line(line.number(), dashed.group("title")));
+                tidy.add(new Line(line.number(), dashed.group("text")));
+                continue;
+            }
             for (String segment : runOn(text)) {
                 for (String piece : BULLET.split(segment, -1)) {
                     if (piece.isBlank() && !segment.isBlank()) {

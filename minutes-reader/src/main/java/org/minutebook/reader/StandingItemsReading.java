@@ -44,6 +44,9 @@ final class StandingItemsReading {
     private static final Pattern OPENED = Pattern.compile("(?i)\\b(?:declared the meeting open(?:ed)?|opened the "
             + "meeting)\\b");
     private static final Pattern ANNOUNCEMENTS = Pattern.compile("(?i)\\bannouncements?\\b");
+    /** "There were no Chair's announcements.", "No announcements", "Nil": nothing was announced. */
+    private static final Pattern NO_ANNOUNCEMENTS = Pattern.compile("(?i)^(?:nil|none|n/a)\\.?$|\\bno\\s+(?:\\S+\\s+){0,3}"
+            + "announcements?\\b|\\bnothing to announce\\b|\\bthere were none\\b");
 
     private StandingItemsReading() {
     }
@@ -86,7 +89,9 @@ final class StandingItemsReading {
             String text = Paragraph.tidy(String.join(" ", item.paragraphs.stream().map(Paragraph::text).toList()));
             // "DECLARATION OF OPENING & ANNOUNCEMENT OF VISITORS" (Western Australia's first item) minuting only
             // that the meeting was opened announces nothing: the words stay minute text
-            if (!(Sentences.of(text).size() == 1 && OPENED.matcher(text).find())) {
+            // and a minute that says there were none announces nothing either (the record has no fact for it)
+            if (!(Sentences.of(text).size() == 1 && OPENED.matcher(text).find())
+                    && !NO_ANNOUNCEMENTS.matcher(text).find()) {
                 item.fact(0, new ItemFact.Announcement(item.line(0), text));
             }
         }

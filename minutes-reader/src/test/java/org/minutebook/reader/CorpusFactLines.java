@@ -24,6 +24,17 @@ final class CorpusFactLines {
     private static final Set<String> ATTENDANCE = Set.of("present", "apologies", "substitute", "officer", "guest",
             "late", "left", "earlier-absence");
 
+    /**
+     * The kinds of an item's fact the language has words for (corpus/README.md). The reader reads more (petitions,
+     * questions, referrals, actions, the dates of future meetings, corrections of earlier minutes, whips); no page's
+     * facts were written in those kinds, so a page's expectations can neither match nor deny them, and they are
+     * listed apart rather than counted as invented.
+     */
+    private static final Set<String> ITEM_KINDS = Set.of("title", "no-interests", "interest", "minutes-confirmed",
+            "no-matters-arising", "announcement", "no-questions", "no-urgent-items", "no-representations", "noted",
+            "report", "deferred", "resolved", "lost", "moved", "seconded", "vote", "casting", "elected", "exempt",
+            "cut-off");
+
     private CorpusFactLines() {
     }
 
@@ -54,6 +65,12 @@ final class CorpusFactLines {
         }
         String compared = kind.equals("venue") ? words(value).replaceFirst("^the ", "") : words(value);
         return new FactScore.Fact(kind, compared, line);
+    }
+
+    /** Whether the language has words for the fact's kind, so that a page's expectations say whether it is so. */
+    static boolean written(FactScore.Fact fact) {
+        String[] key = fact.key().split("\\|");
+        return key.length != 3 || !key[0].equals("item") || ITEM_KINDS.contains(key[2]);
     }
 
     /**

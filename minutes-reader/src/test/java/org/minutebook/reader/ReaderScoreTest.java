@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How well the reader reads minutes, in three tables: the five seed pages it was first written from, the corpus's
- * tuning pages, and its test pages, which the reader is never tuned on (pages of 58 bodies, their facts written by
+ * tuning pages, and its test pages, which the reader is never tuned on (pages of 69 bodies, their facts written by
  * hand before the reader ever ran on them: {@code corpus/README.md}). Each row is a page: facts matched, missed, wrong
  * and invented (a value the page does not state there). The tables go to the console and to
  * {@code target/reader-score.md}, every missed, wrong and invented fact to {@code target/reader-score-details.txt}.
@@ -41,17 +41,17 @@ class ReaderScoreTest {
     private static final double TEST_TARGET = 0.85;
     /**
      * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 74 pages'
-     * sets: the third round's twelve pages of bodies the corpus lacked (six of them straight into the test set) read
-     * far worse than the pages the reader was tuned on; the ceiling counts the values invented on tuning and test
-     * pages together.
+     * sets; the ceiling counts the values invented on tuning and test pages together (8 and 16 now).
      */
-    private static final double TUNING_FLOOR = 0.75;
+    private static final double TUNING_FLOOR = 0.78;
     private static final double TEST_FLOOR = 0.53;
-    private static final int INVENTED_CEILING = 40;
+    private static final int INVENTED_CEILING = 24;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();
     private static final Map<String, FactScore> TEST = new LinkedHashMap<>();
+    /** Facts read of kinds the corpus's language has no words for: neither matched nor invented, only listed. */
+    private static final Map<String, List<FactScore.Fact>> UNWRITTEN = new LinkedHashMap<>();
 
     @BeforeAll
     static void scoreEveryPage() throws IOException {
@@ -72,8 +72,12 @@ class ReaderScoreTest {
         System.out.println(tables);
         StringBuilder details = new StringBuilder();
         // The test pages' details are never written: a reader tuned on what it misses there would not be tested.
-        Stream.of(SEED_SCORES, TUNING).forEach(scores -> scores.forEach((page, score) ->
-                details.append(score.details(page)).append('\n')));
+        Stream.of(SEED_SCORES, TUNING).forEach(scores -> scores.forEach((page, score) -> {
+            details.append(score.details(page));
+            UNWRITTEN.getOrDefault(page, List.of()).forEach(fact -> details.append("  unscored: ").append(fact.line())
+                    .append('\n'));
+            details.append('\n');
+        }));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/reader-score.md"), tables);
         Files.writeString(Path.of("target/reader-score-details.txt"), details);
@@ -134,9 +138,11 @@ class ReaderScoreTest {
 
     private static FactScore corpus(String page, String written) throws IOException {
         List<FactScore.Fact> clerk = CorpusFactLines.of(written.lines().toList());
-        List<FactScore.Fact> reader = CorpusFactLines.of(CorpusFacts.of(MinutesReader.read(read("corpus/pages/"
+        List<FactScore.Fact> read = CorpusFactLines.of(CorpusFacts.of(MinutesReader.read(read("corpus/pages/"
                 + page + ".txt"))));
-        return FactScore.of(clerk, reader, CorpusFactLines::onSomeItem);
+        UNWRITTEN.put(page, read.stream().filter(fact -> !CorpusFactLines.written(fact)).toList());
+        return FactScore.of(clerk, read.stream().filter(CorpusFactLines::written).toList(),
+                CorpusFactLines::onSomeItem);
     }
 
     private static String read(String resource) {

@@ -15,7 +15,9 @@ import static org.awaitility.Awaitility.await;
  * scrutiny committee of 18 November 2020 referred it to the Cabinet and asked for a further report; the Cabinet of
  * 15 December 2020 took it up and asked for the revised policy; the scrutiny committee of 19 January 2021 received
  * the report and approved the policy, asking for a report on its first year by 21 September 2021, which no later
- * item has received.
+ * item has received. Between the meetings, the committee's report with two recommendations reached the Cabinet on
+ * 1 February 2021 (the response due by 1 April, and none given), and the Director of Children's Services awarded the
+ * transport contract under delegated powers on 10 February 2021, its bidders' prices exempt: both name the matter.
  */
 class MatterAcrossMeetingsIT {
 
@@ -26,6 +28,8 @@ class MatterAcrossMeetingsIT {
     private static final String DECEMBER = CABINET + "-2020-12-15";
     private static final String JANUARY = SCRUTINY + "-2021-01-19";
     private static final String MATTER = "home-to-school-transport-" + RUN;
+    private static final String REPORT = "transport-report-" + RUN;
+    private static final String AWARD = "transport-contract-" + RUN;
     private static Minutebook minutebook;
     private static JsonNode path;
 
@@ -64,18 +68,33 @@ class MatterAcrossMeetingsIT {
                 {"actionId": "fr-5", "resolutionId": "res-5", "subject": "The policy's first year",
                  "dueMeetingDate": "2021-09-21"}""");
         long version = considered(JANUARY, "item-5");
+        record("/api/scrutiny-reports", """
+                {"reportId": "%s", "committeeId": "%s", "title": "Home to school transport: the committee's report",
+                 "receivedOn": "2021-02-01", "respondent": "Cabinet", "matterId": "%s", "recommendations": [
+                   {"recommendationId": "r1", "number": "1", "text": "Publish the routes each term."},
+                   {"recommendationId": "r2", "number": "2", "text": "Consult parents before any change."}]}"""
+                .formatted(REPORT, SCRUTINY, MATTER));
+        record("/api/executive-decisions", """
+                {"decisionId": "%s", "council": "Test Council", "title": "Award of the school transport contract",
+                 "makerKind": "OFFICER", "maker": {"name": "Jane Moore", "role": "Director of Children's Services"},
+                 "delegation": "Scheme of delegation, part 3", "takenOn": "2021-02-10", "key": false,
+                 "decision": "To award the school transport contract to County Coaches Ltd.", "matterId": "%s",
+                 "exemptParagraph": "3", "exemptPart": "ZQXMATTER the bidders' prices"}""".formatted(AWARD, MATTER));
 
         String projected = minutebook.querySide() + "/api/matters/" + MATTER + "?on=2022-01-01&minVersion=" + version;
-        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(projected).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(projected).status() == 200
+                && Http.ok(projected).get("path").size() == 5);
         path = Http.ok(projected);
     }
 
     @Test
     void itsPathRunsInTheOrderOfItsMeetingsWithTheirDecisions() {
-        assertThat(Http.texts(path.get("path"), "meetingId")).containsExactly(NOVEMBER, DECEMBER, JANUARY);
+        assertThat(Http.texts(path.get("path"), "kind")).containsExactly("ITEM", "ITEM", "ITEM", "SCRUTINY_REPORT",
+                "DECISION_OUTSIDE_MEETING");
+        assertThat(Http.texts(path.get("path"), "meetingId")).containsExactly(NOVEMBER, DECEMBER, JANUARY, "", "");
         assertThat(Http.texts(path.get("path"), "itemTitle")).containsExactly(
                 "Home to School Transport Policy Review", "Home to School Transport Policy",
-                "Revised Home to School Transport Policy");
+                "Revised Home to School Transport Policy", "", "");
         assertThat(path.get("path").get(2).get("decisions").toString()).contains("That the revised policy be approved.");
     }
 
@@ -95,6 +114,32 @@ class MatterAcrossMeetingsIT {
         assertThat(path.get("due").get(0).get("status").asText()).isEqualTo("OVERDUE");
         JsonNode before = Http.ok(minutebook.querySide() + "/api/matters/" + MATTER + "?on=2021-09-21");
         assertThat(before.get("due").get(0).get("status").asText()).isEqualTo("DUE");
+    }
+
+    @Test
+    void theScrutinyReportNamingItIsOnItsPathItsResponsesOverdue() {
+        JsonNode report = path.get("path").get(3);
+
+        assertThat(report.get("reportId").asText()).isEqualTo(REPORT);
+        assertThat(report.get("responseDue").asText()).isEqualTo("2021-04-01");
+        assertThat(Http.texts(report.get("recommendations"), "status")).containsExactly("OVERDUE", "OVERDUE");
+        assertThat(Http.texts(path.get("responsesDue"), "recommendationId")).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void theOfficersDecisionNamingItIsOnItsPathItsExemptPartForTheAuditorOnly() throws Exception {
+        JsonNode award = path.get("path").get(4);
+
+        assertThat(award.get("decisionId").asText()).isEqualTo(AWARD);
+        assertThat(award.get("on").asText()).isEqualTo("2021-02-10");
+        assertThat(award.get("stage").asText()).isEqualTo("TAKEN");
+        assertThat(award.has("exemptPart")).isFalse();
+        String matter = minutebook.querySide() + "/api/matters/" + MATTER;
+        assertThat(Http.getAs(Users.AUDITOR, matter).json().get("path").get(4).get("exemptPart").asText())
+                .contains("ZQXMATTER");
+        assertThat(Http.get(minutebook.querySide() + "/matters/" + MATTER).raw().body())
+                .contains("To award the school transport contract to County Coaches Ltd.", "Consult parents",
+                        "overdue").doesNotContain("ZQXMATTER");
     }
 
     @Test

@@ -18,7 +18,6 @@ public final class InterestsRules {
     public static final Rule AMENDMENT_CHANGES_NOTHING = Rule.conflict("amendment-changes-nothing");
     public static final Rule CORRECTION_CHANGES_NOTHING = Rule.conflict("entry-correction-changes-nothing");
     public static final Rule DISPENSATION_OVER_FOUR_YEARS = Rule.invalid("dispensation-over-four-years");
-    public static final Rule REGISTER_FULL = Rule.conflict("register-full");
 
     private InterestsRules() {
     }

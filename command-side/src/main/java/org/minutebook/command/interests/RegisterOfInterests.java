@@ -30,8 +30,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class RegisterOfInterests {
 
-    /** The most entries a register holds: its read model is one document, and stays far below MongoDB's 16 MB. */
-    static final int MOST_ENTRIES = 2_000;
     /** A dispensation lasts at most four years (Localism Act 2011 s.33(3)). */
     private static final int DISPENSATION_YEARS = 4;
 
@@ -126,9 +124,6 @@ class RegisterOfInterests {
                         + " is already in the register with other details").at("entryId");
             }
             return;
-        }
-        if (entries.size() >= MOST_ENTRIES) {
-            throw InterestsRules.REGISTER_FULL.broken("A register holds at most " + MOST_ENTRIES + " entries");
         }
         if (registerId == null) {
             apply(new RegisterOfInterestsOpened(command.registerId(), command.council(), command.member()));

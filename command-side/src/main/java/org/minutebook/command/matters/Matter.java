@@ -24,9 +24,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Matter {
 
-    /** The most steps a path holds: the matter's read model is one document, and stays small. */
-    static final int MOST_STEPS = 500;
-
     @AggregateIdentifier
     private String matterId;
     private MatterOpened opened;
@@ -80,9 +77,6 @@ class Matter {
             throw MatterRules.MEETING_OF_ANOTHER_COUNCIL.broken("Meeting " + command.atMeetingId() + " is of "
                     + (council.isEmpty() ? "no council named" : council) + "; the matter is " + opened.council()
                     + "'s").at("atMeetingId");
-        }
-        if (path.size() >= MOST_STEPS) {
-            throw MatterRules.PATH_FULL.broken("A matter's path holds at most " + MOST_STEPS + " items");
         }
         apply(new MatterConsidered(matterId, command.atMeetingId(), command.itemId()));
     }

@@ -4,8 +4,8 @@ import org.minutebook.command.kernel.Rule;
 
 /**
  * A matter that runs across meetings: opened once, corrected only to read otherwise, taken up by agenda items that
- * are recorded, of meetings of its own council, each item once, and a path of bounded length. The rules of this part
- * of the record, each by its id as docs/events.md lists it under "Matters", each with its story in MatterRulesTest.
+ * are recorded, of meetings of its own council, each item once (a path of any length: its read model is chunked).
+ * The rules of this part of the record, each by its id as docs/events.md lists it under "Matters", each with its story in MatterRulesTest.
  */
 public final class MatterRules {
 
@@ -15,7 +15,6 @@ public final class MatterRules {
     public static final Rule MEETING_OF_ANOTHER_COUNCIL = Rule.invalid("meeting-of-another-council");
     public static final Rule ITEM_ALREADY_ON_PATH = Rule.conflict("item-already-on-path");
     public static final Rule ITEM_NOT_ON_PATH = Rule.conflict("item-not-on-path");
-    public static final Rule PATH_FULL = Rule.conflict("matter-path-full");
 
     private MatterRules() {
     }

@@ -20,34 +20,42 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The decision register: filter by committee, period, outcome and words in the decision; newest meetings first. */
 @RestController
 class DecisionsController {
 
-    /** Newest meetings first (a meeting whose date is not stated last), each meeting's decisions in order. */
+    /**
+     * Newest meetings first (a meeting whose date is not stated last), each meeting's decisions in order; a decision
+     * outside a meeting by the day it was taken, after the meetings of that day.
+     */
     private static final Comparator<DecisionRow> NEWEST_FIRST = Comparator
             .comparing((DecisionRow decision) -> decision.where().meetingDate(),
                     Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
-            .thenComparing(decision -> decision.where().meetingId())
-            .thenComparing(decision -> decision.where().order());
+            .thenComparing(decision -> decision.where().meetingId(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(decision -> decision.where().order())
+            .thenComparing(DecisionRow::id);
 
     private final DecisionsRegister register;
     private final VisibleRecords visible;
     private final MeetingRecords records;
     private final Decisions decisions;
+    private final OutsideMeetings outsideMeetings;
 
     DecisionsController(DecisionsRegister register, VisibleRecords visible, MeetingRecords records,
-                        Decisions decisions) {
+                        Decisions decisions, OutsideMeetings outsideMeetings) {
         this.register = register;
         this.visible = visible;
         this.records = records;
         this.decisions = decisions;
+        this.outsideMeetings = outsideMeetings;
     }
 
     /**
-     * The register as it stood at an instant: every decision recorded by then, as then corrected. Filtered like
-     * the live register, newest meetings first.
+     * The register as it stood at an instant: every decision recorded by then, as then corrected; and every decision
+     * taken outside a meeting by then, as it then stood (its notice, call-in or reconsideration only once recorded),
+     * unless a committee's register is asked for. Filtered like the live register, newest meetings first.
      */
     @GetMapping(value = "/api/decisions", params = "asOf")
     @AnswersRows(value = DecisionRow.class, shape = AnswersRows.Shape.PAGE)
@@ -57,8 +65,10 @@ class DecisionsController {
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "50") int limit) {
         Paging paging = new Paging(page, limit);
-        List<DecisionRow> stood = visible.allAsOf(asOf, committeeId).stream()
-                .flatMap(record -> register.rowsOf(record).stream())
+        Stream<DecisionRow> outside = committeeId != null ? Stream.empty()
+                : outsideMeetings.takenAsOf(asOf).stream().map(DecisionRow::outside);
+        List<DecisionRow> stood = Stream.concat(visible.allAsOf(asOf, committeeId).stream()
+                        .flatMap(record -> register.rowsOf(record).stream()), outside)
                 .filter(decision -> q == null || decision.text() != null && decision.text()
                         .toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
                 .sorted(NEWEST_FIRST)

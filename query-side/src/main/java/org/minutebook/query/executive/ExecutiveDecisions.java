@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.minutebook.events.published.OutsideMeeting;
+import org.minutebook.query.decisions.OutsideMeetings;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Readers;
 import org.minutebook.query.record.RecordJson;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * its id, or by council for the forward plan; for the API and the public pages alike.
  */
 @Component
-public class ExecutiveDecisions {
+public class ExecutiveDecisions implements OutsideMeetings {
 
     static final String NAME = "executive_decisions";
 
@@ -47,6 +48,16 @@ public class ExecutiveDecisions {
         ExecutiveDecisionRecord record = find(decisionId).orElseThrow(() -> notFound(decisionId));
         OutsideMeeting decision = asOf == null ? record.decision() : record.asOf(asOf)
                 .orElseThrow(() -> notFound(decisionId));
+        return answer(record, decision, asOf);
+    }
+
+    /** The decision as it stands, if it is recorded (and projected); its exempt part only for those who read it. */
+    public Optional<ExecutiveDecisionAnswer> standing(String decisionId) {
+        return find(decisionId).map(record -> answer(record, record.decision(), null));
+    }
+
+    private static ExecutiveDecisionAnswer answer(ExecutiveDecisionRecord record, OutsideMeeting decision,
+                                                  Instant asOf) {
         return ExecutiveDecisionAnswer.of(decision, Readers.readExemptBusiness() ? record.exemptPartAsOf(asOf) : null,
                 record.version(), record.correctionsBy(asOf));
     }
@@ -62,6 +73,18 @@ public class ExecutiveDecisions {
         });
         plan.sort(BY_PLANNED_DATE);
         return plan;
+    }
+
+    /**
+     * Each decision taken by the instant, as it then stood: read in full, as the meeting records are for the register
+     * as it stood (one document a decision, its steps inside it).
+     */
+    @Override
+    public List<OutsideMeeting> takenAsOf(Instant asOf) {
+        List<OutsideMeeting> taken = new ArrayList<>();
+        decisions.find().forEach(stored -> read(stored).asOf(asOf)
+                .filter(decision -> decision.taken() != null).ifPresent(taken::add));
+        return taken;
     }
 
     Optional<ExecutiveDecisionRecord> find(String decisionId) {

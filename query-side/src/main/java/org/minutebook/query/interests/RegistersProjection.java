@@ -33,7 +33,7 @@ class RegistersProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(InterestsEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
-        StoredRegister register = registers.find(event.registerId())
+        StoredRegister register = registers.findForChange(event.registerId())
                 .orElseGet(() -> StoredRegister.empty(event.registerId()));
         if (register.version() < sequenceNumber) {
             registers.save(event.accept(new RegisterFolding(register, sequenceNumber, at)));

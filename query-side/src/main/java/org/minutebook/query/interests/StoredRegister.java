@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * A member's register of interests with a council as the read model keeps it: every entry with both its dates (the
  * register's, and when it was recorded), each interest with every reading it has had, so the register can be read as
- * it stood on any day. One document; the register holds at most 2,000 entries (rule {@code register-full}).
+ * it stood on any day.
  *
  * @param version the sequence number of the last event it holds: an event delivered again changes nothing
  */

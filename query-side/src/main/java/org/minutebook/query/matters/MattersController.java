@@ -25,7 +25,7 @@ class MattersController {
     }
 
     @GetMapping("/api/matters")
-    Paging.Page<StoredMatter> matters(@RequestParam(defaultValue = "0") int page,
+    Paging.Page<Matters.Listed> matters(@RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "50") int limit) {
         return matters.all(new Paging(page, limit));
     }

@@ -4,7 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.matters.MatterEvent;
+import org.minutebook.events.recommendations.ScrutinyReportReceived;
 import org.minutebook.query.platform.RebuildableReadModel;
 import org.minutebook.query.record.RecordProjection;
 import org.springframework.stereotype.Component;
@@ -12,8 +15,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Owns {@code matters}: each matter with the items that took it up. A matter remembers the last event it holds, so
- * an event delivered again changes nothing. Projected by the meeting records' processor: one reading of the topic.
+ * Owns {@code matters}: each matter with the items that took it up, and the scrutiny reports and decisions outside
+ * meetings that name it. A matter remembers the last of its events it holds, and links a record once, so an event
+ * delivered again changes nothing. Projected by the meeting records' processor: one reading of the topic.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
@@ -32,9 +36,40 @@ class MattersProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(MatterEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
-        StoredMatter matter = matters.find(event.matterId()).orElseGet(() -> StoredMatter.empty(event.matterId()));
+        StoredMatter matter = matters.findForChange(event.matterId())
+                .orElseGet(() -> StoredMatter.empty(event.matterId()));
         if (matter.version() < sequenceNumber) {
             matters.save(event.accept(new MatterFolding(matter, sequenceNumber, at)));
+        }
+    }
+
+    @EventHandler
+    void on(ScrutinyReportReceived event) {
+        link(event.matterId(), new StoredMatter.Linked(StoredMatter.LinkKind.SCRUTINY_REPORT, event.reportId()));
+    }
+
+    @EventHandler
+    void on(KeyDecisionPlanned event) {
+        link(event.matterId(), outsideMeeting(event.decisionId()));
+    }
+
+    @EventHandler
+    void on(DecisionTaken event) {
+        link(event.matterId(), outsideMeeting(event.decisionId()));
+    }
+
+    private static StoredMatter.Linked outsideMeeting(String decisionId) {
+        return new StoredMatter.Linked(StoredMatter.LinkKind.DECISION_OUTSIDE_MEETING, decisionId);
+    }
+
+    private void link(String matterId, StoredMatter.Linked record) {
+        if (matterId == null) {
+            return;
+        }
+        StoredMatter matter = matters.findForChange(matterId).orElseGet(() -> StoredMatter.empty(matterId));
+        StoredMatter linked = matter.linking(record);
+        if (linked != matter) {
+            matters.save(linked);
         }
     }
 }

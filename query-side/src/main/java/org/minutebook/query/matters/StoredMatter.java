@@ -2,64 +2,125 @@ package org.minutebook.query.matters;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A matter as the read model keeps it: its title and kind now, their corrections, and the agenda items that took it
- * up (those struck out kept apart). One document; a path holds at most 500 items (rule {@code matter-path-full}).
+ * A matter as the read model keeps it: its title and kind now, every change its own events made to its path in
+ * their order ({@code entries}: the agenda items that took it up, those struck out, the corrections of its title and
+ * kind), and the records of their own that name it ({@code linked}, in the order of their kind and id: they come
+ * from other records' events, whose order across records a rebuild need not keep). Kept in chunks of bounded size
+ * ({@link Matters}), so a path holds any number of items.
  *
- * @param version the sequence number of the last event it holds: an event delivered again changes nothing
+ * @param version the sequence number of the last of the matter's own events it holds: one delivered again changes
+ *                nothing (a record naming it is linked once, whatever the times it is delivered)
  */
 public record StoredMatter(String matterId, String council, String title, String kind, long version,
-                           Instant openedAt, List<Step> steps, List<Correction> corrections,
-                           List<StruckOut> struckOut) {
+                           Instant openedAt, List<PathEntry> entries, List<Linked> linked) {
+
+    private static final Comparator<Linked> LINKS = Comparator.comparing(Linked::kind)
+            .thenComparing(Linked::recordId);
 
     public StoredMatter {
-        steps = List.copyOf(steps);
-        corrections = List.copyOf(corrections);
-        struckOut = List.copyOf(struckOut);
+        entries = List.copyOf(entries);
+        linked = linked == null ? List.of() : List.copyOf(linked);
     }
 
     static StoredMatter empty(String matterId) {
-        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), List.of(), List.of());
+        return new StoredMatter(matterId, null, null, null, -1, null, List.of(), List.of());
     }
 
     /** An agenda item that took the matter up, and when that was recorded. */
-    public record Step(String meetingId, String itemId, Instant recordedAt) {
+    public record Step(String meetingId, String itemId, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            steps.add(this);
+        }
     }
 
     /** The title and kind as corrected, why, and when. */
-    public record Correction(String title, String kind, String reason, Instant recordedAt) {
+    public record Correction(String title, String kind, String reason, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            // a correction of the title or kind leaves the path as it is
+        }
     }
 
     /** A step struck out of the path, why, and when. */
-    public record StruckOut(String meetingId, String itemId, String reason, Instant recordedAt) {
+    public record StruckOut(String meetingId, String itemId, String reason, Instant recordedAt) implements PathEntry {
+
+        @Override
+        public void foldInto(List<Step> steps) {
+            steps.removeIf(held -> held.meetingId().equals(meetingId) && held.itemId().equals(itemId));
+        }
     }
 
-    StoredMatter opened(String council, String newTitle, String newKind, Instant at, long sequenceNumber) {
-        return new StoredMatter(matterId, council, newTitle, newKind, sequenceNumber, at, steps, corrections,
-                struckOut);
+    /** What kind of record of its own names a matter. */
+    public enum LinkKind {
+        SCRUTINY_REPORT,
+        DECISION_OUTSIDE_MEETING
+    }
+
+    /**
+     * A record of its own that named the matter when it was recorded; the page shows it only while it still does
+     * (a decision taken under another matter than it was planned under has left this one).
+     */
+    public record Linked(LinkKind kind, String recordId) {
+    }
+
+    /** The items on the path now, in the order they took it up. */
+    public List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        entries.forEach(entry -> entry.foldInto(steps));
+        return steps;
+    }
+
+    public List<Correction> corrections() {
+        return entries.stream().filter(Correction.class::isInstance).map(Correction.class::cast).toList();
+    }
+
+    public List<StruckOut> struckOut() {
+        return entries.stream().filter(StruckOut.class::isInstance).map(StruckOut.class::cast).toList();
+    }
+
+    /** Whether the matter was opened: a record may name it before its own first event is projected. */
+    boolean isOpened() {
+        return openedAt != null;
+    }
+
+    StoredMatter opened(String newCouncil, String newTitle, String newKind, Instant at, long sequenceNumber) {
+        return new StoredMatter(matterId, newCouncil, newTitle, newKind, sequenceNumber, at, entries, linked);
     }
 
     StoredMatter corrected(Correction correction, long sequenceNumber) {
-        List<Correction> more = new ArrayList<>(corrections);
-        more.add(correction);
         return new StoredMatter(matterId, council, correction.title(), correction.kind(), sequenceNumber, openedAt,
-                steps, more, struckOut);
+                with(correction), linked);
     }
 
     StoredMatter considered(Step step, long sequenceNumber) {
-        List<Step> more = new ArrayList<>(steps);
-        more.add(step);
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, more, corrections,
-                struckOut);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), linked);
     }
 
     StoredMatter without(StruckOut step, long sequenceNumber) {
-        List<Step> fewer = new ArrayList<>(steps);
-        fewer.removeIf(held -> held.meetingId().equals(step.meetingId()) && held.itemId().equals(step.itemId()));
-        List<StruckOut> more = new ArrayList<>(struckOut);
-        more.add(step);
-        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, fewer, corrections, more);
+        return new StoredMatter(matterId, council, title, kind, sequenceNumber, openedAt, with(step), linked);
+    }
+
+    /** The matter naming the record too; itself when it already does. */
+    StoredMatter linking(Linked record) {
+        if (linked.contains(record)) {
+            return this;
+        }
+        List<Linked> more = new ArrayList<>(linked);
+        more.add(record);
+        more.sort(LINKS);
+        return new StoredMatter(matterId, council, title, kind, version, openedAt, entries, more);
+    }
+
+    private List<PathEntry> with(PathEntry entry) {
+        List<PathEntry> more = new ArrayList<>(entries);
+        more.add(entry);
+        return more;
     }
 }

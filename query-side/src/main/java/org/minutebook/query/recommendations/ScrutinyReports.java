@@ -52,13 +52,19 @@ public class ScrutinyReports {
         reports.find(Filters.eq("committeeId", committeeId)).sort(Sorts.descending("receivedOn", "_id"))
                 .forEach(stored -> {
                     ScrutinyReportRecord report = json.read(stored, ScrutinyReportRecord.class);
-                    report.recommendations().forEach(tracked -> rows.add(TrackedRecommendation.on(day, report,
-                            tracked)));
+                    rows.addAll(tracked(report, day));
                 });
         return rows;
     }
 
-    Optional<ScrutinyReportRecord> find(String reportId) {
+    /** The report's recommendations as they stand on the day, in the report's order. */
+    public List<TrackedRecommendation> tracked(ScrutinyReportRecord report, LocalDate day) {
+        return report.recommendations().stream().map(tracked -> TrackedRecommendation.on(day, report, tracked))
+                .toList();
+    }
+
+    /** The report, if it is recorded (and projected). */
+    public Optional<ScrutinyReportRecord> find(String reportId) {
         return Optional.ofNullable(reports.find(Filters.eq("_id", reportId)).first())
                 .map(stored -> json.read(stored, ScrutinyReportRecord.class));
     }

@@ -33,4 +33,16 @@ class SharedWordsTest {
         assertThat(SharedWords.match("Member of Leicestershire County Council pension committee",
                 "Leicestershire County Council annual report of the committee", COUNCIL)).isEmpty();
     }
+
+    @Test
+    void aNameOpeningBothTheEntryAndTheTitleIsAMatch() {
+        assertThat(SharedWords.match("Crewe Charter Trustee", "Crewe Community Governance Review",
+                "Cheshire East Council")).containsExactly("crewe");
+    }
+
+    @Test
+    void aSchoolsFederationIsNotEveryFederationOfSchools() {
+        assertThat(SharedWords.match("Vice-Chair of Governors, Barnsole Schools Federation", "Federation of Schools.",
+                "Caerphilly County Borough Council")).isEmpty();
+    }
 }

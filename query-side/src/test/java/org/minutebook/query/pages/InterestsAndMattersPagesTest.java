@@ -6,7 +6,12 @@ import org.minutebook.events.interests.RegisterCategory;
 import org.minutebook.query.actions.ActionKind;
 import org.minutebook.query.interests.RegisterAsItStood;
 import org.minutebook.query.interests.StoredRegister;
+import org.minutebook.events.published.OutsideMeeting;
+import org.minutebook.events.published.Taken;
+import org.minutebook.events.executive.DecisionMakerKind;
+import org.minutebook.query.executive.ExecutiveDecisionAnswer;
 import org.minutebook.query.matters.MatterPath;
+import org.minutebook.query.recommendations.TrackedRecommendation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,7 +59,7 @@ class InterestsAndMattersPagesTest {
                 MatterPath.Status.OVERDUE, null);
         MatterPath matter = new MatterPath("home-to-school-transport", "Test Council",
                 "Review of Home to School Transport Policy", null, 3, LocalDate.of(2022, 1, 1), List.of(overdue),
-                List.of(new MatterPath.Step("cfosc-2021-01-19", "cfosc", "Children and Families Overview and Scrutiny"
+                List.of(), List.of(new MatterPath.Item("cfosc-2021-01-19", "cfosc", "Children and Families Overview and Scrutiny"
                         + " Committee", LocalDate.of(2021, 1, 19), "item-5", "5",
                         "Revised Home to School Transport Policy", false, List.of(), List.of(overdue))),
                 List.of(), List.of());
@@ -65,5 +70,32 @@ class InterestsAndMattersPagesTest {
                 .contains("due at the meeting of <span>2021-09-21</span>")
                 .contains("href=\"/meetings/cfosc-2021-01-19/minutes#item-5\"")
                 .contains("<span>Revised Home to School Transport Policy</span>");
+    }
+
+    @Test
+    void theMattersPageShowsAReportAndADecisionOutsideAMeetingThatNameIt() {
+        TrackedRecommendation overdue = new TrackedRecommendation("transport-report", "The committee's report",
+                LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 1), "r1", "1", "Publish the routes each term.",
+                TrackedRecommendation.Status.OVERDUE, true, null, null, null, null, null, null);
+        OutsideMeeting award = new OutsideMeeting("transport-contract", "Test Council",
+                "Award of the school transport contract", "home-to-school-transport", null,
+                new Taken(DecisionMakerKind.OFFICER, new Person(null, "Jane Moore"), null, LocalDate.of(2021, 2, 10),
+                        null, "To award the contract to County Coaches Ltd.", null, null, null, null, false, null),
+                null, null, null, LocalDate.of(2021, 2, 10));
+        MatterPath matter = new MatterPath("home-to-school-transport", "Test Council",
+                "Review of Home to School Transport Policy", null, 3, LocalDate.of(2022, 1, 1), List.of(),
+                List.of(overdue), List.of(new MatterPath.Report("transport-report", "cfosc", "The committee's report",
+                        LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 1), List.of(overdue)),
+                new MatterPath.Decision("transport-contract", LocalDate.of(2021, 2, 10),
+                        ExecutiveDecisionAnswer.Stage.IMPLEMENTABLE, award, null)), List.of(), List.of());
+
+        String page = PageRendering.render("pages/matter", Map.of("matter", matter));
+
+        assertThat(page).contains("the executive's response to recommendation <span>1</span>")
+                .contains("<span>Publish the routes each term.</span> —\n")
+                .contains("href=\"/executive-decisions/transport-contract\"")
+                .contains("<span>To award the contract to County Coaches Ltd.</span>")
+                .contains("<span>implementable</span>")
+                .contains("may be implemented from <span>2021-02-10</span>");
     }
 }

@@ -1,0 +1,40 @@
+package org.minutebook.reader;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a page stops mid-sentence, as a page saved before it ended does ("… indicating both the nature and content
+ * of th", "RESOLVED ON THE"). A page whose last words have no stop is cut, unless they are words a minute ends on
+ * whole without one: a resolution's part ending on its appendix ("… as listed within Appendix A"), a lone "Nil".
+ * Neither is a cut the page states. A document site's listing of another document saved under the page is not where
+ * the minutes stop.
+ */
+final class PageEnd {
+
+    /** How a page that was saved whole ends: a full stop, a closing bracket or quote, a table's last cell. */
+    private static final Pattern ENDED = Pattern.compile("[.!?:;)\\]\"”’'|]$");
+    /** "Appendix A", "Option B", "Part 2": a reference a sentence may end on whole. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:appendix|appendices|schedule|annex|annexe|part"
+            + "|option|section|table|figure|plan|recommendation)\\s+(?:\\p{L}|\\d+(?:\\.\\d+)*)$");
+    /** A minute of one word: "Nil", "None", "Noted", "Carried". */
+    private static final Pattern ONE_WORD = Pattern.compile("(?i)^(?:nil|none|n/a|noted|carried|agreed|lost|approved"
+            + "|received)$");
+    /**
+     * A document site's listing of another document ("Page 3: Date: Tuesday, 28 January 2020 Time ... -
+     * loddon.vic.gov.au · 1/28/2020 · …"): its title, a dash, the site's address and a dot between dates.
+     */
+    private static final Pattern SITE_LISTING = Pattern.compile("\\s-\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\s+·\\s");
+
+    private PageEnd() {
+    }
+
+    /** Whether the page's last words stop mid-sentence. */
+    static boolean cutShort(List<Line> lines) {
+        String last = lines.stream().map(line -> line.text().strip())
+                .filter(text -> !text.isEmpty() && !SITE_LISTING.matcher(text).find())
+                .reduce((first, second) -> second).orElse("");
+        return !last.isEmpty() && !ENDED.matcher(last).find() && !REFERENCE.matcher(last).find()
+                && !ONE_WORD.matcher(last).matches();
+    }
+}

@@ -1,0 +1,16 @@
+package org.minutebook.query.decisions;
+
+import org.minutebook.events.published.OutsideMeeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The decisions taken outside meetings as they stood at an instant, for the register "as it stood": kept by the
+ * executive's read model, which lists its decisions here (so this package does not depend on it back).
+ */
+public interface OutsideMeetings {
+
+    /** Each decision taken by the instant, as it then stood (a call-in or notice recorded later not yet there). */
+    List<OutsideMeeting> takenAsOf(Instant asOf);
+}
