@@ -1,7 +1,6 @@
 package org.minutebook.command.executive;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,17 +12,23 @@ import org.minutebook.events.Person;
 
 /**
  * Correct a notice of a key decision recorded wrongly: which notice, by its number (1 for the first published; the
- * path's), given whole in its own form ({@code corrected}, as {@link PublishKeyDecisionNotice} takes it), decided
+ * path's, so text), given whole in its own form ({@code corrected}, as {@link PublishKeyDecisionNotice} takes it), decided
  * by the rules of a notice, with why and who corrects it.
  */
 public record CorrectKeyDecisionNotice(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,
-        @NotNull @Min(1) Integer notice,
+        @NotNull @Pattern(regexp = "[1-9][0-9]{0,2}", message = "a notice's number: 1 for the first published")
+        String notice,
         @NotNull @Valid PublishKeyDecisionNotice corrected,
         @PlainText @NotBlank @Size(max = 1000) String reason,
         @NotNull @Valid Person correctedBy) {
 
     public CorrectKeyDecisionNotice {
         corrected = corrected == null ? null : corrected.of(decisionId);
+    }
+
+    /** The notice's number. */
+    int number() {
+        return Integer.parseInt(notice);
     }
 }

@@ -11,6 +11,7 @@ import org.minutebook.command.calendar.CouncilCalendar;
 import org.minutebook.command.calendar.CouncilCalendars;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.command.platform.ForCouncil;
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
@@ -26,6 +27,7 @@ import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.executive.NoticeKind;
 import org.minutebook.events.executive.Reconsideration;
+import org.minutebook.events.executive.ReconsiderationCorrected;
 import org.minutebook.events.published.Notice;
 import org.minutebook.events.published.OutsideMeeting;
 
@@ -55,8 +57,10 @@ import static org.minutebook.command.executive.ExecutiveDecisionRules.NOTICE_TOO
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_REFERRED_BACK;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_SUBJECT_TO_CALL_IN;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CALL_IN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CONSIDERATION_TO_CORRECT;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_DECISION_NOTICE;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_NOTICE_TO_CORRECT;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_RECONSIDERATION_TO_CORRECT;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.PLAN_DATE_FIXED_BY_NOTICE;
 
 /**
@@ -82,6 +86,8 @@ class ExecutiveDecision {
     private KeyDecisionPlanned planned;
     private DecisionTaken takenEvent;
     private DecisionNoticePublished noticeEvent;
+    private CallInConsidered considered;
+    private DecisionReconsidered reconsideredEvent;
 
     protected ExecutiveDecision() {
         // rebuilt from its events
@@ -153,16 +159,16 @@ class ExecutiveDecision {
      */
     @CommandHandler
     void handle(CorrectKeyDecisionNotice command) {
-        if (planned == null || command.notice() > decision.forwardPlan().notices().size()) {
-            throw NO_NOTICE_TO_CORRECT.broken("Decision " + decisionId + " has no notice " + command.notice()
+        if (planned == null || command.number() > decision.forwardPlan().notices().size()) {
+            throw NO_NOTICE_TO_CORRECT.broken("Decision " + decisionId + " has no notice " + command.number()
                     + (planned == null ? "" : "; it has " + decision.forwardPlan().notices().size())).at("notice");
         }
         KeyDecisionNoticePublished corrected = noticing(command.corrected(), "corrected.");
         List<Notice> notices = new ArrayList<>(decision.forwardPlan().notices());
-        Notice was = notices.set(command.notice() - 1, new Notice(corrected.kind(), corrected.publishedOn(),
+        Notice was = notices.set(command.number() - 1, new Notice(corrected.kind(), corrected.publishedOn(),
                 corrected.clearDays(), corrected.reason(), corrected.agreedBy()));
-        if (was.equals(notices.get(command.notice() - 1))) {
-            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Notice " + command.notice() + " already reads so")
+        if (was.equals(notices.get(command.number() - 1))) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Notice " + command.number() + " already reads so")
                     .at("corrected");
         }
         if (takenEvent != null && !noticeGivenFor(takenEvent.takenOn(), notices)) {
@@ -174,7 +180,7 @@ class ExecutiveDecision {
                     + (callInAllowed(notices) ? "without" : "with") + " a call-in window: a correction keeps"
                     + " whether it may be called in (special urgency)").at("corrected.kind");
         }
-        apply(new KeyDecisionNoticeCorrected(decisionId, command.notice(), corrected, command.reason(),
+        apply(new KeyDecisionNoticeCorrected(decisionId, command.number(), corrected, command.reason(),
                 command.correctedBy()));
     }
 
@@ -390,12 +396,44 @@ class ExecutiveDecision {
             throw CALL_IN_ALREADY_CONSIDERED.broken("Scrutiny considered the call-in on "
                     + decision.callIn().consideredOn());
         }
+        apply(considering(command, ""));
+    }
+
+    /**
+     * Correct scrutiny's consideration of a call-in: decided as the consideration is, and, once the decision was
+     * reconsidered, still a referral back dated no later than the reconsideration.
+     */
+    @CommandHandler
+    void handle(CorrectCallInConsideration command) {
+        if (considered == null) {
+            throw NO_CONSIDERATION_TO_CORRECT.broken("Scrutiny has not considered a call-in of decision "
+                    + decisionId);
+        }
+        CallInConsidered corrected = considering(command.corrected(), "corrected.");
+        if (corrected.equals(considered)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The consideration already reads so").at("corrected");
+        }
+        if (decision.reconsidered() != null) {
+            if (!corrected.outcome().upheld()) {
+                throw NOT_REFERRED_BACK.broken("The decision was reconsidered on " + decision.reconsidered()
+                        .reconsideredOn() + " as referred back: the call-in stays upheld").at("corrected.outcome");
+            }
+            if (corrected.consideredOn().isAfter(decision.reconsidered().reconsideredOn())) {
+                throw DATED_BEFORE_DECISION.broken("The decision was reconsidered on " + decision.reconsidered()
+                        .reconsideredOn()).at("corrected.consideredOn");
+            }
+        }
+        apply(new CallInConsiderationCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The consideration the command records, dated no earlier than the call-in; {@code at} prefixes its fields. */
+    private CallInConsidered considering(ConsiderCallIn command, String at) {
         if (command.consideredOn().isBefore(decision.callIn().requestedOn())) {
             throw DATED_BEFORE_DECISION.broken("The call-in was received on " + decision.callIn().requestedOn())
-                    .at("consideredOn");
+                    .at(at + "consideredOn");
         }
-        apply(new CallInConsidered(decisionId, command.consideredOn(), command.committeeId(), command.meetingId(),
-                command.outcome(), command.reasons(), command.outcome().upheld() ? null : command.consideredOn()));
+        return new CallInConsidered(decisionId, command.consideredOn(), command.committeeId(), command.meetingId(),
+                command.outcome(), command.reasons(), command.outcome().upheld() ? null : command.consideredOn());
     }
 
     @CommandHandler
@@ -408,12 +446,31 @@ class ExecutiveDecision {
             throw ALREADY_RECONSIDERED.broken("The decision was reconsidered on "
                     + decision.reconsidered().reconsideredOn());
         }
+        apply(reconsidering(command, ""));
+    }
+
+    /** Correct a reconsideration: decided as the reconsideration is, the day it may be implemented counted again. */
+    @CommandHandler
+    void handle(CorrectReconsideration command) {
+        if (reconsideredEvent == null) {
+            throw NO_RECONSIDERATION_TO_CORRECT.broken("Decision " + decisionId + " has not been reconsidered");
+        }
+        DecisionReconsidered corrected = reconsidering(command.corrected(), "corrected.");
+        if (corrected.equals(reconsideredEvent)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The reconsideration already reads so")
+                    .at("corrected");
+        }
+        apply(new ReconsiderationCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The reconsideration the command records, dated no earlier than the referral back. */
+    private DecisionReconsidered reconsidering(ReconsiderDecision command, String at) {
         if (command.reconsideredOn().isBefore(decision.callIn().consideredOn())) {
             throw DATED_BEFORE_DECISION.broken("Scrutiny referred it back on " + decision.callIn().consideredOn())
-                    .at("reconsideredOn");
+                    .at(at + "reconsideredOn");
         }
-        apply(new DecisionReconsidered(decisionId, command.reconsideredOn(), command.outcome(), command.decision(),
-                command.reasons(), command.outcome() == Reconsideration.REVOKED ? null : command.reconsideredOn()));
+        return new DecisionReconsidered(decisionId, command.reconsideredOn(), command.outcome(), command.decision(),
+                command.reasons(), command.outcome() == Reconsideration.REVOKED ? null : command.reconsideredOn());
     }
 
     private DecisionTaken taken() {
@@ -444,6 +501,14 @@ class ExecutiveDecision {
             noticeEvent = notice;
         } else if (event instanceof DecisionNoticeCorrected correction) {
             noticeEvent = correction.corrected();
+        } else if (event instanceof CallInConsidered consideration) {
+            considered = consideration;
+        } else if (event instanceof CallInConsiderationCorrected correction) {
+            considered = correction.corrected();
+        } else if (event instanceof DecisionReconsidered reconsideration) {
+            reconsideredEvent = reconsideration;
+        } else if (event instanceof ReconsiderationCorrected correction) {
+            reconsideredEvent = correction.corrected();
         }
     }
 }

@@ -88,6 +88,18 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/call-in/consideration/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctConsideration(@CommandBody Sent<CorrectCallInConsideration> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/reconsideration/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctReconsideration(@CommandBody Sent<CorrectReconsideration> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/reconsideration")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded reconsider(@CommandBody Sent<ReconsiderDecision> sent) {

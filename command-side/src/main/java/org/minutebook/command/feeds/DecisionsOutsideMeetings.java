@@ -1,5 +1,6 @@
 package org.minutebook.command.feeds;
 
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
@@ -13,6 +14,7 @@ import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.executive.ReconsiderationCorrected;
 import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.PublishedDecision.Kind;
@@ -112,5 +114,17 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
             case VARIED -> Outcome.VARIED;
             case REVOKED -> Outcome.REVOKED;
         }, event.reasons());
+    }
+
+    @Override
+    public Step on(CallInConsiderationCorrected event) {
+        Step step = on(event.corrected());
+        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
+    }
+
+    @Override
+    public Step on(ReconsiderationCorrected event) {
+        Step step = on(event.corrected());
+        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
     }
 }

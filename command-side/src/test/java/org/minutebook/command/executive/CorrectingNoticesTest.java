@@ -151,7 +151,7 @@ class CorrectingNoticesTest {
 
     private static CorrectKeyDecisionNotice keyNotice(int number, NoticeKind kind, LocalDate publishedOn,
                                                       String reason) {
-        return new CorrectKeyDecisionNotice(HIGHWAYS, number, new PublishKeyDecisionNotice(null, kind, publishedOn,
+        return new CorrectKeyDecisionNotice(HIGHWAYS, String.valueOf(number), new PublishKeyDecisionNotice(null, kind, publishedOn,
                 reason, null, null), WHY, DEMOCRATIC_SERVICES);
     }
 }

@@ -28,12 +28,13 @@ import java.util.Optional;
  */
 class RecommendationRulesTest {
 
-    private static final String REPORT = "temporary-accommodation-review";
-    private static final String HOUSING = "housing-scrutiny-commission";
+    static final String REPORT = "temporary-accommodation-review";
+    static final String HOUSING = "housing-scrutiny-commission";
+    static final String OVERVIEW = "overview-select-committee";
     private static final String COUNCIL = "Leicester City Council";
-    private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
+    static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
     private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
-    private static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
+    static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
             new ReceiveScrutinyReport.Recommended("r1", "1", "Publish the numbers in temporary accommodation monthly."),
             new ReceiveScrutinyReport.Recommended("r2", "2", "End the use of bed and breakfast for families."),
             new ReceiveScrutinyReport.Recommended("r3", "3", "Fund two more tenancy support officers."));
@@ -47,14 +48,14 @@ class RecommendationRulesTest {
         fixture.registerInjectableResource(new OneCommittee());
     }
 
-    private static ScrutinyReportReceived received() {
+    static ScrutinyReportReceived received() {
         return new ScrutinyReportReceived(REPORT, COUNCIL, HOUSING, "Temporary accommodation review", RECEIVED,
                 LocalDate.of(2027, 2, 28), "City Mayor's Executive", null, RECOMMENDED.stream()
                 .map(recommended -> new Recommendation(recommended.recommendationId(), recommended.number(),
                         recommended.text())).toList());
     }
 
-    private static RecommendationResponded accepted() {
+    static RecommendationResponded accepted() {
         return new RecommendationResponded(REPORT, "r1", Response.ACCEPTED, null, LocalDate.of(2027, 2, 10),
                 "City Mayor's Executive");
     }
@@ -200,7 +201,7 @@ class RecommendationRulesTest {
     }
 
     /** The city's housing scrutiny commission, and no other committee. */
-    private static final class OneCommittee implements CommitteeRoster {
+    static final class OneCommittee implements CommitteeRoster {
 
         @Override
         public boolean isMemberOn(String committeeId, String memberId, LocalDate date) {
@@ -219,7 +220,8 @@ class RecommendationRulesTest {
 
         @Override
         public Optional<String> councilOf(String committeeId) {
-            return HOUSING.equals(committeeId) ? Optional.of(COUNCIL) : Optional.empty();
+            return HOUSING.equals(committeeId) || OVERVIEW.equals(committeeId) ? Optional.of(COUNCIL)
+                    : Optional.empty();
         }
     }
 }

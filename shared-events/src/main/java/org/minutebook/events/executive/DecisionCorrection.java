@@ -7,7 +7,8 @@ import org.minutebook.events.Person;
  * corrects given whole, why and by whom. Published as that step, corrected.
  */
 public sealed interface DecisionCorrection permits KeyDecisionPlanCorrected, KeyDecisionNoticeCorrected,
-        DecisionTakenCorrected, DecisionNoticeCorrected, CallInCorrected {
+        DecisionTakenCorrected, DecisionNoticeCorrected, CallInCorrected, CallInConsiderationCorrected,
+        ReconsiderationCorrected {
 
     String reason();
 

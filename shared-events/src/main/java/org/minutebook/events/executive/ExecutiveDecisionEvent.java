@@ -9,7 +9,8 @@ package org.minutebook.events.executive;
 public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionPlanCorrected,
         KeyDecisionNoticePublished, KeyDecisionNoticeCorrected, DecisionTaken, DecisionTakenCorrected,
         DecisionNoticePublished, DecisionNoticeCorrected, CallInRequested,
-        CallInCorrected, CallInConsidered, DecisionReconsidered {
+        CallInCorrected, CallInConsidered, CallInConsiderationCorrected, DecisionReconsidered,
+        ReconsiderationCorrected {
 
     String decisionId();
 
@@ -41,5 +42,9 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
         R on(CallInConsidered event);
 
         R on(DecisionReconsidered event);
+
+        R on(CallInConsiderationCorrected event);
+
+        R on(ReconsiderationCorrected event);
     }
 }

@@ -1,5 +1,6 @@
 package org.minutebook.events.published;
 
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
@@ -14,6 +15,7 @@ import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.executive.ReconsiderationCorrected;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,6 +170,24 @@ public record OutsideMeeting(String decisionId, String council, String title, St
                     d.decisionNotice, new CallIn(made.requestedOn(), made.requestedBy(), made.reasons(),
                     event.consideredOn(), event.committeeId(), event.meetingId(), event.outcome(), event.reasons()),
                     d.reconsidered, event.implementableFrom());
+        }
+
+        /**
+         * The consideration as corrected; the day it may be implemented counted again from it, unless the decision
+         * was reconsidered since (the reconsideration's day stands).
+         */
+        @Override
+        public OutsideMeeting on(CallInConsiderationCorrected event) {
+            OutsideMeeting considered = on(event.corrected());
+            return d.reconsidered == null ? considered : new OutsideMeeting(d.decisionId, d.council, d.title,
+                    d.matterId, d.forwardPlan, d.taken, d.decisionNotice, considered.callIn, d.reconsidered,
+                    d.implementableFrom);
+        }
+
+        /** The reconsideration as corrected reads as if made so; the day it may be implemented moves with it. */
+        @Override
+        public OutsideMeeting on(ReconsiderationCorrected event) {
+            return on(event.corrected());
         }
 
         @Override
