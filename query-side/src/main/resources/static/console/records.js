@@ -64,7 +64,7 @@ export const RECORDS = {
   async report(api, path) {
     const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);
     const r = answer.ok ? answer.body : null;
-    return r ? { corrected: stated({ committeeId: r.committeeId, title: r.title, receivedOn: r.receivedOn,
+    return r ? { corrected: stated({ reportId: r.reportId, committeeId: r.committeeId, title: r.title, receivedOn: r.receivedOn,
       respondent: r.respondent, matterId: r.matterId, recommendations: r.recommendations.map((one) =>
         stated({ recommendationId: one.recommendationId, number: one.number, text: one.text })) }) } : null;
   },

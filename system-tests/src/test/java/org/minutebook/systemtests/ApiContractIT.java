@@ -278,9 +278,10 @@ class ApiContractIT {
                 .formatted(REPORT, COMMITTEE));
         assertThat(received.status()).isEqualTo(201);
         record("POST", "/api/scrutiny-reports/" + REPORT + "/corrections", """
-                {"corrected": {"committeeId": "%s", "title": "A review", "receivedOn": "2026-10-30",
-                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]},
-                 "reason": "Received a day earlier", "correctedBy": {"name": "Clerk"}}""".formatted(COMMITTEE));
+                {"corrected": {"reportId": "%s", "committeeId": "%s", "title": "A review",
+                 "receivedOn": "2026-10-30", "recommendations": [{"recommendationId": "r1",
+                 "text": "Publish the figures."}]}, "reason": "Received a day earlier",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(REPORT, COMMITTEE));
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
                 {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response/corrections", """

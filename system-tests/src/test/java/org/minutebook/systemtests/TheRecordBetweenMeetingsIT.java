@@ -90,12 +90,12 @@ class TheRecordBetweenMeetingsIT {
         Instant beforeTheReportsCorrection = Instant.now();
         Thread.sleep(20);
         record("/api/scrutiny-reports/" + report + "/corrections", """
-                {"corrected": {"committeeId": "%s", "title": "Temporary accommodation review",
+                {"corrected": {"reportId": "%s", "committeeId": "%s", "title": "Temporary accommodation review",
                  "receivedOn": "2026-10-20", "respondent": "Cabinet", "recommendations": [
                    {"recommendationId": "r1", "number": "1", "text": "Publish the numbers monthly."},
                    {"recommendationId": "r2", "number": "2", "text": "End bed and breakfast for families."}]},
                  "reason": "The Cabinet's agenda of 20 October lists it", "correctedBy": {"name": "Anita Clarke"}}"""
-                .formatted(SCRUTINY));
+                .formatted(report, SCRUTINY));
         await().atMost(Duration.ofSeconds(60)).until(() -> "2026-12-20".equals(Http.ok(at).path("responseDue")
                 .asText()));
         assertThat(Http.ok(at).get("corrections").get(0).get("before").get("receivedOn").asText())

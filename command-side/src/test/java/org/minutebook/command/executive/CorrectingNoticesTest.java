@@ -1,14 +1,10 @@
 package org.minutebook.command.executive;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.calendar.CouncilCalendars;
-import org.minutebook.command.platform.CouncilScope;
-import org.minutebook.events.Person;
 import org.minutebook.events.executive.DecisionNoticeCorrected;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
@@ -17,6 +13,7 @@ import org.minutebook.events.executive.NoticeKind;
 
 import java.time.LocalDate;
 
+import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.DEMOCRATIC_SERVICES;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.HIGHWAYS;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.calledIn;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.noticed;
@@ -33,16 +30,12 @@ class CorrectingNoticesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2027, 1, 27);
     private static final String WHY = "The web page's history shows the day it went up";
-    private static final Person DEMOCRATIC_SERVICES = new Person("kalvaran-sandhu", "Kalvaran Sandhu",
-            "Democratic Services Manager");
 
     private FixtureConfiguration<ExecutiveDecision> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ExecutiveDecision.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(CouncilCalendars.defaults());
+        fixture = ExecutiveDecisionRulesTest.decisionFixture();
     }
 
     @Test

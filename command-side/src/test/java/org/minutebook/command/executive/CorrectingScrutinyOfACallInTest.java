@@ -1,14 +1,10 @@
 package org.minutebook.command.executive;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.calendar.CouncilCalendars;
-import org.minutebook.command.platform.CouncilScope;
-import org.minutebook.events.Person;
 import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInOutcome;
@@ -18,6 +14,7 @@ import org.minutebook.events.executive.ReconsiderationCorrected;
 
 import java.time.LocalDate;
 
+import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.DEMOCRATIC_SERVICES;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.HIGHWAYS;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.calledIn;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.noticed;
@@ -35,8 +32,6 @@ class CorrectingScrutinyOfACallInTest {
 
     private static final LocalDate FRIDAY = LocalDate.of(2027, 2, 5);
     private static final String WHY = "As the committee's minutes read";
-    private static final Person DEMOCRATIC_SERVICES = new Person("kalvaran-sandhu", "Kalvaran Sandhu",
-            "Democratic Services Manager");
     private static final String VARIED = "To award the contract to Tarmac Ltd for five years, the evaluation"
             + " published first.";
 
@@ -44,9 +39,7 @@ class CorrectingScrutinyOfACallInTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ExecutiveDecision.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(CouncilCalendars.defaults());
+        fixture = ExecutiveDecisionRulesTest.decisionFixture();
     }
 
     static DecisionReconsidered confirmed() {

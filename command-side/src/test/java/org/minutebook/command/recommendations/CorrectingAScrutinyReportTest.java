@@ -1,13 +1,10 @@
 package org.minutebook.command.recommendations;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.platform.CouncilScope;
-import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.Recommendation;
 import org.minutebook.events.recommendations.ScrutinyReportCorrected;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
@@ -18,6 +15,7 @@ import java.util.List;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.HOUSING;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.RECOMMENDED;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.REPORT;
+import static org.minutebook.command.recommendations.RecommendationRulesTest.SCRUTINY_OFFICER;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.accepted;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.received;
 
@@ -29,7 +27,6 @@ class CorrectingAScrutinyReportTest {
 
     private static final LocalDate FIFTEENTH = LocalDate.of(2026, 12, 15);
     private static final String WHY = "As the Executive's agenda of 15 December reads";
-    private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
     private static final List<ReceiveScrutinyReport.Recommended> WEEKLY = List.of(
             new ReceiveScrutinyReport.Recommended("r1", "1", "Publish the numbers in temporary accommodation weekly."),
             RECOMMENDED.get(1), RECOMMENDED.get(2));
@@ -38,9 +35,7 @@ class CorrectingAScrutinyReportTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ScrutinyReport.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(new RecommendationRulesTest.OneCommittee());
+        fixture = RecommendationRulesTest.reportFixture();
     }
 
     @Test

@@ -1,19 +1,17 @@
 package org.minutebook.command.recommendations;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.platform.CouncilScope;
-import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.RecommendationProgressCorrected;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 
 import java.time.LocalDate;
 
 import static org.minutebook.command.recommendations.RecommendationRulesTest.REPORT;
+import static org.minutebook.command.recommendations.RecommendationRulesTest.SCRUTINY_OFFICER;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.accepted;
 import static org.minutebook.command.recommendations.RecommendationRulesTest.received;
 
@@ -25,15 +23,12 @@ class CorrectingProgressTest {
 
     private static final LocalDate APRIL = LocalDate.of(2027, 4, 1);
     private static final String WHY = "Only March's figures are published";
-    private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
 
     private FixtureConfiguration<ScrutinyReport> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ScrutinyReport.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(new RecommendationRulesTest.OneCommittee());
+        fixture = RecommendationRulesTest.reportFixture();
     }
 
     private static RecommendationProgressReported published() {

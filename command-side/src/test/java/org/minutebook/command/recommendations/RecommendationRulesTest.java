@@ -33,7 +33,7 @@ class RecommendationRulesTest {
     static final String OVERVIEW = "overview-select-committee";
     private static final String COUNCIL = "Leicester City Council";
     static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
-    private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
+    static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
     static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
             new ReceiveScrutinyReport.Recommended("r1", "1", "Publish the numbers in temporary accommodation monthly."),
             new ReceiveScrutinyReport.Recommended("r2", "2", "End the use of bed and breakfast for families."),
@@ -43,9 +43,15 @@ class RecommendationRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ScrutinyReport.class);
+        fixture = reportFixture();
+    }
+
+    /** A report's fixture: every council served, the Housing Scrutiny Commission and the Overview Select Committee. */
+    static FixtureConfiguration<ScrutinyReport> reportFixture() {
+        FixtureConfiguration<ScrutinyReport> fixture = new AggregateTestFixture<>(ScrutinyReport.class);
         fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
         fixture.registerInjectableResource(new OneCommittee());
+        return fixture;
     }
 
     static ScrutinyReportReceived received() {
