@@ -66,7 +66,7 @@ class DecisionsController {
                                           @RequestParam(defaultValue = "50") int limit) {
         Paging paging = new Paging(page, limit);
         Stream<DecisionRow> outside = committeeId != null ? Stream.empty()
-                : outsideMeetings.takenAsOf(asOf).stream().map(DecisionRow::outside);
+                : outsideMeetings.takenAsOf(asOf).stream();
         List<DecisionRow> stood = Stream.concat(visible.allAsOf(asOf, committeeId).stream()
                         .flatMap(record -> register.rowsOf(record).stream()), outside)
                 .filter(decision -> q == null || decision.text() != null && decision.text()

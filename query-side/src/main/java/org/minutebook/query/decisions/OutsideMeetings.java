@@ -1,7 +1,5 @@
 package org.minutebook.query.decisions;
 
-import org.minutebook.events.published.OutsideMeeting;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +9,9 @@ import java.util.List;
  */
 public interface OutsideMeetings {
 
-    /** Each decision taken by the instant, as it then stood (a call-in or notice recorded later not yet there). */
-    List<OutsideMeeting> takenAsOf(Instant asOf);
+    /**
+     * Each decision taken by the instant, as it then stood (a call-in, notice or correction recorded later not yet
+     * there), as the register's row.
+     */
+    List<DecisionRow> takenAsOf(Instant asOf);
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.minutebook.events.published.OutsideMeeting;
+import org.minutebook.query.decisions.DecisionRow;
 import org.minutebook.query.decisions.OutsideMeetings;
 import org.minutebook.query.platform.NotFound;
 import org.minutebook.query.platform.Readers;
@@ -80,10 +81,13 @@ public class ExecutiveDecisions implements OutsideMeetings {
      * as it stood (one document a decision, its steps inside it).
      */
     @Override
-    public List<OutsideMeeting> takenAsOf(Instant asOf) {
-        List<OutsideMeeting> taken = new ArrayList<>();
-        decisions.find().forEach(stored -> read(stored).asOf(asOf)
-                .filter(decision -> decision.taken() != null).ifPresent(taken::add));
+    public List<DecisionRow> takenAsOf(Instant asOf) {
+        List<DecisionRow> taken = new ArrayList<>();
+        decisions.find().forEach(stored -> {
+            ExecutiveDecisionRecord record = read(stored);
+            record.asOf(asOf).filter(decision -> decision.taken() != null).ifPresent(decision -> taken.add(
+                    DecisionRow.outside(decision, !record.correctionsBy(asOf).isEmpty())));
+        });
         return taken;
     }
 
