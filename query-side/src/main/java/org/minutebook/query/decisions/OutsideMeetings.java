@@ -10,8 +10,8 @@ import java.util.List;
 public interface OutsideMeetings {
 
     /**
-     * Each decision taken by the instant, as its register row then stood (a call-in or notice recorded later not yet
-     * there; corrected only by a correction recorded by then).
+     * Each decision taken by the instant, as it then stood (a call-in, notice or correction recorded later not yet
+     * there), as the register's row.
      */
     List<DecisionRow> takenAsOf(Instant asOf);
 }
