@@ -274,13 +274,15 @@ class ApiContractIT {
                  "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
         Http.Response received = record("POST", "/api/scrutiny-reports", """
                 {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
-                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""
+                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."},
+                   {"recommendationId": "r2", "text": "Fund the service."}]}"""
                 .formatted(REPORT, COMMITTEE));
         assertThat(received.status()).isEqualTo(201);
         record("POST", "/api/scrutiny-reports/" + REPORT + "/corrections", """
                 {"corrected": {"reportId": "%s", "committeeId": "%s", "title": "A review",
                  "receivedOn": "2026-10-30", "recommendations": [{"recommendationId": "r1",
-                 "text": "Publish the figures."}]}, "reason": "Received a day earlier",
+                 "text": "Publish the figures."}, {"recommendationId": "r2", "text": "Fund the service."}]},
+                 "reason": "Received a day earlier",
                  "correctedBy": {"name": "Clerk"}}""".formatted(REPORT, COMMITTEE));
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
                 {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
@@ -290,6 +292,9 @@ class ApiContractIT {
         assertThat(record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress", """
                 {"reportedOn": "2027-01-20", "progress": "Published.", "implemented": true}""").json()
                 .get("factId").asText()).isEqualTo("r1");
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress/1/corrections", """
+                {"corrected": {"reportedOn": "2027-01-20", "progress": "Published in part.", "implemented": false},
+                 "reason": "In part only", "correctedBy": {"name": "Clerk"}}""");
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(minutebook.querySide() + decision).status() == 200
                 && Http.get(minutebook.querySide() + "/api/scrutiny-reports/" + REPORT).status() == 200);
     }

@@ -139,19 +139,45 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
      * @param implemented whether it says the recommendation is implemented in full, or null
      * @param recordedAt  when it was recorded, or its correction (null for progress recorded before this was kept)
      * @param corrected   the correction it reads as, or null when it reads as reported
-     * @param before      how it read before that correction, or null
+     * @param before      how it read before its corrections, oldest first (empty when never corrected)
      */
     public record Progress(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt,
-                           Correction corrected, Progress before) {
+                           Correction corrected, List<Reported> before) {
+
+        public Progress {
+            before = before == null ? List.of() : List.copyOf(before);
+        }
+
+        /** It corrected to read so from the instant, how it read until then kept. */
+        Progress correctedTo(RecommendationProgressReported update, Instant at, Correction correction) {
+            List<Reported> earlier = new ArrayList<>(before);
+            earlier.add(new Reported(reportedOn, progress, implemented, recordedAt));
+            return new Progress(update.reportedOn(), update.progress(), update.implemented(), at, correction,
+                    earlier);
+        }
 
         /** As it read at the instant: before any correction recorded since; null when it was not yet reported. */
         Progress asOf(Instant instant) {
-            Progress then = this;
-            while (then != null && then.recordedAt() != null && then.recordedAt().isAfter(instant)) {
-                then = then.before();
+            if (recordedAt == null || !recordedAt.isAfter(instant)) {
+                return this;
             }
-            return then;
+            List<Reported> then = before.stream().filter(earlier -> earlier.recordedAt() == null
+                    || !earlier.recordedAt().isAfter(instant)).toList();
+            if (then.isEmpty()) {
+                return null;
+            }
+            Reported was = then.get(then.size() - 1);
+            return new Progress(was.reportedOn(), was.progress(), was.implemented(), was.recordedAt(), null,
+                    then.subList(0, then.size() - 1));
         }
+    }
+
+    /**
+     * A progress update as it read until a correction.
+     *
+     * @param recordedAt when it came to read so
+     */
+    public record Reported(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt) {
     }
 
     /**
@@ -240,10 +266,8 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
         public ScrutinyReportRecord on(RecommendationProgressCorrected event) {
             return changed(event.recommendationId(), tracked -> {
                 List<Progress> progress = new ArrayList<>(tracked.progress());
-                RecommendationProgressReported update = event.corrected();
-                progress.set(event.update() - 1, new Progress(update.reportedOn(), update.progress(),
-                        update.implemented(), at, new Correction(event.reason(), event.correctedBy()),
-                        progress.get(event.update() - 1)));
+                progress.set(event.update() - 1, progress.get(event.update() - 1).correctedTo(event.corrected(),
+                        at, new Correction(event.reason(), event.correctedBy())));
                 return tracked.progressing(progress);
             });
         }

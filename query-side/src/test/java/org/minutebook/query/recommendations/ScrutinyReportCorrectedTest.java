@@ -62,7 +62,7 @@ class ScrutinyReportCorrectedTest {
         });
         assertThat(report.recommendations().get(0).progress()).singleElement().satisfies(update -> {
             assertThat(update.implemented()).isFalse();
-            assertThat(update.before().implemented()).isTrue();
+            assertThat(update.before()).singleElement().satisfies(was -> assertThat(was.implemented()).isTrue());
         });
     }
 
