@@ -137,42 +137,6 @@ class PublicationNeverStuckIT {
         assertThat(parkedIfAny(EventContract.DECISIONS_TOPIC)).isNull();
     }
 
-    @Test
-    void aTopicThatLostRecordsIsGivenEveryStoredEventAgainByAnOperatorAndTheReadModelsStayAsTheyWere()
-            throws Exception {
-        record("/api/meetings", """
-                {"meetingId": "%s", "committeeId": "esb3", "title": "Education and Children's Services Scrutiny Board",
-                 "startsAt": "2018-07-19T14:00"}""".formatted(meetingId));
-        record(meeting("/agenda/items"), """
-                {"itemId": "item-6", "number": "6", "title": "Schools Causing Concern"}""");
-        record(meeting("/opening"), """
-                {"openedAt": "2018-07-19T14:00"}""");
-        record(meeting("/attendance/apologies"), """
-                {"member": {"id": "cole", "name": "Councillor Cole"}}""");
-        Http.Response before = Http.get(minutebook.querySide() + meeting("/minutes?minVersion=3"));
-        assertThat(before.status()).as(before.raw().body()).isEqualTo(200);
-        String republish = minutebook.commandSide() + "/api/admin/publication/republish";
-
-        assertThat(Http.postAs(Users.CLERK, republish, "{}").status()).as("operators only").isEqualTo(403);
-        Http.Response refused = Http.postAs(Users.OPERATOR, republish, "{\"fromPosition\": 0}");
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.raw().body()).contains("fromPosition");
-        Http.Response moved = Http.postAs(Users.OPERATOR, republish, "{}");
-
-        assertThat(moved.status()).as(moved.raw().body()).isEqualTo(202);
-        assertThat(moved.json().get("fromPosition").asLong()).isEqualTo(1);
-        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> sequenceNumbersOnTheTopic(8),
-                numbers -> numbers.size() == 8)).as("each stored event published again, in order")
-                .containsExactly(0L, 1L, 2L, 3L, 0L, 1L, 2L, 3L);
-        record(meeting("/attendance/members"), """
-                {"member": {"id": "hunt", "name": "Councillor Hunt"}}""");
-        Http.Response after = Http.get(minutebook.querySide() + meeting("/minutes?minVersion=4"));
-        assertThat(after.status()).as(after.raw().body()).isEqualTo(200);
-        assertThat(after.json().get("version").asLong()).isEqualTo(4);
-        assertThat(after.raw().body()).contains("Councillor Cole", "Councillor Hunt", "Schools Causing Concern");
-        assertThat(before.json().get("version").asLong()).isEqualTo(3);
-    }
-
     private JsonNode parkedMinute() throws Exception {
         JsonNode minute = parkedMinuteIfAny();
         assertThat(minute).as("the minute is parked").isNotNull();

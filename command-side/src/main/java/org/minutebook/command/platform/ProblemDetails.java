@@ -68,11 +68,6 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return refusal(HttpStatus.CONFLICT, "still-refused", "The broker still refuses it", refusal);
     }
 
-    @ExceptionHandler(Republication.ClaimedElsewhere.class)
-    ProblemDetail claimedElsewhere(Republication.ClaimedElsewhere refusal) {
-        return refusal(HttpStatus.CONFLICT, "publication-claimed-elsewhere", "Another instance publishes", refusal);
-    }
-
     /** A refusal that is no rule of the record but names itself as one does, so a client reads it the same way. */
     private static ProblemDetail refusal(HttpStatus status, String rule, String title, RuntimeException refusal) {
         ProblemDetail problem = problem(status, rule, title, refusal.getMessage());
