@@ -37,10 +37,43 @@ export const RECORDS = {
     return { corrected: stated({ decisionId: d.decisionId, council: d.council, title: d.title, matterId: d.matterId,
       decisionMaker: p.decisionMaker, plannedFor: p.plannedFor, privateReason: p.privateReason }) };
   },
+  async 'key-decision-notice'(api, path) {
+    const n = (await decision(api, path.decisionId))?.decision?.forwardPlan?.notices?.[Number(path.notice) - 1];
+    return n ? { corrected: stated({ kind: n.kind, publishedOn: n.publishedOn, reason: n.reason, agreedBy: n.agreedBy }) }
+      : null;
+  },
+  async 'decision-notice'(api, path) {
+    const n = (await decision(api, path.decisionId))?.decision?.decisionNotice;
+    return n ? { corrected: { publishedOn: n.publishedOn } } : null;
+  },
   async 'call-in'(api, path) {
     const c = (await decision(api, path.decisionId))?.decision?.callIn;
     return c ? { corrected: stated({ requestedOn: c.requestedOn, requestedBy: c.requestedBy, reasons: c.reasons }) }
       : null;
+  },
+  async consideration(api, path) {
+    const c = (await decision(api, path.decisionId))?.decision?.callIn;
+    return c?.outcome ? { corrected: stated({ consideredOn: c.consideredOn, committeeId: c.committeeId,
+      meetingId: c.meetingId, outcome: c.outcome, reasons: c.resolution }) } : null;
+  },
+  async reconsideration(api, path) {
+    const r = (await decision(api, path.decisionId))?.decision?.reconsidered;
+    return r ? { corrected: stated({ reconsideredOn: r.reconsideredOn, outcome: r.outcome, decision: r.decision,
+      reasons: r.reasons }) } : null;
+  },
+  async report(api, path) {
+    const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);
+    const r = answer.ok ? answer.body : null;
+    return r ? { corrected: stated({ reportId: r.reportId, committeeId: r.committeeId, title: r.title, receivedOn: r.receivedOn,
+      respondent: r.respondent, matterId: r.matterId, recommendations: r.recommendations.map((one) =>
+        stated({ recommendationId: one.recommendationId, number: one.number, text: one.text })) }) } : null;
+  },
+  async progress(api, path) {
+    const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);
+    const tracked = answer.ok ? answer.body.recommendations.find((r) => r.recommendationId === path.recommendationId) : null;
+    const update = tracked?.progress?.[Number(path.update) - 1];
+    return update ? { corrected: stated({ reportedOn: update.reportedOn, progress: update.progress,
+      implemented: update.implemented }) } : null;
   },
   async response(api, path) {
     const answer = await api.read(`/api/scrutiny-reports/${encodeURIComponent(path.reportId)}`);

@@ -237,11 +237,17 @@ class ApiContractIT {
         String decision = "/api/executive-decisions/" + DECISION;
         record("POST", decision + "/notices", """
                 {"kind": "FORWARD_PLAN", "publishedOn": "2026-12-01"}""");
+        record("POST", decision + "/notices/1/corrections", """
+                {"corrected": {"kind": "FORWARD_PLAN", "publishedOn": "2026-12-02"}, "reason": "Published a day later",
+                 "correctedBy": {"name": "Clerk"}}""");
         record("POST", "/api/executive-decisions", """
                 {"decisionId": "%s", "makerKind": "EXECUTIVE", "takenOn": "2027-01-25",
                  "decision": "To award the contract."}""".formatted(DECISION));
         record("POST", decision + "/decision-notice", """
                 {"publishedOn": "2027-01-26"}""");
+        record("POST", decision + "/decision-notice/corrections", """
+                {"corrected": {"publishedOn": "2027-01-27"}, "reason": "Published a day later",
+                 "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/call-in", """
                 {"requestedOn": "2027-01-27", "requestedBy": [{"name": "Councillor Joel"}]}""");
         record("POST", decision + "/call-in/corrections", """
@@ -250,8 +256,14 @@ class ApiContractIT {
                  "reason": "Two signed it", "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/call-in/consideration", """
                 {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK"}""");
+        record("POST", decision + "/call-in/consideration/corrections", """
+                {"corrected": {"consideredOn": "2027-02-04", "outcome": "REFERRED_BACK",
+                 "reasons": "Publish the evaluation."}, "reason": "As resolved", "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/reconsideration", """
                 {"reconsideredOn": "2027-02-10", "outcome": "CONFIRMED"}""");
+        record("POST", decision + "/reconsideration/corrections", """
+                {"corrected": {"reconsideredOn": "2027-02-11", "outcome": "CONFIRMED"}, "reason": "Signed on the 11th",
+                 "correctedBy": {"name": "Clerk"}}""");
         record("POST", decision + "/plan-corrections", """
                 {"corrected": {"decisionId": "%s", "council": "Leicester City Council",
                  "title": "Highways maintenance contract", "plannedFor": "2027-01-25"}, "reason": "As the plan reads",
@@ -262,9 +274,16 @@ class ApiContractIT {
                  "correctedBy": {"name": "Clerk"}}""".formatted(DECISION));
         Http.Response received = record("POST", "/api/scrutiny-reports", """
                 {"reportId": "%s", "committeeId": "%s", "title": "A review", "receivedOn": "2026-10-31",
-                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."}]}"""
+                 "recommendations": [{"recommendationId": "r1", "text": "Publish the figures."},
+                   {"recommendationId": "r2", "text": "Fund the service."}]}"""
                 .formatted(REPORT, COMMITTEE));
         assertThat(received.status()).isEqualTo(201);
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/corrections", """
+                {"corrected": {"reportId": "%s", "committeeId": "%s", "title": "A review",
+                 "receivedOn": "2026-10-30", "recommendations": [{"recommendationId": "r1",
+                 "text": "Publish the figures."}, {"recommendationId": "r2", "text": "Fund the service."}]},
+                 "reason": "Received a day earlier",
+                 "correctedBy": {"name": "Clerk"}}""".formatted(REPORT, COMMITTEE));
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response", """
                 {"response": "ACCEPTED", "respondedOn": "2026-12-20"}""");
         record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/response/corrections", """
@@ -273,6 +292,9 @@ class ApiContractIT {
         assertThat(record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress", """
                 {"reportedOn": "2027-01-20", "progress": "Published.", "implemented": true}""").json()
                 .get("factId").asText()).isEqualTo("r1");
+        record("POST", "/api/scrutiny-reports/" + REPORT + "/recommendations/r1/progress/1/corrections", """
+                {"corrected": {"reportedOn": "2027-01-20", "progress": "Published in part.", "implemented": false},
+                 "reason": "In part only", "correctedBy": {"name": "Clerk"}}""");
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(minutebook.querySide() + decision).status() == 200
                 && Http.get(minutebook.querySide() + "/api/scrutiny-reports/" + REPORT).status() == 200);
     }

@@ -18,11 +18,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What Test Council publishes between meetings, over HTTP, Kafka and the public pages: its Housing Scrutiny
- * Commission's report and the executive's response, overdue the day after two months, a response corrected; a key decision followed from
- * the forward plan through its notice, its decision notice, a call-in upheld and its reconsideration, every step on
- * {@code minutebook.decisions}; and an officer's delegated decision in the decision register and its Atom feed
- * beside committees' decisions, its exempt part withheld from the public; and another corrected, published again as
- * corrected and read as it stood before the correction.
+ * Commission's report and the executive's response, overdue the day after two months, a response corrected, the
+ * report's receipt corrected (its response due moves); a key decision followed from the forward plan through its
+ * notice, its decision notice, a call-in upheld and its reconsideration, every step on {@code minutebook.decisions};
+ * an officer's delegated decision in the decision register and its Atom feed beside committees' decisions, its
+ * exempt part withheld from the public; another corrected, published again as corrected and read as it stood before
+ * the correction; and a decision notice corrected, its call-in deadline moved.
  */
 class TheRecordBetweenMeetingsIT {
 
@@ -84,6 +85,27 @@ class TheRecordBetweenMeetingsIT {
                 .asText()).isEqualTo("PARTLY_ACCEPTED");
         assertThat(rowsOf(Http.ok(tracker + "?on=2027-01-01"), report).get(0).get("status").asText())
                 .isEqualTo("ACCEPTED");
+
+        // the report reached the Cabinet on 20 October, not the 31st: its response fell due on 20 December
+        Instant beforeTheReportsCorrection = Instant.now();
+        Thread.sleep(20);
+        record("/api/scrutiny-reports/" + report + "/corrections", """
+                {"corrected": {"reportId": "%s", "committeeId": "%s", "title": "Temporary accommodation review",
+                 "receivedOn": "2026-10-20", "respondent": "Cabinet", "recommendations": [
+                   {"recommendationId": "r1", "number": "1", "text": "Publish the numbers monthly."},
+                   {"recommendationId": "r2", "number": "2", "text": "End bed and breakfast for families."}]},
+                 "reason": "The Cabinet's agenda of 20 October lists it", "correctedBy": {"name": "Anita Clarke"}}"""
+                .formatted(report, SCRUTINY));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "2026-12-20".equals(Http.ok(at).path("responseDue")
+                .asText()));
+        assertThat(Http.ok(at).get("corrections").get(0).get("before").get("receivedOn").asText())
+                .isEqualTo("2026-10-31");
+        JsonNode asItStood = Http.ok(at + "?asOf=" + beforeTheReportsCorrection);
+        assertThat(asItStood.get("receivedOn").asText()).isEqualTo("2026-10-31");
+        assertThat(asItStood.get("responseDue").asText()).isEqualTo("2026-12-31");
+        assertThat(asItStood.get("corrections")).isEmpty();
+        assertThat(rowsOf(Http.ok(tracker + "?on=2026-12-21"), report).get(1).get("status").asText())
+                .isEqualTo("OVERDUE");
     }
 
     @Test
@@ -227,6 +249,45 @@ class TheRecordBetweenMeetingsIT {
                 "{\"corrected\": " + taken.formatted(decision, corrected) + why);
         assertThat(unchanged.status()).isEqualTo(409);
         assertThat(unchanged.json().get("rule").asText()).isEqualTo("decision-correction-changes-nothing");
+    }
+
+    @Test
+    void aDecisionNoticeCorrectedMovesTheCallInDeadlineAndReadsAsItStoodBefore() throws Exception {
+        String decision = "parking-charges-" + UUID.randomUUID();
+        String at = "/api/executive-decisions/" + decision;
+        record("/api/executive-decisions", """
+                {"decisionId": "%s", "council": "Test Council", "title": "Parking charges in the city centre",
+                 "makerKind": "EXECUTIVE_MEMBER", "maker": {"name": "Cllr Ann Smith"}, "takenOn": "2027-01-25",
+                 "decision": "To raise the evening charge to £2.", "key": false}""".formatted(decision));
+        record(at + "/decision-notice", """
+                {"publishedOn": "2027-01-26"}""");
+        String read = minutebook.querySide() + at;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(read).status() == 200
+                && Http.ok(read).get("version").asLong() == 1);
+        Instant beforeTheCorrection = Instant.now();
+        Thread.sleep(20);
+        Http.Response tooLate = Http.post(minutebook.commandSide() + at + "/call-in", """
+                {"requestedOn": "2027-02-03"}""");
+        assertThat(tooLate.json().get("rule").asText()).isEqualTo("call-in-window-closed");
+
+        // the notice went up on Wednesday 27th, not the Tuesday: its window closes a working day later
+        record(at + "/decision-notice/corrections", """
+                {"corrected": {"publishedOn": "2027-01-27"}, "reason": "The web page went up on the Wednesday",
+                 "correctedBy": {"name": "Kalvaran Sandhu"}}""");
+        JsonNode republished = data(minutebook.recordsOf(EventContract.DECISIONS_TOPIC, decision, 3).get(2));
+        assertThat(republished.get("kind").asText()).isEqualTo("DECISION_NOTICE");
+        assertThat(republished.get("status").asText()).isEqualTo("CORRECTED");
+        assertThat(republished.get("outsideMeeting").get("decisionNotice").get("callInDeadline").asText())
+                .isEqualTo("2027-02-03");
+        assertThat(republished.get("outsideMeeting").get("implementableFrom").asText()).isEqualTo("2027-02-04");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.ok(read).get("version").asLong() == 2);
+        assertThat(Http.ok(read).get("decision").get("decisionNotice").get("callInDeadline").asText())
+                .isEqualTo("2027-02-03");
+        JsonNode before = Http.ok(read + "?asOf=" + beforeTheCorrection).get("decision");
+        assertThat(before.get("decisionNotice").get("callInDeadline").asText()).isEqualTo("2027-02-02");
+        assertThat(before.get("implementableFrom").asText()).isEqualTo("2027-02-03");
+        record(at + "/call-in", """
+                {"requestedOn": "2027-02-03", "requestedBy": [{"name": "Cllr Porter"}]}""");
     }
 
     private static boolean responded(JsonNode tracker, String report) {

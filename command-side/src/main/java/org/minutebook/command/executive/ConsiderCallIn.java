@@ -20,4 +20,9 @@ public record ConsiderCallIn(
         @NotNull CallInOutcome outcome,
         @Size(min = 1, max = 20000) String reasons,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same consideration, of the decision named (a correction's, by its path). */
+    ConsiderCallIn of(String id) {
+        return new ConsiderCallIn(id, consideredOn, committeeId, meetingId, outcome, reasons, expectedVersion);
+    }
 }

@@ -11,22 +11,29 @@ import org.minutebook.command.calendar.CouncilCalendar;
 import org.minutebook.command.calendar.CouncilCalendars;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.command.platform.ForCouncil;
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionNoticeCorrected;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
 import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.executive.NoticeKind;
 import org.minutebook.events.executive.Reconsideration;
+import org.minutebook.events.executive.ReconsiderationCorrected;
+import org.minutebook.events.published.Notice;
 import org.minutebook.events.published.OutsideMeeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -50,7 +57,10 @@ import static org.minutebook.command.executive.ExecutiveDecisionRules.NOTICE_TOO
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_REFERRED_BACK;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NOT_SUBJECT_TO_CALL_IN;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CALL_IN;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_CONSIDERATION_TO_CORRECT;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_DECISION_NOTICE;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_NOTICE_TO_CORRECT;
+import static org.minutebook.command.executive.ExecutiveDecisionRules.NO_RECONSIDERATION_TO_CORRECT;
 import static org.minutebook.command.executive.ExecutiveDecisionRules.PLAN_DATE_FIXED_BY_NOTICE;
 
 /**
@@ -75,6 +85,9 @@ class ExecutiveDecision {
     private OutsideMeeting decision;
     private KeyDecisionPlanned planned;
     private DecisionTaken takenEvent;
+    private DecisionNoticePublished noticeEvent;
+    private CallInConsidered considered;
+    private DecisionReconsidered reconsideredEvent;
 
     protected ExecutiveDecision() {
         // rebuilt from its events
@@ -136,10 +149,47 @@ class ExecutiveDecision {
         if (planned == null) {
             throw DECISION_NOT_PLANNED.broken("Decision " + decisionId + " is not on the forward plan").at("kind");
         }
+        apply(noticing(command, ""));
+    }
+
+    /**
+     * Correct a notice of a key decision: decided as the notice is, its clear days counted again; once the decision
+     * is taken, the notices as corrected still allow it on its day, and, once its decision notice is published, keep
+     * whether it may be called in (a special urgency notice takes the call-in away).
+     */
+    @CommandHandler
+    void handle(CorrectKeyDecisionNotice command) {
+        if (planned == null || command.number() > decision.forwardPlan().notices().size()) {
+            throw NO_NOTICE_TO_CORRECT.broken("Decision " + decisionId + " has no notice " + command.number()
+                    + (planned == null ? "" : "; it has " + decision.forwardPlan().notices().size())).at("notice");
+        }
+        KeyDecisionNoticePublished corrected = noticing(command.corrected(), "corrected.");
+        List<Notice> notices = new ArrayList<>(decision.forwardPlan().notices());
+        Notice was = notices.set(command.number() - 1, new Notice(corrected.kind(), corrected.publishedOn(),
+                corrected.clearDays(), corrected.reason(), corrected.agreedBy()));
+        if (was.equals(notices.get(command.number() - 1))) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("Notice " + command.number() + " already reads so")
+                    .at("corrected");
+        }
+        if (takenEvent != null && !noticeGivenFor(takenEvent.takenOn(), notices)) {
+            throw KEY_DECISION_WITHOUT_NOTICE.broken("Corrected so, no notice allows the decision taken on "
+                    + takenEvent.takenOn()).at("corrected.publishedOn");
+        }
+        if (noticeEvent != null && callInAllowed(notices) != callInAllowed(decision.forwardPlan().notices())) {
+            throw CALL_IN_FIXED_BY_NOTICE.broken("Its decision notice was published "
+                    + (callInAllowed(notices) ? "without" : "with") + " a call-in window: a correction keeps"
+                    + " whether it may be called in (special urgency)").at("corrected.kind");
+        }
+        apply(new KeyDecisionNoticeCorrected(decisionId, command.number(), corrected, command.reason(),
+                command.correctedBy()));
+    }
+
+    /** The notice the command records, its clear days counted to the date planned; {@code at} prefixes its fields. */
+    private KeyDecisionNoticePublished noticing(PublishKeyDecisionNotice command, String at) {
         boolean late = command.kind() == NoticeKind.GENERAL_EXCEPTION || command.kind() == NoticeKind.SPECIAL_URGENCY;
         if (late && command.reason() == null) {
             throw LATE_NOTICE_NEEDS_REASON.broken("A " + command.kind() + " notice says why 28 clear days' notice"
-                    + " could not be given").at("reason");
+                    + " could not be given").at(at + "reason");
         }
         Integer clearDays = planned.plannedFor() == null ? null
                 : (int) CouncilCalendar.clearDaysBetween(command.publishedOn(), planned.plannedFor());
@@ -152,10 +202,10 @@ class ExecutiveDecision {
             throw NOTICE_TOO_LATE.broken("A " + command.kind() + " notice gives " + required + " clear days before "
                     + planned.plannedFor() + "; published on " + command.publishedOn() + " it gives " + clearDays
                     + (late ? "" : ": give it as a general exception or special urgency notice, with its reason"))
-                    .at("publishedOn");
+                    .at(at + "publishedOn");
         }
-        apply(new KeyDecisionNoticePublished(decisionId, command.kind(), command.publishedOn(), clearDays,
-                command.reason(), command.agreedBy()));
+        return new KeyDecisionNoticePublished(decisionId, command.kind(), command.publishedOn(), clearDays,
+                command.reason(), command.agreedBy());
     }
 
     @CommandHandler
@@ -205,7 +255,7 @@ class ExecutiveDecision {
             throw DECISION_OF_ANOTHER_COUNCIL.broken("Decision " + command.decisionId() + " is on the forward plan of "
                     + planned.council()).at("council");
         }
-        if (planned != null && !noticeGivenFor(command.takenOn())) {
+        if (planned != null && !noticeGivenFor(command.takenOn(), decision.forwardPlan().notices())) {
             throw KEY_DECISION_WITHOUT_NOTICE.broken("A key decision is taken 28 clear days after its notice on the"
                     + " forward plan, 5 after a general exception notice, or under special urgency; no notice"
                     + " recorded allows it on " + command.takenOn()).at("takenOn");
@@ -219,9 +269,9 @@ class ExecutiveDecision {
                 : planned.matterId());
     }
 
-    /** Whether a notice recorded allows the key decision to be taken on the day. */
-    private boolean noticeGivenFor(LocalDate takenOn) {
-        return decision.forwardPlan().notices().stream().anyMatch(notice -> {
+    /** Whether one of the notices allows the key decision to be taken on the day. */
+    private static boolean noticeGivenFor(LocalDate takenOn, List<Notice> notices) {
+        return notices.stream().anyMatch(notice -> {
             long clear = CouncilCalendar.clearDaysBetween(notice.publishedOn(), takenOn);
             return switch (notice.kind()) {
                 case FORWARD_PLAN, PRIVATE_MEETING -> clear >= FORWARD_PLAN_CLEAR_DAYS;
@@ -234,25 +284,59 @@ class ExecutiveDecision {
 
     @CommandHandler
     void handle(PublishDecisionNotice command, CouncilCalendars calendars) {
-        DecisionTaken taken = taken();
+        taken();
         if (decision.decisionNotice() != null) {
             throw DECISION_NOTICE_ALREADY_PUBLISHED.broken("The decision notice was published on "
                     + decision.decisionNotice().publishedOn());
         }
-        if (command.publishedOn().isBefore(taken.takenOn())) {
-            throw DATED_BEFORE_DECISION.broken("The decision was taken on " + taken.takenOn()).at("publishedOn");
-        }
-        CouncilCalendar calendar = calendars.of(decision.council());
-        LocalDate deadline = callInAllowed() ? calendar.callInDeadline(command.publishedOn()) : null;
-        apply(new DecisionNoticePublished(decisionId, command.publishedOn(),
-                calendar.workingDaysAfter(taken.takenOn(), DECISION_NOTICE_WORKING_DAYS), deadline,
-                deadline == null ? taken.takenOn() : calendar.nextWorkingDay(deadline)));
+        apply(noticing(command, calendars, "publishedOn"));
     }
 
-    /** Whether the decision may be called in: see {@link DecisionTaken#subjectToCallIn()}, and not special urgency. */
-    private boolean callInAllowed() {
-        return takenEvent.subjectToCallIn() && (decision.forwardPlan() == null || decision.forwardPlan().notices()
-                .stream().noneMatch(notice -> notice.kind() == NoticeKind.SPECIAL_URGENCY));
+    /**
+     * Correct a decision notice: its dates counted again as publishing it counted them, and, once the decision was
+     * called in, the call-in still within the window as corrected.
+     */
+    @CommandHandler
+    void handle(CorrectDecisionNotice command, CouncilCalendars calendars) {
+        if (noticeEvent == null) {
+            throw NO_DECISION_NOTICE.broken("Decision " + decisionId + " has no decision notice to correct");
+        }
+        DecisionNoticePublished corrected = noticing(command.corrected(), calendars, "corrected.publishedOn");
+        if (corrected.equals(noticeEvent)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The decision notice already reads so")
+                    .at("corrected");
+        }
+        if (decision.callIn() != null && (corrected.callInDeadline() == null
+                || decision.callIn().requestedOn().isBefore(corrected.publishedOn())
+                || decision.callIn().requestedOn().isAfter(corrected.callInDeadline()))) {
+            throw CALL_IN_WINDOW_CLOSED.broken("The decision was called in on " + decision.callIn().requestedOn()
+                    + ": published on " + corrected.publishedOn() + ", the notice's window would not hold it")
+                    .at("corrected.publishedOn");
+        }
+        apply(new DecisionNoticeCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The decision notice the command records, its dates counted in the council's calendar. */
+    private DecisionNoticePublished noticing(PublishDecisionNotice command, CouncilCalendars calendars, String at) {
+        DecisionTaken taken = taken();
+        if (command.publishedOn().isBefore(taken.takenOn())) {
+            throw DATED_BEFORE_DECISION.broken("The decision was taken on " + taken.takenOn()).at(at);
+        }
+        CouncilCalendar calendar = calendars.of(decision.council());
+        LocalDate deadline = callInAllowed(decision.forwardPlan() == null ? List.of()
+                : decision.forwardPlan().notices()) ? calendar.callInDeadline(command.publishedOn()) : null;
+        return new DecisionNoticePublished(decisionId, command.publishedOn(),
+                calendar.workingDaysAfter(taken.takenOn(), DECISION_NOTICE_WORKING_DAYS), deadline,
+                deadline == null ? taken.takenOn() : calendar.nextWorkingDay(deadline));
+    }
+
+    /**
+     * Whether the decision may be called in, given its notices: see {@link DecisionTaken#subjectToCallIn()}, and
+     * not special urgency.
+     */
+    private boolean callInAllowed(List<Notice> notices) {
+        return takenEvent.subjectToCallIn()
+                && notices.stream().noneMatch(notice -> notice.kind() == NoticeKind.SPECIAL_URGENCY);
     }
 
     @CommandHandler
@@ -312,12 +396,44 @@ class ExecutiveDecision {
             throw CALL_IN_ALREADY_CONSIDERED.broken("Scrutiny considered the call-in on "
                     + decision.callIn().consideredOn());
         }
+        apply(considering(command, ""));
+    }
+
+    /**
+     * Correct scrutiny's consideration of a call-in: decided as the consideration is, and, once the decision was
+     * reconsidered, still a referral back dated no later than the reconsideration.
+     */
+    @CommandHandler
+    void handle(CorrectCallInConsideration command) {
+        if (considered == null) {
+            throw NO_CONSIDERATION_TO_CORRECT.broken("Scrutiny has not considered a call-in of decision "
+                    + decisionId);
+        }
+        CallInConsidered corrected = considering(command.corrected(), "corrected.");
+        if (corrected.equals(considered)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The consideration already reads so").at("corrected");
+        }
+        if (decision.reconsidered() != null) {
+            if (!corrected.outcome().upheld()) {
+                throw NOT_REFERRED_BACK.broken("The decision was reconsidered on " + decision.reconsidered()
+                        .reconsideredOn() + " as referred back: the call-in stays upheld").at("corrected.outcome");
+            }
+            if (corrected.consideredOn().isAfter(decision.reconsidered().reconsideredOn())) {
+                throw DATED_BEFORE_DECISION.broken("The decision was reconsidered on " + decision.reconsidered()
+                        .reconsideredOn()).at("corrected.consideredOn");
+            }
+        }
+        apply(new CallInConsiderationCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The consideration the command records, dated no earlier than the call-in; {@code at} prefixes its fields. */
+    private CallInConsidered considering(ConsiderCallIn command, String at) {
         if (command.consideredOn().isBefore(decision.callIn().requestedOn())) {
             throw DATED_BEFORE_DECISION.broken("The call-in was received on " + decision.callIn().requestedOn())
-                    .at("consideredOn");
+                    .at(at + "consideredOn");
         }
-        apply(new CallInConsidered(decisionId, command.consideredOn(), command.committeeId(), command.meetingId(),
-                command.outcome(), command.reasons(), command.outcome().upheld() ? null : command.consideredOn()));
+        return new CallInConsidered(decisionId, command.consideredOn(), command.committeeId(), command.meetingId(),
+                command.outcome(), command.reasons(), command.outcome().upheld() ? null : command.consideredOn());
     }
 
     @CommandHandler
@@ -330,12 +446,31 @@ class ExecutiveDecision {
             throw ALREADY_RECONSIDERED.broken("The decision was reconsidered on "
                     + decision.reconsidered().reconsideredOn());
         }
+        apply(reconsidering(command, ""));
+    }
+
+    /** Correct a reconsideration: decided as the reconsideration is, the day it may be implemented counted again. */
+    @CommandHandler
+    void handle(CorrectReconsideration command) {
+        if (reconsideredEvent == null) {
+            throw NO_RECONSIDERATION_TO_CORRECT.broken("Decision " + decisionId + " has not been reconsidered");
+        }
+        DecisionReconsidered corrected = reconsidering(command.corrected(), "corrected.");
+        if (corrected.equals(reconsideredEvent)) {
+            throw DECISION_CORRECTION_CHANGES_NOTHING.broken("The reconsideration already reads so")
+                    .at("corrected");
+        }
+        apply(new ReconsiderationCorrected(decisionId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    /** The reconsideration the command records, dated no earlier than the referral back. */
+    private DecisionReconsidered reconsidering(ReconsiderDecision command, String at) {
         if (command.reconsideredOn().isBefore(decision.callIn().consideredOn())) {
             throw DATED_BEFORE_DECISION.broken("Scrutiny referred it back on " + decision.callIn().consideredOn())
-                    .at("reconsideredOn");
+                    .at(at + "reconsideredOn");
         }
-        apply(new DecisionReconsidered(decisionId, command.reconsideredOn(), command.outcome(), command.decision(),
-                command.reasons(), command.outcome() == Reconsideration.REVOKED ? null : command.reconsideredOn()));
+        return new DecisionReconsidered(decisionId, command.reconsideredOn(), command.outcome(), command.decision(),
+                command.reasons(), command.outcome() == Reconsideration.REVOKED ? null : command.reconsideredOn());
     }
 
     private DecisionTaken taken() {
@@ -362,6 +497,18 @@ class ExecutiveDecision {
             takenEvent = taking;
         } else if (event instanceof DecisionTakenCorrected correction) {
             takenEvent = correction.corrected();
+        } else if (event instanceof DecisionNoticePublished notice) {
+            noticeEvent = notice;
+        } else if (event instanceof DecisionNoticeCorrected correction) {
+            noticeEvent = correction.corrected();
+        } else if (event instanceof CallInConsidered consideration) {
+            considered = consideration;
+        } else if (event instanceof CallInConsiderationCorrected correction) {
+            considered = correction.corrected();
+        } else if (event instanceof DecisionReconsidered reconsideration) {
+            reconsideredEvent = reconsideration;
+        } else if (event instanceof ReconsiderationCorrected correction) {
+            reconsideredEvent = correction.corrected();
         }
     }
 }

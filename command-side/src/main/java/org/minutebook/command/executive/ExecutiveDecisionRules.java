@@ -35,6 +35,9 @@ public final class ExecutiveDecisionRules {
             Rule.conflict("decision-correction-changes-nothing");
     public static final Rule PLAN_DATE_FIXED_BY_NOTICE = Rule.conflict("plan-date-fixed-by-notice");
     public static final Rule CALL_IN_FIXED_BY_NOTICE = Rule.conflict("call-in-fixed-by-notice");
+    public static final Rule NO_NOTICE_TO_CORRECT = Rule.conflict("no-notice-to-correct");
+    public static final Rule NO_CONSIDERATION_TO_CORRECT = Rule.conflict("no-consideration-to-correct");
+    public static final Rule NO_RECONSIDERATION_TO_CORRECT = Rule.conflict("no-reconsideration-to-correct");
     public static final Rule BANK_HOLIDAYS_NOT_KNOWN = Rule.conflict("bank-holidays-not-known");
 
     private ExecutiveDecisionRules() {

@@ -40,6 +40,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/notices/{notice}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctNotice(@CommandBody Sent<CorrectKeyDecisionNotice> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded take(@CommandBody Sent<TakeDecision> sent) {
@@ -58,6 +64,12 @@ class ExecutiveDecisionsController {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 
+    @PostMapping("/api/executive-decisions/{decisionId}/decision-notice/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctDecisionNotice(@CommandBody Sent<CorrectDecisionNotice> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
     @PostMapping("/api/executive-decisions/{decisionId}/call-in")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded callIn(@CommandBody Sent<RequestCallIn> sent) {
@@ -73,6 +85,18 @@ class ExecutiveDecisionsController {
     @PostMapping("/api/executive-decisions/{decisionId}/call-in/consideration")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded consider(@CommandBody Sent<ConsiderCallIn> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/call-in/consideration/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctConsideration(@CommandBody Sent<CorrectCallInConsideration> sent) {
+        return dispatch.recordFact(sent, null, links::executiveDecision);
+    }
+
+    @PostMapping("/api/executive-decisions/{decisionId}/reconsideration/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctReconsideration(@CommandBody Sent<CorrectReconsideration> sent) {
         return dispatch.recordFact(sent, null, links::executiveDecision);
     }
 

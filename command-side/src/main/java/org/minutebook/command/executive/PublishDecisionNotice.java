@@ -17,4 +17,9 @@ public record PublishDecisionNotice(
         @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,
         @NotNull LocalDate publishedOn,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same notice, of the decision named (a correction's, by its path). */
+    PublishDecisionNotice of(String id) {
+        return new PublishDecisionNotice(id, publishedOn, expectedVersion);
+    }
 }

@@ -23,4 +23,9 @@ public record PublishKeyDecisionNotice(
         @Size(min = 1, max = 5000) String reason,
         @PlainText @Size(min = 1, max = 300) String agreedBy,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same notice, of the decision named (a correction's, by its path). */
+    PublishKeyDecisionNotice of(String id) {
+        return new PublishKeyDecisionNotice(id, kind, publishedOn, reason, agreedBy, expectedVersion);
+    }
 }

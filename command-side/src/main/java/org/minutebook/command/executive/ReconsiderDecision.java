@@ -19,4 +19,9 @@ public record ReconsiderDecision(
         @Size(min = 1, max = 20000) String decision,
         @Size(min = 1, max = 20000) String reasons,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same reconsideration, of the decision named (a correction's, by its path). */
+    ReconsiderDecision of(String id) {
+        return new ReconsiderDecision(id, reconsideredOn, outcome, decision, reasons, expectedVersion);
+    }
 }

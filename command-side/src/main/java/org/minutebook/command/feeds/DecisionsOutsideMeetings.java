@@ -1,16 +1,20 @@
 package org.minutebook.command.feeds;
 
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
+import org.minutebook.events.executive.DecisionNoticeCorrected;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
 import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.executive.ReconsiderationCorrected;
 import org.minutebook.events.published.Correction;
 import org.minutebook.events.published.OutsideMeeting;
 import org.minutebook.events.published.PublishedDecision.Kind;
@@ -60,6 +64,12 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     }
 
     @Override
+    public Step on(KeyDecisionNoticeCorrected event) {
+        return new Step(Kind.KEY_DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, event.corrected().reason(),
+                OutsideMeeting.correctionIn(event));
+    }
+
+    @Override
     public Step on(DecisionTaken event) {
         return new Step(Kind.DECISION_OUTSIDE_MEETING, Outcome.DECIDED, event.reasons());
     }
@@ -73,6 +83,11 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
     @Override
     public Step on(DecisionNoticePublished event) {
         return new Step(Kind.DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, null);
+    }
+
+    @Override
+    public Step on(DecisionNoticeCorrected event) {
+        return new Step(Kind.DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, null, OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -99,5 +114,17 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
             case VARIED -> Outcome.VARIED;
             case REVOKED -> Outcome.REVOKED;
         }, event.reasons());
+    }
+
+    @Override
+    public Step on(CallInConsiderationCorrected event) {
+        Step step = on(event.corrected());
+        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
+    }
+
+    @Override
+    public Step on(ReconsiderationCorrected event) {
+        Step step = on(event.corrected());
+        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
     }
 }

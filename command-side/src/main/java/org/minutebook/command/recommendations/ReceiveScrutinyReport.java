@@ -26,6 +26,11 @@ public record ReceiveScrutinyReport(
         @PlainText @Size(min = 1, max = 200) String matterId,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Recommended> recommendations) {
 
+    /** The same report, under the id named (a correction's, by its path). */
+    ReceiveScrutinyReport of(String id) {
+        return new ReceiveScrutinyReport(id, committeeId, title, receivedOn, respondent, matterId, recommendations);
+    }
+
     /**
      * One recommendation as the report words it.
      *

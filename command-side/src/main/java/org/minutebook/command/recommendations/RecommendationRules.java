@@ -21,6 +21,12 @@ public final class RecommendationRules {
     public static final Rule PROGRESS_ON_REJECTED = Rule.conflict("progress-on-rejected");
     public static final Rule NO_RESPONSE_TO_CORRECT = Rule.conflict("no-response-to-correct");
     public static final Rule RESPONSE_CORRECTION_CHANGES_NOTHING = Rule.conflict("response-correction-changes-nothing");
+    public static final Rule REPORT_CORRECTION_CHANGES_NOTHING = Rule.conflict("report-correction-changes-nothing");
+    public static final Rule REPORT_KEEPS_ITS_RECOMMENDATIONS = Rule.conflict("report-keeps-its-recommendations");
+    public static final Rule NO_PROGRESS_TO_CORRECT = Rule.conflict("no-progress-to-correct");
+    public static final Rule PROGRESS_CORRECTION_CHANGES_NOTHING =
+            Rule.conflict("progress-correction-changes-nothing");
+    public static final Rule REPORT_KEEPS_ITS_COMMITTEE = Rule.conflict("report-keeps-its-committee");
 
     private RecommendationRules() {
     }

@@ -18,4 +18,9 @@ public record ReportProgress(
         @NotBlank @Size(max = 20000) String progress,
         Boolean implemented,
         @TargetAggregateVersion Long expectedVersion) {
+
+    /** The same update, of the report and recommendation named (a correction's, by its path). */
+    ReportProgress of(String report, String recommendation) {
+        return new ReportProgress(report, recommendation, reportedOn, progress, implemented, expectedVersion);
+    }
 }

@@ -11,16 +11,22 @@ import org.minutebook.command.calendar.CouncilCalendar;
 import org.minutebook.command.committees.CommitteeRoster;
 import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.recommendations.Recommendation;
+import org.minutebook.events.recommendations.RecommendationProgressCorrected;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
 import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
+import org.minutebook.events.recommendations.ScrutinyReportCorrected;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,8 +42,8 @@ class ScrutinyReport {
     private ScrutinyReportReceived received;
     /** Each recommendation's response as it reads now (as corrected). */
     private final Map<String, RecommendationResponded> responses = new HashMap<>();
-    /** The recommendations whose progress is reported. */
-    private final Set<String> progressed = new HashSet<>();
+    /** Each recommendation's progress updates as they read now (as corrected), in the order reported. */
+    private final Map<String, List<RecommendationProgressReported>> progress = new HashMap<>();
 
     protected ScrutinyReport() {
         // rebuilt from its events
@@ -57,27 +63,67 @@ class ScrutinyReport {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReceiveScrutinyReport command, CommitteeRoster committees) {
-        String council = committees.councilOf(command.committeeId())
-                .orElseThrow(() -> RecommendationRules.REPORT_OF_UNKNOWN_COMMITTEE.broken("No committee "
-                        + command.committeeId() + " is registered").at("committeeId"));
-        Set<String> ids = new HashSet<>();
-        for (ReceiveScrutinyReport.Recommended recommended : command.recommendations()) {
-            if (!ids.add(recommended.recommendationId())) {
-                throw RecommendationRules.RECOMMENDATION_REPEATED.broken("Recommendation "
-                        + recommended.recommendationId() + " is listed twice").at("recommendations");
-            }
-        }
-        ScrutinyReportReceived requested = new ScrutinyReportReceived(command.reportId(),
-                council.isEmpty() ? null : council, command.committeeId(), command.title(), command.receivedOn(),
-                CouncilCalendar.monthsAfter(command.receivedOn(), MONTHS_TO_RESPOND), command.respondent(),
-                command.matterId(), command.recommendations().stream().map(recommended -> new Recommendation(
-                recommended.recommendationId(), recommended.number(), recommended.text())).toList());
+        ScrutinyReportReceived requested = receiving(command, committees, "");
         if (received == null) {
             apply(requested);
         } else if (!received.equals(requested)) {
             throw RecommendationRules.REPORT_ALREADY_RECEIVED.broken("Report " + command.reportId()
                     + " is already recorded with other details");
         }
+    }
+
+    /**
+     * Correct a report: decided as a report received is, its response due counted again; of its committee still,
+     * its recommendations kept by their ids (each keeps its response and progress), and received no later than
+     * anything recorded on them.
+     */
+    @CommandHandler
+    void handle(CorrectScrutinyReport command, CommitteeRoster committees) {
+        ScrutinyReportReceived corrected = receiving(command.corrected(), committees, "corrected.");
+        if (corrected.equals(received)) {
+            throw RecommendationRules.REPORT_CORRECTION_CHANGES_NOTHING.broken("Report " + reportId
+                    + " already reads so").at("corrected");
+        }
+        if (!corrected.committeeId().equals(received.committeeId())) {
+            throw RecommendationRules.REPORT_KEEPS_ITS_COMMITTEE.broken("Report " + reportId + " is the "
+                    + received.committeeId() + "'s").at("corrected.committeeId");
+        }
+        if (!idsOf(corrected).equals(idsOf(received))) {
+            throw RecommendationRules.REPORT_KEEPS_ITS_RECOMMENDATIONS.broken("A correction keeps the report's"
+                    + " recommendations " + idsOf(received) + ": their numbers and words may be corrected")
+                    .at("corrected.recommendations");
+        }
+        LocalDate earliest = Stream.concat(responses.values().stream().map(RecommendationResponded::respondedOn),
+                progress.values().stream().flatMap(List::stream).map(RecommendationProgressReported::reportedOn))
+                .min(LocalDate::compareTo).orElse(null);
+        if (earliest != null && corrected.receivedOn().isAfter(earliest)) {
+            throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("A response or progress on it is dated "
+                    + earliest).at("corrected.receivedOn");
+        }
+        apply(new ScrutinyReportCorrected(reportId, corrected, command.reason(), command.correctedBy()));
+    }
+
+    private static List<String> idsOf(ScrutinyReportReceived report) {
+        return report.recommendations().stream().map(Recommendation::recommendationId).toList();
+    }
+
+    /** The report the command records, its response due counted; {@code at} prefixes its fields. */
+    private ScrutinyReportReceived receiving(ReceiveScrutinyReport command, CommitteeRoster committees, String at) {
+        String council = committees.councilOf(command.committeeId())
+                .orElseThrow(() -> RecommendationRules.REPORT_OF_UNKNOWN_COMMITTEE.broken("No committee "
+                        + command.committeeId() + " is registered").at(at + "committeeId"));
+        Set<String> ids = new HashSet<>();
+        for (ReceiveScrutinyReport.Recommended recommended : command.recommendations()) {
+            if (!ids.add(recommended.recommendationId())) {
+                throw RecommendationRules.RECOMMENDATION_REPEATED.broken("Recommendation "
+                        + recommended.recommendationId() + " is listed twice").at(at + "recommendations");
+            }
+        }
+        return new ScrutinyReportReceived(command.reportId(),
+                council.isEmpty() ? null : council, command.committeeId(), command.title(), command.receivedOn(),
+                CouncilCalendar.monthsAfter(command.receivedOn(), MONTHS_TO_RESPOND), command.respondent(),
+                command.matterId(), command.recommendations().stream().map(recommended -> new Recommendation(
+                recommended.recommendationId(), recommended.number(), recommended.text())).toList());
     }
 
     @CommandHandler
@@ -117,7 +163,7 @@ class ScrutinyReport {
             throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
                     + received.receivedOn()).at("respondedOn");
         }
-        if (command.response() == Response.REJECTED && progressed.contains(command.recommendationId())) {
+        if (command.response() == Response.REJECTED && progress.containsKey(command.recommendationId())) {
             throw RecommendationRules.PROGRESS_ON_REJECTED.broken("Progress on recommendation "
                     + command.recommendationId() + " is reported: it was not rejected").at("response");
         }
@@ -138,12 +184,35 @@ class ScrutinyReport {
             throw RecommendationRules.PROGRESS_ON_REJECTED.broken("Recommendation " + command.recommendationId()
                     + " was rejected: there is nothing to implement").at("recommendationId");
         }
+        apply(reporting(command, ""));
+    }
+
+    /** Correct a progress update: decided as an update is (dated no earlier than the report's receipt). */
+    @CommandHandler
+    void handle(CorrectProgress command) {
+        requireRecommendation(command.recommendationId());
+        List<RecommendationProgressReported> updates = progress.getOrDefault(command.recommendationId(), List.of());
+        if (command.number() > updates.size()) {
+            throw RecommendationRules.NO_PROGRESS_TO_CORRECT.broken("Recommendation " + command.recommendationId()
+                    + " has " + updates.size() + " progress updates, not " + command.number()).at("update");
+        }
+        RecommendationProgressReported corrected = reporting(command.corrected(), "corrected.");
+        if (corrected.equals(updates.get(command.number() - 1))) {
+            throw RecommendationRules.PROGRESS_CORRECTION_CHANGES_NOTHING.broken("The update already reads so")
+                    .at("corrected");
+        }
+        apply(new RecommendationProgressCorrected(reportId, command.recommendationId(), command.number(), corrected,
+                command.reason(), command.correctedBy()));
+    }
+
+    /** The update the command records, dated no earlier than the report's receipt; {@code at} prefixes its fields. */
+    private RecommendationProgressReported reporting(ReportProgress command, String at) {
         if (command.reportedOn().isBefore(received.receivedOn())) {
             throw RecommendationRules.DATED_BEFORE_RECEIPT.broken("The report was received on "
-                    + received.receivedOn()).at("reportedOn");
+                    + received.receivedOn()).at(at + "reportedOn");
         }
-        apply(new RecommendationProgressReported(reportId, command.recommendationId(), command.reportedOn(),
-                command.progress(), command.implemented()));
+        return new RecommendationProgressReported(reportId, command.recommendationId(), command.reportedOn(),
+                command.progress(), command.implemented());
     }
 
     private void requireRecommendation(String recommendationId) {
@@ -161,6 +230,11 @@ class ScrutinyReport {
     }
 
     @EventSourcingHandler
+    void on(ScrutinyReportCorrected event) {
+        received = event.corrected();
+    }
+
+    @EventSourcingHandler
     void on(RecommendationResponded event) {
         responses.put(event.recommendationId(), event);
     }
@@ -172,6 +246,11 @@ class ScrutinyReport {
 
     @EventSourcingHandler
     void on(RecommendationProgressReported event) {
-        progressed.add(event.recommendationId());
+        progress.computeIfAbsent(event.recommendationId(), id -> new ArrayList<>()).add(event);
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationProgressCorrected event) {
+        progress.get(event.recommendationId()).set(event.update() - 1, event.corrected());
     }
 }

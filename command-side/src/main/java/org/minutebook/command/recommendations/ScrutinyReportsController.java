@@ -30,6 +30,12 @@ class ScrutinyReportsController {
         return dispatch.recordFact(sent, null, links::scrutinyReport);
     }
 
+    @PostMapping("/{reportId}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correct(@CommandBody Sent<CorrectScrutinyReport> sent) {
+        return dispatch.recordFact(sent, null, links::scrutinyReport);
+    }
+
     @PostMapping("/{reportId}/recommendations/{recommendationId}/response")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded respond(@CommandBody Sent<RespondToRecommendation> sent) {
@@ -45,6 +51,12 @@ class ScrutinyReportsController {
     @PostMapping("/{reportId}/recommendations/{recommendationId}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded progress(@CommandBody Sent<ReportProgress> sent) {
+        return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
+    }
+
+    @PostMapping("/{reportId}/recommendations/{recommendationId}/progress/{update}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded correctProgress(@CommandBody Sent<CorrectProgress> sent) {
         return dispatch.recordFact(sent, sent.command().recommendationId(), links::scrutinyReport);
     }
 }

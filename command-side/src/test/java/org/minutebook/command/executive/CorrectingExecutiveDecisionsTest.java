@@ -1,13 +1,10 @@
 package org.minutebook.command.executive;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.command.BrokenRule;
-import org.minutebook.command.calendar.CouncilCalendars;
-import org.minutebook.command.platform.CouncilScope;
 import org.minutebook.events.Person;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
@@ -22,6 +19,7 @@ import java.util.List;
 
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.COUNCIL;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.DEPUTY_MAYOR;
+import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.DEMOCRATIC_SERVICES;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.HIGHWAYS;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.PLANNED_FOR;
 import static org.minutebook.command.executive.ExecutiveDecisionRulesTest.calledIn;
@@ -42,16 +40,12 @@ class CorrectingExecutiveDecisionsTest {
             new Person(null, "Cllr Kitterick"), new Person(null, "Cllr Joel"), new Person(null, "Cllr Cank"));
     private static final String SEVEN_YEARS = "To award the contract to Tarmac Ltd for seven years.";
     private static final String WHY = "The award letter gives seven years";
-    private static final Person DEMOCRATIC_SERVICES = new Person("kalvaran-sandhu", "Kalvaran Sandhu",
-            "Democratic Services Manager");
 
     private FixtureConfiguration<ExecutiveDecision> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ExecutiveDecision.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(CouncilCalendars.defaults());
+        fixture = ExecutiveDecisionRulesTest.decisionFixture();
     }
 
     @Test

@@ -41,14 +41,22 @@ class ExecutiveDecisionRulesTest {
     static final LocalDate NOTICE_DAY = LocalDate.of(2027, 1, 26);
     static final Person DEPUTY_MAYOR = new Person("cllr-clair", "Cllr Piara Singh Clair", "Deputy City Mayor");
     static final Person DIRECTOR = new Person(null, "Martin Fletcher", "Director of Highways");
+    static final Person DEMOCRATIC_SERVICES = new Person("kalvaran-sandhu", "Kalvaran Sandhu",
+            "Democratic Services Manager");
 
     private FixtureConfiguration<ExecutiveDecision> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ExecutiveDecision.class);
+        fixture = decisionFixture();
+    }
+
+    /** A decision's fixture: every council served, the default calendars. */
+    static FixtureConfiguration<ExecutiveDecision> decisionFixture() {
+        FixtureConfiguration<ExecutiveDecision> fixture = new AggregateTestFixture<>(ExecutiveDecision.class);
         fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
         fixture.registerInjectableResource(CouncilCalendars.defaults());
+        return fixture;
     }
 
     static KeyDecisionPlanned planned() {

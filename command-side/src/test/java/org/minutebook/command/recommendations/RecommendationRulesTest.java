@@ -28,12 +28,13 @@ import java.util.Optional;
  */
 class RecommendationRulesTest {
 
-    private static final String REPORT = "temporary-accommodation-review";
-    private static final String HOUSING = "housing-scrutiny-commission";
+    static final String REPORT = "temporary-accommodation-review";
+    static final String HOUSING = "housing-scrutiny-commission";
+    static final String OVERVIEW = "overview-select-committee";
     private static final String COUNCIL = "Leicester City Council";
-    private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
-    private static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
-    private static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
+    static final LocalDate RECEIVED = LocalDate.of(2026, 12, 31);
+    static final Person SCRUTINY_OFFICER = new Person(null, "Anita Clarke", "Scrutiny Policy Officer");
+    static final List<ReceiveScrutinyReport.Recommended> RECOMMENDED = List.of(
             new ReceiveScrutinyReport.Recommended("r1", "1", "Publish the numbers in temporary accommodation monthly."),
             new ReceiveScrutinyReport.Recommended("r2", "2", "End the use of bed and breakfast for families."),
             new ReceiveScrutinyReport.Recommended("r3", "3", "Fund two more tenancy support officers."));
@@ -42,19 +43,25 @@ class RecommendationRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ScrutinyReport.class);
-        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
-        fixture.registerInjectableResource(new OneCommittee());
+        fixture = reportFixture();
     }
 
-    private static ScrutinyReportReceived received() {
+    /** A report's fixture: every council served, the Housing Scrutiny Commission and the Overview Select Committee. */
+    static FixtureConfiguration<ScrutinyReport> reportFixture() {
+        FixtureConfiguration<ScrutinyReport> fixture = new AggregateTestFixture<>(ScrutinyReport.class);
+        fixture.registerInjectableResource(CouncilScope.NOT_CHECKED);
+        fixture.registerInjectableResource(new OneCommittee());
+        return fixture;
+    }
+
+    static ScrutinyReportReceived received() {
         return new ScrutinyReportReceived(REPORT, COUNCIL, HOUSING, "Temporary accommodation review", RECEIVED,
                 LocalDate.of(2027, 2, 28), "City Mayor's Executive", null, RECOMMENDED.stream()
                 .map(recommended -> new Recommendation(recommended.recommendationId(), recommended.number(),
                         recommended.text())).toList());
     }
 
-    private static RecommendationResponded accepted() {
+    static RecommendationResponded accepted() {
         return new RecommendationResponded(REPORT, "r1", Response.ACCEPTED, null, LocalDate.of(2027, 2, 10),
                 "City Mayor's Executive");
     }
@@ -200,7 +207,7 @@ class RecommendationRulesTest {
     }
 
     /** The city's housing scrutiny commission, and no other committee. */
-    private static final class OneCommittee implements CommitteeRoster {
+    static final class OneCommittee implements CommitteeRoster {
 
         @Override
         public boolean isMemberOn(String committeeId, String memberId, LocalDate date) {
@@ -219,7 +226,8 @@ class RecommendationRulesTest {
 
         @Override
         public Optional<String> councilOf(String committeeId) {
-            return HOUSING.equals(committeeId) ? Optional.of(COUNCIL) : Optional.empty();
+            return HOUSING.equals(committeeId) || OVERVIEW.equals(committeeId) ? Optional.of(COUNCIL)
+                    : Optional.empty();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.minutebook.query.recommendations;
 
+import org.minutebook.query.platform.AnswersRows;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +23,12 @@ class RecommendationsController {
         this.reports = reports;
     }
 
-    /** The report as it stands, or as it stood at an instant of recording ({@code asOf}). */
+    /**
+     * The report as it stands, or as it stood at an instant of recording ({@code asOf}); described as a row, so a
+     * recommendation not yet answered (its response null) fits the document.
+     */
     @GetMapping("/api/scrutiny-reports/{reportId}")
+    @AnswersRows(ScrutinyReportRecord.class)
     ScrutinyReportRecord report(@PathVariable String reportId, @RequestParam(required = false)
                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         return reports.one(reportId, asOf);

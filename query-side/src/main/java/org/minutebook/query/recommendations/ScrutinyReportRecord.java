@@ -1,17 +1,21 @@
 package org.minutebook.query.recommendations;
 
 import org.minutebook.events.Person;
+import org.minutebook.events.recommendations.Recommendation;
 import org.minutebook.events.recommendations.RecommendationEvent;
+import org.minutebook.events.recommendations.RecommendationProgressCorrected;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
 import org.minutebook.events.recommendations.RecommendationResponseCorrected;
 import org.minutebook.events.recommendations.Response;
+import org.minutebook.events.recommendations.ScrutinyReportCorrected;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -31,13 +35,16 @@ import java.util.function.UnaryOperator;
  * @param recommendations its recommendations, in the report's order
  * @param version         the last of its events held
  * @param recordedAt      when the report was recorded here (null for a report recorded before this was kept)
+ * @param corrections     the corrections of the report itself, oldest first, each with how it read before
  */
 public record ScrutinyReportRecord(String reportId, String council, String committeeId, String title,
                                    LocalDate receivedOn, LocalDate responseDue, String respondent, String matterId,
-                                   List<Tracked> recommendations, long version, Instant recordedAt) {
+                                   List<Tracked> recommendations, long version, Instant recordedAt,
+                                   List<ReportCorrection> corrections) {
 
     public ScrutinyReportRecord {
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 
     /**
@@ -68,6 +75,18 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
             return !progress.isEmpty() && Boolean.TRUE.equals(progress.get(progress.size() - 1).implemented());
         }
 
+        /** It with the progress given. */
+        Tracked progressing(List<Progress> updates) {
+            return new Tracked(recommendationId, number, text, response, reasons, respondedOn, respondedBy, updates,
+                    corrected, readings);
+        }
+
+        /** It numbered and worded as the report has it. */
+        Tracked worded(Recommendation worded) {
+            return new Tracked(recommendationId, worded.number(), worded.text(), response, reasons, respondedOn,
+                    respondedBy, progress, corrected, readings);
+        }
+
         /** It with a new reading of its response, the one it now reads as. */
         Tracked reading(Reading reading) {
             List<Reading> more = new ArrayList<>(readings);
@@ -81,8 +100,8 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
                 return this; // recorded before its readings were kept: as it stands
             }
             List<Reading> then = readings.stream().filter(reading -> !reading.recordedAt().isAfter(instant)).toList();
-            List<Progress> progressThen = progress.stream()
-                    .filter(step -> step.recordedAt() == null || !step.recordedAt().isAfter(instant)).toList();
+            List<Progress> progressThen = progress.stream().map(step -> step.asOf(instant))
+                    .filter(Objects::nonNull).toList();
             return then.isEmpty() ? new Tracked(recommendationId, number, text, null, null, null, null, progressThen,
                     null, then) : as(then.get(then.size() - 1), then, progressThen);
         }
@@ -113,24 +132,83 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
     }
 
     /**
-     * Progress reported on a recommendation.
+     * Progress reported on a recommendation, as it reads from an instant of recording.
      *
      * @param reportedOn  the day
      * @param progress    its words
      * @param implemented whether it says the recommendation is implemented in full, or null
-     * @param recordedAt  when it was recorded (null for progress recorded before this was kept)
+     * @param recordedAt  when it was recorded, or its correction (null for progress recorded before this was kept)
+     * @param corrected   the correction it reads as, or null when it reads as reported
+     * @param before      how it read before its corrections, oldest first (empty when never corrected)
      */
-    public record Progress(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt) {
+    public record Progress(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt,
+                           Correction corrected, List<Reported> before) {
+
+        public Progress {
+            before = before == null ? List.of() : List.copyOf(before);
+        }
+
+        /** It corrected to read so from the instant, how it read until then kept. */
+        Progress correctedTo(RecommendationProgressReported update, Instant at, Correction correction) {
+            List<Reported> earlier = new ArrayList<>(before);
+            earlier.add(new Reported(reportedOn, progress, implemented, recordedAt));
+            return new Progress(update.reportedOn(), update.progress(), update.implemented(), at, correction,
+                    earlier);
+        }
+
+        /** As it read at the instant: before any correction recorded since; null when it was not yet reported. */
+        Progress asOf(Instant instant) {
+            if (recordedAt == null || !recordedAt.isAfter(instant)) {
+                return this;
+            }
+            List<Reported> then = before.stream().filter(earlier -> earlier.recordedAt() == null
+                    || !earlier.recordedAt().isAfter(instant)).toList();
+            if (then.isEmpty()) {
+                return null;
+            }
+            Reported was = then.get(then.size() - 1);
+            return new Progress(was.reportedOn(), was.progress(), was.implemented(), was.recordedAt(), null,
+                    then.subList(0, then.size() - 1));
+        }
     }
 
-    /** The report as it stood at the instant; empty when it was not yet recorded then. */
+    /**
+     * A progress update as it read until a correction.
+     *
+     * @param recordedAt when it came to read so
+     */
+    public record Reported(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt) {
+    }
+
+    /**
+     * The report as it stood at the instant: in its words as they read then, with the corrections recorded by then;
+     * empty when it was not yet recorded then.
+     */
     Optional<ScrutinyReportRecord> asOf(Instant instant) {
         if (recordedAt != null && recordedAt.isAfter(instant)) {
             return Optional.empty();
         }
-        return Optional.of(new ScrutinyReportRecord(reportId, council, committeeId, title, receivedOn, responseDue,
-                respondent, matterId, recommendations.stream().map(tracked -> tracked.asOf(instant)).toList(),
-                version, recordedAt));
+        ReportCorrection.Heading then = corrections.stream().filter(later -> later.recordedAt().isAfter(instant))
+                .findFirst().map(ReportCorrection::before).orElse(heading());
+        return Optional.of(reading(then, recommendations.stream().map(tracked -> tracked.asOf(instant)).toList(),
+                version, corrections.stream().filter(made -> !made.recordedAt().isAfter(instant)).toList()));
+    }
+
+    /** The report's own words as they now read. */
+    private ReportCorrection.Heading heading() {
+        return new ReportCorrection.Heading(title, receivedOn, responseDue, respondent, matterId, recommendations
+                .stream().map(tracked -> new Recommendation(tracked.recommendationId(), tracked.number(),
+                        tracked.text())).toList());
+    }
+
+    /** The report reading so, its recommendations worded as the heading words them. */
+    private ScrutinyReportRecord reading(ReportCorrection.Heading heading, List<Tracked> tracked, long version,
+                                         List<ReportCorrection> corrections) {
+        return new ScrutinyReportRecord(reportId, council, committeeId, heading.title(), heading.receivedOn(),
+                heading.responseDue(), heading.respondent(), heading.matterId(), tracked.stream().map(one ->
+                heading.recommendations().stream().filter(worded -> worded.recommendationId()
+                        .equals(one.recommendationId())).findFirst().map(one::worded).orElse(one)).toList(),
+                version, recordedAt, corrections);
     }
 
     /**
@@ -152,7 +230,15 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
                     event.receivedOn(), event.responseDue(), event.respondent(), event.matterId(),
                     event.recommendations().stream().map(recommendation -> new Tracked(
                             recommendation.recommendationId(), recommendation.number(), recommendation.text(), null,
-                            null, null, null, List.of(), null, List.of())).toList(), version, at);
+                            null, null, null, List.of(), null, List.of())).toList(), version, at, List.of());
+        }
+
+        /** The report in its corrected words, the responses and progress of its recommendations kept. */
+        @Override
+        public ScrutinyReportRecord on(ScrutinyReportCorrected event) {
+            List<ReportCorrection> corrections = new ArrayList<>(r.corrections);
+            corrections.add(new ReportCorrection(event.reason(), event.correctedBy(), at, r.heading()));
+            return r.reading(ReportCorrection.Heading.of(event.corrected()), r.recommendations, version, corrections);
         }
 
         @Override
@@ -170,10 +256,19 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
         public ScrutinyReportRecord on(RecommendationProgressReported event) {
             return changed(event.recommendationId(), tracked -> {
                 List<Progress> progress = new ArrayList<>(tracked.progress());
-                progress.add(new Progress(event.reportedOn(), event.progress(), event.implemented(), at));
-                return new Tracked(tracked.recommendationId(), tracked.number(), tracked.text(), tracked.response(),
-                        tracked.reasons(), tracked.respondedOn(), tracked.respondedBy(), progress,
-                        tracked.corrected(), tracked.readings());
+                progress.add(new Progress(event.reportedOn(), event.progress(), event.implemented(), at, null, null));
+                return tracked.progressing(progress);
+            });
+        }
+
+        /** The update in its place, as corrected; how it read before kept with it. */
+        @Override
+        public ScrutinyReportRecord on(RecommendationProgressCorrected event) {
+            return changed(event.recommendationId(), tracked -> {
+                List<Progress> progress = new ArrayList<>(tracked.progress());
+                progress.set(event.update() - 1, progress.get(event.update() - 1).correctedTo(event.corrected(),
+                        at, new Correction(event.reason(), event.correctedBy())));
+                return tracked.progressing(progress);
             });
         }
 
@@ -186,7 +281,7 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
             return new ScrutinyReportRecord(r.reportId, r.council, r.committeeId, r.title, r.receivedOn,
                     r.responseDue, r.respondent, r.matterId, r.recommendations.stream().map(tracked ->
                     tracked.recommendationId().equals(recommendationId) ? change.apply(tracked) : tracked).toList(),
-                    version, r.recordedAt);
+                    version, r.recordedAt, r.corrections);
         }
     }
 }

@@ -7,8 +7,10 @@ package org.minutebook.events.executive;
  * "Decisions outside meetings"). A part of the record of its own, sealed as every part is.
  */
 public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDecisionPlanCorrected,
-        KeyDecisionNoticePublished, DecisionTaken, DecisionTakenCorrected, DecisionNoticePublished, CallInRequested,
-        CallInCorrected, CallInConsidered, DecisionReconsidered {
+        KeyDecisionNoticePublished, KeyDecisionNoticeCorrected, DecisionTaken, DecisionTakenCorrected,
+        DecisionNoticePublished, DecisionNoticeCorrected, CallInRequested,
+        CallInCorrected, CallInConsidered, CallInConsiderationCorrected, DecisionReconsidered,
+        ReconsiderationCorrected {
 
     String decisionId();
 
@@ -29,6 +31,10 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
 
         R on(DecisionNoticePublished event);
 
+        R on(KeyDecisionNoticeCorrected event);
+
+        R on(DecisionNoticeCorrected event);
+
         R on(CallInRequested event);
 
         R on(CallInCorrected event);
@@ -36,5 +42,9 @@ public sealed interface ExecutiveDecisionEvent permits KeyDecisionPlanned, KeyDe
         R on(CallInConsidered event);
 
         R on(DecisionReconsidered event);
+
+        R on(CallInConsiderationCorrected event);
+
+        R on(ReconsiderationCorrected event);
     }
 }

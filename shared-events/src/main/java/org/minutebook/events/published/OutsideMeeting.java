@@ -1,17 +1,21 @@
 package org.minutebook.events.published;
 
+import org.minutebook.events.executive.CallInConsiderationCorrected;
 import org.minutebook.events.executive.CallInConsidered;
 import org.minutebook.events.executive.CallInCorrected;
 import org.minutebook.events.executive.CallInRequested;
 import org.minutebook.events.executive.DecisionCorrection;
+import org.minutebook.events.executive.DecisionNoticeCorrected;
 import org.minutebook.events.executive.DecisionNoticePublished;
 import org.minutebook.events.executive.DecisionReconsidered;
 import org.minutebook.events.executive.DecisionTaken;
 import org.minutebook.events.executive.DecisionTakenCorrected;
 import org.minutebook.events.executive.ExecutiveDecisionEvent;
+import org.minutebook.events.executive.KeyDecisionNoticeCorrected;
 import org.minutebook.events.executive.KeyDecisionNoticePublished;
 import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
+import org.minutebook.events.executive.ReconsiderationCorrected;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,10 +86,25 @@ public record OutsideMeeting(String decisionId, String council, String title, St
 
         @Override
         public OutsideMeeting on(KeyDecisionNoticePublished event) {
+            List<Notice> notices = new ArrayList<>(d.forwardPlan.notices());
+            notices.add(noticeOf(event));
+            return withNotices(notices);
+        }
+
+        /** The notice numbered as corrected, in its place among the others. */
+        @Override
+        public OutsideMeeting on(KeyDecisionNoticeCorrected event) {
+            List<Notice> notices = new ArrayList<>(d.forwardPlan.notices());
+            notices.set(event.notice() - 1, noticeOf(event.corrected()));
+            return withNotices(notices);
+        }
+
+        private static Notice noticeOf(KeyDecisionNoticePublished event) {
+            return new Notice(event.kind(), event.publishedOn(), event.clearDays(), event.reason(), event.agreedBy());
+        }
+
+        private OutsideMeeting withNotices(List<Notice> notices) {
             ForwardPlan plan = d.forwardPlan;
-            List<Notice> notices = new ArrayList<>(plan.notices());
-            notices.add(new Notice(event.kind(), event.publishedOn(), event.clearDays(), event.reason(),
-                    event.agreedBy()));
             return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, new ForwardPlan(
                     plan.decisionMaker(), plan.plannedFor(), plan.privateReason(), notices), d.taken,
                     d.decisionNotice, d.callIn, d.reconsidered, d.implementableFrom);
@@ -114,6 +133,18 @@ public record OutsideMeeting(String decisionId, String council, String title, St
                     d.reconsidered, event.implementableFrom());
         }
 
+        /**
+         * The notice as corrected, its dates counted again; the day it may be implemented moves with it while no
+         * call-in was made (after one, scrutiny's and the reconsideration's day stands).
+         */
+        @Override
+        public OutsideMeeting on(DecisionNoticeCorrected event) {
+            DecisionNoticePublished notice = event.corrected();
+            return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
+                    new DecisionNotice(notice.publishedOn(), notice.dueBy(), notice.callInDeadline()), d.callIn,
+                    d.reconsidered, d.callIn == null ? notice.implementableFrom() : d.implementableFrom);
+        }
+
         @Override
         public OutsideMeeting on(CallInRequested event) {
             return new OutsideMeeting(d.decisionId, d.council, d.title, d.matterId, d.forwardPlan, d.taken,
@@ -139,6 +170,24 @@ public record OutsideMeeting(String decisionId, String council, String title, St
                     d.decisionNotice, new CallIn(made.requestedOn(), made.requestedBy(), made.reasons(),
                     event.consideredOn(), event.committeeId(), event.meetingId(), event.outcome(), event.reasons()),
                     d.reconsidered, event.implementableFrom());
+        }
+
+        /**
+         * The consideration as corrected; the day it may be implemented counted again from it, unless the decision
+         * was reconsidered since (the reconsideration's day stands).
+         */
+        @Override
+        public OutsideMeeting on(CallInConsiderationCorrected event) {
+            OutsideMeeting considered = on(event.corrected());
+            return d.reconsidered == null ? considered : new OutsideMeeting(d.decisionId, d.council, d.title,
+                    d.matterId, d.forwardPlan, d.taken, d.decisionNotice, considered.callIn, d.reconsidered,
+                    d.implementableFrom);
+        }
+
+        /** The reconsideration as corrected reads as if made so; the day it may be implemented moves with it. */
+        @Override
+        public OutsideMeeting on(ReconsiderationCorrected event) {
+            return on(event.corrected());
         }
 
         @Override

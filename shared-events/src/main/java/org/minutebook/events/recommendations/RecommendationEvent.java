@@ -5,8 +5,9 @@ package org.minutebook.events.recommendations;
  * report's {@code reportId}: received, each recommendation responded to, its progress reported (docs/events.md,
  * "Recommendations to the executive"). A part of the record of its own, sealed as every part is.
  */
-public sealed interface RecommendationEvent permits ScrutinyReportReceived, RecommendationResponded,
-        RecommendationResponseCorrected, RecommendationProgressReported {
+public sealed interface RecommendationEvent permits ScrutinyReportReceived, ScrutinyReportCorrected,
+        RecommendationResponded,
+        RecommendationResponseCorrected, RecommendationProgressReported, RecommendationProgressCorrected {
 
     String reportId();
 
@@ -17,10 +18,14 @@ public sealed interface RecommendationEvent permits ScrutinyReportReceived, Reco
 
         R on(ScrutinyReportReceived event);
 
+        R on(ScrutinyReportCorrected event);
+
         R on(RecommendationResponded event);
 
         R on(RecommendationResponseCorrected event);
 
         R on(RecommendationProgressReported event);
+
+        R on(RecommendationProgressCorrected event);
     }
 }
