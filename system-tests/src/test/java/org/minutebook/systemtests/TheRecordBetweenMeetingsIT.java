@@ -249,6 +249,16 @@ class TheRecordBetweenMeetingsIT {
                 "{\"corrected\": " + taken.formatted(decision, corrected) + why);
         assertThat(unchanged.status()).isEqualTo(409);
         assertThat(unchanged.json().get("rule").asText()).isEqualTo("decision-correction-changes-nothing");
+
+        // the audit team reads the decision's whole history, correction included, and checks its seals
+        String stored = minutebook.commandSide() + "/api/executive-decisions/" + decision;
+        JsonNode history = Http.getAs(Users.AUDITOR, stored + "/history").json();
+        assertThat(history).extracting(event -> event.get("type").asText())
+                .containsExactly("minutebook.DecisionTaken", "minutebook.DecisionTakenCorrected");
+        assertThat(Http.get(stored + "/history").status()).as("not the public's").isEqualTo(401);
+        JsonNode verdict = await().atMost(Duration.ofSeconds(60)).until(() -> Http.getAs(Users.AUDITOR,
+                stored + "/verify").json(), found -> found.get("sealed").asInt() == 2 && found.get("intact").asBoolean());
+        assertThat(verdict.get("events").asInt()).isEqualTo(2);
     }
 
     @Test

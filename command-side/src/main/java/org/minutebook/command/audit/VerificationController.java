@@ -24,7 +24,7 @@ class VerificationController {
 
     /** 200 with the report, intact or not: a broken record is a finding, not a failed request. */
     @GetMapping({"/api/meetings/{id}/verify", "/api/committees/{id}/verify", "/api/registers-of-interests/{id}/verify",
-            "/api/matters/{id}/verify"})
+            "/api/matters/{id}/verify", "/api/executive-decisions/{id}/verify", "/api/scrutiny-reports/{id}/verify"})
     Verdict verify(@PathVariable String id) {
         return verification.verify(id);
     }

@@ -100,6 +100,16 @@ class HistoryController {
         return history(matterId, "matter");
     }
 
+    @GetMapping("/executive-decisions/{decisionId}/history")
+    List<RecordedEvent> decisionHistory(@PathVariable String decisionId) {
+        return history(decisionId, "decision outside a meeting");
+    }
+
+    @GetMapping("/scrutiny-reports/{reportId}/history")
+    List<RecordedEvent> reportHistory(@PathVariable String reportId) {
+        return history(reportId, "scrutiny report");
+    }
+
     private List<RecordedEvent> history(String id, String kind) {
         List<RecordedEvent> events = eventStore.readEvents(id).asStream().map(RecordedEvent::of).toList();
         if (events.isEmpty()) {
