@@ -36,6 +36,11 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
         Step(Kind kind, Outcome outcome, String reason) {
             this(kind, outcome, reason, null);
         }
+
+        /** The step as its correction publishes it: the step corrected, as it now reads, with the correction. */
+        Step correctedBy(Correction correction) {
+            return new Step(kind, outcome, reason, correction);
+        }
     }
 
     private static final DecisionsOutsideMeetings STEPS = new DecisionsOutsideMeetings();
@@ -54,8 +59,7 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(KeyDecisionPlanCorrected event) {
-        return new Step(Kind.KEY_DECISION_PLANNED, Outcome.PLANNED, event.corrected().privateReason(),
-                OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -65,8 +69,7 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(KeyDecisionNoticeCorrected event) {
-        return new Step(Kind.KEY_DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, event.corrected().reason(),
-                OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -76,8 +79,7 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(DecisionTakenCorrected event) {
-        return new Step(Kind.DECISION_OUTSIDE_MEETING, Outcome.DECIDED, event.corrected().reasons(),
-                OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -87,7 +89,7 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(DecisionNoticeCorrected event) {
-        return new Step(Kind.DECISION_NOTICE, Outcome.NOTICE_PUBLISHED, null, OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -97,8 +99,7 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(CallInCorrected event) {
-        return new Step(Kind.CALL_IN, Outcome.CALLED_IN, event.corrected().reasons(),
-                OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
@@ -118,13 +119,11 @@ final class DecisionsOutsideMeetings implements ExecutiveDecisionEvent.Visitor<D
 
     @Override
     public Step on(CallInConsiderationCorrected event) {
-        Step step = on(event.corrected());
-        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 
     @Override
     public Step on(ReconsiderationCorrected event) {
-        Step step = on(event.corrected());
-        return new Step(step.kind(), step.outcome(), step.reason(), OutsideMeeting.correctionIn(event));
+        return on(event.corrected()).correctedBy(OutsideMeeting.correctionIn(event));
     }
 }
