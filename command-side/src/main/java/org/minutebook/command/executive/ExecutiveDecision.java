@@ -489,26 +489,88 @@ class ExecutiveDecision {
     void on(ExecutiveDecisionEvent event) {
         decisionId = event.decisionId();
         decision = OutsideMeeting.after(decision, event);
-        if (event instanceof KeyDecisionPlanned plan) {
-            planned = plan;
-        } else if (event instanceof KeyDecisionPlanCorrected correction) {
-            planned = correction.corrected();
-        } else if (event instanceof DecisionTaken taking) {
-            takenEvent = taking;
-        } else if (event instanceof DecisionTakenCorrected correction) {
-            takenEvent = correction.corrected();
-        } else if (event instanceof DecisionNoticePublished notice) {
-            noticeEvent = notice;
-        } else if (event instanceof DecisionNoticeCorrected correction) {
-            noticeEvent = correction.corrected();
-        } else if (event instanceof CallInConsidered consideration) {
-            considered = consideration;
-        } else if (event instanceof CallInConsiderationCorrected correction) {
-            considered = correction.corrected();
-        } else if (event instanceof DecisionReconsidered reconsideration) {
-            reconsideredEvent = reconsideration;
-        } else if (event instanceof ReconsiderationCorrected correction) {
-            reconsideredEvent = correction.corrected();
+        event.accept(new KeptAsTheyRead());
+    }
+
+    /**
+     * Keeps the steps later commands are decided by as they now read: a correction keeps the step it corrects. Every
+     * event of the part answers here, so a new one fails to compile until it is kept or said not to be.
+     */
+    private final class KeptAsTheyRead implements ExecutiveDecisionEvent.Visitor<Void> {
+
+        @Override
+        public Void on(KeyDecisionPlanned event) {
+            planned = event;
+            return null;
+        }
+
+        @Override
+        public Void on(KeyDecisionPlanCorrected event) {
+            return on(event.corrected());
+        }
+
+        @Override
+        public Void on(KeyDecisionNoticePublished event) {
+            return null;
+        }
+
+        @Override
+        public Void on(KeyDecisionNoticeCorrected event) {
+            return null;
+        }
+
+        @Override
+        public Void on(DecisionTaken event) {
+            takenEvent = event;
+            return null;
+        }
+
+        @Override
+        public Void on(DecisionTakenCorrected event) {
+            return on(event.corrected());
+        }
+
+        @Override
+        public Void on(DecisionNoticePublished event) {
+            noticeEvent = event;
+            return null;
+        }
+
+        @Override
+        public Void on(DecisionNoticeCorrected event) {
+            return on(event.corrected());
+        }
+
+        @Override
+        public Void on(CallInRequested event) {
+            return null;
+        }
+
+        @Override
+        public Void on(CallInCorrected event) {
+            return null;
+        }
+
+        @Override
+        public Void on(CallInConsidered event) {
+            considered = event;
+            return null;
+        }
+
+        @Override
+        public Void on(CallInConsiderationCorrected event) {
+            return on(event.corrected());
+        }
+
+        @Override
+        public Void on(DecisionReconsidered event) {
+            reconsideredEvent = event;
+            return null;
+        }
+
+        @Override
+        public Void on(ReconsiderationCorrected event) {
+            return on(event.corrected());
         }
     }
 }
