@@ -10,6 +10,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.cloudevent.CloudEventKafkaMessageConverter;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
@@ -56,6 +59,27 @@ class KafkaPublishing {
                                                       TopicResolver topicResolver, Publications publications) {
         return new BatchedKafkaPublisher(serializer, axonKafkaProducerFactory, converter, topicResolver,
                 publications);
+    }
+
+    /**
+     * The extension's publishing handler, registered here rather than by the extension so that its tracking
+     * processor reads the event store through the operator's hold ({@link HeldSource}); otherwise as the extension
+     * registers it: one processor, its failures propagated so a batch is retried, never skipped.
+     */
+    @Bean
+    KafkaEventPublisher<String, CloudEvent> kafkaEventPublisher(KafkaPublisher<String, CloudEvent> kafkaPublisher,
+                                                                EventProcessingConfigurer processing,
+                                                                PublicationHold hold) {
+        KafkaEventPublisher<String, CloudEvent> publisher = KafkaEventPublisher.<String, CloudEvent>builder()
+                .processingGroup(Processors.PUBLICATION).kafkaPublisher(kafkaPublisher).build();
+        processing.registerEventHandler(configuration -> publisher)
+                .registerListenerInvocationErrorHandler(Processors.PUBLICATION,
+                        configuration -> PropagatingErrorHandler.instance())
+                .assignHandlerTypesMatching(Processors.PUBLICATION, KafkaEventPublisher.class::isAssignableFrom)
+                .registerTrackingEventProcessor(Processors.PUBLICATION,
+                        configuration -> new HeldSource(configuration.eventStore(), hold),
+                        configuration -> Processors.largeBatches());
+        return publisher;
     }
 
     private static Optional<String> meetingId(EventMessage<?> event) {

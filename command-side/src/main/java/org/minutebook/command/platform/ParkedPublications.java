@@ -26,7 +26,9 @@ import java.util.Optional;
  * and the alarm while any is: a log line per event, the gauge {@value #GAUGE}, and the health component
  * {@code publication} saying {@value #PARKED} — not DOWN: commands are recorded and every other event is published,
  * so a load balancer keeps the command side in (the status answers 200), while monitoring sees that an operator has
- * work to do (docs/operations.md, "Dead letters of publication").
+ * work to do (docs/operations.md, "Dead letters of publication"). While an operator holds publication
+ * ({@link PublicationHold}) and nothing is parked, the component says {@value #HELD}, also answered 200, with when
+ * the hold ends.
  */
 // the health component is named after the bean, less this suffix: "publication"
 @Component("publicationHealthIndicator")
@@ -34,14 +36,17 @@ class ParkedPublications implements HealthIndicator, MeterBinder {
 
     static final String GAUGE = "minutebook.publication.dead_letters";
     static final String PARKED = "DEAD_LETTERS";
+    static final String HELD = "HELD";
     private static final Logger LOG = LoggerFactory.getLogger(ParkedPublications.class);
     private static final String COLUMNS = "event_identifier, topic, aggregate_identifier, sequence_number, event_type, "
             + "cause, parked_at";
 
     private final JdbcTemplate jdbc;
+    private final PublicationHold hold;
 
-    ParkedPublications(JdbcTemplate jdbc) {
+    ParkedPublications(JdbcTemplate jdbc, PublicationHold hold) {
         this.jdbc = jdbc;
+        this.hold = hold;
     }
 
     /** An event parked: what it is, where it was to go, why the broker refused it and when. */
@@ -91,7 +96,11 @@ class ParkedPublications implements HealthIndicator, MeterBinder {
     @Override
     public Health health() {
         long parked = count();
-        return Health.status(parked == 0 ? Status.UP : new Status(PARKED)).withDetail("parked", parked).build();
+        PublicationHold.State held = hold.state();
+        Status status = parked > 0 ? new Status(PARKED) : held.held() ? new Status(HELD) : Status.UP;
+        Health.Builder health = Health.status(status).withDetail("parked", parked).withDetail("held", held.held());
+        held.heldUntil().ifPresent(until -> health.withDetail("heldUntil", until.toString()));
+        return health.build();
     }
 
     @Override

@@ -68,6 +68,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return refusal(HttpStatus.CONFLICT, "still-refused", "The broker still refuses it", refusal);
     }
 
+    @ExceptionHandler(PublicationHold.TooSoon.class)
+    ResponseEntity<ProblemDetail> holdTooSoon(PublicationHold.TooSoon refusal) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()))
+                .body(refusal(HttpStatus.CONFLICT, "publication-runs-between-holds", "Publication was held moments ago",
+                        refusal));
+    }
+
     /** A refusal that is no rule of the record but names itself as one does, so a client reads it the same way. */
     private static ProblemDetail refusal(HttpStatus status, String rule, String title, RuntimeException refusal) {
         ProblemDetail problem = problem(status, rule, title, refusal.getMessage());

@@ -35,13 +35,13 @@ public class Processors {
                 .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing().andBatchSize(BATCH))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-        processing.registerTrackingEventProcessorConfiguration(PUBLICATION, configuration -> largeBatches());
         processing.registerTrackingEventProcessor(SEALING,
                 configuration -> new LingeringSource(configuration.eventStore(), SEALING_LINGER),
                 configuration -> largeBatches());
     }
 
-    private static TrackingEventProcessorConfiguration largeBatches() {
+    /** Publication's processor is registered with its handler ({@link KafkaPublishing}), in large batches too. */
+    static TrackingEventProcessorConfiguration largeBatches() {
         return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(LARGE_BATCH);
     }
 }
