@@ -97,7 +97,7 @@ final class CommandsFigure implements Figure {
     }
 
     /** Each client records whole new meetings, command after command, until the time is up. */
-    private static Outcome httpRun(Run run, int clients, int seconds, boolean dumpHalfway) throws Exception {
+    static Outcome httpRun(Run run, int clients, int seconds, boolean dumpHalfway) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         long eventsBefore = eventCount(run);

@@ -402,6 +402,22 @@ class ApiContractIT {
     }
 
     @Test
+    @Order(7)
+    void anOperatorHoldsAndReleasesPublicationAsTheCommandDocumentSays() throws Exception {
+        String hold = "/api/admin/publication/hold";
+        assertThat(commands.send(Users.OPERATOR, "GET", hold, null).json().get("held").asBoolean()).isFalse();
+        assertProblem(commands.refused(Users.OPERATOR, "POST", hold, "{\"seconds\": 0}"), 400, "invalid-request");
+        assertThat(commands.send(Users.OPERATOR, "POST", hold, "{\"seconds\": 2}").json().get("held").asBoolean())
+                .isTrue();
+        Thread.sleep(1000);
+        assertThat(commands.send(Users.OPERATOR, "DELETE", hold, null).json().get("held").asBoolean()).isFalse();
+        // released after a second: publication runs a second before another hold
+        Http.Response tooSoon = commands.refused(Users.OPERATOR, "POST", hold, "{\"seconds\": 2}");
+        assertProblem(tooSoon, 409, "publication-runs-between-holds");
+        assertThat(tooSoon.header("Retry-After")).isEqualTo("1");
+    }
+
+    @Test
     @Order(8)
     void everyOperationNeedingARoleRefusesTheAnonymousAndTheOtherRolesAsDocumented() throws Exception {
         for (ServedDocument served : List.of(commands, queries)) {

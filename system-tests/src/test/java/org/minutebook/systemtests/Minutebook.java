@@ -44,6 +44,8 @@ final class Minutebook implements AutoCloseable {
 
     // generous: a service starts in about 20 s, but several minutes on a machine this busy with other builds
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    /** The longest an operator may hold publication in the systems tests start (60 s in production). */
+    static final Duration PUBLICATION_HOLD_AT_MOST = Duration.ofSeconds(5);
     static final String MINUTES_004 = "004-leicestershire-cfosc-2020-11-18.json";
     static final String MINUTES_002 = "002-leicestershire-cfosc-2021-11-02.json";
     static final String NOV_2020 = "leics-cfosc-2020-11-18";
@@ -92,7 +94,10 @@ final class Minutebook implements AutoCloseable {
                 "MINUTEBOOK_DATA_DIR", workDir.toAbsolutePath().toString(),
                 // failed sign-ins are given back one each 6 s, not one a minute, so a test that guesses at a user's
                 // password (PasswordGuessingIT) leaves them signing in again within seconds for the tests after it
-                "MINUTEBOOK_SIGN_IN_WINDOW", "60s"));
+                "MINUTEBOOK_SIGN_IN_WINDOW", "60s",
+                // a hold of publication (HoldingPublicationIT, or a hostile request) lapses within seconds, so the
+                // tests after it find their events published
+                "MINUTEBOOK_PUBLICATION_HOLD_AT_MOST", PUBLICATION_HOLD_AT_MOST.toSeconds() + "s"));
         environment = Map.copyOf(services);
         startCommandSide();
         startQuerySide();
@@ -215,6 +220,11 @@ final class Minutebook implements AutoCloseable {
 
     /** The records on the topic keyed by this id, once the expected number have arrived (and a moment more). */
     List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected) {
+        return recordsOf(topic, key, expected, Duration.ofSeconds(45));
+    }
+
+    /** The records on the topic keyed by this id, once the expected number have arrived, or the patience ran out. */
+    List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected, Duration patience) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
@@ -223,7 +233,7 @@ final class Minutebook implements AutoCloseable {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             long quietUntil = Long.MAX_VALUE;
-            long deadline = System.currentTimeMillis() + 45_000;
+            long deadline = System.currentTimeMillis() + patience.toMillis();
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
                     if (key.equals(record.key())) {

@@ -99,7 +99,9 @@ class ParkedPublications implements HealthIndicator, MeterBinder {
         PublicationHold.State held = hold.state();
         Status status = parked > 0 ? new Status(PARKED) : held.held() ? new Status(HELD) : Status.UP;
         Health.Builder health = Health.status(status).withDetail("parked", parked).withDetail("held", held.held());
-        held.heldUntil().ifPresent(until -> health.withDetail("heldUntil", until.toString()));
+        if (held.held()) {
+            health.withDetail("heldUntil", held.heldUntil().toString());
+        }
         return health.build();
     }
 

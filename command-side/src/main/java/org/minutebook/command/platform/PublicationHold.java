@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * An operator's hold of publication onto Kafka: for a bounded time the publishing processor takes no batch, so the
@@ -90,16 +89,15 @@ public class PublicationHold {
 
     private State state(Instant now) {
         boolean held = now.isBefore(heldUntil);
-        return new State(held, held ? Optional.of(heldUntil) : Optional.empty(), atMost.toSeconds(),
-                now.isBefore(mayHoldAgainAt) && !held ? Optional.of(mayHoldAgainAt) : Optional.empty());
+        return new State(held, held ? heldUntil : null, atMost.toSeconds(),
+                now.isBefore(mayHoldAgainAt) && !held ? mayHoldAgainAt : null);
     }
 
     /**
-     * Whether publication is held and until when; the longest hold allowed; when a new hold may begin, while
-     * publication must first run for as long as the last hold lasted.
+     * Whether publication is held and until when (null when not held); the longest hold allowed, in seconds; when
+     * a new hold may begin, while publication must first run for as long as the last hold lasted (else null).
      */
-    public record State(boolean held, Optional<Instant> heldUntil, long atMostSeconds,
-                        Optional<Instant> mayHoldAgainAt) {
+    public record State(boolean held, Instant heldUntil, long atMostSeconds, Instant mayHoldAgainAt) {
     }
 
     /** Answered 409 with Retry-After: publication runs between holds for as long as the last one lasted. */

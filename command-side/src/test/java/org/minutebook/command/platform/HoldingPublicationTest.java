@@ -120,8 +120,8 @@ class HoldingPublicationTest {
         hold.release();
 
         assertThatThrownBy(() -> hold.hold(AT_MOST)).isInstanceOf(PublicationHold.TooSoon.class);
-        assertThat(hold.state().mayHoldAgainAt()).isPresent();
-        await().atMost(Duration.ofSeconds(2)).until(() -> hold.state().mayHoldAgainAt().isEmpty());
+        assertThat(hold.state().mayHoldAgainAt()).isNotNull();
+        await().atMost(Duration.ofSeconds(2)).until(() -> hold.state().mayHoldAgainAt() == null);
         assertThat(hold.hold(AT_MOST).held()).isTrue();
     }
 
