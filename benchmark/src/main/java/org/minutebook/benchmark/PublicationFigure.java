@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publication: events a second from the event store onto Kafka, measured two ways.
  * <ul>
  *   <li><b>Warm</b> (the target's row): on the running service, an operator's hold of publication
- *   ({@code POST /api/admin/publication/hold}) lets a backlog build while clients record meetings through HTTP;
- *   then the hold is released and the drain timed: the backlog (events stored while held) divided by the time
+ *   ({@code POST /api/admin/publication/hold}) lets a backlog build while clients record meetings through HTTP
+ *   (after ten seconds of recording with publication running, which warm it as the commands figure does in a full
+ *   run); then the hold is released and the drain timed: the backlog (events stored while held) divided by the time
  *   from the release to the last of them on the topic. The publisher is never stopped nor its position moved.</li>
  *   <li><b>After a restart</b> (labelled, no target): the command side is stopped, the publisher's position moved
  *   back to the start, and on restart every stored event is published again (at-least-once delivery allows it;
@@ -97,7 +98,10 @@ final class PublicationFigure implements Figure {
      * first until a hold may begin (after a hold, publication runs as long as it lasted).
      */
     private static Republished drainHeldBacklog(Run run) throws Exception {
-        int recordSeconds = run.settings.quick() ? 8 : 30;
+        int recordSeconds = run.settings.quick() ? 8 : 40;
+        int clients = run.settings.clients().stream().mapToInt(Integer::intValue).max().orElse(8);
+        // publication warmed first, as the commands figure warms it in a full run: a warm service is measured
+        CommandsFigure.httpRun(run, clients, run.settings.quick() ? 3 : 10, false);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (Http.send(holdRequest(run, "GET", null)).body().matches("(?s).*\"mayHoldAgainAt\"\\s*:\\s*\".*")) {
             if (System.nanoTime() > deadline) {
@@ -105,14 +109,13 @@ final class PublicationFigure implements Figure {
             }
             Run.sleep(500);
         }
-        var held = Http.send(holdRequest(run, "POST", "{\"seconds\": " + (recordSeconds + 20) + "}"));
+        var held = Http.send(holdRequest(run, "POST", "{\"seconds\": " + (recordSeconds + 15) + "}"));
         if (held.statusCode() != 200 || !held.body().contains("\"held\":true")) {
             throw new IllegalStateException("Publication was not held: " + held.statusCode() + " " + held.body());
         }
         Run.sleep(1000); // a batch under way when the hold began is published before the backlog is counted
         long storedAtHold = storedEvents(run);
         long onTopicAtHold = TopicCopies.eventsOnTopic(run);
-        int clients = run.settings.clients().stream().mapToInt(Integer::intValue).max().orElse(8);
         CommandsFigure.httpRun(run, clients, recordSeconds, false);
         long backlog = storedEvents(run) - storedAtHold;
         if (TopicCopies.eventsOnTopic(run) != onTopicAtHold) {
@@ -122,7 +125,8 @@ final class PublicationFigure implements Figure {
             List<TopicPartition> partitions = TopicCopies.partitions(consumer);
             consumer.endOffsets(partitions); // metadata first, so it is not timed
             long released = System.nanoTime();
-            var release = Http.send(holdRequest(run, "DELETE", null));
+            // a write is JSON, even without a body (the services refuse any other for cross-site safety)
+            var release = Http.send(holdRequest(run, "DELETE", ""));
             if (release.statusCode() != 200) {
                 throw new IllegalStateException("Publication was not released: " + release.body());
             }

@@ -411,10 +411,10 @@ class ApiContractIT {
                 .isTrue();
         Thread.sleep(1000);
         assertThat(commands.send(Users.OPERATOR, "DELETE", hold, null).json().get("held").asBoolean()).isFalse();
-        // released after a second: publication runs a second before another hold
+        // released after a second and a little: publication runs as long before another hold (rounded up)
         Http.Response tooSoon = commands.refused(Users.OPERATOR, "POST", hold, "{\"seconds\": 2}");
         assertProblem(tooSoon, 409, "publication-runs-between-holds");
-        assertThat(tooSoon.header("Retry-After")).isEqualTo("1");
+        assertThat(tooSoon.header("Retry-After")).isIn("1", "2");
     }
 
     @Test

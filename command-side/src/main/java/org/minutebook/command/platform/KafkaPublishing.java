@@ -37,6 +37,8 @@ import java.util.concurrent.ExecutionException;
 @Configuration
 class KafkaPublishing {
 
+    /** Every event's CloudEvents source, parsed once rather than for each event published. */
+    private static final URI SOURCE = URI.create(EventContract.CLOUD_EVENT_SOURCE);
     private static final List<String> TOPICS = List.of(EventContract.MEETING_EVENTS_TOPIC,
             EventContract.DECISIONS_TOPIC, EventContract.CHAIN_HEADS_TOPIC);
 
@@ -44,7 +46,7 @@ class KafkaPublishing {
     KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter(@Qualifier("eventSerializer") Serializer serializer) {
         return CloudEventKafkaMessageConverter.builder()
                 .serializer(serializer)
-                .sourceSupplier(event -> URI.create(EventContract.CLOUD_EVENT_SOURCE))
+                .sourceSupplier(event -> SOURCE)
                 .subjectSupplier(KafkaPublishing::meetingId)
                 .dataContentTypeSupplier(event -> Optional.of("application/json"))
                 .addMetadataMappers(EventContract.METADATA_EXTENSIONS)
