@@ -1,13 +1,10 @@
 package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.minutebook.events.EventContract;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +80,7 @@ class HoldingPublicationIT {
         String heldUntil = hold("POST", "{\"seconds\": " + AT_MOST.toSeconds() + "}").json().get("heldUntil")
                 .asText();
         AMeeting.recordApology(minutebook, meeting);
-        // seven requests a second to hold it again, as a hostile client sends them, until the apology is out
+        // asked to hold it again and again, as a hostile client would, until the apology is out
         while (sequenceNumbersOnTheTopic(meeting, 3, Duration.ofMillis(140)).size() < 3) {
             Http.Response again = hold("POST", "{\"seconds\": " + AT_MOST.toSeconds() + "}");
             assertThat(again.status()).isIn(200, 409);
@@ -107,14 +104,7 @@ class HoldingPublicationIT {
         return minutebook.commandSide() + "/api/meetings/" + meetingId + path;
     }
 
-    /** The sequence numbers of the meeting's records on the topic, in the order published. */
     private static List<Long> sequenceNumbersOnTheTopic(String meeting, int expected, Duration patience) {
-        return minutebook.recordsOf(EventContract.MEETING_EVENTS_TOPIC, meeting, expected, patience).stream()
-                .map(HoldingPublicationIT::sequenceNumber).toList();
-    }
-
-    private static long sequenceNumber(ConsumerRecord<String, byte[]> published) {
-        return Long.parseLong(new String(published.headers().lastHeader("ce_axonmessageaggregateseq").value(),
-                StandardCharsets.UTF_8));
+        return minutebook.sequenceNumbersOnTheTopic(meeting, expected, patience);
     }
 }

@@ -223,6 +223,14 @@ final class Minutebook implements AutoCloseable {
         return recordsOf(topic, key, expected, Duration.ofSeconds(45));
     }
 
+    /** The sequence numbers of the meeting's records on the meeting events topic, in the order published. */
+    List<Long> sequenceNumbersOnTheTopic(String meetingId, int expected, Duration patience) {
+        return recordsOf(EventContract.MEETING_EVENTS_TOPIC, meetingId, expected, patience).stream()
+                .map(published -> Long.parseLong(new String(published.headers()
+                        .lastHeader("ce_axonmessageaggregateseq").value(), StandardCharsets.UTF_8)))
+                .toList();
+    }
+
     /** The records on the topic keyed by this id, once the expected number have arrived, or the patience ran out. */
     List<ConsumerRecord<String, byte[]>> recordsOf(String topic, String key, int expected, Duration patience) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(

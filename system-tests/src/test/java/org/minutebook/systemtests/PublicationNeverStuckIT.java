@@ -160,13 +160,7 @@ class PublicationNeverStuckIT {
 
     /** The sequence numbers of the meeting's records on the topic, in the order published. */
     private List<Long> sequenceNumbersOnTheTopic(int expected) {
-        List<Long> numbers = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> published : minutebook.recordsOf(EventContract.MEETING_EVENTS_TOPIC,
-                meetingId, expected)) {
-            numbers.add(Long.parseLong(new String(published.headers().lastHeader("ce_axonmessageaggregateseq")
-                    .value(), StandardCharsets.UTF_8)));
-        }
-        return numbers;
+        return minutebook.sequenceNumbersOnTheTopic(meetingId, expected, Duration.ofSeconds(45));
     }
 
     /** The topic's own limit of a record's size, as its administrators set it; null: the broker's default. */
