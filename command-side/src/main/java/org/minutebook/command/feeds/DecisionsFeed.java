@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.minutebook.command.platform.Processors;
 import org.minutebook.command.platform.PublishedForm;
 import org.minutebook.command.platform.Publications;
 import org.minutebook.events.EventContract;
@@ -30,7 +31,7 @@ import java.util.Optional;
 @ProcessingGroup(DecisionsFeed.PROCESSOR)
 class DecisionsFeed implements PublishedForm {
 
-    static final String PROCESSOR = "decisions-feed";
+    static final String PROCESSOR = Processors.DECISIONS_FEED;
 
     private final PublishedDecisions decisions;
     private final DecisionFeed feed;
