@@ -15,20 +15,26 @@ import java.time.Instant;
  * <p>
  * No sequence of requests stops publication for long: a hold lasts at most {@code atMost}; holding again while held
  * changes nothing; and once a hold ends, none may begin for as long as it lasted, so publication runs at least half
- * of any stretch of time.
+ * of any stretch of time. Times are kept on the monotonic clock ({@link System#nanoTime()}), so a change of the
+ * wall clock neither lengthens nor shortens a hold; the wall clock only says when, in answers.
  */
 @Component
 public class PublicationHold {
 
     private final Duration atMost;
-    private Instant heldSince;
-    private Instant heldUntil = Instant.MIN;
+    private long heldSince;
     /** The hold's end, read without the lock for every event a batch takes. */
-    private volatile long heldUntilMillis;
-    private Instant mayHoldAgainAt = Instant.MIN;
+    private volatile long heldUntil;
+    private long mayHoldAgainAt;
+    /** When the hold in force ends, by the wall clock, as answers say it. */
+    private Instant heldUntilAt = Instant.EPOCH;
 
     PublicationHold(@Value("${minutebook.publication.hold-at-most}") Duration atMost) {
         this.atMost = atMost;
+        long now = System.nanoTime();
+        heldSince = now;
+        heldUntil = now;
+        mayHoldAgainAt = now;
     }
 
     /** Holds publication for the time wanted, or answers the hold in force (it is not lengthened). */
@@ -37,38 +43,37 @@ public class PublicationHold {
             throw InvalidRequest.wrongType("seconds", "holds publication for 1 to " + atMost.toSeconds()
                     + " seconds (minutebook.publication.hold-at-most)");
         }
-        Instant now = Instant.now();
-        if (now.isBefore(heldUntil)) {
+        long now = System.nanoTime();
+        if (now - heldUntil < 0) {
             return state(now);
         }
-        if (now.isBefore(mayHoldAgainAt)) {
-            throw new TooSoon(Duration.between(now, mayHoldAgainAt));
+        if (now - mayHoldAgainAt < 0) {
+            throw new TooSoon(Duration.ofNanos(mayHoldAgainAt - now));
         }
         heldSince = now;
-        heldUntil = now.plus(wanted);
-        heldUntilMillis = heldUntil.toEpochMilli();
-        mayHoldAgainAt = heldUntil.plus(wanted);
+        heldUntil = now + wanted.toNanos();
+        heldUntilAt = Instant.now().plus(wanted);
+        mayHoldAgainAt = heldUntil + wanted.toNanos();
         return state(now);
     }
 
     /** Ends the hold in force, if any: the processor takes its next batch at once. */
     public synchronized State release() {
-        Instant now = Instant.now();
-        if (now.isBefore(heldUntil)) {
+        long now = System.nanoTime();
+        if (now - heldUntil < 0) {
             heldUntil = now;
-            heldUntilMillis = 0;
-            mayHoldAgainAt = now.plus(Duration.between(heldSince, now));
+            mayHoldAgainAt = now + (now - heldSince);
             notifyAll();
         }
         return state(now);
     }
 
-    boolean isHeld() {
-        return System.currentTimeMillis() < heldUntilMillis;
+    public synchronized State state() {
+        return state(System.nanoTime());
     }
 
-    public synchronized State state() {
-        return state(Instant.now());
+    boolean isHeld() {
+        return System.nanoTime() - heldUntil < 0;
     }
 
     /**
@@ -77,20 +82,20 @@ public class PublicationHold {
      */
     synchronized boolean awaitRelease(Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
-        for (Instant now = Instant.now(); now.isBefore(heldUntil); now = Instant.now()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+        for (long now = System.nanoTime(); now - heldUntil < 0; now = System.nanoTime()) {
+            long left = Math.min(deadline - now, heldUntil - now);
+            if (deadline - now <= 0) {
                 return false;
             }
-            wait(Math.max(1, Math.min(left, Duration.between(now, heldUntil).toNanos()) / 1_000_000));
+            wait(Math.max(1, left / 1_000_000));
         }
         return true;
     }
 
-    private State state(Instant now) {
-        boolean held = now.isBefore(heldUntil);
-        return new State(held, held ? heldUntil : null, atMost.toSeconds(),
-                now.isBefore(mayHoldAgainAt) && !held ? mayHoldAgainAt : null);
+    private State state(long now) {
+        boolean held = now - heldUntil < 0;
+        return new State(held, held ? heldUntilAt : null, atMost.toSeconds(),
+                !held && now - mayHoldAgainAt < 0 ? Instant.now().plusNanos(mayHoldAgainAt - now) : null);
     }
 
     /**
