@@ -93,6 +93,15 @@ final class AttendanceLists {
     /** Parties minutes print after a name: "(FF)", "(SNP)", "(DUP)". */
     private static final Pattern PARTY = Pattern.compile("^(?:FF|FG|SF|LAB|CON|LD|LIB|SNP|DUP|UUP|SDLP|IND|GP|AP|PBP|TUV|"
             + "PC|UKIP|NZF|ACT|ALP|LNP|GRN)$");
+    /**
+     * A party's name on a line of its own ("Conservative", "Liberal Democrat Group", "Plaid Cymru:"): it heads the
+     * members listed under it, as lists grouped by party print them, and is no one present.
+     */
+    private static final Pattern PARTY_HEADING = Pattern.compile("(?i)^(?:the\\s+)?(?:conservatives?|labour|liberal "
+            + "democrats?|lib dems?|greens?|green party|independents?|plaid cymru|scottish national party|snp|reform"
+            + "(?: uk)?|ukip|sinn f[eé]in|democratic unionists?|ulster unionists?|dup|uup|sdlp|alliance|fianna f[aá]il"
+            + "|fine gael|social democrats?|residents(?:['’] association)?|non-aligned|unaligned|labour (?:and|&) "
+            + "co-operative)(?:\\s+(?:party|group|members|councillors))?\\s*:?$");
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
     private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
             + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
@@ -238,7 +247,8 @@ final class AttendanceLists {
         boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
         Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
-            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
+                    || PARTY_HEADING.matcher(group.text()).matches()) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());

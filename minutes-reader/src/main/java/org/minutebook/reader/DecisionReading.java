@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class DecisionReading {
 
     private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
-            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b)"
+            + "|(?:Decisions?|DECISIONS?)(?=\\s*[:–—]))"
             + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
     /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
     private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
@@ -38,13 +39,6 @@ final class DecisionReading {
     private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
     private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
             + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
-    private static final Pattern COUNTS = Pattern.compile("(?i)\\b(?<for>\\d+|" + Numbers.WORDS + ")\\s+(?:votes?\\s+)?"
-            + "(?:for|in favour)(?:\\s+of\\s+the\\s+\\w+)?[,;]?\\s+(?:and\\s+)?(?<against>\\d+|" + Numbers.WORDS
-            + ")\\s+(?:votes?\\s+)?against(?:[,;]?\\s+(?:and|with)?\\s*(?<abstain>\\d+|" + Numbers.WORDS
-            + ")\\s+abstentions?)?");
-    /** "For: 26 Against: 32 Abstention: 0", as a recorded vote is printed. */
-    private static final Pattern LABELLED_COUNTS = Pattern.compile("(?i)\\bFor:\\s*(?<for>\\d+)\\s*,?\\s*Against:\\s*"
-            + "(?<against>\\d+)(?:\\s*,?\\s*Abstentions?:\\s*(?<abstain>\\d+))?");
     private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
             + "(?:['’]s)? casting vote\\b");
     private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
@@ -163,10 +157,17 @@ final class DecisionReading {
 
     /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
     private static int decision(ItemReading item, int at, Matcher opens) {
-        String word = opens.group("form") != null ? opens.group("form") : opens.group("spelt");
+        // "Decision:" records what was resolved, as "RESOLVED" does
+        String word = opens.group("form") != null ? opens.group("form")
+                : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
         String rest = opens.group("rest").strip();
+        Matcher said = OPENS.matcher(rest);
+        if (!rest.isEmpty() && said.matches()) {
+            // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice
+            rest = said.group("rest").strip();
+        }
         Matcher onTheMotion = ON_THE_MOTION.matcher(rest);
         String motionOf = "";
         if (onTheMotion.lookingAt()) {
@@ -191,7 +192,7 @@ final class DecisionReading {
             if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
-            if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text)) {
                 movers.append(' ').append(text);
                 last = p;
                 continue;
@@ -223,7 +224,7 @@ final class DecisionReading {
         Person mover = mover(around) != null ? mover(around) : Movers.mover(named);
         Person seconder = seconder(around) != null ? seconder(around) : Movers.seconder(named);
         item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover, seconder,
-                vote(around, true)));
+                vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
     }
@@ -286,7 +287,15 @@ final class DecisionReading {
 
     private static void lost(ItemReading item, int p) {
         String text = item.text(p);
-        Vote vote = vote(text, false);
+        // its tally printed apart, before or after: "The motion was lost. For: 26 Against: 32 Abstention: 0"
+        String counted = text;
+        for (int q : new int[]{p - 1, p + 1}) {
+            if (q >= 0 && q < item.paragraphs.size() && Tally.alone(item.text(q))) {
+                counted = counted + " " + item.text(q);
+                item.recognised.add(q);
+            }
+        }
+        Vote vote = vote(counted, false);
         item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, false, null,
                 List.of(new ResolutionPart(null, text)), mover(text), seconder(text), vote));
     }
@@ -302,24 +311,18 @@ final class DecisionReading {
     }
 
     private static Vote vote(String text, boolean carried) {
-        Matcher counts = COUNTS.matcher(text);
-        boolean counted = counts.find();
-        if (!counted) {
-            counts = LABELLED_COUNTS.matcher(text);
-            counted = counts.find();
-        }
-        boolean casting = CASTING.matcher(text).find();
-        if (!counted && !casting) {
+        Tally tally = Tally.in(text);
+        boolean casting = CASTING.matcher(text).find() || CASTING_USED.matcher(text).find();
+        if (tally == null && !casting) {
             return null;
         }
         // the casting vote decides: for a motion carried, against one lost
         MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"),
                 carried ? Ballot.FOR : Ballot.AGAINST) : null;
-        if (!counted) {
+        if (tally == null) {
             return new Vote(null, null, null, List.of(), castingVote);
         }
-        return new Vote(Numbers.of(counts.group("for")), Numbers.of(counts.group("against")),
-                counts.group("abstain") == null ? null : Numbers.of(counts.group("abstain")), List.of(), castingVote);
+        return new Vote(tally.votesFor(), tally.against(), tally.abstentions(), List.of(), castingVote);
     }
 
     /** Numbers as minutes write them in words. */

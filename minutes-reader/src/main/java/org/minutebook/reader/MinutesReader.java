@@ -25,6 +25,12 @@ public final class MinutesReader {
     /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
     private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
             + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
+    /**
+     * A decision opening a sentence within a paragraph ("… For 7, Against 3, Abstain 1. RESOLVED that …", "… was
+     * taken. It was RESOLVED that …"): a paragraph of its own, as a clerk sets a decision apart.
+     */
+    private static final Pattern DECISION_WITHIN = Pattern.compile("(?<=[.!?])\\s+(?=(?:It was\\s+)?(?:(?:unanimously|"
+            + "UNANIMOUSLY)\\s+)?(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*[:–—]|(?:Decisions?|DECISIONS?)\\s*:)");
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bfor the (?:following|next|remaining) items?\\b");
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
@@ -162,7 +168,9 @@ public final class MinutesReader {
                     continue;
                 }
             }
-            paragraphs.add(paragraph);
+            for (String part : DECISION_WITHIN.split(paragraph.text())) {
+                apartFromTallies(paragraphs, paragraph.line(), part);
+            }
         }
         ItemReading reading = new ItemReading(text, paragraphs, meeting);
         AttendanceReading.read(reading);
@@ -193,6 +201,29 @@ public final class MinutesReader {
         return new Item(text.line, text.number, text.title, text.agendaText(), text.documents,
                 exemption != null ? exemption : excludedBefore,
                 blocks, text.cutOff, facts, plain, parts);
+    }
+
+    /** A vote's tally printed after a decision's words ("… be increased. Votes: Against 2, For 5") is a line apart. */
+    private static void apartFromTallies(List<Paragraph> paragraphs, int line, String text) {
+        if (Sentences.of(text).stream().noneMatch(Tally::alone)) {
+            paragraphs.add(new Paragraph(line, text));
+            return;
+        }
+        StringBuilder before = new StringBuilder();
+        for (String sentence : Sentences.of(text)) {
+            if (Tally.alone(sentence)) {
+                if (!before.isEmpty()) {
+                    paragraphs.add(new Paragraph(line, before.toString().strip()));
+                    before.setLength(0);
+                }
+                paragraphs.add(new Paragraph(line, sentence));
+            } else {
+                before.append(' ').append(sentence);
+            }
+        }
+        if (!before.isEmpty()) {
+            paragraphs.add(new Paragraph(line, before.toString().strip()));
+        }
     }
 
     private static boolean exemptsTheNext(ItemText text) {

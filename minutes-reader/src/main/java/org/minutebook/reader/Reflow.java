@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Paragraphs of text that a PDF wrapped into lines. A line opens a new paragraph after a blank line, when it
- * starts with a label ("i)", "a)", "(b)", "2.") or RESOLVED/AGREED, after a line ending with a colon, and after a
+ * starts with a label ("i)", "a)", "(b)", "2.") or RESOLVED/AGREED/"It was RESOLVED"/"Decision:", after a line ending with a colon, and after a
  * sentence whose line had room for this line's first word — a writer who had gone on would have filled it.
  */
 final class Reflow {
 
     static final Pattern LABEL = Pattern.compile("^\\(?(?:[ivx]{1,5}|[a-z]|\\d{1,2})[.)]\\s");
-    private static final Pattern OPENS = Pattern.compile("^(?:RESOLVED|AGREED|Resolved|Agreed)\\b");
+    private static final Pattern OPENS = Pattern.compile("^(?:It was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?"
+            + "(?:RESOLVED|AGREED|Resolved|Agreed)\\b|^(?:Decisions?|DECISIONS?)\\s*:");
 
     private Reflow() {
     }
