@@ -100,6 +100,11 @@ record Heading(String committee, String title, String council, boolean special, 
             + "(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December)\\s+\\d{4}\\s+Minutes\\b");
 
+    /** A body's name alone on a line: "Licensing Committee", "Cabinet", "Audit and Governance Sub-Committee". */
+    private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|&)\\s+)?)"
+            + "{0,8}(?:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission|Executive|Working "
+            + "Group)$");
+
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
     }
@@ -126,6 +131,9 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         dayThenTimeThenPlace(lines, r);
         meetingHeldIn(lines, r);
+        if (r.title == null) {
+            r.title = bodyOverTheSentence(lines);
+        }
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -139,6 +147,25 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * "Felpersham City Council" / "Licensing Committee" / "Minutes of the meeting held on 12 January 2024": a sentence
+     * that names no body has the body printed on a line of its own over it, a committee's, a cabinet's, a board's.
+     */
+    private static String bodyOverTheSentence(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (MINUTE_OF.matcher(lines.get(i).text()).find()) {
+                for (int above = i - 1; above >= Math.max(0, i - 2); above--) {
+                    String text = lines.get(above).text().strip();
+                    if (BODY_LINE.matcher(text).matches()) {
+                        return text;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
