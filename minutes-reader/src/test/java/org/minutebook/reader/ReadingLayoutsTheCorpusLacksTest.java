@@ -1,0 +1,216 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minutebook.events.resolutions.Vote;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Layouts the corpus's real pages show seldom or never, each a small made-up page of a council that does not exist,
+ * read as a clerk would read it or kept as words, never given a value it does not state: members listed under their
+ * parties, an attendance register of marks, minute numbers with their label or series, lettered items, "Decision:",
+ * a decision after its tally in one paragraph, and votes counted in any order.
+ */
+class ReadingLayoutsTheCorpusLacksTest {
+
+    @Test
+    void membersListedUnderTheirPartiesArePresentAndThePartiesAreNot() {
+        PublishedMinutes page = read("""
+                Wexcombe District Council
+                Minutes of the meeting of the Planning Committee held on Wednesday 5 April 2023 at 6.30 pm
+
+                Present:
+                Conservative
+                Councillor Amy Baker (Chair)
+                Councillor Colin Dyer
+                Labour
+                Councillor Edna Ford
+                Liberal Democrat Group
+                Councillor Ian Jones
+
+                1. Apologies for Absence
+                None.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("Councillor Amy Baker", "Councillor Colin Dyer", "Councillor Edna Ford",
+                        "Councillor Ian Jones");
+    }
+
+    @Test
+    void anAttendanceRegisterOfMarksIsReadAsItsListsAndAnAbsenceIsNoApology() {
+        PublishedMinutes page = MinutesReader.read("""
+                <html><body>
+                <h1>Harbury Town Council</h1>
+                <h2>Minutes of the meeting of the Finance Committee held on Tuesday 14 March 2023 at 7.00 pm</h2>
+                <table>
+                <tr><th>Councillor</th><th>Attendance</th></tr>
+                <tr><td>Cllr A Brown (Chair)</td><td>P</td></tr>
+                <tr><td>Cllr B Green</td><td>P</td></tr>
+                <tr><td>Cllr C White</td><td>Ap</td></tr>
+                <tr><td>Cllr D Black</td><td>A</td></tr>
+                </table>
+                <h3>1. Budget 2023/24</h3>
+                <p>RESOLVED that the budget be approved.</p>
+                </body></html>
+                """.getBytes(StandardCharsets.UTF_8), PageFormat.HTML);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr A Brown", "Cllr B Green");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr C White");
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().name())
+                .as("an absence the page does not say was apologised for").doesNotContain("Cllr D Black");
+        assertThat(page.meeting().chair().name()).isEqualTo("Cllr A Brown");
+    }
+
+    @Test
+    void minuteNumbersPrintedWithTheirLabelNumberTheItems() {
+        PublishedMinutes page = read("""
+                Ambridge Parish Council
+                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
+
+                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
+
+                Min. No. 12. Apologies
+                Cllr T Archer.
+
+                Min. No. 13. Declarations of Interest
+                None.
+
+                Min. No. 14. Playing Field
+                RESOLVED that the quote be accepted.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("12", "13", "14");
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("Apologies", "Declarations of Interest", "Playing Field");
+    }
+
+    @Test
+    void minuteNumbersOfASeriesNumberTheItemsByTheirOwnNumberNotTheYear() {
+        PublishedMinutes page = read("""
+                Borsetshire County Council
+                Cabinet
+                Minutes of the meeting held on Thursday 9 November 2023 at 10.00 am
+
+                Present: Councillor P Archer (Leader), Councillor J Grundy
+
+                CAB/23/044 Apologies
+                None.
+
+                CAB/23/045 Highways Capital Programme
+                Decision: That the programme be approved.
+                """);
+
+        assertThat(page.meeting().committee()).isEqualTo("Cabinet");
+        assertThat(page.items()).extracting(Item::number).containsExactly("CAB/23/044", "CAB/23/045");
+        assertThat(decisions(page.items().get(1))).singleElement()
+                .satisfies(decision -> assertThat(decision.parts().get(0).text())
+                        .isEqualTo("That the programme be approved."));
+    }
+
+    @Test
+    void itemsLetteredUnderOneNumberFollowEachOther() {
+        PublishedMinutes page = read("""
+                Felpersham City Council
+                Licensing Committee
+                Minutes of the meeting held on 12 January 2024 at 2.00 pm
+
+                Present: Councillors M Rees (Chair), T Lloyd and A Owen
+
+                Item 5(a) Taxi Fares Review
+                It was RESOLVED that the fares be increased by 3 per cent.
+                Votes: Against 2, For 5
+
+                Item 5(b) Street Trading Policy
+                AGREED that the policy be consulted upon.
+                """);
+
+        assertThat(page.meeting().committee()).isEqualTo("Licensing Committee");
+        assertThat(page.items()).extracting(Item::number).containsExactly("5(a)", "5(b)");
+        ItemFact.Decision fares = decisions(page.items().get(0)).get(0);
+        assertThat(fares.parts().get(0).text()).as("the tally is no part of the words resolved")
+                .isEqualTo("that the fares be increased by 3 per cent.");
+        assertThat(counts(fares.vote())).containsExactly(5, 2, null);
+    }
+
+    @Test
+    void aDecisionAfterItsMotionAndTallyInOneParagraphIsReadApart() {
+        PublishedMinutes page = read("""
+                Ambridge Parish Council - Monday, 6 March 2023 7.30 pm
+
+                15. Playing Field
+                It was proposed by Cllr Grundy and seconded by Cllr Tucker that the quote be accepted. For 7, Against 3, Abstain 1. RESOLVED that the quote be accepted.
+                """);
+
+        ItemFact.Decision decision = decisions(page.items().get(0)).get(0);
+        assertThat(decision.parts().get(0).text()).isEqualTo("that the quote be accepted.");
+        assertThat(decision.movedBy().name()).isEqualTo("Cllr Grundy");
+        assertThat(decision.secondedBy().name()).isEqualTo("Cllr Tucker");
+        assertThat(counts(decision.vote())).containsExactly(7, 3, 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"For 7, Against 3, Abstain 1.", "A vote was taken: Abstain 1, Against 3, For 7.",
+            "Votes: Against 3, For 7, Abstentions 1.", "7 in favour, 3 against, 1 abstention.",
+            "In favour: 7; Against: 3; Abstentions: 1.", "7 votes for and 3 votes against with 1 abstention."})
+    void aVoteIsCountedInWhateverOrderItsCountsArePrinted(String tally) {
+        PublishedMinutes page = read("""
+                Loxley Barrett Town Council - Tuesday, 7 February 2023 7.00 pm
+
+                2. Skate Park
+                %s
+                It was RESOLVED that the skate park be built.
+                """.formatted(tally));
+
+        ItemFact.Decision decision = decisions(page.items().get(0)).get(0);
+        assertThat(decision.parts().get(0).text()).isEqualTo("that the skate park be built.");
+        assertThat(counts(decision.vote())).containsExactly(7, 3, 1);
+    }
+
+    @Test
+    void countsThatAreNoTallyCountNoVote() {
+        PublishedMinutes page = read("""
+                Loxley Barrett Town Council - Tuesday, 7 February 2023 7.00 pm
+
+                2. Skate Park
+                Members voted for 3 of the 5 designs, and 2 were set against the budget.
+                It was RESOLVED that the skate park be built.
+                """);
+
+        assertThat(decisions(page.items().get(0)).get(0).vote()).isNull();
+    }
+
+    @Test
+    void anUpdateOnAnEarlierMinuteIsNoReport() {
+        PublishedMinutes page = read("""
+                Planning Committee - Friday, 8 May 2015 10.00 am
+
+                3. Minutes of the previous meeting
+                The minutes of the meeting held on 10 April 2015 were approved as a correct record.
+                The Director of Planning provided an update on minute 94/15.
+                """);
+
+        assertThat(page.items().get(0).facts()).noneMatch(ItemFact.Report.class::isInstance);
+    }
+
+    private static List<ItemFact.Decision> decisions(Item item) {
+        return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
+                .toList();
+    }
+
+    private static List<Integer> counts(Vote vote) {
+        return java.util.Arrays.asList(vote.votesFor(), vote.against(), vote.abstentions());
+    }
+
+    private static PublishedMinutes read(String page) {
+        return MinutesReader.read(page);
+    }
+}
