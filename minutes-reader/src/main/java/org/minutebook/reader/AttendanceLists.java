@@ -25,7 +25,7 @@ final class AttendanceLists {
      * dash set apart ("Councillors – J Archibald, …").
      */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
-            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|those attending|those present|"
+            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
             + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
@@ -78,7 +78,8 @@ final class AttendanceLists {
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
     /** An office said alone, with no name: "The Mayor", "Chairman", "the Deputy Lord Mayor". */
     private static final Pattern BARE_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:lord|deputy|metro|vice)[\\s-]+)*"
-            + "(?:mayor|chair(?:man|person|woman)?|president|leader)$");
+            + "(?:mayor|chair(?:man|person|woman)?|president|leader|cathaoirleach|leas-chathaoirleach|convenor|convener"
+            + "|provost)$");
     /**
      * Entries that name nobody: "There were no absences", "One member of the public", a page's running head
      * ("Waitematā Local Board" over the page's date).
@@ -200,7 +201,7 @@ final class AttendanceLists {
         if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
             return Kind.OFFICERS;
         }
-        if (label.contains("present") && !label.startsWith("also") && !label.startsWith("others")
+        if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
                 + "vice.chair.*")) {
             return Kind.PRESENT;
@@ -597,7 +598,7 @@ final class AttendanceLists {
         boolean anOfficeAlone = false;
         for (String piece : pieces) {
             String p = piece.strip().replaceFirst("^and\\s+", "");
-            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)")
+            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)|.*\\((?:[A-Z]\\.?\\s?){1,3}\\p{Lu}[\\p{L}’'-]+\\)")
                     && !p.matches(".*\\((?:[Vv]ia|x\\d)[^)]*\\)$")) {
                 return false;
             }
@@ -617,7 +618,10 @@ final class AttendanceLists {
                 name = name + " (" + office + ")";
                 office = bracketed.group("more").replaceAll("[()]", "").strip();
             }
-            if (looksLikeName(office) && !looksLikeName(name) && isOffice(name)) {
+            // "Head of Finance (R Taylor)": the office, and who holds it in brackets
+            if (looksLikeName(office) && isOffice(name) && !isOffice(office)
+                    && (!looksLikeName(name) || office.matches("^(?:" + TITLE + "\\s+)?(?:[A-Z]\\.\\s?|[A-Z]\\s){1,3}"
+                    + "\\p{Lu}[\\p{L}’'-]+$") || office.matches("^" + TITLE + "\\s.*"))) {
                 return new Person(null, office, name);
             }
             if (looksLikeName(name)) {

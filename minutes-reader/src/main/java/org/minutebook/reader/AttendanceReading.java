@@ -179,7 +179,11 @@ final class AttendanceReading {
         for (String who : splitPeople(list.group("people"))) {
             Matcher named = NAME_AND_OFFICE.matcher(who);
             if (named.matches()) {
-                Person person = new Person(null, named.group("name").strip(), named.group("office").strip());
+                String name = named.group("name").strip();
+                String office = named.group("office").strip();
+                // "Head of Finance (R Taylor)": the office first, who holds it in brackets
+                Person person = Offices.isOffice(name) && !Offices.isOffice(office) && Offices.isNamed(office)
+                        ? new Person(null, office, name) : new Person(null, name, office);
                 meeting.attend(officers || !Offices.isExecutive(person.role()) && Offices.isOffice(person.role())
                         ? new Attendee.Officer(line, person) : new Attendee.Guest(line, person, person.role()));
             } else if (officers) {

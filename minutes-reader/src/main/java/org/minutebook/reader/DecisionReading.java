@@ -49,14 +49,19 @@ final class DecisionReading {
      * What heads a decision set out below it: "Resolution 2020/21", "Council resolution", "AND AGREED", or its
      * mover and seconder alone ("Moved: Mayor John Carter", "MOVED by Mayor Wanden, seconded Cr Allan:").
      */
-    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:Number\\s+)?"
+    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:(?i:number|no\\.?)\\s+)?"
             + "[\\w/]+)?|AND AGREED|And agreed|and agreed)\\s*[|:]?$");
     private static final Pattern THAT = Pattern.compile("^[“\"‘']?(?:That|To)\\b");
     private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
     private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
             + ".+? that (?<text>.+)$");
-    private static final Pattern BODY_RESOLVED = Pattern.compile("\\b(?:Council|the Committee|the Council|Members|"
-            + "the Board|the Panel|Cabinet) resolved that (?:that )?(?<text>[^;.]+)");
+    /**
+     * "the Committee resolved that …", "The Committee AGREED to approve the review", "Proposed by …, seconded by …, it
+     * was resolved that …": a decision the sentence states, not one its minute sets apart.
+     */
+    private static final Pattern BODY_RESOLVED = Pattern.compile("(?:\\b(?:Council|[Tt]he (?:Committee|Council|Board|"
+            + "Panel|Sub-Committee|Forum|Authority)|Members|Cabinet) (?:resolved|RESOLVED|AGREED)|,\\s*it was "
+            + "(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
@@ -111,8 +116,10 @@ final class DecisionReading {
             } else if (BODY_RESOLVED.matcher(text).find()) {
                 Matcher resolved = BODY_RESOLVED.matcher(text);
                 resolved.find();
+                String words = resolved.group("text") != null ? "that " + resolved.group("text").strip()
+                        : resolved.group("to").strip();
                 item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
-                        List.of(new ResolutionPart(null, "that " + resolved.group("text").strip())), null, null, null));
+                        List.of(new ResolutionPart(null, words)), Movers.mover(text), Movers.seconder(text), null));
             }
         }
         castingVoteOnAProposal(item);

@@ -100,6 +100,8 @@ record Heading(String committee, String title, String council, boolean special, 
             + "(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December)\\s+\\d{4}\\s+Minutes\\b");
 
+    private static final Pattern BODY_OF_COUNCIL = Pattern.compile("(?i)^(?<body>.+?\\b(?:committee|sub-committee|"
+            + "cabinet|board|panel|forum))\\s+of\\s+(?:the\\s+)?(?<council>(?:[\\w’'&-]+\\s+){1,5}council)$");
     /** A body's name alone on a line: "Licensing Committee", "Cabinet", "Audit and Governance Sub-Committee". */
     private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|&)\\s+)?)"
             + "{0,8}(?:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission|Executive|Working "
@@ -142,7 +144,12 @@ record Heading(String committee, String title, String council, boolean special, 
         // "… of The Highland Licensing Board, held in …": the comma before "held" is no part of the name
         String committee = r.title == null ? null : DATED_NAME.matcher(r.title.strip().replaceFirst("[,;]$", ""))
                 .replaceFirst("").strip();
-        if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
+        Matcher ofCouncil = committee == null ? null : BODY_OF_COUNCIL.matcher(committee);
+        if (ofCouncil != null && ofCouncil.matches()) {
+            // "AUDIT COMMITTEE OF NORTHWOLD BOROUGH COUNCIL": the body that met, of the council it names
+            committee = ofCouncil.group("body");
+            r.council = ofCouncil.group("council");
+        } else if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
             r.council = committee;
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,

@@ -20,7 +20,8 @@ final class Movers {
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
-            + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
+            + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
+            + "(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");

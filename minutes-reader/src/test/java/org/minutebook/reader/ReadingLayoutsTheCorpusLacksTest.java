@@ -201,6 +201,82 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(page.items().get(0).facts()).noneMatch(ItemFact.Report.class::isInstance);
     }
 
+    @Test
+    void aCommitteeOfACouncilIsTheCommitteeAndTheCouncilApart() {
+        MeetingDetails meeting = read("""
+                MINUTES OF THE MEETING OF THE AUDIT COMMITTEE OF NORTHWOLD BOROUGH COUNCIL HELD AT THE TOWN HALL ON THURSDAY 15 JUNE 2023 AT 7.00 PM
+
+                1. APOLOGIES FOR ABSENCE
+                None.
+                """).meeting();
+
+        assertThat(meeting.committee()).isEqualTo("AUDIT COMMITTEE");
+        assertThat(meeting.council()).isEqualTo("NORTHWOLD BOROUGH COUNCIL");
+    }
+
+    @Test
+    void anOfficeWithItsHolderInBracketsIsTheHoldersAndAMoverIsNoDecisionsWord() {
+        PublishedMinutes page = read("""
+                Audit Committee - Thursday, 15 June 2023 7.00 pm
+
+                Officers in attendance: Head of Finance (R Taylor), Democratic Services Officer (S Evans)
+
+                4. Internal Audit Plan
+                Proposed: Councillor Wright
+                Seconded: Councillor O'Neill
+                RESOLVED: That the plan be approved.
+                """);
+
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("R Taylor (Head of Finance)", "S Evans (Democratic Services Officer)");
+        ItemFact.Decision decision = decisions(page.items().get(0)).get(0);
+        assertThat(decision.movedBy().name()).isEqualTo("Councillor Wright");
+        assertThat(decision.secondedBy().name()).isEqualTo("Councillor O'Neill");
+    }
+
+    @Test
+    void aCathaoirleachInTheChairIsAnOfficeNotSomeonePresent() {
+        PublishedMinutes page = read("""
+                Kilbrack County Council
+                Minutes of the Monthly Meeting of Kilbrack County Council held in the Council Chamber on Monday 10th July 2023 at 3.00 p.m.
+
+                In the Chair: Cathaoirleach, Cllr. M. Doyle
+                Members Present: Cllrs. P. Byrne, T. Nolan
+
+                1. Section 183 Disposal
+                Proposed by Cllr. P. Byrne, seconded by Cllr. T. Nolan, it was resolved that the disposal be approved.
+                """);
+
+        assertThat(page.meeting().chair().name()).isEqualTo("Cllr. M. Doyle");
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().asWritten())
+                .doesNotContain("Cathaoirleach");
+        ItemFact.Decision decision = decisions(page.items().get(0)).get(0);
+        assertThat(decision.parts().get(0).text()).isEqualTo("that the disposal be approved");
+        assertThat(decision.movedBy().name()).isEqualTo("Cllr. P. Byrne");
+    }
+
+    @Test
+    void aSederuntIsWhoWasPresentAndACommitteeAgreedInCapitalsDecided() {
+        PublishedMinutes page = read("""
+                Glenmorrow Council
+                Minute of Meeting of the Education Committee held in the Council Chambers, Glenmorrow on Tuesday 5 September 2023 at 10.00 am.
+
+                Sederunt:
+                Councillor A MacLeod (Convener)
+                Councillor B Stewart
+                Councillor C Fraser
+
+                3. School Estate Review
+                The Committee AGREED to approve the review.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("Councillor A MacLeod", "Councillor B Stewart", "Councillor C Fraser");
+        assertThat(decisions(page.items().get(0))).extracting(decision -> decision.parts().get(0).text())
+                .containsExactly("to approve the review");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
