@@ -121,6 +121,7 @@ final class AttendanceLists {
             + "Secretary|Engineers?):\\s)");
     private static final Pattern OFFICE_BEFORE_NAME = Pattern.compile("^(?<office>(?:Vice |Deputy )?Chair(?:man)?)\\s+"
             + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
+    private static final Pattern NAME_COMMA_OFFICE = Pattern.compile("^[^,]+,[^,]+$");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
     private AttendanceLists() {
@@ -368,7 +369,11 @@ final class AttendanceLists {
 
     private static List<Group> groups(List<Line> entries) {
         List<Line> lines = entries.stream().filter(line -> !line.blank()).toList();
-        if (!lines.isEmpty() && Names.pieces(lines.get(0).text()).size() > 1 && lines.get(0).text().contains(",")) {
+        // "Jane Cole, Head of Planning" a line: one person a line, the office after the comma
+        boolean nameAndOfficeALine = lines.size() > 1 && lines.stream().allMatch(line -> NAME_COMMA_OFFICE.matcher(
+                line.text().strip()).matches() && isOffice(line.text().substring(line.text().indexOf(',') + 1)));
+        if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
+                && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
             // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
             StringBuilder text = new StringBuilder(lines.get(0).text().strip());
@@ -426,6 +431,15 @@ final class AttendanceLists {
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
+        Matcher nameComma = NAME_COMMA_OFFICE.matcher(list.strip());
+        if (kind != Kind.PRESENT && kind != Kind.APOLOGIES && nameComma.matches()) {
+            String name = list.substring(0, list.indexOf(',')).strip();
+            String office = list.substring(list.indexOf(',') + 1).strip();
+            if (looksLikeName(name) && !isOffice(name) && isOffice(office)) {
+                people.add(new Person(null, name, office));
+                return people;
+            }
+        }
         List<String> chain = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of() : officeNameChain(list);
         if (!chain.isEmpty()) {
             chain.forEach(entry -> people.add(person(entry, kind)));
@@ -529,8 +543,15 @@ final class AttendanceLists {
      * "(Via audio-visual link)", "(x2)".
      */
     private static boolean isNote(String bracket) {
-        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
+        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*")
+                || ATTENDED_HOW.matcher(bracket.strip()).matches();
     }
+
+    /** How or for how long someone attended: "(Remote)", "(Video Conference)", "(MS Teams)", "(Part Meeting)". */
+    private static final Pattern ATTENDED_HOW = Pattern.compile("(?i)^(?:attended\\s+)?(?:by\\s+)?(?:remote(?:ly)?|"
+            + "online|virtual(?:ly)?|video(?:[\\s-]?conference|[\\s-]?link)?|vc|(?:ms\\s+)?teams|zoom|webex|skype|"
+            + "tele(?:phone|conference)|phone|in person|part(?:\\s+(?:of\\s+)?(?:the\\s+)?meeting)?|late|"
+            + "left early|absent|apologies)(?:\\s+(?:attendance|participation|link))?$");
 
     /** "J.H. ", "P J ", "JP ": a name's initials, each parted from the next, or two or three run together. */
     private static final String INITIALS = "(?:(?:[A-Z]\\.\\s*){1,4}|(?:[A-Z]\\s+){1,4}|[A-Z]{2,3}\\s+)";
@@ -631,6 +652,11 @@ final class AttendanceLists {
             return null;
         }
         Matcher dashed = DASHED.matcher(piece);
+        if (dashed.matches() && isOffice(dashed.group("name")) && !isOffice(dashed.group("office"))
+                && looksLikeName(dashed.group("office")) && namesSomeone(dashed.group("office"))) {
+            // "Chief Executive Officer – Fred Gale": the office, then who holds it
+            return new Person(null, dashed.group("office").strip(), dashed.group("name").strip());
+        }
         if (dashed.matches() && looksLikeName(dashed.group("name")) && namesSomeone(dashed.group("name"))) {
             return new Person(null, dashed.group("name").strip(), dashed.group("office").strip());
         }

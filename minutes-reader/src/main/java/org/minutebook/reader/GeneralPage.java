@@ -43,7 +43,8 @@ final class GeneralPage {
             + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
             + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
             + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
-            + "confirmed|transcript|advertisement)$|^\\d");
+            + "confirmed|transcript|advertisement|(?:substantive |amended |original |the )?motion:?|amendment:?|"
+            + "officers?['’]? recommendation:?|(?:council|committee) decision:?|division:?)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
     /** A reference that ends with its year: "AM319" is item 3 of 2019. */
@@ -149,7 +150,7 @@ final class GeneralPage {
     }
 
     /** The head of the page: lines of the heading, and the lists of who attended under their labels. */
-    private static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
+    static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
         List<PageLayout.AttendanceList> lists = new ArrayList<>();
         AttendanceLists.Kind kind = null;
         List<Line> entries = null;
