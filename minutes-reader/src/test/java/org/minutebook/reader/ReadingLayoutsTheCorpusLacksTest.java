@@ -277,6 +277,66 @@ class ReadingLayoutsTheCorpusLacksTest {
                 .containsExactly("to approve the review");
     }
 
+    @Test
+    void aModernGovPageNumberedALineAtATimeReadsItsListsAndEndsWholeOnItsClose() {
+        PublishedMinutes page = read("""
+                Planning Committee - Wednesday, 14 June 2023 6.30 pm
+
+                Present:
+                Councillors Sarah Hill (Chair), Tom Reed, Ann Clay
+
+                Officers:
+                Jane Cole, Head of Planning
+                Mark Dean, Principal Solicitor
+
+                1.
+                Apologies for absence
+                Minutes:
+                None.
+
+                2.
+                Enforcement Update
+                Minutes:
+                The Committee noted the update.
+
+                The meeting ended at 8.15 pm
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("Councillor Sarah Hill", "Councillor Tom Reed", "Councillor Ann Clay");
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Jane Cole (Head of Planning)", "Mark Dean (Principal Solicitor)");
+        assertThat(page.items()).extracting(Item::cutOff).as("a page ending on its close is whole")
+                .containsOnly(false);
+    }
+
+    @Test
+    void anOfficeBeforeItsHolderAndAMotionsLabelAreNoOneAndNoItem() {
+        PublishedMinutes page = read("""
+                MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON TUESDAY 21 MARCH 2023 AT 6.00PM
+
+                PRESENT: Cr Amy Lee (Mayor), Cr Bob Cox, Cr Cath Day
+                IN ATTENDANCE: Chief Executive Officer – Fred Gale; Director Corporate – Hana Ito
+
+                1. APOLOGIES
+                Nil
+
+                2. CONFIRMATION OF MINUTES
+                MOTION
+                Moved: Cr Cox
+                Seconded: Cr Day
+                That the minutes of the Ordinary Meeting held on 21 February 2023 be confirmed.
+                CARRIED
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Fred Gale (Chief Executive Officer)", "Hana Ito (Director Corporate)");
+        assertThat(page.items()).extracting(Item::title).containsExactly("APOLOGIES", "CONFIRMATION OF MINUTES");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
