@@ -18,7 +18,8 @@ final class AttendanceReading {
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
             + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
-            + "recorded|intimated))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
+            + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
+            + "(?<names>.*)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
             + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
@@ -32,6 +33,8 @@ final class AttendanceReading {
             + "(?:being absent|not attending|absence|missing)[^.]*)");
     private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
             + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    private static final Pattern PRESENT_LIST = Pattern.compile("^(?<label>(?i:present|members present|councillors "
+            + "present|councillors))\\s*:\\s*(?<names>.+)$");
     /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
     private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?<name>[A-Z][^()]+?)\\s*\\((?<office>[^)]+)\\)$");
     private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:The|the) (?:(?:[A-Z][\\w’'-]*|of|and|for|&|"
@@ -81,6 +84,17 @@ final class AttendanceReading {
             if (list.matches()) {
                 inAttendance(line, list, meeting);
                 item.recognised.add(p);
+            }
+            Matcher present = PRESENT_LIST.matcher(text);
+            if (present.matches()) {
+                // "Councillors: Jo Brown (Chair), Ken Adams and Lee Smith" under the items, as ModernGov prints
+                // attendance below them: the label titles the names
+                String names = present.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("councillors")
+                        ? "Councillors " + present.group("names") : present.group("names");
+                if (AttendanceLists.listsOnlyPeople(names)) {
+                    AttendanceLists.read(AttendanceLists.Kind.PRESENT, List.of(new Line(line, names)), false, meeting);
+                    item.recognised.add(p);
+                }
             }
             for (String said : Sentences.of(text)) {
                 // "apologies for absence from A and B; and for lateness from C": the lateness is no absence

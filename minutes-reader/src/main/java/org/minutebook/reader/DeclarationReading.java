@@ -20,7 +20,8 @@ final class DeclarationReading {
     private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
     private static final Pattern NONE_ALONE = Pattern.compile("(?i)^(?:none|nil|none declared|no issues were raised"
-            + "|no declarations)\\.?$|\\bdeclared no interests\\b");
+            + "|no declarations|there were none|none were made|none (?:were )?received|there were no declarations made"
+            + "|none (?:were )?(?:declared|made|raised))\\.?$|\\bdeclared no interests\\b");
     private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.?\\s+");
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");

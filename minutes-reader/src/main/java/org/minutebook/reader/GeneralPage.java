@@ -26,10 +26,10 @@ final class GeneralPage {
     /**
      * A minute number printed with its label or its series: "Min. No. 12. Apologies", "Minute 12 Apologies", "Item
      * 5(a) Taxi Fares", "Agenda Item 7: Budget", "CAB/23/045 Declarations of Interest" (the body's letters, the year,
-     * the minute).
+     * the minute), "23/101 To receive apologies" (a parish council's year and minute).
      */
     private static final Pattern LABELLED_TITLED = Pattern.compile("^(?:(?i:min(?:ute)?\\.?\\s*(?:no\\.?\\s*)?|(?:agenda\\s+)?"
-            + "item\\s+(?:no\\.?\\s*)?)(?<number>\\d{1,4}(?:\\.\\d{1,2})?(?:[a-z]|\\([a-z]\\))?)|(?<series>[A-Z]{1,6}/\\d{2,4}"
+            + "item\\s+(?:no\\.?\\s*)?)(?<number>\\d{1,4}(?:\\.\\d{1,2})?(?:[a-z]|\\([a-z]\\))?)|(?<series>(?:[A-Z]{1,6}/)?\\d{2,4}"
             + "/\\d{1,4}))[.:)]?\\s+(?:[–—-]\\s+)?(?<title>[A-Z“\"‘'(].*)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
     private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"

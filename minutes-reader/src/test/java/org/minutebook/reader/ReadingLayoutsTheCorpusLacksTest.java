@@ -337,6 +337,50 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(page.items()).extracting(Item::title).containsExactly("APOLOGIES", "CONFIRMATION OF MINUTES");
     }
 
+    @Test
+    void aParishCouncilsMinutesNumberedByYearAndMinuteAreItsItems() {
+        PublishedMinutes page = read("""
+                HOLBECK PARISH COUNCIL
+                Minutes of the meeting of Holbeck Parish Council held on Thursday 12th October 2023 at 7.30pm in the Village Hall
+
+                Present: Cllrs J Smith (Chairman), A Jones, B Evans
+
+                23/101 To receive apologies for absence
+                Apologies were received and accepted from Cllr E Hall (work commitments).
+
+                23/102 To receive declarations of interest
+                There were none.
+
+                Meeting closed at 8.40pm.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("23/101", "23/102");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr E Hall");
+        assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
+    }
+
+    @Test
+    void membersListedUnderTheItemsAsModernGovPrintsThemArePresent() {
+        PublishedMinutes page = MinutesReader.read("""
+                <html><body>
+                <h2>Licensing Sub-Committee - Monday, 9th October, 2023 10.00 am</h2>
+                <table>
+                <tr><th>No.</th><th>Item</th></tr>
+                <tr><td>1.</td><td><p>Declarations of Interest</p><p>Minutes:</p><p>There were none.</p></td></tr>
+                <tr><td>2.</td><td><p>The Red Lion, High Street</p><p>Minutes:</p><p>RESOLVED that the licence be granted.</p></td></tr>
+                </table>
+                <h2>Attendance</h2>
+                <p>Councillors: Jo Brown (Chair), Ken Adams and Lee Smith</p>
+                </body></html>
+                """.getBytes(StandardCharsets.UTF_8), PageFormat.HTML);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("Councillor Jo Brown", "Councillor Ken Adams", "Councillor Lee Smith");
+        assertThat(page.meeting().chair().name()).isEqualTo("Councillor Jo Brown");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
