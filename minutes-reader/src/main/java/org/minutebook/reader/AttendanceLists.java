@@ -369,9 +369,10 @@ final class AttendanceLists {
 
     private static List<Group> groups(List<Line> entries) {
         List<Line> lines = entries.stream().filter(line -> !line.blank()).toList();
-        // "Jane Cole, Head of Planning" a line: one person a line, the office after the comma
+        // "Jane Cole, Head of Planning" a line (or "General Manager, Mr Peter Grey"): one person a line
         boolean nameAndOfficeALine = lines.size() > 1 && lines.stream().allMatch(line -> NAME_COMMA_OFFICE.matcher(
-                line.text().strip()).matches() && isOffice(line.text().substring(line.text().indexOf(',') + 1)));
+                line.text().strip()).matches() && (isOffice(line.text().substring(line.text().indexOf(',') + 1))
+                || isOffice(line.text().substring(0, line.text().indexOf(',')))));
         if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
                 && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
@@ -437,6 +438,11 @@ final class AttendanceLists {
             String office = list.substring(list.indexOf(',') + 1).strip();
             if (looksLikeName(name) && !isOffice(name) && isOffice(office)) {
                 people.add(new Person(null, name, office));
+                return people;
+            }
+            if (looksLikeName(office) && namesSomeone(office) && !isOffice(office) && isOffice(name)) {
+                // "General Manager, Mr Peter Grey": the office, then who holds it
+                people.add(new Person(null, office, name));
                 return people;
             }
         }

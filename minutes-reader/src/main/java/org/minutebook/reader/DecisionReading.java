@@ -49,7 +49,7 @@ final class DecisionReading {
      * What heads a decision set out below it: "Resolution 2020/21", "Council resolution", "AND AGREED", or its
      * mover and seconder alone ("Moved: Mayor John Carter", "MOVED by Mayor Wanden, seconded Cr Allan:").
      */
-    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:(?i:number|no\\.?)\\s+)?"
+    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|(?:Resolution|RESOLUTION)(?:\\s+(?:(?i:number|no\\.?)\\s+)?"
             + "[\\w/]+)?|AND AGREED|And agreed|and agreed)\\s*[|:]?$");
     private static final Pattern THAT = Pattern.compile("^[“\"‘']?(?:That|To)\\b");
     private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");

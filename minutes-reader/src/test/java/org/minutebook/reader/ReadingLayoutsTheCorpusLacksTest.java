@@ -381,6 +381,33 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(page.meeting().chair().name()).isEqualTo("Councillor Jo Brown");
     }
 
+    @Test
+    void officesBeforeTheirHoldersOneALineAndAResolutionHeadedInCapitals() {
+        PublishedMinutes page = read("""
+                Minutes of the Ordinary Meeting of Council held on Monday 16 October 2023 commencing at 5.30pm in the Council Chambers.
+
+                Present: Councillor Pat Lee, Councillor Sam Kim
+
+                In attendance:
+                General Manager, Mr Peter Grey
+                Director Corporate Services, Ms Jane White
+
+                5 SPORTS CLUB GRANT
+                RESOLUTION 23/202
+                Moved: Councillor Lee
+                Seconded: Councillor Kim
+                That Council approve a grant of $5,000.
+                CARRIED
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Mr Peter Grey (General Manager)", "Ms Jane White (Director Corporate Services)");
+        ItemFact.Decision grant = decisions(page.items().get(0)).get(0);
+        assertThat(grant.parts().get(0).text()).isEqualTo("That Council approve a grant of $5,000.");
+        assertThat(grant.movedBy().name()).isEqualTo("Councillor Lee");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
