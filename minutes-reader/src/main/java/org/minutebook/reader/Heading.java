@@ -103,9 +103,9 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern BODY_OF_COUNCIL = Pattern.compile("(?i)^(?<body>.+?\\b(?:committee|sub-committee|"
             + "cabinet|board|panel|forum))\\s+of\\s+(?:the\\s+)?(?<council>(?:[\\w’'&-]+\\s+){1,5}council)$");
     /** A body's name alone on a line: "Licensing Committee", "Cabinet", "Audit and Governance Sub-Committee". */
-    private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|&)\\s+)?)"
-            + "{0,8}(?:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission|Executive|Working "
-            + "Group)$");
+    private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+|THE\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|"
+            + "AND|OF|FOR|&)\\s+)?){0,8}(?i:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission"
+            + "|Executive|Working Group)$");
 
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
@@ -135,6 +135,12 @@ record Heading(String committee, String title, String council, boolean special, 
         meetingHeldIn(lines, r);
         if (r.title == null) {
             r.title = bodyOverTheSentence(lines);
+        }
+        if (r.council == null) {
+            // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more
+            r.council = lines.stream().limit(4).map(line -> line.text().strip())
+                    .filter(text -> COUNCIL_NAME.matcher(text).matches() && text.split("\\s+").length <= 6)
+                    .findFirst().orElse(null);
         }
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")

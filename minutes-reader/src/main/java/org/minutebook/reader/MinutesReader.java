@@ -22,6 +22,10 @@ public final class MinutesReader {
 
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:the )?meeting (?:closed|finished|ended|"
             + "concluded|terminated|rose)(?: at)? (?<time>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)");
+    /** The meeting's close, the last sentence of a paragraph flattened from the page's last lines. */
+    private static final Pattern CLOSING_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?:There being no (?:other|further) "
+            + "business,? )?(?:[Tt]he )?[Mm]eeting (?:closed|finished|ended|concluded|terminated)(?: at)? \\d{1,2}(?:[.:]"
+            + "\\d{2})?\\s*[ap]\\.?\\s?m\\.?\\s*$");
     /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
     private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
             + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
@@ -168,7 +172,13 @@ public final class MinutesReader {
                     continue;
                 }
             }
-            for (String part : DECISION_WITHIN.split(paragraph.text())) {
+            String words = paragraph.text();
+            Matcher closing = CLOSING_SENTENCE.matcher(words);
+            if (closing.find() && closing.start() > 0) {
+                // "… be made to the Scouts. The meeting closed at 8.30pm.": the close is no part of the minute
+                words = words.substring(0, closing.start()).strip();
+            }
+            for (String part : DECISION_WITHIN.split(words)) {
                 apartFromTallies(paragraphs, paragraph.line(), part);
             }
         }

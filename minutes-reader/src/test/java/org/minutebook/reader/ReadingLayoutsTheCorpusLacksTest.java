@@ -408,6 +408,35 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(grant.movedBy().name()).isEqualTo("Councillor Lee");
     }
 
+    @Test
+    void textFlattenedIntoOneLineKeepsItsTitlesApartFromTheirDecisionsAndItsClose() {
+        PublishedMinutes page = read("""
+                Minutes of the Meeting of Ashby Town Council held on Monday 6th November 2023 at 7.00pm in the Council Chamber PRESENT: Cllr P Green (Mayor), Cllr R Black APOLOGIES: Cllr U Grey 101. DECLARATIONS OF INTEREST None. 102. GRANTS RESOLVED that a grant of £500 be made to the Scouts. The meeting closed at 8.30pm.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).containsExactly("DECLARATIONS OF INTEREST", "GRANTS");
+        assertThat(decisions(page.items().get(1))).extracting(decision -> decision.parts().get(0).text())
+                .containsExactly("that a grant of £500 be made to the Scouts.");
+        assertThat(page.meeting().closedAt()).isEqualTo(java.time.LocalTime.of(20, 30));
+    }
+
+    @Test
+    void aCouncilAndItsBodyPrintedInCapitalsOverTheSentenceAreTheMeetings() {
+        MeetingDetails meeting = read("""
+                WESTBURY DISTRICT COUNCIL
+
+                CABINET
+
+                Minutes of a meeting held at the Council Offices, Westbury on 4 December 2023 at 2.00 p.m.
+
+                45 MINUTES
+                The minutes of the meeting held on 6 November 2023 were approved as a correct record.
+                """).meeting();
+
+        assertThat(meeting.council()).isEqualTo("WESTBURY DISTRICT COUNCIL");
+        assertThat(meeting.committee()).isEqualTo("CABINET");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
