@@ -250,7 +250,8 @@ final class AttendanceLists {
         Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
-                    || PARTY_HEADING.matcher(group.text()).matches()) {
+                    || PARTY_HEADING.matcher(group.text()).matches()
+                    || AttendanceReading.substitutes(group.line(), group.text(), meeting)) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());

@@ -27,6 +27,10 @@ final class AttendanceReading {
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
             + "(?:a |the )?substitute|was present as (?:a |the )?substitute)(?: for (?<for>" + NAME + "))?");
+    private static final Pattern SUBSTITUTES_LIST = Pattern.compile("^(?i:substitutes?|substitute members?|"
+            + "substitutions?)\\s*:\\s*(?<entries>.+)$");
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<sub>" + NAME + ")\\s+(?:for|substituting for|in "
+            + "place of)\\s+(?<for>" + NAME + ")$");
     private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?<for>" + NAME + ") was substituted by (?<sub>"
             + NAME + ")");
     private static final Pattern EARLIER = Pattern.compile("(?<who>" + NAME + ") apologised (?<absences>for "
@@ -50,6 +54,27 @@ final class AttendanceReading {
     private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
 
     private AttendanceReading() {
+    }
+
+    /**
+     * "Substitutes: Councillor H Ivy for Councillor E Gay; Councillor J Kay for Councillor L May": who stood in for
+     * whom, a list of its own in the head or in an item. Answers whether the line was such a list.
+     */
+    static boolean substitutes(int line, String text, MeetingReading meeting) {
+        Matcher substitutes = SUBSTITUTES_LIST.matcher(text.strip());
+        if (!substitutes.matches()) {
+            return false;
+        }
+        boolean read = false;
+        for (String entry : substitutes.group("entries").split("[;,]\\s*(?=[^;,]+\\sfor\\s)")) {
+            Matcher one = SUBSTITUTE_FOR.matcher(Sentences.withoutStop(entry.strip()));
+            if (one.matches()) {
+                meeting.attend(new Attendee.Substitute(line, new Person(null, one.group("sub"), null),
+                        new Person(null, one.group("for"), null)));
+                read = true;
+            }
+        }
+        return read;
     }
 
     /** The PRESENT list: members present, and who was in the chair. */
@@ -124,6 +149,9 @@ final class AttendanceReading {
                 apologies(line, listed.group("names"), meeting);
                 item.recognised.add(p);
             }
+            if (substitutes(line, text, meeting)) {
+                item.recognised.add(p);
+            }
             for (Matcher m = SUBSTITUTED.matcher(text); m.find(); ) {
                 substitute(line, m, meeting);
                 item.recognised.add(p);
@@ -154,7 +182,7 @@ final class AttendanceReading {
     private static void apologies(int line, String names, MeetingReading meeting) {
         String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
                 .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
-                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
+                .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
                 // "accept the apology from Member Richard Northey for absence": the absence is what an apology is
                 .replaceAll("(?i)\\s+for (?:absence|non-attendance)\\b.*$", ""));
         List<Person> people = new java.util.ArrayList<>();

@@ -437,6 +437,34 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(meeting.committee()).isEqualTo("CABINET");
     }
 
+    @Test
+    void substitutesListedApartAnApologyInAMotionAndNoConflictsDeclared() {
+        PublishedMinutes page = read("""
+                Minutes of the meeting of the Licensing and Regulatory Committee held on 3 July 2023
+
+                Present: Councillor A Cole (Chairman); Councillors B Day and C Eve.
+                Apologies for absence: Councillors E Gay and F Hill.
+                Substitutes: Councillor H Ivy for Councillor E Gay.
+
+                2 Apologies
+                Moved: Cr Day Seconded: Cr Eve
+                That the apology from Cr J King be received.
+                Carried
+
+                3 Conflicts of Interest
+                There were no conflicts of interest declared.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Substitute.class::isInstance)
+                .extracting(attendee -> attendee.person().name() + " for "
+                        + ((Attendee.Substitute) attendee).forMember().name())
+                .containsExactly("Councillor H Ivy for Councillor E Gay");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("Councillor E Gay", "Councillor F Hill", "Cr J King");
+        assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
