@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A vote counted as minutes print it, its counts in any order and either way round: "For 7, Against 3, Abstain 1",
  * "Votes: Against 2, For 5", "Abstain 1, Against 3, For 7", "4 in favour, 4 against", "In favour: 9; Against: 2;
- * Abstentions: 0". A count is a tally only beside another of a different kind, parted by no more than punctuation
+ * Abstentions: 0", "by 9 votes to 3, with 2 abstentions". A count is a tally only beside another of a different kind, parted by no more than punctuation
  * or "and"/"with": "voted for 3 items" counts nothing.
  */
 final class Tally {
@@ -32,8 +32,27 @@ final class Tally {
         this.counts = counts;
     }
 
+    /** "carried by 9 votes to 3, with 2 abstentions": the votes for, then against. */
+    private static final Pattern VOTES_TO = Pattern.compile("(?i)\\b(?<for>\\d{1,3}|" + WORDS + ")\\s+votes?\\s+to\\s+"
+            + "(?<against>\\d{1,3}|" + WORDS + ")\\b(?:,?\\s+(?:with\\s+)?(?<abstain>\\d{1,3}|" + WORDS
+            + ")\\s+abstentions?)?");
+
     /** The first tally in the text, or null when it counts no vote both for and against. */
     static Tally in(String text) {
+        Matcher votesTo = VOTES_TO.matcher(text);
+        if (votesTo.find()) {
+            Map<Way, Integer> counts = new EnumMap<>(Way.class);
+            counts.put(Way.FOR, DecisionReading.Numbers.of(votesTo.group("for")));
+            counts.put(Way.AGAINST, DecisionReading.Numbers.of(votesTo.group("against")));
+            if (votesTo.group("abstain") != null) {
+                counts.put(Way.ABSTAINED, DecisionReading.Numbers.of(votesTo.group("abstain")));
+            }
+            return new Tally(counts);
+        }
+        return counted(text);
+    }
+
+    private static Tally counted(String text) {
         List<int[]> spans = new ArrayList<>();
         List<Way> ways = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();

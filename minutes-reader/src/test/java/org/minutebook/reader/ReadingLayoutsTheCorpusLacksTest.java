@@ -160,7 +160,8 @@ class ReadingLayoutsTheCorpusLacksTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"For 7, Against 3, Abstain 1.", "A vote was taken: Abstain 1, Against 3, For 7.",
             "Votes: Against 3, For 7, Abstentions 1.", "7 in favour, 3 against, 1 abstention.",
-            "In favour: 7; Against: 3; Abstentions: 1.", "7 votes for and 3 votes against with 1 abstention."})
+            "In favour: 7; Against: 3; Abstentions: 1.", "7 votes for and 3 votes against with 1 abstention.",
+            "The motion was carried by 7 votes to 3, with 1 abstention."})
     void aVoteIsCountedInWhateverOrderItsCountsArePrinted(String tally) {
         PublishedMinutes page = read("""
                 Loxley Barrett Town Council - Tuesday, 7 February 2023 7.00 pm
