@@ -121,6 +121,8 @@ final class AttendanceLists {
             + "Secretary|Engineers?):\\s)");
     private static final Pattern OFFICE_BEFORE_NAME = Pattern.compile("^(?<office>(?:Vice |Deputy )?Chair(?:man)?)\\s+"
             + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
+    private static final Pattern DASHED_IN_THE_CHAIR = Pattern.compile("(?i)^(?<member>.+?\\s[–—-]\\s.+?)\\s*\\((?:in "
+            + "the )?chair(?:man|woman|person)?\\)$");
     private static final Pattern NAME_COMMA_OFFICE = Pattern.compile("^[^,]+,[^,]+$");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
@@ -373,7 +375,9 @@ final class AttendanceLists {
         // "Jane Cole, Head of Planning" a line (or "General Manager, Mr Peter Grey"): one person a line
         boolean nameAndOfficeALine = lines.size() > 1 && lines.stream().allMatch(line -> NAME_COMMA_OFFICE.matcher(
                 line.text().strip()).matches() && (isOffice(line.text().substring(line.text().indexOf(',') + 1))
-                || isOffice(line.text().substring(0, line.text().indexOf(',')))));
+                || isOffice(line.text().substring(0, line.text().indexOf(','))))
+                || !line.text().contains(","))
+                && lines.stream().anyMatch(line -> line.text().contains(","));
         if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
                 && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
@@ -434,6 +438,13 @@ final class AttendanceLists {
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
         Matcher nameComma = NAME_COMMA_OFFICE.matcher(list.strip());
+        if (kind == Kind.PRESENT && nameComma.matches() && isOffice(list.substring(0, list.indexOf(',')))
+                && isTitledName(list.substring(list.indexOf(',') + 1))) {
+            // "Mayor, Councillor Mary Smith" a line: the member, and the office the page sets before her name
+            people.add(new Person(null, list.substring(list.indexOf(',') + 1).strip(),
+                    list.substring(0, list.indexOf(',')).strip()));
+            return people;
+        }
         if (kind != Kind.PRESENT && kind != Kind.APOLOGIES && nameComma.matches()) {
             String name = list.substring(0, list.indexOf(',')).strip();
             String office = list.substring(list.indexOf(',') + 1).strip();
@@ -638,6 +649,11 @@ final class AttendanceLists {
     private static Person person(String written, Kind kind) {
         // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
         String piece = withoutNote(withoutInitialsNote(written));
+        Matcher chairNoted = DASHED_IN_THE_CHAIR.matcher(piece);
+        if (chairNoted.matches()) {
+            // "Councillor A. Lamb - Leader (in the Chair)": the member and office; the bracket only marks the chair
+            piece = chairNoted.group("member");
+        }
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();

@@ -466,6 +466,25 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
     }
 
+    @Test
+    void membersWithTheirOfficesBeforeOrAfterTheirNamesOneALine() {
+        PublishedMinutes page = read("""
+                Minutes of the Ordinary Meeting of Council held on Monday 16 October 2023 commencing at 5.30pm.
+
+                Present:
+                Mayor, Councillor Mary Smith
+                Councillor A. Lamb - Leader (in the Chair)
+                Councillor Pat Lee
+
+                1 OPENING PRAYER
+                The Mayor opened the meeting with prayer.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
+                .extracting(attendee -> attendee.person().asWritten())
+                .containsExactly("Councillor Mary Smith (Mayor)", "Councillor A. Lamb (Leader)", "Councillor Pat Lee");
+    }
+
     private static List<ItemFact.Decision> decisions(Item item) {
         return item.facts().stream().filter(ItemFact.Decision.class::isInstance).map(ItemFact.Decision.class::cast)
                 .toList();
