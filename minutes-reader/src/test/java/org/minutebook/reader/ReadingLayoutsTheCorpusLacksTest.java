@@ -37,8 +37,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 None.
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().name())
+        assertThat(names(page, Attendee.Present.class))
                 .containsExactly("Councillor Amy Baker", "Councillor Colin Dyer", "Councillor Edna Ford",
                         "Councillor Ian Jones");
     }
@@ -61,10 +60,8 @@ class ReadingLayoutsTheCorpusLacksTest {
                 </body></html>
                 """.getBytes(StandardCharsets.UTF_8), PageFormat.HTML);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr A Brown", "Cllr B Green");
-        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
-                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr C White");
+        assertThat(names(page, Attendee.Present.class)).containsExactly("Cllr A Brown", "Cllr B Green");
+        assertThat(names(page, Attendee.Apology.class)).containsExactly("Cllr C White");
         assertThat(page.attendance()).extracting(attendee -> attendee.person().name())
                 .as("an absence the page does not say was apologised for").doesNotContain("Cllr D Black");
         assertThat(page.meeting().chair().name()).isEqualTo("Cllr A Brown");
@@ -251,9 +248,7 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(page.meeting().chair().name()).isEqualTo("Cllr. M. Doyle");
         assertThat(page.attendance()).extracting(attendee -> attendee.person().asWritten())
                 .doesNotContain("Cathaoirleach");
-        ItemFact.Decision decision = decisions(page.items().get(0)).get(0);
-        assertThat(decision.parts().get(0).text()).isEqualTo("that the disposal be approved");
-        assertThat(decision.movedBy().name()).isEqualTo("Cllr. P. Byrne");
+        resolvedOnTheMotionOf(page.items().get(0), "that the disposal be approved", "Cllr. P. Byrne");
     }
 
     @Test
@@ -271,8 +266,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 The Committee AGREED to approve the review.
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().name())
+        assertThat(names(page, Attendee.Present.class))
                 .containsExactly("Councillor A MacLeod", "Councillor B Stewart", "Councillor C Fraser");
         assertThat(decisions(page.items().get(0))).extracting(decision -> decision.parts().get(0).text())
                 .containsExactly("to approve the review");
@@ -303,11 +297,9 @@ class ReadingLayoutsTheCorpusLacksTest {
                 The meeting ended at 8.15 pm
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().name())
+        assertThat(names(page, Attendee.Present.class))
                 .containsExactly("Councillor Sarah Hill", "Councillor Tom Reed", "Councillor Ann Clay");
-        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
-                .extracting(attendee -> attendee.person().asWritten())
+        assertThat(asWritten(page, Attendee.Officer.class))
                 .containsExactly("Jane Cole (Head of Planning)", "Mark Dean (Principal Solicitor)");
         assertThat(page.items()).extracting(Item::cutOff).as("a page ending on its close is whole")
                 .containsOnly(false);
@@ -332,8 +324,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 CARRIED
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
-                .extracting(attendee -> attendee.person().asWritten())
+        assertThat(asWritten(page, Attendee.Officer.class))
                 .containsExactly("Fred Gale (Chief Executive Officer)", "Hana Ito (Director Corporate)");
         assertThat(page.items()).extracting(Item::title).containsExactly("APOLOGIES", "CONFIRMATION OF MINUTES");
     }
@@ -356,8 +347,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 """);
 
         assertThat(page.items()).extracting(Item::number).containsExactly("23/101", "23/102");
-        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
-                .extracting(attendee -> attendee.person().name()).containsExactly("Cllr E Hall");
+        assertThat(names(page, Attendee.Apology.class)).containsExactly("Cllr E Hall");
         assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
     }
 
@@ -376,8 +366,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 </body></html>
                 """.getBytes(StandardCharsets.UTF_8), PageFormat.HTML);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().name())
+        assertThat(names(page, Attendee.Present.class))
                 .containsExactly("Councillor Jo Brown", "Councillor Ken Adams", "Councillor Lee Smith");
         assertThat(page.meeting().chair().name()).isEqualTo("Councillor Jo Brown");
     }
@@ -401,12 +390,9 @@ class ReadingLayoutsTheCorpusLacksTest {
                 CARRIED
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
-                .extracting(attendee -> attendee.person().asWritten())
+        assertThat(asWritten(page, Attendee.Officer.class))
                 .containsExactly("Mr Peter Grey (General Manager)", "Ms Jane White (Director Corporate Services)");
-        ItemFact.Decision grant = decisions(page.items().get(0)).get(0);
-        assertThat(grant.parts().get(0).text()).isEqualTo("That Council approve a grant of $5,000.");
-        assertThat(grant.movedBy().name()).isEqualTo("Councillor Lee");
+        resolvedOnTheMotionOf(page.items().get(0), "That Council approve a grant of $5,000.", "Councillor Lee");
     }
 
     @Test
@@ -460,8 +446,7 @@ class ReadingLayoutsTheCorpusLacksTest {
                 .extracting(attendee -> attendee.person().name() + " for "
                         + ((Attendee.Substitute) attendee).forMember().name())
                 .containsExactly("Councillor H Ivy for Councillor E Gay");
-        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
-                .extracting(attendee -> attendee.person().name())
+        assertThat(names(page, Attendee.Apology.class))
                 .containsExactly("Councillor E Gay", "Councillor F Hill", "Cr J King");
         assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
     }
@@ -480,9 +465,26 @@ class ReadingLayoutsTheCorpusLacksTest {
                 The Mayor opened the meeting with prayer.
                 """);
 
-        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance)
-                .extracting(attendee -> attendee.person().asWritten())
+        assertThat(asWritten(page, Attendee.Present.class))
                 .containsExactly("Councillor Mary Smith (Mayor)", "Councillor A. Lamb (Leader)", "Councillor Pat Lee");
+    }
+
+    /** Who the page has attending in one capacity, by name. */
+    private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
+        return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
+    }
+
+    /** Who the page has attending in one capacity, as written: the name, then the office in brackets. */
+    private static List<String> asWritten(PublishedMinutes page, Class<? extends Attendee> kind) {
+        return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().asWritten())
+                .toList();
+    }
+
+    /** The item's first decision resolves these words, on the motion of this member. */
+    private static void resolvedOnTheMotionOf(Item item, String words, String mover) {
+        ItemFact.Decision decision = decisions(item).get(0);
+        assertThat(decision.parts().get(0).text()).isEqualTo(words);
+        assertThat(decision.movedBy().name()).isEqualTo(mover);
     }
 
     private static List<ItemFact.Decision> decisions(Item item) {
