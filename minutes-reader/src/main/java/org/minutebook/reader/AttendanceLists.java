@@ -123,6 +123,10 @@ final class AttendanceLists {
             + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
     private static final Pattern DASHED_IN_THE_CHAIR = Pattern.compile("(?i)^(?<member>.+?\\s[–—-]\\s.+?)\\s*\\((?:in "
             + "the )?chair(?:man|woman|person)?\\)$");
+    /** A verb of what members did: a line with one is a sentence about them, not a list of them. */
+    private static final Pattern SAYS_WHAT_THEY_DID = Pattern.compile("\\b(?:declared|were|was|had|has|have|left|"
+            + "arrived|asked|noted|agreed|resolved|reported|raised|spoke|proposed|seconded|moved|voted|abstained|"
+            + "requested|welcomed|thanked)\\b");
     private static final Pattern NAME_COMMA_OFFICE = Pattern.compile("^[^,]+,[^,]+$");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
@@ -148,6 +152,10 @@ final class AttendanceLists {
             return null;
         }
         String rest = m.group("rest");
+        if (m.group("mark") == null && SAYS_WHAT_THEY_DID.matcher(rest).find()) {
+            // "Councillors Ames and Bolt declared personal interests in item 4": a sentence of the minutes, no list
+            return null;
+        }
         boolean titling = TITLING.matcher(m.group("label")).matches();
         // with no mark after it, a label is one only before a person named as lists name them (a title, initials,
         // a list of names): "Staff Survey Results" and "Members Allowances Scheme" are titles of items

@@ -226,14 +226,27 @@ final class DecisionReading {
                 .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
                 .toList();
         String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
-        String named = (at >= 3 ? item.text(at - 3) + " " : "") + (at >= 2 ? item.text(at - 2) + " " : "") + around
-                + movers;
-        Person mover = mover(around) != null ? mover(around) : Movers.mover(named);
-        Person seconder = seconder(around) != null ? seconder(around) : Movers.seconder(named);
+        // the motion moved nearest before the decision is the one it carries: "It was moved by A … the motion was
+        // lost. It was then moved by B and seconded by C …" then "RESOLVED" is B's and C's
+        String named = motionBefore(item, at, movers.toString());
+        Person mover = Movers.lastMover(named);
+        Person seconder = Movers.lastSeconder(named);
         item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover, seconder,
                 vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
+    }
+
+    /**
+     * The words naming who moved the decision at {@code at}: its own paragraph and the names after it, else with the
+     * paragraphs before it, nearest first, up to three back, down to the first that names a mover.
+     */
+    private static String motionBefore(ItemReading item, int at, String after) {
+        String text = item.text(at) + " " + after;
+        for (int q = at - 1; q >= Math.max(0, at - 3) && Movers.lastMover(text) == null; q--) {
+            text = item.text(q) + " " + text;
+        }
+        return text;
     }
 
     /**

@@ -102,6 +102,8 @@ record Heading(String committee, String title, String council, boolean special, 
 
     private static final Pattern BODY_OF_COUNCIL = Pattern.compile("(?i)^(?<body>.+?\\b(?:committee|sub-committee|"
             + "cabinet|board|panel|forum))\\s+of\\s+(?:the\\s+)?(?<council>(?:[\\w’'&-]+\\s+){1,5}council)$");
+    private static final Pattern COUNCIL_THEN_BODY = Pattern.compile("^(?<council>.+?\\b(?i:council))\\s+[–—-]\\s+"
+            + "(?<body>\\S.*)$");
     /** A body's name alone on a line: "Licensing Committee", "Cabinet", "Audit and Governance Sub-Committee". */
     private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+|THE\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|"
             + "AND|OF|FOR|&)\\s+)?){0,8}(?i:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission"
@@ -151,7 +153,13 @@ record Heading(String committee, String title, String council, boolean special, 
         String committee = r.title == null ? null : DATED_NAME.matcher(r.title.strip().replaceFirst("[,;]$", ""))
                 .replaceFirst("").strip();
         Matcher ofCouncil = committee == null ? null : BODY_OF_COUNCIL.matcher(committee);
-        if (ofCouncil != null && ofCouncil.matches()) {
+        Matcher councilThenBody = committee == null ? null : COUNCIL_THEN_BODY.matcher(committee);
+        if (councilThenBody != null && councilThenBody.matches()
+                && COUNCIL_NAME.matcher(councilThenBody.group("council")).matches()) {
+            // "Harrowgate Borough Council - Planning Committee - Tuesday, …": the council, then the body that met
+            committee = councilThenBody.group("body");
+            r.council = councilThenBody.group("council");
+        } else if (ofCouncil != null && ofCouncil.matches()) {
             // "AUDIT COMMITTEE OF NORTHWOLD BOROUGH COUNCIL": the body that met, of the council it names
             committee = ofCouncil.group("body");
             r.council = ofCouncil.group("council");

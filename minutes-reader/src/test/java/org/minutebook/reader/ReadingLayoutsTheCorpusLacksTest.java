@@ -480,6 +480,35 @@ class ReadingLayoutsTheCorpusLacksTest {
                 .toList();
     }
 
+    @Test
+    void aPlanningCommitteeWhereAMotionFailsAndTheNextCarries() {
+        PublishedMinutes page = read("""
+                Harrowgate Borough Council - Planning Committee - Tuesday, 10 October 2023 6.00 pm
+
+                1. Declarations of Interest
+                Councillors Ames and Bolt declared personal interests in item 3 as members of the Civic Society.
+
+                2. Minutes
+                The minutes of the meeting held on 12 September 2023 were confirmed as a correct record.
+
+                3. 23/01234/FUL - Land at Station Road
+                It was moved by Councillor Ames, seconded by Councillor Bolt, that the application be refused. On being put to the vote, the motion was lost.
+                It was then moved by Councillor Dale and seconded by Councillor Eves that the application be approved.
+                Upon being put to the vote, there were 6 votes in favour and 5 against.
+                RESOLVED: That planning permission be granted subject to the conditions in the report.
+                """);
+
+        assertThat(page.meeting().council()).isEqualTo("Harrowgate Borough Council");
+        assertThat(page.meeting().committee()).isEqualTo("Planning Committee");
+        assertThat(page.attendance()).as("members a sentence names are no list of those present").isEmpty();
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3");
+        ItemFact.Decision granted = decisions(page.items().get(2)).stream().filter(ItemFact.Decision::carried)
+                .findFirst().orElseThrow();
+        assertThat(granted.movedBy().name()).isEqualTo("Councillor Dale");
+        assertThat(granted.secondedBy().name()).isEqualTo("Councillor Eves");
+        assertThat(counts(granted.vote())).containsExactly(6, 5, null);
+    }
+
     /** The item's first decision resolves these words, on the motion of this member. */
     private static void resolvedOnTheMotionOf(Item item, String words, String mover) {
         ItemFact.Decision decision = decisions(item).get(0);
