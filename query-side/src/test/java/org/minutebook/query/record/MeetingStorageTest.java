@@ -63,8 +63,8 @@ class MeetingStorageTest {
     void aNewVersionReplacesTheOldPartsAndKeepsNoneOfThem() {
         MeetingStory story = seventeenLongMinutes();
         answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
-        Map<String, StoredAnswers.Stored> before = Map.of(MEETING, answers.stored(List.of(MEETING), stored -> true).get(MEETING)
-                .orThrow());
+        Map<String, StoredAnswers.Stored> before = Map.of(MEETING, answers.stored(List.of(MEETING), stored -> true)
+                .get(MEETING).orThrow());
         long partsBefore = readModels.getCollection(StoredAnswers.PARTS).countDocuments();
 
         story.then(new ItemMinuted(MEETING, "item-1", List.of(MinuteBlock.paragraph("Noted.")), false));
