@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A council runs two command-side instances behind one load balancer, and a clerk's requests land on either. Each
- * keeps in memory the meetings it last wrote and the committees' members; neither may decide a command on what the
- * other has changed since: the next command on either sees the record as stored.
+ * keeps in memory the records it last wrote (meetings, registers of interests, every kind) and the committees'
+ * members; neither may decide a command on what the other has changed since: the next command on either sees the
+ * record as stored.
  */
 class TwoCommandSidesIT {
 
@@ -84,6 +85,26 @@ class TwoCommandSidesIT {
                 substitute.formatted("march", "March"));
         assertThat(ended.status()).as(ended.raw().body()).isEqualTo(422);
         assertThat(ended.json().get("rule").asText()).isEqualTo("substitute-for-non-member");
+    }
+
+    @Test
+    void anInterestRegisteredOnOneInstanceIsInTheRegisterTheOtherDecidesOn() throws Exception {
+        String member = "two-sides-" + UUID.randomUUID();
+        String interest = """
+                {"council": "Two Sides Council", "memberName": "Councillor Deborah Taylor", "entryId": "%s",
+                 "category": "EMPLOYMENT_OFFICE_TRADE_PROFESSION_OR_VOCATION", "description": "%s",
+                 "registeredOn": "2021-05-20"}""";
+        String interests = "/api/members/" + member + "/interests";
+        assertThat(post(minutebook.commandSide(), interests, interest.formatted("glenfield", "Director, Glenfield Homes"))
+                .status()).isEqualTo(201);
+        assertThat(post(other.baseUrl(), interests, interest.formatted("sentinel", "Shares in Sentinel Guarding"))
+                .status()).isEqualTo(201);
+
+        Http.Response again = post(minutebook.commandSide(), interests,
+                interest.formatted("sentinel", "Shares in Sentinel Guarding and Glenfield"));
+
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(409);
+        assertThat(again.json().get("rule").asText()).isEqualTo("entry-already-registered");
     }
 
     /** Registered and scheduled on the first instance, opened on the other (which then holds it in memory). */

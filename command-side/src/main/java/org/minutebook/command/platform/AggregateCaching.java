@@ -13,8 +13,12 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Meetings stay in memory between commands, so a command no longer replays the meeting's whole history: without
- * it a command's cost grows with the meeting. {@link CachedRecords} keeps the cache true to the event store.
+ * Records (meetings, committees, registers of interests, matters, decisions outside meetings, scrutiny reports) stay
+ * in memory between commands, so a command no longer replays the record's whole history: without it a command's
+ * cost grows with the record — a meeting of two thousand facts, a matter followed for years. One cache serves them
+ * all: a record's id is unique across kinds, as the event store's key (record id, sequence number) already makes
+ * it. {@link CachedRecords} keeps the cache true to the event store (every command goes through
+ * {@link CommandDispatch}, which claims the record first).
  * <p>
  * Axon's {@code WeakReferenceCache} lost every meeting at each young collection (a weak reference does not
  * outlive one), so under load a command often replayed its meeting; this one keeps the meetings last written,
@@ -23,15 +27,15 @@ import java.util.function.UnaryOperator;
 @Configuration
 class AggregateCaching {
 
-    /** The cache {@code @Aggregate(cache = "meetingCache")} names. */
+    /** The cache each {@code @Aggregate(cache = "recordCache")} names. */
     @Bean
-    Cache meetingCache(@Value("${minutebook.meeting-cache.size:1000}") int size) {
+    Cache recordCache(@Value("${minutebook.record-cache.size:1000}") int size) {
         return new RecentRecords(size, Duration.ofMinutes(30));
     }
 
     @Bean
-    CachedRecords cachedRecords(Cache meetingCache) {
-        return new CachedRecords(meetingCache);
+    CachedRecords cachedRecords(Cache recordCache) {
+        return new CachedRecords(recordCache);
     }
 
     /** Axon's cache over Caffeine: reads take no lock. Axon registers no entry listeners on an aggregate cache. */
@@ -89,7 +93,7 @@ class AggregateCaching {
 
         @Override
         public Registration registerCacheEntryListener(EntryListener listener) {
-            throw new UnsupportedOperationException("The meeting cache tells no listeners");
+            throw new UnsupportedOperationException("The record cache tells no listeners");
         }
     }
 }
