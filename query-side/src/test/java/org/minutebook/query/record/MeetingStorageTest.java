@@ -109,9 +109,7 @@ class MeetingStorageTest {
     @Test
     void aMeetingsEventsDeliveredAgainAreNeitherReadNorFoldedNorWrittenAndTheNextIsFoldedOnTheStoredRecord() {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
-        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
-        MeetingRecords records = new MeetingRecords(readModels, answers, MeetingStory.JSON,
-                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
+        MeetingRecords records = recordsHolding(story);
 
         RecordBatch again = new RecordBatch(records, new FoldedRecords(2), MeetingStory.JSON, List.of());
         story.events().forEach(event -> again.add(MEETING, event, null));
@@ -129,9 +127,7 @@ class MeetingStorageTest {
     @Test
     void aMeetingKeptFoldedIsFoldedOnWithoutItsMinutesReadAndOneTakenSinceIsReadAfterAll() {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
-        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
-        MeetingRecords records = new MeetingRecords(readModels, answers, MeetingStory.JSON,
-                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
+        MeetingRecords records = recordsHolding(story);
         FoldedRecords folded = new FoldedRecords(2);
         // the record as the projection wrote it and kept it folded (the story's own record is folded on below)
         MeetingRecord written = ofAMeeting().then(scheduled(), opened()).record();
@@ -172,6 +168,13 @@ class MeetingStorageTest {
 
         assertThat(events.events(MEETING, 2)).hasSize(3);
         assertThat(events.events(MEETING, 1)).hasSize(2);
+    }
+
+    /** The meeting's answers written as the story stands, and the records read from them. */
+    private MeetingRecords recordsHolding(MeetingStory story) {
+        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
+        return new MeetingRecords(readModels, answers, MeetingStory.JSON,
+                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
     }
 
     private static List<EventLog.Copied> copied(List<RecordedEvent> events) {
