@@ -143,6 +143,32 @@ class MatterAcrossMeetingsIT {
     }
 
     @Test
+    void aDecisionCorrectedToNameTheMatterMovesOntoItsPathFromTheOneItNamedWrongly() throws Exception {
+        String wrong = "school-meals-" + RUN;
+        String extension = "transport-extension-" + RUN;
+        record("/api/matters", """
+                {"matterId": "%s", "council": "Test Council", "title": "School Meals"}""".formatted(wrong));
+        String decision = """
+                {"decisionId": "%s", "council": "Test Council", "title": "Extension of the school transport contract",
+                 "makerKind": "OFFICER", "maker": {"name": "Jane Moore", "role": "Director of Children's Services"},
+                 "delegation": "Scheme of delegation, part 3", "takenOn": "2021-03-01", "key": false,
+                 "decision": "To extend the school transport contract by a year.", "matterId": "%s"}""";
+        record("/api/executive-decisions", decision.formatted(extension, wrong));
+        String onWrong = minutebook.querySide() + "/api/matters/" + wrong;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(onWrong).status() == 200
+                && Http.ok(onWrong).get("path").size() == 1);
+
+        record("/api/executive-decisions/" + extension + "/corrections", """
+                {"corrected": %s, "reason": "It was recorded under the wrong matter",
+                 "correctedBy": {"name": "Democratic Services"}}""".formatted(decision.formatted(extension, MATTER)));
+
+        String onTransport = minutebook.querySide() + "/api/matters/" + MATTER;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.texts(Http.ok(onTransport).get("path"), "decisionId")
+                .contains(extension));
+        assertThat(Http.ok(onWrong).get("path")).isEmpty();
+    }
+
+    @Test
     void anItemOfAMeetingNotRecordedDoesNotTakeTheMatterUp() throws Exception {
         Http.Response refused = Http.post(minutebook.commandSide() + "/api/matters/" + MATTER + "/considerations", """
                 {"atMeetingId": "%s", "itemId": "item-99"}""".formatted(JANUARY));

@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.minutebook.command.kernel.WrittenTimes.written;
 
 /** A committee: its names over time, who served on it, in which role, when, and its quorum. */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "committeeCache")
 class Committee {
 
     @AggregateIdentifier

@@ -68,7 +68,7 @@ import static org.minutebook.command.executive.ExecutiveDecisionRules.PLAN_DATE_
  * state is the published fold of its events ({@link OutsideMeeting}), so the rules read the decision exactly as the
  * decisions feed and the read model describe it.
  */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "executiveDecisionCache")
 class ExecutiveDecision {
 
     /** The clear days a key decision's notice gives on the forward plan (SI 2012/2089 reg 9). */

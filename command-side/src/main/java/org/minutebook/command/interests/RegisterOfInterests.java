@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A member's register of interests with one council: interests, gifts and hospitality, dispensations, each entry by
  * its id. The register is opened by its first entry; every entry a command gives again, alike, records nothing new.
  */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "registerCache")
 class RegisterOfInterests {
 
     /** A dispensation lasts at most four years (Localism Act 2011 s.33(3)). */

@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A matter that runs across meetings: its title and kind, and the agenda items that took it up. */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "matterCache")
 class Matter {
 
     @AggregateIdentifier

@@ -58,7 +58,7 @@ import static org.minutebook.command.kernel.WrittenTimes.written;
  * throw before anything is applied and state changes only in event-sourcing handlers, so a refused command leaves
  * no event. A correction rebuilds the parts from the record as corrected, so every rule reads the corrected facts.
  */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "meetingCache")
 public class Meeting {
 
     @AggregateIdentifier

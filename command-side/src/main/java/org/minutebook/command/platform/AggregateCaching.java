@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -15,10 +16,11 @@ import java.util.function.UnaryOperator;
 /**
  * Records (meetings, committees, registers of interests, matters, decisions outside meetings, scrutiny reports) stay
  * in memory between commands, so a command no longer replays the record's whole history: without it a command's
- * cost grows with the record — a meeting of two thousand facts, a matter followed for years. One cache serves them
- * all: a record's id is unique across kinds, as the event store's key (record id, sequence number) already makes
- * it. {@link CachedRecords} keeps the cache true to the event store (every command goes through
- * {@link CommandDispatch}, which claims the record first).
+ * cost grows with the record — a meeting of two thousand facts, a matter followed for years. Each kind has a cache
+ * of its own, named by its {@code @Aggregate(cache = …)}: Axon looks a record up by its id alone, and a command to
+ * one kind under another kind's id must find nothing cached, so that the store answers it as another's
+ * ({@code id-of-another-record}). {@link CachedRecords} keeps every cache true to the event store (every command
+ * goes through {@link CommandDispatch}, which claims the record first).
  * <p>
  * Axon's {@code WeakReferenceCache} lost every meeting at each young collection (a weak reference does not
  * outlive one), so under load a command often replayed its meeting; this one keeps the meetings last written,
@@ -27,15 +29,41 @@ import java.util.function.UnaryOperator;
 @Configuration
 class AggregateCaching {
 
-    /** The cache each {@code @Aggregate(cache = "recordCache")} names. */
+    private static final Duration IDLE = Duration.ofMinutes(30);
+
     @Bean
-    Cache recordCache(@Value("${minutebook.record-cache.size:1000}") int size) {
-        return new RecentRecords(size, Duration.ofMinutes(30));
+    Cache meetingCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    CachedRecords cachedRecords(Cache recordCache) {
-        return new CachedRecords(recordCache);
+    Cache committeeCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
+    }
+
+    @Bean
+    Cache registerCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
+    }
+
+    @Bean
+    Cache matterCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
+    }
+
+    @Bean
+    Cache executiveDecisionCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
+    }
+
+    @Bean
+    Cache scrutinyReportCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+        return new RecentRecords(size, IDLE);
+    }
+
+    @Bean
+    CachedRecords cachedRecords(List<Cache> recordCaches) {
+        return new CachedRecords(recordCaches);
     }
 
     /** Axon's cache over Caffeine: reads take no lock. Axon registers no entry listeners on an aggregate cache. */

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An overview and scrutiny report to the executive: its recommendations and the executive's response to each. */
-@Aggregate(cache = "recordCache")
+@Aggregate(cache = "scrutinyReportCache")
 class ScrutinyReport {
 
     /** The executive responds within two months of receiving the report (Local Government Act 2000 s.9FE). */

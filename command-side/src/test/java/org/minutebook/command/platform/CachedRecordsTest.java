@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ class CachedRecordsTest {
     private static final Object RECORD = new Object();
 
     private final Cache cache = new AggregateCaching.RecentRecords(10, Duration.ofMinutes(1));
-    private final CachedRecords records = new CachedRecords(cache);
+    private final CachedRecords records = new CachedRecords(List.of(cache));
 
     @Test
     void theRecordThisInstanceLastCommittedStaysCached() {

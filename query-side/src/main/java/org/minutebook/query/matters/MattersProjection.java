@@ -5,8 +5,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.minutebook.events.executive.DecisionTaken;
+import org.minutebook.events.executive.DecisionTakenCorrected;
+import org.minutebook.events.executive.KeyDecisionPlanCorrected;
 import org.minutebook.events.executive.KeyDecisionPlanned;
 import org.minutebook.events.matters.MatterEvent;
+import org.minutebook.events.recommendations.ScrutinyReportCorrected;
 import org.minutebook.events.recommendations.ScrutinyReportReceived;
 import org.minutebook.query.platform.RebuildableReadModel;
 import org.minutebook.query.record.RecordProjection;
@@ -17,7 +20,8 @@ import java.time.Instant;
 /**
  * Owns {@code matters}: each matter with the items that took it up, and the scrutiny reports and decisions outside
  * meetings that name it. A matter remembers the last of its events it holds, and links a record once, so an event
- * delivered again changes nothing. Projected by the meeting records' processor: one reading of the topic.
+ * delivered again changes nothing. A correction that names another matter links the record there too; the matter
+ * it named before lists it no more, as a matter's path lists only the linked records that name it now. Projected by the meeting records' processor: one reading of the topic.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
@@ -49,13 +53,29 @@ class MattersProjection implements RebuildableReadModel {
     }
 
     @EventHandler
+    void on(ScrutinyReportCorrected event) {
+        link(event.corrected().matterId(),
+                new StoredMatter.Linked(StoredMatter.LinkKind.SCRUTINY_REPORT, event.reportId()));
+    }
+
+    @EventHandler
     void on(KeyDecisionPlanned event) {
         link(event.matterId(), outsideMeeting(event.decisionId()));
     }
 
     @EventHandler
+    void on(KeyDecisionPlanCorrected event) {
+        link(event.corrected().matterId(), outsideMeeting(event.decisionId()));
+    }
+
+    @EventHandler
     void on(DecisionTaken event) {
         link(event.matterId(), outsideMeeting(event.decisionId()));
+    }
+
+    @EventHandler
+    void on(DecisionTakenCorrected event) {
+        link(event.corrected().matterId(), outsideMeeting(event.decisionId()));
     }
 
     private static StoredMatter.Linked outsideMeeting(String decisionId) {

@@ -151,7 +151,7 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
         /** It corrected to read so from the instant, how it read until then kept. */
         Progress correctedTo(RecommendationProgressReported update, Instant at, Correction correction) {
             List<Reported> earlier = new ArrayList<>(before);
-            earlier.add(new Reported(reportedOn, progress, implemented, recordedAt));
+            earlier.add(new Reported(reportedOn, progress, implemented, recordedAt, corrected));
             return new Progress(update.reportedOn(), update.progress(), update.implemented(), at, correction,
                     earlier);
         }
@@ -167,7 +167,7 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
                 return null;
             }
             Reported was = then.get(then.size() - 1);
-            return new Progress(was.reportedOn(), was.progress(), was.implemented(), was.recordedAt(), null,
+            return new Progress(was.reportedOn(), was.progress(), was.implemented(), was.recordedAt(), was.corrected(),
                     then.subList(0, then.size() - 1));
         }
     }
@@ -176,8 +176,11 @@ public record ScrutinyReportRecord(String reportId, String council, String commi
      * A progress update as it read until a correction.
      *
      * @param recordedAt when it came to read so
+     * @param corrected  the correction it read as then, or null when it read as reported (a reading kept before
+     *                   corrections were noted with it reads so too)
      */
-    public record Reported(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt) {
+    public record Reported(LocalDate reportedOn, String progress, Boolean implemented, Instant recordedAt,
+                           Correction corrected) {
     }
 
     /**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minutebook.events.Person;
 import org.minutebook.events.recommendations.Recommendation;
+import org.minutebook.events.recommendations.RecommendationProgressCorrected;
 import org.minutebook.events.recommendations.RecommendationProgressReported;
 import org.minutebook.events.recommendations.RecommendationResponded;
 import org.minutebook.events.recommendations.RecommendationResponseCorrected;
@@ -97,5 +98,36 @@ class TrackedRecommendationTest {
         assertThat(before.corrected()).isNull();
         assertThat(received.response()).isNull();
         assertThat(report.asOf(RECORDED.minusSeconds(1))).as("before it was received").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Progress corrected twice reads, between the two corrections, as the first correction had it, "
+            + "with that correction's note")
+    void progressCorrectedTwiceAsItStoodBetweenTheCorrections() {
+        RecommendationProgressReported reported = new RecommendationProgressReported(REPORT, "r1",
+                LocalDate.of(2027, 5, 1), "Published monthly.", true);
+        ScrutinyReportRecord report = tracked(RECEIVED,
+                new RecommendationResponded(REPORT, "r1", Response.ACCEPTED, null, DUE, "Cabinet"), reported,
+                new RecommendationProgressCorrected(REPORT, "r1", 1, new RecommendationProgressReported(REPORT, "r1",
+                        LocalDate.of(2027, 5, 1), "Published quarterly.", false), "Quarterly, as the minutes read",
+                        new Person(null, "Anita Clarke")),
+                new RecommendationProgressCorrected(REPORT, "r1", 1, new RecommendationProgressReported(REPORT, "r1",
+                        LocalDate.of(2027, 5, 2), "Published quarterly.", false), "Reported on the 2nd",
+                        new Person(null, "Anita Clarke")));
+
+        ScrutinyReportRecord.Progress now = report.recommendations().get(0).progress().get(0);
+        ScrutinyReportRecord.Progress between = report.asOf(RECORDED.plus(Duration.ofDays(3))).orElseThrow()
+                .recommendations().get(0).progress().get(0);
+        ScrutinyReportRecord.Progress asReported = report.asOf(RECORDED.plus(Duration.ofDays(2))).orElseThrow()
+                .recommendations().get(0).progress().get(0);
+        assertThat(now.corrected().reason()).isEqualTo("Reported on the 2nd");
+        assertThat(between.progress()).isEqualTo("Published quarterly.");
+        assertThat(between.reportedOn()).isEqualTo(LocalDate.of(2027, 5, 1));
+        assertThat(between.corrected().reason()).isEqualTo("Quarterly, as the minutes read");
+        assertThat(between.before()).extracting(ScrutinyReportRecord.Reported::progress)
+                .containsExactly("Published monthly.");
+        assertThat(asReported.progress()).isEqualTo("Published monthly.");
+        assertThat(asReported.corrected()).isNull();
+        assertThat(asReported.before()).isEmpty();
     }
 }
