@@ -25,7 +25,7 @@ final class AttendanceLists {
      * dash set apart ("Councillors – J Archibald, …").
      */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
-            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|those attending|those present|"
+            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
             + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
@@ -78,7 +78,8 @@ final class AttendanceLists {
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
     /** An office said alone, with no name: "The Mayor", "Chairman", "the Deputy Lord Mayor". */
     private static final Pattern BARE_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:lord|deputy|metro|vice)[\\s-]+)*"
-            + "(?:mayor|chair(?:man|person|woman)?|president|leader)$");
+            + "(?:mayor|chair(?:man|person|woman)?|president|leader|cathaoirleach|leas-chathaoirleach|convenor|convener"
+            + "|provost)$");
     /**
      * Entries that name nobody: "There were no absences", "One member of the public", a page's running head
      * ("Waitematā Local Board" over the page's date).
@@ -93,6 +94,15 @@ final class AttendanceLists {
     /** Parties minutes print after a name: "(FF)", "(SNP)", "(DUP)". */
     private static final Pattern PARTY = Pattern.compile("^(?:FF|FG|SF|LAB|CON|LD|LIB|SNP|DUP|UUP|SDLP|IND|GP|AP|PBP|TUV|"
             + "PC|UKIP|NZF|ACT|ALP|LNP|GRN)$");
+    /**
+     * A party's name on a line of its own ("Conservative", "Liberal Democrat Group", "Plaid Cymru:"): it heads the
+     * members listed under it, as lists grouped by party print them, and is no one present.
+     */
+    private static final Pattern PARTY_HEADING = Pattern.compile("(?i)^(?:the\\s+)?(?:conservatives?|labour|liberal "
+            + "democrats?|lib dems?|greens?|green party|independents?|plaid cymru|scottish national party|snp|reform"
+            + "(?: uk)?|ukip|sinn f[eé]in|democratic unionists?|ulster unionists?|dup|uup|sdlp|alliance|fianna f[aá]il"
+            + "|fine gael|social democrats?|residents(?:['’] association)?|non-aligned|unaligned|labour (?:and|&) "
+            + "co-operative)(?:\\s+(?:party|group|members|councillors))?\\s*:?$");
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
     private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
             + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
@@ -111,6 +121,13 @@ final class AttendanceLists {
             + "Secretary|Engineers?):\\s)");
     private static final Pattern OFFICE_BEFORE_NAME = Pattern.compile("^(?<office>(?:Vice |Deputy )?Chair(?:man)?)\\s+"
             + "(?<name>(?:Cllr|Councillor|Cr)\\b.*)$");
+    private static final Pattern DASHED_IN_THE_CHAIR = Pattern.compile("(?i)^(?<member>.+?\\s[–—-]\\s.+?)\\s*\\((?:in "
+            + "the )?chair(?:man|woman|person)?\\)$");
+    /** A verb of what members did: a line with one is a sentence about them, not a list of them. */
+    private static final Pattern SAYS_WHAT_THEY_DID = Pattern.compile("\\b(?:declared|were|was|had|has|have|left|"
+            + "arrived|asked|noted|agreed|resolved|reported|raised|spoke|proposed|seconded|moved|voted|abstained|"
+            + "requested|welcomed|thanked)\\b");
+    private static final Pattern NAME_COMMA_OFFICE = Pattern.compile("^[^,]+,[^,]+$");
     private static final Pattern OFFICE_FIRST = Pattern.compile("^(?<office>[A-Z][A-Za-z ,&/-]+?)\\s*:\\s+(?<names>.+)$");
 
     private AttendanceLists() {
@@ -135,6 +152,10 @@ final class AttendanceLists {
             return null;
         }
         String rest = m.group("rest");
+        if (m.group("mark") == null && SAYS_WHAT_THEY_DID.matcher(rest).find()) {
+            // "Councillors Ames and Bolt declared personal interests in item 4": a sentence of the minutes, no list
+            return null;
+        }
         boolean titling = TITLING.matcher(m.group("label")).matches();
         // with no mark after it, a label is one only before a person named as lists name them (a title, initials,
         // a list of names): "Staff Survey Results" and "Members Allowances Scheme" are titles of items
@@ -191,7 +212,7 @@ final class AttendanceLists {
         if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
             return Kind.OFFICERS;
         }
-        if (label.contains("present") && !label.startsWith("also") && !label.startsWith("others")
+        if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
                 + "vice.chair.*")) {
             return Kind.PRESENT;
@@ -238,7 +259,9 @@ final class AttendanceLists {
         boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
         Person chairBefore = meeting.chairNamed;
         for (Group group : groups(entries)) {
-            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")) {
+            if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
+                    || PARTY_HEADING.matcher(group.text()).matches()
+                    || AttendanceReading.substitutes(group.line(), group.text(), meeting)) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
@@ -357,7 +380,14 @@ final class AttendanceLists {
 
     private static List<Group> groups(List<Line> entries) {
         List<Line> lines = entries.stream().filter(line -> !line.blank()).toList();
-        if (!lines.isEmpty() && Names.pieces(lines.get(0).text()).size() > 1 && lines.get(0).text().contains(",")) {
+        // "Jane Cole, Head of Planning" a line (or "General Manager, Mr Peter Grey"): one person a line
+        boolean nameAndOfficeALine = lines.size() > 1 && lines.stream().allMatch(line -> NAME_COMMA_OFFICE.matcher(
+                line.text().strip()).matches() && (isOffice(line.text().substring(line.text().indexOf(',') + 1))
+                || isOffice(line.text().substring(0, line.text().indexOf(','))))
+                || !line.text().contains(","))
+                && lines.stream().anyMatch(line -> line.text().contains(","));
+        if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
+                && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
             // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
             StringBuilder text = new StringBuilder(lines.get(0).text().strip());
@@ -415,6 +445,27 @@ final class AttendanceLists {
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
+        Matcher nameComma = NAME_COMMA_OFFICE.matcher(list.strip());
+        if (kind == Kind.PRESENT && nameComma.matches() && isOffice(list.substring(0, list.indexOf(',')))
+                && isTitledName(list.substring(list.indexOf(',') + 1))) {
+            // "Mayor, Councillor Mary Smith" a line: the member, and the office the page sets before her name
+            people.add(new Person(null, list.substring(list.indexOf(',') + 1).strip(),
+                    list.substring(0, list.indexOf(',')).strip()));
+            return people;
+        }
+        if (kind != Kind.PRESENT && kind != Kind.APOLOGIES && nameComma.matches()) {
+            String name = list.substring(0, list.indexOf(',')).strip();
+            String office = list.substring(list.indexOf(',') + 1).strip();
+            if (looksLikeName(name) && !isOffice(name) && isOffice(office)) {
+                people.add(new Person(null, name, office));
+                return people;
+            }
+            if (looksLikeName(office) && namesSomeone(office) && !isOffice(office) && isOffice(name)) {
+                // "General Manager, Mr Peter Grey": the office, then who holds it
+                people.add(new Person(null, office, name));
+                return people;
+            }
+        }
         List<String> chain = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? List.of() : officeNameChain(list);
         if (!chain.isEmpty()) {
             chain.forEach(entry -> people.add(person(entry, kind)));
@@ -518,8 +569,15 @@ final class AttendanceLists {
      * "(Via audio-visual link)", "(x2)".
      */
     private static boolean isNote(String bracket) {
-        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*");
+        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*")
+                || ATTENDED_HOW.matcher(bracket.strip()).matches();
     }
+
+    /** How or for how long someone attended: "(Remote)", "(Video Conference)", "(MS Teams)", "(Part Meeting)". */
+    private static final Pattern ATTENDED_HOW = Pattern.compile("(?i)^(?:attended\\s+)?(?:by\\s+)?(?:remote(?:ly)?|"
+            + "online|virtual(?:ly)?|video(?:[\\s-]?conference|[\\s-]?link)?|vc|(?:ms\\s+)?teams|zoom|webex|skype|"
+            + "tele(?:phone|conference)|phone|in person|part(?:\\s+(?:of\\s+)?(?:the\\s+)?meeting)?|late|"
+            + "left early|absent|apologies)(?:\\s+(?:attendance|participation|link))?$");
 
     /** "J.H. ", "P J ", "JP ": a name's initials, each parted from the next, or two or three run together. */
     private static final String INITIALS = "(?:(?:[A-Z]\\.\\s*){1,4}|(?:[A-Z]\\s+){1,4}|[A-Z]{2,3}\\s+)";
@@ -587,7 +645,7 @@ final class AttendanceLists {
         boolean anOfficeAlone = false;
         for (String piece : pieces) {
             String p = piece.strip().replaceFirst("^and\\s+", "");
-            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)")
+            if (p.matches(".*(?:^|\\s)(?:" + TITLE + "|[A-Z]\\.?)(?:\\s.*|$)") || p.matches(".*\\s[–—-]\\s.*|.*\\([A-Z][a-z].*\\)|.*\\((?:[A-Z]\\.?\\s?){1,3}\\p{Lu}[\\p{L}’'-]+\\)")
                     && !p.matches(".*\\((?:[Vv]ia|x\\d)[^)]*\\)$")) {
                 return false;
             }
@@ -599,6 +657,11 @@ final class AttendanceLists {
     private static Person person(String written, Kind kind) {
         // "Mrs. E. Ballard (EB)": the initials the page goes on to call her by are no office
         String piece = withoutNote(withoutInitialsNote(written));
+        Matcher chairNoted = DASHED_IN_THE_CHAIR.matcher(piece);
+        if (chairNoted.matches()) {
+            // "Councillor A. Lamb - Leader (in the Chair)": the member and office; the bracket only marks the chair
+            piece = chairNoted.group("member");
+        }
         Matcher bracketed = BRACKETED.matcher(piece);
         if (bracketed.matches()) {
             String name = bracketed.group("name").strip();
@@ -607,7 +670,10 @@ final class AttendanceLists {
                 name = name + " (" + office + ")";
                 office = bracketed.group("more").replaceAll("[()]", "").strip();
             }
-            if (looksLikeName(office) && !looksLikeName(name) && isOffice(name)) {
+            // "Head of Finance (R Taylor)": the office, and who holds it in brackets
+            if (looksLikeName(office) && isOffice(name) && !isOffice(office)
+                    && (!looksLikeName(name) || office.matches("^(?:" + TITLE + "\\s+)?(?:[A-Z]\\.\\s?|[A-Z]\\s){1,3}"
+                    + "\\p{Lu}[\\p{L}’'-]+$") || office.matches("^" + TITLE + "\\s.*"))) {
                 return new Person(null, office, name);
             }
             if (looksLikeName(name)) {
@@ -617,6 +683,11 @@ final class AttendanceLists {
             return null;
         }
         Matcher dashed = DASHED.matcher(piece);
+        if (dashed.matches() && isOffice(dashed.group("name")) && !isOffice(dashed.group("office"))
+                && looksLikeName(dashed.group("office")) && namesSomeone(dashed.group("office"))) {
+            // "Chief Executive Officer – Fred Gale": the office, then who holds it
+            return new Person(null, dashed.group("office").strip(), dashed.group("name").strip());
+        }
         if (dashed.matches() && looksLikeName(dashed.group("name")) && namesSomeone(dashed.group("name"))) {
             return new Person(null, dashed.group("name").strip(), dashed.group("office").strip());
         }

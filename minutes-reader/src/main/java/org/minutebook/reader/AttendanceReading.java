@@ -18,7 +18,8 @@ final class AttendanceReading {
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
             + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
-            + "recorded|intimated))?(?: also)? (?:on behalf of|from))\\s*:?\\s*(?<names>.*)$");
+            + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
+            + "(?<names>.*)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
             + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
@@ -26,12 +27,18 @@ final class AttendanceReading {
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
             + "(?:a |the )?substitute|was present as (?:a |the )?substitute)(?: for (?<for>" + NAME + "))?");
+    private static final Pattern SUBSTITUTES_LIST = Pattern.compile("^(?i:substitutes?|substitute members?|"
+            + "substitutions?)\\s*:\\s*(?<entries>.+)$");
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<sub>" + NAME + ")\\s+(?:for|substituting for|in "
+            + "place of)\\s+(?<for>" + NAME + ")$");
     private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?<for>" + NAME + ") was substituted by (?<sub>"
             + NAME + ")");
     private static final Pattern EARLIER = Pattern.compile("(?<who>" + NAME + ") apologised (?<absences>for "
             + "(?:being absent|not attending|absence|missing)[^.]*)");
     private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
             + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    private static final Pattern PRESENT_LIST = Pattern.compile("^(?<label>(?i:present|members present|councillors "
+            + "present|councillors))\\s*:\\s*(?<names>.+)$");
     /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
     private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?<name>[A-Z][^()]+?)\\s*\\((?<office>[^)]+)\\)$");
     private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:The|the) (?:(?:[A-Z][\\w’'-]*|of|and|for|&|"
@@ -47,6 +54,27 @@ final class AttendanceReading {
     private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
 
     private AttendanceReading() {
+    }
+
+    /**
+     * "Substitutes: Councillor H Ivy for Councillor E Gay; Councillor J Kay for Councillor L May": who stood in for
+     * whom, a list of its own in the head or in an item. Answers whether the line was such a list.
+     */
+    static boolean substitutes(int line, String text, MeetingReading meeting) {
+        Matcher substitutes = SUBSTITUTES_LIST.matcher(text.strip());
+        if (!substitutes.matches()) {
+            return false;
+        }
+        boolean read = false;
+        for (String entry : substitutes.group("entries").split("[;,]\\s*(?=[^;,]+\\sfor\\s)")) {
+            Matcher one = SUBSTITUTE_FOR.matcher(Sentences.withoutStop(entry.strip()));
+            if (one.matches()) {
+                meeting.attend(new Attendee.Substitute(line, new Person(null, one.group("sub"), null),
+                        new Person(null, one.group("for"), null)));
+                read = true;
+            }
+        }
+        return read;
     }
 
     /** The PRESENT list: members present, and who was in the chair. */
@@ -82,6 +110,17 @@ final class AttendanceReading {
                 inAttendance(line, list, meeting);
                 item.recognised.add(p);
             }
+            Matcher present = PRESENT_LIST.matcher(text);
+            if (present.matches()) {
+                // "Councillors: Jo Brown (Chair), Ken Adams and Lee Smith" under the items, as ModernGov prints
+                // attendance below them: the label titles the names
+                String names = present.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("councillors")
+                        ? "Councillors " + present.group("names") : present.group("names");
+                if (AttendanceLists.listsOnlyPeople(names)) {
+                    AttendanceLists.read(AttendanceLists.Kind.PRESENT, List.of(new Line(line, names)), false, meeting);
+                    item.recognised.add(p);
+                }
+            }
             for (String said : Sentences.of(text)) {
                 // "apologies for absence from A and B; and for lateness from C": the lateness is no absence
                 String sentence = said.replaceAll("(?i)[;,]?\\s*and (?:apolog(?:y|ies) )?for lateness\\b.*$", "");
@@ -108,6 +147,9 @@ final class AttendanceReading {
             Matcher listed = APOLOGIES_LIST.matcher(text);
             if (listed.matches()) {
                 apologies(line, listed.group("names"), meeting);
+                item.recognised.add(p);
+            }
+            if (substitutes(line, text, meeting)) {
                 item.recognised.add(p);
             }
             for (Matcher m = SUBSTITUTED.matcher(text); m.find(); ) {
@@ -140,7 +182,7 @@ final class AttendanceReading {
     private static void apologies(int line, String names, MeetingReading meeting) {
         String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
                 .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
-                .replaceAll("(?i)\\s+be accepted\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
+                .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
                 // "accept the apology from Member Richard Northey for absence": the absence is what an apology is
                 .replaceAll("(?i)\\s+for (?:absence|non-attendance)\\b.*$", ""));
         List<Person> people = new java.util.ArrayList<>();
@@ -179,7 +221,11 @@ final class AttendanceReading {
         for (String who : splitPeople(list.group("people"))) {
             Matcher named = NAME_AND_OFFICE.matcher(who);
             if (named.matches()) {
-                Person person = new Person(null, named.group("name").strip(), named.group("office").strip());
+                String name = named.group("name").strip();
+                String office = named.group("office").strip();
+                // "Head of Finance (R Taylor)": the office first, who holds it in brackets
+                Person person = Offices.isOffice(name) && !Offices.isOffice(office) && Offices.isNamed(office)
+                        ? new Person(null, office, name) : new Person(null, name, office);
                 meeting.attend(officers || !Offices.isExecutive(person.role()) && Offices.isOffice(person.role())
                         ? new Attendee.Officer(line, person) : new Attendee.Guest(line, person, person.role()));
             } else if (officers) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class DecisionReading {
 
     private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
-            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b))"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b)"
+            + "|(?:Decisions?|DECISIONS?)(?=\\s*[:–—]))"
             + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
     /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
     private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
@@ -38,13 +39,6 @@ final class DecisionReading {
     private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
     private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
             + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
-    private static final Pattern COUNTS = Pattern.compile("(?i)\\b(?<for>\\d+|" + Numbers.WORDS + ")\\s+(?:votes?\\s+)?"
-            + "(?:for|in favour)(?:\\s+of\\s+the\\s+\\w+)?[,;]?\\s+(?:and\\s+)?(?<against>\\d+|" + Numbers.WORDS
-            + ")\\s+(?:votes?\\s+)?against(?:[,;]?\\s+(?:and|with)?\\s*(?<abstain>\\d+|" + Numbers.WORDS
-            + ")\\s+abstentions?)?");
-    /** "For: 26 Against: 32 Abstention: 0", as a recorded vote is printed. */
-    private static final Pattern LABELLED_COUNTS = Pattern.compile("(?i)\\bFor:\\s*(?<for>\\d+)\\s*,?\\s*Against:\\s*"
-            + "(?<against>\\d+)(?:\\s*,?\\s*Abstentions?:\\s*(?<abstain>\\d+))?");
     private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
             + "(?:['’]s)? casting vote\\b");
     private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
@@ -55,14 +49,19 @@ final class DecisionReading {
      * What heads a decision set out below it: "Resolution 2020/21", "Council resolution", "AND AGREED", or its
      * mover and seconder alone ("Moved: Mayor John Carter", "MOVED by Mayor Wanden, seconded Cr Allan:").
      */
-    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|Resolution(?:\\s+(?:Number\\s+)?"
+    private static final Pattern HEADS = Pattern.compile("^(?:Council resolution|(?:Resolution|RESOLUTION)(?:\\s+(?:(?i:number|no\\.?)\\s+)?"
             + "[\\w/]+)?|AND AGREED|And agreed|and agreed)\\s*[|:]?$");
     private static final Pattern THAT = Pattern.compile("^[“\"‘']?(?:That|To)\\b");
     private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
     private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
             + ".+? that (?<text>.+)$");
-    private static final Pattern BODY_RESOLVED = Pattern.compile("\\b(?:Council|the Committee|the Council|Members|"
-            + "the Board|the Panel|Cabinet) resolved that (?:that )?(?<text>[^;.]+)");
+    /**
+     * "the Committee resolved that …", "The Committee AGREED to approve the review", "Proposed by …, seconded by …, it
+     * was resolved that …": a decision the sentence states, not one its minute sets apart.
+     */
+    private static final Pattern BODY_RESOLVED = Pattern.compile("(?:\\b(?:Council|[Tt]he (?:Committee|Council|Board|"
+            + "Panel|Sub-Committee|Forum|Authority)|Members|Cabinet) (?:resolved|RESOLVED|AGREED)|,\\s*it was "
+            + "(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
@@ -117,8 +116,10 @@ final class DecisionReading {
             } else if (BODY_RESOLVED.matcher(text).find()) {
                 Matcher resolved = BODY_RESOLVED.matcher(text);
                 resolved.find();
+                String words = resolved.group("text") != null ? "that " + resolved.group("text").strip()
+                        : resolved.group("to").strip();
                 item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
-                        List.of(new ResolutionPart(null, "that " + resolved.group("text").strip())), null, null, null));
+                        List.of(new ResolutionPart(null, words)), Movers.mover(text), Movers.seconder(text), null));
             }
         }
         castingVoteOnAProposal(item);
@@ -163,10 +164,17 @@ final class DecisionReading {
 
     /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
     private static int decision(ItemReading item, int at, Matcher opens) {
-        String word = opens.group("form") != null ? opens.group("form") : opens.group("spelt");
+        // "Decision:" records what was resolved, as "RESOLVED" does
+        String word = opens.group("form") != null ? opens.group("form")
+                : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
         String rest = opens.group("rest").strip();
+        Matcher said = OPENS.matcher(rest);
+        if (!rest.isEmpty() && said.matches()) {
+            // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice
+            rest = said.group("rest").strip();
+        }
         Matcher onTheMotion = ON_THE_MOTION.matcher(rest);
         String motionOf = "";
         if (onTheMotion.lookingAt()) {
@@ -191,7 +199,7 @@ final class DecisionReading {
             if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
-            if (Movers.onlyNames(text) || ENDS.matcher(text).matches()) {
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text)) {
                 movers.append(' ').append(text);
                 last = p;
                 continue;
@@ -218,14 +226,27 @@ final class DecisionReading {
                 .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
                 .toList();
         String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
-        String named = (at >= 3 ? item.text(at - 3) + " " : "") + (at >= 2 ? item.text(at - 2) + " " : "") + around
-                + movers;
-        Person mover = mover(around) != null ? mover(around) : Movers.mover(named);
-        Person seconder = seconder(around) != null ? seconder(around) : Movers.seconder(named);
+        // the motion moved nearest before the decision is the one it carries: "It was moved by A … the motion was
+        // lost. It was then moved by B and seconded by C …" then "RESOLVED" is B's and C's
+        String named = motionBefore(item, at, movers.toString());
+        Person mover = Movers.lastMover(named);
+        Person seconder = Movers.lastSeconder(named);
         item.facts.add(new ItemFact.Decision(item.line(at), form, true, preamble, resolved, mover, seconder,
-                vote(around, true)));
+                vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
+    }
+
+    /**
+     * The words naming who moved the decision at {@code at}: its own paragraph and the names after it, else with the
+     * paragraphs before it, nearest first, up to three back, down to the first that names a mover.
+     */
+    private static String motionBefore(ItemReading item, int at, String after) {
+        String text = item.text(at) + " " + after;
+        for (int q = at - 1; q >= Math.max(0, at - 3) && Movers.lastMover(text) == null; q--) {
+            text = item.text(q) + " " + text;
+        }
+        return text;
     }
 
     /**
@@ -286,7 +307,15 @@ final class DecisionReading {
 
     private static void lost(ItemReading item, int p) {
         String text = item.text(p);
-        Vote vote = vote(text, false);
+        // its tally printed apart, before or after: "The motion was lost. For: 26 Against: 32 Abstention: 0"
+        String counted = text;
+        for (int q : new int[]{p - 1, p + 1}) {
+            if (q >= 0 && q < item.paragraphs.size() && Tally.alone(item.text(q))) {
+                counted = counted + " " + item.text(q);
+                item.recognised.add(q);
+            }
+        }
+        Vote vote = vote(counted, false);
         item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, false, null,
                 List.of(new ResolutionPart(null, text)), mover(text), seconder(text), vote));
     }
@@ -302,24 +331,18 @@ final class DecisionReading {
     }
 
     private static Vote vote(String text, boolean carried) {
-        Matcher counts = COUNTS.matcher(text);
-        boolean counted = counts.find();
-        if (!counted) {
-            counts = LABELLED_COUNTS.matcher(text);
-            counted = counts.find();
-        }
-        boolean casting = CASTING.matcher(text).find();
-        if (!counted && !casting) {
+        Tally tally = Tally.in(text);
+        boolean casting = CASTING.matcher(text).find() || CASTING_USED.matcher(text).find();
+        if (tally == null && !casting) {
             return null;
         }
         // the casting vote decides: for a motion carried, against one lost
         MemberVote castingVote = casting ? new MemberVote(new Person(null, null, "the Chair"),
                 carried ? Ballot.FOR : Ballot.AGAINST) : null;
-        if (!counted) {
+        if (tally == null) {
             return new Vote(null, null, null, List.of(), castingVote);
         }
-        return new Vote(Numbers.of(counts.group("for")), Numbers.of(counts.group("against")),
-                counts.group("abstain") == null ? null : Numbers.of(counts.group("abstain")), List.of(), castingVote);
+        return new Vote(tally.votesFor(), tally.against(), tally.abstentions(), List.of(), castingVote);
     }
 
     /** Numbers as minutes write them in words. */

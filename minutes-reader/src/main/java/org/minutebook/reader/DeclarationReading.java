@@ -20,11 +20,12 @@ final class DeclarationReading {
     private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
     private static final Pattern NONE_ALONE = Pattern.compile("(?i)^(?:none|nil|none declared|no issues were raised"
-            + "|no declarations)\\.?$|\\bdeclared no interests\\b");
+            + "|no declarations|there were none|none were made|none (?:were )?received|there were no declarations made"
+            + "|none (?:were )?(?:declared|made|raised))\\.?$|\\bdeclared no interests\\b");
     private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.?\\s+");
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");
-    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?|disclosures?)"
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?|disclosures?|conflicts?)"
             + "\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno (?:members?|councillors?) declared\\b|\\bnone were "
             + "declared\\b|\\bno interests? (?:were|was) declared\\b");
     private static final Pattern NO_WHIP = Pattern.compile("(?i)\\bno\\s+(?:declarations?\\s+of\\s+(?:the\\s+|a\\s+)?"

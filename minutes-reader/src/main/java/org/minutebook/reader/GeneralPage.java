@@ -23,9 +23,17 @@ final class GeneralPage {
     private static final Pattern REF_TITLED = Pattern.compile("^(?<number>[A-Z]{1,4}\\d{1,4}/\\d{2})(?:\\s+\\d{1,3}\\.?\\s+"
             + "(?<title>\\S.*)|\\s{3,}(?<spaced>[A-Z].*))$");
     private static final Pattern REF_ALONE = Pattern.compile("^(?<number>[A-Z]{1,4}/?\\d{1,4}(?:/\\d{2})?)$");
+    /**
+     * A minute number printed with its label or its series: "Min. No. 12. Apologies", "Minute 12 Apologies", "Item
+     * 5(a) Taxi Fares", "Agenda Item 7: Budget", "CAB/23/045 Declarations of Interest" (the body's letters, the year,
+     * the minute), "23/101 To receive apologies" (a parish council's year and minute).
+     */
+    private static final Pattern LABELLED_TITLED = Pattern.compile("^(?:(?i:min(?:ute)?\\.?\\s*(?:no\\.?\\s*)?|(?:agenda\\s+)?"
+            + "item\\s+(?:no\\.?\\s*)?)(?<number>\\d{1,4}(?:\\.\\d{1,2})?(?:[a-z]|\\([a-z]\\))?)|(?<series>(?:[A-Z]{1,6}/)?\\d{2,4}"
+            + "/\\d{1,4}))[.:)]?\\s+(?:[–—-]\\s+)?(?<title>[A-Z“\"‘'(].*)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
     private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
-            + "(?:[.)]\\s*|\\s+)(?<title>[A-Z“\"‘'(].*)$");
+            + "(?:[.)]\\s*|\\s+)(?<title>(?:[A-Z“\"‘'(]|\\d{2,4}/\\d{2,6}/[A-Z]).*)$");
     private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
             + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
@@ -35,7 +43,8 @@ final class GeneralPage {
             + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
             + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
             + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
-            + "confirmed|transcript|advertisement)$|^\\d");
+            + "confirmed|transcript|advertisement|(?:substantive |amended |original |the )?motion:?|amendment:?|"
+            + "officers?['’]? recommendation:?|(?:council|committee) decision:?|division:?)$|^\\d");
     private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i)\\b(?:those present|present/apologies|"
             + "record of attendance|attendance)\\b");
     /** A reference that ends with its year: "AM319" is item 3 of 2019. */
@@ -70,9 +79,21 @@ final class GeneralPage {
     /** Where an item opens: the line, its number and title as printed, and the lines the opening takes. */
     private record Start(int index, String number, String title, int lines) {
 
+        /** The minute's own number: of a series ("CAB/23/045", "C048/23") its longest run of digits, not the year. */
         int major() {
             Matcher digits = Pattern.compile("\\d+").matcher(number);
-            return digits.find() ? Integer.parseInt(digits.group()) : -1;
+            String longest = null;
+            while (digits.find()) {
+                longest = longest == null || number.contains("/") && digits.group().length() > longest.length()
+                        ? digits.group() : longest;
+            }
+            return longest == null ? -1 : Integer.parseInt(longest);
+        }
+
+        /** The letter of a lettered minute ("5(a)", "8b"), or 0. */
+        char letter() {
+            Matcher m = Pattern.compile("^\\d+\\(?([a-z])\\)?$").matcher(number);
+            return m.matches() ? m.group(1).charAt(0) : 0;
         }
 
         Integer minor() {
@@ -129,7 +150,7 @@ final class GeneralPage {
     }
 
     /** The head of the page: lines of the heading, and the lists of who attended under their labels. */
-    private static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
+    static List<PageLayout.AttendanceList> head(List<Line> lines, List<Line> heading) {
         List<PageLayout.AttendanceList> lists = new ArrayList<>();
         AttendanceLists.Kind kind = null;
         List<Line> entries = null;
@@ -403,6 +424,10 @@ final class GeneralPage {
         }
         int p = previous.major();
         int m = next.major();
+        if (m == p && next.letter() != 0) {
+            // "5(a)" then "5(b)": the parts of one number, lettered in order
+            return next.letter() == (previous.letter() == 0 ? 'a' : previous.letter() + 1);
+        }
         if (m == p) {
             Integer a = previous.minor();
             Integer b = next.minor();
@@ -421,6 +446,11 @@ final class GeneralPage {
         if (ref.matches()) {
             return new Start(i, ref.group("number"), title(ref.group("title") != null ? ref.group("title")
                     : ref.group("spaced")), 1);
+        }
+        Matcher labelled = LABELLED_TITLED.matcher(text);
+        if (labelled.matches() && isTitle(labelled.group("title"))) {
+            return new Start(i, labelled.group("number") != null ? labelled.group("number") : labelled.group("series"),
+                    title(labelled.group("title")), 1);
         }
         Matcher after = NUMBER_AFTER.matcher(text);
         if (after.matches() && isTitle(after.group("title"))) {
@@ -654,8 +684,8 @@ final class GeneralPage {
                     item.agenda.add(new Paragraph(l.number(), rest));
                 }
             } else if (i == mark) {
-                String rest = MinutesMark.opens(text) ? MinutesMark.after(text)
-                        : DECISION_MARK.matcher(text).replaceFirst("");
+                // "Decision:" both opens the minute and says what follows was decided: the word stays to be read
+                String rest = MinutesMark.opens(text) ? MinutesMark.after(text) : text;
                 minute.add(new Line(l.number(), rest));
             } else {
                 minute.add(new Line(l.number(), Documents.marks(text) ? Documents.takeFrom(text, item.documents)

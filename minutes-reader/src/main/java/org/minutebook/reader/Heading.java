@@ -100,6 +100,15 @@ record Heading(String committee, String title, String council, boolean special, 
             + "(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December)\\s+\\d{4}\\s+Minutes\\b");
 
+    private static final Pattern BODY_OF_COUNCIL = Pattern.compile("(?i)^(?<body>.+?\\b(?:committee|sub-committee|"
+            + "cabinet|board|panel|forum))\\s+of\\s+(?:the\\s+)?(?<council>(?:[\\w’'&-]+\\s+){1,5}council)$");
+    private static final Pattern COUNCIL_THEN_BODY = Pattern.compile("^(?<council>.+?\\b(?i:council))\\s+[–—-]\\s+"
+            + "(?<body>\\S.*)$");
+    /** A body's name alone on a line: "Licensing Committee", "Cabinet", "Audit and Governance Sub-Committee". */
+    private static final Pattern BODY_LINE = Pattern.compile("^(?:The\\s+|THE\\s+)?(?:[A-Z][\\w&’',-]*\\s+(?:(?:and|of|for|"
+            + "AND|OF|FOR|&)\\s+)?){0,8}(?i:Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Commission"
+            + "|Executive|Working Group)$");
+
     static boolean isMinutesSentence(String text) {
         return MINUTES_OF_MEETING.matcher(text).find() || MINUTES_OF_BODY.matcher(text).find();
     }
@@ -126,6 +135,15 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         dayThenTimeThenPlace(lines, r);
         meetingHeldIn(lines, r);
+        if (r.title == null) {
+            r.title = bodyOverTheSentence(lines);
+        }
+        if (r.council == null) {
+            // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more
+            r.council = lines.stream().limit(4).map(line -> line.text().strip())
+                    .filter(text -> COUNCIL_NAME.matcher(text).matches() && text.split("\\s+").length <= 6)
+                    .findFirst().orElse(null);
+        }
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
@@ -134,11 +152,41 @@ record Heading(String committee, String title, String council, boolean special, 
         // "… of The Highland Licensing Board, held in …": the comma before "held" is no part of the name
         String committee = r.title == null ? null : DATED_NAME.matcher(r.title.strip().replaceFirst("[,;]$", ""))
                 .replaceFirst("").strip();
-        if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
+        Matcher ofCouncil = committee == null ? null : BODY_OF_COUNCIL.matcher(committee);
+        Matcher councilThenBody = committee == null ? null : COUNCIL_THEN_BODY.matcher(committee);
+        if (councilThenBody != null && councilThenBody.matches()
+                && COUNCIL_NAME.matcher(councilThenBody.group("council")).matches()) {
+            // "Harrowgate Borough Council - Planning Committee - Tuesday, …": the council, then the body that met
+            committee = councilThenBody.group("body");
+            r.council = councilThenBody.group("council");
+        } else if (ofCouncil != null && ofCouncil.matches()) {
+            // "AUDIT COMMITTEE OF NORTHWOLD BOROUGH COUNCIL": the body that met, of the council it names
+            committee = ofCouncil.group("body");
+            r.council = ofCouncil.group("council");
+        } else if (committee != null && COUNCIL_NAME.matcher(committee).matches()) {
             r.council = committee;
         }
         return new Heading(committee, r.title == null ? null : r.title.strip(), r.council, r.special, r.date,
                 r.startsAt, r.closedAt, r.venue, r.contacts, r.webcast, r.chair);
+    }
+
+    /**
+     * "Felpersham City Council" / "Licensing Committee" / "Minutes of the meeting held on 12 January 2024": a sentence
+     * that names no body has the body printed on a line of its own over it, a committee's, a cabinet's, a board's.
+     */
+    private static String bodyOverTheSentence(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (MINUTE_OF.matcher(lines.get(i).text()).find()) {
+                for (int above = i - 1; above >= Math.max(0, i - 2); above--) {
+                    String text = lines.get(above).text().strip();
+                    if (BODY_LINE.matcher(text).matches()) {
+                        return text;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

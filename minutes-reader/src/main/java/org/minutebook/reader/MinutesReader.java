@@ -22,9 +22,19 @@ public final class MinutesReader {
 
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:the )?meeting (?:closed|finished|ended|"
             + "concluded|terminated|rose)(?: at)? (?<time>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)");
+    /** The meeting's close, the last sentence of a paragraph flattened from the page's last lines. */
+    private static final Pattern CLOSING_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?:There being no (?:other|further) "
+            + "business,? )?(?:[Tt]he )?[Mm]eeting (?:closed|finished|ended|concluded|terminated)(?: at)? \\d{1,2}(?:[.:]"
+            + "\\d{2})?\\s*[ap]\\.?\\s?m\\.?\\s*$");
     /** "The minutes of the meeting of the Children, Young People and Education Scrutiny Commission held on …" */
     private static final Pattern COMMITTEE_IN_MINUTES = Pattern.compile("\\bminutes of the (?:last |previous )?"
             + "meeting of the (?<committee>[A-Z][\\w’',&() -]+?) held on\\b");
+    /**
+     * A decision opening a sentence within a paragraph ("… For 7, Against 3, Abstain 1. RESOLVED that …", "… was
+     * taken. It was RESOLVED that …"): a paragraph of its own, as a clerk sets a decision apart.
+     */
+    private static final Pattern DECISION_WITHIN = Pattern.compile("(?<=[.!?])\\s+(?=(?:It was\\s+)?(?:(?:unanimously|"
+            + "UNANIMOUSLY)\\s+)?(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*[:–—]|(?:Decisions?|DECISIONS?)\\s*:)");
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bfor the (?:following|next|remaining) items?\\b");
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
@@ -52,6 +62,7 @@ public final class MinutesReader {
         boolean staffListedApart = layout.lists().stream()
                 .anyMatch(list -> list.kind() == AttendanceLists.Kind.OFFICERS);
         layout.lists().forEach(list -> AttendanceLists.read(list.kind(), list.entries(), staffListedApart, meeting));
+        layout.heading().forEach(line -> AttendanceReading.substitutes(line.number(), line.text(), meeting));
         List<Item> items = new ArrayList<>();
         Exemption forTheNext = null;
         for (ItemText text : layout.items()) {
@@ -162,7 +173,15 @@ public final class MinutesReader {
                     continue;
                 }
             }
-            paragraphs.add(paragraph);
+            String words = paragraph.text();
+            Matcher closing = CLOSING_SENTENCE.matcher(words);
+            if (closing.find() && closing.start() > 0) {
+                // "… be made to the Scouts. The meeting closed at 8.30pm.": the close is no part of the minute
+                words = words.substring(0, closing.start()).strip();
+            }
+            for (String part : DECISION_WITHIN.split(words)) {
+                apartFromTallies(paragraphs, paragraph.line(), part);
+            }
         }
         ItemReading reading = new ItemReading(text, paragraphs, meeting);
         AttendanceReading.read(reading);
@@ -193,6 +212,29 @@ public final class MinutesReader {
         return new Item(text.line, text.number, text.title, text.agendaText(), text.documents,
                 exemption != null ? exemption : excludedBefore,
                 blocks, text.cutOff, facts, plain, parts);
+    }
+
+    /** A vote's tally printed after a decision's words ("… be increased. Votes: Against 2, For 5") is a line apart. */
+    private static void apartFromTallies(List<Paragraph> paragraphs, int line, String text) {
+        if (Sentences.of(text).stream().noneMatch(Tally::alone)) {
+            paragraphs.add(new Paragraph(line, text));
+            return;
+        }
+        StringBuilder before = new StringBuilder();
+        for (String sentence : Sentences.of(text)) {
+            if (Tally.alone(sentence)) {
+                if (!before.isEmpty()) {
+                    paragraphs.add(new Paragraph(line, before.toString().strip()));
+                    before.setLength(0);
+                }
+                paragraphs.add(new Paragraph(line, sentence));
+            } else {
+                before.append(' ').append(sentence);
+            }
+        }
+        if (!before.isEmpty()) {
+            paragraphs.add(new Paragraph(line, before.toString().strip()));
+        }
     }
 
     private static boolean exemptsTheNext(ItemText text) {

@@ -20,7 +20,8 @@ final class Movers {
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
-            + "As|At|For|With)(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
+            + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
+            + "(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
             + "[A-Z][\\w’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");
@@ -48,6 +49,29 @@ final class Movers {
                 .isEmpty();
     }
 
+    /** The mover named last in the text: of several motions, the one moved nearest to what follows. */
+    static Person lastMover(String text) {
+        return last(text, MOVED_BY, WHO_MOVED);
+    }
+
+    static Person lastSeconder(String text) {
+        return last(text, SECONDED_BY, WHO_SECONDED);
+    }
+
+    private static Person last(String text, Pattern... patterns) {
+        int at = -1;
+        String who = null;
+        for (Pattern pattern : patterns) {
+            for (Matcher m = pattern.matcher(text); m.find(); ) {
+                if (m.start() > at && !m.group("who").isBlank()) {
+                    at = m.start();
+                    who = m.group("who").strip();
+                }
+            }
+        }
+        return person(who);
+    }
+
     private static Person first(String text, Pattern... patterns) {
         int at = Integer.MAX_VALUE;
         String who = null;
@@ -58,6 +82,10 @@ final class Movers {
                 who = m.group("who").strip();
             }
         }
+        return person(who);
+    }
+
+    private static Person person(String who) {
         if (who == null || who.matches("(?i)^(?:mr|mrs|ms|dr|cllr|cr|councillor)\\.?$")) {
             return null;
         }

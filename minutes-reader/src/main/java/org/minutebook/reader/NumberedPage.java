@@ -76,7 +76,10 @@ final class NumberedPage {
                 }
             }
         }
-        return PageLayout.of(lines.subList(0, start), PageLayout.nonEmpty(items), List.of());
+        // the lists of who attended over the first item ("Present:", "Also Present:", "Officers:"), as any page's head
+        List<Line> heading = new ArrayList<>();
+        List<PageLayout.AttendanceList> lists = GeneralPage.head(lines.subList(0, start), heading);
+        return new PageLayout(heading, List.of(), lists, PageLayout.nonEmpty(items), List.of(), List.of());
     }
 
     private static int firstNumber(List<Line> lines) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a page stops mid-sentence, as a page saved before it ended does ("… indicating both the nature and content
  * of th", "RESOLVED ON THE"). A page whose last words have no stop is cut, unless they are words a minute ends on
- * whole without one: a resolution's part ending on its appendix ("… as listed within Appendix A"), a lone "Nil".
+ * whole without one: a resolution's part ending on its appendix ("… as listed within Appendix A"), a lone "Nil", the
+ * meeting's close ("The meeting ended at 8.15 pm").
  * Neither is a cut the page states. A document site's listing of another document saved under the page is not where
  * the minutes stop.
  */
@@ -20,6 +21,9 @@ final class PageEnd {
     /** A minute of one word: "Nil", "None", "Noted", "Carried". */
     private static final Pattern ONE_WORD = Pattern.compile("(?i)^(?:nil|none|n/a|noted|carried|agreed|lost|approved"
             + "|received)$");
+    /** The meeting's close, stop or none: "The meeting ended at 8.15 pm", "… declared the meeting closed". */
+    private static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:meeting|proceedings)\\s+(?:was\\s+)?(?:closed|ended"
+            + "|concluded|finished|terminated|adjourned)\\b|\\b(?:declared|closed) the meeting(?: closed)?\\b");
     /**
      * A document site's listing of another document ("Page 3: Date: Tuesday, 28 January 2020 Time ... -
      * loddon.vic.gov.au · 1/28/2020 · …"): its title, a dash, the site's address and a dot between dates.
@@ -35,6 +39,6 @@ final class PageEnd {
                 .filter(text -> !text.isEmpty() && !SITE_LISTING.matcher(text).find())
                 .reduce((first, second) -> second).orElse("");
         return !last.isEmpty() && !ENDED.matcher(last).find() && !REFERENCE.matcher(last).find()
-                && !ONE_WORD.matcher(last).matches();
+                && !ONE_WORD.matcher(last).matches() && !CLOSE.matcher(last).find();
     }
 }

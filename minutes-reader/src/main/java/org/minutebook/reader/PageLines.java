@@ -41,8 +41,8 @@ final class PageLines {
      * FORUM - monthly event limited to …".
      */
     private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
-            + "[A-Z&/–-]\\s+)*[A-Z’'&,()/-]{2,})\\s+(?:[-–]\\s+)?(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in|on)"
-            + "\\b)");
+            + "[A-Z&/–-]\\s+)*?[A-Z’'&,()/-]{2,})\\s+(?:[-–]\\s+)?(?:(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in"
+            + "|on)\\b)|(?=(?:RESOLVED|AGREED)\\b))");
     /**
      * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
      * of the Highland Council …" is the title, then the minute.

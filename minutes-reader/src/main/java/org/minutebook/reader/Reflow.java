@@ -6,13 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Paragraphs of text that a PDF wrapped into lines. A line opens a new paragraph after a blank line, when it
- * starts with a label ("i)", "a)", "(b)", "2.") or RESOLVED/AGREED, after a line ending with a colon, and after a
+ * starts with a label ("i)", "a)", "(b)", "2.") or RESOLVED/AGREED/"It was RESOLVED"/"Decision:", or a motion's own
+ * lines ("Resolution 23/202", "Moved:", "Seconded:", "CARRIED"), after a line ending with a colon, and after a
  * sentence whose line had room for this line's first word — a writer who had gone on would have filled it.
  */
 final class Reflow {
 
     static final Pattern LABEL = Pattern.compile("^\\(?(?:[ivx]{1,5}|[a-z]|\\d{1,2})[.)]\\s");
-    private static final Pattern OPENS = Pattern.compile("^(?:RESOLVED|AGREED|Resolved|Agreed)\\b");
+    private static final Pattern OPENS = Pattern.compile("^(?:It was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?"
+            + "(?:RESOLVED|AGREED|Resolved|Agreed)\\b|^(?:Decisions?|DECISIONS?)\\s*:"
+            + "|^(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED|Resolution|RESOLUTION|CARRIED|Carried|LOST)\\b");
+
+    /** "Seconded: Councillor Kim": a line of its own, whatever follows it. */
+    private static final Pattern NAMES_WHO = Pattern.compile("^(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\\b"
+            + ".{0,60}$");
 
     private Reflow() {
     }
@@ -49,7 +56,8 @@ final class Reflow {
     }
 
     private static boolean opensParagraph(String previous, String line, int width) {
-        if (LABEL.matcher(line).find() || OPENS.matcher(line).find() || previous.endsWith(":")) {
+        if (LABEL.matcher(line).find() || OPENS.matcher(line).find() || previous.endsWith(":")
+                || NAMES_WHO.matcher(previous).matches()) {
             return true;
         }
         boolean sentenceEnded = previous.matches(".*[.?!;]['’”]?$");

@@ -26,6 +26,12 @@ final class ReportReading {
     private static final Pattern SUBMITTED = Pattern.compile("^" + WHO + "\\s+(?:submitted|presented|introduced|"
             + "gave|delivered|made|provided)\\s+(?:a|an|the)\\s+(?:(?:short|brief|detailed)\\s+)?(?<form>verbal "
             + "update|update|report|briefing note|presentation|overview)\\b");
+    /**
+     * "… provided an update on minute 94/15": news of what an earlier minute decided, a matter arising, not a report
+     * that came before this meeting.
+     */
+    private static final Pattern ON_AN_EARLIER_MINUTE = Pattern.compile("(?i)\\s+(?:on|regarding|about)\\s+(?:the\\s+)?"
+            + "(?:minutes?|min\\.|matters? arising|previous (?:meeting|minutes))\\b");
     private static final Pattern SUBMITS = Pattern.compile("^" + WHO + "\\s+submits\\s+(?:a|the)\\s+(?:following\\s+)?"
             + "(?:\\w+\\s+)?(?:report|reports|briefing note)|^(?:Report|Briefing Note) of (?<of>the .+?)\\.?$");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\breport marked\\s+[‘'\"“]?(?<ref>[^’'\"”]+)[’'\"”]");
@@ -73,7 +79,8 @@ final class ReportReading {
             String who = considered.group("who");
             item.fact(p, new ItemFact.Report(item.line(p), form(considered.group("form")),
                     who == null ? submitterInAgenda(item) : capitalised(who.strip()), List.of(), reference));
-        } else if (submitted.find()) {
+        } else if (submitted.find() && !ON_AN_EARLIER_MINUTE.matcher(text).region(submitted.end(), text.length())
+                .lookingAt()) {
             String who = submitted.group("who").strip();
             ReportForm form = form(submitted.group("form"));
             boolean submits = text.substring(submitted.start("who") + submitted.group("who").length()).strip()

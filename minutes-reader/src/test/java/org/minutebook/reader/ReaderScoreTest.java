@@ -41,11 +41,12 @@ class ReaderScoreTest {
     private static final double TEST_TARGET = 0.85;
     /**
      * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 74 pages'
-     * sets; the ceiling counts the values invented on tuning and test pages together (8 and 16 now).
+     * sets (78.9 % and 54.0 % now); the ceiling counts the values invented on tuning and test pages together (7 and
+     * 15 now).
      */
-    private static final double TUNING_FLOOR = 0.78;
-    private static final double TEST_FLOOR = 0.53;
-    private static final int INVENTED_CEILING = 24;
+    private static final double TUNING_FLOOR = 0.789;
+    private static final double TEST_FLOOR = 0.54;
+    private static final int INVENTED_CEILING = 22;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();

@@ -44,6 +44,7 @@ public final class PageText {
 
     static String html(String markup) {
         Document document = Jsoup.parse(markup);
+        MarkedAttendance.asLists(document);
         StringBuilder text = new StringBuilder();
         document.body().traverse(new NodeVisitor() {
             private int skipping;
