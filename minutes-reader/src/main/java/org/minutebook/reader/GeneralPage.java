@@ -324,13 +324,23 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
-        dropListsOfSentences(lines, candidates);
+        java.util.Set<Integer> listed = dropListsOfSentences(lines, candidates);
         int present = firstPresentList(lines);
-        if (candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
-                && ATTENDANCE_ITEM.matcher(start.title()).find())) {
+        boolean afterPresent = candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
+                && ATTENDANCE_ITEM.matcher(start.title()).find());
+        if (afterPresent) {
             // items follow the list of those present, unless an item holds it: a number above it is a street's
             candidates.removeIf(start -> start.index() < present);
         }
+        List<Start> known = longestRun(candidates);
+        List<Start> inferred = InferredNumbering.items(lines, i -> !listed.contains(i) && (!afterPresent || i >= present))
+                .stream().map(n -> new Start(n.index(), n.number(), n.title(), n.lines())).toList();
+        // the page's own numbering, where the known forms find fewer of its items
+        return inferred.size() > known.size() ? inferred : known;
+    }
+
+    /** The longest run of openings that follow on from each other. */
+    private static List<Start> longestRun(List<Start> candidates) {
         int n = candidates.size();
         int[] length = new int[n];
         int[] before = new int[n];
@@ -359,7 +369,7 @@ final class GeneralPage {
      * "The Mayor has three options:" then "1. Make the decisions in private …", "2. Rearrange the meeting.": a
      * paragraph's numbered list of sentences, opened by its colon, is no run of items.
      */
-    private static void dropListsOfSentences(List<Line> lines, List<Start> candidates) {
+    private static java.util.Set<Integer> dropListsOfSentences(List<Line> lines, List<Start> candidates) {
         java.util.Set<Integer> listed = new java.util.HashSet<>();
         for (Start start : candidates) {
             int before = start.index() - 1;
@@ -379,6 +389,7 @@ final class GeneralPage {
             }
         }
         candidates.removeIf(start -> listed.contains(start.index()));
+        return listed;
     }
 
     /**
@@ -623,7 +634,7 @@ final class GeneralPage {
         return i;
     }
 
-    private static String title(String text) {
+    static String title(String text) {
         return text.strip().replaceAll("\\s*[:.]$", "").replaceAll("^Agenda Item \\d+[:.]?\\s*", "");
     }
 
