@@ -29,8 +29,14 @@ final class InferredNumbering {
 
     /** Words a minute number may be printed after: "Min. No. 12", "Minute 12", "Item 5". */
     private static final String LABEL = "(?:(?i:agenda\\s+item|item|min(?:ute)?s?\\.?|no\\.?)\\s*){0,2}";
-    private static final Pattern TOKEN = Pattern.compile("^" + LABEL + "(?<token>\\(?(?:[A-Z]{1,6} |[A-Z][A-Za-z]{0,5}/?)?"
-            + "\\d[\\dA-Za-z/._()-]*?|\\(?[IVXLC]{1,7}[.)])(?<end>[.:)]?)(?:\\s+[–—-])?(?:\\s+(?<title>\\S.*))?$");
+    /** Such a token inside flattened text, at a word's start, before words that open in capitals. */
+    static final String NUMBERING = "\\(?(?:[A-Z]{1,6} |[A-Z][A-Za-z]{0,5}/?)?\\d[\\dA-Za-z/._()-]*?|\\(?[IVXLC]{1,7}[.)]";
+    private static final Pattern TOKEN = Pattern.compile("^" + LABEL + "(?<token>" + NUMBERING + ")(?<end>[.:)]?)"
+            + "(?:\\s+[–—-])?(?:\\s+(?<title>\\S.*))?$");
+    private static final Pattern TOKEN_WITHIN = Pattern.compile("(?<=^|\\s)(?<token>" + NUMBERING + ")(?<end>[.:)]?)"
+            + "\\s+(?:[–—-]\\s+)?(?=[A-Z“\"‘'(])");
+    /** A title in capitals: "DECLARATIONS OF INTEREST", up to the words in lower case or the decision after it. */
+    private static final Pattern CAPITALS_RUN = Pattern.compile("(?:(?!RESOLVED\\b|AGREED\\b)[A-Z’'&,()/-]{2,}\\s*)+");
     private static final Pattern ROMAN = Pattern.compile("^\\(?([IVXLC]{1,7})[.)]$");
     /** The sub-item after a number: "(a)", "a", ".1". */
     private static final Pattern SUB = Pattern.compile("^(?<main>.*\\d)(?:\\((?<paren>[a-z])\\)|(?<letter>[a-z])|\\.(?<digit>\\d{1,2}))$");
@@ -57,6 +63,35 @@ final class InferredNumbering {
                 tokens.addAll(tokenAt(lines, i));
             }
         }
+        return run(tokens).stream().map(t -> new Numbered(t.index(), t.number(), t.title(), t.lines())).toList();
+    }
+
+    /**
+     * Where text flattened into one line opens its items: tokens that open a sentence, or are followed by a title in
+     * capitals ("… Cllr D Hart 1358 DECLARATIONS OF INTEREST … 1359 MINUTES OF THE LAST MEETING RESOLVED …"), of one
+     * shape and in sequence, as on a page of lines; the title is the capitals after the token, or the words up to the
+     * first sentence break.
+     */
+    static List<Integer> cutsInRunOn(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN_WITHIN.matcher(text);
+        // each word's start is tried: "NONE 1358" (a series' letters?) and "1358" are both candidates
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            String rest = text.substring(m.end());
+            Matcher capitals = CAPITALS_RUN.matcher(rest);
+            String before = text.substring(0, m.start()).strip();
+            boolean opensSentence = before.isEmpty() || before.matches("(?s).*[.!?:;)]$");
+            if (!capitals.lookingAt() && !opensSentence || excluded(text.substring(m.start()))) {
+                continue;
+            }
+            String title = capitals.lookingAt() ? capitals.group().strip() : rest.split("(?<=[a-z)]{2}[.!?])\\s", 2)[0];
+            tokens.addAll(read(m.start(), m.group("token"), m.group("end"), title, 1));
+        }
+        return run(tokens).stream().map(Token::index).toList();
+    }
+
+    /** The longest run of one shape in sequence, with its sub-items; none when fewer than the page's rule asks. */
+    private static List<Token> run(List<Token> tokens) {
         List<Token> best = List.of();
         for (String shape : tokens.stream().filter(t -> t.sub() == 0).map(Token::shape).distinct().toList()) {
             List<Token> same = tokens.stream().filter(t -> t.sub() == 0 && t.shape().equals(shape)).toList();
@@ -70,8 +105,7 @@ final class InferredNumbering {
         }
         long mains = best.stream().filter(t -> t.sub() == 0).count();
         boolean enough = mains >= FEWEST || mains == 2 && best.stream().allMatch(Token::titled);
-        return enough ? best.stream().map(t -> new Numbered(t.index(), t.number(), t.title(), t.lines())).toList()
-                : List.of();
+        return enough ? best : List.of();
     }
 
     private static boolean better(List<Token> run, List<Token> best) {
@@ -141,17 +175,16 @@ final class InferredNumbering {
         return all;
     }
 
+    private static boolean excluded(String from) {
+        return Dates.DATE.matcher(from).lookingAt() || TIME.matcher(from).find() || PHONE.matcher(from).find();
+    }
+
     private static List<Token> tokenAt(List<Line> lines, int i) {
         String text = lines.get(i).text().strip();
-        if (text.isEmpty() || Dates.DATE.matcher(text).lookingAt() || TIME.matcher(text).find()
-                || PHONE.matcher(text).find()) {
-            return List.of();
-        }
         Matcher m = TOKEN.matcher(text);
-        if (!m.matches()) {
+        if (text.isEmpty() || excluded(text) || !m.matches()) {
             return List.of();
         }
-        String token = m.group("token");
         String title = m.group("title");
         int taken = 1;
         if (title == null) {
@@ -160,39 +193,41 @@ final class InferredNumbering {
             while (next < lines.size() && lines.get(next).blank()) {
                 next++;
             }
-            if (next >= lines.size()) {
+            if (next >= lines.size() || TOKEN.matcher(lines.get(next).text().strip()).matches()) {
                 return List.of();
             }
             title = lines.get(next).text().strip();
             taken = next - i + 1;
-            if (TOKEN.matcher(title).matches()) {
-                return List.of();
-            }
         }
+        return read(i, m.group("token"), m.group("end"), title, taken);
+    }
+
+    /** A token read: as a number in a run, and as a sub-item ("12(a)", "12.1") of the number before its part. */
+    private static List<Token> read(int index, String token, String end, String title, int taken) {
         if (!opensTitle(title) || Dates.DATE.matcher(title).lookingAt()) {
             return List.of();
         }
-        String number = number(token + m.group("end"));
+        String number = number(token + end);
         String clean = GeneralPage.title(title);
         boolean titled = CAPITALS_OR_TITLE_CASE.matcher(clean).matches();
         Matcher roman = ROMAN.matcher(token);
         if (roman.matches()) {
-            return List.of(new Token(i, number, clean, taken, "R" + m.group("end"), List.of(fromRoman(roman.group(1))),
-                    0, titled));
+            return List.of(new Token(index, number, clean, taken, "R" + end, List.of(fromRoman(roman.group(1))), 0,
+                    titled));
         }
         List<Integer> numbers = numbers(number);
         if (numbers.isEmpty() || numbers.stream().anyMatch(n -> n > 99_999)) {
             return List.of();
         }
-        List<Token> read = new ArrayList<>(List.of(new Token(i, number, clean, taken,
-                (token + m.group("end")).replaceAll("\\d+", "#"), numbers, 0, titled)));
+        List<Token> read = new ArrayList<>(List.of(new Token(index, number, clean, taken,
+                (token + end).replaceAll("\\d+", "#"), numbers, 0, titled)));
         Matcher s = SUB.matcher(number);
         if (s.matches() && !number.contains("/") && !number.contains("-")) {
             // "12(a)", "12b", "12.1": also a sub-item of 12, should the page's items be numbered 12, 13, …
             String letter = s.group("paren") != null ? s.group("paren") : s.group("letter");
             int sub = letter != null ? letter.charAt(0) - 'a' + 1 : Integer.parseInt(s.group("digit"));
-            read.add(new Token(i, number, clean, taken, s.group("main").replaceAll("\\d+", "#"), numbers(s.group("main")),
-                    sub, titled));
+            read.add(new Token(index, number, clean, taken, s.group("main").replaceAll("\\d+", "#"),
+                    numbers(s.group("main")), sub, titled));
         }
         return read;
     }

@@ -33,14 +33,16 @@ final class PageLines {
      * Where a numbered title that flattened text ran on ends and its minute begins: at the title's full stop, or
      * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
      */
-    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
+    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>(?:\\d[\\d.]*|"
+            + InferredNumbering.NUMBERING + ")[.:)]?\\s+(?:\\S+\\s+){0,24}?\\S+?)"
             + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
     /**
      * A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …", "5. PUBLIC
      * FORUM - monthly event limited to …".
      */
-    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
+    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>(?:\\d[\\d.]*|"
+            + InferredNumbering.NUMBERING + ")[.:)]?\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
             + "[A-Z&/–-]\\s+)*?[A-Z’'&,()/-]{2,})\\s+(?:[-–]\\s+)?(?:(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in"
             + "|on)\\b)|(?=(?:RESOLVED|AGREED)\\b))");
     /**
@@ -123,6 +125,11 @@ final class PageLines {
         List<Integer> cuts = new ArrayList<>();
         for (int i = best; i >= 0 && length[i] > 0; i = before[i]) {
             cuts.add(0, found.get(i)[0]);
+        }
+        List<Integer> inferred = InferredNumbering.cutsInRunOn(text);
+        if (inferred.size() > cuts.size()) {
+            // the page's own numbering, where the numbers known find fewer of its items
+            cuts = inferred;
         }
         int from = 0;
         for (int cut : cuts) {

@@ -107,6 +107,22 @@ class InferringAPagesOwnNumberingTest {
                 .allSatisfy(item -> assertThat(item.number()).isNull());
     }
 
+    @Test
+    void textFlattenedIntoOneLineOpensItsItemsAtItsOwnNumbers() {
+        PublishedMinutes page = MinutesReader.read("Kelbrook Town Council Minutes of the meeting of the Town Council "
+                + "held on Monday 6 November 2023 at 7.00 pm PRESENT: Cllr D Hart (Mayor), Cllr E Lowe, Cllr F Nash "
+                + "APOLOGIES: Cllr G Orr 1357 APOLOGIES FOR ABSENCE The apology of Cllr G Orr was accepted. 1358 "
+                + "DECLARATIONS OF INTEREST Cllr E Lowe declared a personal interest in item 1360 as a member of the "
+                + "Allotment Society. 1359 MINUTES OF THE LAST MEETING RESOLVED that the minutes of the meeting held "
+                + "on 2 October 2023 be approved. 1360 ALLOTMENT RENTS RESOLVED that the rents be held at £45 a plot "
+                + "for 2024. The meeting closed at 8.05 pm.\n");
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1357", "1358", "1359", "1360");
+        assertThat(page.items()).extracting(Item::title).containsExactly("APOLOGIES FOR ABSENCE",
+                "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING", "ALLOTMENT RENTS");
+        assertThat(page.items().get(3).facts()).hasAtLeastOneElementOfType(ItemFact.Decision.class);
+    }
+
     private static String number(String printed) {
         return printed.replaceAll("[.)]$", "");
     }
