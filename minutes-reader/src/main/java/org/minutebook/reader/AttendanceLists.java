@@ -25,14 +25,15 @@ final class AttendanceLists {
      * dash set apart ("Councillors – J Archibald, …").
      */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
-            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
+            + "members present|councillors present|present members|present councillors|committee members present|"
+            + "committee members|council members present|members attending|councillors attending|attendees|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
             + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
             + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
             + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
             + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
-            + "(?<mark>\\s*[:;|]|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+            + "(?<mark>\\s*[:;|](?:\\s*\\|)?|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     /** Labels that title the names under them: "Councillors – J Archibald" is Councillor J Archibald. */
     private static final Pattern TITLING = Pattern.compile("(?i)^(?:councillors|aldermen)$");
     /** Labels that are an office for the one named under them: "Deputy Chairperson: Jane Nees". */
@@ -214,7 +215,7 @@ final class AttendanceLists {
         }
         if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
-                + "vice.chair.*")) {
+                + "vice.chair.*|committee members|.* attending|attendees")) {
             return Kind.PRESENT;
         }
         if (label.equals("in attendance") || label.equals("others")) {

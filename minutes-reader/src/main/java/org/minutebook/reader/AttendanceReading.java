@@ -26,7 +26,8 @@ final class AttendanceReading {
     private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
-            + "(?:a |the )?substitute|was present as (?:a |the )?substitute)(?: for (?<for>" + NAME + "))?");
+            + "(?:a |the )?substitute|was present as (?:a |the )?(?:substitute|Substitute)(?: (?:member|Member))?)"
+            + "(?: for (?<for>" + NAME + "))?");
     private static final Pattern SUBSTITUTES_LIST = Pattern.compile("^(?i:substitutes?|substitute members?|"
             + "substitutions?)\\s*:\\s*(?<entries>.+)$");
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<sub>" + NAME + ")\\s+(?:for|substituting for|in "
