@@ -262,7 +262,7 @@ final class AttendanceLists {
         for (Group group : groups(entries)) {
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
                     || PARTY_HEADING.matcher(group.text()).matches()
-                    || AttendanceReading.substitutes(group.line(), group.text(), meeting)) {
+                    || AttendanceReading.standsIn(group.line(), group.text(), meeting)) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
@@ -314,6 +314,9 @@ final class AttendanceLists {
                         ? new Person(null, surnameTitle + " " + read.name(), read.role()) : read);
             }
             for (Person person : people) {
+                if (kind == Kind.PRESENT && person.name() != null && markedLate(group.text(), person.name())) {
+                    meeting.arrivedLate.add(new Person(null, person.name(), null));
+                }
                 if (person.name() == null) {
                     last = attend(kind, staffListedApart, group.line(), person, meeting);
                     continue;
@@ -569,6 +572,13 @@ final class AttendanceLists {
      * A bracket that says something of the attendance, not an office: "(left meeting 1.05 – 1.09pm)", "(via Zoom)",
      * "(Via audio-visual link)", "(x2)".
      */
+    /** "Nash and Price (arrived at 7.10pm)", "Cllr B Reid (late)": the member named before the bracket came late. */
+    private static boolean markedLate(String list, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return Pattern.compile("\\b" + Pattern.quote(surname) + "\\s*\\((?i:arrived|joined|late)\\b[^)]*\\)")
+                .matcher(list).find();
+    }
+
     private static boolean isNote(String bracket) {
         return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*")
                 || ATTENDED_HOW.matcher(bracket.strip()).matches();

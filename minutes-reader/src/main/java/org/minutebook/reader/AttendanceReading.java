@@ -58,6 +58,21 @@ final class AttendanceReading {
     }
 
     /**
+     * Who stood in for whom, in a list of substitutes or in a sentence ("Cllr T Vale was present as Substitute Member
+     * for Cllr G Orr", "Cllr A was substituted by Cllr B"), in the head, a list or an item. Answers whether it said so.
+     */
+    static boolean standsIn(int line, String text, MeetingReading meeting) {
+        boolean read = substitutes(line, text, meeting);
+        for (Matcher m = SUBSTITUTED.matcher(text); m.find(); read = true) {
+            substitute(line, m, meeting);
+        }
+        for (Matcher m = SUBSTITUTED_BY.matcher(text); m.find(); read = true) {
+            substitute(line, m, meeting);
+        }
+        return read;
+    }
+
+    /**
      * "Substitutes: Councillor H Ivy for Councillor E Gay; Councillor J Kay for Councillor L May": who stood in for
      * whom, a list of its own in the head or in an item. Answers whether the line was such a list.
      */
@@ -150,15 +165,7 @@ final class AttendanceReading {
                 apologies(line, listed.group("names"), meeting);
                 item.recognised.add(p);
             }
-            if (substitutes(line, text, meeting)) {
-                item.recognised.add(p);
-            }
-            for (Matcher m = SUBSTITUTED.matcher(text); m.find(); ) {
-                substitute(line, m, meeting);
-                item.recognised.add(p);
-            }
-            for (Matcher m = SUBSTITUTED_BY.matcher(text); m.find(); ) {
-                substitute(line, m, meeting);
+            if (standsIn(line, text, meeting)) {
                 item.recognised.add(p);
             }
             for (Matcher m = EARLIER.matcher(text); m.find(); ) {

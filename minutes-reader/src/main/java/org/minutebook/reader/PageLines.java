@@ -21,7 +21,9 @@ final class PageLines {
     /** A list's label inside a line: "… Tel: 01743 252729 Present: K. Barrow …", "… Cllr M Jehu, In attendance : …". */
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
             + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
-            + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
+            + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:"
+            // a sentence of who stood in ends the list before it: "… (Clerk) Cllr T Vale was present as Substitute …"
+            + "|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:was|were) present as\\b)");
     /**
      * A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …", or run
      * into the capitals before it: "… CEMETERY MEETING OF MONDAY4. MATTERS ARISING".

@@ -64,6 +64,30 @@ class ReadingAttendanceUnderAnyHeadingTest {
                 });
     }
 
+    @Test
+    void attendanceRunOnInFlattenedTextEndsAtTheNextSectionAndMarksWhoCameLateAndWhoStoodIn() {
+        PublishedMinutes page = MinutesReader.read("Kelbrook Town Council Minutes of the meeting of the Town Council "
+                + "held on Monday 6 November 2023 at 7.00 pm Councillors Present: Councillors Hart (Chairman), Lowe, "
+                + "Nash and Price (arrived at 7.10pm) Also present: Mrs J King (Clerk) Cllr T Vale was present as "
+                + "Substitute Member for Cllr G Orr. 1. APOLOGIES FOR ABSENCE Apologies were received from Cllr G "
+                + "Orr. 2. ALLOTMENT RENTS RESOLVED that the rents be held at £45 a plot for 2024. The meeting closed "
+                + "at 8.05 pm.\n");
+
+        assertThat(present(page)).containsExactly("Councillor Hart", "Councillor Lowe", "Councillor Nash",
+                "Councillor Price");
+        assertThat(page.meeting().chair().name()).isEqualTo("Councillor Hart");
+        assertThat(page.attendance()).filteredOn(Attendee.Substitute.class::isInstance)
+                .map(Attendee.Substitute.class::cast)
+                .singleElement().satisfies(substitute -> {
+                    assertThat(substitute.person().name()).isEqualTo("Cllr T Vale");
+                    assertThat(substitute.forMember().name()).isEqualTo("Cllr G Orr");
+                });
+        assertThat(page.attendance()).filteredOn(Attendee.Guest.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Mrs J King");
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.LateArrival.class::isInstance)
+                .map(fact -> ((ItemFact.LateArrival) fact).member().name()).containsExactly("Councillor Price");
+    }
+
     private static List<String> present(PublishedMinutes page) {
         return page.attendance().stream().filter(Attendee.Present.class::isInstance)
                 .map(attendee -> attendee.person().name()).toList();
