@@ -88,6 +88,19 @@ class ReadingAttendanceUnderAnyHeadingTest {
                 .map(fact -> ((ItemFact.LateArrival) fact).member().name()).containsExactly("Councillor Price");
     }
 
+    @Test
+    void councillorsOfAnotherTierAreEachOnePersonWithTheirTitle() {
+        PublishedMinutes page = MinutesReader.read(HEAD + "Present: Cllr A Moss (Chairman), Cllr B Reid\n\n"
+                + "1. Apologies for Absence\nApologies were received from County Councillor Mark Whittington, "
+                + "District Councillor Pamela Bosworth and Cllr C Shaw.\n\n"
+                + "2. Play Area\nRESOLVED that the quotation be accepted.\n");
+
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name())
+                .containsExactly("County Councillor Mark Whittington", "District Councillor Pamela Bosworth",
+                        "Cllr C Shaw");
+    }
+
     private static List<String> present(PublishedMinutes page) {
         return page.attendance().stream().filter(Attendee.Present.class::isInstance)
                 .map(attendee -> attendee.person().name()).toList();
