@@ -50,6 +50,8 @@ final class ReplayFigure implements Figure {
             // whatever else the machine was doing meanwhile
             details.put("rep" + rep + "CpuSeconds", used);
             events = progress.path("eventsInTopic").asLong();
+            // what the rebuild wrote, so its rate can be set against the raw insertMany's documents and bytes
+            details.put("rep" + rep + "ReadModels", readModels(run, events));
             if (progress.path("finishedAt").isNull() || progress.path("finishedAt").isMissingNode()) {
                 unfinished = "did not finish: " + progress.path("percent").asInt() + " % after the time allowed";
                 break;
@@ -172,6 +174,37 @@ final class ReplayFigure implements Figure {
             double seconds = (System.nanoTime() - start) / 1e9;
             return new RawRead(records, seconds, records / seconds, (int) (bytes / Math.max(1, records)));
         }
+    }
+
+    /**
+     * The documents and bytes in the read models' collections (MongoDB's {@code collStats}), each collection's and
+     * in all, and per event of the topic.
+     */
+    private static Map<String, Object> readModels(Run run, long events) {
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        long documents = 0;
+        long bytes = 0;
+        try (MongoClient client = MongoClients.create(run.stack.mongoUri())) {
+            var database = client.getDatabase(LocalMongo.DATABASE);
+            for (String name : database.listCollectionNames()) {
+                Document stats = database.runCommand(new Document("collStats", name));
+                long count = ((Number) stats.getOrDefault("count", 0)).longValue();
+                long size = ((Number) stats.getOrDefault("size", 0)).longValue();
+                sizes.put(name, Map.of("documents", count, "bytes", size));
+                documents += count;
+                bytes += size;
+            }
+        } catch (RuntimeException unanswered) {
+            sizes.put("unmeasured", unanswered.toString());
+            return sizes;
+        }
+        sizes.put("documents", documents);
+        sizes.put("bytes", bytes);
+        if (events > 0) {
+            sizes.put("documentsPerEvent", (double) documents / events);
+            sizes.put("bytesPerEvent", (double) bytes / events);
+        }
+        return sizes;
     }
 
     /** Documents a second of batched insertMany into a scratch collection of the read models' database. */

@@ -40,6 +40,13 @@ class FoldedRecords {
         return record != null && record.version() == version ? record : null;
     }
 
+    /** Whether the meeting's record is kept at that version (then its stored minutes need not be read). */
+    synchronized boolean holds(String meetingId, long version) {
+        SoftReference<MeetingRecord> reference = kept.get(meetingId);
+        MeetingRecord record = reference == null ? null : reference.get();
+        return record != null && record.version() == version;
+    }
+
     /** The record as just written: at the version its stored answers now say. */
     synchronized void keep(MeetingRecord record) {
         if (record.version() >= 0) {

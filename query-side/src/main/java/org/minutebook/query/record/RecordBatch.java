@@ -62,6 +62,8 @@ final class RecordBatch {
     private final List<Register<?>> perCommittee;
     private final Map<String, StoredAnswers.Read> prefetched = new HashMap<>();
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
+    /** The meetings whose minutes were not read: their records were kept folded at the version stored. */
+    private final Set<String> keptFolded = new HashSet<>();
 
     RecordBatch(MeetingRecords records, FoldedRecords folded, RecordJson json, List<Register<?>> perCommittee) {
         this.records = records;
@@ -70,12 +72,21 @@ final class RecordBatch {
         this.perCommittee = perCommittee;
     }
 
-    /** Reads what is stored of the batch's meetings in one go, before their events are folded. */
+    /**
+     * Reads what is stored of the batch's meetings in one go, before their events are folded: the minutes only of
+     * those not kept folded at their stored version.
+     */
     void prefetch(Collection<String> meetingIds) {
         List<String> unread = meetingIds.stream().distinct()
                 .filter(id -> !prefetched.containsKey(id) && !meetings.containsKey(id)).toList();
         if (!unread.isEmpty()) {
-            Map<String, StoredAnswers.Read> stored = records.storedAnswers().stored(unread);
+            Map<String, StoredAnswers.Read> stored = records.storedAnswers().stored(unread, found -> {
+                boolean kept = folded.holds(found.meetingId(), found.version());
+                if (kept) {
+                    keptFolded.add(found.meetingId());
+                }
+                return !kept;
+            });
             unread.forEach(id -> prefetched.put(id, stored.get(id)));
         }
     }
@@ -113,7 +124,7 @@ final class RecordBatch {
     /** The version of the meeting's stored record, -1 when none is stored (then every event is folded). */
     private long storedVersion(String meetingId) {
         StoredAnswers.Stored stored = stored(meetingId);
-        return stored == null || stored.minutes() == null ? -1 : stored.version();
+        return stored == null || stored.minutes() == null && !keptFolded.contains(meetingId) ? -1 : stored.version();
     }
 
     private StoredAnswers.Stored stored(String meetingId) {
@@ -126,10 +137,17 @@ final class RecordBatch {
 
     private Meeting load(String meetingId) {
         StoredAnswers.Stored stored = stored(meetingId);
-        if (stored == null || stored.minutes() == null) {
+        MeetingRecord record = stored == null ? null : folded.take(meetingId, stored.version());
+        if (record == null && stored != null && stored.minutes() == null && keptFolded.remove(meetingId)) {
+            // kept folded when looked at, taken since (folded by this batch, which failed on one of its events, or
+            // by a dead letter tried again): its minutes are read after all
+            prefetched.put(meetingId, records.storedAnswers().stored(List.of(meetingId), found -> true)
+                    .get(meetingId));
+            stored = stored(meetingId);
+        }
+        if (record == null && (stored == null || stored.minutes() == null)) {
             return new Meeting(meetingId, stored, null, new MeetingRecord(meetingId));
         }
-        MeetingRecord record = folded.take(meetingId, stored.version());
         if (record == null) {
             record = json.read(stored.minutes(), MeetingRecord.class, "MeetingRecord " + meetingId);
         }

@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * The one projection of meeting events. Each event is applied, as it is handled, to its meeting's record (the
@@ -213,7 +214,8 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
                 written.stream().map(Written::rows).toList())), writers);
         awaitAll(copied, listed, registered, across);
         records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
-        waits.written(written.stream().map(meeting -> meeting.answers().meetingId()).toList());
+        waits.written(written.stream().collect(Collectors.toMap(meeting -> meeting.answers().meetingId(),
+                meeting -> meeting.answers().version())));
         batch.meetings().forEach(meeting -> folded.keep(meeting.record));
     }
 

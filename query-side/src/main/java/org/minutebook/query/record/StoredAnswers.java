@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Each meeting's answers, rendered once per version, in one document a meeting ({@value #ANSWERS}, keyed by meeting
@@ -41,6 +42,7 @@ class StoredAnswers {
     static final int INLINE_LIMIT = 4 * 1024 * 1024;
     static final int PART_SIZE = 4 * 1024 * 1024;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final List<String> SMALL_FIELDS = List.of("version", "parts", "listingGroups");
 
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> parts;
@@ -57,7 +59,8 @@ class StoredAnswers {
 
     /**
      * What a meeting's stored document says: its version, the groups of its listing ({@link Listings}), which
-     * answers are in parts and how many, and (when asked for) its minutes, the record as it stands.
+     * answers are in parts and how many, and (when asked for) its minutes, the record as it stands (null when not
+     * asked for, or when the document holds none).
      */
     record Stored(String meetingId, long version, int listingGroups, Map<Audience, Map<String, Integer>> parts,
                   byte[] minutes) {
@@ -136,30 +139,47 @@ class StoredAnswers {
     }
 
     /**
-     * What is stored of these meetings, with their minutes (none for a meeting not stored), in one read. A
-     * meeting's document that does not read is told as such, for its own events to fail on, not another's.
+     * What is stored of these meetings (none for a meeting not stored), with their minutes where {@code
+     * withMinutes} asks for them: the minutes are the largest answer, and live a batch folds on the records it kept
+     * folded ({@link FoldedRecords}) rather than decode them, so it reads only the small fields of most meetings, in
+     * one read, and the minutes of the others in a second. A meeting's document that does not read is told as such,
+     * for its own events to fail on, not another's.
      */
-    Map<String, Read> stored(Collection<String> meetingIds) {
+    Map<String, Read> stored(Collection<String> meetingIds, Predicate<Stored> withMinutes) {
         Map<String, Read> stored = new HashMap<>();
-        heads.find(Filters.in("_id", meetingIds))
-                .projection(Projections.include("version", "parts", "listingGroups",
-                        Audience.ALL.field + "." + MeetingAnswers.MINUTES))
-                .forEach(head -> {
-                    String meetingId = head.getString("_id");
-                    try {
-                        Stored found = storedOf(head);
-                        byte[] minutes = inline(head, Audience.ALL, MeetingAnswers.MINUTES);
-                        if (minutes == null) {
-                            minutes = joined(found, Audience.ALL, MeetingAnswers.MINUTES);
-                        }
-                        stored.put(meetingId, new Read(new Stored(meetingId, found.version(), found.listingGroups(),
-                                found.parts(), minutes), null));
-                    } catch (RuntimeException damaged) {
-                        stored.put(meetingId, new Read(null, new UnreadableRecord("Unreadable stored MeetingRecord "
-                                + meetingId, damaged)));
-                    }
-                });
+        List<String> minutesWanted = new ArrayList<>();
+        heads.find(Filters.in("_id", meetingIds)).projection(Projections.include(SMALL_FIELDS)).forEach(head -> {
+            Read read = readOf(head, false);
+            stored.put(head.getString("_id"), read);
+            if (read.stored() != null && withMinutes.test(read.stored())) {
+                minutesWanted.add(read.stored().meetingId());
+            }
+        });
+        if (!minutesWanted.isEmpty()) {
+            List<String> fields = new ArrayList<>(SMALL_FIELDS);
+            fields.add(Audience.ALL.field + "." + MeetingAnswers.MINUTES);
+            heads.find(Filters.in("_id", minutesWanted)).projection(Projections.include(fields))
+                    .forEach(head -> stored.put(head.getString("_id"), readOf(head, true)));
+        }
         return stored;
+    }
+
+    private Read readOf(Document head, boolean withMinutes) {
+        try {
+            Stored found = storedOf(head);
+            if (!withMinutes) {
+                return new Read(found, null);
+            }
+            byte[] minutes = inline(head, Audience.ALL, MeetingAnswers.MINUTES);
+            if (minutes == null) {
+                minutes = joined(found, Audience.ALL, MeetingAnswers.MINUTES);
+            }
+            return new Read(new Stored(found.meetingId(), found.version(), found.listingGroups(), found.parts(),
+                    minutes), null);
+        } catch (RuntimeException damaged) {
+            return new Read(null, new UnreadableRecord("Unreadable stored MeetingRecord " + head.get("_id"),
+                    damaged));
+        }
     }
 
     /**

@@ -63,8 +63,8 @@ class MeetingStorageTest {
     void aNewVersionReplacesTheOldPartsAndKeepsNoneOfThem() {
         MeetingStory story = seventeenLongMinutes();
         answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
-        Map<String, StoredAnswers.Stored> before = Map.of(MEETING, answers.stored(List.of(MEETING)).get(MEETING)
-                .orThrow());
+        Map<String, StoredAnswers.Stored> before = Map.of(MEETING, answers.stored(List.of(MEETING), stored -> true)
+                .get(MEETING).orThrow());
         long partsBefore = readModels.getCollection(StoredAnswers.PARTS).countDocuments();
 
         story.then(new ItemMinuted(MEETING, "item-1", List.of(MinuteBlock.paragraph("Noted.")), false));
@@ -72,7 +72,7 @@ class MeetingStorageTest {
 
         assertThat(partsBefore).isPositive();
         assertThat(readModels.getCollection(StoredAnswers.PARTS).countDocuments()).isEqualTo(partsBefore);
-        assertThat(answers.stored(List.of(MEETING)).get(MEETING).orThrow().version())
+        assertThat(answers.stored(List.of(MEETING), stored -> true).get(MEETING).orThrow().version())
                 .isEqualTo(story.record().version());
         assertThat(new String(answers.answer(MEETING, MeetingAnswers.MINUTES, StoredAnswers.Audience.ALL)
                 .orElseThrow().json(), StandardCharsets.UTF_8)).contains("Noted.");
@@ -109,9 +109,7 @@ class MeetingStorageTest {
     @Test
     void aMeetingsEventsDeliveredAgainAreNeitherReadNorFoldedNorWrittenAndTheNextIsFoldedOnTheStoredRecord() {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
-        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
-        MeetingRecords records = new MeetingRecords(readModels, answers, MeetingStory.JSON,
-                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
+        MeetingRecords records = recordsHolding(story);
 
         RecordBatch again = new RecordBatch(records, new FoldedRecords(2), MeetingStory.JSON, List.of());
         story.events().forEach(event -> again.add(MEETING, event, null));
@@ -127,6 +125,41 @@ class MeetingStorageTest {
     }
 
     @Test
+    void aMeetingKeptFoldedIsFoldedOnWithoutItsMinutesReadAndOneTakenSinceIsReadAfterAll() {
+        MeetingStory story = ofAMeeting().then(scheduled(), opened());
+        MeetingRecords records = recordsHolding(story);
+        FoldedRecords folded = new FoldedRecords(2);
+        // the record as the projection wrote it and kept it folded (the story's own record is folded on below)
+        MeetingRecord written = ofAMeeting().then(scheduled(), opened()).record();
+        folded.keep(written);
+        story.then(item("1", 1));
+        RecordedEvent next = story.events().get(story.events().size() - 1);
+
+        // the clerk adds an item: the batch folds it onto the record it kept, reading only the stored version
+        RecordBatch kept = new RecordBatch(records, folded, MeetingStory.JSON, List.of());
+        kept.prefetch(List.of(MEETING));
+        kept.add(MEETING, next, null);
+        assertThat(kept.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.stored.minutes()).isNull();
+            assertThat(meeting.record).isSameAs(written);
+            assertThat(meeting.record.version()).isEqualTo(next.sequenceNumber());
+        });
+
+        // that batch failed before writing; the next, which finds the record kept no more, reads the minutes
+        folded.keep(ofAMeeting().then(scheduled(), opened()).record());
+        RecordBatch again = new RecordBatch(records, folded, MeetingStory.JSON, List.of());
+        again.prefetch(List.of(MEETING));
+        folded.take(MEETING, 1);
+        again.add(MEETING, next, null);
+        assertThat(again.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.stored.minutes()).isNotNull();
+            assertThat(meeting.record).isNotSameAs(written);
+            assertThat(meeting.record.version()).isEqualTo(next.sequenceNumber());
+            assertThat(meeting.events).containsExactly(next);
+        });
+    }
+
+    @Test
     void aCopyKeptTwiceIsKeptOnce() {
         MeetingStory story = ofAMeeting().then(scheduled(), item("1", 1), opened());
 
@@ -135,6 +168,13 @@ class MeetingStorageTest {
 
         assertThat(events.events(MEETING, 2)).hasSize(3);
         assertThat(events.events(MEETING, 1)).hasSize(2);
+    }
+
+    /** The meeting's answers written as the story stands, and the records read from them. */
+    private MeetingRecords recordsHolding(MeetingStory story) {
+        answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
+        return new MeetingRecords(readModels, answers, MeetingStory.JSON,
+                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
     }
 
     private static List<EventLog.Copied> copied(List<RecordedEvent> events) {
