@@ -40,8 +40,8 @@ final class InferredNumbering {
     private static final Pattern ROMAN = Pattern.compile("^\\(?([IVXLC]{1,7})[.)]$");
     /** The sub-item after a number: "(a)", "a", ".1". */
     private static final Pattern SUB = Pattern.compile("^(?<main>.*\\d)(?:\\((?<paren>[a-z])\\)|(?<letter>[a-z])|\\.(?<digit>\\d{1,2}))$");
-    private static final Pattern TIME = Pattern.compile("(?i)^\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\b|hrs?\\b|hours\\b|noon\\b)"
-            + "|^\\d{1,2}\\s*[ap]\\.?m\\b|^\\d{1,2}:\\d{2}\\b");
+    /** A time of day on the 24-hour clock ("19:30", "7.30 hrs"); one with am or pm is {@link Dates#TIME}'s. */
+    private static final Pattern TIME_24 = Pattern.compile("(?i)^\\d{1,2}[.:]\\d{2}\\s*(?:hrs?|hours|noon)\\b|^\\d{1,2}:\\d{2}\\b");
     private static final Pattern PHONE = Pattern.compile("^0\\d{3,}");
     private static final Pattern CAPITALS_OR_TITLE_CASE = Pattern.compile("^(?:[A-Z][\\p{L}'’&-]*|of|and|the|for|to|in|on|a|an|"
             + "[&/–-]|\\(?\\p{Lu}[\\p{L}'’)-]*|\\d[\\d/.]*)(?:\\s+(?:[A-Z][\\p{L}'’&-]*|of|and|the|for|to|in|on|a|an|at|by|"
@@ -176,7 +176,8 @@ final class InferredNumbering {
     }
 
     private static boolean excluded(String from) {
-        return Dates.DATE.matcher(from).lookingAt() || TIME.matcher(from).find() || PHONE.matcher(from).find();
+        return Dates.DATE.matcher(from).lookingAt() || Dates.TIME.matcher(from).lookingAt()
+                || TIME_24.matcher(from).find() || PHONE.matcher(from).find();
     }
 
     private static List<Token> tokenAt(List<Line> lines, int i) {
