@@ -26,7 +26,8 @@ final class AttendanceLists {
      */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
             + "members present|councillors present|present members|present councillors|committee members present|"
-            + "committee members|council members present|members attending|councillors attending|attendees|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
+            + "committee members|council members present|members attending|councillors attending|attendees|"
+            + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
             + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
@@ -443,9 +444,9 @@ final class AttendanceLists {
         String officeBefore = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
-                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|District|Borough|City|Town|Parish|Ward|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ")
-                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|County|District|Borough|City|Town|Parish|Ward|Mr"
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
@@ -595,7 +596,7 @@ final class AttendanceLists {
     private static final Pattern INITIALLED = Pattern.compile("^(?:(?:" + MEMBER_TITLE + "|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
             + INITIALS + "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
     private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{Ll}{2}|\\b(?:MBE|OBE|CBE|BEM|JP))"
-            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|County|District|Borough|City|Town|Parish|Ward|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
+            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|" + Names.TIERS + "|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
             + "|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z]\\.?\\s+){1,4}\\p{Lu}\\p{Ll})");
 
     /**
