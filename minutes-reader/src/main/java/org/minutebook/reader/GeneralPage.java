@@ -38,6 +38,8 @@ final class GeneralPage {
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
             + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
     private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
+    /** "Agreed – to take no further action …": a numbered paragraph's decision, not a title. */
+    private static final Pattern DECIDED = Pattern.compile("(?i)^(?:resolved|agreed|carried|noted)\\s+[–—-]\\s+\\S");
     /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
             + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
@@ -560,7 +562,8 @@ final class GeneralPage {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")) {
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")
+                || DECIDED.matcher(t).find()) {
             return false;
         }
         int words = t.split("\\s+").length;

@@ -51,8 +51,9 @@ final class PageLines {
      * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
      * of the Highland Council …" is the title, then the minute.
      */
-    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]"
-            + "[^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
+    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+"
+            // "8.2 Resolved – that the council …": a numbered paragraph's decision, its word no title
+            + "(?!(?i:resolved|agreed|carried|noted|decision)\\s+[–—])[A-Z][^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 

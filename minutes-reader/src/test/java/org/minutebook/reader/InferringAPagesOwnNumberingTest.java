@@ -123,6 +123,21 @@ class InferringAPagesOwnNumberingTest {
         assertThat(page.items().get(3).facts()).hasAtLeastOneElementOfType(ItemFact.Decision.class);
     }
 
+    @Test
+    void aNumberedParagraphsDecisionUnderAnItemIsNoItemOfItsOwn() {
+        PublishedMinutes page = MinutesReader.read(HEAD + """
+                7) Parish Councillors Reports
+                 7.1 The bench on the green is in a poor state
+                 7.2 Resolved – that the council supports a 20mph speed limit in the village.
+                8) Planning
+                 8.1 Agreed – to take no further action on the application for Hillcrest.
+                9) Clerks Report
+                 The Clerk reported on the year's accounts.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("7", "8", "9");
+    }
+
     private static String number(String printed) {
         return printed.replaceAll("[.)]$", "");
     }
