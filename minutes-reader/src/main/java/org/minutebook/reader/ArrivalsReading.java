@@ -25,6 +25,10 @@ final class ArrivalsReading {
     }
 
     static void read(ItemReading item) {
+        for (Person late : item.meeting.arrivedLate) {
+            item.facts.add(new ItemFact.LateArrival(item.item.line, late));
+        }
+        item.meeting.arrivedLate.clear();
         for (int p = 0; p < item.paragraphs.size(); p++) {
             for (String sentence : Sentences.of(item.text(p))) {
                 Matcher lateness = LATENESS.matcher(sentence);

@@ -25,14 +25,16 @@ final class AttendanceLists {
      * dash set apart ("Councillors – J Archibald, …").
      */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
-            + "members present|councillors present|present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
+            + "members present|councillors present|present members|present councillors|committee members present|"
+            + "committee members|council members present|members attending|councillors attending|attendees|"
+            + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
             + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
             + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
             + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
             + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
-            + "(?<mark>\\s*[:;|]|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+            + "(?<mark>\\s*[:;|](?:\\s*\\|)?|\\s+[–—-](?=\\s)|\\s{2,})?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     /** Labels that title the names under them: "Councillors – J Archibald" is Councillor J Archibald. */
     private static final Pattern TITLING = Pattern.compile("(?i)^(?:councillors|aldermen)$");
     /** Labels that are an office for the one named under them: "Deputy Chairperson: Jane Nees". */
@@ -64,13 +66,13 @@ final class AttendanceLists {
             + "|[a-z][A-Z][a-z]+[A-Z]");
     private static final String TITLE_WORDS = "Cllrs?|Councillors?|County|Crs?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|"
             + "Mayor|Deputy|Lord|Metro|His Worship|PCSO|Alderman|Aldermen|The|Chair|Chairman|Chairperson|Vice";
-    private static final String TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
+    private static final String TITLE = "(?:" + Names.TIER_COUNCILLOR + "|Cllrs?\\.?|Councillors?|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Prof\\.?|Rev\\.?|Mayor|Deputy Mayor|His Worship (?:the|The) Mayor|PCSO|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
     private static final Pattern PLURAL_TITLE = Pattern.compile("^(?<title>Councillors|Cllrs\\.?|Crs\\.?|Aldermen)"
             + "(?:\\s+[–—-]|\\s*:)?\\s+(?=\\S)");
     /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
-    private static final String MEMBER_TITLE = "(?:Cllrs?\\.?|Councillors?|County Councillor|Crs?\\.?|Alderman|"
+    private static final String MEMBER_TITLE = "(?:" + Names.TIER_COUNCILLOR + "|Cllrs?\\.?|Councillors?|Crs?\\.?|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
@@ -214,7 +216,7 @@ final class AttendanceLists {
         }
         if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
-                + "vice.chair.*")) {
+                + "vice.chair.*|committee members|.* attending|attendees")) {
             return Kind.PRESENT;
         }
         if (label.equals("in attendance") || label.equals("others")) {
@@ -261,7 +263,7 @@ final class AttendanceLists {
         for (Group group : groups(entries)) {
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
                     || PARTY_HEADING.matcher(group.text()).matches()
-                    || AttendanceReading.substitutes(group.line(), group.text(), meeting)) {
+                    || AttendanceReading.standsIn(group.line(), group.text(), meeting)) {
                 continue;
             }
             Matcher sub = SUB_LABEL.matcher(group.text());
@@ -313,6 +315,9 @@ final class AttendanceLists {
                         ? new Person(null, surnameTitle + " " + read.name(), read.role()) : read);
             }
             for (Person person : people) {
+                if (kind == Kind.PRESENT && person.name() != null && markedLate(group.text(), person.name())) {
+                    meeting.arrivedLate.add(new Person(null, person.name(), null));
+                }
                 if (person.name() == null) {
                     last = attend(kind, staffListedApart, group.line(), person, meeting);
                     continue;
@@ -439,9 +444,9 @@ final class AttendanceLists {
         String officeBefore = null;
         // names a list runs together: "Cllr J Pritchard Cllr D Sandham", "K. Barrow (Leader) C. Motley"
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
-                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|County|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
+                        + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ")
-                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|County|Mr"
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         list = initialledNames(list);
@@ -568,6 +573,13 @@ final class AttendanceLists {
      * A bracket that says something of the attendance, not an office: "(left meeting 1.05 – 1.09pm)", "(via Zoom)",
      * "(Via audio-visual link)", "(x2)".
      */
+    /** "Nash and Price (arrived at 7.10pm)", "Cllr B Reid (late)": the member named before the bracket came late. */
+    private static boolean markedLate(String list, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return Pattern.compile("\\b" + Pattern.quote(surname) + "\\s*\\((?i:arrived|joined|late)\\b[^)]*\\)")
+                .matcher(list).find();
+    }
+
     private static boolean isNote(String bracket) {
         return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*")
                 || ATTENDED_HOW.matcher(bracket.strip()).matches();
@@ -584,7 +596,7 @@ final class AttendanceLists {
     private static final Pattern INITIALLED = Pattern.compile("^(?:(?:" + MEMBER_TITLE + "|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
             + INITIALS + "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:MBE|OBE|CBE|BEM|JP))?$");
     private static final Pattern BEFORE_INITIALS = Pattern.compile("(?<=\\p{Ll}{2}|\\b(?:MBE|OBE|CBE|BEM|JP))"
-            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|County|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
+            + "(?<!\\b(?:Cllr|Councillor|Alderman|Mayor|Chairman|Deputy|" + Names.TIERS + "|Mrs|Miss|Lord|Lady|Worship))\\s+(?=(?:(?:Mr"
             + "|Mrs|Ms|Miss|Dr)\\.?\\s+)?(?:[A-Z]\\.?\\s+){1,4}\\p{Lu}\\p{Ll})");
 
     /**
@@ -745,7 +757,7 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name() != null && person.name().matches("^(?:County Councillor|County Cllr|PCSO)\\b.*");
+                || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councillor|Cllr)|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : new Attendee.Present(line, person);

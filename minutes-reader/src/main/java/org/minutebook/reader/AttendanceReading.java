@@ -26,7 +26,8 @@ final class AttendanceReading {
     private static final Pattern APOLOGIES_LIST = Pattern.compile("^(?i:apolog(?:y|ies)(?: for absence)?)"
             + "\\s*[:–-]\\s*(?<names>.+)$");
     private static final Pattern SUBSTITUTED = Pattern.compile("(?<sub>" + NAME + ") (?:substituted|attended as "
-            + "(?:a |the )?substitute|was present as (?:a |the )?substitute)(?: for (?<for>" + NAME + "))?");
+            + "(?:a |the )?substitute|was present as (?:a |the )?(?:substitute|Substitute)(?: (?:member|Member))?)"
+            + "(?: for (?<for>" + NAME + "))?");
     private static final Pattern SUBSTITUTES_LIST = Pattern.compile("^(?i:substitutes?|substitute members?|"
             + "substitutions?)\\s*:\\s*(?<entries>.+)$");
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("^(?<sub>" + NAME + ")\\s+(?:for|substituting for|in "
@@ -54,6 +55,21 @@ final class AttendanceReading {
     private static final Pattern CHAIR = Pattern.compile("\\b(?:[Tt]he) (Chair(?:man|woman|person)?)\\b(?![’'-])");
 
     private AttendanceReading() {
+    }
+
+    /**
+     * Who stood in for whom, in a list of substitutes or in a sentence ("Cllr T Vale was present as Substitute Member
+     * for Cllr G Orr", "Cllr A was substituted by Cllr B"), in the head, a list or an item. Answers whether it said so.
+     */
+    static boolean standsIn(int line, String text, MeetingReading meeting) {
+        boolean read = substitutes(line, text, meeting);
+        for (Matcher m = SUBSTITUTED.matcher(text); m.find(); read = true) {
+            substitute(line, m, meeting);
+        }
+        for (Matcher m = SUBSTITUTED_BY.matcher(text); m.find(); read = true) {
+            substitute(line, m, meeting);
+        }
+        return read;
     }
 
     /**
@@ -149,15 +165,7 @@ final class AttendanceReading {
                 apologies(line, listed.group("names"), meeting);
                 item.recognised.add(p);
             }
-            if (substitutes(line, text, meeting)) {
-                item.recognised.add(p);
-            }
-            for (Matcher m = SUBSTITUTED.matcher(text); m.find(); ) {
-                substitute(line, m, meeting);
-                item.recognised.add(p);
-            }
-            for (Matcher m = SUBSTITUTED_BY.matcher(text); m.find(); ) {
-                substitute(line, m, meeting);
+            if (standsIn(line, text, meeting)) {
                 item.recognised.add(p);
             }
             for (Matcher m = EARLIER.matcher(text); m.find(); ) {

@@ -38,6 +38,8 @@ final class GeneralPage {
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
             + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
     private static final Pattern DECISION_MARK = Pattern.compile("^Decision:\\s*");
+    /** "Agreed – to take no further action …": a numbered paragraph's decision, not a title. */
+    private static final Pattern DECIDED = Pattern.compile("(?i)^(?:resolved|agreed|carried|noted)\\s+[–—-]\\s+\\S");
     /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
             + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
@@ -324,13 +326,23 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
-        dropListsOfSentences(lines, candidates);
+        java.util.Set<Integer> listed = dropListsOfSentences(lines, candidates);
         int present = firstPresentList(lines);
-        if (candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
-                && ATTENDANCE_ITEM.matcher(start.title()).find())) {
+        boolean afterPresent = candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
+                && ATTENDANCE_ITEM.matcher(start.title()).find());
+        if (afterPresent) {
             // items follow the list of those present, unless an item holds it: a number above it is a street's
             candidates.removeIf(start -> start.index() < present);
         }
+        List<Start> known = longestRun(candidates);
+        List<Start> inferred = InferredNumbering.items(lines, i -> !listed.contains(i) && (!afterPresent || i >= present))
+                .stream().map(n -> new Start(n.index(), n.number(), n.title(), n.lines())).toList();
+        // the page's own numbering, where the known forms find fewer of its items
+        return inferred.size() > known.size() ? inferred : known;
+    }
+
+    /** The longest run of openings that follow on from each other. */
+    private static List<Start> longestRun(List<Start> candidates) {
         int n = candidates.size();
         int[] length = new int[n];
         int[] before = new int[n];
@@ -359,7 +371,7 @@ final class GeneralPage {
      * "The Mayor has three options:" then "1. Make the decisions in private …", "2. Rearrange the meeting.": a
      * paragraph's numbered list of sentences, opened by its colon, is no run of items.
      */
-    private static void dropListsOfSentences(List<Line> lines, List<Start> candidates) {
+    private static java.util.Set<Integer> dropListsOfSentences(List<Line> lines, List<Start> candidates) {
         java.util.Set<Integer> listed = new java.util.HashSet<>();
         for (Start start : candidates) {
             int before = start.index() - 1;
@@ -379,6 +391,7 @@ final class GeneralPage {
             }
         }
         candidates.removeIf(start -> listed.contains(start.index()));
+        return listed;
     }
 
     /**
@@ -549,7 +562,8 @@ final class GeneralPage {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")) {
+        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")
+                || DECIDED.matcher(t).find()) {
             return false;
         }
         int words = t.split("\\s+").length;
@@ -623,7 +637,7 @@ final class GeneralPage {
         return i;
     }
 
-    private static String title(String text) {
+    static String title(String text) {
         return text.strip().replaceAll("\\s*[:.]$", "").replaceAll("^Agenda Item \\d+[:.]?\\s*", "");
     }
 

@@ -18,6 +18,11 @@ final class MeetingReading {
     LocalTime closedAt;
     Person chairNamed;
     Person chairMentioned;
+    /**
+     * Members a list of those present marks late ("Price (arrived at 7.10pm)"): the page does not say in which item,
+     * so their arrival is recorded in the first item read.
+     */
+    final List<Person> arrivedLate = new ArrayList<>();
 
     MeetingReading(String committee) {
         this.committee = committee;

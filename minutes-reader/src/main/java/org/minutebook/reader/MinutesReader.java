@@ -62,7 +62,7 @@ public final class MinutesReader {
         boolean staffListedApart = layout.lists().stream()
                 .anyMatch(list -> list.kind() == AttendanceLists.Kind.OFFICERS);
         layout.lists().forEach(list -> AttendanceLists.read(list.kind(), list.entries(), staffListedApart, meeting));
-        layout.heading().forEach(line -> AttendanceReading.substitutes(line.number(), line.text(), meeting));
+        layout.heading().forEach(line -> AttendanceReading.standsIn(line.number(), line.text(), meeting));
         List<Item> items = new ArrayList<>();
         Exemption forTheNext = null;
         for (ItemText text : layout.items()) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Movers {
 
     /** A member as a motion's mover or seconder is named: always with a title, so no stray word is taken. */
-    static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|County Councillor|Councillor|"
+    static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|" + Names.TIER_COUNCILLOR + "|Councillor|"
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"

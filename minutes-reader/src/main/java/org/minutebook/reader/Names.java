@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    static final String TITLE = "(?:Cllr\\.?|Councillor|Councillors|Cllrs\\.?|County Councillor|Mr\\.?|Mrs\\.?|Ms\\.?"
+    /** A councillor of another tier, a guest at a parish's meeting: "District Councillor Pamela Bosworth". */
+    static final String TIERS = "County|District|Borough|City|Town|Parish|Ward";
+    static final String TIER_COUNCILLOR = "(?:" + TIERS + ") (?:Councillor|Cllr\\.?)";
+    static final String TITLE = "(?:" + TIER_COUNCILLOR + "|Cllr\\.?|Councillor|Councillors|Cllrs\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Lord|Lady|Professor|Prof\\.?|Rev(?:erend)?\\.?|Alderman)";
     private static final String WORD = "(?:[A-Z][A-Za-z'’\\-]+|[A-Z]\\.?)";
     /** A name with a title: "Cllr Rae Bhatia", "Councillor Dr Moore", "Mrs. H. J. Fryer CC". */

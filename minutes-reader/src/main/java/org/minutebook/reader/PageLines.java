@@ -21,7 +21,9 @@ final class PageLines {
     /** A list's label inside a line: "… Tel: 01743 252729 Present: K. Barrow …", "… Cllr M Jehu, In attendance : …". */
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
             + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
-            + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:)");
+            + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:"
+            // a sentence of who stood in ends the list before it: "… (Clerk) Cllr T Vale was present as Substitute …"
+            + "|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:was|were) present as\\b)");
     /**
      * A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …", or run
      * into the capitals before it: "… CEMETERY MEETING OF MONDAY4. MATTERS ARISING".
@@ -33,22 +35,25 @@ final class PageLines {
      * Where a numbered title that flattened text ran on ends and its minute begins: at the title's full stop, or
      * where a sentence opens ("… from the Minutes No matters arising.", "… Congratulations Sympathy was extended").
      */
-    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:\\S+\\s+){0,24}?\\S+?)"
+    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>(?:\\d[\\d.]*|"
+            + InferredNumbering.NUMBERING + ")[.:)]?\\s+(?:\\S+\\s+){0,24}?\\S+?)"
             + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
     /**
      * A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …", "5. PUBLIC
      * FORUM - monthly event limited to …".
      */
-    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>\\d[\\d.]*\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
+    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("^(?<title>(?:\\d[\\d.]*|"
+            + InferredNumbering.NUMBERING + ")[.:)]?\\s+(?:[A-Z’'&,()/-]{2,}\\s+|"
             + "[A-Z&/–-]\\s+)*?[A-Z’'&,()/-]{2,})\\s+(?:[-–]\\s+)?(?:(?=\\p{Lu}\\p{Ll}|\\p{Ll})(?!(?:and|or|of|the|to|for|in"
             + "|on)\\b)|(?=(?:RESOLVED|AGREED)\\b))");
     /**
      * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
      * of the Highland Council …" is the title, then the minute.
      */
-    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]"
-            + "[^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
+    private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+"
+            // "8.2 Resolved – that the council …": a numbered paragraph's decision, its word no title
+            + "(?!(?i:resolved|agreed|carried|noted|decision)\\s+[–—])[A-Z][^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -123,6 +128,11 @@ final class PageLines {
         List<Integer> cuts = new ArrayList<>();
         for (int i = best; i >= 0 && length[i] > 0; i = before[i]) {
             cuts.add(0, found.get(i)[0]);
+        }
+        List<Integer> inferred = InferredNumbering.cutsInRunOn(text);
+        if (inferred.size() > cuts.size()) {
+            // the page's own numbering, where the numbers known find fewer of its items
+            cuts = inferred;
         }
         int from = 0;
         for (int cut : cuts) {
