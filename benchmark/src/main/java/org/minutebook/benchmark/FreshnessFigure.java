@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,9 @@ import java.util.stream.Collectors;
  * projection, and the query that saw it, so an event readable before its query came counts the query's trip).
  */
 final class FreshnessFigure implements Figure {
+
+    /** A problem answer's rule, as the services name it in problem+json. */
+    private static final Pattern RULE = Pattern.compile("\"rule\"\\s*:\\s*\"([^\"]+)\"");
 
     @Override
     public String name() {
@@ -59,8 +64,8 @@ final class FreshnessFigure implements Figure {
         for (int rep = 0; rep < s.repetitions() && !run.pastDeadline(); rep++) {
             Histogram freshness = Summary.histogram();
             ConcurrentLinkedQueue<Cursor> idle = new ConcurrentLinkedQueue<>();
-            // the read-your-writes queries not answered 200, by status: 503 busy and read-model-behind are told apart
-            Map<Integer, LongAdder> behind = new ConcurrentSkipListMap<>();
+            // the read-your-writes queries not answered 200, by status and rule: 503 busy and read-model-behind apart
+            Map<String, LongAdder> behind = new ConcurrentSkipListMap<>();
             ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
             OpenLoop.Outcome outcome;
             Histogram toTopic = Summary.histogram();
@@ -104,9 +109,8 @@ final class FreshnessFigure implements Figure {
             d.put("failedOrNotVisible", outcome.failed());
             d.put("unfinished", outcome.unfinished());
             d.put("notVisibleWithin5s", notVisible);
-            d.put("queriesNotAnswered200ByStatus", behind.entrySet().stream().collect(Collectors.toMap(
-                    entry -> String.valueOf(entry.getKey()), entry -> entry.getValue().sum(), Long::sum,
-                    LinkedHashMap::new)));
+            d.put("queriesNotAnswered200ByStatusAndRule", behind.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, entry -> entry.getValue().sum(), Long::sum, LinkedHashMap::new)));
             d.put("achievedRate", outcome.sent() / outcome.seconds());
             d.put("commandPlusFreshnessP99Ms", Summary.millis(outcome.latency(), 99));
             d.put("freshnessSamples", freshness.getTotalCount());
@@ -146,7 +150,7 @@ final class FreshnessFigure implements Figure {
 
     /** Sends the cursor's next command, then the read-your-writes query; the cursor goes back when done. */
     private static CompletableFuture<Boolean> step(Run run, Cursor cursor, ConcurrentLinkedQueue<Cursor> idle,
-                                                   Histogram freshness, Map<Integer, LongAdder> behind,
+                                                   Histogram freshness, Map<String, LongAdder> behind,
                                                    ConcurrentLinkedQueue<Seen> seen) {
         Meetings.Command command = cursor.steps.get(cursor.next++);
         return Http.sendAsync(Http.request(command.method(), run.commandSide() + command.path(), command.body(),
@@ -160,7 +164,9 @@ final class FreshnessFigure implements Figure {
             return Http.sendAsync(Http.request("GET", run.querySide() + "/api/meetings/" + cursor.meetingId
                     + "?minVersion=" + version, null, Http.User.NONE)).thenApply(query -> {
                 if (query.statusCode() != 200) {
-                    behind.computeIfAbsent(query.statusCode(), status -> new LongAdder()).increment();
+                    Matcher rule = RULE.matcher(query.body());
+                    behind.computeIfAbsent(query.statusCode() + (rule.find() ? " " + rule.group(1) : ""),
+                            status -> new LongAdder()).increment();
                     return false;
                 }
                 long micros = (System.nanoTime() - answeredAt) / 1000;
