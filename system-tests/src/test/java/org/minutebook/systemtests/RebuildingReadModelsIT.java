@@ -2,6 +2,7 @@ package org.minutebook.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ class RebuildingReadModelsIT {
     private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
     private static final String COMMITTEE_REGISTERS = "committee_registers";
     private static final String OPARL_PEOPLE = "oparl_people";
+    private static final String OPARL_PEOPLE_NAMINGS = "oparl_people_namings";
     private static final String COMMITTEE_REGISTER_CHUNKS = "committee_register_chunks";
     private static Minutebook minutebook;
 
@@ -252,17 +254,21 @@ class RebuildingReadModelsIT {
     }
 
     /**
-     * OParl's people, as a rebuild keeps them: each person still named (or appointed), with the meetings naming them.
+     * OParl's people, as a rebuild keeps them: each person still named (or appointed), with the meetings naming them
+     * (their namings, themselves compared whole with the other collections).
      * The rest is kept from the meetings as they changed — who was named first, when a correction un-named someone,
      * the tombstones — which a rebuild, folding each meeting whole, does not go through again.
      */
     private static List<Document> livingPeople(MongoDatabase database) {
         List<Document> living = new ArrayList<>();
         for (Document person : database.getCollection(OPARL_PEOPLE).find().sort(Sorts.ascending("_id"))) {
-            List<String> meetings = new ArrayList<>(person.getList("meetings", String.class, List.of()));
-            if (!meetings.isEmpty() || Boolean.TRUE.equals(person.getBoolean("member"))) {
+            boolean named = person.getBoolean("named", false);
+            if (named || person.getBoolean("member", false)) {
+                List<String> meetings = new ArrayList<>();
+                database.getCollection(OPARL_PEOPLE_NAMINGS).find(Filters.eq("person", person.get("_id")))
+                        .forEach(naming -> meetings.add(naming.getString("meeting")));
                 meetings.sort(null);
-                living.add(new Document("_id", person.get("_id")).append("meetings", meetings));
+                living.add(new Document("_id", person.get("_id")).append("named", named).append("meetings", meetings));
             }
         }
         return living;

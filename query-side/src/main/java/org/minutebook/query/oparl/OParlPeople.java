@@ -3,8 +3,10 @@ package org.minutebook.query.oparl;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,13 +39,15 @@ import java.util.Set;
 
 /**
  * The people of each council, as OParl lists them, kept by committee: one document a person and committee
- * ({@value #PEOPLE}, keyed by committee and person key), holding the person as first named, the committee's meetings
- * that name them and whether the committee appointed them, and when they were first and last named or un-named.
- * Kept by committee, not council, because a meeting's events and its committee's arrive on different partitions,
- * in any order: a meeting is written knowing only its committee's id. A council's person is the documents of its
+ * ({@value #PEOPLE}, keyed by committee and person key), holding the person as first named, whether a meeting names
+ * them and whether the committee appointed them, and when they were first and last named or un-named. Kept by
+ * committee, not council, because a meeting's events and its committee's arrive on different partitions, in any
+ * order: a meeting is written knowing only its committee's id. A council's person is the documents of its
  * committees with that key, read together. Which people each meeting names is kept beside ({@value #NAMED}), so a
- * meeting that changes touches only the people it names anew or no longer names: every write is an upsert or an
- * update by key that changes nothing twice (a batch tried again, another instance writing another meeting of the
+ * meeting that changes touches only the people it names anew or no longer names; and which meetings name each person
+ * as a document a person and meeting ({@value #NAMINGS}), never as a list in the person's document, which would grow
+ * with the record (a councillor of many years sits on thousands of meetings). Every write is an upsert, an update or
+ * a delete by key that changes nothing twice (a batch tried again, another instance writing another meeting of the
  * same person). A person no meeting names and no committee appointed is a tombstone.
  */
 @Component
@@ -50,18 +55,23 @@ class OParlPeople implements AcrossMeetings {
 
     static final String PEOPLE = "oparl_people";
     static final String NAMED = "oparl_people_named";
+    static final String NAMINGS = "oparl_people_namings";
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> named;
+    private final MongoCollection<Document> namings;
     private final Committees committees;
 
     OParlPeople(MongoDatabase readModels, Committees committees) {
         this.people = readModels.getCollection(PEOPLE);
         this.named = readModels.getCollection(NAMED);
+        this.namings = readModels.getCollection(NAMINGS);
         this.committees = committees;
         createIndexes();
+        upgrade();
     }
 
     /** A person as stored: who, as first named; the times; whether anything still names them. */
@@ -88,8 +98,10 @@ class OParlPeople implements AcrossMeetings {
         // each committee read once for the batch, not once a meeting
         Map<String, Committee> committeesNow = committees.byId(changed.stream()
                 .map(rows -> rows.record().committeeId()).filter(Objects::nonNull).distinct().toList());
+        List<WriteModel<Document>> namingWrites = new ArrayList<>();
         List<WriteModel<Document>> personWrites = new ArrayList<>();
         List<WriteModel<Document>> meetingWrites = new ArrayList<>();
+        Set<String> unnamed = new LinkedHashSet<>();
         for (RecordRows rows : changed) {
             MeetingRecord record = rows.published();
             Optional<Committee> committee = Optional.ofNullable(committeesNow.get(record.committeeId()));
@@ -98,28 +110,53 @@ class OParlPeople implements AcrossMeetings {
             Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList("people", String.class));
             now.forEach((id, mention) -> {
                 if (!namedBefore.contains(id)) {
+                    namingWrites.add(naming(id, record.meetingId()));
                     personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
                             Updates.setOnInsert("committee", record.committeeId()),
                             Updates.setOnInsert("identity", mention.identity()),
                             Updates.setOnInsert("person", person(mention.person())),
-                            Updates.addToSet("meetings", record.meetingId()),
+                            Updates.set("named", true), Updates.inc("namingsWritten", 1L),
                             Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
                             UPSERT));
                 }
             });
             String unnamedAt = new MeetingTimes(record).meeting().modified();
-            namedBefore.stream().filter(id -> !now.containsKey(id)).forEach(id -> personWrites.add(new UpdateOneModel<>(
-                    Filters.eq("_id", id), Updates.combine(Updates.pull("meetings", record.meetingId()),
-                    Updates.max("modified", unnamedAt)))));
+            namedBefore.stream().filter(id -> !now.containsKey(id)).forEach(id -> {
+                namingWrites.add(new DeleteOneModel<>(Filters.eq("_id", namingOf(id, record.meetingId()))));
+                personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.max("modified", unnamedAt)));
+                unnamed.add(id);
+            });
             meetingWrites.add(new ReplaceOneModel<>(Filters.eq("_id", record.meetingId()),
                     new Document("_id", record.meetingId()).append("people", List.copyOf(now.keySet())),
-                    new ReplaceOptions().upsert(true)));
+                    REPLACE_UPSERT));
+        }
+        // the namings before the people, so whoever reads a person's namings after their document says "named" finds
+        // the naming that made it so
+        if (!namingWrites.isEmpty()) {
+            namings.bulkWrite(namingWrites, UNORDERED);
         }
         if (!personWrites.isEmpty()) {
             people.bulkWrite(personWrites, UNORDERED);
         }
+        unnamed.forEach(this::tombstoneIfNamedNowhere);
         // last: a batch interrupted before this is tried again against what the meetings named before
         named.bulkWrite(meetingWrites, UNORDERED);
+    }
+
+    /**
+     * A person no meeting names any more, unless one does: their namings are read after how many times a naming of them
+     * was written ({@code namingsWritten}, a mark of change, not a count: a batch tried again adds to it), and the
+     * tombstone set only if that is unchanged, so a naming written meanwhile by another instance (its naming first,
+     * then the mark) is never overwritten by this answer, which may have missed it.
+     */
+    private void tombstoneIfNamedNowhere(String id) {
+        Document stored = people.find(Filters.eq("_id", id)).projection(Projections.include("namingsWritten")).first();
+        if (stored == null || namings.find(Filters.eq("person", id)).projection(Projections.include("_id"))
+                .limit(1).first() != null) {
+            return;
+        }
+        people.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("namingsWritten", stored.get("namingsWritten"))),
+                Updates.set("named", false));
     }
 
     /** A person a meeting names, under their key, with when the facts naming them were first and last recorded. */
@@ -181,7 +218,7 @@ class OParlPeople implements AcrossMeetings {
         List<Bson> conditions = new ArrayList<>(List.of(Filters.in("committee", committeeIds)));
         conditions.addAll(filters.filters());
         if (!filters.withTombstones()) {
-            conditions.add(Filters.or(Filters.exists("meetings.0"), Filters.eq("member", true)));
+            conditions.add(Filters.or(Filters.eq("named", true), Filters.eq("member", true)));
         }
         List<String> found = new ArrayList<>();
         people.find(Filters.and(conditions)).sort(Sorts.ascending("identity", "_id"))
@@ -193,11 +230,10 @@ class OParlPeople implements AcrossMeetings {
 
     private Stored read(Document stored) {
         Document person = stored.get("person", Document.class);
-        boolean named = !stored.getList("meetings", String.class, List.of()).isEmpty();
         return new Stored(stored.getString("identity"), new Person(
                 person.getString("id"), person.getString("name"), person.getString("role")),
                 stored.getString("created"), stored.getString("modified"),
-                !named && !Boolean.TRUE.equals(stored.getBoolean("member")));
+                !stored.getBoolean("named", false) && !stored.getBoolean("member", false));
     }
 
     private static Document person(Person person) {
@@ -208,14 +244,43 @@ class OParlPeople implements AcrossMeetings {
         return committeeId + "/" + identity;
     }
 
+    /** A meeting naming a person, by both: the person's key in the committee and the meeting's id. */
+    private static WriteModel<Document> naming(String personId, String meetingId) {
+        return new ReplaceOneModel<>(Filters.eq("_id", namingOf(personId, meetingId)), new Document("_id",
+                namingOf(personId, meetingId)).append("person", personId).append("meeting", meetingId), REPLACE_UPSERT);
+    }
+
+    private static String namingOf(String personId, String meetingId) {
+        return personId + "@" + meetingId;
+    }
+
     /** Dropped for a rebuild (by {@link MembersAsPeople}, of the processor that writes it). */
     void drop() {
         people.drop();
         named.drop();
+        namings.drop();
         createIndexes();
     }
 
     private void createIndexes() {
         people.createIndex(Indexes.ascending("committee", "identity"));
+        namings.createIndex(Indexes.ascending("person"));
+    }
+
+    /**
+     * People kept before namings had documents of their own held their meetings as a list ({@code meetings}): each
+     * becomes its namings and a person named or not, by keyed writes that change nothing twice (an upgrade
+     * interrupted, or two instances starting at once). Finds nothing once done.
+     */
+    private void upgrade() {
+        people.find(Filters.exists("meetings")).forEach(stored -> {
+            String id = stored.getString("_id");
+            List<String> meetings = stored.getList("meetings", String.class);
+            if (!meetings.isEmpty()) {
+                namings.bulkWrite(meetings.stream().map(meetingId -> naming(id, meetingId)).toList(), UNORDERED);
+            }
+            people.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("named", !meetings.isEmpty()),
+                    Updates.unset("meetings")));
+        });
     }
 }

@@ -34,10 +34,19 @@ public final class MeetingStory {
     static final RecordFold FOLD = new RecordFold(JSON.mapper());
 
     private final List<RecordedEvent> events = new ArrayList<>();
-    private MeetingRecord record = new MeetingRecord(MEETING);
+    private MeetingRecord record;
+
+    private MeetingStory(String meetingId) {
+        record = new MeetingRecord(meetingId);
+    }
 
     public static MeetingStory ofAMeeting() {
-        return new MeetingStory();
+        return ofAMeeting(MEETING);
+    }
+
+    /** Another meeting than the usual one: its events name it themselves. */
+    public static MeetingStory ofAMeeting(String meetingId) {
+        return new MeetingStory(meetingId);
     }
 
     /** The clerk records these, in order; each is applied to the record as the projection applies it. */

@@ -1,0 +1,163 @@
+package org.minutebook.query.oparl;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.Person;
+import org.minutebook.events.attendance.MemberAttended;
+import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.meetings.MeetingScheduled;
+import org.minutebook.query.committees.Committees;
+import org.minutebook.query.platform.Paging;
+import org.minutebook.query.record.MeetingStory;
+import org.minutebook.query.record.RecordRows;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.minutebook.query.record.MeetingStory.FRYER;
+
+/**
+ * Mrs Fryer, councillor, sits on the Children and Families Overview and Scrutiny Committee on three evenings; the
+ * clerk strikes out her attendance at one, then at the others: OParl lists her while any meeting names her and keeps
+ * her as a tombstone after. Her meetings are documents of their own, never a list in hers that grows with the record.
+ */
+class OParlPeopleTest {
+
+    private static final String COMMITTEE = "leics-cfosc";
+    private static final String FRYER_KEY = "id:fryer";
+    private static final List<String> EVENINGS = List.of("leics-cfosc-2020-09-16", "leics-cfosc-2020-10-14",
+            "leics-cfosc-2020-11-18");
+    private static final Person CLERK = new Person("ed-brown", "Ed Brown");
+
+    private static MongoServer server;
+    private static MongoClient client;
+
+    private final MongoDatabase readModels = client.getDatabase("oparl-people-" + UUID.randomUUID());
+    private final OParlPeople people = new OParlPeople(readModels, mock(Committees.class));
+
+    @BeforeAll
+    static void startTheReadModels() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
+    }
+
+    @AfterAll
+    static void stopTheReadModels() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aCouncillorNamedAtThreeMeetingsIsListedUntilNoneNamesHerThenIsATombstone() {
+        people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
+        assertThat(fryer().deleted()).isFalse();
+        assertThat(listed()).containsExactly(FRYER_KEY);
+        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isEqualTo(3);
+
+        people.write(List.of(rows(struckOut(EVENINGS.get(0)))));
+        assertThat(fryer().deleted()).isFalse();
+        assertThat(listed()).containsExactly(FRYER_KEY);
+
+        people.write(List.of(rows(struckOut(EVENINGS.get(1))), rows(struckOut(EVENINGS.get(2)))));
+        assertThat(fryer().deleted()).isTrue();
+        assertThat(fryer().person()).isEqualTo(FRYER);
+        assertThat(listed()).isEmpty();
+        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isZero();
+    }
+
+    @Test
+    void theSameBatchTriedAgainAfterItWasCutOffChangesNothingAReaderSees() {
+        people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
+        List<Document> namedBefore = readModels.getCollection(OParlPeople.NAMED).find().into(new ArrayList<>());
+        List<RecordRows> batch = List.of(rows(struckOut(EVENINGS.get(0))), rows(struckOut(EVENINGS.get(1))),
+                rows(attended(EVENINGS.get(2))));
+        people.write(batch);
+        List<Document> once = stored();
+        OParlPeople.Stored fryerOnce = fryer();
+
+        // cut off before its last write (which people each meeting names), so tried again from the same diff
+        readModels.getCollection(OParlPeople.NAMED).drop();
+        readModels.getCollection(OParlPeople.NAMED).insertMany(namedBefore);
+        people.write(batch);
+        people.write(batch);
+
+        assertThat(stored()).isEqualTo(once);
+        assertThat(fryer()).isEqualTo(fryerOnce);
+        assertThat(fryerOnce.deleted()).as("the third evening still names her").isFalse();
+        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonKeptWithTheirMeetingsAsAListBeforeTheUpgradeReadsTheSameAfterIt() {
+        readModels.getCollection(OParlPeople.PEOPLE).insertMany(List.of(
+                keptBefore("fryer", List.of(EVENINGS.get(0), EVENINGS.get(1))),
+                keptBefore("welsh", List.of())));
+
+        OParlPeople upgraded = new OParlPeople(readModels, mock(Committees.class));
+
+        assertThat(upgraded.find(List.of(COMMITTEE), FRYER_KEY).orElseThrow().deleted()).isFalse();
+        assertThat(upgraded.find(List.of(COMMITTEE), "id:welsh").orElseThrow().deleted()).isTrue();
+        assertThat(readModels.getCollection(OParlPeople.PEOPLE).countDocuments(new Document("meetings",
+                new Document("$exists", true)))).isZero();
+        upgraded.write(List.of(rows(struckOut(EVENINGS.get(0)))));
+        assertThat(upgraded.find(List.of(COMMITTEE), FRYER_KEY).orElseThrow().deleted())
+                .as("the other evening still names her").isFalse();
+    }
+
+    private OParlPeople.Stored fryer() {
+        return people.find(List.of(COMMITTEE), FRYER_KEY).orElseThrow();
+    }
+
+    private List<String> listed() {
+        return people.page(List.of(COMMITTEE), TimeFilters.of(null, null, null, null), new Paging(0, 10)).items();
+    }
+
+    /** Every document of the people's read model, less the mark of change each naming written leaves. */
+    private List<Document> stored() {
+        List<Document> all = new ArrayList<>();
+        for (String collection : List.of(OParlPeople.PEOPLE, OParlPeople.NAMED, OParlPeople.NAMINGS)) {
+            readModels.getCollection(collection).find().sort(new Document("_id", 1)).forEach(document -> {
+                document.remove("namingsWritten");
+                all.add(document);
+            });
+        }
+        return all;
+    }
+
+    private static MeetingStory attended(String evening) {
+        return MeetingStory.ofAMeeting(evening).then(new MeetingScheduled(evening, COMMITTEE,
+                "Children and Families Overview and Scrutiny Committee", false, LocalDate.parse(evening.substring(12)),
+                LocalTime.of(14, 0), "Europe/London", "County Hall, Glenfield", List.of(), null),
+                new MemberAttended(evening, FRYER));
+    }
+
+    /** Her attendance struck out: the clerk minuted her at a meeting she did not attend. */
+    private static MeetingStory struckOut(String evening) {
+        return attended(evening).then(new FactCorrected(evening, 1, "minutebook.MemberAttended", null,
+                "Mrs Fryer sent apologies", CLERK, null));
+    }
+
+    private static RecordRows rows(MeetingStory story) {
+        return new RecordRows(story.record());
+    }
+
+    private static Document keptBefore(String member, List<String> meetings) {
+        return new Document("_id", COMMITTEE + "/id:" + member).append("committee", COMMITTEE)
+                .append("identity", "id:" + member)
+                .append("person", new Document("id", member).append("name", member).append("role", null))
+                .append("meetings", meetings).append("created", "2020-09-16T08:00:00Z")
+                .append("modified", "2020-10-14T08:00:00Z");
+    }
+}
