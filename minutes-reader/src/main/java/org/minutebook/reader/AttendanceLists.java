@@ -89,6 +89,8 @@ final class AttendanceLists {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
             + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel)"
             + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:Council|Committee|Board|Cabinet|Panel)))\\.?$");
+    private static final Pattern BARE_NAME = Pattern.compile("^(?:(?:\\p{Lu}\\.\\s?|\\p{Lu}\\s){1,3}|\\p{Lu}\\p{Ll}+\\s+)"
+            + "\\p{Lu}[\\p{L}’'-]+$");
     private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
             "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
@@ -832,6 +834,16 @@ final class AttendanceLists {
         return !pieces.isEmpty() && pieces.stream().allMatch(piece -> looksLikeName(piece.replaceAll(
                 "^(?:Councillors|Cllrs\\.?|Crs)\\s+", "").replaceAll("\\s*\\([^)]*\\)$", "")))
                 && text.matches("(?s).*\\b(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\\b.*");
+    }
+
+    /**
+     * "T.Martin, M.Norton,A.Stanley", "Jane Denton & Colin Warby": people named without a title, each by initials and
+     * a surname or by a forename and a surname; read only where an item says whose names they are ("Apologies").
+     */
+    static boolean listsOnlyBareNames(String text) {
+        List<String> pieces = Names.pieces(Sentences.withoutStop(text).replaceAll("\\s+&\\s+", " and "));
+        return !pieces.isEmpty() && pieces.stream().allMatch(piece -> BARE_NAME.matcher(piece.strip()).matches()
+                && looksLikeName(piece));
     }
 
     static boolean looksLikeName(String text) {

@@ -55,9 +55,13 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern TIMES = Pattern.compile("(?<from>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\s*[–—-]"
             + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
+    /**
+     * A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet"; never the kind
+     * of meeting before a tier ("the Annual Parish Council Meeting" names no council).
+     */
     private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|Regional|"
-            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
+            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full|Annual|Statutory|Extraordinary|Extra|Special|Monthly|"
+            + "Additional)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
             + "District|Metropolitan Borough|Town|Parish|Community|Shire|Regional) Council|London Borough of [A-Z][a-z]+(?: "
             + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
     /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */

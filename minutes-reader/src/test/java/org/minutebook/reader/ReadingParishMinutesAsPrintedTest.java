@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How small councils print their minutes, each a made-up page of a parish that does not exist: a clerk listed
- * among the members, the chair's office printed before their name, read as a clerk would read them.
+ * among the members, the chair's office printed before their name, apologies as bare names, minutes confirmed
+ * subject to a correction, "the Annual Parish Council Meeting", read as a clerk would read them.
  */
 class ReadingParishMinutesAsPrintedTest {
 
@@ -42,6 +43,64 @@ class ReadingParishMinutesAsPrintedTest {
         assertThat(names(page, Attendee.Present.class))
                 .containsExactly("Chairman C Wood", "Cllr G Mahoney", "Cllr J Denton");
         assertThat(names(page, Attendee.Officer.class)).containsExactly("Mrs J Bratton");
+    }
+
+    @Test
+    void apologiesPrintedAsBareNamesUnderTheirItemAreApologies() {
+        PublishedMinutes page = MinutesReader.read("""
+                Ambridge Parish Council
+                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
+                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
+
+                1. Apologies
+                T.Archer, S.Pargetter,L.Snell
+                2. Apologies of the Village Hall Trustees
+                Apologies were received from Jane Denton & Colin Warby.
+                3. Village Hall
+                Ruth Archer and David Archer reported on the roof.
+                """);
+
+        assertThat(names(page, Attendee.Apology.class))
+                .containsExactly("T.Archer", "S.Pargetter", "L.Snell", "Jane Denton", "Colin Warby");
+        assertThat(names(page, Attendee.Present.class)).as("names under another item are no one's attendance")
+                .containsExactly("Cllr R Aldridge", "Cllr B Tucker", "Cllr E Grundy");
+    }
+
+    @Test
+    void minutesConfirmedSubjectToACorrectionAreConfirmedWithTheCorrectionNoted() {
+        PublishedMinutes page = MinutesReader.read("""
+                Ambridge Parish Council
+                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
+                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
+
+                1. Minutes
+                The minutes of the meeting held on 6 February 2023 were confirmed as a correct record, subject to the correction of minute 7 which should read Cllr Tucker.
+                """);
+
+        Item minutes = page.items().get(0);
+        assertThat(minutes.facts()).filteredOn(ItemFact.EarlierMinutesCorrection.class::isInstance)
+                .as("the error is noted to the minutes confirmed, not to older minutes").isEmpty();
+        ItemFact.MinutesConfirmed confirmed = minutes.facts().stream()
+                .filter(ItemFact.MinutesConfirmed.class::isInstance).map(ItemFact.MinutesConfirmed.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(confirmed.meetingDate()).isEqualTo(java.time.LocalDate.of(2023, 2, 6));
+        assertThat(confirmed.correctionsNoted()).containsExactly("minute 7 which should read Cllr Tucker");
+    }
+
+    @Test
+    void theKindOfMeetingBeforeTheCouncilsTierNamesNoCouncil() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Annual Parish Council Meeting of
+                at 7.00 pm at Ambridge Social Club on Thursday 18 May 2023
+                Present: Cllr R Aldridge, Cllr B Tucker
+
+                1. Planning
+                No applications had been received.
+                """);
+
+        assertThat(page.meeting().council()).as("\"Annual Parish Council\" is a meeting, no council's name")
+                .isNotEqualTo("Annual Parish Council");
+        assertThat(page.meeting().date()).isEqualTo(java.time.LocalDate.of(2023, 5, 18));
     }
 
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
