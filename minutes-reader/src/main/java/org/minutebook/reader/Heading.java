@@ -83,6 +83,8 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A line opening a numbered item: "1) Chairman", "2. Present:". */
+    private static final Pattern ITEM_OPENS = Pattern.compile("^\\d{1,3}[.)]\\s+\\p{Lu}");
     /** "Minutes of …", and "Minute of …" as Scottish councils head theirs. */
     private static final Pattern MINUTE_OF = Pattern.compile("(?i)\\bminutes? of\\b");
     private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes? of the (?:last |previous )?"
@@ -129,7 +131,9 @@ record Heading(String committee, String title, String council, boolean special, 
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
                     String t = lines.get(j).text().strip();
-                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2) {
+                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman")
+                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
+                            || ITEM_OPENS.matcher(t).find()) {
                         break;
                     }
                     text.append(' ').append(t);

@@ -14,6 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadingParishMinutesAsPrintedTest {
 
     @Test
+    void theVenueEndsWhereTheFirstItemIsPrintedAboveTheLists() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Parish Council Meeting held on
+                Monday 6 March 2023 at 7.15 p.m. in the Reading Room
+                1) Chairman
+                The Chairman welcomed Councillors and members of the public
+                2) Present:
+                In the Chair R.Aldridge, B.Tucker and J.Snell (clerk).
+                3) Planning
+                No applications had been received.
+                """);
+
+        assertThat(page.meeting().venue()).isEqualTo("the Reading Room");
+    }
+
+    @Test
     void aClerkListedAmongTheMembersPresentIsTheCouncilsOfficer() {
         PublishedMinutes page = MinutesReader.read("""
                 Minutes of the Parish Council Meeting held on Monday 6 March 2023 at 7.30 pm in the Reading Room
@@ -85,6 +101,25 @@ class ReadingParishMinutesAsPrintedTest {
                 .findFirst().orElseThrow();
         assertThat(confirmed.meetingDate()).isEqualTo(java.time.LocalDate.of(2023, 2, 6));
         assertThat(confirmed.correctionsNoted()).containsExactly("minute 7 which should read Cllr Tucker");
+    }
+
+    @Test
+    void anItemWhoseTitleRunsIntoItsMinuteOnOneLineIsAnItemWithItsMinute() {
+        PublishedMinutes page = MinutesReader.read("""
+                Ambridge Parish Council
+                Minutes of the Annual Meeting of the Parish Council held on Thursday 18 May 2023 at 7.00 pm
+                Present: Cllr R Aldridge, Cllr B Tucker, Cllr E Grundy
+                1   To Elect the Chairman of the Council and receive the Declaration of Acceptance of Office – Cllr R Aldridge was nominated by Cllr B Tucker. This was seconded by Cllr E Grundy and was unanimously agreed.
+                2   To receive apologies for absence – none were received.
+                3   Correspondence
+                A letter from the Rural Community Council was noted.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3");
+        assertThat(page.items().get(0).title()).isEqualTo(
+                "To Elect the Chairman of the Council and receive the Declaration of Acceptance of Office");
+        assertThat(page.items().get(0).minute().get(0).text())
+                .startsWith("Cllr R Aldridge was nominated by Cllr B Tucker.");
     }
 
     @Test
