@@ -34,9 +34,6 @@ final class GeneralPage {
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
     private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
             + "(?:[.)]\\s*|\\s+)(?<title>(?:[A-Z“\"‘'(]|\\d{2,4}/\\d{2,6}/[A-Z]).*)$");
-    /** A title, a dash, and a sentence of the minute run on after it on the item's line. */
-    private static final Pattern TITLE_THEN_MINUTE = Pattern.compile("^(?<title>[^–—]{3,200}?)\\s+[–—]\\s+"
-            + "(?<minute>\\S.*)$");
     private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
             + "said|asked|presented|attended|gave|introduced|recorded|extended|made)\\b");
@@ -82,15 +79,7 @@ final class GeneralPage {
     }
 
     /** Where an item opens: the line, its number and title as printed, and the lines the opening takes. */
-    /**
-     * Where an item opens: its line, number, title and how many lines they take; {@code minute} the words printed
-     * after the title on its line ("1 To Elect the Chairman – Cllr C Wood was nominated …"), which open its minute.
-     */
-    private record Start(int index, String number, String title, int lines, String minute) {
-
-        Start(int index, String number, String title, int lines) {
-            this(index, number, title, lines, null);
-        }
+    private record Start(int index, String number, String title, int lines) {
 
         /** The minute's own number: of a series ("CAB/23/045", "C048/23") its longest run of digits, not the year. */
         int major() {
@@ -151,10 +140,6 @@ final class GeneralPage {
             Start start = starts.get(s);
             int end = s + 1 < starts.size() ? starts.get(s + 1).index() : lines.size();
             List<Line> body = lines.subList(Math.min(start.index() + start.lines(), end), end);
-            if (start.minute() != null) {
-                body = new ArrayList<>(body);
-                body.add(0, new Line(lines.get(start.index()).number(), start.minute()));
-            }
             if (start.title() != null && ATTENDANCE_ITEM.matcher(start.title()).find()) {
                 // "Record of those Present/Apologies": the item is the lists
                 List<Line> rest = new ArrayList<>();
@@ -489,13 +474,6 @@ final class GeneralPage {
         if (titled.matches() && isTitle(titled.group("title"))
                 && !Dates.DATE.matcher(titled.group("title").strip()).lookingAt()) {
             return new Start(i, titled.group("number"), title(titled.group("title")), 1);
-        }
-        Matcher sentenceAfter = titled.matches() ? TITLE_THEN_MINUTE.matcher(titled.group("title").strip()) : null;
-        if (sentenceAfter != null && sentenceAfter.matches() && isTitle(sentenceAfter.group("title"))
-                && isSentence(sentenceAfter.group("minute"))) {
-            // "1   To Elect the Chairman … of Office – Cllr C Wood was nominated by …": the title, then its minute
-            return new Start(i, titled.group("number"), title(sentenceAfter.group("title")), 1,
-                    sentenceAfter.group("minute"));
         }
         Matcher alone = NUMBER_ALONE.matcher(text);
         Matcher refAlone = REF_ALONE.matcher(text);

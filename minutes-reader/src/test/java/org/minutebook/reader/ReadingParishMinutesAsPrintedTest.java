@@ -109,17 +109,17 @@ class ReadingParishMinutesAsPrintedTest {
                 Ambridge Parish Council
                 Minutes of the Annual Meeting of the Parish Council held on Thursday 18 May 2023 at 7.00 pm
                 Present: Cllr R Aldridge, Cllr B Tucker, Cllr E Grundy
-                1   To Elect the Chairman of the Council and receive the Declaration of Acceptance of Office – Cllr R Aldridge was nominated by Cllr B Tucker. This was seconded by Cllr E Grundy and was unanimously agreed.
-                2   To receive apologies for absence – none were received.
+                1   To Elect the Chairman of the Council and receive the Chairman’s Declaration of Acceptance of Office – Cllr R Aldridge was nominated by Cllr B Tucker for the position of Chairman of the Parish Council.  This was seconded by Cllr E Grundy and was unanimously agreed.  The Chairman signed the Declaration of Acceptance of Office.
+                2   To receive apologies for absence – apologies were received from Cllr J Denton.
                 3   Correspondence
                 A letter from the Rural Community Council was noted.
                 """);
 
         assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3");
         assertThat(page.items().get(0).title()).isEqualTo(
-                "To Elect the Chairman of the Council and receive the Declaration of Acceptance of Office");
+                "To Elect the Chairman of the Council and receive the Chairman’s Declaration of Acceptance of Office");
         assertThat(page.items().get(0).minute().get(0).text())
-                .startsWith("Cllr R Aldridge was nominated by Cllr B Tucker.");
+                .startsWith("Cllr R Aldridge was nominated by Cllr B Tucker for the position of Chairman");
     }
 
     @Test
