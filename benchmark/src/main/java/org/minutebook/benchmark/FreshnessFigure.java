@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * Freshness: the time from a command's HTTP answer until the query side shows its fact, at a steady
@@ -56,7 +59,8 @@ final class FreshnessFigure implements Figure {
         for (int rep = 0; rep < s.repetitions() && !run.pastDeadline(); rep++) {
             Histogram freshness = Summary.histogram();
             ConcurrentLinkedQueue<Cursor> idle = new ConcurrentLinkedQueue<>();
-            long[] behind = new long[1];
+            // the read-your-writes queries not answered 200, by status: 503 busy and read-model-behind are told apart
+            Map<Integer, LongAdder> behind = new ConcurrentSkipListMap<>();
             ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
             OpenLoop.Outcome outcome;
             Histogram toTopic = Summary.histogram();
@@ -91,14 +95,18 @@ final class FreshnessFigure implements Figure {
                 fromTopicP50.add(Summary.millis(fromTopic, 50));
                 fromTopicP99.add(Summary.millis(fromTopic, 99));
             }
-            totalBehind += behind[0];
+            long notVisible = behind.values().stream().mapToLong(LongAdder::sum).sum();
+            totalBehind += notVisible;
             totalSent += outcome.sent();
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("commandsSent", outcome.sent());
             d.put("commandsAnswered2xx", outcome.ok());
             d.put("failedOrNotVisible", outcome.failed());
             d.put("unfinished", outcome.unfinished());
-            d.put("notVisibleWithin5s", behind[0]);
+            d.put("notVisibleWithin5s", notVisible);
+            d.put("queriesNotAnswered200ByStatus", behind.entrySet().stream().collect(Collectors.toMap(
+                    entry -> String.valueOf(entry.getKey()), entry -> entry.getValue().sum(), Long::sum,
+                    LinkedHashMap::new)));
             d.put("achievedRate", outcome.sent() / outcome.seconds());
             d.put("commandPlusFreshnessP99Ms", Summary.millis(outcome.latency(), 99));
             d.put("freshnessSamples", freshness.getTotalCount());
@@ -138,7 +146,7 @@ final class FreshnessFigure implements Figure {
 
     /** Sends the cursor's next command, then the read-your-writes query; the cursor goes back when done. */
     private static CompletableFuture<Boolean> step(Run run, Cursor cursor, ConcurrentLinkedQueue<Cursor> idle,
-                                                   Histogram freshness, long[] behind,
+                                                   Histogram freshness, Map<Integer, LongAdder> behind,
                                                    ConcurrentLinkedQueue<Seen> seen) {
         Meetings.Command command = cursor.steps.get(cursor.next++);
         return Http.sendAsync(Http.request(command.method(), run.commandSide() + command.path(), command.body(),
@@ -152,9 +160,7 @@ final class FreshnessFigure implements Figure {
             return Http.sendAsync(Http.request("GET", run.querySide() + "/api/meetings/" + cursor.meetingId
                     + "?minVersion=" + version, null, Http.User.NONE)).thenApply(query -> {
                 if (query.statusCode() != 200) {
-                    synchronized (behind) {
-                        behind[0]++;
-                    }
+                    behind.computeIfAbsent(query.statusCode(), status -> new LongAdder()).increment();
                     return false;
                 }
                 long micros = (System.nanoTime() - answeredAt) / 1000;

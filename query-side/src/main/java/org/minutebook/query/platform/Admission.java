@@ -22,7 +22,8 @@ import java.util.concurrent.Semaphore;
  * answers {@code 503 busy} with {@code Retry-After} at once, before anything else is done for the request, rather
  * than queue it: a queue that grows only makes every answer late, and the memory it takes ran the service out of
  * heap before. Tomcat's own threads and queue are bounded too (application.yml), so nothing waits without bound.
- * The health endpoints are always answered: a load balancer must see how the service is.
+ * The health endpoints are always answered: a load balancer must see how the service is. A request waiting for its
+ * version steps aside while it waits ({@link WaitingAside}): it is not being answered then.
  */
 @Component
 class Admission extends OncePerRequestFilter implements Ordered {
@@ -57,10 +58,11 @@ class Admission extends OncePerRequestFilter implements Ordered {
                     "The query side is answering as many requests as it takes at once; retry in a moment");
             return;
         }
+        WaitingAside.admitted(answering);
         try {
             chain.doFilter(request, response);
         } finally {
-            answering.release();
+            WaitingAside.left();
         }
     }
 

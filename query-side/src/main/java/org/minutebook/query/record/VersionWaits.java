@@ -1,6 +1,7 @@
 package org.minutebook.query.record;
 
 import org.minutebook.query.platform.ReadModelBehind;
+import org.minutebook.query.platform.WaitingAside;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +43,34 @@ public class VersionWaits {
             return;
         }
         long deadline = System.nanoTime() + patience.toNanos();
-        long lookAgain = FIRST_LOOK_MS;
         Waiting monitor = join(meetingId);
         long version = -1;
         try {
             // a write stored before this read is in it; one told after it is heard on the monitor
             version = storedVersion.getAsLong();
+            if (version < minVersion) {
+                version = waitFor(minVersion, deadline, monitor, version, storedVersion);
+            }
+            if (version < minVersion) {
+                throw new ReadModelBehind(readModel, meetingId, version, minVersion);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadModelBehind(readModel, meetingId, version, minVersion);
+        } finally {
+            leave(meetingId, monitor);
+        }
+    }
+
+    /**
+     * Waits, stepped aside from the requests being answered ({@link WaitingAside}), until the version is heard or
+     * read, or the deadline passes; the version it came to.
+     */
+    private static long waitFor(long minVersion, long deadline, Waiting monitor, long read, LongSupplier storedVersion)
+            throws InterruptedException {
+        long version = read;
+        long lookAgain = FIRST_LOOK_MS;
+        try (WaitingAside aside = WaitingAside.stepAside()) {
             while (true) {
                 synchronized (monitor) {
                     long heard = monitor.written;
@@ -65,15 +88,8 @@ public class VersionWaits {
                 version = Math.max(version, storedVersion.getAsLong());
                 lookAgain = Math.min(LAST_LOOK_MS, lookAgain * 2);
             }
-            if (version < minVersion) {
-                throw new ReadModelBehind(readModel, meetingId, version, minVersion);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReadModelBehind(readModel, meetingId, version, minVersion);
-        } finally {
-            leave(meetingId, monitor);
         }
+        return version;
     }
 
     /** The projection has written these meetings at these versions: whoever waits on them is told at once. */

@@ -69,6 +69,41 @@ class AdmissionTest {
     }
 
     @Test
+    void aClerkWaitingForHerVersionStepsAsideSoAnotherQueryIsAnsweredMeanwhile() throws Exception {
+        Admission onePlace = new Admission(1, problems, new SimpleMeterRegistry());
+        CountDownLatch waiting = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService clerk = Executors.newSingleThreadExecutor();
+        clerk.submit(() -> {
+            onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02?minVersion=7"), new MockHttpServletResponse(),
+                    (request, response) -> {
+                try (WaitingAside aside = WaitingAside.stepAside()) {
+                    waiting.countDown();
+                    written.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return null;
+        });
+        assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        boolean[] answered = {false, false};
+        onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02/minutes"), new MockHttpServletResponse(),
+                (request, response) -> answered[0] = true);
+
+        assertThat(answered[0]).as("answered while she waits").isTrue();
+        verify(problems, never()).write(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                anyString(), anyString());
+        written.countDown();
+        clerk.shutdown();
+        assertThat(clerk.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02/minutes"), new MockHttpServletResponse(),
+                (request, response) -> answered[1] = true);
+        assertThat(answered[1]).as("her place given back once she was answered").isTrue();
+    }
+
+    @Test
     void theHealthIsAnsweredHoweverBusyTheQueriesAre() throws Exception {
         Admission none = new Admission(0, problems, new SimpleMeterRegistry());
         boolean[] answered = {false};
