@@ -63,11 +63,7 @@ class ReadingParishMinutesAsPrintedTest {
 
     @Test
     void apologiesPrintedAsBareNamesUnderTheirItemAreApologies() {
-        PublishedMinutes page = MinutesReader.read("""
-                Ambridge Parish Council
-                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
-                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
-
+        PublishedMinutes page = ambridgeMeetingOf6March("""
                 1. Apologies
                 T.Archer, S.Pargetter,L.Snell
                 2. Apologies of the Village Hall Trustees
@@ -84,11 +80,7 @@ class ReadingParishMinutesAsPrintedTest {
 
     @Test
     void minutesConfirmedSubjectToACorrectionAreConfirmedWithTheCorrectionNoted() {
-        PublishedMinutes page = MinutesReader.read("""
-                Ambridge Parish Council
-                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
-                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
-
+        PublishedMinutes page = ambridgeMeetingOf6March("""
                 1. Minutes
                 The minutes of the meeting held on 6 February 2023 were confirmed as a correct record, subject to the correction of minute 7 which should read Cllr Tucker.
                 """);
@@ -136,6 +128,16 @@ class ReadingParishMinutesAsPrintedTest {
         assertThat(page.meeting().council()).as("\"Annual Parish Council\" is a meeting, no council's name")
                 .isNotEqualTo("Annual Parish Council");
         assertThat(page.meeting().date()).isEqualTo(java.time.LocalDate.of(2023, 5, 18));
+    }
+
+    /** A meeting of Ambridge's parish council, its heading and those present over these items. */
+    private static PublishedMinutes ambridgeMeetingOf6March(String items) {
+        return MinutesReader.read("""
+                Ambridge Parish Council
+                Minutes of the Parish Council meeting held on Monday 6 March 2023 at 7.30 pm
+                Present: Cllr R Aldridge (Chairman), Cllr B Tucker, Cllr E Grundy
+
+                """ + items);
     }
 
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
