@@ -89,6 +89,10 @@ final class AttendanceLists {
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:there were no .*|none|nil|(?:\\d+|one|two|three|a) "
             + "members? of the (?:public|press)|(?:the )?(?:council|committee|board|cabinet|panel)"
             + "|(?-i:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:Council|Committee|Board|Cabinet|Panel)))\\.?$");
+    private static final Pattern BARE_NAME = Pattern.compile("^(?:(?:\\p{Lu}\\.\\s?|\\p{Lu}\\s){1,3}|\\p{Lu}\\p{Ll}+\\s+)"
+            + "\\p{Lu}[\\p{L}’'-]+$");
+    private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
+            "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
     private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
@@ -581,7 +585,9 @@ final class AttendanceLists {
     }
 
     private static boolean isNote(String bracket) {
-        return Character.isLowerCase(bracket.charAt(0)) || bracket.matches("(?i)^via\\b.*|.*\\d.*")
+        // "(arrived at 7.10pm)" is a note, "(clerk)" an office however it is written
+        return Character.isLowerCase(bracket.charAt(0)) && !Offices.isOfficer(bracket)
+                || bracket.matches("(?i)^via\\b.*|.*\\d.*")
                 || ATTENDED_HOW.matcher(bracket.strip()).matches();
     }
 
@@ -760,6 +766,8 @@ final class AttendanceLists {
                 || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councillor|Cllr)|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
+                    : servesTheCouncil(person) ? new Attendee.Officer(line, person)
+                    : headsTheListAsChair(person, meeting) ? chairs(line, person, meeting)
                     : new Attendee.Present(line, person);
             case APOLOGIES -> null;
             case OFFICERS -> new Attendee.Officer(line, person);
@@ -784,6 +792,20 @@ final class AttendanceLists {
         return person.name() != null && person.name().matches("^(?:Cllrs?|Councillors?|Crs?|Alderman|(?:The )?(?:Lord "
                 + "|Metro |Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)\\b.*")
                 || person.role() != null && BARE_OFFICE.matcher(person.role()).matches();
+    }
+
+    /**
+     * "K.O'Donoghue (clerk)", "Mrs J Bratton (Clerk and Responsible Financial Officer)" listed among the members
+     * present: the council's officer, however the page writes the office, since no councillor is titled so.
+     */
+    private static boolean servesTheCouncil(Person person) {
+        return person.role() != null && !isMember(person) && Offices.isOfficer(person.role());
+    }
+
+    /** "Present: Chairman C Wood, Cllr G Mahoney, …": the office printed into the name marks who chaired. */
+    private static boolean headsTheListAsChair(Person person, MeetingReading meeting) {
+        return meeting.chairNamed == null && person.role() == null && person.name() != null
+                && CHAIR_BEFORE_NAME.matcher(person.name()).find();
     }
 
     /** The member named in the chair: present, and the meeting's chair unless the page named one already. */
@@ -812,6 +834,16 @@ final class AttendanceLists {
         return !pieces.isEmpty() && pieces.stream().allMatch(piece -> looksLikeName(piece.replaceAll(
                 "^(?:Councillors|Cllrs\\.?|Crs)\\s+", "").replaceAll("\\s*\\([^)]*\\)$", "")))
                 && text.matches("(?s).*\\b(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\\b.*");
+    }
+
+    /**
+     * "T.Martin, M.Norton,A.Stanley", "Jane Denton & Colin Warby": people named without a title, each by initials and
+     * a surname or by a forename and a surname; read only where an item says whose names they are ("Apologies").
+     */
+    static boolean listsOnlyBareNames(String text) {
+        List<String> pieces = Names.pieces(Sentences.withoutStop(text).replaceAll("\\s+&\\s+", " and "));
+        return !pieces.isEmpty() && pieces.stream().allMatch(piece -> BARE_NAME.matcher(piece.strip()).matches()
+                && looksLikeName(piece));
     }
 
     static boolean looksLikeName(String text) {

@@ -154,7 +154,8 @@ final class AttendanceReading {
             }
             if (item.titleLower().contains("apolog")) {
                 for (String sentence : Sentences.of(text)) {
-                    if (AttendanceLists.listsOnlyPeople(sentence)) {
+                    // "T.Martin, M.Norton,A.Stanley" under "3) Apologies": names without titles, the item says whose
+                    if (AttendanceLists.listsOnlyPeople(sentence) || AttendanceLists.listsOnlyBareNames(sentence)) {
                         apologies(line, sentence, meeting);
                         item.recognised.add(p);
                     }
@@ -188,7 +189,9 @@ final class AttendanceReading {
      * Councillor Edge": each name, its affiliation kept ("(Halton)"), a reason left in the words.
      */
     private static void apologies(int line, String names, MeetingReading meeting) {
-        String list = Sentences.withoutStop(names.replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
+        // "A Brown & C White": the ampersand joins two people as "and" does
+        String list = Sentences.withoutStop(names.replaceAll("\\s+&\\s+", " and ")
+                .replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
                 .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
                 .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
                 // "accept the apology from Member Richard Northey for absence": the absence is what an apology is

@@ -55,9 +55,13 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern TIMES = Pattern.compile("(?<from>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)\\s*[–—-]"
             + "\\s*(?<to>\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile("^\\s*Contacts?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    /** A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet". */
+    /**
+     * A council named in a heading: a place and its tier, "Shire of Kent", "London Borough of Barnet"; never the kind
+     * of meeting before a tier ("the Annual Parish Council Meeting" names no council).
+     */
     private static final Pattern COUNCIL = Pattern.compile("\\b((?:(?!(?:City|County|Borough|District|Town|Parish|Regional|"
-            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
+            + "Community|The|And|Of|Minutes|Meeting|Ordinary|Full|Annual|Statutory|Extraordinary|Extra|Special|Monthly|"
+            + "Additional)\\b)[A-Z][A-Za-z’'-]+[ -])+(?:City|County|Borough|"
             + "District|Metropolitan Borough|Town|Parish|Community|Shire|Regional) Council|London Borough of [A-Z][a-z]+(?: "
             + "[A-Z][a-z]+)*|Shire of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
     /** What precedes a council that is an officer's, not the meeting's: "Chief Executive of …". */
@@ -79,6 +83,8 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A line opening a numbered item: "1) Chairman", "2. Present:". */
+    private static final Pattern ITEM_OPENS = Pattern.compile("^\\d{1,3}[.)]\\s+\\p{Lu}");
     /** "Minutes of …", and "Minute of …" as Scottish councils head theirs. */
     private static final Pattern MINUTE_OF = Pattern.compile("(?i)\\bminutes? of\\b");
     private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\bheld on\\b|\\bminutes? of the (?:last |previous )?"
@@ -125,7 +131,9 @@ record Heading(String committee, String title, String council, boolean special, 
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
                     String t = lines.get(j).text().strip();
-                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2) {
+                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman")
+                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
+                            || ITEM_OPENS.matcher(t).find()) {
                         break;
                     }
                     text.append(' ').append(t);

@@ -22,6 +22,8 @@ final class Offices {
             + "|Executive Director|Co-?ordinator|Clerk|Solicitor|Lawyer|Treasurer|Adviser|Advisor|Analyst|Lead for"
             + "|Principal|Service Lead|Superintendent|Inspector|Commissioner|Consultant|Assistant Director|"
             + TE_REO_OFFICE_WORDS + ")\\b");
+    private static final Pattern OFFICER_ANY_CASE = Pattern.compile(OFFICER.pattern(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EXECUTIVE = Pattern.compile("\\b(?:Mayor|Lead Member|Cabinet Member|Portfolio Holder"
             + "|Leader|Executive Member|Deputy Leader)\\b");
     private static final Pattern NAMED = Pattern.compile("^" + Names.NAME + "$");
@@ -31,6 +33,11 @@ final class Offices {
 
     static boolean isOffice(String who) {
         return OFFICER.matcher(who).find() || EXECUTIVE.matcher(who).find();
+    }
+
+    /** An officer's office however a page writes it ("(clerk)", "Clerk and Responsible Financial Officer"). */
+    static boolean isOfficer(String office) {
+        return OFFICER_ANY_CASE.matcher(office).find() && !EXECUTIVE.matcher(office).find();
     }
 
     static boolean isExecutive(String who) {

@@ -49,11 +49,15 @@ final class PageLines {
             + "|on)\\b)|(?=(?:RESOLVED|AGREED)\\b))");
     /**
      * A numbered title run on into its minute by a dash: "2.1 Appointment of Convener – notwithstanding the decision
-     * of the Highland Council …" is the title, then the minute.
+     * of the Highland Council …" is the title, then the minute; so is a title of any length before a sentence ("1   To
+     * Elect the Chairman of the Council and receive … of Office – Cllr C Wood was nominated by …").
      */
     private static final Pattern TITLE_DASH_TEXT = Pattern.compile("^(?<title>\\d{1,3}(?:\\.\\d{1,2})?\\.?\\s+"
             // "8.2 Resolved – that the council …": a numbered paragraph's decision, its word no title
-            + "(?!(?i:resolved|agreed|carried|noted|decision)\\s+[–—])[A-Z][^–—.:;]{3,60}?)\\s+[–—]\\s+(?<text>[a-z].{20,})$");
+            + "(?!(?i:resolved|agreed|carried|noted|decision)\\s+[–—])(?<words>[A-Z][^–—.:;]{3,200}?))\\s+[–—]\\s+"
+            + "(?<text>\\S.{20,})$");
+    /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
+    private static final int SHORT_TITLE = 61;
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
     private static final int RUN_ON = 300;
 
@@ -73,7 +77,7 @@ final class PageLines {
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
             Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
-            if (dashed.matches()) {
+            if (dashed.matches() && titleThenMinute(dashed)) {
                 tidy.add(new Line(line.number(), dashed.group("title")));
                 tidy.add(new Line(line.number(), dashed.group("text")));
                 continue;
@@ -90,6 +94,15 @@ final class PageLines {
             }
         }
         return tidy;
+    }
+
+    /** A short title before words in lower case, or a title before a sentence of the minute. */
+    private static boolean titleThenMinute(Matcher dashed) {
+        String words = dashed.group("words");
+        String text = dashed.group("text");
+        String opening = Sentences.of(text).stream().findFirst().orElse("");
+        return Character.isLowerCase(text.charAt(0)) ? words.length() <= SHORT_TITLE
+                : GeneralPage.isTitle(words) && GeneralPage.isSentence(opening);
     }
 
     /** A line flattened from many: split where its minute numbers, in order, open items. */

@@ -28,8 +28,8 @@ final class PreviousMinutesReading {
     private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
     private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:error|erroneous(?:ly)?|incorrect(?:ly)?|"
             + "mistaken(?:ly)?|should have read|should read|amended to read)\\b");
-    private static final Pattern SUBJECT_TO = Pattern.compile("(?i)\\bsubject to (?:the following |an? )?"
-            + "(?:amendments?|corrections?|alterations?)\\s*(?:[:,–-]|that)?\\s*(?<what>[^.]+)");
+    private static final Pattern SUBJECT_TO = Pattern.compile("(?i)\\bsubject to (?:the following |the |an? )?"
+            + "(?:amendments?|corrections?|alterations?)\\s*(?:[:,–-]|that|of\\b)?\\s*(?<what>[^.]+)");
     private static final Pattern NO_MATTERS = Pattern.compile("(?i)\\bno matters arising\\b");
 
     private PreviousMinutesReading() {
@@ -39,8 +39,11 @@ final class PreviousMinutesReading {
         for (int p = 0; p < item.paragraphs.size(); p++) {
             String paragraph = item.text(p);
             int line = item.line(p);
+            // "confirmed as a correct record, subject to the correction of … to read …": the error is noted to the
+            // minutes it confirms, a confirmation, not a correction of older minutes
+            boolean confirmedSubjectTo = CONFIRMED.matcher(paragraph).find() && SUBJECT_TO.matcher(paragraph).find();
             if (ERROR.matcher(paragraph).find() && paragraph.toLowerCase(Locale.ROOT).contains("minutes")
-                    && Dates.first(paragraph) != null) {
+                    && Dates.first(paragraph) != null && !confirmedSubjectTo) {
                 item.fact(p, new ItemFact.EarlierMinutesCorrection(line, Dates.first(paragraph), paragraph));
                 continue;
             }

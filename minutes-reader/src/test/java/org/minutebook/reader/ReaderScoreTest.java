@@ -41,11 +41,11 @@ class ReaderScoreTest {
     private static final double TEST_TARGET = 0.85;
     /**
      * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 79 pages'
-     * sets (78.9 % and 55.48 % now, the test set with the five pages of the fourth round); the ceiling counts the values
+     * sets (78.9 % and 55.61 % now, the test set with the five pages of the fourth round); the ceiling counts the values
      * invented on tuning and test pages together (7 and 21 now).
      */
     private static final double TUNING_FLOOR = 0.789;
-    private static final double TEST_FLOOR = 0.554;
+    private static final double TEST_FLOOR = 0.556;
     private static final int INVENTED_CEILING = 28;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
