@@ -36,8 +36,9 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * The command side's: its own heap, smaller. Its caches of records hold soft references, so whatever the heap,
      * the collector lets it fill before it clears them, and every page of it stays resident: with 256 MiB it reached
-     * 543 MiB resident. Its live set after a full collection, caches and the event store's cache of recent events
-     * included, was 111 MiB at the end of the publication figure's backlog (docs/performance.md). The JIT's
+     * 543 MiB resident. Its live set after a full collection under the benchmark's 32 clients, caches and the event
+     * store's cache of recent events included, was 107-111 MiB; with those bounded, 63-65 MiB (docs/performance.md,
+     * 444 MiB resident at the peak). The JIT's
      * compiler frees its arenas (up to 40 MiB at a time) into the C heap, which glibc keeps unless told to give it
      * back: the heap is trimmed every five seconds.
      */
