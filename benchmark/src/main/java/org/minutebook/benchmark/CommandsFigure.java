@@ -118,9 +118,9 @@ final class CommandsFigure implements Figure {
                         if (System.nanoTime() >= end) {
                             return;
                         }
-                        var answer = Http.send(Http.request(command.method(), run.commandSide() + command.path(),
-                                command.body(), Http.User.CLERK));
-                        (answer.statusCode() / 100 == 2 ? ok : refused).incrementAndGet();
+                        Http.Answer answer = Http.command(command.method(), run.commandSide() + command.path(),
+                                command.body(), false);
+                        (answer.accepted() ? ok : refused).incrementAndGet();
                     }
                 }
             }, "commands-client-" + c);
