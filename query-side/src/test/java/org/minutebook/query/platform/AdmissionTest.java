@@ -36,14 +36,7 @@ class AdmissionTest {
         CountDownLatch answering = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        FilterChain slow = (request, response) -> {
-            answering.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        FilterChain slow = heldUntil(answering, release);
         for (int i = 0; i < 2; i++) {
             clients.submit(() -> {
                 admission.doFilter(query("/api/meetings/cfosc-2021-11-02"), new MockHttpServletResponse(), slow);
@@ -75,19 +68,12 @@ class AdmissionTest {
         Admission onePlace = new Admission(1, Duration.ofSeconds(1), problems, new SimpleMeterRegistry());
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
-        ExecutorService clerk = Executors.newSingleThreadExecutor();
-        clerk.submit(() -> {
-            onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02?minVersion=7"), new MockHttpServletResponse(),
-                    (request, response) -> {
-                try (WaitingAside aside = WaitingAside.stepAside()) {
-                    waiting.countDown();
-                    written.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            return null;
-        });
+        ExecutorService clerk = inBackground(onePlace, query("/api/meetings/cfosc-2021-11-02?minVersion=7"),
+                (request, response) -> {
+                    try (WaitingAside aside = WaitingAside.stepAside()) {
+                        heldUntil(waiting, written).doFilter(request, response);
+                    }
+                });
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 
         boolean[] answered = {false, false};
@@ -109,29 +95,17 @@ class AdmissionTest {
     void aClerkReadingHerWriteWhileEveryPlaceIsTakenWaitsForOneAndIsAnswered() throws Exception {
         Admission onePlace = new Admission(1, Duration.ofSeconds(5), problems, new SimpleMeterRegistry());
         CountDownLatch answering = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        other.submit(() -> {
-            onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02"), new MockHttpServletResponse(),
-                    (request, response) -> {
-                answering.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            return null;
-        });
+        // another query holds the one place for a fifth of a second
+        ExecutorService other = inBackground(onePlace, query("/api/meetings/cfosc-2021-11-02"),
+                (request, response) -> {
+                    answering.countDown();
+                    sleep(200);
+                });
         assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
 
         MockHttpServletRequest hers = query("/api/meetings/cfosc-2021-11-02");
         hers.setParameter("minVersion", "7");
         boolean[] answered = {false};
-        new Thread(() -> {
-            sleep(200);
-            release.countDown();
-        }).start();
         onePlace.doFilter(hers, new MockHttpServletResponse(), (request, response) -> answered[0] = true);
 
         assertThat(answered[0]).as("answered once the other query left its place").isTrue();
@@ -154,6 +128,28 @@ class AdmissionTest {
 
         assertThat(answer.getHeader("Retry-After")).isEqualTo("1");
         verify(problems).write(eq(answer), eq(HttpStatus.SERVICE_UNAVAILABLE), eq(Admission.RULE), anyString());
+    }
+
+    /** A query answered on a thread of its own, through the filter and then the chain given. */
+    private static ExecutorService inBackground(Admission admission, MockHttpServletRequest query, FilterChain chain) {
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        client.submit(() -> {
+            admission.doFilter(query, new MockHttpServletResponse(), chain);
+            return null;
+        });
+        return client;
+    }
+
+    /** An answer that says it has begun, then takes until it is released. */
+    private static FilterChain heldUntil(CountDownLatch begun, CountDownLatch released) {
+        return (request, response) -> {
+            begun.countDown();
+            try {
+                released.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     private static void sleep(long millis) {
