@@ -48,6 +48,9 @@ final class AttendanceReading {
             + "added|clarified|assured|delivered|updated|answered|reiterated|emphasised|welcomed)\\b");
     private static final Pattern NAMED_SPEAKER = Pattern.compile("(?<who>" + NAME + ") (?:commented|spoke|addressed"
             + "|presented|thanked|raised|explained)\\b");
+    /** The words before an office that make it the object of a preposition, never the one who spoke. */
+    private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:of|to|for|from|by|with|at|on|in|as|than|via|"
+            + "behalf of)$");
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr|Councillor|CC)\\b");
     /** "The meeting commenced at 5.00pm with the Mayor, Cr Denise Knight in the chair." */
     private static final Pattern IN_THE_CHAIR = Pattern.compile("\\bwith (?:the [A-Z][a-z]+(?: [A-Z][a-z]+)?,?\\s+)?"
@@ -276,8 +279,19 @@ final class AttendanceReading {
         }
     }
 
+    /**
+     * Whether an office the minute names is the subject of what follows, not the object of a preposition: "Shona
+     * Barton, on behalf of the Returning Officer, welcomed all" is Shona Barton's welcome, not the Returning Officer's.
+     */
+    private static boolean opensItsClause(String before) {
+        return !OBJECT_OF.matcher(before.stripTrailing()).find();
+    }
+
     private static void speakers(int line, String text, MeetingReading meeting) {
         for (Matcher m = SPEAKER.matcher(text); m.find(); ) {
+            if (!opensItsClause(text.substring(0, m.start()))) {
+                continue;
+            }
             for (String who : m.group("who").strip().split(" and (?=the |The )")) {
                 String office = Offices.withoutArticle(who.replaceAll("[ ,]+$", ""));
                 if (Offices.isOffice(office) && office.split(" ").length >= 2 && !office.startsWith("Chair")) {

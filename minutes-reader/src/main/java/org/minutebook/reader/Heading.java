@@ -83,6 +83,9 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A line that speaks of a meeting or its day: "held", "meeting", "minutes", a weekday. */
+    private static final Pattern OF_A_MEETING = Pattern.compile("(?i)\\b(?:held|meeting|minutes?|" + WEEKDAY + ")\\b");
+
     /** A line opening a numbered item: "1) Chairman", "2. Present:". */
     private static final Pattern ITEM_OPENS = Pattern.compile("^\\d{1,3}[.)]\\s+\\p{Lu}");
     /** "Minutes of …", and "Minute of …" as Scottish councils head theirs. */
@@ -155,6 +158,7 @@ record Heading(String committee, String title, String council, boolean special, 
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
+                    .filter(line -> datesTheMeeting(line.text()))
                     .map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst().orElse(null);
         }
         // "… of The Highland Licensing Board, held in …": the comma before "held" is no part of the name
@@ -459,5 +463,14 @@ record Heading(String committee, String title, String council, boolean special, 
 
     private static boolean kindIsSpecial(String kind) {
         return kind != null && kind.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:extraordinary|special)\\b.*");
+    }
+
+    /**
+     * Whether a heading line's date can be the meeting's: a line about a meeting or its day, or one short enough to be
+     * a heading's date ("5 September 2019", "Date: 22 November 2017"). A sentence about something else that happens to
+     * hold a date ("documents published after 1 May 2020 are available as HTML pages") dates no meeting.
+     */
+    private static boolean datesTheMeeting(String line) {
+        return OF_A_MEETING.matcher(line).find() || line.strip().split("\\s+").length <= 8;
     }
 }

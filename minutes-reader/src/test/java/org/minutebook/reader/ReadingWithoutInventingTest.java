@@ -1,0 +1,66 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the reader must never record: a value the page gives for something else. Each story is a made-up page of a
+ * council that does not exist, printed as the pages the reader invented a value on were; when the reader cannot
+ * tell, the record holds nothing and the words stay minute text.
+ */
+class ReadingWithoutInventingTest {
+
+    @Test
+    void aDateInASentenceAboutTheSitesDocumentsIsNoDayOfTheMeeting() {
+        PublishedMinutes page = MinutesReader.read("""
+                Agenda and minutes
+                Documents published after 1 May 2020 are available as HTML pages where their original format supports this
+                Venue: Council Chamber - Borsetshire Town Hall
+
+                31.
+                Declarations of Interest
+                Minutes:
+                There were no declarations of interest.
+                """);
+
+        assertThat(page.meeting().date()).as("the page does not give the meeting's day").isNull();
+    }
+
+    @Test
+    void anOfficeNamedOnlyAsTheOneSomeoneSpokeForIsNotPresent() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Inaugural Meeting of Ambridge Community Council held on Tuesday 25 October 2022
+                Present: Jill Archer, Tom Forrest, Lynda Snell
+
+                1. Welcome
+                Shona Barton, on behalf of the Returning Officer, welcomed all to the meeting.
+                2. Treasurer
+                It was agreed to appoint Tom Forrest as Treasurer.
+                """);
+
+        assertThat(page.attendance()).extracting(attendee -> attendee.person().role())
+                .as("the Returning Officer is named, not shown taking part").doesNotContain("Returning Officer");
+    }
+
+    @Test
+    void anOfficeThatOpensTheSentenceStillSpeaksForItself() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Borsetshire Planning Committee held on Tuesday 7 March 2023 at 6.30 pm
+                Present: Councillor A Lamb (Chairman), Councillor B Kirk
+
+                1. Land at Station Road
+                The Head of Planning presented the report.
+                RESOLVED that permission be granted.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().role()).containsExactly("Head of Planning");
+    }
+
+    private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
+        return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
+    }
+}
