@@ -38,6 +38,8 @@ final class AttendanceReading {
             + "(?:being absent|not attending|absence|missing)[^.]*)");
     private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
             + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^(?:also (?:present|in attendance)|in attendance|"
+            + "officers?(?: present| in attendance)?|apolog(?:y|ies)(?: for absence)?)\\s*:?$");
     private static final Pattern PRESENT_LIST = Pattern.compile("^(?<label>(?i:present|members present|councillors "
             + "present|councillors))\\s*:\\s*(?<names>.+)$");
     /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
@@ -98,7 +100,18 @@ final class AttendanceReading {
 
     /** The PRESENT list: members present, and who was in the chair. */
     static void present(List<Line> lines, MeetingReading meeting) {
-        for (Line line : lines) {
+        String label = null;
+        for (Line printed : lines) {
+            // a list's label printed alone ("IN ATTENDANCE") heads the names on the lines under it
+            if (LABEL_ALONE.matcher(printed.text().strip()).matches()) {
+                label = printed.text().strip().replaceFirst(":$", "");
+                continue;
+            }
+            String own = printed.text().strip();
+            if (IN_ATTENDANCE.matcher(own).matches() || APOLOGIES_LIST.matcher(own).matches()) {
+                label = null;
+            }
+            Line line = label == null || own.isEmpty() ? printed : new Line(printed.number(), label + ": " + own);
             Matcher inAttendance = IN_ATTENDANCE.matcher(line.text().strip());
             if (inAttendance.matches()) {
                 inAttendance(line.number(), inAttendance, meeting);

@@ -60,6 +60,35 @@ class ReadingWithoutInventingTest {
                 .extracting(attendee -> attendee.person().role()).containsExactly("Head of Planning");
     }
 
+    @Test
+    void aListUnderItsLabelPrintedAloneIsWhoAttendedNotAnItemsTitle() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES
+                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
+
+                PRESENT
+
+                Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.
+
+                IN ATTENDANCE
+
+                Liz Jerome (General Manager), Matt Fane (Deputy General Manager Operations).
+
+                1 APOLOGIES
+
+                Nil
+
+                2 DECLARATION OF INTEREST
+
+                Nil
+                """);
+
+        assertThat(page.items()).extracting(Item::number).as("the list is no item of its own").containsExactly("1", "2");
+        assertThat(names(page, Attendee.Present.class))
+                .containsExactly("Councillor Jo Carter", "Councillor Dan King", "Councillor Sue Klipp", "Councillor Toni Wright");
+        assertThat(names(page, Attendee.Officer.class)).containsExactly("Liz Jerome", "Matt Fane");
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
