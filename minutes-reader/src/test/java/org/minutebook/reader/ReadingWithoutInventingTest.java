@@ -89,6 +89,31 @@ class ReadingWithoutInventingTest {
         assertThat(names(page, Attendee.Officer.class)).containsExactly("Liz Jerome", "Matt Fane");
     }
 
+    @Test
+    void minuteNumbersRunIntoTheirTitlesInCapitalsOpenTheirItemsSoADeclarationLandsOnItsOwn() {
+        PublishedMinutes page = MinutesReader.read("""
+                LLANDDEWI COMMUNITY COUNCIL
+
+                MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT THE MEMORIAL HALL.
+
+                37.PRESENT Councillors: P Vaughan, B Cook & Mrs G Wright
+
+                38. APOLOGIES Apologies for absence were received from Councillor M Hughes
+
+                39.TO RECEIVE A PRESENTATION FROM THE FIRE SERVICE Mr Davies was thanked for his presentation and left the meeting.
+
+                40.TO RECEIVE DECLARATION OF INTEREST Councillor P Vaughan declared an interest in agenda item 11.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).as("the numbered list of those present is the head's list")
+                .containsExactly("38", "39", "40");
+        assertThat(names(page, Attendee.Apology.class)).containsExactly("Councillor M Hughes");
+        assertThat(page.items().get(2).title()).isEqualTo("TO RECEIVE DECLARATION OF INTEREST");
+        assertThat(page.items().get(2).facts()).hasAtLeastOneElementOfType(ItemFact.Interest.class);
+        assertThat(page.items().get(1).facts()).as("the presentation's item declares nothing")
+                .noneMatch(ItemFact.Interest.class::isInstance);
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
