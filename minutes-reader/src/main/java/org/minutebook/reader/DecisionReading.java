@@ -61,7 +61,7 @@ final class DecisionReading {
      */
     private static final Pattern BODY_RESOLVED = Pattern.compile("(?:\\b(?:Council|[Tt]he (?:Committee|Council|Board|"
             + "Panel|Sub-Committee|Forum|Authority)|Members|Cabinet) (?:resolved|RESOLVED|AGREED)|,\\s*it was "
-            + "(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
+            + "(?:(?:unanimously|UNANIMOUSLY) )?(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "

@@ -114,6 +114,46 @@ class ReadingWithoutInventingTest {
                 .noneMatch(ItemFact.Interest.class::isInstance);
     }
 
+    @Test
+    void theMinutesStandingPrintedUnderTheirHeadingTitlesNoItemAndTheirDashedSentencesAreOneMinute() {
+        PublishedMinutes page = MinutesReader.read("""
+                Inaugural Meeting of the Ambridge Community Council held in the Village Hall, Ambridge on Tuesday 25 October 2022
+                Minutes (to be approved)
+                - Jill Archer welcomed all to the meeting.
+                - An apology for absence was received from John Biggins.
+                - There were no declarations of interest.
+                - The date of the next meeting will be on 8th November 2022 at 7.30pm.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).as("no title the page does not print").containsOnlyNulls();
+        assertThat(names(page, Attendee.Apology.class)).containsExactly("John Biggins");
+        assertThat(page.items().get(0).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
+    }
+
+    @Test
+    void anIrishCouncilsApologyLabelledSingularAndItsVoteOfSympathyResolvedUnanimouslyAreRead() {
+        PublishedMinutes page = MinutesReader.read("""
+                BORSETSHIRE COUNTY COUNCIL
+
+                Minutes of February Monthly Meeting of Borsetshire County Council held in the Council Chamber, County Hall on Wednesday, 19th February 2014 at 4.00 p.m.
+
+                IN ATTENDANCE: Mr. Tim Carey, County Manager.
+
+                APOLOGY: Councillor Martin Mullen,
+
+                VOTES OF SYMPATHY.
+
+                On the proposal of Mayor L. Bannon seconded by Councillor F. Kilby, it was unanimously resolved that a vote of sympathy be extended to the Keegan family.
+                """);
+
+        assertThat(names(page, Attendee.Apology.class)).containsExactly("Councillor Martin Mullen");
+        assertThat(names(page, Attendee.Officer.class)).containsExactly("Mr. Tim Carey");
+        ItemFact.Decision decision = page.items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
+                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+        assertThat(decision.movedBy().name()).isEqualTo("Mayor L. Bannon");
+        assertThat(decision.secondedBy().name()).isEqualTo("Councillor F. Kilby");
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
