@@ -154,6 +154,26 @@ class ReadingWithoutInventingTest {
         assertThat(decision.secondedBy().name()).isEqualTo("Councillor F. Kilby");
     }
 
+    @Test
+    void officesPrintedOverTheirHoldersOneALineAreTheHoldersAndNoOfficeIsTakenForAName() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of a meeting of Ambridge Community Board held in the Village Hall, Ambridge on Wednesday, 14 October 2020 at 6pm.
+                Present: Richard Clark (Chairperson), Paul Eade
+                IN ATTENDANCE
+                Community Liaison Officer
+                Tina Hart
+                Committee Advisor
+                Rose Knowle
+
+                1 Apologies
+                There were no apologies.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().name() + " (" + attendee.person().role() + ")")
+                .containsExactly("Tina Hart (Community Liaison Officer)", "Rose Knowle (Committee Advisor)");
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
