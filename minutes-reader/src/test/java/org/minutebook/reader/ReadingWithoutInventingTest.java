@@ -174,6 +174,43 @@ class ReadingWithoutInventingTest {
                 .containsExactly("Tina Hart (Community Liaison Officer)", "Rose Knowle (Committee Advisor)");
     }
 
+    @Test
+    void aResolutionsMoverAndSeconderInBracketsAfterItsWordAreWhoMovedIt() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES
+                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
+
+                PRESENT
+
+                Councillors Jo Carter, Dan King (Mayor), Sue Fenn and Toni Wright.
+
+                1 MINUTES 162/17
+
+                RESOLVED (Cr Fenn/Cr Carter)
+
+                That the Minutes of the Ordinary Meeting held on 25 October, 2017 be confirmed.
+
+                2 GRANTS 163/17
+
+                RESOLVED (Cr King/Cr Wright)
+
+                That a grant of $500 be made to the Borsetshire Show Society.
+                """);
+
+        ItemFact.MinutesConfirmed confirmed = page.items().get(0).facts().stream()
+                .filter(ItemFact.MinutesConfirmed.class::isInstance).map(ItemFact.MinutesConfirmed.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(confirmed.movedBy().name()).isEqualTo("Cr Fenn");
+        assertThat(confirmed.secondedBy().name()).isEqualTo("Cr Carter");
+        ItemFact.Decision decision = page.items().get(1).facts().stream().filter(ItemFact.Decision.class::isInstance)
+                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+        assertThat(decision.movedBy().name()).isEqualTo("Cr King");
+        assertThat(decision.secondedBy().name()).isEqualTo("Cr Wright");
+        assertThat(decision.parts()).extracting(org.minutebook.events.resolutions.ResolutionPart::text)
+                .as("the names are no part of the words").containsExactly(
+                        "That a grant of $500 be made to the Borsetshire Show Society.");
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
