@@ -21,8 +21,9 @@ final class CpuTimes {
     static final String POSTGRES = "PostgreSQL";
     static final String BENCHMARK = "benchmark (load generator)";
 
+    private static final double TICKS_PER_SECOND = ticksPerSecond();
+
     private final Stack stack;
-    private final double ticksPerSecond = ticksPerSecond();
 
     CpuTimes(Stack stack) {
         this.stack = stack;
@@ -31,12 +32,26 @@ final class CpuTimes {
     /** CPU seconds used so far, per process. */
     Map<String, Double> now() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        seconds.put(COMMAND_SIDE, seconds(stack.commandSide.pid(), false));
-        seconds.put(QUERY_SIDE, seconds(stack.querySide.pid(), false));
+        seconds.put(COMMAND_SIDE, stack.commandSide.cpuSeconds());
+        seconds.put(QUERY_SIDE, stack.querySide.cpuSeconds());
         seconds.put(STACK_JVM, seconds(stack.stackPid(), false));
         seconds.put(POSTGRES, postgres());
         seconds.put(BENCHMARK, seconds(ProcessHandle.current().pid(), false));
         return seconds;
+    }
+
+    /** CPU seconds a running process has used so far; 0 when it is gone. */
+    static double ofProcess(long pid) {
+        return seconds(pid, false);
+    }
+
+    /**
+     * CPU seconds of this JVM's children it has waited for: what a stopped child used in all, its last seconds
+     * included, is this figure's growth across the wait that reaps it.
+     */
+    static double ofReapedChildren() {
+        long self = ProcessHandle.current().pid();
+        return seconds(self, true) - seconds(self, false);
     }
 
     /** What each process used between two readings. */
@@ -62,7 +77,7 @@ final class CpuTimes {
     }
 
     /** utime + stime (and, asked, cutime + cstime: children waited for) of a process; 0 when it is gone. */
-    private double seconds(long pid, boolean withChildren) {
+    private static double seconds(long pid, boolean withChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // the command (field 2) may hold spaces: the fields after it start past its closing parenthesis
@@ -71,7 +86,7 @@ final class CpuTimes {
             if (withChildren) {
                 ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
             }
-            return ticks / ticksPerSecond;
+            return ticks / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException gone) {
             return 0;
         }

@@ -29,7 +29,9 @@ final class Service implements AutoCloseable {
     private final Path jar;
     private final Map<String, String> environment;
     private final Path log;
-    private Process process;
+    private volatile Process process;
+    /** What the service's earlier processes used, so a figure that restarts it still counts their CPU. */
+    private double stoppedProcessesCpuSeconds;
 
     Service(String name, Path jar, int port, Map<String, String> environment, Path log) {
         this.name = name;
@@ -83,6 +85,12 @@ final class Service implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU seconds this service has used since it was first started, across restarts. */
+    double cpuSeconds() {
+        Process running = process;
+        return stoppedProcessesCpuSeconds + (running != null && running.isAlive() ? CpuTimes.ofProcess(running.pid()) : 0);
+    }
+
     Path log() {
         return log;
     }
@@ -91,10 +99,12 @@ final class Service implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
+            double reapedBefore = CpuTimes.ofReapedChildren();
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+            stoppedProcessesCpuSeconds += Math.max(0, CpuTimes.ofReapedChildren() - reapedBefore);
         }
     }
 }
