@@ -211,6 +211,20 @@ class ReadingWithoutInventingTest {
                         "That a grant of $500 be made to the Borsetshire Show Society.");
     }
 
+    @Test
+    void aPageThatStopsInAnItemItDoesNotNumberOrTitleSaysSoButMarksNoItemCut() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Borsetshire Licensing Committee held on Tuesday 7 March 2023 at 6.30 pm
+                Present: Councillor A Lamb (Chairman), Councillor B Kirk
+
+                The Committee considered the application for the Bull and agreed that the hours be extended until
+                """);
+
+        assertThat(page.items()).noneMatch(Item::cutOff);
+        assertThat(page.warnings()).extracting(ReadingWarning::message)
+                .anyMatch(message -> message.startsWith("The page stops mid-sentence"));
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
