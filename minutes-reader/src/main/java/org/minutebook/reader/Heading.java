@@ -75,6 +75,12 @@ record Heading(String committee, String title, String council, boolean special, 
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
     private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    /**
+     * "ALBURY PARISH COUNCIL MEETING", "Ambridge Town Council Ordinary Meeting": a council's name, then its meeting;
+     * never a kind of meeting before a tier ("ANNUAL PARISH COUNCIL MEETING").
+     */
+    private static final Pattern COUNCIL_MEETING = Pattern.compile("(?i)^(?!(?:annual|ordinary|full|statutory|extra ?"
+            + "ordinary|special|monthly|additional)\\b)(?<council>.+? council)\\s+(?:ordinary |full |monthly )?meeting$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESIDED = Pattern.compile("(?<name>(?:Councillor|Cllr|Cr|Mayor)\\.? [A-Z][\\w.’' -]*?)"
@@ -148,6 +154,12 @@ record Heading(String committee, String title, String council, boolean special, 
         meetingHeldIn(lines, r);
         if (r.title == null) {
             r.title = bodyOverTheSentence(lines);
+        }
+        if (r.title == null) {
+            // "ALBURY PARISH COUNCIL MEETING" printed over the page: a meeting of that council
+            r.title = lines.stream().limit(4).map(line -> COUNCIL_MEETING.matcher(line.text().strip()))
+                    .filter(Matcher::matches).map(m -> m.group("council")).filter(c -> COUNCIL_NAME.matcher(c).matches())
+                    .findFirst().orElse(null);
         }
         if (r.council == null) {
             // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more

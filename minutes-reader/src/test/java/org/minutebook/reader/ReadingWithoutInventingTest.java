@@ -225,6 +225,33 @@ class ReadingWithoutInventingTest {
                 .anyMatch(message -> message.startsWith("The page stops mid-sentence"));
     }
 
+    @Test
+    void aCouncilsNameThenMeetingPrintedOverThePageIsTheCouncilThatMet() {
+        PublishedMinutes page = MinutesReader.read("""
+                AMBRIDGE PARISH COUNCIL MEETING
+                Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall
+                Present: Councillors Archer, Grundy and Snell
+                1. To receive declarations of interest.
+                None
+                """);
+
+        assertThat(page.meeting().council()).isEqualTo("AMBRIDGE PARISH COUNCIL");
+        assertThat(page.meeting().committee()).isEqualTo("AMBRIDGE PARISH COUNCIL");
+    }
+
+    @Test
+    void theKindOfMeetingBeforeACouncilsTierIsStillNoCouncil() {
+        PublishedMinutes page = MinutesReader.read("""
+                ANNUAL PARISH COUNCIL MEETING
+                Minutes of the meeting held Tuesday 16th May 2023, 7.15 pm at the Village Hall
+                Present: Councillors Archer, Grundy and Snell
+                1. To receive declarations of interest.
+                None
+                """);
+
+        assertThat(page.meeting().council()).isNull();
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
