@@ -252,6 +252,21 @@ class ReadingWithoutInventingTest {
         assertThat(page.meeting().council()).isNull();
     }
 
+    @Test
+    void aDeclarationOnAPartOfAnItemKeepsThePartNotJustTheItemsNumber() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Borsetshire City Council held on Monday 10 October 2011 at 5.00 pm
+                Present: Councillor A Lamb (Lord Mayor), Councillor S Malik
+
+                32. Declarations of Interest
+                Councillor S Malik declared a personal interest in agenda item 17(6) (Motion on Notice 6 – Notice Board) as he was a licensed badgeholder.
+                Councillor A Lamb declared a personal interest in agenda item 20 (Review of procedures) as a member of the panel.
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.Interest.class::isInstance)
+                .extracting(fact -> ((ItemFact.Interest) fact).onItem()).containsExactly("17(6)", "20");
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
