@@ -267,6 +267,25 @@ class ReadingWithoutInventingTest {
                 .extracting(fact -> ((ItemFact.Interest) fact).onItem()).containsExactly("17(6)", "20");
     }
 
+    @Test
+    void aMemberWhoHadToLeaveAtThisPointLeftDuringThatItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                AMBRIDGE PARISH COUNCIL MEETING
+                Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall
+                Present: Councillors Archer, Grundy and Snell
+                1. To receive petitions, comments and questions from the public
+                A member of the public asked about the footpath.
+                Councillor Grundy had to leave at this point.
+                2. To consider planning applications
+                None had been received.
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.EarlyDeparture.class::isInstance)
+                .extracting(fact -> ((ItemFact.EarlyDeparture) fact).member().name())
+                .containsExactly("Councillor Grundy");
+        assertThat(page.items().get(1).facts()).noneMatch(ItemFact.EarlyDeparture.class::isInstance);
+    }
+
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
         return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
     }
