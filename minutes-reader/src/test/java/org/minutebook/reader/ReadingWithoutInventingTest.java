@@ -62,14 +62,7 @@ class ReadingWithoutInventingTest {
 
     @Test
     void aListUnderItsLabelPrintedAloneIsWhoAttendedNotAnItemsTitle() {
-        PublishedMinutes page = MinutesReader.read("""
-                MINUTES
-                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
-
-                PRESENT
-
-                Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.
-
+        PublishedMinutes page = borsetshireCouncil("Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.", """
                 IN ATTENDANCE
 
                 Liz Jerome (General Manager), Matt Fane (Deputy General Manager Operations).
@@ -148,8 +141,7 @@ class ReadingWithoutInventingTest {
 
         assertThat(names(page, Attendee.Apology.class)).containsExactly("Councillor Martin Mullen");
         assertThat(names(page, Attendee.Officer.class)).containsExactly("Mr. Tim Carey");
-        ItemFact.Decision decision = page.items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
-                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+        ItemFact.Decision decision = first(page.items().get(0), ItemFact.Decision.class);
         assertThat(decision.movedBy().name()).isEqualTo("Mayor L. Bannon");
         assertThat(decision.secondedBy().name()).isEqualTo("Councillor F. Kilby");
     }
@@ -176,14 +168,7 @@ class ReadingWithoutInventingTest {
 
     @Test
     void aResolutionsMoverAndSeconderInBracketsAfterItsWordAreWhoMovedIt() {
-        PublishedMinutes page = MinutesReader.read("""
-                MINUTES
-                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
-
-                PRESENT
-
-                Councillors Jo Carter, Dan King (Mayor), Sue Fenn and Toni Wright.
-
+        PublishedMinutes page = borsetshireCouncil("Councillors Jo Carter, Dan King (Mayor), Sue Fenn and Toni Wright.", """
                 1 MINUTES 162/17
 
                 RESOLVED (Cr Fenn/Cr Carter)
@@ -197,13 +182,10 @@ class ReadingWithoutInventingTest {
                 That a grant of $500 be made to the Borsetshire Show Society.
                 """);
 
-        ItemFact.MinutesConfirmed confirmed = page.items().get(0).facts().stream()
-                .filter(ItemFact.MinutesConfirmed.class::isInstance).map(ItemFact.MinutesConfirmed.class::cast)
-                .findFirst().orElseThrow();
+        ItemFact.MinutesConfirmed confirmed = first(page.items().get(0), ItemFact.MinutesConfirmed.class);
         assertThat(confirmed.movedBy().name()).isEqualTo("Cr Fenn");
         assertThat(confirmed.secondedBy().name()).isEqualTo("Cr Carter");
-        ItemFact.Decision decision = page.items().get(1).facts().stream().filter(ItemFact.Decision.class::isInstance)
-                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+        ItemFact.Decision decision = first(page.items().get(1), ItemFact.Decision.class);
         assertThat(decision.movedBy().name()).isEqualTo("Cr King");
         assertThat(decision.secondedBy().name()).isEqualTo("Cr Wright");
         assertThat(decision.parts()).extracting(org.minutebook.events.resolutions.ResolutionPart::text)
@@ -227,10 +209,7 @@ class ReadingWithoutInventingTest {
 
     @Test
     void aCouncilsNameThenMeetingPrintedOverThePageIsTheCouncilThatMet() {
-        PublishedMinutes page = MinutesReader.read("""
-                AMBRIDGE PARISH COUNCIL MEETING
-                Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall
-                Present: Councillors Archer, Grundy and Snell
+        PublishedMinutes page = villageHallMeetingUnder("AMBRIDGE PARISH COUNCIL MEETING", """
                 1. To receive declarations of interest.
                 None
                 """);
@@ -241,10 +220,7 @@ class ReadingWithoutInventingTest {
 
     @Test
     void theKindOfMeetingBeforeACouncilsTierIsStillNoCouncil() {
-        PublishedMinutes page = MinutesReader.read("""
-                ANNUAL PARISH COUNCIL MEETING
-                Minutes of the meeting held Tuesday 16th May 2023, 7.15 pm at the Village Hall
-                Present: Councillors Archer, Grundy and Snell
+        PublishedMinutes page = villageHallMeetingUnder("ANNUAL PARISH COUNCIL MEETING", """
                 1. To receive declarations of interest.
                 None
                 """);
@@ -269,10 +245,7 @@ class ReadingWithoutInventingTest {
 
     @Test
     void aMemberWhoHadToLeaveAtThisPointLeftDuringThatItem() {
-        PublishedMinutes page = MinutesReader.read("""
-                AMBRIDGE PARISH COUNCIL MEETING
-                Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall
-                Present: Councillors Archer, Grundy and Snell
+        PublishedMinutes page = villageHallMeetingUnder("AMBRIDGE PARISH COUNCIL MEETING", """
                 1. To receive petitions, comments and questions from the public
                 A member of the public asked about the footpath.
                 Councillor Grundy had to leave at this point.
@@ -284,6 +257,31 @@ class ReadingWithoutInventingTest {
                 .extracting(fact -> ((ItemFact.EarlyDeparture) fact).member().name())
                 .containsExactly("Councillor Grundy");
         assertThat(page.items().get(1).facts()).noneMatch(ItemFact.EarlyDeparture.class::isInstance);
+    }
+
+    /** Borsetshire's ordinary meeting of council as a PDF prints it: its heading, PRESENT over these names, then these. */
+    private static PublishedMinutes borsetshireCouncil(String councillors, String rest) {
+        return MinutesReader.read("""
+                MINUTES
+                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
+
+                PRESENT
+
+                """ + councillors + "\n\n" + rest);
+    }
+
+    /** A meeting in the Village Hall printed under this heading, Councillors Archer, Grundy and Snell present. */
+    private static PublishedMinutes villageHallMeetingUnder(String heading, String items) {
+        return MinutesReader.read(heading + """
+
+                Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall
+                Present: Councillors Archer, Grundy and Snell
+                """ + items);
+    }
+
+    /** The first fact of this kind the item holds. */
+    private static <T extends ItemFact> T first(Item item, Class<T> kind) {
+        return item.facts().stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();
     }
 
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
