@@ -259,6 +259,25 @@ class ReadingWithoutInventingTest {
         assertThat(page.items().get(1).facts()).noneMatch(ItemFact.EarlyDeparture.class::isInstance);
     }
 
+    @Test
+    void aBoardsMembersMovingAndSecondingUntitledAreNamedOnlyInTheWholeFrame() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of a meeting of Ambridge Community Board held in the Village Hall, Ambridge on Wednesday, 14 October 2020 at 6pm.
+                Present: Richard Clark (Chairperson), Paul Eade, Hilary Kent
+
+                1 Confirmation of Minutes
+                Moved Paul Eade, seconded Hilary Kent and resolved: That the Ambridge Community Board confirms the minutes of the meeting held on 10 August 2020 as a true and correct record.
+                2 Hall Lettings
+                Paul Eade reported that the hall had been let on 12 occasions. It was resolved that the fees be held.
+                """);
+
+        ItemFact.MinutesConfirmed confirmed = first(page.items().get(0), ItemFact.MinutesConfirmed.class);
+        assertThat(confirmed.movedBy().name()).isEqualTo("Paul Eade");
+        assertThat(confirmed.secondedBy().name()).isEqualTo("Hilary Kent");
+        assertThat(page.items().get(1).facts()).filteredOn(ItemFact.Decision.class::isInstance)
+                .as("a name outside the frame moves nothing").allMatch(fact -> ((ItemFact.Decision) fact).movedBy() == null);
+    }
+
     /** Borsetshire's ordinary meeting of council as a PDF prints it: its heading, PRESENT over these names, then these. */
     private static PublishedMinutes borsetshireCouncil(String councillors, String rest) {
         return MinutesReader.read("""
