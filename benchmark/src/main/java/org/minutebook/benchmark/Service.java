@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One service run from its executable jar as its own process, with the same JVM options the system tests and
- * ./run give it (ServiceProcess.JVM_OPTIONS). Unlike local-stack's ServiceProcess it exposes the process id, for its memory.
+ * ./run give it (ServiceProcess.jvmOptions). Unlike local-stack's ServiceProcess it exposes the process id, for its memory.
  */
 final class Service implements AutoCloseable {
 
@@ -44,7 +44,7 @@ final class Service implements AutoCloseable {
     Service start() throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Stack.java()));
-        command.addAll(ServiceProcess.JVM_OPTIONS);
+        command.addAll(ServiceProcess.jvmOptions(jar));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

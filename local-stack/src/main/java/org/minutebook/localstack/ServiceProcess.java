@@ -31,8 +31,31 @@ public final class ServiceProcess implements AutoCloseable {
      * 256 MiB (the query side's live set is under 100 MiB). The serial collector keeps the collector's own memory
      * small; a service's pauses on a heap this size are a few milliseconds.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:MaxMetaspaceSize=160m",
-            "-XX:ReservedCodeCacheSize=48m", "-XX:+UseSerialGC");
+    public static final List<String> JVM_OPTIONS = withShared("-Xmx256m");
+
+    /**
+     * The command side's: its own heap, smaller. Its caches of records hold soft references, so whatever the heap,
+     * the collector lets it fill before it clears them, and every page of it stays resident: with 256 MiB it reached
+     * 543 MiB resident. Its live set after a full collection under the benchmark's 32 clients, caches and the event
+     * store's cache of recent events included, was 107-111 MiB; with those bounded, 63-65 MiB (docs/performance.md,
+     * 444 MiB resident at the peak). The JIT's
+     * compiler frees its arenas (up to 40 MiB at a time) into the C heap, which glibc keeps unless told to give it
+     * back: the heap is trimmed every five seconds.
+     */
+    public static final List<String> COMMAND_SIDE_JVM_OPTIONS = withShared("-Xmx192m",
+            "-XX:TrimNativeHeapInterval=5000");
+
+    private static List<String> withShared(String... own) {
+        List<String> options = new ArrayList<>(List.of(own));
+        options.addAll(List.of("-Xss512k", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m",
+                "-XX:+UseSerialGC"));
+        return List.copyOf(options);
+    }
+
+    /** The options of the service in this jar: the command side's, or every other service's. */
+    public static List<String> jvmOptions(Path jar) {
+        return jar.getFileName().toString().startsWith("command-side-") ? COMMAND_SIDE_JVM_OPTIONS : JVM_OPTIONS;
+    }
 
     /**
      * The environment of each service besides its settings: glibc gives each thread that allocates natively an
@@ -57,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(jar));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

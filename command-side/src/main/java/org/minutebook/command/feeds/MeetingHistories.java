@@ -23,8 +23,12 @@ import java.util.TreeMap;
 @Component
 class MeetingHistories {
 
-    /** The stored size of the facts kept, all meetings together. */
-    private static final long KEPT_BYTES = 16L * 1024 * 1024;
+    /**
+     * The stored size of the facts kept, all meetings together: four megabytes, the meetings a few dozen clerks
+     * record at once. Kept deserialized, facts weigh several times their stored size in the heap; sixteen megabytes
+     * were a large part of the command side's live set under load (docs/performance.md).
+     */
+    static final long KEPT_BYTES = 4L * 1024 * 1024;
 
     private final EventStore eventStore;
     private final Serializer serializer;

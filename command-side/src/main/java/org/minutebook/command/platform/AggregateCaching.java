@@ -25,6 +25,12 @@ import java.util.function.UnaryOperator;
  * Axon's {@code WeakReferenceCache} lost every meeting at each young collection (a weak reference does not
  * outlive one), so under load a command often replayed its meeting; this one keeps the meetings last written,
  * a bounded number, and lets the collector take them only when memory runs short (soft values).
+ * <p>
+ * A quarter of a thousand records of each kind: soft values are cleared only when the collector runs short, so a
+ * cache of a thousand meetings stayed full under the benchmark's 32 clients and its meetings were most of the
+ * command side's live set (106 MiB after each full collection, one every five seconds in a 192 MiB heap:
+ * docs/performance.md). The records in use are far fewer: at most {@link CommandPermits} commands run at once,
+ * and a clerk records one meeting at a time. A record no longer cached is read again from its events, one query.
  */
 @Configuration
 class AggregateCaching {
@@ -32,32 +38,32 @@ class AggregateCaching {
     private static final Duration IDLE = Duration.ofMinutes(30);
 
     @Bean
-    Cache meetingCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache meetingCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    Cache committeeCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache committeeCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    Cache registerCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache registerCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    Cache matterCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache matterCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    Cache executiveDecisionCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache executiveDecisionCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
     @Bean
-    Cache scrutinyReportCache(@Value("${minutebook.record-cache.size:1000}") int size) {
+    Cache scrutinyReportCache(@Value("${minutebook.record-cache.size:250}") int size) {
         return new RecentRecords(size, IDLE);
     }
 
@@ -72,8 +78,9 @@ class AggregateCaching {
         private final Map<Object, Object> entries;
 
         RecentRecords(int size, Duration idle) {
+            // evicted on the writer's thread: the bound holds as soon as a record is put, not when a pool gets to it
             this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(idle).softValues()
-                    .build().asMap();
+                    .executor(Runnable::run).build().asMap();
         }
 
         @Override

@@ -26,14 +26,15 @@ import static org.awaitility.Awaitility.await;
  * An operator holds publication while the clerk minutes the meeting: a real tracking processor reads the event
  * store through the hold, never stopped and its position never moved. Nothing is published while held; released,
  * or the hold lapsed by itself, every minute is published once, in the order recorded; and no request holds it
- * longer than the bound.
+ * longer than the bound. The store keeps as few events in memory as the command side does
+ * ({@link EventStoreConfig#EVENTS_KEPT}): a backlog longer than that is read from the store, and still published whole.
  */
 class HoldingPublicationTest {
 
     private static final Duration AT_MOST = Duration.ofMillis(1500);
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
+            .storageEngine(new InMemoryEventStorageEngine()).cachedEvents(EventStoreConfig.EVENTS_KEPT).build();
     private final PublicationHold hold = new PublicationHold(AT_MOST);
     private final List<String> published = Collections.synchronizedList(new ArrayList<>());
     private final TrackingEventProcessor publication = TrackingEventProcessor.builder()
@@ -68,6 +69,18 @@ class HoldingPublicationTest {
         hold.release();
         await().atMost(Duration.ofSeconds(2)).until(() -> published.size() >= 200);
         assertThat(published).containsExactlyElementsOf(minutes(0, 200));
+    }
+
+    @Test
+    void aBacklogLongerThanTheEventsKeptInMemoryIsPublishedWholeInOrder() {
+        publication.start();
+        hold.hold(AT_MOST);
+        int backlog = 3 * EventStoreConfig.EVENTS_KEPT;
+        IntStream.range(0, backlog).forEach(this::minute);
+
+        hold.release();
+        await().atMost(Duration.ofSeconds(10)).until(() -> published.size() >= backlog);
+        assertThat(published).containsExactlyElementsOf(minutes(0, backlog));
     }
 
     @Test
