@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Members who came late or left early, as minutes note them within the item it happened in: "(At 6:34pm, during
  * the consideration of this item, Councillor Wilkinson entered the meeting.)", "Councillor Prime joined the meeting
- * at 9:11 am", "Councillor Smith left the meeting". Leaving the room for an item one has declared an interest in is
+ * at 9:11 am", "Councillor Smith left the meeting", "Councillor Clayden had to leave at this point". Leaving the room for an item one has declared an interest in is
  * not leaving the meeting.
  */
 final class ArrivalsReading {
@@ -18,8 +18,9 @@ final class ArrivalsReading {
     /** "There was an apology from Councillor Willow-Jean Prime for lateness." */
     private static final Pattern LATENESS = Pattern.compile("(?i:apolog(?:y|ies)\\b[^.]*?\\bfrom\\s+)(?<who>"
             + Movers.WHO + ")\\s+for lateness\\b");
-    private static final Pattern LEFT = Pattern.compile("(?<who>" + Movers.WHO + ")\\s+(?:left|departed from|departed)"
-            + "\\s+the meeting\\b");
+    /** "Councillor Smith left the meeting", "Councillor Clayden had to leave at this point", "… left at 8.30pm". */
+    private static final Pattern LEFT = Pattern.compile("(?<who>" + Movers.WHO + ")\\s+(?:left|departed from|departed|"
+            + "had to leave)\\s+(?:the meeting\\b|at this point\\b|at \\d)");
 
     private ArrivalsReading() {
     }

@@ -30,7 +30,7 @@ final class AttendanceLists {
             + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
-            + "staff present|staff|apologies(?: for absence)?|councillors not present|members not present|absent|"
+            + "staff present|staff|apolog(?:y|ies)(?: for absence)?|councillors not present|members not present|absent|"
             + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
             + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
             + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
@@ -264,7 +264,18 @@ final class AttendanceLists {
         String surnameTitle = null;
         boolean chairs = kind == Kind.CHAIR && entries.stream().filter(line -> !line.blank()).count() > 1;
         Person chairBefore = meeting.chairNamed;
-        for (Group group : groups(entries)) {
+        List<Group> groups = groups(entries);
+        if (kind != Kind.PRESENT && kind != Kind.APOLOGIES && officesOverHolders(groups)) {
+            // "Community Liaison Officer" over "Tina Harvey": each office over its holder, as a table's cells saved
+            // one a line; an office left with no holder under it names no one
+            for (int g = 0; g + 1 < groups.size() && officeAlone(groups.get(g).text())
+                    && looksLikeName(groups.get(g + 1).text()); g += 2) {
+                attend(kind, staffListedApart, groups.get(g + 1).line(), new Person(null,
+                        groups.get(g + 1).text().strip(), groups.get(g).text().strip()), meeting);
+            }
+            return;
+        }
+        for (Group group : groups) {
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
                     || PARTY_HEADING.matcher(group.text()).matches()
                     || AttendanceReading.standsIn(group.line(), group.text(), meeting)) {
@@ -385,6 +396,19 @@ final class AttendanceLists {
 
     /** One entry, joined over the lines a bracket or a trailing comma runs on to. */
     private record Group(int line, String text) {
+    }
+
+    /** A list that opens with an office alone on its line, its holder's name alone on the next. */
+    private static boolean officesOverHolders(List<Group> groups) {
+        return groups.size() >= 2 && !SUB_LABEL.matcher(groups.get(0).text().strip()).matches()
+                && officeAlone(groups.get(0).text()) && looksLikeName(groups.get(1).text())
+                && (groups.size() < 3 || !officeAlone(groups.get(2).text()) || groups.size() < 4
+                || looksLikeName(groups.get(3).text()));
+    }
+
+    private static boolean officeAlone(String text) {
+        return isOffice(text) && !looksLikeName(text) && !text.contains(",") && !text.contains("(")
+                && text.strip().split("\\s+").length <= 8;
     }
 
     private static List<Group> groups(List<Line> entries) {

@@ -38,6 +38,8 @@ final class AttendanceReading {
             + "(?:being absent|not attending|absence|missing)[^.]*)");
     private static final Pattern IN_ATTENDANCE = Pattern.compile("^(?i:(?<officers>officers?(?: present| in "
             + "attendance)?)|in attendance|also (?:present|in attendance)(?: were)?)\\s*:\\s*(?<people>.+)$");
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^(?:also (?:present|in attendance)|in attendance|"
+            + "officers?(?: present| in attendance)?|apolog(?:y|ies)(?: for absence)?)\\s*:?$");
     private static final Pattern PRESENT_LIST = Pattern.compile("^(?<label>(?i:present|members present|councillors "
             + "present|councillors))\\s*:\\s*(?<names>.+)$");
     /** "Sarah Lee (Licensing Manager)": a name, and the office in brackets. */
@@ -48,6 +50,9 @@ final class AttendanceReading {
             + "added|clarified|assured|delivered|updated|answered|reiterated|emphasised|welcomed)\\b");
     private static final Pattern NAMED_SPEAKER = Pattern.compile("(?<who>" + NAME + ") (?:commented|spoke|addressed"
             + "|presented|thanked|raised|explained)\\b");
+    /** The words before an office that make it the object of a preposition, never the one who spoke. */
+    private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:of|to|for|from|by|with|at|on|in|as|than|via|"
+            + "behalf of)$");
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr|Councillor|CC)\\b");
     /** "The meeting commenced at 5.00pm with the Mayor, Cr Denise Knight in the chair." */
     private static final Pattern IN_THE_CHAIR = Pattern.compile("\\bwith (?:the [A-Z][a-z]+(?: [A-Z][a-z]+)?,?\\s+)?"
@@ -95,7 +100,18 @@ final class AttendanceReading {
 
     /** The PRESENT list: members present, and who was in the chair. */
     static void present(List<Line> lines, MeetingReading meeting) {
-        for (Line line : lines) {
+        String label = null;
+        for (Line printed : lines) {
+            // a list's label printed alone ("IN ATTENDANCE") heads the names on the lines under it
+            if (LABEL_ALONE.matcher(printed.text().strip()).matches()) {
+                label = printed.text().strip().replaceFirst(":$", "");
+                continue;
+            }
+            String own = printed.text().strip();
+            if (IN_ATTENDANCE.matcher(own).matches() || APOLOGIES_LIST.matcher(own).matches()) {
+                label = null;
+            }
+            Line line = label == null || own.isEmpty() ? printed : new Line(printed.number(), label + ": " + own);
             Matcher inAttendance = IN_ATTENDANCE.matcher(line.text().strip());
             if (inAttendance.matches()) {
                 inAttendance(line.number(), inAttendance, meeting);
@@ -276,8 +292,19 @@ final class AttendanceReading {
         }
     }
 
+    /**
+     * Whether an office the minute names is the subject of what follows, not the object of a preposition: "Shona
+     * Barton, on behalf of the Returning Officer, welcomed all" is Shona Barton's welcome, not the Returning Officer's.
+     */
+    private static boolean opensItsClause(String before) {
+        return !OBJECT_OF.matcher(before.stripTrailing()).find();
+    }
+
     private static void speakers(int line, String text, MeetingReading meeting) {
         for (Matcher m = SPEAKER.matcher(text); m.find(); ) {
+            if (!opensItsClause(text.substring(0, m.start()))) {
+                continue;
+            }
             for (String who : m.group("who").strip().split(" and (?=the |The )")) {
                 String office = Offices.withoutArticle(who.replaceAll("[ ,]+$", ""));
                 if (Offices.isOffice(office) && office.split(" ").length >= 2 && !office.startsWith("Chair")) {

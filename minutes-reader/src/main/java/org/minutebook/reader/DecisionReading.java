@@ -30,6 +30,9 @@ final class DecisionReading {
     /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
     private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
             + "\\s+.+?),?\\s+(?=that\\b)");
+    /** "RESOLVED (Cr Fenton/Cr Carter) That …": the mover, then the seconder, in brackets after the word. */
+    private static final Pattern MOVER_SLASH_SECONDER = Pattern.compile("^\\((?<mover>" + Movers.WHO + ")\\s*/\\s*"
+            + "(?<seconder>" + Movers.WHO + ")\\)\\s*");
     /** "(b) It was moved by Councillor Moira Gibson, seconded by …": the next motion, not a part of this decision. */
     private static final Pattern NEXT_MOTION = Pattern.compile("^(?:\\(?[a-z0-9]{1,3}[.)]\\s*)?It was (?:moved|proposed) by\\b");
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.;]))(?<label>\\((?:[a-z]|[ivx]{1,5}|\\d{1,2})\\)"
@@ -61,7 +64,7 @@ final class DecisionReading {
      */
     private static final Pattern BODY_RESOLVED = Pattern.compile("(?:\\b(?:Council|[Tt]he (?:Committee|Council|Board|"
             + "Panel|Sub-Committee|Forum|Authority)|Members|Cabinet) (?:resolved|RESOLVED|AGREED)|,\\s*it was "
-            + "(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
+            + "(?:(?:unanimously|UNANIMOUSLY) )?(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
@@ -180,6 +183,11 @@ final class DecisionReading {
         if (onTheMotion.lookingAt()) {
             motionOf = " on the motion of " + onTheMotion.group("movers");
             rest = rest.substring(onTheMotion.end());
+        } else if (MOVER_SLASH_SECONDER.matcher(rest).lookingAt()) {
+            Matcher pair = MOVER_SLASH_SECONDER.matcher(rest);
+            pair.lookingAt();
+            motionOf = " moved by " + pair.group("mover") + " seconded by " + pair.group("seconder");
+            rest = rest.substring(pair.end());
         } else if (rest.matches("(?i)^on(?:\\s+the(?:\\s+motion(?:\\s+of\\b.*)?)?)?$")) {
             // "RESOLVED ON THE" where the page stops: who moved what, never the words resolved
             rest = "";
@@ -220,6 +228,7 @@ final class DecisionReading {
             return last;
         }
         if (confirmsMinutesOnly(item, at, parts)) {
+            movedTheConfirmation(item, motionBefore(item, at, movers.toString()));
             return last;
         }
         List<ResolutionPart> resolved = parts.stream()
@@ -235,6 +244,18 @@ final class DecisionReading {
                 vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
+    }
+
+    /** A confirmation of minutes resolved as a motion is moved by whom the decision names, where it names no one. */
+    private static void movedTheConfirmation(ItemReading item, String named) {
+        Person mover = Movers.lastMover(named);
+        Person seconder = Movers.lastSeconder(named);
+        for (int f = 0; f < item.facts.size() && mover != null; f++) {
+            if (item.facts.get(f) instanceof ItemFact.MinutesConfirmed c && c.movedBy() == null) {
+                item.facts.set(f, new ItemFact.MinutesConfirmed(c.line(), c.meetingDate(), c.takenAsRead(), c.signed(),
+                        c.correctionsNoted(), mover, seconder));
+            }
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ final class DeclarationReading {
             + "party\\s+whip|party\\s+whips?\\s+(?:were|was|had been)?\\s*declared)");
     private static final Pattern WHIP = Pattern.compile("(?i)\\bparty whip\\b");
     private static final Pattern ON_ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:item|minute)(?:\\s+number)?\\s+"
-            + "(?:no\\.?\\s*)?([A-Z]?\\d+(?:\\.\\d+)?[a-z]?)\\b");
+            // "agenda item 17(6)": the item's numbered or lettered part printed against its number is kept
+            + "(?:no\\.?\\s*)?([A-Z]?\\d+(?:\\.\\d+)?[a-z]?(?:\\(\\d{1,3}\\)|\\([a-z]\\))?)(?:\\b|(?<=\\)))");
     private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|withdrew from) the (?:room|meeting|chamber)\\b");
     private static final Pattern NO_PART = Pattern.compile("(?i)\\btook no part in the (?:vote|voting|decision|"
             + "discussion|debate)\\b|\\bdid not (?:vote|take part)\\b");

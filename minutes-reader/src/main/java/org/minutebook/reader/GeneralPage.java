@@ -43,7 +43,10 @@ final class GeneralPage {
     /** Lines that head a page's parts without being items: its navigation, table headers, "PART I". */
     private static final Pattern NOT_A_HEADING = Pattern.compile("(?i)^(?:agenda items?|items?|documents|meeting "
             + "documents|agenda and (?:draft )?(?:minutes|decisions)|issue - meetings|no\\.? item|item no\\b.*|min no.*|"
-            + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes|supporting documents:?|"
+            + "part (?:one|two|i|ii|1|2|a|b)\\b.*|(?:open |draft |confirmed |unconfirmed )?minutes"
+            // the minutes' standing, printed under their heading: "Minutes (to be approved)", "Minutes – draft"
+            + "(?:\\s*[(–-]\\s*(?:to be approved|subject to approval|draft|unconfirmed|unapproved|not yet approved)\\)?)?"
+            + "|supporting documents:?|"
             + "(?:proposed|seconded|moved|carried|resolution|recommendation|and agreed)\\b.*|council|open minutes|"
             + "confirmed|transcript|advertisement|(?:substantive |amended |original |the )?motion:?|amendment:?|"
             + "officers?['’]? recommendation:?|(?:council|committee) decision:?|division:?)$|^\\d");
@@ -399,12 +402,13 @@ final class GeneralPage {
      * words that ends a sentence, not a label or a list's entry.
      */
     private static int firstParagraphAfter(List<Line> lines, int headEnd) {
-        if (headEnd <= 0) {
-            return -1;
-        }
+        // a page headed otherwise than "Minutes of …" ("Inaugural Meeting of the … Community Council held in …"):
+        // its head is at least its first line
+        int after = headEnd > 0 ? headEnd : lines.stream().filter(line -> !line.blank()).mapToInt(Line::number)
+                .findFirst().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
-            if (lines.get(i).number() > headEnd && text.split("\\s+").length >= 8 && SENTENCE.matcher(text).find()) {
+            if (lines.get(i).number() > after && text.split("\\s+").length >= 8 && SENTENCE.matcher(text).find()) {
                 return i;
             }
         }

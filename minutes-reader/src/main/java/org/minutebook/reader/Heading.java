@@ -75,6 +75,12 @@ record Heading(String committee, String title, String council, boolean special, 
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
     private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    /**
+     * "ALBURY PARISH COUNCIL MEETING", "Ambridge Town Council Ordinary Meeting": a council's name, then its meeting;
+     * never a kind of meeting before a tier ("ANNUAL PARISH COUNCIL MEETING").
+     */
+    private static final Pattern COUNCIL_MEETING = Pattern.compile("(?i)^(?!(?:annual|ordinary|full|statutory|extra ?"
+            + "ordinary|special|monthly|additional)\\b)(?<council>.+? council)\\s+(?:ordinary |full |monthly )?meeting$");
     private static final Pattern WEBCAST = Pattern.compile("\\bwebcast\\b.*?(https?://\\S+?)[.)]?(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESIDED = Pattern.compile("(?<name>(?:Councillor|Cllr|Cr|Mayor)\\.? [A-Z][\\w.’' -]*?)"
@@ -82,6 +88,9 @@ record Heading(String committee, String title, String council, boolean special, 
     /** A qualifier of dates on a committee's name: "(up to 28th April 2021)", "(2005-2015)", "(expired)". */
     private static final Pattern DATED_NAME = Pattern.compile("\\s*(?:\\((?:up to|until|from|to|since)\\b[^)]*\\)|"
             + "\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(expired\\)|,\\s*NEW)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** A line that speaks of a meeting or its day: "held", "meeting", "minutes", a weekday. */
+    private static final Pattern OF_A_MEETING = Pattern.compile("(?i)\\b(?:held|meeting|minutes?|" + WEEKDAY + ")\\b");
 
     /** A line opening a numbered item: "1) Chairman", "2. Present:". */
     private static final Pattern ITEM_OPENS = Pattern.compile("^\\d{1,3}[.)]\\s+\\p{Lu}");
@@ -146,6 +155,12 @@ record Heading(String committee, String title, String council, boolean special, 
         if (r.title == null) {
             r.title = bodyOverTheSentence(lines);
         }
+        if (r.title == null) {
+            // "ALBURY PARISH COUNCIL MEETING" printed over the page: a meeting of that council
+            r.title = lines.stream().limit(4).map(line -> COUNCIL_MEETING.matcher(line.text().strip()))
+                    .filter(Matcher::matches).map(m -> m.group("council")).filter(c -> COUNCIL_NAME.matcher(c).matches())
+                    .findFirst().orElse(null);
+        }
         if (r.council == null) {
             // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more
             r.council = lines.stream().limit(4).map(line -> line.text().strip())
@@ -155,6 +170,7 @@ record Heading(String committee, String title, String council, boolean special, 
         if (r.date == null) {
             // the first date of a heading line that is not about another meeting ("minutes of the meeting held on …")
             r.date = lines.stream().filter(line -> !OTHER_MEETING.matcher(line.text()).find())
+                    .filter(line -> datesTheMeeting(line.text()))
                     .map(line -> Dates.first(line.text())).filter(d -> d != null).findFirst().orElse(null);
         }
         // "… of The Highland Licensing Board, held in …": the comma before "held" is no part of the name
@@ -459,5 +475,14 @@ record Heading(String committee, String title, String council, boolean special, 
 
     private static boolean kindIsSpecial(String kind) {
         return kind != null && kind.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:extraordinary|special)\\b.*");
+    }
+
+    /**
+     * Whether a heading line's date can be the meeting's: a line about a meeting or its day, or one short enough to be
+     * a heading's date ("5 September 2019", "Date: 22 November 2017"). A sentence about something else that happens to
+     * hold a date ("documents published after 1 May 2020 are available as HTML pages") dates no meeting.
+     */
+    private static boolean datesTheMeeting(String line) {
+        return OF_A_MEETING.matcher(line).find() || line.strip().split("\\s+").length <= 8;
     }
 }

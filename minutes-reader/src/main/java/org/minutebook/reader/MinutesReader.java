@@ -50,14 +50,15 @@ public final class MinutesReader {
     public static PublishedMinutes read(String page) {
         List<Line> lines = Line.of(page);
         PageLayout layout = layoutOf(lines);
-        if (layout.trailer().isEmpty()) {
-            // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
-            markCutShort(lines, layout.items());
-        }
+        // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
+        ReadingWarning cutUnplaced = layout.trailer().isEmpty() ? markCutShort(lines, layout.items()) : null;
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
         meeting.date = heading.date();
         meeting.warnings.addAll(layout.warnings());
+        if (cutUnplaced != null) {
+            meeting.warnings.add(cutUnplaced);
+        }
         AttendanceReading.present(layout.present(), meeting);
         boolean staffListedApart = layout.lists().stream()
                 .anyMatch(list -> list.kind() == AttendanceLists.Kind.OFFICERS);
@@ -125,15 +126,22 @@ public final class MinutesReader {
      * A page saved before it ended stops mid-sentence ("… the Chairman commented that she thought that the removal
      * of the"): its last item is cut short, and the record must say so rather than print the words as a whole minute.
      */
-    private static void markCutShort(List<Line> lines, List<ItemText> items) {
+    private static ReadingWarning markCutShort(List<Line> lines, List<ItemText> items) {
         if (items.isEmpty() || !PageEnd.cutShort(lines)) {
-            return;
+            return null;
         }
         ItemText item = items.get(items.size() - 1);
+        if (item.number == null && item.title == null) {
+            // the page's items were not found: which of them the page stops in is not known, so no item is marked
+            int last = lines.stream().filter(line -> !line.blank()).mapToInt(Line::number).max().orElse(0);
+            return new ReadingWarning(last, "The page stops mid-sentence, in an item it does not number or title: "
+                    + "no item is marked cut short");
+        }
         while (!item.parts.isEmpty()) {
             item = item.parts.get(item.parts.size() - 1);
         }
         item.cutOff = true;
+        return null;
     }
 
     private static PageLayout layoutOf(List<Line> lines) {

@@ -30,15 +30,25 @@ final class Movers {
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
     private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b(?!\\s*(?i:by\\b|:))");
 
+    /**
+     * "Moved Ray Dickson, seconded Paul Eaton and resolved": as New Zealand boards minute their members, untitled; only
+     * in this whole frame is a name without a title taken, so no stray words are.
+     */
+    private static final String UNTITLED = "(?:" + WHO + "|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})";
+    private static final Pattern UNTITLED_MOVER = Pattern.compile("\\bMoved\\s+(?<who>" + UNTITLED + "),\\s+seconded\\s+"
+            + UNTITLED + "\\s+and\\s+resolved\\b");
+    private static final Pattern UNTITLED_SECONDER = Pattern.compile("\\bMoved\\s+" + UNTITLED + ",\\s+seconded\\s+(?<who>"
+            + UNTITLED + ")\\s+and\\s+resolved\\b");
+
     private Movers() {
     }
 
     static Person mover(String text) {
-        return first(text, MOVED_BY, WHO_MOVED);
+        return first(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER);
     }
 
     static Person seconder(String text) {
-        return first(text, SECONDED_BY, WHO_SECONDED);
+        return first(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER);
     }
 
     /** A paragraph that only names a mover or seconder ("Proposed by Councillor D. Bree", "Moved: …"). */
@@ -51,11 +61,11 @@ final class Movers {
 
     /** The mover named last in the text: of several motions, the one moved nearest to what follows. */
     static Person lastMover(String text) {
-        return last(text, MOVED_BY, WHO_MOVED);
+        return last(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER);
     }
 
     static Person lastSeconder(String text) {
-        return last(text, SECONDED_BY, WHO_SECONDED);
+        return last(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER);
     }
 
     private static Person last(String text, Pattern... patterns) {

@@ -56,6 +56,12 @@ final class PageLines {
             // "8.2 Resolved – that the council …": a numbered paragraph's decision, its word no title
             + "(?!(?i:resolved|agreed|carried|noted|decision)\\s+[–—])(?<words>[A-Z][^–—.:;]{3,200}?))\\s+[–—]\\s+"
             + "(?<text>\\S.{20,})$");
+    /**
+     * A minute number a PDF ran into its title in capitals at the start of a line ("37.PRESENT Councillors: …",
+     * "40.TO RECEIVE DECLARATION OF INTEREST …"): the number and the title, as printed apart. A decimal ("2.5 days")
+     * or a number before lower case is left as it is.
+     */
+    private static final Pattern NUMBER_RUN_INTO_TITLE = Pattern.compile("^(\\s*\\d{1,4}\\.)(?=\\p{Lu}{2,}\\b)");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
@@ -76,6 +82,7 @@ final class PageLines {
             // the indent stays: a list's line indented under the one before continues it
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
+            text = NUMBER_RUN_INTO_TITLE.matcher(text).replaceFirst("$1 ");
             Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
             if (dashed.matches() && titleThenMinute(dashed)) {
                 tidy.add(new Line(line.number(), dashed.group("title")));
@@ -109,7 +116,15 @@ final class PageLines {
     private static List<String> runOn(String text) {
         List<String> segments = new ArrayList<>();
         if (text.length() <= RUN_ON) {
-            segments.add(text);
+            // a numbered title in capitals run into its minute on a line of its own ("38. APOLOGIES Apologies for
+            // absence were received from …"), as a PDF saved a paragraph a line: the title, then the minute
+            Matcher capitals = CAPITALS_THEN_TEXT.matcher(text.strip());
+            if (capitals.find() && capitals.end() < text.strip().length()) {
+                segments.add(capitals.group("title").strip());
+                segments.add(text.strip().substring(capitals.end()).strip());
+            } else {
+                segments.add(text);
+            }
             return segments;
         }
         // the longest run of numbers in their order: a date's day or a count among them opens nothing

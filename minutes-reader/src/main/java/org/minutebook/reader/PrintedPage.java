@@ -16,7 +16,7 @@ final class PrintedPage {
     private static final Pattern PRESENT = Pattern.compile("^\\s*(?:PRESENT|Present)\\b\\s*:?\\s*(.*)$");
     /** Lists that follow PRESENT: "Also present:", "In attendance:", "Officers:", "Apologies:". */
     private static final Pattern ATTENDANCE_HEADING = Pattern.compile("^\\s*(?i:also (?:present|in attendance)|in "
-            + "attendance|officers?(?: present| in attendance)?|apolog(?:y|ies)(?: for absence)?)\\s*:");
+            + "attendance|officers?(?: present| in attendance)?|apolog(?:y|ies)(?: for absence)?)\\s*(?::|$)");
     /** "1. Apologies for Absence": a number and its title on one line, as word processors print them. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\s*(?<number>\\d{1,3}[a-z]?)[.)]?\\s+"
             + "(?<title>[A-Z][^.]{2,120}\\.?)\\s*$");
@@ -61,7 +61,7 @@ final class PrintedPage {
                 strayNumber = number;
                 strayLine = line.number();
             } else if (presentAt >= 0 && (Names.listsPeople(line.text())
-                    || ATTENDANCE_HEADING.matcher(line.text()).find())) {
+                    || ATTENDANCE_HEADING.matcher(line.text()).find() || namesUnderTheLabel(present, line))) {
                 present.add(line);
             } else {
                 break;
@@ -81,6 +81,16 @@ final class PrintedPage {
         }
         return new PageLayout(heading.isEmpty() ? headingSentence(lines) : heading, present, List.of(), items, trailer,
                 warnings);
+    }
+
+    /**
+     * A list's names on the lines under its label printed alone ("PRESENT" or "IN ATTENDANCE" over "Councillors Garry
+     * Carter, Dominic King (Mayor) … and Toni Wright-Turner."), however the list is written.
+     */
+    private static boolean namesUnderTheLabel(List<Line> present, Line line) {
+        boolean underLabel = present.isEmpty() || ATTENDANCE_HEADING.matcher(present.get(present.size() - 1).text())
+                .find() && AttendanceLists.afterLabel(present.get(present.size() - 1).text()).isBlank();
+        return underLabel && AttendanceLists.isEntry(line.text()) && ItemNumbers.numberOn(line.text()) == null;
     }
 
     private static int presentLine(List<Line> lines) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Reflow {
 
     static final Pattern LABEL = Pattern.compile("^\\(?(?:[ivx]{1,5}|[a-z]|\\d{1,2})[.)]\\s");
+    private static final Pattern DASH_BULLET = Pattern.compile("^[-–]\\s+\\p{Lu}");
     private static final Pattern OPENS = Pattern.compile("^(?:It was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?"
             + "(?:RESOLVED|AGREED|Resolved|Agreed)\\b|^(?:Decisions?|DECISIONS?)\\s*:"
             + "|^(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED|Resolution|RESOLUTION|CARRIED|Carried|LOST)\\b");
@@ -56,7 +57,9 @@ final class Reflow {
     }
 
     private static boolean opensParagraph(String previous, String line, int width) {
+        // a list's item marked by a dash ("- An apology for absence was received from …"), as a web page saves a list
         if (LABEL.matcher(line).find() || OPENS.matcher(line).find() || previous.endsWith(":")
+                || DASH_BULLET.matcher(line).find()
                 || NAMES_WHO.matcher(previous).matches()) {
             return true;
         }

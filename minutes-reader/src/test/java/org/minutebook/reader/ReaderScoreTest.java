@@ -40,13 +40,14 @@ class ReaderScoreTest {
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
     /**
-     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 79 pages'
-     * sets (78.9 % and 55.61 % now, the test set with the five pages of the fourth round); the ceiling counts the values
-     * invented on tuning and test pages together (7 and 21 now).
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 87 pages'
+     * sets (the tuning set with the eight pages of session 6, read before any rule was written for them); the
+     * ceilings count the values invented on each set.
      */
-    private static final double TUNING_FLOOR = 0.789;
+    private static final double TUNING_FLOOR = 0.774;
     private static final double TEST_FLOOR = 0.556;
-    private static final int INVENTED_CEILING = 28;
+    private static final int TUNING_INVENTED_CEILING = 6;
+    private static final int TEST_INVENTED_CEILING = 21;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
     private static final Map<String, FactScore> TUNING = new LinkedHashMap<>();
@@ -101,11 +102,11 @@ class ReaderScoreTest {
     }
 
     @Test
-    void noMoreValuesAreInventedThanNowAndNoneOnTheSeeds() {
-        List<String> invented = new ArrayList<>();
-        Stream.of(TUNING, TEST).forEach(scores -> invented.addAll(invented(scores)));
-        assertThat(invented).as("values read that the page does not state there").hasSizeLessThanOrEqualTo(
-                INVENTED_CEILING);
+    void noMoreValuesAreInventedOnEitherSetThanNow() {
+        assertThat(invented(TUNING)).as("values read on tuning pages that the page does not state there")
+                .hasSizeLessThanOrEqualTo(TUNING_INVENTED_CEILING);
+        assertThat(invented(TEST)).as("values read on test pages that the page does not state there")
+                .hasSizeLessThanOrEqualTo(TEST_INVENTED_CEILING);
     }
 
     private static List<String> invented(Map<String, FactScore> scores) {
