@@ -1,0 +1,73 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages that run together what a printed page keeps apart — a comma dropped between two members, the chair's office
+ * after a comma — read as the minutes meant them, never as a name the council does not have. Each story is a
+ * made-up council's monthly meeting, printed as an Irish county council prints it.
+ */
+class ReadingWhatPagesRunTogetherTest {
+
+    @Test
+    void twoMembersWhoseCommaThePageDroppedAreTwoMembers() {
+        PublishedMinutes page = borsetshireMonthlyMeeting("""
+                PRESIDING: Councillor Jim Bell, Cathaoirleach.
+
+                MEMBERS PRESENT: Councillors – Anne Dillon Gallagher, Mick Cahill,
+                Paul Conway, Sean Fallon Frank Kelleher, Donncha Mac Gleannáin, Victor Kearns.
+                """);
+
+        assertThat(names(page, Attendee.Present.class)).contains("Councillor Sean Fallon", "Councillor Frank Kelleher",
+                        "Councillor Anne Dillon Gallagher", "Councillor Donncha Mac Gleannáin")
+                .doesNotContain("Councillor Sean Fallon Frank Kelleher");
+    }
+
+    @Test
+    void fourWordsAreOneNameWhereTheListGivesNoOtherToCompare() {
+        PublishedMinutes page = borsetshireMonthlyMeeting("""
+                MEMBERS PRESENT: Councillors Mary Ellen Rose Kavanagh and Joe Burke.
+                """);
+
+        assertThat(names(page, Attendee.Present.class)).as("one other name shows nothing of the list's names")
+                .contains("Councillor Mary Ellen Rose Kavanagh");
+    }
+
+    @Test
+    void theChairsOfficeAfterACommaStaysWithTheChair() {
+        PublishedMinutes page = borsetshireMonthlyMeeting("""
+                PRESIDING: Councillor Jim Bell, Mayor.
+
+                MEMBERS PRESENT: Councillors – Mick Cahill, Paul Conway, Victor Kearns.
+                """);
+
+        assertThat(page.meeting().chair().name()).isEqualTo("Councillor Jim Bell");
+        assertThat(page.meeting().chair().role()).isEqualTo("Mayor");
+    }
+
+    /** Borsetshire County Council's February monthly meeting, these lists under its heading, one item after them. */
+    private static PublishedMinutes borsetshireMonthlyMeeting(String lists) {
+        return MinutesReader.read("""
+                BORSETSHIRE COUNTY COUNCIL
+
+                Minutes of February Monthly Meeting of Borsetshire County Council
+
+                held in the Council Chamber, County Buildings, Borchester on
+
+                Wednesday, 19th February 2014 at 4.00 p.m.
+
+                """ + lists + """
+
+                1. VOTES OF SYMPATHY
+                A vote of sympathy was extended to the family of the late Tom Forrest.
+                """);
+    }
+
+    private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
+        return page.attendance().stream().filter(kind::isInstance).map(attendee -> attendee.person().name()).toList();
+    }
+}
