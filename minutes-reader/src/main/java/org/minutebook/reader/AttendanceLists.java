@@ -862,7 +862,10 @@ final class AttendanceLists {
     /** The member named in the chair: present, and the meeting's chair unless the page named one already. */
     private static Attendee chairs(int line, Person person, MeetingReading meeting) {
         if (meeting.chairNamed == null) {
-            meeting.chairNamed = new Person(null, person.name(), null);
+            // "PRESIDING: Councillor Larry Bannon, Mayor.": the office the chair holds, not a mark of who chaired
+            meeting.chairNamed = new Person(null, person.name(), person.role() != null && !CHAIR_NOTE.matcher(
+                    person.role().strip()).matches() && BARE_OFFICE.matcher(person.role().strip()).matches()
+                    ? person.role().strip() : null);
         }
         return new Attendee.Present(line, person);
     }

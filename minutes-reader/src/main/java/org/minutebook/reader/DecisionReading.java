@@ -121,6 +121,12 @@ final class DecisionReading {
                 resolved.find();
                 String words = resolved.group("text") != null ? "that " + resolved.group("text").strip()
                         : resolved.group("to").strip();
+                if (confirmsMinutesOnly(item, p, List.<String[]>of(new String[] {null, words}))) {
+                    // "Council resolved to approve the minutes of …": the confirmation, as "RESOLVED The minutes …
+                    // be approved" is, and not a decision besides
+                    movedTheConfirmation(item, text);
+                    continue;
+                }
                 item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
                         List.of(new ResolutionPart(null, words)), Movers.mover(text), Movers.seconder(text), null));
             }

@@ -50,8 +50,10 @@ public final class MinutesReader {
     public static PublishedMinutes read(String page) {
         List<Line> lines = Line.of(page);
         PageLayout layout = layoutOf(lines);
-        // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
-        ReadingWarning cutUnplaced = layout.trailer().isEmpty() ? markCutShort(lines, layout.items()) : null;
+        // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole; blank lines after the last
+        // words are no closing block ("… be confirmed." then "UNANIMOU" and a line break is still cut)
+        ReadingWarning cutUnplaced = layout.trailer().stream().allMatch(Line::blank)
+                ? markCutShort(lines, layout.items()) : null;
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
         meeting.date = heading.date();

@@ -49,8 +49,67 @@ class ReadingWhatPagesRunTogetherTest {
         assertThat(page.meeting().chair().role()).isEqualTo("Mayor");
     }
 
+    @Test
+    void aPrintedPageStoppingOnACutWordIsCutShortThoughBlankLinesFollow() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES
+                Ordinary Council Meeting held in the Council Chambers, Borsetshire on Wednesday 22 November 2017 commencing at 6.00pm.
+
+                PRESENT
+
+                Councillors Jo Carter, Dan King (Mayor), Sue Fenn and Toni Wright.
+
+                1 APOLOGIES
+
+                Nil
+
+                2 MINUTES 162/17
+
+                RESOLVED (Cr Fenn/Cr Carter)
+
+                That the Minutes of the Ordinary Meeting held on 25 October, 2017 be confirmed.
+
+                UNANIMOU
+
+
+                """);
+
+        assertThat(page.items()).extracting(Item::cutOff).as("the page stops in the word UNANIMOUSLY")
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void aCouncilResolvingToApproveTheMinutesConfirmsThemAsARESOLVEDDoes() {
+        PublishedMinutes page = borsetshireMonthlyMeeting("""
+                MEMBERS PRESENT: Councillors – Mick Cahill, Paul Conway, Victor Kearns.
+                """, """
+                1. VOTES OF SYMPATHY
+                A vote of sympathy was extended to the family of the late Tom Forrest.
+
+                2. MINUTES
+                Council resolved to approve the minutes of the ordinary meeting held on 11 July 2013.
+
+                3. MINUTES OF THE SPECIAL MEETING
+                RESOLVED The minutes of the special meeting held on 2 August 2013 be approved.
+                """);
+
+        assertThat(page.items().subList(1, 3)).allSatisfy(item -> {
+            assertThat(item.facts()).hasOnlyElementsOfType(ItemFact.MinutesConfirmed.class).hasSize(1);
+        });
+        assertThat(page.items().subList(1, 3)).extracting(item -> ((ItemFact.MinutesConfirmed) item.facts().get(0))
+                .meetingDate().toString()).containsExactly("2013-07-11", "2013-08-02");
+    }
+
     /** Borsetshire County Council's February monthly meeting, these lists under its heading, one item after them. */
     private static PublishedMinutes borsetshireMonthlyMeeting(String lists) {
+        return borsetshireMonthlyMeeting(lists, """
+                1. VOTES OF SYMPATHY
+                A vote of sympathy was extended to the family of the late Tom Forrest.
+                """);
+    }
+
+    /** The same meeting, these lists under its heading, these items after them. */
+    private static PublishedMinutes borsetshireMonthlyMeeting(String lists, String items) {
         return MinutesReader.read("""
                 BORSETSHIRE COUNTY COUNCIL
 
@@ -60,11 +119,7 @@ class ReadingWhatPagesRunTogetherTest {
 
                 Wednesday, 19th February 2014 at 4.00 p.m.
 
-                """ + lists + """
-
-                1. VOTES OF SYMPATHY
-                A vote of sympathy was extended to the family of the late Tom Forrest.
-                """);
+                """ + lists + "\n" + items);
     }
 
     private static List<String> names(PublishedMinutes page, Class<? extends Attendee> kind) {
