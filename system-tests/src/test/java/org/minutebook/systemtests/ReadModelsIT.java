@@ -155,6 +155,7 @@ class ReadModelsIT {
         Http.Response behind = Http.get(query("/api/meetings/" + NOV_2020 + "/decisions?minVersion=999"));
         assertThat(behind.status()).isEqualTo(503);
         assertThat(behind.json().get("type").asText()).endsWith("/read-model-behind");
+        assertThat(behind.json().get("rule").asText()).isEqualTo("read-model-behind");
         assertThat(behind.json().get("projectedVersion").asLong()).isEqualTo(53);
         assertThat(behind.header("Retry-After")).isEqualTo("1");
     }

@@ -104,6 +104,8 @@ class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://minutebook.org/problems/" + type));
         problem.setTitle(title);
+        // named as every other problem names its rule (http-api.md), not only in the type's address
+        problem.setProperty("rule", type);
         return problem;
     }
 }

@@ -31,7 +31,7 @@ class RebuildNotice implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Rebuilds.Progress progress = rebuilds.progress();
+        Rebuilds.Progress progress = rebuilds.asWatched();
         if (progress != null && !progress.finished()) {
             response.setHeader(HEADER, "under-way; " + progress.percent() + "%");
         }

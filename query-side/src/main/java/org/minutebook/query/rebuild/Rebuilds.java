@@ -47,6 +47,8 @@ public class Rebuilds implements ReadModelsRebuilding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
     private static final Duration PROGRESS_KEPT = Duration.ofMillis(500);
+    /** How long the notice on every answer trusts the watch's last reading (it reads every half second). */
+    private static final Duration WATCHED_KEPT = Duration.ofSeconds(5);
 
     private final String instance = UUID.randomUUID().toString();
     private final EventProcessingConfiguration processing;
@@ -62,6 +64,9 @@ public class Rebuilds implements ReadModelsRebuilding {
     private volatile String stoppedFor;
     private volatile Progress kept;
     private volatile Instant keptAt = Instant.EPOCH;
+    /** The rebuild as the watch last read it (null: none), and when. */
+    private volatile Progress watched;
+    private volatile Instant watchedAt = Instant.EPOCH;
 
     Rebuilds(EventProcessingConfiguration processing,
              @Qualifier("axonKafkaConsumerFactory") ConsumerFactory<?, ?> consumers,
@@ -112,6 +117,16 @@ public class Rebuilds implements ReadModelsRebuilding {
         return now;
     }
 
+    /**
+     * The rebuild as the watch last read it, for the notice every answer carries: a request reads the lease itself
+     * only when the watch has not read it for a while (MongoDB unreachable, say). Read by whichever request came
+     * once the half second kept had passed, it was a second round trip, with the positions and dead letters counted
+     * when a rebuild was ever made, in the queries' tail.
+     */
+    public Progress asWatched() {
+        return watchedAt.plus(WATCHED_KEPT).isAfter(Instant.now()) ? watched : progress();
+    }
+
     /** Whether a rebuild is under way on any instance (told as of the last half second). */
     @Override
     public boolean underWay() {
@@ -129,12 +144,15 @@ public class Rebuilds implements ReadModelsRebuilding {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try {
             lease.alive(instance, now);
-            lease.read().ifPresent(held -> {
+            Optional<RebuildLease.Held> read = lease.read();
+            read.ifPresent(held -> {
                 // kept before its part is played: an instance says a rebuild is on from when it stops for it
                 kept = progressOf(held);
                 keptAt = Instant.now();
-                playPart(held, now);
             });
+            watched = read.isPresent() ? kept : null;
+            watchedAt = Instant.now();
+            read.ifPresent(held -> playPart(held, now));
         } catch (RuntimeException failed) {
             // MongoDB unreachable, say: the watch tries again at its next turn
             LOG.warn("The rebuild's watch could not do its part: {}", failed.toString());
@@ -208,6 +226,7 @@ public class Rebuilds implements ReadModelsRebuilding {
 
     private Rebuilds forget() {
         keptAt = Instant.EPOCH;
+        watchedAt = Instant.EPOCH;
         return this;
     }
 

@@ -68,10 +68,18 @@ public class MeetingRecords {
                 return Optional.of(new RenderedAnswer(version, audience.field, null));
             }
         }
-        Optional<StoredAnswers.StoredAnswer> found = answers.answer(meetingId, name, audience);
-        if (minVersion != null && found.map(StoredAnswers.StoredAnswer::version).orElse(-1L) < minVersion) {
-            waits.await(meetingId, minVersion, readModel, () -> answers.version(meetingId));
+        long told = minVersion == null ? -1 : waits.told(meetingId);
+        // told behind by this instance's projection: the read would only say so
+        Optional<StoredAnswers.StoredAnswer> found = told >= 0 && told < minVersion ? Optional.empty()
+                : answers.answer(meetingId, name, audience);
+        if (minVersion != null && versionOf(found) < minVersion) {
+            awaitRecord(meetingId, minVersion, readModel, Math.max(told, versionOf(found)));
             found = answers.answer(meetingId, name, audience);
+            if (versionOf(found) < minVersion) {
+                // told a version not stored: the read models were rebuilt since; the stored version is looked at
+                waits.await(meetingId, minVersion, readModel, () -> answers.version(meetingId));
+                found = answers.answer(meetingId, name, audience);
+            }
         }
         return found.filter(answer -> answer.json() != null).map(answer -> new RenderedAnswer(answer.version(),
                 audience.field, RenderedAnswer.held(ifNoneMatch, RenderedAnswer.tagOf(answer.version(),
@@ -102,8 +110,29 @@ public class MeetingRecords {
 
     /** The record once it holds at least {@code minVersion}; without a version, the record as it stands. */
     public Optional<MeetingRecord> find(String meetingId, Long minVersion, String readModel) {
-        waits.await(meetingId, minVersion, readModel, () -> answers.version(meetingId));
-        return find(meetingId);
+        if (minVersion == null) {
+            return find(meetingId);
+        }
+        long told = waits.told(meetingId);
+        awaitRecord(meetingId, minVersion, readModel, told >= 0 ? told : answers.version(meetingId));
+        Optional<MeetingRecord> found = find(meetingId);
+        if (found.map(MeetingRecord::version).orElse(-1L) < minVersion) {
+            // told a version not stored: the read models were rebuilt since; the stored version is looked at
+            waits.await(meetingId, minVersion, readModel, () -> answers.version(meetingId));
+            found = find(meetingId);
+        }
+        return found;
+    }
+
+    /** Returns once the meeting's answers are at {@code minVersion}, from the version read or told before. */
+    private void awaitRecord(String meetingId, long minVersion, String readModel, long read) {
+        if (read < minVersion) {
+            waits.awaitRecord(meetingId, minVersion, readModel, read, () -> answers.version(meetingId));
+        }
+    }
+
+    private static long versionOf(Optional<StoredAnswers.StoredAnswer> found) {
+        return found.map(StoredAnswers.StoredAnswer::version).orElse(-1L);
     }
 
     /** The record as it stood at an instant: only what was recorded by then, as corrected by then. */

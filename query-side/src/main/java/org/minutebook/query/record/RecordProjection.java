@@ -269,6 +269,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     @Override
     public void drop() {
         folded.clear();
+        waits.forget();
         records.drop();
         listings.drop();
         committeeRegisters.drop();

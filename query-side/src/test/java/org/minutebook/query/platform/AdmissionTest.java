@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,26 +23,20 @@ import static org.mockito.Mockito.verify;
 
 /**
  * Past the requests it answers at once, the query side answers 503 busy with Retry-After at once, queueing
- * nothing; the health is answered whatever the load.
+ * nothing, except a clerk's read of her own write, which waits a bounded time for a place; the health is answered
+ * whatever the load.
  */
 class AdmissionTest {
 
     private final AccessProblems problems = mock(AccessProblems.class);
-    private final Admission admission = new Admission(2, problems, new SimpleMeterRegistry());
+    private final Admission admission = new Admission(2, Duration.ofSeconds(1), problems, new SimpleMeterRegistry());
 
     @Test
     void aThirdQueryWhileTwoAreAnsweredIsAnswered503BusyAtOnce() throws Exception {
         CountDownLatch answering = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        FilterChain slow = (request, response) -> {
-            answering.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        FilterChain slow = heldUntil(answering, release);
         for (int i = 0; i < 2; i++) {
             clients.submit(() -> {
                 admission.doFilter(query("/api/meetings/cfosc-2021-11-02"), new MockHttpServletResponse(), slow);
@@ -70,22 +65,15 @@ class AdmissionTest {
 
     @Test
     void aClerkWaitingForHerVersionStepsAsideSoAnotherQueryIsAnsweredMeanwhile() throws Exception {
-        Admission onePlace = new Admission(1, problems, new SimpleMeterRegistry());
+        Admission onePlace = new Admission(1, Duration.ofSeconds(1), problems, new SimpleMeterRegistry());
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
-        ExecutorService clerk = Executors.newSingleThreadExecutor();
-        clerk.submit(() -> {
-            onePlace.doFilter(query("/api/meetings/cfosc-2021-11-02?minVersion=7"), new MockHttpServletResponse(),
-                    (request, response) -> {
-                try (WaitingAside aside = WaitingAside.stepAside()) {
-                    waiting.countDown();
-                    written.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            return null;
-        });
+        ExecutorService clerk = inBackground(onePlace, query("/api/meetings/cfosc-2021-11-02?minVersion=7"),
+                (request, response) -> {
+                    try (WaitingAside aside = WaitingAside.stepAside()) {
+                        heldUntil(waiting, written).doFilter(request, response);
+                    }
+                });
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 
         boolean[] answered = {false, false};
@@ -104,8 +92,77 @@ class AdmissionTest {
     }
 
     @Test
+    void aClerkReadingHerWriteWhileEveryPlaceIsTakenWaitsForOneAndIsAnswered() throws Exception {
+        Admission onePlace = new Admission(1, Duration.ofSeconds(5), problems, new SimpleMeterRegistry());
+        CountDownLatch answering = new CountDownLatch(1);
+        // another query holds the one place for a fifth of a second
+        ExecutorService other = inBackground(onePlace, query("/api/meetings/cfosc-2021-11-02"),
+                (request, response) -> {
+                    answering.countDown();
+                    sleep(200);
+                });
+        assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletRequest hers = query("/api/meetings/cfosc-2021-11-02");
+        hers.setParameter("minVersion", "7");
+        boolean[] answered = {false};
+        onePlace.doFilter(hers, new MockHttpServletResponse(), (request, response) -> answered[0] = true);
+
+        assertThat(answered[0]).as("answered once the other query left its place").isTrue();
+        verify(problems, never()).write(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                anyString(), anyString());
+        other.shutdown();
+        assertThat(other.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aClerkReadingHerWriteIsAnswered503BusyOnceHerWaitForAPlaceRunsOut() throws Exception {
+        Admission none = new Admission(0, Duration.ofMillis(100), problems, new SimpleMeterRegistry());
+        MockHttpServletRequest hers = query("/api/meetings/cfosc-2021-11-02");
+        hers.setParameter("minVersion", "7");
+        MockHttpServletResponse answer = new MockHttpServletResponse();
+
+        none.doFilter(hers, answer, (request, response) -> {
+            throw new AssertionError("let through without a place");
+        });
+
+        assertThat(answer.getHeader("Retry-After")).isEqualTo("1");
+        verify(problems).write(eq(answer), eq(HttpStatus.SERVICE_UNAVAILABLE), eq(Admission.RULE), anyString());
+    }
+
+    /** A query answered on a thread of its own, through the filter and then the chain given. */
+    private static ExecutorService inBackground(Admission admission, MockHttpServletRequest query, FilterChain chain) {
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        client.submit(() -> {
+            admission.doFilter(query, new MockHttpServletResponse(), chain);
+            return null;
+        });
+        return client;
+    }
+
+    /** An answer that says it has begun, then takes until it is released. */
+    private static FilterChain heldUntil(CountDownLatch begun, CountDownLatch released) {
+        return (request, response) -> {
+            begun.countDown();
+            try {
+                released.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void theHealthIsAnsweredHoweverBusyTheQueriesAre() throws Exception {
-        Admission none = new Admission(0, problems, new SimpleMeterRegistry());
+        Admission none = new Admission(0, Duration.ofSeconds(1), problems, new SimpleMeterRegistry());
         boolean[] answered = {false};
 
         none.doFilter(query("/actuator/health"), new MockHttpServletResponse(),

@@ -174,7 +174,8 @@ class MeetingStorageTest {
     private MeetingRecords recordsHolding(MeetingStory story) {
         answers.write(List.of(rendered(story.record(), MeetingStory.JSON.bytes(story.record()))), Map.of());
         return new MeetingRecords(readModels, answers, MeetingStory.JSON,
-                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class), new VersionWaits(Duration.ZERO));
+                new StaticListableBeanFactory().getBeanProvider(EventUpcaster.class),
+                new VersionWaits(Duration.ZERO, () -> true));
     }
 
     private static List<EventLog.Copied> copied(List<RecordedEvent> events) {
