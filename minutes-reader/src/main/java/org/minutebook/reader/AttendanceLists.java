@@ -601,14 +601,16 @@ final class AttendanceLists {
     /**
      * "Sean Farrell Frank Kilbride" in a list of given names and surnames: a comma the page dropped. Split only where
      * that is safe: four whole capitalised words (no initials, no "Mac", "O", "van") in a list of at least three
-     * other names of two or three words each, so that every other piece shows what one name of the list looks like.
+     * other names of two or three words each, so that every other piece shows what one name of the list looks like;
+     * never an office printed before the name ("Deputy Mayor James Leslie").
      */
     private static List<String> twoNamesRunTogether(List<String> pieces) {
         long plainNames = pieces.stream().filter(piece -> TWO_OR_THREE_WORDS.matcher(piece.strip()).matches()).count();
         List<String> split = new ArrayList<>();
         for (String piece : pieces) {
             Matcher two = TWO_PAIRS.matcher(piece.strip());
-            if (two.matches() && plainNames >= 3 && plainNames == pieces.size() - 1) {
+            if (two.matches() && plainNames >= 3 && plainNames == pieces.size() - 1 && !isOffice(two.group("first"))
+                    && !BARE_OFFICE.matcher(two.group("first")).matches()) {
                 split.add(two.group("first"));
                 split.add(two.group("second"));
             } else {

@@ -28,6 +28,16 @@ class ReadingWhatPagesRunTogetherTest {
     }
 
     @Test
+    void anOfficePrintedBeforeAMembersNameIsNoSecondMember() {
+        PublishedMinutes page = borsetshireMonthlyMeeting("""
+                MEMBERS PRESENT: Councillors – Mick Cahill, Deputy Mayor James Lester, Paul Conway, Victor Kearns.
+                """);
+
+        assertThat(names(page, Attendee.Present.class)).contains("Deputy Mayor James Lester")
+                .doesNotContain("Councillor Deputy Mayor", "Councillor James Lester", "James Lester");
+    }
+
+    @Test
     void fourWordsAreOneNameWhereTheListGivesNoOtherToCompare() {
         PublishedMinutes page = borsetshireMonthlyMeeting("""
                 MEMBERS PRESENT: Councillors Mary Ellen Rose Kavanagh and Joe Burke.
