@@ -44,7 +44,7 @@ class ReaderScoreTest {
      * sets (the tuning set with the eight pages of session 6, read before any rule was written for them); the
      * ceilings count the values invented on each set.
      */
-    private static final double TUNING_FLOOR = 0.782;
+    private static final double TUNING_FLOOR = 0.783;
     private static final double TEST_FLOOR = 0.557;
     private static final int TUNING_INVENTED_CEILING = 6;
     private static final int TEST_INVENTED_CEILING = 21;
