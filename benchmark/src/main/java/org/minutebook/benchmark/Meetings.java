@@ -91,11 +91,10 @@ final class Meetings {
 
     /** Sends a command; returns the version the command side answered, or throws naming the refusal. */
     static long record(String commandSide, Command command) {
-        var answer = Http.send(Http.request(command.method(), commandSide + command.path(), command.body(),
-                Http.User.CLERK));
-        if (answer.statusCode() / 100 != 2) {
+        Http.Answer answer = Http.command(command.method(), commandSide + command.path(), command.body(), true);
+        if (!answer.accepted()) {
             throw new IllegalStateException(command.method() + " " + command.path() + " was refused with "
-                    + answer.statusCode() + ": " + answer.body());
+                    + answer.status() + ": " + answer.body());
         }
         return version(answer.body());
     }

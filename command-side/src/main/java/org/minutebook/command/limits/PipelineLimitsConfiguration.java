@@ -13,10 +13,12 @@ import org.apache.kafka.common.record.CompressionType;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.serialization.Serializer;
 import org.minutebook.access.LargestBody;
 import org.minutebook.events.EventContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,10 +65,11 @@ class PipelineLimitsConfiguration {
     }
 
     @Bean
-    EventSizeLimit eventSizeLimit(PipelineLimits limits, KafkaMessageConverter<String, CloudEvent> converter,
+    EventSizeLimit eventSizeLimit(PipelineLimits limits, @Qualifier("eventSerializer") Serializer serializer,
+                                  KafkaMessageConverter<String, CloudEvent> converter,
                                   KafkaProperties kafka, EventStore eventStore) {
         Object compression = kafka.buildProducerProperties().get(ProducerConfig.COMPRESSION_TYPE_CONFIG);
-        EventSizeLimit limit = new EventSizeLimit(limits, converter,
+        EventSizeLimit limit = new EventSizeLimit(limits, serializer, converter,
                 CompressionType.forName(compression == null ? "none" : String.valueOf(compression)));
         eventStore.registerDispatchInterceptor(limit);
         return limit;

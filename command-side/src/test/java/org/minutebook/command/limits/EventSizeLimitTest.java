@@ -49,7 +49,7 @@ class EventSizeLimitTest {
             .addMetadataMappers(EventContract.METADATA_EXTENSIONS).build();
     private static final PipelineLimits LIMITS = PipelineLimits.withKafkaDefaults();
 
-    private final EventSizeLimit limit = new EventSizeLimit(LIMITS, CONVERTER, CompressionType.NONE);
+    private final EventSizeLimit limit = new EventSizeLimit(LIMITS, SERIALIZER, CONVERTER, CompressionType.NONE);
     private long sequence;
 
     @Test
@@ -109,6 +109,19 @@ class EventSizeLimitTest {
         assertThat(refused.rule()).isEqualTo("event-too-large");
         assertThat(refused.field()).isEmpty();
         assertThat(refused.getMessage()).contains(Integer.toString(LIMITS.largestRecord()));
+    }
+
+    @Test
+    void whatTheRecordAddsToAMinuteIsNeverMoreThanTheBoundItIsWeighedBy() {
+        List<DomainEventMessage<?>> minutes = List.of(event(minute(10)), event(minute(LIMITS.largestEvent() / 2)),
+                event(new ItemMinuted(MEETING, "item-37", List.of(MinuteBlock.paragraph("Ms Ó'Ceallaigh — 民生")),
+                        false)).andMetaData(MetaData.with("recordedByName", "Cllr Zoë Ó'Ceallaigh 𝒵".repeat(200))
+                        .and("traceId", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
+
+        for (DomainEventMessage<?> minute : minutes) {
+            int envelope = limit.recordSize(minute) - jsonBytes(minute.getPayload());
+            assertThat(EventSizeLimit.envelopeBound(minute)).isGreaterThanOrEqualTo(envelope);
+        }
     }
 
     @Test
