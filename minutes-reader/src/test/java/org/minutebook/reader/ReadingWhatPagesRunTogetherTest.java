@@ -110,6 +110,40 @@ class ReadingWhatPagesRunTogetherTest {
                 .meetingDate().toString()).containsExactly("2013-07-11", "2013-08-02");
     }
 
+    @Test
+    void aNumberAloneAtThePagesFootIsTheAgendasListNotAnItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                Agenda and draft minutes
+
+                Borsetshire Health and Wellbeing Board
+                Thursday, 18th April, 2019 10.00 am
+
+                Items
+                No. Item
+
+                1.
+
+                Apologies for Absence
+
+                Minutes:
+
+                Apologies for absence were received from Mr D Blake.
+
+                2.
+
+                Disclosures of Interest
+
+                Members are invited to disclose any disclosable pecuniary interest, which comprises
+
+                1          Details of any employment, office, trade, profession or vocation carried on for profit or gain.
+
+                6
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2");
+        assertThat(page.items().get(1).cutOff()).as("the page stops in the second item").isTrue();
+    }
+
     /** Borsetshire County Council's February monthly meeting, these lists under its heading, one item after them. */
     private static PublishedMinutes borsetshireMonthlyMeeting(String lists) {
         return borsetshireMonthlyMeeting(lists, """
