@@ -504,7 +504,8 @@ final class AttendanceLists {
             chain.forEach(entry -> people.add(person(entry, kind)));
             return people;
         }
-        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? Names.pieces(list) : officePieces(list);
+        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? twoNamesRunTogether(Names.pieces(list))
+                : officePieces(list);
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
             // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
             // one office a line is one office, "and" within it: "Strategic Projects and Facilities Manager"
@@ -596,6 +597,34 @@ final class AttendanceLists {
         }
         return people;
     }
+
+    /**
+     * "Sean Farrell Frank Kilbride" in a list of given names and surnames: a comma the page dropped. Split only where
+     * that is safe: four whole capitalised words (no initials, no "Mac", "O", "van") in a list of at least three
+     * other names of two or three words each, so that every other piece shows what one name of the list looks like;
+     * never an office printed before the name ("Deputy Mayor James Leslie").
+     */
+    private static List<String> twoNamesRunTogether(List<String> pieces) {
+        long plainNames = pieces.stream().filter(piece -> TWO_OR_THREE_WORDS.matcher(piece.strip()).matches()).count();
+        List<String> split = new ArrayList<>();
+        for (String piece : pieces) {
+            Matcher two = TWO_PAIRS.matcher(piece.strip());
+            if (two.matches() && plainNames >= 3 && plainNames == pieces.size() - 1 && !isOffice(two.group("first"))
+                    && !BARE_OFFICE.matcher(two.group("first")).matches()) {
+                split.add(two.group("first"));
+                split.add(two.group("second"));
+            } else {
+                split.add(piece);
+            }
+        }
+        return split;
+    }
+
+    private static final String WHOLE_WORD = "(?!(?:Mac|Mc|Mhic|Ni|Nic|Van|Von|De|Du|Di|La|Le|St|O)\\b)\\p{Lu}\\p{Ll}+";
+    private static final Pattern TWO_PAIRS = Pattern.compile("^(?:(?:Councillors?|Cllrs?\\.?)\\s+)?(?<first>" + WHOLE_WORD
+            + "\\s+" + WHOLE_WORD + ")\\s+(?<second>" + WHOLE_WORD + "\\s+" + WHOLE_WORD + ")$");
+    private static final Pattern TWO_OR_THREE_WORDS = Pattern.compile("^(?:(?:Councillors?|Cllrs?\\.?|[–—-])\\s+)*"
+            + "[\\p{Lu}][\\p{L}’'.\\-]*(?:\\s+[\\p{Lu}][\\p{L}’'.\\-]*){1,2}$");
 
     /**
      * A bracket that says something of the attendance, not an office: "(left meeting 1.05 – 1.09pm)", "(via Zoom)",
@@ -835,7 +864,10 @@ final class AttendanceLists {
     /** The member named in the chair: present, and the meeting's chair unless the page named one already. */
     private static Attendee chairs(int line, Person person, MeetingReading meeting) {
         if (meeting.chairNamed == null) {
-            meeting.chairNamed = new Person(null, person.name(), null);
+            // "PRESIDING: Councillor Larry Bannon, Mayor.": the office the chair holds, not a mark of who chaired
+            meeting.chairNamed = new Person(null, person.name(), person.role() != null && !CHAIR_NOTE.matcher(
+                    person.role().strip()).matches() && BARE_OFFICE.matcher(person.role().strip()).matches()
+                    ? person.role().strip() : null);
         }
         return new Attendee.Present(line, person);
     }

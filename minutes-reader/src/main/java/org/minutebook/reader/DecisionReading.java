@@ -60,11 +60,21 @@ final class DecisionReading {
             + ".+? that (?<text>.+)$");
     /**
      * "the Committee resolved that …", "The Committee AGREED to approve the review", "Proposed by …, seconded by …, it
-     * was resolved that …": a decision the sentence states, not one its minute sets apart.
+     * was resolved that …", a list's "- It was agreed to appoint Valerie Nimmo as Convener": a decision the sentence
+     * states, not one its minute sets apart (an appointment so agreed is a decision, as one RESOLVED is). "It was
+     * agreed" opening a paragraph is its decision; within one ("… his apology was not included. It was agreed that this
+     * will be amended.") it is the discussion's.
      */
     private static final Pattern BODY_RESOLVED = Pattern.compile("(?:\\b(?:Council|[Tt]he (?:Committee|Council|Board|"
             + "Panel|Sub-Committee|Forum|Authority)|Members|Cabinet) (?:resolved|RESOLVED|AGREED)|,\\s*it was "
-            + "(?:(?:unanimously|UNANIMOUSLY) )?(?:resolved|RESOLVED|AGREED))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
+            + "(?:(?:unanimously|UNANIMOUSLY) )?(?:resolved|RESOLVED|AGREED)|^(?:[-•·]\\s+)?It was "
+            + "(?:(?:unanimously|UNANIMOUSLY) )?(?:agreed|resolved))[:,]?\\s+(?:that (?:that )?(?<text>[^;.]+)|(?<to>to [^;.]+))");
+    /**
+     * "Resolution Moved Paul Eaton, seconded Councillor Douglas and resolved: That the Board: a) Receives …", as New
+     * Zealand boards minute a decision in a table's row: the movers, then the words (the cell's bar is no part of them).
+     */
+    private static final Pattern MOVED_AND_RESOLVED = Pattern.compile("^(?:Resolution\\s+)?Moved\\s+[^:]+?,?\\s+seconded"
+            + "\\s+[^:]+?\\s+and\\s+resolved\\s*:\\s*(?<text>(?:That|To)\\b.*?)\\s*\\|?$");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
@@ -114,6 +124,10 @@ final class DecisionReading {
                 Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
                 set.matches();
                 p = decision(item, p, set);
+            } else if (MOVED_AND_RESOLVED.matcher(text).matches()) {
+                Matcher set = OPENS.matcher("RESOLVED: " + MOVED_AND_RESOLVED.matcher(text).replaceFirst("${text}"));
+                set.matches();
+                p = decision(item, p, set);
             } else if (LOST.matcher(text).find()) {
                 lost(item, p);
             } else if (BODY_RESOLVED.matcher(text).find()) {
@@ -121,6 +135,12 @@ final class DecisionReading {
                 resolved.find();
                 String words = resolved.group("text") != null ? "that " + resolved.group("text").strip()
                         : resolved.group("to").strip();
+                if (confirmsMinutesOnly(item, p, List.<String[]>of(new String[] {null, words}))) {
+                    // "Council resolved to approve the minutes of …": the confirmation, as "RESOLVED The minutes …
+                    // be approved" is, and not a decision besides
+                    movedTheConfirmation(item, text);
+                    continue;
+                }
                 item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
                         List.of(new ResolutionPart(null, words)), Movers.mover(text), Movers.seconder(text), null));
             }

@@ -50,8 +50,11 @@ public final class MinutesReader {
     public static PublishedMinutes read(String page) {
         List<Line> lines = Line.of(page);
         PageLayout layout = layoutOf(lines);
-        // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole
-        ReadingWarning cutUnplaced = layout.trailer().isEmpty() ? markCutShort(lines, layout.items()) : null;
+        List<ItemText> texts = withoutANumberAlone(layout.items());
+        // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole; blank lines after the last
+        // words are no closing block ("… be confirmed." then "UNANIMOU" and a line break is still cut)
+        ReadingWarning cutUnplaced = layout.trailer().stream().allMatch(Line::blank)
+                ? markCutShort(lines, texts) : null;
         Heading heading = Heading.read(layout.heading());
         MeetingReading meeting = new MeetingReading(heading.committee());
         meeting.date = heading.date();
@@ -66,7 +69,7 @@ public final class MinutesReader {
         layout.heading().forEach(line -> AttendanceReading.standsIn(line.number(), line.text(), meeting));
         List<Item> items = new ArrayList<>();
         Exemption forTheNext = null;
-        for (ItemText text : layout.items()) {
+        for (ItemText text : texts) {
             Item item = item(text, meeting, forTheNext);
             forTheNext = exemptsTheNext(text) ? exemption(text) : null;
             items.add(item);
@@ -142,6 +145,20 @@ public final class MinutesReader {
         }
         item.cutOff = true;
         return null;
+    }
+
+    /**
+     * A number alone at the page's foot ("6" of an agenda's numbered list, the page saved before its words) is no item
+     * of its own: the page stops in the item before it.
+     */
+    private static List<ItemText> withoutANumberAlone(List<ItemText> items) {
+        if (items.size() < 2) {
+            return items;
+        }
+        ItemText last = items.get(items.size() - 1);
+        boolean numberAlone = last.number != null && (last.title == null || last.title.isBlank()) && last.agenda.isEmpty()
+                && last.minute.isEmpty() && last.documents.isEmpty() && last.parts.isEmpty();
+        return numberAlone ? items.subList(0, items.size() - 1) : items;
     }
 
     private static PageLayout layoutOf(List<Line> lines) {

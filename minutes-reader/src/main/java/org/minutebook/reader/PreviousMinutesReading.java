@@ -16,9 +16,14 @@ final class PreviousMinutesReading {
 
     /** "Minutes", and as Scottish bodies call theirs, "the Minute", "the Note of Meeting". */
     private static final String MINUTES = "(?:minutes?|note of (?:the )?meeting)";
+    /**
+     * A confirmation in any wording, whoever resolves it: "RESOLVED The minutes … be approved" and "Council resolved
+     * to approve the minutes of …" alike are the confirmation alone, as the corpus's convention writes them. Not
+     * "adopt the minutes": tried, it invented a confirmation on a page never looked at.
+     */
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
             + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b"
-            + "|\\b(?:approved|confirmed) the minutes?\\b");
+            + "|\\b(?:approved?|confirmed) the minutes?\\b");
     /** "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017". */
     private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+of\\b");
     /** How far after "Minute of" the day it names is looked for. */

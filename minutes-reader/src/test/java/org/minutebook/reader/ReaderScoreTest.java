@@ -40,13 +40,14 @@ class ReaderScoreTest {
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
     /**
-     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 87 pages'
-     * sets (the tuning set with the eight pages of session 6, read before any rule was written for them); the
-     * ceilings count the values invented on each set.
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 91 pages'
+     * sets (the tuning set with the four pages of session 6's second fresh check, c88–c91, read before any rule was
+     * written for them but one); the ceilings count the values invented on each set (on the tuning set, 6 on its
+     * earlier 63 pages and 7 on those four).
      */
-    private static final double TUNING_FLOOR = 0.774;
-    private static final double TEST_FLOOR = 0.556;
-    private static final int TUNING_INVENTED_CEILING = 6;
+    private static final double TUNING_FLOOR = 0.761;
+    private static final double TEST_FLOOR = 0.557;
+    private static final int TUNING_INVENTED_CEILING = 13;
     private static final int TEST_INVENTED_CEILING = 21;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();

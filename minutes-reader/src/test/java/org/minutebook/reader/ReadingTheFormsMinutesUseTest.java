@@ -463,6 +463,41 @@ class ReadingTheFormsMinutesUseTest {
                 .containsExactly(LocalDate.of(2007, 11, 14));
     }
 
+    @Test
+    void aCommunityCouncilAgreeingToAppointItsConvenerDecidedIt() {
+        PublishedMinutes page = read("""
+                Minutes of the Inaugural Meeting of Ambridge Community Council held on Tuesday 25 October 2022
+                Present: Jill Archer, Tom Forrest, Lynda Snell
+
+                1. Office bearers
+                - It was agreed to appoint Lynda Snell as Convener of the Community Council.
+                - It was agreed to continue appointment of a Secretary to the next meeting.
+                - Tom Forrest thanked the members for their support.
+                """);
+
+        assertThat(page.items().get(0).facts()).filteredOn(ItemFact.Decision.class::isInstance)
+                .extracting(fact -> ((ItemFact.Decision) fact).parts().get(0).text())
+                .containsExactly("to appoint Lynda Snell as Convener of the Community Council",
+                        "to continue appointment of a Secretary to the next meeting");
+    }
+
+    @Test
+    void aBoardsResolutionInATableRowNamesItsMoversThenItsWords() {
+        PublishedMinutes page = read("""
+                Minutes of a meeting of Ambridge Community Board held in the Village Hall on Wednesday, 14 October 2020 at 6pm
+                Present: Chairperson Richard Clark, Paul Eade, Hilary Kent
+
+                7.1 Community Leadership Report
+                Resolution Moved Paul Eade, seconded Hilary Kent and resolved: That the Ambridge Community Board receives the report. |
+                """);
+
+        ItemFact.Decision decision = page.items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
+                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+        assertThat(decision.parts().get(0).text()).isEqualTo("That the Ambridge Community Board receives the report.");
+        assertThat(decision.movedBy().name()).isEqualTo("Paul Eade");
+        assertThat(decision.secondedBy().name()).isEqualTo("Hilary Kent");
+    }
+
     private static PublishedMinutes read(String page) {
         return MinutesReader.read(page);
     }
