@@ -69,7 +69,7 @@ class Admission extends OncePerRequestFilter implements Ordered {
                     "The query side is answering as many requests as it takes at once; retry in a moment");
             return;
         }
-        WaitingAside.admitted(answering);
+        WaitingAside.admitted(answering, readOfAWriteWaits);
         try {
             chain.doFilter(request, response);
         } finally {

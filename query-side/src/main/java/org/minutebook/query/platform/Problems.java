@@ -53,6 +53,12 @@ class Problems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
+    @ExceptionHandler(QueryBusy.class)
+    ResponseEntity<ProblemDetail> busy(QueryBusy busy) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, Admission.RULE, "Busy", busy.getMessage()));
+    }
+
     @ExceptionHandler({BadQuery.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail badQuery(RuntimeException bad) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", bad.getMessage());

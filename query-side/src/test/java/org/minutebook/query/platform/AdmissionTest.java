@@ -92,6 +92,22 @@ class AdmissionTest {
     }
 
     @Test
+    void aClerkWhoseVersionCameWhileEveryPlaceWasTakenIsAnsweredBusyAfterHerWaitNotHeldWithoutBound() {
+        java.util.concurrent.Semaphore onePlace = new java.util.concurrent.Semaphore(1);
+        onePlace.acquireUninterruptibly();
+        WaitingAside.admitted(onePlace, Duration.ofMillis(100));
+        WaitingAside aside = WaitingAside.stepAside();
+        onePlace.acquireUninterruptibly(); // another query takes the place she gave up while she waited
+
+        long began = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(aside::close).isInstanceOf(QueryBusy.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).as("her wait for a place is bounded")
+                .isLessThan(Duration.ofSeconds(5));
+        WaitingAside.left();
+        assertThat(onePlace.availablePermits()).as("she gives back no place she did not get").isZero();
+    }
+
+    @Test
     void aClerkReadingHerWriteWhileEveryPlaceIsTakenWaitsForOneAndIsAnswered() throws Exception {
         Admission onePlace = new Admission(1, Duration.ofSeconds(5), problems, new SimpleMeterRegistry());
         CountDownLatch answering = new CountDownLatch(1);
