@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * a document ({@value #CHUNKS}, keyed {@code meetingId/chunk}), so a rebuild writes a meeting's events as one or
  * two documents rather than one each; in it the copies are one binary value (for each: sequence number, instant
  * of recording, type, schema version, JSON), which the MongoDB-wire server stores far faster than as many
- * sub-documents. A chunk is read, given its new copies (by sequence number: a copy kept twice is kept once) and
- * written again.
+ * sub-documents, gzipped ({@link Gzipped}: the events' JSON repeats its field names copy after copy). A chunk is
+ * read, given its new copies (by sequence number: a copy kept twice is kept once) and written again.
  * <p>
  * The JSON of a copy over {@value #LARGE} bytes (a minute of a megabyte) is kept in documents of its own
  * ({@value #LARGE_COPIES}, parts of at most {@value #PART} bytes, however large the topic lets an event be),
@@ -72,14 +72,14 @@ final class EventLog {
         }
         Map<String, TreeMap<Long, Copy>> stored = new HashMap<>();
         chunks.find(Filters.in("_id", added.keySet())).forEach(chunk -> stored.put(chunk.getString("_id"),
-                decode(chunk.get("events", Binary.class).getData())));
+                decode(Gzipped.unzipped(chunk.get("events", Binary.class)))));
         List<Document> inserted = new ArrayList<>();
         List<Document> replaced = new ArrayList<>();
         added.forEach((id, copiesAdded) -> {
             TreeMap<Long, Copy> chunk = stored.getOrDefault(id, new TreeMap<>());
             copiesAdded.forEach(copy -> chunk.put(copy.sequenceNumber(), copy));
             Document document = new Document("_id", id).append("meetingId", meetingOf.get(id))
-                    .append("events", new Binary(encode(chunk.values())));
+                    .append("events", Gzipped.stored(encode(chunk.values())));
             (stored.containsKey(id) ? replaced : inserted).add(document);
         });
         // the large copies' parts first: a chunk never names a part before it is written
@@ -94,8 +94,8 @@ final class EventLog {
             ids.add(chunkId(meetingId, chunk));
         }
         TreeMap<Long, Copy> kept = new TreeMap<>();
-        chunks.find(Filters.in("_id", ids)).forEach(chunk -> kept.putAll(decode(chunk.get("events", Binary.class)
-                .getData()).headMap(upTo, true)));
+        chunks.find(Filters.in("_id", ids)).forEach(chunk -> kept.putAll(decode(Gzipped.unzipped(chunk.get("events",
+                Binary.class))).headMap(upTo, true)));
         List<String> partIds = new ArrayList<>();
         kept.values().forEach(copy -> {
             for (int part = 0; part < copy.parts(); part++) {

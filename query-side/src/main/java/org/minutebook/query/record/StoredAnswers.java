@@ -26,10 +26,11 @@ import java.util.function.Predicate;
 /**
  * Each meeting's answers, rendered once per version, in one document a meeting ({@value #ANSWERS}, keyed by meeting
  * id): the version they are at and each answer as the JSON it is served as, for everyone ({@code all}) and, where it
- * differs, for the public. One document, so the version and the answers it covers are written as one.
+ * differs, for the public. One document, so the version and the answers it covers are written as one. An answer
+ * large enough to gain by it is stored gzipped ({@link Gzipped}): what a rebuild writes is what limits its speed.
  * <p>
  * A document never approaches MongoDB's 16 MB, whatever the meeting holds (seventeen minutes of a megabyte each):
- * while the answers together stay under {@value #INLINE_LIMIT} bytes they are kept in the document; past that the
+ * while the answers together (as stored) stay under {@value #INLINE_LIMIT} bytes they are kept in the document; past that the
  * largest are cut into parts of {@value #PART_SIZE} bytes ({@value #PARTS}), written before the document that names
  * them and keyed by the version they belong to, so the document never names a part not yet written. The parts of
  * the version before are deleted once the document no longer names them.
@@ -100,25 +101,26 @@ class StoredAnswers {
         for (Rendered meeting : rendered) {
             Document head = new Document("_id", meeting.meetingId()).append("version", meeting.version())
                     .append("committeeId", meeting.committeeId()).append("listingGroups", meeting.listingGroups());
-            Map<Audience, Map<String, byte[]>> inline = new LinkedHashMap<>();
-            inline.put(Audience.ALL, new LinkedHashMap<>(meeting.all()));
-            inline.put(Audience.PUBLIC, new LinkedHashMap<>(meeting.forThePublic()));
+            Map<Audience, Map<String, Binary>> inline = new LinkedHashMap<>();
+            inline.put(Audience.ALL, storedForm(meeting.all()));
+            inline.put(Audience.PUBLIC, storedForm(meeting.forThePublic()));
             Document partCounts = new Document();
             for (Map.Entry<Audience, String> spilled : spill(inline)) {
-                byte[] answer = inline.get(spilled.getKey()).remove(spilled.getValue());
+                Binary answer = inline.get(spilled.getKey()).remove(spilled.getValue());
+                byte[] bytes = answer.getData();
                 int count = 0;
-                for (int from = 0; from < answer.length; from += PART_SIZE, count++) {
+                for (int from = 0; from < bytes.length; from += PART_SIZE, count++) {
                     String id = partId(meeting.meetingId(), meeting.version(), spilled.getKey(), spilled.getValue(),
                             count);
                     newParts.add(new Document("_id", id).append("meetingId", meeting.meetingId()).append("bytes",
-                            new Binary(Arrays.copyOfRange(answer, from, Math.min(answer.length, from + PART_SIZE)))));
+                            new Binary(Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_SIZE)))));
                 }
                 partCounts.computeIfAbsent(spilled.getKey().field, audience -> new Document());
                 partCounts.get(spilled.getKey().field, Document.class).append(spilled.getValue(), count);
             }
             inline.forEach((audience, answers) -> {
                 Document fields = new Document();
-                answers.forEach((name, bytes) -> fields.append(name, new Binary(bytes)));
+                answers.forEach(fields::append);
                 head.append(audience.field, fields);
             });
             head.append("parts", partCounts);
@@ -224,25 +226,32 @@ class StoredAnswers {
     record StoredAnswer(long version, byte[] json) {
     }
 
-    /** The answers to keep out of the document, largest first, until what stays fits within the limit. */
-    private static List<Map.Entry<Audience, String>> spill(Map<Audience, Map<String, byte[]>> inline) {
+    /** Each answer as it is stored: gzipped when large enough to gain by it ({@link Gzipped}). */
+    private static Map<String, Binary> storedForm(Map<String, byte[]> answers) {
+        Map<String, Binary> stored = new LinkedHashMap<>();
+        answers.forEach((name, json) -> stored.put(name, Gzipped.stored(json)));
+        return stored;
+    }
+
+    /** The answers to keep out of the document, largest (as stored) first, until what stays fits within the limit. */
+    private static List<Map.Entry<Audience, String>> spill(Map<Audience, Map<String, Binary>> inline) {
         List<Map.Entry<Audience, String>> all = new ArrayList<>();
         long total = 0;
-        for (Map.Entry<Audience, Map<String, byte[]>> audience : inline.entrySet()) {
-            for (Map.Entry<String, byte[]> answer : audience.getValue().entrySet()) {
+        for (Map.Entry<Audience, Map<String, Binary>> audience : inline.entrySet()) {
+            for (Map.Entry<String, Binary> answer : audience.getValue().entrySet()) {
                 all.add(Map.entry(audience.getKey(), answer.getKey()));
-                total += answer.getValue().length;
+                total += answer.getValue().length();
             }
         }
         all.sort(Comparator.comparingInt((Map.Entry<Audience, String> answer) ->
-                inline.get(answer.getKey()).get(answer.getValue()).length).reversed());
+                inline.get(answer.getKey()).get(answer.getValue()).length()).reversed());
         List<Map.Entry<Audience, String>> spilled = new ArrayList<>();
         for (Map.Entry<Audience, String> largest : all) {
             if (total <= INLINE_LIMIT) {
                 break;
             }
             spilled.add(largest);
-            total -= inline.get(largest.getKey()).get(largest.getValue()).length;
+            total -= inline.get(largest.getKey()).get(largest.getValue()).length();
         }
         return spilled;
     }
@@ -250,7 +259,7 @@ class StoredAnswers {
     private static byte[] inline(Document head, Audience audience, String name) {
         Document answers = head.get(audience.field, Document.class);
         Binary answer = answers == null ? null : answers.get(name, Binary.class);
-        return answer == null ? null : answer.getData();
+        return answer == null ? null : Gzipped.unzipped(answer);
     }
 
     /** An answer kept in parts, joined again; null when it is not kept in parts. */
@@ -263,18 +272,18 @@ class StoredAnswers {
         for (int i = 0; i < count; i++) {
             ids.add(partId(stored.meetingId(), stored.version(), audience, name, i));
         }
-        Map<String, byte[]> found = new HashMap<>();
+        Map<String, Binary> found = new HashMap<>();
         parts.find(Filters.in("_id", ids)).forEach(part -> found.put(part.getString("_id"),
-                part.get("bytes", Binary.class).getData()));
+                part.get("bytes", Binary.class)));
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         for (String id : ids) {
-            byte[] part = found.get(id);
+            Binary part = found.get(id);
             if (part == null) {
                 throw new IllegalStateException("Part " + id + " of a stored answer is missing");
             }
-            whole.writeBytes(part);
+            whole.writeBytes(part.getData());
         }
-        return whole.toByteArray();
+        return Gzipped.unzipped(new Binary(whole.toByteArray()));
     }
 
     private static Stored storedOf(Document head) {

@@ -1,7 +1,9 @@
 package org.minutebook.query.record;
 
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minutebook.query.record.MeetingStory.MEETING;
@@ -26,7 +29,7 @@ import static org.minutebook.query.record.MeetingStory.scheduled;
 
 /**
  * A meeting's answers and event copies as a MongoDB-wire server keeps them: whatever the meeting holds (seventeen
- * minutes of nearly a megabyte), no document approaches 16 MB, and each reads back whole.
+ * minutes of nearly a megabyte), no document approaches 16 MB, and each reads back whole; the large ones gzipped.
  */
 class MeetingStorageTest {
 
@@ -90,6 +93,48 @@ class MeetingStorageTest {
         assertThat(text(answers.answer(MEETING, "attendance", StoredAnswers.Audience.PUBLIC)))
                 .isEqualTo("the same for all");
         assertThat(record.version()).isZero();
+    }
+
+    @Test
+    void aLongAgendaIsStoredGzippedAndServedAsRenderedWhileAShortAnswerIsStoredAsItIs() {
+        byte[] agenda = bytes("[" + "{\"title\":\"Fire cover in the Melton area\",\"status\":\"DECIDED\"},"
+                .repeat(40) + "{}]");
+        answers.write(List.of(new StoredAnswers.Rendered(MEETING, 3, "leics-cfosc", 1,
+                Map.of("meetings", agenda, "attendance", bytes("[]")), Map.of())), Map.of());
+
+        Document stored = readModels.getCollection(StoredAnswers.ANSWERS).find().first().get("all",
+                Document.class);
+        assertThat(Gzipped.isGzipped(stored.get("meetings", Binary.class))).isTrue();
+        assertThat(stored.get("meetings", Binary.class).length()).isLessThan(agenda.length / 4);
+        assertThat(stored.get("attendance", Binary.class).getData()).isEqualTo(bytes("[]"));
+        assertThat(answers.answer(MEETING, "meetings", StoredAnswers.Audience.PUBLIC).orElseThrow().json())
+                .isEqualTo(agenda);
+        assertThat(text(answers.answer(MEETING, "attendance", StoredAnswers.Audience.ALL))).isEqualTo("[]");
+    }
+
+    @Test
+    void anAnswerStoredBeforeAnswersWereGzippedIsServedAsItWasStored() {
+        byte[] agenda = bytes("[" + "{\"title\":\"Fire cover\"},".repeat(60) + "{}]");
+        readModels.getCollection(StoredAnswers.ANSWERS).insertOne(new Document("_id", MEETING)
+                .append("version", 3L).append("committeeId", "leics-cfosc").append("listingGroups", 1)
+                .append("all", new Document("meetings", new Binary(agenda)))
+                .append("parts", new Document()));
+
+        assertThat(answers.answer(MEETING, "meetings", StoredAnswers.Audience.ALL).orElseThrow().json())
+                .isEqualTo(agenda);
+    }
+
+    @Test
+    void aMeetingsEventCopiesAreKeptGzippedAndReadBackInOrder() {
+        MeetingStory story = ofAMeeting().then(scheduled(), item("1", 1), item("2", 2), item("3", 3), opened());
+
+        events.keep(Map.of(MEETING, copied(story.events())));
+
+        Binary chunk = readModels.getCollection(EventLog.CHUNKS).find().first()
+                .get("events", Binary.class);
+        assertThat(Gzipped.isGzipped(chunk)).isTrue();
+        assertThat(events.events(MEETING, story.next() - 1)).extracting(RecordedEvent::event)
+                .containsExactlyElementsOf(story.events().stream().map(RecordedEvent::event).toList());
     }
 
     @Test
@@ -182,11 +227,15 @@ class MeetingStorageTest {
         return events.stream().map(event -> new EventLog.Copied(event, null)).toList();
     }
 
+    /** Seventeen minutes of nearly a megabyte of letters in no order, which gzip cannot shrink below 4 MB. */
     private static MeetingStory seventeenLongMinutes() {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
+        Random letters = new Random(17);
         for (int i = 1; i <= 17; i++) {
+            StringBuilder minute = new StringBuilder(NEARLY_A_MEGABYTE);
+            letters.ints(NEARLY_A_MEGABYTE, 'a', 'z' + 1).forEach(letter -> minute.append((char) letter));
             story.then(item(Integer.toString(i), i), new ItemMinuted(MEETING, "item-" + i,
-                    List.of(MinuteBlock.paragraph(Character.toString('a' + i).repeat(NEARLY_A_MEGABYTE))), false));
+                    List.of(MinuteBlock.paragraph(minute.toString())), false));
         }
         return story;
     }
