@@ -276,7 +276,7 @@ public class Listings {
                 } else if (rows.size() == paging.limit()) {
                     return paging.of(rows, true);
                 } else {
-                    rows.add(rowOf(register, json.of(i)));
+                    rows.add(rowOf(register, json.of(i, listed.get(i))));
                 }
             }
         }
@@ -291,7 +291,7 @@ public class Listings {
             RowsJson json = new RowsJson(listing, register);
             for (int i = 0; i < listed.size(); i++) {
                 if (criteria.matches(listed.get(i))) {
-                    rows.add(rowOf(register, json.of(i)));
+                    rows.add(rowOf(register, json.of(i, listed.get(i))));
                 }
             }
         }
@@ -316,7 +316,8 @@ public class Listings {
 
     /**
      * The JSON of a listing's rows of one register, in their order, unzipped when the first is asked for (a page
-     * may need none of a listing's rows).
+     * may need none of a listing's rows). A listing written before the rows' JSON was one value holds it in each row,
+     * and reads so until it is written again: no rebuild is needed for the change.
      */
     private static final class RowsJson {
 
@@ -330,11 +331,15 @@ public class Listings {
             this.what = "The rows' JSON of " + register.name() + " in listing " + listing.get("_id");
         }
 
-        byte[] of(int row) {
-            if (rows == null) {
-                if (stored == null) {
+        byte[] of(int index, Document row) {
+            if (stored == null) {
+                Binary own = row.get("json", Binary.class);
+                if (own == null) {
                     throw new UnreadableRecord(what + " is missing", null);
                 }
+                return own.getData();
+            }
+            if (rows == null) {
                 rows = BinaryValues.read(Gzipped.unzipped(stored), what, in -> {
                     List<byte[]> read = new ArrayList<>();
                     while (in.available() > 0) {
@@ -343,7 +348,7 @@ public class Listings {
                     return read;
                 });
             }
-            return rows.get(row);
+            return rows.get(index);
         }
     }
 

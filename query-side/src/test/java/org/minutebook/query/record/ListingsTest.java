@@ -2,6 +2,8 @@ package org.minutebook.query.record;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -122,6 +124,27 @@ class ListingsTest {
                         "Only one")))),
                 Map.of("cfosc-2021-11-02", listed.groups().size()));
         assertThat(listings.all(items, Criteria.where())).extracting(ItemRow::title).containsExactly("Only one");
+    }
+
+    @Test
+    void aMeetingsRowsAreStoredAsTheirSearchedFieldsWithTheirJsonGzippedOnceAndAListingOfTheLayoutBeforeStillReads() {
+        list(meeting("cfosc-2021-11-02", "2021-11-02", "Foster carers", "Budget", "School places"));
+        Document stored = readModels.getCollection(Listings.LISTINGS).find().first();
+        assertThat(stored.getList("items", Document.class)).allSatisfy(row -> assertThat(row).doesNotContainKey("json"));
+        assertThat(Gzipped.isGzipped(stored.get(Listings.ROWS_JSON, Document.class).get("items", Binary.class)))
+                .isTrue();
+
+        // the layout before: each row with its own JSON, no rows' JSON beside them
+        readModels.getCollection(Listings.LISTINGS).insertOne(new Document("_id", "ascosc-2021-03-09")
+                .append("group", 0).append("meetingId", "ascosc-2021-03-09").append("committeeId", "ascosc")
+                .append("meetingDate", "2021-03-09").append("items", List.of(new Document("committeeId", "ascosc")
+                        .append("meetingDate", "2021-03-09").append("exempt", false).append("title", "Care homes")
+                        .append("json", new Binary(MeetingStory.JSON.bytes(new RecordRows(meeting(
+                                "ascosc-2021-03-09", "2021-03-09", "Care homes")).all(items).get(0),
+                                RecordJson.Registers.class))))));
+
+        assertThat(listings.page(items, Criteria.where(), Listings.NEWEST_FIRST, new Paging(0, 50)).items())
+                .extracting(ItemRow::title).containsExactly("Foster carers", "Budget", "School places", "Care homes");
     }
 
     private void list(MeetingRecord... records) {
