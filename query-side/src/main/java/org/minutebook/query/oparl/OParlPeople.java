@@ -102,6 +102,11 @@ class OParlPeople implements AcrossMeetings {
         List<WriteModel<Document>> personWrites = new ArrayList<>();
         List<WriteModel<Document>> meetingWrites = new ArrayList<>();
         Set<String> unnamed = new LinkedHashSet<>();
+        // each person named in the batch is written once, however many of its meetings name them: in a rebuild the
+        // same members sit on meeting after meeting, and each write costs the MongoDB-wire server a look-up
+        Map<String, Mentioned> namedInBatch = new LinkedHashMap<>();
+        Map<String, String> committeeOf = new HashMap<>();
+        Map<String, Long> namingsOf = new HashMap<>();
         for (RecordRows rows : changed) {
             MeetingRecord record = rows.published();
             Optional<Committee> committee = Optional.ofNullable(committeesNow.get(record.committeeId()));
@@ -111,13 +116,9 @@ class OParlPeople implements AcrossMeetings {
             now.forEach((id, mention) -> {
                 if (!namedBefore.contains(id)) {
                     namingWrites.add(naming(id, record.meetingId()));
-                    personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
-                            Updates.setOnInsert("committee", record.committeeId()),
-                            Updates.setOnInsert("identity", mention.identity()),
-                            Updates.setOnInsert("person", person(mention.person())),
-                            Updates.set("named", true), Updates.inc("namingsWritten", 1L),
-                            Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
-                            UPSERT));
+                    namedInBatch.merge(id, mention, (first, then) -> first.and(then.created(), then.modified()));
+                    committeeOf.putIfAbsent(id, record.committeeId());
+                    namingsOf.merge(id, 1L, Long::sum);
                 }
             });
             String unnamedAt = new MeetingTimes(record).meeting().modified();
@@ -130,6 +131,13 @@ class OParlPeople implements AcrossMeetings {
                     new Document("_id", record.meetingId()).append("people", List.copyOf(now.keySet())),
                     REPLACE_UPSERT));
         }
+        namedInBatch.forEach((id, mention) -> personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                Updates.combine(Updates.setOnInsert("committee", committeeOf.get(id)),
+                        Updates.setOnInsert("identity", mention.identity()),
+                        Updates.setOnInsert("person", person(mention.person())),
+                        Updates.set("named", true), Updates.inc("namingsWritten", namingsOf.get(id)),
+                        Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
+                UPSERT)));
         // the namings before the people, so whoever reads a person's namings after their document says "named" finds
         // the naming that made it so
         if (!namingWrites.isEmpty()) {

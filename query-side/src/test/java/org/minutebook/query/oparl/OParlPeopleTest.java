@@ -78,6 +78,20 @@ class OParlPeopleTest {
     }
 
     @Test
+    void aCouncillorNamedAtThreeMeetingsOfOneBatchIsKeptAsThreeBatchesOneByOneWouldKeepHer() {
+        people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
+        List<Document> together = stored();
+        Document fryerTogether = readModels.getCollection(OParlPeople.PEOPLE).find().first();
+
+        MongoDatabase oneByOne = client.getDatabase("oparl-people-" + UUID.randomUUID());
+        OParlPeople apart = new OParlPeople(oneByOne, mock(Committees.class));
+        EVENINGS.forEach(evening -> apart.write(List.of(rows(attended(evening)))));
+
+        assertThat(stored(oneByOne)).isEqualTo(together);
+        assertThat(fryerTogether.getLong("namingsWritten")).isEqualTo(3);
+    }
+
+    @Test
     void theSameBatchTriedAgainAfterItWasCutOffChangesNothingAReaderSees() {
         people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
         List<Document> namedBefore = readModels.getCollection(OParlPeople.NAMED).find().into(new ArrayList<>());
@@ -124,8 +138,12 @@ class OParlPeopleTest {
         return people.page(List.of(COMMITTEE), TimeFilters.of(null, null, null, null), new Paging(0, 10)).items();
     }
 
-    /** Every document of the people's read model, less the mark of change each naming written leaves. */
     private List<Document> stored() {
+        return stored(readModels);
+    }
+
+    /** Every document of the people's read model, less the mark of change each naming written leaves. */
+    private static List<Document> stored(MongoDatabase readModels) {
         List<Document> all = new ArrayList<>();
         for (String collection : List.of(OParlPeople.PEOPLE, OParlPeople.NAMED, OParlPeople.NAMINGS)) {
             readModels.getCollection(collection).find().sort(new Document("_id", 1)).forEach(document -> {
