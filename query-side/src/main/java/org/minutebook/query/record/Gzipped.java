@@ -1,7 +1,9 @@
 package org.minutebook.query.record;
 
 import org.bson.types.Binary;
+import org.minutebook.query.platform.UnreadableRecord;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A large binary value as it is stored: gzipped once it is large enough to gain by it, else as it is — a rendered
- * answer ({@link StoredAnswers}), a chunk of event copies ({@link EventLog}). What a rebuild writes into the
+ * answer ({@link StoredAnswers}), a chunk of event copies ({@link EventLog}), a listing's rows' JSON ({@link
+ * Listings}). What a rebuild writes into the
  * MongoDB-wire server is the limit of its speed, and JSON (the minutes, an agenda, the events) repeats its field
  * names row after row, so gzip keeps a fraction of it. A gzipped value is a whole gzip stream, told from a plain
  * one (stored before) by gzip's two magic bytes, with which no JSON text begins, nor a chunk of copies (its first
@@ -47,7 +50,7 @@ final class Gzipped {
         return isGzipped(stored) ? gunzip(stored.getData()) : stored.getData();
     }
 
-    static byte[] gzip(byte[] json) {
+    private static byte[] gzip(byte[] json) {
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream(json.length / 4 + 64);
         try (GZIPOutputStream out = new FastestGzip(gzipped, json.length)) {
             out.write(json);
@@ -57,18 +60,18 @@ final class Gzipped {
         return gzipped.toByteArray();
     }
 
-    static byte[] gunzip(byte[] gzipped) {
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped),
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped),
                 Math.min(64 * 1024, Math.max(512, gzipped.length)))) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("A stored value's gzip does not read", e);
+            throw new UnreadableRecord("A stored value's gzip does not read", e);
         }
     }
 
     /**
-     * Gzip at its fastest level: a rebuild compresses every answer and event copy of every meeting, and the fastest level keeps
-     * nearly as much off the server as the default for a fraction of the CPU.
+     * Gzip at its fastest level: a rebuild compresses every answer and event copy of every meeting, and the fastest
+     * level keeps nearly as much off the server as the default for a fraction of the CPU.
      */
     private static final class FastestGzip extends GZIPOutputStream {
 
