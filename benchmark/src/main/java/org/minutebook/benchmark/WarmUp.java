@@ -10,7 +10,8 @@ import java.util.Map;
  * service's CPU for minutes after a start (performance.md), so a fixed minute measured the compilers as much as
  * the path. The clients record meetings in windows of {@link #WINDOW_SECONDS} until, over one window, the compiler
  * threads of the command side, the query side and the local stack's JVM used less than {@link #SETTLED_SHARE} of
- * the CPU every process of the run used, or until the cap (then the figure says it was not settled).
+ * the CPU every process of the run used, or until the cap (then the figure says it was not settled); whole windows
+ * only, since a short one would judge the compilers on a few commands.
  * It warms with the figure's highest client count: the same commands as every run, and the most of them a second,
  * so the compilers see each hot path soonest, the contended paths of many clients included.
  */
@@ -34,10 +35,9 @@ final class WarmUp {
         double seconds = 0;
         boolean settled = false;
         while (!settled && seconds < capSeconds) {
-            int length = (int) Math.min(WINDOW_SECONDS, Math.max(1, capSeconds - seconds));
             double compilersBefore = compilerSeconds(run);
             Map<String, Double> cpuBefore = run.cpu.now();
-            CommandsFigure.Outcome window = CommandsFigure.httpRun(run, clients, length, false);
+            CommandsFigure.Outcome window = CommandsFigure.httpRun(run, clients, WINDOW_SECONDS, false);
             double compilers = Math.max(0, compilerSeconds(run) - compilersBefore);
             double cpu = CpuTimes.between(cpuBefore, run.cpu.now()).values().stream().mapToDouble(Double::doubleValue).sum();
             double share = cpu == 0 ? 1 : compilers / cpu;
