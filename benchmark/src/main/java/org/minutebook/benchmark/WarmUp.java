@@ -20,9 +20,9 @@ final class WarmUp {
     static final int WINDOW_SECONDS = 15;
     static final double SETTLED_SHARE = 0.05;
 
-    /** One window: its rate, and the compilers' CPU against the CPU of every process of the run. */
-    record Window(double seconds, double commandsPerSecond, double compilerCpuSeconds, double cpuSeconds,
-                  double compileShare) {
+    /** One window: its rate, the share of the run's CPU the compilers took in it, each process's CPU a command. */
+    record Window(double seconds, double commandsPerSecond, double compileShare,
+                  Map<String, Double> cpuMillisPerCommand) {
     }
 
     record Outcome(int clients, double seconds, long ok, double perSecond, boolean settled, int capSeconds,
@@ -35,19 +35,15 @@ final class WarmUp {
         double seconds = 0;
         boolean settled = false;
         while (!settled && seconds < capSeconds) {
-            double compilersBefore = compilerSeconds(run);
-            Map<String, Double> cpuBefore = run.cpu.now();
             CommandsFigure.Outcome window = CommandsFigure.httpRun(run, clients, WINDOW_SECONDS, false);
-            double compilers = Math.max(0, compilerSeconds(run) - compilersBefore);
-            double cpu = CpuTimes.between(cpuBefore, run.cpu.now()).values().stream().mapToDouble(Double::doubleValue).sum();
-            double share = cpu == 0 ? 1 : compilers / cpu;
-            windows.add(new Window(round(window.seconds()), round(window.perSecond()), round(compilers), round(cpu),
-                    Math.round(share * 1000) / 1000.0));
+            double share = window.compileShare() == null ? 1 : window.compileShare();
+            windows.add(new Window(round(window.seconds()), round(window.perSecond()), share,
+                    window.cpuMillisPerCommand()));
             ok += window.ok();
             seconds += window.seconds();
             settled = share < SETTLED_SHARE;
-            System.out.printf("  warm-up %3.0f s: %.0f commands/s, compilers %.1f of %.1f CPU s (%.1f %%)%n",
-                    seconds, window.perSecond(), compilers, cpu, share * 100);
+            System.out.printf("  warm-up %3.0f s: %.0f commands/s, the compilers %.1f %% of the CPU%n",
+                    seconds, window.perSecond(), share * 100);
         }
         System.out.printf("  warm-up %s after %.0f s at %d clients%n",
                 settled ? "settled" : "NOT settled (cap reached)", seconds, clients);
