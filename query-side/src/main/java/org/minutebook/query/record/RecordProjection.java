@@ -231,7 +231,19 @@ public class RecordProjection implements RebuildableReadModel {
         waits.written(written.stream().collect(Collectors.toMap(meeting -> meeting.answers().meetingId(),
                 meeting -> meeting.answers().version())));
         times.reached("told");
-        batch.meetings().forEach(meeting -> folded.keep(meeting.record));
+        Map<String, Integer> minutesWeights = new HashMap<>();
+        written.forEach(meeting -> minutesWeights.put(meeting.answers().meetingId(),
+                meeting.answers().all().get(MeetingAnswers.MINUTES).length));
+        for (RecordBatch.Meeting meeting : batch.meetings()) {
+            // one the batch did not change (its events parked) is kept only when its minutes were read
+            Integer weight = minutesWeights.get(meeting.meetingId);
+            if (weight == null && meeting.stored != null && meeting.stored.minutes() != null) {
+                weight = meeting.stored.minutes().length;
+            }
+            if (weight != null) {
+                folded.keep(meeting.record, weight);
+            }
+        }
     }
 
     /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */
