@@ -61,6 +61,19 @@ class ReadingWithoutInventingTest {
     }
 
     @Test
+    void anOfficerSeenSpeakingOnAPageThatRecordsNoAttendanceIsNotRecordedAttending() {
+        PublishedMinutes page = MinutesReader.read("""
+                Meeting: 07/03/2023 - Borsetshire Planning Committee (Item 94)
+                94. Land at Station Road
+                Minutes:
+                The Director of Planning provided an update on the application.
+                RESOLVED that permission be granted.
+                """);
+
+        assertThat(page.attendance()).as("one item's page says nothing of who attended the meeting").isEmpty();
+    }
+
+    @Test
     void aListUnderItsLabelPrintedAloneIsWhoAttendedNotAnItemsTitle() {
         PublishedMinutes page = borsetshireCouncil("Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.", """
                 IN ATTENDANCE
