@@ -62,6 +62,15 @@ final class PageLines {
      * or a number before lower case is left as it is.
      */
     private static final Pattern NUMBER_RUN_INTO_TITLE = Pattern.compile("^(\\s*\\d{1,4}\\.)(?=\\p{Lu}{2,}\\b)");
+    /**
+     * A table of contents printed before the minutes: "Contents" alone, and entries whose titles run by dot leaders
+     * to a page number ("49 Welcome, Introductions and Apologies ...... 3", several in a line flattened from a PDF).
+     * The items are the minutes' own, printed after it; read from the contents they would be read twice, or titled
+     * with their page.
+     */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^\\s*(?:contents|table of contents)\\s*$");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?<![\\d.])\\b\\d{1,3}\\s+[^.…\\d][^.…]{0,150}?"
+            + "\\s*(?:\\.{3,}|…{2,})\\s*\\d{1,3}\\b(?!\\.\\d)");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
@@ -74,7 +83,8 @@ final class PageLines {
         List<Line> tidy = new ArrayList<>();
         for (Line line : SavedTwice.readOnce(lines)) {
             String text = line.text();
-            if (RULE.matcher(text).matches()) {
+            text = CONTENTS_ENTRY.matcher(text).replaceAll("");
+            if (RULE.matcher(text).matches() || CONTENTS.matcher(text).matches()) {
                 tidy.add(new Line(line.number(), ""));
                 continue;
             }
