@@ -30,7 +30,7 @@ final class AttendanceLists {
             + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
-            + "staff present|staff|apolog(?:y|ies)(?: for absence)?|councillors not present|members not present|absent|"
+            + "staff present|staff|apolog(?:y|ies|i[sz]e)(?: for absence)?|councillors not present|members not present|absent|"
             + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
             + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
             + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
@@ -53,6 +53,10 @@ final class AttendanceLists {
             + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
             + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer|Licensing|"
             + Offices.TE_REO_OFFICE_WORDS + ")\\b");
+    /** A body's name, never a person's: an acronym ("NHS England", "CCG") or a body's word ("Parish Council"). */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:\\p{Lu}{2,}|Council|Board|Trust|Authority|Police|"
+            + "Service|Services|Ltd|Group|Partnership|Association|Society|Agency|Commission|Company|University|"
+            + "College|School|Hospital|Foundation|Forum|Network|Healthwatch)\\b");
     /** A body's word alone is no one's office: "Waitematā Local Board", a page's running head, names no one. */
     private static final Pattern BODY_ALONE = Pattern.compile("^(?:Board|Council|Committee|Panel|Authority|Forum|"
             + "Cabinet)$");
@@ -110,8 +114,10 @@ final class AttendanceLists {
             + "|fine gael|social democrats?|residents(?:['’] association)?|non-aligned|unaligned|labour (?:and|&) "
             + "co-operative)(?:\\s+(?:party|group|members|councillors))?\\s*:?$");
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
-    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
-            + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
+    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)(?:,\\s+[^,]+?)?\\s+(?:attended as "
+            // "(Mr D Walker, Medical Director attended in his absence)": the one who stood in, the office aside
+            + "(?:a )?substitute|substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute|"
+            + "(?:attended|attending) in (?:his|her|their) (?:absence|place|stead))$");
     /** A person as lists name one: with a title, or with initials ("Cllr Pritchard", "P McLean", "J.H. Prevett"). */
     private static final Pattern PERSON_NAMED = Pattern.compile("^(?:" + TITLE_WORDS + ")\\b|^(?:\\p{Lu}\\.?\\s*){1,3}"
             + "(?:\\s|\\.)\\s*\\p{Lu}|^\\p{Lu}\\.");
@@ -529,6 +535,15 @@ final class AttendanceLists {
                         : before.role() + ", " + piece));
                 continue;
             }
+            if (!titled && allTitledBut(pieces, raw) && !people.isEmpty() && people.get(people.size() - 1).role() == null
+                    && !raw.strip().startsWith("and ") && !piece.matches("^(?:" + TITLE + ")\\s.*")
+                    && ORGANISATION.matcher(piece).find()) {
+                // "Mr I Johnson and Ms B Reilly, NHS England": among titled members, an untitled body after a comma
+                // is the affiliation of the one before, no one else
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
+                continue;
+            }
             Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
             if (office.matches()) {
                 // "Chair Cllr J Pritchard", "Vice Chair Cllr M Lees": the office the list gives before the name
@@ -701,6 +716,12 @@ final class AttendanceLists {
             + "(?:(?:[A-Z]\\.?\\s+){1,4}|\\p{Lu}\\p{Ll}+\\s+)\\p{Lu}[\\p{L}’'-]+)\\s+(?<rest>\\p{Lu}.*)$");
 
     /** A list whose every name has its title ("Mr", "Ms", "Cllr"), so that a piece without one is an office. */
+    /** Every piece of a list but this one a titled name, at least two: "Mr I Johnson, Ms B Reilly, NHS England". */
+    private static boolean allTitledBut(List<String> pieces, String piece) {
+        return pieces.size() >= 3 && pieces.stream().filter(other -> other != piece)
+                .allMatch(other -> other.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"));
+    }
+
     private static boolean titledNames(List<String> pieces) {
         long titled = pieces.stream().filter(piece -> piece.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"))
                 .count();
