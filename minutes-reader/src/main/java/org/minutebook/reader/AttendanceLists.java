@@ -53,6 +53,15 @@ final class AttendanceLists {
             + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
             + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer|Licensing|"
             + Offices.TE_REO_OFFICE_WORDS + ")\\b");
+    /**
+     * A group's label within a list ("PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: …",
+     * "IN ATTENDANCE: Officers: Mr McLachlan – Chief Executive"), or its count ("Members Present: 5"): no one.
+     */
+    private static final Pattern SUB_GROUP = Pattern.compile("(?:^|(?<=\\s))(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:Members|Officers|"
+            + "Others)(?:\\s+Present)?\\s*:(?:\\s*\\d+\\b)?\\s*");
+    /** An office's letters after it ("Chief Executive (CEO)", "Asset Manager (AMgr)"): what the page calls it after. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?<words>(?:\\p{Lu}[\\p{L}’'-]*\\s+){2,5})\\((?<letters>"
+            + "\\p{Lu}[\\p{L}]{1,4})\\)");
     /** A body's name, never a person's: an acronym ("NHS England", "CCG") or a body's word ("Parish Council"). */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:\\p{Lu}{2,}|Council|Board|Trust|Authority|Police|"
             + "Service|Services|Ltd|Group|Partnership|Association|Society|Agency|Commission|Company|University|"
@@ -97,7 +106,7 @@ final class AttendanceLists {
             + "\\p{Lu}[\\p{L}’'-]+$");
     private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
             "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
-    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the )?chair(?:man|woman|person)?|ch)$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
     private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
@@ -483,7 +492,10 @@ final class AttendanceLists {
                 .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
-        list = initialledNames(list);
+        // "Mrs O’Driscoll – Board Secretary (Minutes)": who took the minutes, a note, not part of the office
+        list = initialledNames(withoutAbbreviations(SUB_GROUP.matcher(list.replaceAll("\\s*\\((?i:minutes|minute[- ]?"
+                + "taker|taking (?:the )?minutes)\\)", "")).replaceAll(", ")
+                .replaceAll("^[,\\s]+|[,\\s]+$", "")));
         Matcher nameComma = NAME_COMMA_OFFICE.matcher(list.strip());
         if (kind == Kind.PRESENT && nameComma.matches() && isOffice(list.substring(0, list.indexOf(',')))
                 && isTitledName(list.substring(list.indexOf(',') + 1))) {
@@ -943,6 +955,21 @@ final class AttendanceLists {
      * name or of their office, "His Worship the Mayor") are no office, so they go; a party's letters are an
      * affiliation and stay ("Cllr Tom MacSharry (FF)"), an office's are the office ("Colin Dale (CEO)").
      */
+    private static String withoutAbbreviations(String list) {
+        Matcher m = ABBREVIATED.matcher(list);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String capitals = m.group("letters").replaceAll("\\P{Lu}", "");
+            StringBuilder initials = new StringBuilder();
+            for (String word : m.group("words").strip().split("\\s+")) {
+                initials.append(word.charAt(0));
+            }
+            boolean abbreviates = capitals.length() >= 2 && initials.indexOf(capitals.substring(0, 2)) >= 0;
+            m.appendReplacement(out, Matcher.quoteReplacement(abbreviates ? m.group("words") : m.group()));
+        }
+        return m.appendTail(out).toString();
+    }
+
     private static String withoutInitialsNote(String written) {
         Matcher bracket = INITIALS_NOTE.matcher(written);
         return bracket.matches() && !PARTY.matcher(bracket.group("letters")).matches()
