@@ -74,6 +74,9 @@ final class PageLines {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^\\s*(?:contents|table of contents)\\s*$");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?<![\\d.])\\b\\d{1,3}\\s+[^.…\\d][^.…]{0,150}?"
             + "\\s*(?:\\.{3,}|…{2,})\\s*\\d{1,3}\\b(?!\\.\\d)");
+    private static final Pattern OFFICE_WORD_ALONE = Pattern.compile("^\\p{Lu}{3,}$");
+    private static final Pattern OFFICE_LABEL_AND_HOLDER = Pattern.compile("^(?:ADMINISTRATOR|OFFICER|SECRETARY|"
+            + "MANAGER|DIRECTOR|CLERK|ASSISTANT|CO-ORDINATOR|COORDINATOR):\\s*(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*$");
     private static final Pattern LETTERED_PART = Pattern.compile("\\(?[a-z]\\)\\s");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
@@ -85,7 +88,7 @@ final class PageLines {
 
     static List<Line> tidy(List<Line> lines) {
         List<Line> tidy = new ArrayList<>();
-        for (Line line : SavedTwice.readOnce(lines)) {
+        for (Line line : officesRejoined(SavedTwice.readOnce(lines))) {
             String text = line.text();
             text = CONTENTS_ENTRY.matcher(text).replaceAll("");
             if (RULE.matcher(text).matches() || CONTENTS.matcher(text).matches()) {
@@ -115,6 +118,29 @@ final class PageLines {
             }
         }
         return tidy;
+    }
+
+    /**
+     * An office in capitals that a column broke over two lines, its holder after the second ("MEETINGS" over
+     * "ADMINISTRATOR: Ms. Anne Lee"): one line again, the office whole, and the first word no heading of its own.
+     */
+    private static List<Line> officesRejoined(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            if (!OFFICE_WORD_ALONE.matcher(joined.get(i).text().strip()).matches()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < joined.size() && joined.get(next).blank() && next - i <= 2) {
+                next++;
+            }
+            if (next < joined.size() && OFFICE_LABEL_AND_HOLDER.matcher(joined.get(next).text().strip()).matches()) {
+                joined.set(next, new Line(joined.get(next).number(), joined.get(i).text().strip() + " "
+                        + joined.get(next).text().strip()));
+                joined.set(i, new Line(joined.get(i).number(), ""));
+            }
+        }
+        return joined;
     }
 
     /** A numbered title of a few words, no sentence, before its lettered parts: "84/14 Matters Arising. a) SC …". */

@@ -74,6 +74,27 @@ class ReadingWithoutInventingTest {
     }
 
     @Test
+    void anOfficeAColumnBrokeOverTwoLinesIsNoItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF MONTHLY MEETING OF BORSETSHIRE COUNTY COUNCIL HELD ON MONDAY 19 OCTOBER 2015
+                PRESENT: Councillor A Moss, Councillor B Reid.
+
+                APOLOGY: Councillor C Shaw,
+
+                MEETINGS
+
+                ADMINISTRATOR: Ms. D Tate
+
+                VOTES OF SYMPATHY.
+
+                It was unanimously resolved that a vote of sympathy be extended to the Wren family.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).as("the office's first word is no heading")
+                .containsExactly("VOTES OF SYMPATHY");
+    }
+
+    @Test
     void aListUnderItsLabelPrintedAloneIsWhoAttendedNotAnItemsTitle() {
         PublishedMinutes page = borsetshireCouncil("Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.", """
                 IN ATTENDANCE
