@@ -143,6 +143,17 @@ final class PageLines {
         return joined;
     }
 
+    /**
+     * "3. Andrew Thin was nominated …": a numbered paragraph opening with someone's forename and surname, never a
+     * title of one word ("Andrew") before its minute ("Thin was nominated …").
+     */
+    private static boolean nameParted(String title, String text) {
+        String word = title.strip().replaceFirst("^\\S+\\s+", "");
+        // "2. Apologies Apologies were received …" is a title and its minute
+        return word.matches("\\p{Lu}\\p{Ll}+") && text.matches("^\\p{Lu}\\p{Ll}+\\s+(?:was|were|had)\\b.*")
+                && !text.startsWith(word + " ");
+    }
+
     /** A numbered title of a few words, no sentence, before its lettered parts: "84/14 Matters Arising. a) SC …". */
     private static boolean titleBeforeParts(Matcher titled, String line) {
         String title = titled.group("title").replaceFirst("^\\S+\\s+", "");
@@ -226,7 +237,8 @@ final class PageLines {
         for (String segment : segments) {
             Matcher capitals = CAPITALS_THEN_TEXT.matcher(segment);
             Matcher opening = capitals.find() ? capitals.reset() : TITLE_THEN_TEXT.matcher(segment);
-            if (opening.find() && opening.end() < segment.length()) {
+            if (opening.find() && opening.end() < segment.length() && !nameParted(opening.group("title"),
+                    segment.substring(opening.end()))) {
                 titled.add(opening.group("title").strip());
                 titled.add(segment.substring(opening.end()).strip());
             } else {

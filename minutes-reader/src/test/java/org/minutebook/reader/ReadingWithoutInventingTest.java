@@ -74,6 +74,17 @@ class ReadingWithoutInventingTest {
     }
 
     @Test
+    void aNumberedParagraphOpeningWithSomeonesNameInFlattenedTextIsNoItemTitledByTheForename() {
+        String paragraphs = "Election of Convener 3. Andrew Lamb was nominated for the post of Convener by Bob Reid, "
+                + "and there being no other nominations was elected. 4. Apologies Apologies were received from Sue Kirk.";
+        PublishedMinutes page = MinutesReader.read("BORSETSHIRE NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING "
+                + "held at the Village Hall on 10th September 2004 at 1.30pm " + paragraphs + " " + paragraphs
+                .replace("3.", "5.").replace("4.", "6."));
+
+        assertThat(page.items()).extracting(Item::title).as("a forename is no title").doesNotContain("Andrew");
+    }
+
+    @Test
     void anOfficeAColumnBrokeOverTwoLinesIsNoItem() {
         PublishedMinutes page = MinutesReader.read("""
                 MINUTES OF MONTHLY MEETING OF BORSETSHIRE COUNTY COUNCIL HELD ON MONDAY 19 OCTOBER 2015
