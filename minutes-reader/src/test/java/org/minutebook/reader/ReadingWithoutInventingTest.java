@@ -85,6 +85,21 @@ class ReadingWithoutInventingTest {
     }
 
     @Test
+    void aPageEndingOnItsListOfWhoAttendedEndsWholeNotCutShort() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF COUNCIL MEETING FOR THE TOWN OF BORSETSHIRE HELD 22 NOVEMBER 2016 COMMENCING AT 7:02PM
+                1. Statement of Acknowledgement
+                The Mayor read the statement.
+                2. Attendance Record
+                Present: Mayor A Moss, Cr B Reid, Cr C Shaw
+                In Attendance: Dan Tate Chief Executive Officer Erin Wren Manager Finance & Corporate Services Chris Lamb Minute Taker
+                """);
+
+        assertThat(page.items()).extracting(Item::cutOff).as("a list ends on its last one's office, no stop needed")
+                .containsOnly(false);
+    }
+
+    @Test
     void anOfficeAColumnBrokeOverTwoLinesIsNoItem() {
         PublishedMinutes page = MinutesReader.read("""
                 MINUTES OF MONTHLY MEETING OF BORSETSHIRE COUNTY COUNCIL HELD ON MONDAY 19 OCTOBER 2015
