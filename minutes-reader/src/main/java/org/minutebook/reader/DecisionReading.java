@@ -41,7 +41,7 @@ final class DecisionReading {
             + "\\b");
     private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
     private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
-            + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
+            + "(?: was| were)?(?: put(?: to (?:a|the) vote)? and)? (?:lost|defeated|not carried|fell)\\b");
     private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
             + "(?:['’]s)? casting vote\\b");
     private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
@@ -58,6 +58,9 @@ final class DecisionReading {
     private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
     private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
             + ".+? that (?<text>.+)$");
+    /** "… that the Council notes the correspondence. The motion was put and carried.": the motion's words end before. */
+    private static final Pattern PUT = Pattern.compile("(?<=[.!?])\\s+(?:The|This) (?:motion|proposal)\\b[^.]*?\\b"
+            + "(?:put|carried|agreed)\\b.*$");
     /**
      * "the Committee resolved that …", "The Committee AGREED to approve the review", "Proposed by …, seconded by …, it
      * was resolved that …", a list's "- It was agreed to appoint Valerie Nimmo as Convener": a decision the sentence
@@ -120,8 +123,9 @@ final class DecisionReading {
                 set.matches();
                 item.recognised.add(p);
                 p = decision(item, p + 1, set);
-            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p)) {
-                Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
+            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p) && !LOST.matcher(text).find()) {
+                String moved = PROPOSED_THAT.matcher(text).replaceFirst("${text}");
+                Matcher set = OPENS.matcher("RESOLVED: That " + PUT.matcher(moved).replaceFirst(""));
                 set.matches();
                 p = decision(item, p, set);
             } else if (MOVED_AND_RESOLVED.matcher(text).matches()) {

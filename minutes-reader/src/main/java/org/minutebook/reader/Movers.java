@@ -21,14 +21,19 @@ final class Movers {
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
             + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
-            + "(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
-            + "[A-Z][\\w’'-]*\\.?)){0,4}";
+            + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
+            + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
             + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");
+    /**
+     * "Councillor X proposed", not "Moved Cr Denton    Seconded Cr Wason" (the word then a member is who seconded, a
+     * column apart on one line), so the name before it is never taken for the seconder's.
+     */
+    private static final String NOT_NAMING_AFTER = "(?!\\s*(?i:by\\b|:)|\\s+" + WHO + ")";
     private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
-            + "\\s+(?i:proposed|moved)\\b(?!\\s*(?i:by\\b|:))");
+            + "\\s+(?i:proposed|moved)\\b" + NOT_NAMING_AFTER);
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
-    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b(?!\\s*(?i:by\\b|:))");
+    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b" + NOT_NAMING_AFTER);
 
     /**
      * "Moved Ray Dickson, seconded Paul Eaton and resolved": as New Zealand boards minute their members, untitled; only

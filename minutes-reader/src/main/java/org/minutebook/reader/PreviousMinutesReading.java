@@ -19,11 +19,12 @@ final class PreviousMinutesReading {
     /**
      * A confirmation in any wording, whoever resolves it: "RESOLVED The minutes … be approved" and "Council resolved
      * to approve the minutes of …" alike are the confirmation alone, as the corpus's convention writes them. Not
-     * "adopt the minutes": tried, it invented a confirmation on a page never looked at.
+     * "adopt the minutes": tried, it invented a confirmation on a page never looked at. A record is also "a correct
+     * statement of events" or "a true account", and a board that "agreed the minutes" confirmed them.
      */
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
-            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b"
-            + "|\\b(?:approved?|confirmed) the minutes?\\b");
+            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) (?:records?|statement|account)\\b|\\bto "
+            + "confirm the minutes\\b|\\b(?:approved?|confirmed|agreed) the minutes?\\b");
     /** "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017". */
     private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+of\\b");
     /** How far after "Minute of" the day it names is looked for. */

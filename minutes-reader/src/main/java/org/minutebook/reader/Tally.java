@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A vote counted as minutes print it, its counts in any order and either way round: "For 7, Against 3, Abstain 1",
  * "Votes: Against 2, For 5", "Abstain 1, Against 3, For 7", "4 in favour, 4 against", "In favour: 9; Against: 2;
- * Abstentions: 0", "by 9 votes to 3, with 2 abstentions". A count is a tally only beside another of a different kind, parted by no more than punctuation
+ * Abstentions: 0", "by 9 votes to 3, with 2 abstentions", and as Australian councils print the count after the word,
+ * "CARRIED 7/0", "CARRIED: 5/2" (for, then against). A count is a tally only beside another of a different kind, parted by no more than punctuation
  * or "and"/"with": "voted for 3 items" counts nothing.
  */
 final class Tally {
@@ -37,8 +38,19 @@ final class Tally {
             + "(?<against>\\d{1,3}|" + WORDS + ")\\b(?:,?\\s+(?:with\\s+)?(?<abstain>\\d{1,3}|" + WORDS
             + ")\\s+abstentions?)?");
 
+    /** "CARRIED 7/0", "LOST: 3/4": for, then against; never a date ("carried 27/07/11"). */
+    private static final Pattern CARRIED_COUNT = Pattern.compile("(?i)\\b(?:carried|lost|defeated)\\s*:?\\s*(?:"
+            + "unanimously\\s*)?\\(?(?<for>\\d{1,3})\\s*/\\s*(?<against>\\d{1,3})\\b(?!\\s*/)\\)?");
+
     /** The first tally in the text, or null when it counts no vote both for and against. */
     static Tally in(String text) {
+        Matcher carried = CARRIED_COUNT.matcher(text);
+        if (carried.find()) {
+            Map<Way, Integer> counts = new EnumMap<>(Way.class);
+            counts.put(Way.FOR, Integer.valueOf(carried.group("for")));
+            counts.put(Way.AGAINST, Integer.valueOf(carried.group("against")));
+            return new Tally(counts);
+        }
         Matcher votesTo = VOTES_TO.matcher(text);
         if (votesTo.find()) {
             Map<Way, Integer> counts = new EnumMap<>(Way.class);
@@ -79,7 +91,7 @@ final class Tally {
 
     /** Whether the text is a tally and nothing more ("Votes: Against 2, For 5."), a line a decision ends on. */
     static boolean alone(String text) {
-        return in(text) != null && COUNT.matcher(text).replaceAll("")
+        return in(text) != null && CARRIED_COUNT.matcher(COUNT.matcher(text).replaceAll("")).replaceAll("")
                 .replaceAll("(?i)\\b(?:votes?|voting|the|vote|was|were|taken|recorded|as follows|and|with)\\b", "")
                 .replaceAll("[\\s,;:.()–-]", "").isEmpty();
     }

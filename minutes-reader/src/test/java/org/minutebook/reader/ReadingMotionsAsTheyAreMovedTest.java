@@ -1,0 +1,110 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.resolutions.Vote;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Motions as minutes of other countries' councils move them (session 7, issue 22): the mover and seconder printed on
+ * one line far apart, a vote counted after "CARRIED" as for/against, a name written with its accents, the words of a
+ * motion that stop where the minute says it was put, and confirmations of minutes in the wordings a clerk reaches for
+ * ("a correct statement of events", "a true account", "the Board agreed the minutes").
+ */
+class ReadingMotionsAsTheyAreMovedTest {
+
+    @Test
+    void aMoverAndSeconderPrintedAcrossOneLineAreEachTheirOwn() {
+        ItemFact.Decision decision = decision("""
+                Minutes of the General Meeting of Wattle Creek Shire Council held on 10 August 2011
+
+                1. Footpath Renewal
+
+                Moved Cr Denton                                        Seconded Cr Wason
+
+                That the footpath renewal program be adopted.
+
+                CARRIED                                                         7/0
+                """);
+
+        assertThat(decision.movedBy().name()).isEqualTo("Cr Denton");
+        assertThat(decision.secondedBy().name()).as("\"Cr Denton  Seconded\" does not make Denton the seconder")
+                .isEqualTo("Cr Wason");
+    }
+
+    @Test
+    void aVoteCountedAfterCarriedIsForThenAgainst() {
+        ItemFact.Decision decision = decision("""
+                Minutes of the General Meeting of Wattle Creek Shire Council held on 10 August 2011
+
+                1. Footpath Renewal
+
+                Moved: Cr Hubbard Seconded: Cr Groves
+
+                That the footpath renewal program be adopted.
+
+                CARRIED: 5/2
+                """);
+
+        assertThat(decision.vote()).isEqualTo(new Vote(5, 2, null, List.of(), null));
+    }
+
+    @Test
+    void aMoversNameKeepsItsAccents() {
+        ItemFact.Decision decision = decision("""
+                Minutes of the Monthly Meeting of Ballykeel County Council held on 9 January 2023
+
+                1. Questions to the Chief Executive
+                It was moved by Councillor Séamus McGrath and seconded by Councillor Máire Ní Bhriain that the Council approves the Chief Executive answering the questions lodged. The motion was put and carried.
+                """);
+
+        assertThat(decision.movedBy().name()).isEqualTo("Councillor Séamus McGrath");
+        assertThat(decision.secondedBy().name()).isEqualTo("Councillor Máire Ní Bhriain");
+        assertThat(decision.parts()).extracting(part -> part.text()).as("the motion's words stop where it was put")
+                .containsExactly("That the Council approves the Chief Executive answering the questions lodged.");
+    }
+
+    @Test
+    void minutesFoundACorrectStatementOfEventsAreConfirmed() {
+        assertThat(confirmed("""
+                Minutes of the Monthly Meeting of Glenmoy Commissioners held on 15 January 2015
+
+                1. MINUTES
+                The Minutes of the Meeting of 11th December 2014 were examined for accuracy, and it was agreed that they represented a correct statement of events.
+                """)).isEqualTo(LocalDate.of(2014, 12, 11));
+    }
+
+    @Test
+    void minutesTheBoardAgreedAreConfirmed() {
+        assertThat(confirmed("""
+                Minutes of the General Meeting of Glenmoy Commissioners held on 18 April 2019
+
+                1. MINUTES
+                The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting held on 21 March 2019.
+                """)).isEqualTo(LocalDate.of(2019, 3, 21));
+    }
+
+    @Test
+    void minutesConfirmedAsATrueAccountAreConfirmed() {
+        assertThat(confirmed("""
+                Minutes of the Ordinary Meeting of Wattle Creek Shire Council held on 10 November 2008
+
+                1. CONFIRMATION OF MEETING MINUTES
+                That the minutes of the General Meeting held on Monday 13 October 2008 be accepted as a true account of the events.
+                """)).isEqualTo(LocalDate.of(2008, 10, 13));
+    }
+
+    private static ItemFact.Decision decision(String page) {
+        return MinutesReader.read(page).items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
+                .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
+    }
+
+    private static LocalDate confirmed(String page) {
+        return MinutesReader.read(page).items().get(0).facts().stream()
+                .filter(ItemFact.MinutesConfirmed.class::isInstance).map(ItemFact.MinutesConfirmed.class::cast)
+                .findFirst().orElseThrow().meetingDate();
+    }
+}
