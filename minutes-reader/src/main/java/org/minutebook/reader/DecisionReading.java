@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
 final class DecisionReading {
 
     private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
-            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b)"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|,?\\s+that\\b|,\\s+(?:proposed|moved)\\b)"
             + "|(?:Decisions?|DECISIONS?)(?=\\s*[:–—]))"
-            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
-    /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
-    private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
-            + "\\s+.+?),?\\s+(?=that\\b)");
+            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?,?\\s*(?<rest>.*)$");
+    /**
+     * "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …", "Resolved, proposed Cllr
+     * Klimowicz, seconded Cllr Jolly, that …": who moved, then the words.
+     */
+    private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^(?:on the motion of|(?:proposed|moved)(?: by)?)\\s+"
+            + "(?<movers>.+?,?\\s+seconded(?: by)?\\s+.+?),?\\s+(?=that\\b)");
+    /** "… for Albury. Unanimously agreed Zoey signed …": the words end at their verdict; the minute goes on after. */
+    private static final Pattern VERDICT = Pattern.compile("(?<=[.!?])\\s+(?i:unanimously agreed|agreed unanimously|"
+            + "carried(?: unanimously)?)\\b.*$");
     /** "RESOLVED (Cr Fenton/Cr Carter) That …": the mover, then the seconder, in brackets after the word. */
     private static final Pattern MOVER_SLASH_SECONDER = Pattern.compile("^\\((?<mover>" + Movers.WHO + ")\\s*/\\s*"
             + "(?<seconder>" + Movers.WHO + ")\\)\\s*");
@@ -196,7 +202,7 @@ final class DecisionReading {
                 : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
-        String rest = opens.group("rest").strip();
+        String rest = VERDICT.matcher(opens.group("rest").strip()).replaceFirst("");
         Matcher said = OPENS.matcher(rest);
         if (!rest.isEmpty() && said.matches()) {
             // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice

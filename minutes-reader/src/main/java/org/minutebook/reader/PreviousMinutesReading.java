@@ -25,8 +25,11 @@ final class PreviousMinutesReading {
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
             + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) (?:records?|statement|account)\\b|\\bto "
             + "confirm the minutes\\b|\\b(?:approved?|confirmed|agreed) the minutes?\\b");
-    /** "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017". */
-    private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+of\\b");
+    /**
+     * "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017",
+     * "the Regional Council Minutes - 23 October 2024".
+     */
+    private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+(?:of\\b|[–—-]\\s)");
     /** How far after "Minute of" the day it names is looked for. */
     private static final int NAMED_DAY_WITHIN = 80;
     private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "

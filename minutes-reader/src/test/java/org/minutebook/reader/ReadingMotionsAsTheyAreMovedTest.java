@@ -97,6 +97,31 @@ class ReadingMotionsAsTheyAreMovedTest {
                 """)).isEqualTo(LocalDate.of(2008, 10, 13));
     }
 
+    @Test
+    void aResolutionNamingItsMoversAfterACommaIsMovedByThemAndEndsBeforeItsVerdict() {
+        ItemFact.Decision decision = decision("""
+                Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024
+
+                4. Co-option
+                Resolved, proposed Cllr Archer, seconded Cllr Grundy, that Ruth Archer be co-opted to the office of parish councillor for Ambridge. Unanimously agreed Ruth signed the acceptance of office.
+                """);
+
+        assertThat(decision.movedBy().name()).isEqualTo("Cllr Archer");
+        assertThat(decision.secondedBy().name()).isEqualTo("Cllr Grundy");
+        assertThat(decision.parts()).extracting(part -> part.text())
+                .containsExactly("that Ruth Archer be co-opted to the office of parish councillor for Ambridge.");
+    }
+
+    @Test
+    void minutesNamedByADashAndTheirDayAreConfirmedForThatDay() {
+        assertThat(confirmed("""
+                Minutes of the Meeting of Kowhai Regional Council held on 11 December 2024
+
+                4. Minutes
+                That the Regional Council: 1. Confirms the Regional Council Minutes - 23 October 2024 as a true and correct record.
+                """)).isEqualTo(LocalDate.of(2024, 10, 23));
+    }
+
     private static ItemFact.Decision decision(String page) {
         return MinutesReader.read(page).items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
                 .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
