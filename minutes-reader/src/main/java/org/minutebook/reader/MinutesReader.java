@@ -35,6 +35,9 @@ public final class MinutesReader {
      */
     private static final Pattern DECISION_WITHIN = Pattern.compile("(?<=[.!?])\\s+(?=(?:It was\\s+)?(?:(?:unanimously|"
             + "UNANIMOUSLY)\\s+)?(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*[:–—]|(?:Decisions?|DECISIONS?)\\s*:)");
+    /** A minute's number as commissioners and parishes print it ("18/099", "86/14"), a year's never ("2019/20"). */
+    private static final Pattern MINUTE_NUMBER = Pattern.compile("^(?<number>\\d{1,3}/\\d{2,3})\\s+"
+            + "(?=\\p{Lu})");
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bfor the (?:following|next|remaining) items?\\b");
     private static final Pattern EXEMPT = Pattern.compile("(?i)\\bparagraphs?\\s+(?<paragraph>\\d+[A-Z]?)\\s+of\\s+"
             + "(?:Part\\s+(?:1|I)\\s+of\\s+)?Schedule\\s+12A");
@@ -51,6 +54,7 @@ public final class MinutesReader {
         List<Line> lines = Line.of(page);
         PageLayout layout = layoutOf(lines);
         List<ItemText> texts = withoutANumberAlone(layout.items());
+        texts.forEach(MinutesReader::numberedByItsMinute);
         // a closing block (times, a date, CHAIRMAN) is how a printed page ends whole; blank lines after the last
         // words are no closing block ("… be confirmed." then "UNANIMOU" and a line break is still cut)
         ReadingWarning cutUnplaced = layout.trailer().stream().allMatch(Line::blank)
@@ -151,6 +155,22 @@ public final class MinutesReader {
      * A number alone at the page's foot ("6" of an agenda's numbered list, the page saved before its words) is no item
      * of its own: the page stops in the item before it.
      */
+    /**
+     * "CHAIRMAN’S WELCOME" then "18/099" under it, "ITEM 1 MINUTES" then "18/100": the minute's own number printed
+     * under its title is the item's number, as the page will refer to it ("Item 18/094"), over an agenda's "ITEM 1".
+     */
+    private static void numberedByItsMinute(ItemText text) {
+        if (text.title == null || text.minute.isEmpty()) {
+            return;
+        }
+        Paragraph first = text.minute.get(0);
+        Matcher number = MINUTE_NUMBER.matcher(first.text());
+        if (number.lookingAt()) {
+            text.number = number.group("number");
+            text.minute.set(0, new Paragraph(first.line(), first.text().substring(number.end())));
+        }
+    }
+
     private static List<ItemText> withoutANumberAlone(List<ItemText> items) {
         if (items.size() < 2) {
             return items;

@@ -122,6 +122,29 @@ class ReadingMotionsAsTheyAreMovedTest {
                 """)).isEqualTo(LocalDate.of(2024, 10, 23));
     }
 
+    @Test
+    void aMinuteNumberPrintedUnderItsTitleNumbersTheItemWhoseMinutesTheBoardAgreed() {
+        PublishedMinutes page = MinutesReader.read("""
+                GENERAL MEETING
+                The minutes of the general meeting held in the Boardroom, Town Hall, Glenmoy on 18 April 2019 at 7:00pm.
+                CHAIRMAN’S WELCOME
+                18/099
+                The Chairman welcomed the Board to the April meeting.
+                ITEM 1 MINUTES
+                18/100
+                The Chairman requested confirmation of the minutes from the last
+                meeting and the Board agreed the minutes of the meeting held on 21
+                March 2019. The Deputy Chairman proposed the approval of these
+                minutes. Mr Davison seconded this proposal and the Board unanimously
+                agreed.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("18/099", "18/100");
+        assertThat(page.items().get(1).facts()).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
+                .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).meetingDate())
+                .containsExactly(LocalDate.of(2019, 3, 21));
+    }
+
     private static ItemFact.Decision decision(String page) {
         return MinutesReader.read(page).items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
                 .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
