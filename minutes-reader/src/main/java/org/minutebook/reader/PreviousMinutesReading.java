@@ -67,8 +67,10 @@ final class PreviousMinutesReading {
                             false, List.of(), null, null));
                 } else if (CONFIRMED.matcher(sentence).find() && confirmsMinutes(item, sentence)
                         && !item.has(ItemFact.MinutesConfirmed.class)) {
+                    // who moved it is named before, or after in its paragraph ("… the Board agreed the minutes of the
+                    // meeting held on 21 March 2019. … Mr Davison seconded this proposal")
                     String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
-                            + sentence;
+                            + sentence + " " + afterIn(paragraph, sentence);
                     // a confirmation moved and seconded ("an amendment proposed by …" alone moved nothing)
                     boolean seconded = Movers.seconder(around) != null;
                     List<LocalDate> dates = confirmedDays(item, paragraph, sentence);
@@ -83,6 +85,11 @@ final class PreviousMinutesReading {
             }
         }
         correctionsOfTheMinutesConfirmed(item);
+    }
+
+    private static String afterIn(String paragraph, String sentence) {
+        int at = paragraph.indexOf(sentence);
+        return at < 0 ? "" : paragraph.substring(at + sentence.length());
     }
 
     /**

@@ -143,6 +143,9 @@ class ReadingMotionsAsTheyAreMovedTest {
         assertThat(page.items().get(1).facts()).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
                 .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).meetingDate())
                 .containsExactly(LocalDate.of(2019, 3, 21));
+        assertThat(page.items().get(1).facts()).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
+                .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).secondedBy().name())
+                .as("seconded after the confirmation, in its paragraph").containsExactly("Mr Davison");
     }
 
     private static ItemFact.Decision decision(String page) {
