@@ -38,9 +38,15 @@ final class DeclarationReading {
     private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.?\\s+");
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");
-    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?|disclosures?|conflicts?)"
-            + "\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno (?:members?|councillors?) declared\\b|\\bnone were "
-            + "declared\\b|\\bno interests? (?:were|was) declared\\b");
+    /**
+     * "No declarations", in the many wordings clerks use: "No pecuniary interests were declared", "There were no new
+     * declarations", "No personal or prejudicial interests", "Members had nothing to declare", "Nobody declared".
+     */
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:(?:new|further|other|"
+            + "(?:non-?)?pecuniary|personal|prejudicial|disclosable|(?:non-?)?registrable|or|and|,)\\s*)*(?:declarations?|"
+            + "interests?|disclosures?|conflicts?)\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno "
+            + "(?:members?|councillors?) declared\\b|\\bnone were declared\\b|\\bno interests? (?:were|was) declared\\b"
+            + "|\\b(?:no-?one|no one|nobody) declared\\b|\\b(?:had|have) nothing to declare\\b");
     private static final Pattern NO_WHIP = Pattern.compile("(?i)\\bno\\s+(?:declarations?\\s+of\\s+(?:the\\s+|a\\s+)?"
             + "party\\s+whip|party\\s+whips?\\s+(?:were|was|had been)?\\s*declared)");
     private static final Pattern WHIP = Pattern.compile("(?i)\\bparty whip\\b");

@@ -1,6 +1,8 @@
 package org.minutebook.reader;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -51,6 +53,16 @@ class ReadingDeclarationsAsMinutedTest {
 
                 Kate Moss declared that the hall would reopen in May.
                 """)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No pecuniary interests were declared.", "No personal or prejudicial interests were declared.",
+            "There were no new declarations of interest.", "Members had nothing to declare.",
+            "Nobody declared an interest.", "No-one declared an interest."})
+    void noDeclarationsInTheWordingsClerksUseRecordThatNoneWereMade(String wording) {
+        assertThat(MinutesReader.read("Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024\n\n"
+                + "3 Declarations of Interest\n\n" + wording + "\n").items().get(0).facts())
+                .hasOnlyElementsOfType(ItemFact.NoInterests.class).hasSize(1);
     }
 
     private static List<ItemFact.Interest> interests(String item) {
