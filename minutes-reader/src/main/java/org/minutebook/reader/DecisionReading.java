@@ -84,6 +84,10 @@ final class DecisionReading {
      */
     private static final Pattern MOVED_AND_RESOLVED = Pattern.compile("^(?:Resolution\\s+)?Moved\\s+[^:]+?,?\\s+seconded"
             + "\\s+[^:]+?\\s+and\\s+resolved\\s*:\\s*(?<text>(?:That|To)\\b.*?)\\s*\\|?$");
+    /** How long a line telling a decision's vote may be: a sentence, not a paragraph of debate. */
+    private static final int SHORT_VERDICT = 160;
+    private static final Pattern VERDICT_OPENS = Pattern.compile("(?i)^(?:\\(|carried|lost|the (?:motion|vote|amendment|"
+            + "proposal|recommendation)\\b|on (?:a|being put to the) vote|voting\\b)");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
@@ -237,7 +241,7 @@ final class DecisionReading {
             if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
-            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text)) {
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text) || castingVerdict(text)) {
                 movers.append(' ').append(text);
                 last = p;
                 continue;
@@ -274,6 +278,12 @@ final class DecisionReading {
                 vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
+    }
+
+    /** "Carried on the Chairman's casting vote.", "The vote was tied 7:7 and the Chair used her casting vote in favour." */
+    private static boolean castingVerdict(String text) {
+        return text.length() <= SHORT_VERDICT && VERDICT_OPENS.matcher(text).lookingAt()
+                && (CASTING.matcher(text).find() || CASTING_USED.matcher(text).find());
     }
 
     /** A confirmation of minutes resolved as a motion is moved by whom the decision names, where it names no one. */

@@ -1,6 +1,9 @@
 package org.minutebook.reader;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.minutebook.events.resolutions.Vote;
 
 import java.time.LocalDate;
@@ -146,6 +149,46 @@ class ReadingMotionsAsTheyAreMovedTest {
         assertThat(page.items().get(1).facts()).filteredOn(ItemFact.MinutesConfirmed.class::isInstance)
                 .extracting(fact -> ((ItemFact.MinutesConfirmed) fact).secondedBy().name())
                 .as("seconded after the confirmation, in its paragraph").containsExactly("Mr Davison");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Carried 6-3|6|3", "The motion was carried by 7 votes to 5.|7|5",
+            "On a vote of 5 to 4.|5|4", "10 voting for and 4 against.|10|4"})
+    void aVoteOnALineOfItsOwnAfterTheResolutionIsItsCount(String verdict, int votesFor, int against) {
+        ItemFact.Decision decision = decision("""
+                Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024
+
+                1. Village Hall
+
+                RESOLVED that the hall be repainted.
+
+                %s
+
+                2. Finance
+
+                The accounts were noted.
+                """.formatted(verdict));
+
+        assertThat(decision.vote()).isEqualTo(new Vote(votesFor, against, null, List.of(), null));
+        assertThat(decision.parts()).extracting(part -> part.text()).containsExactly("that the hall be repainted.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Carried on the Chairman's casting vote.",
+            "The vote was tied 7:7 and the Chair used her casting vote in favour."})
+    void aResolutionCarriedOnTheChairsCastingVoteSaysSo(String verdict) {
+        ItemFact.Decision decision = decision("""
+                Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024
+
+                1. Village Hall
+
+                RESOLVED that the hall be repainted.
+
+                %s
+                """.formatted(verdict));
+
+        assertThat(decision.vote().castingVote()).isNotNull();
+        assertThat(decision.vote().castingVote().ballot()).isEqualTo(org.minutebook.events.resolutions.Ballot.FOR);
     }
 
     private static ItemFact.Decision decision(String page) {
