@@ -17,10 +17,17 @@ final class ElectionReading {
     private static final String WHO = "(?:" + Movers.WHO + "|Miss(?:\\s+[A-Z][\\w’'-]*){1,3})";
     private static final Pattern ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+(?:was|were|is)\\s+(?:duly\\s+|"
             + "unanimously\\s+)?(?:re-?)?(?:elected|appointed)\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
+    /**
+     * "Cllr P Archer was nominated by Cllr Grundy, seconded by Cllr Aldridge, and duly elected Chair": the nominee
+     * elected after the nomination, in one sentence.
+     */
+    private static final Pattern NOMINATED_AND_ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+was\\s+(?:proposed|"
+            + "nominated)\\s+by\\s+[^.]+?,?\\s+and\\s+(?:was\\s+)?(?:duly\\s+|unanimously\\s+)?(?:re-?)?(?:elected|appointed)"
+            + "\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
     private static final Pattern DECLARED_ELECTED = Pattern.compile("\\bdeclared\\s+(?<who>" + WHO + ")\\s+(?:duly\\s+)?"
             + "elected\\s+(?:as\\s+)?(?<office>[A-Z][^.]*?)(?:\\s+as\\s+(?:he|she|they)\\b.*)?\\.?$");
     private static final Pattern PROPOSED_BY = Pattern.compile("(?<nominee>" + WHO + ")\\s+was\\s+(?:proposed|"
-            + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + ")\\s+and\\s+seconded\\s+by\\s+(?<seconder>" + Movers.WHO
+            + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + "),?\\s+(?:and\\s+)?seconded\\s+by\\s+(?<seconder>" + Movers.WHO
             + ")");
     private static final Pattern PROPOSED = Pattern.compile("(?<mover>" + Movers.WHO + ")\\s+proposed\\s+(?<nominee>"
             + WHO + ")\\s+as\\s+[^.&]+?\\s*(?:&|and)\\s+(?<seconder>" + Movers.WHO + ")\\s+seconded\\b");
@@ -37,7 +44,9 @@ final class ElectionReading {
                 int line = item.line(p);
                 Matcher elected = ELECTED.matcher(sentence);
                 Matcher declared = DECLARED_ELECTED.matcher(sentence);
-                Matcher m = elected.find() ? elected : declared.find() ? declared : null;
+                Matcher afterNomination = NOMINATED_AND_ELECTED.matcher(sentence);
+                Matcher m = elected.find() ? elected : declared.find() ? declared
+                        : afterNomination.find() ? afterNomination : null;
                 if (m != null) {
                     item.fact(p, new ItemFact.Election(line, new Person(null, m.group("who").strip(), null),
                             office(m.group("office")), Sentences.withoutStop(sentence)));

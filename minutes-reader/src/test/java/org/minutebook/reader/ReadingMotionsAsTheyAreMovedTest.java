@@ -191,6 +191,21 @@ class ReadingMotionsAsTheyAreMovedTest {
         assertThat(decision.vote().castingVote().ballot()).isEqualTo(org.minutebook.events.resolutions.Ballot.FOR);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Cllr P Archer was nominated by Cllr Grundy, seconded by Cllr Aldridge, and duly elected Chair.",
+            "Cllr P Archer was proposed by Cllr Grundy and seconded by Cllr Aldridge and was elected Chair."})
+    void aMemberNominatedThenElectedInOneSentenceIsElectedOnThatNomination(String minute) {
+        List<ItemFact> facts = MinutesReader.read("Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024"
+                + "\n\n1. Election of Chair\n\n" + minute + "\n").items().get(0).facts();
+
+        assertThat(facts).filteredOn(ItemFact.Election.class::isInstance).map(ItemFact.Election.class::cast)
+                .extracting(e -> e.elected().name(), ItemFact.Election::office)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Cllr P Archer", "Chair"));
+        assertThat(facts).filteredOn(ItemFact.Nomination.class::isInstance).map(ItemFact.Nomination.class::cast)
+                .extracting(n -> n.proposedBy().name(), n -> n.secondedBy().name())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Cllr Grundy", "Cllr Aldridge"));
+    }
+
     private static ItemFact.Decision decision(String page) {
         return MinutesReader.read(page).items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
                 .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
