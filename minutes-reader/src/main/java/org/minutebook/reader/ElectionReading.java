@@ -32,6 +32,14 @@ final class ElectionReading {
     private static final Pattern PROPOSED = Pattern.compile("(?<mover>" + Movers.WHO + ")\\s+proposed\\s+(?<nominee>"
             + WHO + ")\\s+as\\s+[^.&]+?\\s*(?:&|and)\\s+(?<seconder>" + Movers.WHO + ")\\s+seconded\\b");
 
+    /**
+     * "Mr G Rimell proposed Mr. Peter Corbett. This was seconded by Mr R Pedersen.", "Mrs M Paterson was proposed by
+     * Mr R Pedersen. This was seconded by Mr A Henderson.": a nomination, then its seconder in the next sentence.
+     */
+    private static final Pattern PROPOSED_THEN_SECONDED = Pattern.compile("(?:(?<mover>" + Movers.WHO + ")\\s+proposed\\s+"
+            + "(?<nominee>" + WHO + ")|(?<nominee2>" + WHO + ")\\s+was\\s+(?:proposed|nominated)\\s+by\\s+(?<mover2>"
+            + Movers.WHO + "))\\.?\\s+(?:This|This nomination|The nomination) was seconded by\\s+(?<seconder>" + Movers.WHO + ")");
+
     private ElectionReading() {
     }
 
@@ -39,6 +47,12 @@ final class ElectionReading {
         for (int p = 0; p < item.paragraphs.size(); p++) {
             if (item.text(p).matches("(?s)^(?:It was )?(?:RESOLVED|AGREED|Resolved|That)\\b.*")) {
                 continue;
+            }
+            for (Matcher then = PROPOSED_THEN_SECONDED.matcher(item.text(p)); then.find(); ) {
+                boolean proposedWho = then.group("mover") != null;
+                item.fact(p, new ItemFact.Nomination(item.line(p),
+                        person(proposedWho ? then.group("nominee") : then.group("nominee2")),
+                        person(proposedWho ? then.group("mover") : then.group("mover2")), person(then.group("seconder"))));
             }
             for (String sentence : Sentences.of(item.text(p))) {
                 int line = item.line(p);
@@ -67,7 +81,8 @@ final class ElectionReading {
         return written.strip().replaceFirst("\\s+to the [A-Z][\\w’' &-]*$", "");
     }
 
+    /** The member as named, without the stop of the sentence the name ends ("… seconded by Mr R Pedersen."). */
     private static Person person(String who) {
-        return new Person(null, who.strip(), null);
+        return new Person(null, who.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", ""), null);
     }
 }

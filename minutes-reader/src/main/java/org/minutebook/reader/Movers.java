@@ -19,7 +19,9 @@ final class Movers {
     static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|" + Names.TIER_COUNCILLOR + "|Councillor|"
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
-            + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
+            + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|An|"
+            // "A" opens a sentence ("… Cr Smith. A motion …"), or is an initial ("Mr A Henderson")
+            + "A(?!\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\.\\s{1,3})A|"
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
             + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
             + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";

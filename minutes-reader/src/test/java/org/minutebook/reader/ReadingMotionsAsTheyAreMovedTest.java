@@ -39,6 +39,23 @@ class ReadingMotionsAsTheyAreMovedTest {
     }
 
     @Test
+    void aMoverWithTheInitialAIsNamedWhole() {
+        ItemFact.Decision decision = decision("""
+                Minutes of the General Meeting of Wattle Creek Shire Council held on 10 August 2011
+
+                1. Footpath Renewal
+
+                Moved Mr A Henderson                                  Seconded Cr Price
+
+                That the footpath renewal program be adopted.
+                """);
+
+        assertThat(decision.movedBy().name()).isEqualTo("Mr A Henderson");
+        assertThat(Movers.seconder("The amendment was seconded by Cr Price. A Motion to defer was withdrawn.").name())
+                .as("a sentence opening with 'A' is no part of the name before it").isEqualTo("Cr Price.");
+    }
+
+    @Test
     void aVoteCountedAfterCarriedIsForThenAgainst() {
         ItemFact.Decision decision = decision("""
                 Minutes of the General Meeting of Wattle Creek Shire Council held on 10 August 2011
@@ -204,6 +221,19 @@ class ReadingMotionsAsTheyAreMovedTest {
         assertThat(facts).filteredOn(ItemFact.Nomination.class::isInstance).map(ItemFact.Nomination.class::cast)
                 .extracting(n -> n.proposedBy().name(), n -> n.secondedBy().name())
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Cllr Grundy", "Cllr Aldridge"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cllr Grundy proposed Cllr P Archer.   This was seconded by Cllr Aldridge.",
+            "Cllr P Archer was proposed by Cllr Grundy.  This was seconded by Cllr Aldridge."})
+    void aNominationSecondedInTheNextSentenceIsSecondedByThatMember(String minute) {
+        List<ItemFact> facts = MinutesReader.read("Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024"
+                + "\n\n1. Election of Chair\n\n" + minute + "\n\nCllr P Archer was unanimously elected Chair.\n")
+                .items().get(0).facts();
+
+        assertThat(facts).filteredOn(ItemFact.Nomination.class::isInstance).map(ItemFact.Nomination.class::cast)
+                .extracting(n -> n.nominee().name(), n -> n.proposedBy().name(), n -> n.secondedBy().name())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Cllr P Archer", "Cllr Grundy", "Cllr Aldridge"));
     }
 
     private static ItemFact.Decision decision(String page) {
