@@ -1,6 +1,7 @@
 package org.minutebook.systemtests;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.localstack.ServiceProcess;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -84,6 +85,26 @@ class DockerComposeTest {
         });
     }
 
+    /**
+     * A service's image runs with the JVM options it is measured with under ./run, the tests and the benchmark: the
+     * first images sized their heap as a share of the container's memory, so the soft-valued record caches could
+     * fill whatever a deployment gave them, unlike anything measured.
+     */
+    @Test
+    void eachServiceImageRunsWithTheJvmOptionsItIsMeasuredWith() throws IOException {
+        Map<String, Map<String, Object>> services = services(Files.readString(ROOT.resolve("docker-compose.yml")));
+
+        services.forEach((name, service) -> {
+            if (service.containsKey("build")) {
+                String dockerfile = dockerfileOf(service);
+                Matcher options = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+                assertThat(options.find()).as(name + "'s Dockerfile sets JAVA_TOOL_OPTIONS").isTrue();
+                assertThat(List.of(options.group(1).split(" "))).as(name + "'s JVM options")
+                        .isEqualTo(ServiceProcess.jvmOptions(jarOf(dockerfile)));
+            }
+        });
+    }
+
     @Test
     void aCheckWithBashsDevTcpUnderShIsRefused() {
         List<String> firstWaveCheck = List.of("CMD-SHELL", "exec 3<>/dev/tcp/localhost/8081 && "
@@ -160,6 +181,12 @@ class DockerComposeTest {
         Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
         assertThat(from.find()).as("the Dockerfile names its image").isTrue();
         return from.group(1);
+    }
+
+    private static Path jarOf(String dockerfile) {
+        Matcher copy = Pattern.compile("(?m)^COPY\\s+target/(\\S+\\.jar)").matcher(dockerfile);
+        assertThat(copy.find()).as("the Dockerfile copies the service's jar").isTrue();
+        return Path.of(copy.group(1).replace("*", "1.0"));
     }
 
     private static String serverPortIn(String dockerfile) {

@@ -3,7 +3,8 @@ package org.minutebook.command.platform;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,34 +38,18 @@ class AggregateCaching {
 
     private static final Duration IDLE = Duration.ofMinutes(30);
 
-    @Bean
-    Cache meetingCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
-    }
+    /** The caches, one a kind of record, each the name an {@code @Aggregate(cache = …)} gives. */
+    static final List<String> CACHES = List.of("meetingCache", "committeeCache", "registerCache", "matterCache",
+            "executiveDecisionCache", "scrutinyReportCache");
 
+    /** Registers one {@link RecentRecords} a name of {@link #CACHES}, each of the configured size. */
     @Bean
-    Cache committeeCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
-    }
-
-    @Bean
-    Cache registerCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
-    }
-
-    @Bean
-    Cache matterCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
-    }
-
-    @Bean
-    Cache executiveDecisionCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
-    }
-
-    @Bean
-    Cache scrutinyReportCache(@Value("${minutebook.record-cache.size:250}") int size) {
-        return new RecentRecords(size, IDLE);
+    static BeanDefinitionRegistryPostProcessor recordCaches() {
+        return registry -> CACHES.forEach(name -> registry.registerBeanDefinition(name, BeanDefinitionBuilder
+                .genericBeanDefinition(RecentRecords.class)
+                .addConstructorArgValue("${minutebook.record-cache.size:250}")
+                .addConstructorArgValue(IDLE)
+                .getBeanDefinition()));
     }
 
     @Bean
