@@ -92,6 +92,20 @@ final class DecisionReading {
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
             + "(?:agreed|carried)\\b");
+    /**
+     * "Proposed: Cllr Archer Seconded: Cllr Grundy RESOLVED that …", "It was proposed by …, seconded by … and RESOLVED
+     * that …": who moved it, then the decision, in one paragraph.
+     */
+    private static final Pattern MOVERS_THEN_DECISION = Pattern.compile("^(?<movers>.+?)\\s*(?<decision>(?:(?:unanimously|"
+            + "UNANIMOUSLY)\\s+)?(?:RESOLVED|AGREED)\\b.*)$");
+    /**
+     * "Cllr Archer proposed and Cllr Grundy seconded that the hall be repainted, and this was agreed.", "Cllr Archer
+     * moved, Cllr Grundy seconded, that … . Carried.": a motion whose carrying the same paragraph states.
+     */
+    private static final Pattern MOVED_SECONDED_THAT = Pattern.compile("^(?<mover>" + Movers.WHO + ")\\s+(?:proposed|moved),?"
+            + "\\s+(?:and\\s+)?(?<seconder>" + Movers.WHO + ")\\s+seconded,?\\s+(?<text>that\\s+[^.]+?)(?:,?\\s+and\\s+(?:this|it)"
+            + "\\s+was\\s+(?:unanimously\\s+)?(?:agreed|carried|resolved)(?:\\s+unanimously)?\\.?|\\.\\s+(?:Carried|CARRIED|Agreed|"
+            + "AGREED)(?:\\s+(?:unanimously|UNANIMOUSLY))?\\.?)$");
     /** A part lettered as a list letters it, opening as a motion does: "A. That Council agreed …". */
     private static final Pattern LETTERED_THAT = Pattern.compile("^(?:[A-Z]|\\d{1,2})[.)]\\s+(?=That\\b)");
     private static final Pattern WHO_PROPOSED_THAT = Pattern.compile("(?<who>" + Movers.WHO + ") proposed that "
@@ -138,6 +152,18 @@ final class DecisionReading {
                 Matcher set = OPENS.matcher("RESOLVED: That " + PUT.matcher(moved).replaceFirst(""));
                 set.matches();
                 p = decision(item, p, set);
+            } else if (movedThenDecided(text)) {
+                Matcher split = MOVERS_THEN_DECISION.matcher(text);
+                split.matches();
+                Matcher set = OPENS.matcher(split.group("decision"));
+                set.matches();
+                p = decision(item, p, set, split.group("movers"));
+            } else if (MOVED_SECONDED_THAT.matcher(text).matches()) {
+                Matcher moved = MOVED_SECONDED_THAT.matcher(text);
+                moved.matches();
+                item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
+                        List.of(new ResolutionPart(null, moved.group("text"))), Movers.mover(text),
+                        Movers.seconder(text), null));
             } else if (MOVED_AND_RESOLVED.matcher(text).matches()) {
                 Matcher set = OPENS.matcher("RESOLVED: " + MOVED_AND_RESOLVED.matcher(text).replaceFirst("${text}"));
                 set.matches();
@@ -160,6 +186,11 @@ final class DecisionReading {
             }
         }
         castingVoteOnAProposal(item);
+    }
+
+    private static boolean movedThenDecided(String text) {
+        Matcher split = MOVERS_THEN_DECISION.matcher(text);
+        return split.matches() && Movers.onlyMove(split.group("movers")) && OPENS.matcher(split.group("decision")).matches();
     }
 
     /** A motion moved and seconded is the decision RESOLVED after it, when the minute goes on to one. */
@@ -201,6 +232,11 @@ final class DecisionReading {
 
     /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
     private static int decision(ItemReading item, int at, Matcher opens) {
+        return decision(item, at, opens, "");
+    }
+
+    /** … with {@code movedBefore}, the words naming its movers that open its own paragraph. */
+    private static int decision(ItemReading item, int at, Matcher opens, String movedBefore) {
         // "Decision:" records what was resolved, as "RESOLVED" does
         String word = opens.group("form") != null ? opens.group("form")
                 : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
@@ -235,6 +271,7 @@ final class DecisionReading {
             addParts(parts, rest);
         }
         int last = at;
+        motionOf = movedBefore.isEmpty() ? motionOf : " " + movedBefore + motionOf;
         StringBuilder movers = new StringBuilder(motionOf);
         for (int p = at + 1; p < item.paragraphs.size(); p++) {
             String text = item.text(p);

@@ -25,8 +25,8 @@ final class Movers {
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
             + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
             + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";
-    private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
-            + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");
+    private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\b(?:up)?on (?:the|a) "
+            + "(?:proposal|proposition|motion) (?:of|by|from)\\s+)(?<who>" + WHO + ")");
     /**
      * "Councillor X proposed", not "Moved Cr Denton    Seconded Cr Wason" (the word then a member is who seconded, a
      * column apart on one line), so the name before it is never taken for the seconder's.
@@ -64,6 +64,16 @@ final class Movers {
         rest = SECONDED_BY.matcher(rest).replaceAll("");
         return !rest.equals(text) && rest.replaceAll("(?i)\\b(?:and|resolved)\\b", "").replaceAll("[\\s,:;.]", "")
                 .isEmpty();
+    }
+
+    /**
+     * Words that only say who moved and seconded, as a decision's own opening may ("It was proposed by Cllr Archer,
+     * seconded by Cllr Grundy and", "On a motion by …, seconded by …, it was"): no words of the motion among them.
+     */
+    static boolean onlyMove(String text) {
+        String rest = SECONDED_BY.matcher(MOVED_BY.matcher(text).replaceAll("")).replaceAll("");
+        return !rest.equals(text) && mover(text) != null && rest.replaceAll("(?i)\\b(?:and|it|was|(?:up)?on|a|the)\\b", "")
+                .replaceAll("[\\s,:;.]", "").isEmpty();
     }
 
     /** The mover named last in the text: of several motions, the one moved nearest to what follows. */

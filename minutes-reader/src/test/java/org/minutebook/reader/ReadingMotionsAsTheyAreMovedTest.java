@@ -236,6 +236,36 @@ class ReadingMotionsAsTheyAreMovedTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Cllr P Archer", "Cllr Grundy", "Cllr Aldridge"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "On a motion by Cllr Archer, seconded by Cllr Grundy, it was resolved that the hall be repainted.",
+            "Proposed: Cllr Archer Seconded: Cllr Grundy RESOLVED that the hall be repainted.",
+            "Cllr Archer proposed and Cllr Grundy seconded that the hall be repainted, and this was agreed.",
+            "Upon the motion of Cllr Archer, seconded by Cllr Grundy, it was RESOLVED that the hall be repainted.",
+            "It was proposed by Cllr Archer, seconded by Cllr Grundy and RESOLVED that the hall be repainted.",
+            "On the proposition of Cllr Archer, seconded by Cllr Grundy, it was resolved that the hall be repainted.",
+            "Cllr Archer moved, Cllr Grundy seconded, that the hall be repainted. Carried.",
+            "Proposed Cllr Archer, seconded Cllr Grundy: RESOLVED that the hall be repainted."})
+    void aDecisionMovedInProseIsMovedAndSecondedByWhomItNames(String minute) {
+        ItemFact.Decision decision = decision(villageHall(minute));
+
+        assertThat(decision.movedBy().name()).isEqualTo("Cllr Archer");
+        assertThat(decision.secondedBy().name()).isEqualTo("Cllr Grundy");
+        assertThat(decision.parts()).extracting(part -> part.text().replaceFirst("\\.$", ""))
+                .containsExactly("that the hall be repainted");
+    }
+
+    @Test
+    void aMotionMovedAndSecondedWhoseCarryingIsNotStatedIsNoDecision() {
+        assertThat(MinutesReader.read(villageHall("Cllr Archer proposed and Cllr Grundy seconded that the hall be "
+                + "repainted.")).items().get(0).facts()).noneMatch(ItemFact.Decision.class::isInstance);
+    }
+
+    private static String villageHall(String minute) {
+        return "Minutes of the Meeting of Ambridge Parish Council held on 4 March 2024\n\n1. Village Hall\n\n" + minute
+                + "\n\n2. Finance\n\nThe accounts were noted.\n";
+    }
+
     private static ItemFact.Decision decision(String page) {
         return MinutesReader.read(page).items().get(0).facts().stream().filter(ItemFact.Decision.class::isInstance)
                 .map(ItemFact.Decision.class::cast).findFirst().orElseThrow();
