@@ -40,14 +40,14 @@ class ReaderScoreTest {
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
     /**
-     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 91 pages'
-     * sets (the tuning set with the four pages of session 6's second fresh check, c88–c91, read before any rule was
-     * written for them but one); the ceilings count the values invented on each set (on the tuning set, 6 on its
-     * earlier 63 pages and 7 on those four).
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 94 pages'
+     * sets (the tuning set with the three pages of session 7's fresh check, c95–c97, which read 17.4 % on their first
+     * run and pull the set's share down: without them it reads 77.7 %); the ceilings count the values invented on
+     * each set (on the tuning set, none on the three new pages).
      */
-    private static final double TUNING_FLOOR = 0.761;
+    private static final double TUNING_FLOOR = 0.748;
     private static final double TEST_FLOOR = 0.557;
-    private static final int TUNING_INVENTED_CEILING = 13;
+    private static final int TUNING_INVENTED_CEILING = 8;
     private static final int TEST_INVENTED_CEILING = 21;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();
