@@ -28,7 +28,7 @@ final class DeclarationReading {
      * under an item on declarations, where a sentence opening with a name and "declared" is a declaration.
      */
     private static final Pattern UNTITLED_DECLARED = Pattern.compile("^(?<who>(?!(?:The|This|That|It|There|No|All|"
-            + "Members|Each|Every)\\s)\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})\\s+declared\\s+(?<words>.+)$");
+            + "Members|Councillors|Each|Every|Both|Several|Some|Any|Other|Two|Three|Four|Five)\\s)\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})\\s+declared\\s+(?<words>.+)$");
     /** "Cr Stuart Crosby – Agenda Items 10.5: … and 10.6: …": a member, a dash, then the items declared on. */
     private static final Pattern DASH_ITEMS = Pattern.compile("^(?<who>" + Movers.WHO + ")\\s+[–—-]\\s+(?:Agenda\\s+)?"
             + "Items?\\s+(?<items>.+)$");

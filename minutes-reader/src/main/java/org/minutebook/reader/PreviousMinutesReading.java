@@ -20,11 +20,13 @@ final class PreviousMinutesReading {
      * A confirmation in any wording, whoever resolves it: "RESOLVED The minutes … be approved" and "Council resolved
      * to approve the minutes of …" alike are the confirmation alone, as the corpus's convention writes them. Not
      * "adopt the minutes": tried, it invented a confirmation on a page never looked at. A record is also "a correct
-     * statement of events" or "a true account", and a board that "agreed the minutes" confirmed them.
+     * statement of events" or "a true account", and a board that "agreed the minutes of the meeting" confirmed them
+     * (not one that "agreed the minutes of the working group should be circulated").
      */
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
             + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) (?:records?|statement|account)\\b|\\bto "
-            + "confirm the minutes\\b|\\b(?:approved?|confirmed|agreed) the minutes?\\b");
+            + "confirm the minutes\\b|\\b(?:approved?|confirmed) the minutes?\\b|\\bagreed the minutes of the (?:last |previous "
+            + "|\\w+ )?meeting\\b");
     /**
      * "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017",
      * "the Regional Council Minutes - 23 October 2024".

@@ -47,6 +47,15 @@ class ReadingDeclarationsAsMinutedTest {
     }
 
     @Test
+    void membersCountedRatherThanNamedAreNoMember() {
+        assertThat(interests("""
+                3 Declarations of Interest
+
+                Both Councillors declared an interest in item 7 as members of the Hall Committee.
+                """)).isEmpty();
+    }
+
+    @Test
     void aSentenceOpeningWithTwoCapitalisedWordsElsewhereDeclaresNothing() {
         assertThat(interests("""
                 3 Public Forum

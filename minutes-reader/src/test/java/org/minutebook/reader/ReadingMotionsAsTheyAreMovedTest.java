@@ -108,6 +108,16 @@ class ReadingMotionsAsTheyAreMovedTest {
     }
 
     @Test
+    void minutesOfAnotherBodyTheBoardAgreedToCirculateAreNotConfirmed() {
+        assertThat(MinutesReader.read("""
+                Minutes of the General Meeting of Glenmoy Commissioners held on 18 April 2019
+
+                1. Working Group
+                The Board agreed the minutes of the working group should be circulated to all members.
+                """).items().get(0).facts()).noneMatch(ItemFact.MinutesConfirmed.class::isInstance);
+    }
+
+    @Test
     void minutesConfirmedAsATrueAccountAreConfirmed() {
         assertThat(confirmed("""
                 Minutes of the Ordinary Meeting of Wattle Creek Shire Council held on 10 November 2008
