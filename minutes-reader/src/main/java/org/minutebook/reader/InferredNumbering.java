@@ -269,13 +269,13 @@ final class InferredNumbering {
         return numbers;
     }
 
-    /** A title: words opening in capitals, not a sentence of the minute ("1. That the budget be approved."). */
     /** A title in capitals over the number, a line of prose under it: "ITEM 1 MINUTES" / "18/100" / "The Chairman …". */
     private static boolean proseUnderCapitals(String over, String under) {
         return !over.matches(".*\\p{Ll}.*") && over.matches(".*\\p{Lu}{2,}.*") && under.matches(".*\\p{Ll}.*")
                 && under.split("\\s+").length >= 6;
     }
 
+    /** A title: words opening in capitals, not a sentence of the minute ("1. That the budget be approved."). */
     private static boolean opensTitle(String title) {
         String t = title.strip();
         return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || "“\"‘'(".indexOf(t.charAt(0)) >= 0)
