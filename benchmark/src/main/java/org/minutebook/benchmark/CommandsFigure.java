@@ -34,10 +34,11 @@ final class CommandsFigure implements Figure {
     @Override
     public void measure(Run run) throws Exception {
         Settings s = run.settings;
-        // Warm-up: the JIT (whose compilers take minutes of a fresh service's CPU: performance.md), the connection
-        // pools and the aggregate caches, so the first client count is not penalised for being first; its rate is
-        // kept in the details. Its meetings also give the event store its typical rows for the baseline.
-        run.results.detail("commands.warmUp", httpRun(run, 8, s.commandSeconds() * 4, false));
+        // Warm-up until the JIT has settled (WarmUp), the connection pools and caches with it, so that each client
+        // count measures compiled code; its rule, length, rate and windows are in the details. Its meetings also give
+        // the event store its typical rows for the baseline.
+        run.results.detail("commands.warmUp", WarmUp.run(run, s.clients().stream().mapToInt(Integer::intValue).max()
+                .orElse(32), s.warmUpSeconds()));
         RowSize size = rowSize(run);
         createBaselineTable(run);
         rawRun(run, 8, 2, size);
@@ -93,10 +94,11 @@ final class CommandsFigure implements Figure {
     /**
      * A run's commands; for the service's runs also the CPU milliseconds each process spent a command accepted,
      * read around the clients' run alone (the figure's CPU seconds also hold the baseline's inserts, which the
-     * benchmark's own JVM and PostgreSQL do, so they overstate the load generator's and PostgreSQL's share).
+     * benchmark's own JVM and PostgreSQL do, so they overstate the load generator's and PostgreSQL's share); and
+     * the share of that CPU the three JVMs' compilers took, which says whether the run measured compiled code.
      */
     record Outcome(int clients, long ok, long refused, double seconds, long eventsStored, double perSecond,
-                   Map<String, Double> cpuMillisPerCommand) {
+                   Map<String, Double> cpuMillisPerCommand, Double compileShare) {
     }
 
     record RowSize(int payloadBytes, int metadataBytes, String payloadType) {
@@ -107,6 +109,7 @@ final class CommandsFigure implements Figure {
         AtomicLong ok = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         long eventsBefore = eventCount(run);
+        double compilersBefore = WarmUp.compilerSeconds(run);
         Map<String, Double> cpuBefore = run.cpu.now();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
@@ -136,11 +139,14 @@ final class CommandsFigure implements Figure {
             thread.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> used = CpuTimes.between(cpuBefore, run.cpu.now());
+        double compilers = WarmUp.compilerSeconds(run) - compilersBefore;
+        double cpu = used.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> perCommand = new LinkedHashMap<>();
-        CpuTimes.between(cpuBefore, run.cpu.now()).forEach((process, used) ->
-                perCommand.put(process, ok.get() == 0 ? null : Math.round(used * 1e6 / ok.get()) / 1e3));
+        used.forEach((process, cpuSeconds) ->
+                perCommand.put(process, ok.get() == 0 ? null : Math.round(cpuSeconds * 1e6 / ok.get()) / 1e3));
         return new Outcome(clients, ok.get(), refused.get(), elapsed, eventCount(run) - eventsBefore,
-                ok.get() / elapsed, perCommand);
+                ok.get() / elapsed, perCommand, cpu == 0 ? null : Math.round(compilers / cpu * 1000) / 1000.0);
     }
 
     private static void resetStatements(Run run) throws Exception {
@@ -228,7 +234,7 @@ final class CommandsFigure implements Figure {
             throw failures.get(0);
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Outcome(clients, ok.get(), 0, elapsed, ok.get(), ok.get() / elapsed, null);
+        return new Outcome(clients, ok.get(), 0, elapsed, ok.get(), ok.get() / elapsed, null, null);
     }
 
     private static long eventCount(Run run) throws Exception {

@@ -46,6 +46,28 @@ final class CpuTimes {
     }
 
     /**
+     * CPU seconds a JVM's just-in-time compiler threads have used so far (C1 and C2; on 2 cores HotSpot runs one of
+     * each and never retires them, so nothing they used is lost with an ended thread); 0 when it is gone.
+     */
+    static double ofCompilerThreads(long pid) {
+        double total = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().matches("C[12] Compiler.*")) {
+                        total += ticks(Files.readString(task.resolve("stat")), false) / TICKS_PER_SECOND;
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return total;
+    }
+
+    /**
      * CPU seconds of this JVM's children it has waited for: what a stopped child used in all, its last seconds
      * included, is this figure's growth across the wait that reaps it.
      */
@@ -79,17 +101,21 @@ final class CpuTimes {
     /** utime + stime (and, asked, cutime + cstime: children waited for) of a process; 0 when it is gone. */
     private static double seconds(long pid, boolean withChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // the command (field 2) may hold spaces: the fields after it start past its closing parenthesis
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            if (withChildren) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            }
-            return ticks / TICKS_PER_SECOND;
+            return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), withChildren) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
+    }
+
+    /** The clock ticks of a process's or thread's stat line. */
+    private static long ticks(String stat, boolean withChildren) {
+        // the command (field 2) may hold spaces: the fields after it start past its closing parenthesis
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        if (withChildren) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        }
+        return ticks;
     }
 
     private static double ticksPerSecond() {

@@ -10,7 +10,8 @@ import java.util.Map;
  * Every size of a run, from {@code --name=value} options; {@code --quick} picks small sizes for a smoke run.
  * All sizes are written into the results, so a figure is never read without the load that produced it.
  */
-record Settings(boolean quick, int repetitions, List<Integer> clients, int commandSeconds, int growthEvents,
+record Settings(boolean quick, int repetitions, List<Integer> clients, int commandSeconds, int warmUpSeconds,
+                int growthEvents,
                 int growthRepetitions,
                 int freshnessRate, int freshnessSeconds, int queryMeetings, int queryRate, int querySeconds,
                 int replayEvents, int replayRepetitions, int maxMinutes, List<String> figures, String mongo,
@@ -22,6 +23,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --repetitions=N         runs of each figure (median and spread); quick 1, full 3
               --clients=1,8,32        concurrent HTTP clients of the commands figure
               --command-seconds=S     length of each commands run; quick 4, full 15
+              --warm-up-seconds=S     the commands figure warms until the JIT has settled, at most S; quick 60, full 300
               --growth-events=N       events of the one growing meeting; quick 500, full 2000
               --growth-repetitions=N  meetings grown (default: --repetitions)
               --freshness-rate=R      commands a second of the freshness figure (200)
@@ -71,6 +73,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
                 repetitions,
                 Arrays.stream(o.text("clients", "1,8,32").split(",")).map(String::trim).map(Integer::parseInt).toList(),
                 o.integer("command-seconds", q ? 4 : 15),
+                o.integer("warm-up-seconds", q ? 60 : 300),
                 o.integer("growth-events", q ? 500 : 2000),
                 o.integer("growth-repetitions", repetitions),
                 o.integer("freshness-rate", 200),

@@ -30,7 +30,7 @@ final class AttendanceLists {
             + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
-            + "staff present|staff|apolog(?:y|ies)(?: for absence)?|councillors not present|members not present|absent|"
+            + "staff present|staff|apolog(?:y|ies|i[sz]e)(?: for absence)?|councillors not present|members not present|absent|"
             + "members on leave of absence|leave of absence|public forum|administration|presiding|in the chair|"
             + "deputy chairperson|deputy chair(?:man)?|vice[- ]chair(?:man|person)?|chairperson|chairman|chair|"
             + "councillors|aldermen|representatives from other bodies in attendance|visitors(?=\\s*:))\\b"
@@ -53,6 +53,19 @@ final class AttendanceLists {
             + "Facilities|Resources|Communications|Engagement|Administration|Management|Media|Cultural|Personal|Risk|"
             + "Economist|Specialists|Advisors|Advisers|Environmental|Regulatory|Operations|Customer|Licensing|"
             + Offices.TE_REO_OFFICE_WORDS + ")\\b");
+    /**
+     * A group's label within a list ("PRESENT: Ratepayer Members: Mr Barker (Ch) Mr Cowling Appointed Members: …",
+     * "IN ATTENDANCE: Officers: Mr McLachlan – Chief Executive"), or its count ("Members Present: 5"): no one.
+     */
+    private static final Pattern SUB_GROUP = Pattern.compile("(?:^|(?<=\\s))(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:Members|Officers|"
+            + "Others)(?:\\s+Present)?\\s*:(?:\\s*\\d+\\b)?\\s*");
+    /** An office's letters after it ("Chief Executive (CEO)", "Asset Manager (AMgr)"): what the page calls it after. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?<words>(?:\\p{Lu}[\\p{L}’'-]*\\s+){2,5})\\((?<letters>"
+            + "\\p{Lu}[\\p{L}]{1,4})\\)");
+    /** A body's name, never a person's: an acronym ("NHS England", "CCG") or a body's word ("Parish Council"). */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:\\p{Lu}{2,}|Council|Board|Trust|Authority|Police|"
+            + "Service|Services|Ltd|Group|Partnership|Association|Society|Agency|Commission|Company|University|"
+            + "College|School|Hospital|Foundation|Forum|Network|Healthwatch)\\b");
     /** A body's word alone is no one's office: "Waitematā Local Board", a page's running head, names no one. */
     private static final Pattern BODY_ALONE = Pattern.compile("^(?:Board|Council|Committee|Panel|Authority|Forum|"
             + "Cabinet)$");
@@ -93,7 +106,7 @@ final class AttendanceLists {
             + "\\p{Lu}[\\p{L}’'-]+$");
     private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
             "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
-    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?chair(?:man|woman|person)?$");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the )?chair(?:man|woman|person)?|ch)$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
     private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
@@ -110,8 +123,10 @@ final class AttendanceLists {
             + "|fine gael|social democrats?|residents(?:['’] association)?|non-aligned|unaligned|labour (?:and|&) "
             + "co-operative)(?:\\s+(?:party|group|members|councillors))?\\s*:?$");
     /** "Cllr Sarah Warren attended as substitute", "Nitin Patel substituting": who stood in for the one absent. */
-    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)\\s+(?:attended as (?:a )?substitute|"
-            + "substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute)$");
+    private static final Pattern STOOD_IN_BY = Pattern.compile("^(?<substitute>.+?)(?:,\\s+[^,]+?)?\\s+(?:attended as "
+            // "(Mr D Walker, Medical Director attended in his absence)": the one who stood in, the office aside
+            + "(?:a )?substitute|substituting|substituted|as (?:a )?substitute|attending as (?:a )?substitute|"
+            + "(?:attended|attending) in (?:his|her|their) (?:absence|place|stead))$");
     /** A person as lists name one: with a title, or with initials ("Cllr Pritchard", "P McLean", "J.H. Prevett"). */
     private static final Pattern PERSON_NAMED = Pattern.compile("^(?:" + TITLE_WORDS + ")\\b|^(?:\\p{Lu}\\.?\\s*){1,3}"
             + "(?:\\s|\\.)\\s*\\p{Lu}|^\\p{Lu}\\.");
@@ -477,7 +492,10 @@ final class AttendanceLists {
                 .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
-        list = initialledNames(list);
+        // "Mrs O’Driscoll – Board Secretary (Minutes)": who took the minutes, a note, not part of the office
+        list = initialledNames(withoutAbbreviations(SUB_GROUP.matcher(list.replaceAll("\\s*\\((?i:minutes|minute[- ]?"
+                + "taker|taking (?:the )?minutes)\\)", "")).replaceAll(", ")
+                .replaceAll("^[,\\s]+|[,\\s]+$", "")));
         Matcher nameComma = NAME_COMMA_OFFICE.matcher(list.strip());
         if (kind == Kind.PRESENT && nameComma.matches() && isOffice(list.substring(0, list.indexOf(',')))
                 && isTitledName(list.substring(list.indexOf(',') + 1))) {
@@ -527,6 +545,15 @@ final class AttendanceLists {
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), before.role() == null ? piece
                         : before.role() + ", " + piece));
+                continue;
+            }
+            if (!titled && allTitledBut(pieces, raw) && !people.isEmpty() && people.get(people.size() - 1).role() == null
+                    && !raw.strip().startsWith("and ") && !piece.matches("^(?:" + TITLE + ")\\s.*")
+                    && ORGANISATION.matcher(piece).find()) {
+                // "Mr I Johnson and Ms B Reilly, NHS England": among titled members, an untitled body after a comma
+                // is the affiliation of the one before, no one else
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
                 continue;
             }
             Matcher office = OFFICE_BEFORE_NAME.matcher(piece);
@@ -701,6 +728,12 @@ final class AttendanceLists {
             + "(?:(?:[A-Z]\\.?\\s+){1,4}|\\p{Lu}\\p{Ll}+\\s+)\\p{Lu}[\\p{L}’'-]+)\\s+(?<rest>\\p{Lu}.*)$");
 
     /** A list whose every name has its title ("Mr", "Ms", "Cllr"), so that a piece without one is an office. */
+    /** Every piece of a list but this one a titled name, at least two: "Mr I Johnson, Ms B Reilly, NHS England". */
+    private static boolean allTitledBut(List<String> pieces, String piece) {
+        return pieces.size() >= 3 && pieces.stream().filter(other -> other != piece)
+                .allMatch(other -> other.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"));
+    }
+
     private static boolean titledNames(List<String> pieces) {
         long titled = pieces.stream().filter(piece -> piece.strip().matches("^(?:and\\s+)?(?:" + TITLE + ")\\s.*"))
                 .count();
@@ -922,6 +955,21 @@ final class AttendanceLists {
      * name or of their office, "His Worship the Mayor") are no office, so they go; a party's letters are an
      * affiliation and stay ("Cllr Tom MacSharry (FF)"), an office's are the office ("Colin Dale (CEO)").
      */
+    private static String withoutAbbreviations(String list) {
+        Matcher m = ABBREVIATED.matcher(list);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String capitals = m.group("letters").replaceAll("\\P{Lu}", "");
+            StringBuilder initials = new StringBuilder();
+            for (String word : m.group("words").strip().split("\\s+")) {
+                initials.append(word.charAt(0));
+            }
+            boolean abbreviates = capitals.length() >= 2 && initials.indexOf(capitals.substring(0, 2)) >= 0;
+            m.appendReplacement(out, Matcher.quoteReplacement(abbreviates ? m.group("words") : m.group()));
+        }
+        return m.appendTail(out).toString();
+    }
+
     private static String withoutInitialsNote(String written) {
         Matcher bracket = INITIALS_NOTE.matcher(written);
         return bracket.matches() && !PARTY.matcher(bracket.group("letters")).matches()

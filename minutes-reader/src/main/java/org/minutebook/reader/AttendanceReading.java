@@ -308,7 +308,9 @@ final class AttendanceReading {
             for (String who : m.group("who").strip().split(" and (?=the |The )")) {
                 String office = Offices.withoutArticle(who.replaceAll("[ ,]+$", ""));
                 if (Offices.isOffice(office) && office.split(" ").length >= 2 && !office.startsWith("Chair")) {
-                    attendee(line, office, meeting);
+                    Person person = Offices.person(office);
+                    meeting.seenSpeaking(Offices.isExecutive(office) ? new Attendee.Guest(line, person, person.role())
+                            : new Attendee.Officer(line, person));
                 }
             }
         }

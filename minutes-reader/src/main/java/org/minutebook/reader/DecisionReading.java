@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
 final class DecisionReading {
 
     private static final Pattern OPENS = Pattern.compile("^(?:It was |it was )?(?:(?:unanimously|UNANIMOUSLY) )?"
-            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|\\s+that\\b)"
+            + "(?:(?<form>RESOLVED|AGREED)\\b|(?<spelt>Resolved|Agreed)(?=\\s*[:–—-]|,?\\s+that\\b|,\\s+(?:proposed|moved)\\b)"
             + "|(?:Decisions?|DECISIONS?)(?=\\s*[:–—]))"
-            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?\\s*(?<rest>.*)$");
-    /** "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …": who moved, then the words. */
-    private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^on the motion of\\s+(?<movers>.+?,?\\s+seconded by"
-            + "\\s+.+?),?\\s+(?=that\\b)");
+            + "\\s*(?:,?\\s*(?:unanimously|by \\w+ votes?[^:–-]*)\\s*)?[:–—-]?,?\\s*(?<rest>.*)$");
+    /**
+     * "RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT …", "Resolved, proposed Cllr
+     * Klimowicz, seconded Cllr Jolly, that …": who moved, then the words.
+     */
+    private static final Pattern ON_THE_MOTION = Pattern.compile("(?i)^(?:on the motion of|(?:proposed|moved)(?: by)?)\\s+"
+            + "(?<movers>.+?,?\\s+seconded(?: by)?\\s+.+?),?\\s+(?=that\\b)");
+    /** "… for Albury. Unanimously agreed Zoey signed …": the words end at their verdict; the minute goes on after. */
+    private static final Pattern VERDICT = Pattern.compile("(?<=[.!?])\\s+(?i:unanimously agreed|agreed unanimously|"
+            + "carried(?: unanimously)?)\\b.*$");
     /** "RESOLVED (Cr Fenton/Cr Carter) That …": the mover, then the seconder, in brackets after the word. */
     private static final Pattern MOVER_SLASH_SECONDER = Pattern.compile("^\\((?<mover>" + Movers.WHO + ")\\s*/\\s*"
             + "(?<seconder>" + Movers.WHO + ")\\)\\s*");
@@ -41,7 +47,7 @@ final class DecisionReading {
             + "\\b");
     private static final Pattern PREAMBLE = Pattern.compile("^(?<preamble>that (?:the )?[A-Z][\\w ]{0,60}?|that)\\s*:$");
     private static final Pattern LOST = Pattern.compile("(?i)\\b(?:the )?(?:motion|amendment|recommendation|proposal)"
-            + "(?: was| were)? (?:lost|defeated|not carried|fell)\\b");
+            + "(?: was| were)?(?: put(?: to (?:a|the) vote)? and)? (?:lost|defeated|not carried|fell)\\b");
     private static final Pattern CASTING = Pattern.compile("(?i)\\bon the (?:chair|chairman|chairwoman|chairperson)"
             + "(?:['’]s)? casting vote\\b");
     private static final Pattern MOVED = Pattern.compile("(?i:\\b(?:moved|proposed)\\s+by\\s+)(?<mover>" + Names.NAME
@@ -58,6 +64,9 @@ final class DecisionReading {
     private static final Pattern ENDS = Pattern.compile("^(?i:carried|lost|carried unanimously|agreed)\\.?$");
     private static final Pattern PROPOSED_THAT = Pattern.compile("^It was (?:proposed|moved) by .+? and seconded by "
             + ".+? that (?<text>.+)$");
+    /** "… that the Council notes the correspondence. The motion was put and carried.": the motion's words end before. */
+    private static final Pattern PUT = Pattern.compile("(?<=[.!?])\\s+(?:The|This) (?:motion|proposal)\\b[^.]*?\\b"
+            + "(?:put|carried|agreed)\\b.*$");
     /**
      * "the Committee resolved that …", "The Committee AGREED to approve the review", "Proposed by …, seconded by …, it
      * was resolved that …", a list's "- It was agreed to appoint Valerie Nimmo as Convener": a decision the sentence
@@ -75,10 +84,28 @@ final class DecisionReading {
      */
     private static final Pattern MOVED_AND_RESOLVED = Pattern.compile("^(?:Resolution\\s+)?Moved\\s+[^:]+?,?\\s+seconded"
             + "\\s+[^:]+?\\s+and\\s+resolved\\s*:\\s*(?<text>(?:That|To)\\b.*?)\\s*\\|?$");
+    /** How long a line telling a decision's vote may be: a sentence, not a paragraph of debate. */
+    private static final int SHORT_VERDICT = 160;
+    private static final Pattern VERDICT_OPENS = Pattern.compile("(?i)^(?:\\(|carried|lost|the (?:motion|vote|amendment|"
+            + "proposal|recommendation)\\b|on (?:a|being put to the) vote|voting\\b)");
     private static final Pattern CASTING_USED = Pattern.compile("(?i)(?<who>the (?:chair(?:man|woman|person)?|mayor|"
             + "cathaoirleach))\\s+used (?:his|her|their) casting vote (?:to vote )?(?<how>for|against|in favour)");
     private static final Pattern PUT_AND_AGREED = Pattern.compile("(?i)\\b(?:was|were) put to (?:a|the) vote and "
             + "(?:agreed|carried)\\b");
+    /**
+     * "Proposed: Cllr Archer Seconded: Cllr Grundy RESOLVED that …", "It was proposed by …, seconded by … and RESOLVED
+     * that …": who moved it, then the decision, in one paragraph.
+     */
+    private static final Pattern MOVERS_THEN_DECISION = Pattern.compile("^(?<movers>.+?)\\s*(?<decision>(?:(?:unanimously|"
+            + "UNANIMOUSLY)\\s+)?(?:RESOLVED|AGREED)\\b.*)$");
+    /**
+     * "Cllr Archer proposed and Cllr Grundy seconded that the hall be repainted, and this was agreed.", "Cllr Archer
+     * moved, Cllr Grundy seconded, that … . Carried.": a motion whose carrying the same paragraph states.
+     */
+    private static final Pattern MOVED_SECONDED_THAT = Pattern.compile("^(?<mover>" + Movers.WHO + ")\\s+(?:proposed|moved),?"
+            + "\\s+(?:and\\s+)?(?<seconder>" + Movers.WHO + ")\\s+seconded,?\\s+(?<text>that\\s+[^.]+?)(?:,?\\s+and\\s+(?:this|it)"
+            + "\\s+was\\s+(?:unanimously\\s+)?(?:agreed|carried|resolved)(?:\\s+unanimously)?\\.?|\\.\\s+(?:Carried|CARRIED|Agreed|"
+            + "AGREED)(?:\\s+(?:unanimously|UNANIMOUSLY))?\\.?)$");
     /** A part lettered as a list letters it, opening as a motion does: "A. That Council agreed …". */
     private static final Pattern LETTERED_THAT = Pattern.compile("^(?:[A-Z]|\\d{1,2})[.)]\\s+(?=That\\b)");
     private static final Pattern WHO_PROPOSED_THAT = Pattern.compile("(?<who>" + Movers.WHO + ") proposed that "
@@ -120,10 +147,23 @@ final class DecisionReading {
                 set.matches();
                 item.recognised.add(p);
                 p = decision(item, p + 1, set);
-            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p)) {
-                Matcher set = OPENS.matcher("RESOLVED: That " + PROPOSED_THAT.matcher(text).replaceFirst("${text}"));
+            } else if (PROPOSED_THAT.matcher(text).matches() && !resolvedLater(item, p) && !LOST.matcher(text).find()) {
+                String moved = PROPOSED_THAT.matcher(text).replaceFirst("${text}");
+                Matcher set = OPENS.matcher("RESOLVED: That " + PUT.matcher(moved).replaceFirst(""));
                 set.matches();
                 p = decision(item, p, set);
+            } else if (movedThenDecided(text)) {
+                Matcher split = MOVERS_THEN_DECISION.matcher(text);
+                split.matches();
+                Matcher set = OPENS.matcher(split.group("decision"));
+                set.matches();
+                p = decision(item, p, set, split.group("movers"));
+            } else if (MOVED_SECONDED_THAT.matcher(text).matches()) {
+                Matcher moved = MOVED_SECONDED_THAT.matcher(text);
+                moved.matches();
+                item.fact(p, new ItemFact.Decision(item.line(p), ResolutionForm.RESOLVED, true, null,
+                        List.of(new ResolutionPart(null, moved.group("text"))), Movers.mover(text),
+                        Movers.seconder(text), null));
             } else if (MOVED_AND_RESOLVED.matcher(text).matches()) {
                 Matcher set = OPENS.matcher("RESOLVED: " + MOVED_AND_RESOLVED.matcher(text).replaceFirst("${text}"));
                 set.matches();
@@ -146,6 +186,11 @@ final class DecisionReading {
             }
         }
         castingVoteOnAProposal(item);
+    }
+
+    private static boolean movedThenDecided(String text) {
+        Matcher split = MOVERS_THEN_DECISION.matcher(text);
+        return split.matches() && Movers.onlyMove(split.group("movers")) && OPENS.matcher(split.group("decision")).matches();
     }
 
     /** A motion moved and seconded is the decision RESOLVED after it, when the minute goes on to one. */
@@ -187,12 +232,17 @@ final class DecisionReading {
 
     /** Reads the decision opening at paragraph {@code at}; answers the last paragraph it takes. */
     private static int decision(ItemReading item, int at, Matcher opens) {
+        return decision(item, at, opens, "");
+    }
+
+    /** … with {@code movedBefore}, the words naming its movers that open its own paragraph. */
+    private static int decision(ItemReading item, int at, Matcher opens, String movedBefore) {
         // "Decision:" records what was resolved, as "RESOLVED" does
         String word = opens.group("form") != null ? opens.group("form")
                 : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
-        String rest = opens.group("rest").strip();
+        String rest = VERDICT.matcher(opens.group("rest").strip()).replaceFirst("");
         Matcher said = OPENS.matcher(rest);
         if (!rest.isEmpty() && said.matches()) {
             // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice
@@ -221,13 +271,14 @@ final class DecisionReading {
             addParts(parts, rest);
         }
         int last = at;
+        motionOf = movedBefore.isEmpty() ? motionOf : " " + movedBefore + motionOf;
         StringBuilder movers = new StringBuilder(motionOf);
         for (int p = at + 1; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
             if (OPENS.matcher(text).matches() || HEADS.matcher(text).matches() || NEXT_MOTION.matcher(text).find()) {
                 break;
             }
-            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text)) {
+            if (Movers.onlyNames(text) || ENDS.matcher(text).matches() || Tally.alone(text) || castingVerdict(text)) {
                 movers.append(' ').append(text);
                 last = p;
                 continue;
@@ -264,6 +315,12 @@ final class DecisionReading {
                 vote(around + " " + movers, true)));
         FollowUpReading.fromDecision(item, at, preamble, resolved);
         return last;
+    }
+
+    /** "Carried on the Chairman's casting vote.", "The vote was tied 7:7 and the Chair used her casting vote in favour." */
+    private static boolean castingVerdict(String text) {
+        return text.length() <= SHORT_VERDICT && VERDICT_OPENS.matcher(text).lookingAt()
+                && (CASTING.matcher(text).find() || CASTING_USED.matcher(text).find());
     }
 
     /** A confirmation of minutes resolved as a motion is moved by whom the decision names, where it names no one. */

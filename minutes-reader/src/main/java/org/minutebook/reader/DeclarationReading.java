@@ -3,6 +3,7 @@ package org.minutebook.reader;
 import org.minutebook.events.Person;
 import org.minutebook.events.declarations.InterestCategory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,17 +18,35 @@ final class DeclarationReading {
     private static final Pattern DECLARED = Pattern.compile("(?<who>" + Names.NAME + ")\\s+(?:(?:also|then)\\s+)?"
             + "declared\\s+(?<words>.+)$");
     /** "Councillors George and Judith Cooper both declared", "Cllrs T Davies and D Price declared", "Mayor Tong declared". */
-    private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
+    private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|COUNCILLORS?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
     private static final Pattern NONE_ALONE = Pattern.compile("(?i)^(?:none|nil|none declared|no issues were raised"
             + "|no declarations|there were none|none were made|none (?:were )?received|there were no declarations made"
             + "|none (?:were )?(?:declared|made|raised))\\.?$|\\bdeclared no interests\\b");
+    /**
+     * "Liz Jeremy declared a Non-Pecuniary Interest on item 11.1": a member the page names without a title, taken only
+     * under an item on declarations, where a sentence opening with a name and "declared" is a declaration.
+     */
+    private static final Pattern UNTITLED_DECLARED = Pattern.compile("^(?<who>(?!(?:The|This|That|It|There|No|All|"
+            + "Members|Councillors|Each|Every|Both|Several|Some|Any|Other|Two|Three|Four|Five)\\s)\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})\\s+declared\\s+(?<words>.+)$");
+    /** "Cr Stuart Crosby – Agenda Items 10.5: … and 10.6: …": a member, a dash, then the items declared on. */
+    private static final Pattern DASH_ITEMS = Pattern.compile("^(?<who>" + Movers.WHO + ")\\s+[–—-]\\s+(?:Agenda\\s+)?"
+            + "Items?\\s+(?<items>.+)$");
+    /** An item's number in such a list: the first, or one after "and" or a comma, followed by its title's colon. */
+    private static final Pattern LISTED_ITEM = Pattern.compile("(?:^|,\\s*|\\s+and\\s+)(?<n>\\d+(?:\\.\\d+)*[a-z]?)"
+            + "(?=\\s*[:,]|\\s+and\\b|\\s*$)");
     private static final Pattern AGENDA_ITEM = Pattern.compile("^Agenda Item (?<n>\\d+[a-z]?)\\.?\\s+");
     /** The table some councils minute declarations in: Councillor | Minute Number | Nature of Interest. */
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:councillor|member)s?$");
-    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:declarations?|interests?|disclosures?|conflicts?)"
-            + "\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno (?:members?|councillors?) declared\\b|\\bnone were "
-            + "declared\\b|\\bno interests? (?:were|was) declared\\b");
+    /**
+     * "No declarations", in the many wordings clerks use: "No pecuniary interests were declared", "There were no new
+     * declarations", "No personal or prejudicial interests", "Members had nothing to declare", "Nobody declared".
+     */
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:there were no|no)\\s+(?:(?:new|further|other|"
+            + "(?:non-?)?pecuniary|personal|prejudicial|disclosable|(?:non-?)?registrable|or|and|,)\\s*)*(?:declarations?|"
+            + "interests?|disclosures?|conflicts?)\\b(?!\\s+of\\s+(?:the\\s+)?party\\s+whip)(?!\\s+of\\s+lobbying)|\\bno "
+            + "(?:members?|councillors?) declared\\b|\\bnone were declared\\b|\\bno interests? (?:were|was) declared\\b"
+            + "|\\b(?:no-?one|no one|nobody) declared\\b|\\b(?:had|have) nothing to declare\\b");
     private static final Pattern NO_WHIP = Pattern.compile("(?i)\\bno\\s+(?:declarations?\\s+of\\s+(?:the\\s+|a\\s+)?"
             + "party\\s+whip|party\\s+whips?\\s+(?:were|was|had been)?\\s*declared)");
     private static final Pattern WHIP = Pattern.compile("(?i)\\bparty whip\\b");
@@ -69,15 +88,32 @@ final class DeclarationReading {
                     }
                 } else if (jointly.find() && !jointly.group("who").matches(".*\\b(?:who|which|that|had|has)\\b.*")) {
                     String words = Sentences.withoutStop(jointly.group("words"));
-                    for (Person member : AttendanceLists.people(jointly.group("who"), AttendanceLists.Kind.PRESENT)) {
+                    List<Person> members = AttendanceLists.people(jointly.group("who"), AttendanceLists.Kind.PRESENT);
+                    // a list's reading knows no title in capitals ("COUNCILLOR BERMAN"): the one member as printed
+                    for (Person member : members.isEmpty()
+                            ? List.of(new Person(null, jointly.group("who").strip(), null)) : members) {
                         item.fact(p, WHIP.matcher(words).find() ? new ItemFact.PartyWhip(line, member, words)
                                 : interest(line, member, words, onItem));
+                    }
+                } else if (aboutInterests && DASH_ITEMS.matcher(sentence).matches()) {
+                    Matcher dash = DASH_ITEMS.matcher(sentence);
+                    dash.matches();
+                    Person member = new Person(null, dash.group("who").strip(), null);
+                    String words = Sentences.withoutStop(sentence);
+                    for (Matcher n = LISTED_ITEM.matcher(dash.group("items")); n.find(); ) {
+                        item.fact(p, new ItemFact.Interest(line, member, words, category(words), n.group("n"), false,
+                                false));
                     }
                 } else if (declared.find()) {
                     Person member = new Person(null, declared.group("who"), null);
                     String words = Sentences.withoutStop(declared.group("words"));
                     item.fact(p, WHIP.matcher(words).find() ? new ItemFact.PartyWhip(line, member, words)
                             : interest(line, member, words, onItem));
+                } else if (aboutInterests && UNTITLED_DECLARED.matcher(sentence).matches()) {
+                    Matcher untitled = UNTITLED_DECLARED.matcher(sentence);
+                    untitled.matches();
+                    item.fact(p, interest(line, new Person(null, untitled.group("who"), null),
+                            Sentences.withoutStop(untitled.group("words")), onItem));
                 }
             }
         }

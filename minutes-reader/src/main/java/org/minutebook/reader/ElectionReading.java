@@ -17,13 +17,28 @@ final class ElectionReading {
     private static final String WHO = "(?:" + Movers.WHO + "|Miss(?:\\s+[A-Z][\\w’'-]*){1,3})";
     private static final Pattern ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+(?:was|were|is)\\s+(?:duly\\s+|"
             + "unanimously\\s+)?(?:re-?)?(?:elected|appointed)\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
+    /**
+     * "Cllr P Archer was nominated by Cllr Grundy, seconded by Cllr Aldridge, and duly elected Chair": the nominee
+     * elected after the nomination, in one sentence.
+     */
+    private static final Pattern NOMINATED_AND_ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+was\\s+(?:proposed|"
+            + "nominated)\\s+by\\s+[^.]+?,?\\s+and\\s+(?:was\\s+)?(?:duly\\s+|unanimously\\s+)?(?:re-?)?(?:elected|appointed)"
+            + "\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
     private static final Pattern DECLARED_ELECTED = Pattern.compile("\\bdeclared\\s+(?<who>" + WHO + ")\\s+(?:duly\\s+)?"
             + "elected\\s+(?:as\\s+)?(?<office>[A-Z][^.]*?)(?:\\s+as\\s+(?:he|she|they)\\b.*)?\\.?$");
     private static final Pattern PROPOSED_BY = Pattern.compile("(?<nominee>" + WHO + ")\\s+was\\s+(?:proposed|"
-            + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + ")\\s+and\\s+seconded\\s+by\\s+(?<seconder>" + Movers.WHO
+            + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + "),?\\s+(?:and\\s+)?seconded\\s+by\\s+(?<seconder>" + Movers.WHO
             + ")");
     private static final Pattern PROPOSED = Pattern.compile("(?<mover>" + Movers.WHO + ")\\s+proposed\\s+(?<nominee>"
             + WHO + ")\\s+as\\s+[^.&]+?\\s*(?:&|and)\\s+(?<seconder>" + Movers.WHO + ")\\s+seconded\\b");
+
+    /**
+     * "Mr G Rimell proposed Mr. Peter Corbett. This was seconded by Mr R Pedersen.", "Mrs M Paterson was proposed by
+     * Mr R Pedersen. This was seconded by Mr A Henderson.": a nomination, then its seconder in the next sentence.
+     */
+    private static final Pattern PROPOSED_THEN_SECONDED = Pattern.compile("(?:(?<mover>" + Movers.WHO + ")\\s+proposed\\s+"
+            + "(?<nominee>" + WHO + ")|(?<nominee2>" + WHO + ")\\s+was\\s+(?:proposed|nominated)\\s+by\\s+(?<mover2>"
+            + Movers.WHO + "))\\.?\\s+(?:This|This nomination|The nomination) was seconded by\\s+(?<seconder>" + Movers.WHO + ")");
 
     private ElectionReading() {
     }
@@ -33,11 +48,19 @@ final class ElectionReading {
             if (item.text(p).matches("(?s)^(?:It was )?(?:RESOLVED|AGREED|Resolved|That)\\b.*")) {
                 continue;
             }
+            for (Matcher then = PROPOSED_THEN_SECONDED.matcher(item.text(p)); then.find(); ) {
+                boolean proposedWho = then.group("mover") != null;
+                item.fact(p, new ItemFact.Nomination(item.line(p),
+                        person(proposedWho ? then.group("nominee") : then.group("nominee2")),
+                        person(proposedWho ? then.group("mover") : then.group("mover2")), person(then.group("seconder"))));
+            }
             for (String sentence : Sentences.of(item.text(p))) {
                 int line = item.line(p);
                 Matcher elected = ELECTED.matcher(sentence);
                 Matcher declared = DECLARED_ELECTED.matcher(sentence);
-                Matcher m = elected.find() ? elected : declared.find() ? declared : null;
+                Matcher afterNomination = NOMINATED_AND_ELECTED.matcher(sentence);
+                Matcher m = elected.find() ? elected : declared.find() ? declared
+                        : afterNomination.find() ? afterNomination : null;
                 if (m != null) {
                     item.fact(p, new ItemFact.Election(line, new Person(null, m.group("who").strip(), null),
                             office(m.group("office")), Sentences.withoutStop(sentence)));
@@ -58,7 +81,8 @@ final class ElectionReading {
         return written.strip().replaceFirst("\\s+to the [A-Z][\\w’' &-]*$", "");
     }
 
+    /** The member as named, without the stop of the sentence the name ends ("… seconded by Mr R Pedersen."). */
     private static Person person(String who) {
-        return new Person(null, who.strip(), null);
+        return new Person(null, who.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", ""), null);
     }
 }

@@ -194,11 +194,28 @@ final class InferredNumbering {
             while (next < lines.size() && lines.get(next).blank()) {
                 next++;
             }
-            if (next >= lines.size() || TOKEN.matcher(lines.get(next).text().strip()).matches()) {
+            if (next >= lines.size()) {
                 return List.of();
             }
             title = lines.get(next).text().strip();
             taken = next - i + 1;
+            int above = i - 1;
+            while (above >= 0 && lines.get(above).blank()) {
+                above--;
+            }
+            boolean numberBelow = TOKEN.matcher(title).matches();
+            if (above >= 0 && i - above <= 2 && (numberBelow || !opensTitle(title) || GeneralPage.isSentence(title)
+                    || proseUnderCapitals(lines.get(above).text().strip(), title))) {
+                // "CHAIRMAN’S WELCOME" over "18/099" over the minute: the number printed under its title, whose
+                // agenda number ("ITEM 1 MINUTES") is no part of it
+                String over = lines.get(above).text().strip();
+                Matcher agenda = TOKEN.matcher(over);
+                return read(above, m.group("token"), m.group("end"), agenda.matches() && agenda.group("title") != null
+                        ? agenda.group("title") : over, i - above + 1);
+            }
+            if (numberBelow) {
+                return List.of();
+            }
         }
         return read(i, m.group("token"), m.group("end"), title, taken);
     }
@@ -250,6 +267,12 @@ final class InferredNumbering {
             numbers.add(digits.group().length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits.group()));
         }
         return numbers;
+    }
+
+    /** A title in capitals over the number, a line of prose under it: "ITEM 1 MINUTES" / "18/100" / "The Chairman …". */
+    private static boolean proseUnderCapitals(String over, String under) {
+        return !over.matches(".*\\p{Ll}.*") && over.matches(".*\\p{Lu}{2,}.*") && under.matches(".*\\p{Ll}.*")
+                && under.split("\\s+").length >= 6;
     }
 
     /** A title: words opening in capitals, not a sentence of the minute ("1. That the budget be approved."). */

@@ -28,6 +28,26 @@ final class MeetingReading {
         this.committee = committee;
     }
 
+    /** Officers the minutes show speaking, by office: attending only where the page records attendance at all. */
+    private final List<Attendee> seenSpeaking = new ArrayList<>();
+
+    void seenSpeaking(Attendee officer) {
+        seenSpeaking.add(officer);
+    }
+
+    /**
+     * The officers seen speaking, once the whole page is read: a page that records no one's attendance or absence
+     * (a single item's page, a record of one decision) does not record who attended, and an officer its minute
+     * shows speaking would be the meeting's only attendee.
+     */
+    List<Attendee> attendance() {
+        if (!attendance.isEmpty()) {
+            seenSpeaking.forEach(this::attend);
+        }
+        seenSpeaking.clear();
+        return attendance;
+    }
+
     /** Records someone once: the same person in the same capacity, mentioned again, is the same fact. */
     void attend(Attendee attendee) {
         boolean known = attendance.stream().anyMatch(a -> a.getClass() == attendee.getClass()

@@ -97,7 +97,7 @@ public final class MinutesReader {
                 heading.special(), date, startsAt, openedAt, closedAt, heading.venue(), heading.contacts(), chair,
                 heading.webcastUrl());
         meeting.warnings.sort(Comparator.comparingInt(ReadingWarning::line));
-        return new PublishedMinutes(details, meeting.attendance, items, meeting.warnings);
+        return new PublishedMinutes(details, meeting.attendance(), items, meeting.warnings);
     }
 
     /**

@@ -19,16 +19,23 @@ final class Movers {
     static final String WHO = "(?:His Worship (?:the|The) Mayor|Deputy Mayor|Mayor|" + Names.TIER_COUNCILLOR + "|Councillor|"
             + "COUNCILLOR|Cllr\\.?|Cr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|the Chair(?:man|person)?|the Leader|"
             + "the (?:Deputy )?Mayor|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)(?=\\s+[A-Z]))(?:\\s+(?!(?:Seconded|That|To|"
-            + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|A|An|"
+            + "Moved|Proposed|Councillor|Cllr|Cr|Carried|Mayor|Resolution|And|The|AND|On|Upon|In|It|This|There|An|"
+            // "A" opens a sentence ("… Cr Smith. A motion …"), or is an initial ("Mr A Henderson")
+            + "A(?!\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\.\\s{1,3})A|"
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
-            + "(?![\\w’'.-]))(?:(?:[A-Z]\\.){2,4}|"
-            + "[A-Z][\\w’'-]*\\.?)){0,4}";
-    private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\bon the "
-            + "(?:proposal|motion) of\\s+)(?<who>" + WHO + ")");
+            + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
+            + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";
+    private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\b(?:up)?on (?:the|a) "
+            + "(?:proposal|proposition|motion) (?:of|by|from)\\s+)(?<who>" + WHO + ")");
+    /**
+     * "Councillor X proposed", not "Moved Cr Denton    Seconded Cr Wason" (the word then a member is who seconded, a
+     * column apart on one line), so the name before it is never taken for the seconder's.
+     */
+    private static final String NOT_NAMING_AFTER = "(?!\\s*(?i:by\\b|:)|\\s+" + WHO + ")";
     private static final Pattern WHO_MOVED = Pattern.compile("(?<who>" + WHO + ")(?:,\\s+as\\s+(?:the\\s+)?[\\w ]{1,30},)?"
-            + "\\s+(?i:proposed|moved)\\b(?!\\s*(?i:by\\b|:))");
+            + "\\s+(?i:proposed|moved)\\b" + NOT_NAMING_AFTER);
     private static final Pattern SECONDED_BY = Pattern.compile("(?i:\\bseconded(?:\\s+by)?\\s*:?\\s*)(?<who>" + WHO + ")");
-    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b(?!\\s*(?i:by\\b|:))");
+    private static final Pattern WHO_SECONDED = Pattern.compile("(?<who>" + WHO + ")\\s+(?i:seconded)\\b" + NOT_NAMING_AFTER);
 
     /**
      * "Moved Ray Dickson, seconded Paul Eaton and resolved": as New Zealand boards minute their members, untitled; only
@@ -57,6 +64,16 @@ final class Movers {
         rest = SECONDED_BY.matcher(rest).replaceAll("");
         return !rest.equals(text) && rest.replaceAll("(?i)\\b(?:and|resolved)\\b", "").replaceAll("[\\s,:;.]", "")
                 .isEmpty();
+    }
+
+    /**
+     * Words that only say who moved and seconded, as a decision's own opening may ("It was proposed by Cllr Archer,
+     * seconded by Cllr Grundy and", "On a motion by …, seconded by …, it was"): no words of the motion among them.
+     */
+    static boolean onlyMove(String text) {
+        String rest = SECONDED_BY.matcher(MOVED_BY.matcher(text).replaceAll("")).replaceAll("");
+        return !rest.equals(text) && mover(text) != null && rest.replaceAll("(?i)\\b(?:and|it|was|(?:up)?on|a|the)\\b", "")
+                .replaceAll("[\\s,:;.]", "").isEmpty();
     }
 
     /** The mover named last in the text: of several motions, the one moved nearest to what follows. */

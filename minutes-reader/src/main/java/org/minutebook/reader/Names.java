@@ -21,7 +21,7 @@ final class Names {
     static final String NAME = "(?:" + TITLE + "\\s+(?:(?:Dr\\.?|Mr\\.?|Mrs\\.?)\\s+)?(?:" + WORD + "\\s+){0,4}"
             + WORD + "(?:\\s+(?:CC|MBE|OBE|CBE|JP|MP))?|(?:" + WORD + "\\s+){0,4}" + WORD + "\\s+CC)";
     private static final Pattern ONE_NAME = Pattern.compile("^\\s*(" + NAME + ")\\s*(\\(([^)]*)\\))?\\s*[,;.]?\\s*$");
-    private static final Pattern CHAIR_MARK = Pattern.compile("(?i)\\b(?:in the chair|chair(?:man|woman|person)?)\\b");
+    private static final Pattern CHAIR_MARK = Pattern.compile("(?i)\\b(?:in the chair|chair(?:man|woman|person)?)\\b|^Ch$");
 
     private Names() {
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a page stops mid-sentence, as a page saved before it ended does ("… indicating both the nature and content
  * of th", "RESOLVED ON THE"). A page whose last words have no stop is cut, unless they are words a minute ends on
  * whole without one: a resolution's part ending on its appendix ("… as listed within Appendix A"), a lone "Nil", the
- * meeting's close ("The meeting ended at 8.15 pm").
+ * meeting's close ("The meeting ended at 8.15 pm"), a list of who attended ending on an office ("… Minute Taker").
  * Neither is a cut the page states. A document site's listing of another document saved under the page is not where
  * the minutes stop.
  */
@@ -30,6 +30,9 @@ final class PageEnd {
      */
     private static final Pattern SITE_LISTING = Pattern.compile("\\s-\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\s+·\\s");
 
+    private static final Pattern LAST_OFFICE = Pattern.compile("\\b(?:Minute Taker|Officer|Manager|Clerk|Secretary|"
+            + "Executive|Director|Administrator)$");
+
     private PageEnd() {
     }
 
@@ -39,6 +42,16 @@ final class PageEnd {
                 .filter(text -> !text.isEmpty() && !SITE_LISTING.matcher(text).find())
                 .reduce((first, second) -> second).orElse("");
         return !last.isEmpty() && !ENDED.matcher(last).find() && !REFERENCE.matcher(last).find()
-                && !ONE_WORD.matcher(last).matches() && !CLOSE.matcher(last).find();
+                && !ONE_WORD.matcher(last).matches() && !CLOSE.matcher(last).find() && !listEndsOnAnOffice(last);
+    }
+
+    /**
+     * A list of who attended ends whole on its last one's office, without a stop ("… Erin Findlay Manager Library &
+     * Community Services Chris Haynes Minute Taker"): the words since the last sentence name people, say nothing.
+     */
+    private static boolean listEndsOnAnOffice(String last) {
+        String tail = last.substring(Math.max(last.lastIndexOf(". ") + 1, 0)).strip();
+        return LAST_OFFICE.matcher(tail).find() && !GeneralPage.isSentence(tail)
+                && tail.matches(".*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
     }
 }

@@ -37,7 +37,8 @@ final class PageLines {
      */
     private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>(?:\\d[\\d.]*|"
             + InferredNumbering.NUMBERING + ")[.:)]?\\s+(?:\\S+\\s+){0,24}?\\S+?)"
-            + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z])|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
+            // "86/14 Planning Applications. a) No Planning Matters.": a title, then its lettered parts
+            + "(?:(?<=[a-z]{2}|\\d{4})(?<!\\b(?:Cllr|Mrs|Mr|Dr|Cr|Rev|Prof|Ms|No|St))\\.\\s+(?=[A-Z]|\\(?[a-z]\\)\\s)|\\s+(?=(?:No matters|There (?:was|were)|It was|Members (?:were|received|"
             + "noted)|[A-Z]\\w* (?:was|were|had)\\b)))");
     /**
      * A numbered title in capitals, then its minute: "1. APOLOGIES FOR ABSENCE Cllr. R Silvester, …", "5. PUBLIC
@@ -61,7 +62,22 @@ final class PageLines {
      * "40.TO RECEIVE DECLARATION OF INTEREST …"): the number and the title, as printed apart. A decimal ("2.5 days")
      * or a number before lower case is left as it is.
      */
-    private static final Pattern NUMBER_RUN_INTO_TITLE = Pattern.compile("^(\\s*\\d{1,4}\\.)(?=\\p{Lu}{2,}\\b)");
+    private static final Pattern NUMBER_RUN_INTO_TITLE = Pattern.compile("^(\\s*\\d{1,4}\\.)(?=\\p{Lu}{2,}\\b|"
+            // "2.Minutes of adjourned meeting …", "1.Apologies: B. Cleator": a word in Title Case, never a decimal
+            + "\\p{Lu}\\p{Ll}{2,}\\b)");
+    /**
+     * A table of contents printed before the minutes: "Contents" alone, and entries whose titles run by dot leaders
+     * to a page number ("49 Welcome, Introductions and Apologies ...... 3", several in a line flattened from a PDF).
+     * The items are the minutes' own, printed after it; read from the contents they would be read twice, or titled
+     * with their page.
+     */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^\\s*(?:contents|table of contents)\\s*$");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?<![\\d.])\\b\\d{1,3}\\s+[^.…\\d][^.…]{0,150}?"
+            + "\\s*(?:\\.{3,}|…{2,})\\s*\\d{1,3}\\b(?!\\.\\d)");
+    private static final Pattern OFFICE_WORD_ALONE = Pattern.compile("^\\p{Lu}{3,}$");
+    private static final Pattern OFFICE_LABEL_AND_HOLDER = Pattern.compile("^(?:ADMINISTRATOR|OFFICER|SECRETARY|"
+            + "MANAGER|DIRECTOR|CLERK|ASSISTANT|CO-ORDINATOR|COORDINATOR):\\s*(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*$");
+    private static final Pattern LETTERED_PART = Pattern.compile("\\(?[a-z]\\)\\s");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
     /** Longer than any heading or title: text a PDF or a page flattened into one line. */
@@ -72,9 +88,10 @@ final class PageLines {
 
     static List<Line> tidy(List<Line> lines) {
         List<Line> tidy = new ArrayList<>();
-        for (Line line : SavedTwice.readOnce(lines)) {
+        for (Line line : officesRejoined(SavedTwice.readOnce(lines))) {
             String text = line.text();
-            if (RULE.matcher(text).matches()) {
+            text = CONTENTS_ENTRY.matcher(text).replaceAll("");
+            if (RULE.matcher(text).matches() || CONTENTS.matcher(text).matches()) {
                 tidy.add(new Line(line.number(), ""));
                 continue;
             }
@@ -103,6 +120,47 @@ final class PageLines {
         return tidy;
     }
 
+    /**
+     * An office in capitals that a column broke over two lines, its holder after the second ("MEETINGS" over
+     * "ADMINISTRATOR: Ms. Anne Lee"): one line again, the office whole, and the first word no heading of its own.
+     */
+    private static List<Line> officesRejoined(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            if (!OFFICE_WORD_ALONE.matcher(joined.get(i).text().strip()).matches()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < joined.size() && joined.get(next).blank() && next - i <= 2) {
+                next++;
+            }
+            if (next < joined.size() && OFFICE_LABEL_AND_HOLDER.matcher(joined.get(next).text().strip()).matches()) {
+                joined.set(next, new Line(joined.get(next).number(), joined.get(i).text().strip() + " "
+                        + joined.get(next).text().strip()));
+                joined.set(i, new Line(joined.get(i).number(), ""));
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * "3. Andrew Thin was nominated …": a numbered paragraph opening with someone's forename and surname, never a
+     * title of one word ("Andrew") before its minute ("Thin was nominated …").
+     */
+    private static boolean nameParted(String title, String text) {
+        String word = title.strip().replaceFirst("^\\S+\\s+", "");
+        // "2. Apologies Apologies were received …" is a title and its minute
+        return word.matches("\\p{Lu}\\p{Ll}+") && text.matches("^\\p{Lu}\\p{Ll}+\\s+(?:was|were|had)\\b.*")
+                && !text.startsWith(word + " ");
+    }
+
+    /** A numbered title of a few words, no sentence, before its lettered parts: "84/14 Matters Arising. a) SC …". */
+    private static boolean titleBeforeParts(Matcher titled, String line) {
+        String title = titled.group("title").replaceFirst("^\\S+\\s+", "");
+        return LETTERED_PART.matcher(line.substring(titled.end())).lookingAt() && title.split("\\s+").length <= 8
+                && GeneralPage.isTitle(title) && !GeneralPage.isSentence(title);
+    }
+
     /** A short title before words in lower case, or a title before a sentence of the minute. */
     private static boolean titleThenMinute(Matcher dashed) {
         String words = dashed.group("words");
@@ -119,9 +177,14 @@ final class PageLines {
             // a numbered title in capitals run into its minute on a line of its own ("38. APOLOGIES Apologies for
             // absence were received from …"), as a PDF saved a paragraph a line: the title, then the minute
             Matcher capitals = CAPITALS_THEN_TEXT.matcher(text.strip());
+            Matcher titled = TITLE_THEN_TEXT.matcher(text.strip());
             if (capitals.find() && capitals.end() < text.strip().length()) {
                 segments.add(capitals.group("title").strip());
                 segments.add(text.strip().substring(capitals.end()).strip());
+            } else if (titled.find() && titleBeforeParts(titled, text.strip())) {
+                // "86/14 Planning Applications. a) No Planning Matters.": the title, then the minute's parts
+                segments.add(titled.group("title").strip());
+                segments.add(text.strip().substring(titled.end()).strip());
             } else {
                 segments.add(text);
             }
@@ -174,7 +237,8 @@ final class PageLines {
         for (String segment : segments) {
             Matcher capitals = CAPITALS_THEN_TEXT.matcher(segment);
             Matcher opening = capitals.find() ? capitals.reset() : TITLE_THEN_TEXT.matcher(segment);
-            if (opening.find() && opening.end() < segment.length()) {
+            if (opening.find() && opening.end() < segment.length() && !nameParted(opening.group("title"),
+                    segment.substring(opening.end()))) {
                 titled.add(opening.group("title").strip());
                 titled.add(segment.substring(opening.end()).strip());
             } else {

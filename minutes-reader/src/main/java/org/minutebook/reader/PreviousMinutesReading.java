@@ -19,13 +19,19 @@ final class PreviousMinutesReading {
     /**
      * A confirmation in any wording, whoever resolves it: "RESOLVED The minutes … be approved" and "Council resolved
      * to approve the minutes of …" alike are the confirmation alone, as the corpus's convention writes them. Not
-     * "adopt the minutes": tried, it invented a confirmation on a page never looked at.
+     * "adopt the minutes": tried, it invented a confirmation on a page never looked at. A record is also "a correct
+     * statement of events" or "a true account", and a board that "agreed the minutes of the meeting" confirmed them
+     * (not one that "agreed the minutes of the working group should be circulated").
      */
     private static final Pattern CONFIRMED = Pattern.compile("(?i)\\b" + MINUTES + "\\b.*\\b(?:confirmed|approved|signed|"
-            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) records?\\b|\\bto confirm the minutes\\b"
-            + "|\\b(?:approved?|confirmed) the minutes?\\b");
-    /** "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017". */
-    private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+of\\b");
+            + "agreed as|agreed by|accepted as)\\b|\\b(?:correct|true|accurate) (?:records?|statement|account)\\b|\\bto "
+            + "confirm the minutes\\b|\\b(?:approved?|confirmed) the minutes?\\b|\\bagreed the minutes of the (?:last |previous "
+            + "|\\w+ )?meeting\\b");
+    /**
+     * "The Note of Meeting of 14 November 2007", "Minute of meeting of the Local Licensing Forum of 24 January 2017",
+     * "the Regional Council Minutes - 23 October 2024".
+     */
+    private static final Pattern MINUTES_NAMED = Pattern.compile("(?i)\\b" + MINUTES + "\\s+(?:of\\b|[–—-]\\s)");
     /** How far after "Minute of" the day it names is looked for. */
     private static final int NAMED_DAY_WITHIN = 80;
     private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "
@@ -63,8 +69,10 @@ final class PreviousMinutesReading {
                             false, List.of(), null, null));
                 } else if (CONFIRMED.matcher(sentence).find() && confirmsMinutes(item, sentence)
                         && !item.has(ItemFact.MinutesConfirmed.class)) {
+                    // who moved it is named before, or after in its paragraph ("… the Board agreed the minutes of the
+                    // meeting held on 21 March 2019. … Mr Davison seconded this proposal")
                     String around = (p > 0 ? item.text(p - 1) + " " : "") + (p > 1 ? item.text(p - 2) + " " : "")
-                            + sentence;
+                            + sentence + " " + afterIn(paragraph, sentence);
                     // a confirmation moved and seconded ("an amendment proposed by …" alone moved nothing)
                     boolean seconded = Movers.seconder(around) != null;
                     List<LocalDate> dates = confirmedDays(item, paragraph, sentence);
@@ -79,6 +87,11 @@ final class PreviousMinutesReading {
             }
         }
         correctionsOfTheMinutesConfirmed(item);
+    }
+
+    private static String afterIn(String paragraph, String sentence) {
+        int at = paragraph.indexOf(sentence);
+        return at < 0 ? "" : paragraph.substring(at + sentence.length());
     }
 
     /**

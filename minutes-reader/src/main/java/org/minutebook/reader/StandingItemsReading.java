@@ -43,7 +43,9 @@ final class StandingItemsReading {
     private static final Pattern NO_LATE = Pattern.compile("(?i)\\bno (?:late|extraordinary(?:/urgent)?|urgent) items\\b");
     private static final Pattern OPENED = Pattern.compile("(?i)\\b(?:declared the meeting open(?:ed)?|opened the "
             + "meeting)\\b");
-    private static final Pattern ANNOUNCEMENTS = Pattern.compile("(?i)\\bannouncements?\\b");
+    /** "Chair's Announcements", and the chair's own business as Irish and other councils title it ("Lord Mayor's Business"). */
+    private static final Pattern ANNOUNCEMENTS = Pattern.compile("(?i)\\bannouncements?\\b|\\b(?:lord )?(?:mayor|chair(?:man|"
+            + "person|woman)?|cathaoirleach|cathaoir|convener|provost)['’]?s business\\b");
     /** "There were no Chair's announcements.", "No announcements", "Nil": nothing was announced. */
     private static final Pattern NO_ANNOUNCEMENTS = Pattern.compile("(?i)^(?:nil|none|n/a)\\.?$|\\bno\\s+(?:\\S+\\s+){0,3}"
             + "announcements?\\b|\\bnothing to announce\\b|\\bthere were none\\b");

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A vote counted as minutes print it, its counts in any order and either way round: "For 7, Against 3, Abstain 1",
  * "Votes: Against 2, For 5", "Abstain 1, Against 3, For 7", "4 in favour, 4 against", "In favour: 9; Against: 2;
- * Abstentions: 0", "by 9 votes to 3, with 2 abstentions". A count is a tally only beside another of a different kind, parted by no more than punctuation
+ * Abstentions: 0", "by 9 votes to 3, with 2 abstentions", and as Australian councils print the count after the word,
+ * "CARRIED 7/0", "CARRIED: 5/2" (for, then against); "10 voting for and 4 against"; "The motion was carried by 7 votes
+ * to 5" alone on its line is a tally and nothing more. A count is a tally only beside another of a different kind, parted by no more than punctuation
  * or "and"/"with": "voted for 3 items" counts nothing.
  */
 final class Tally {
@@ -19,7 +21,7 @@ final class Tally {
     enum Way { FOR, AGAINST, ABSTAINED }
 
     private static final String WORDS = DecisionReading.Numbers.WORDS;
-    private static final String WAY = "(?:votes?\\s+)?(?:for|in favour|against|abstain(?:ed|ing|s)?|abstentions?)";
+    private static final String WAY = "(?:votes?\\s+|voting\\s+)?(?:for|in favour|against|abstain(?:ed|ing|s)?|abstentions?)";
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:(?<way>" + WAY + ")\\s*[:=]?\\s*(?<n>\\d{1,3}|"
             + WORDS + ")(?!\\s*(?:%|per|\\.\\d|/))\\b|(?<m>\\d{1,3}|" + WORDS + ")\\s+(?<way2>" + WAY + ")\\b)");
     /** What may stand between two counts of one tally. */
@@ -37,8 +39,19 @@ final class Tally {
             + "(?<against>\\d{1,3}|" + WORDS + ")\\b(?:,?\\s+(?:with\\s+)?(?<abstain>\\d{1,3}|" + WORDS
             + ")\\s+abstentions?)?");
 
+    /** "CARRIED 7/0", "LOST: 3/4", "Carried 6-3", "on a vote of 5 to 4": for, then against; never a date ("27/07/11"). */
+    private static final Pattern CARRIED_COUNT = Pattern.compile("(?i)\\b(?:carried|lost|defeated|on a vote of)\\s*:?\\s*"
+            + "\\(?(?<for>\\d{1,3})\\s*(?:/|-|–|\\bto\\b)\\s*(?<against>\\d{1,3})\\b(?!\\s*[/-])\\)?");
+
     /** The first tally in the text, or null when it counts no vote both for and against. */
     static Tally in(String text) {
+        Matcher carried = CARRIED_COUNT.matcher(text);
+        if (carried.find()) {
+            Map<Way, Integer> counts = new EnumMap<>(Way.class);
+            counts.put(Way.FOR, Integer.valueOf(carried.group("for")));
+            counts.put(Way.AGAINST, Integer.valueOf(carried.group("against")));
+            return new Tally(counts);
+        }
         Matcher votesTo = VOTES_TO.matcher(text);
         if (votesTo.find()) {
             Map<Way, Integer> counts = new EnumMap<>(Way.class);
@@ -79,8 +92,10 @@ final class Tally {
 
     /** Whether the text is a tally and nothing more ("Votes: Against 2, For 5."), a line a decision ends on. */
     static boolean alone(String text) {
-        return in(text) != null && COUNT.matcher(text).replaceAll("")
-                .replaceAll("(?i)\\b(?:votes?|voting|the|vote|was|were|taken|recorded|as follows|and|with)\\b", "")
+        String uncounted = VOTES_TO.matcher(CARRIED_COUNT.matcher(text).replaceAll("")).replaceAll("");
+        return in(text) != null && COUNT.matcher(uncounted).replaceAll("")
+                .replaceAll("(?i)\\b(?:votes?|voting|the|vote|was|were|taken|recorded|as follows|and|with|carried|lost|"
+                        + "motion|amendment|proposal|by)\\b", "")
                 .replaceAll("[\\s,;:.()–-]", "").isEmpty();
     }
 
@@ -97,7 +112,7 @@ final class Tally {
     }
 
     private static Way way(String written) {
-        String w = written.toLowerCase(java.util.Locale.ROOT).replaceFirst("^votes?\\s+", "");
+        String w = written.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:votes?|voting)\\s+", "");
         return w.startsWith("against") ? Way.AGAINST : w.startsWith("abst") ? Way.ABSTAINED : Way.FOR;
     }
 }

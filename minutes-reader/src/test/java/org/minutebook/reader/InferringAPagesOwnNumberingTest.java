@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A page's own minute numbering, inferred from the page rather than from a list of known forms: small made-up pages
@@ -141,4 +142,29 @@ class InferringAPagesOwnNumberingTest {
     private static String number(String printed) {
         return printed.replaceAll("[.)]$", "");
     }
+
+    @Test
+    void minuteNumbersPrintedUnderTheirTitlesNumberTheItemsNotTheAgendasItemNumbers() {
+        PublishedMinutes page = MinutesReader.read("""
+                GENERAL MEETING
+                The minutes of the general meeting of Borsetshire Commissioners held in the Town Hall on 18 April 2019 at 7:00pm.
+                Present Mrs A Moss (Chairman)
+                Mr B Reid
+                CHAIRMAN’S WELCOME
+                18/099
+                The Chairman welcomed the Board to the April meeting.
+                ITEM 1 MINUTES
+                18/100
+                The Chairman requested confirmation of the minutes from the last
+                meeting and the Board agreed the minutes of the meeting held on 21 March 2019.
+                ITEM 2 MATTERS ARISING
+                18/101
+                Item 18/094 Registration of Electors
+                The Deputy Chairman reported on the letter received.
+                """);
+
+        assertThat(page.items()).extracting(Item::number, Item::title).containsExactly(
+                tuple("18/099", "CHAIRMAN’S WELCOME"), tuple("18/100", "MINUTES"), tuple("18/101", "MATTERS ARISING"));
+    }
+
 }

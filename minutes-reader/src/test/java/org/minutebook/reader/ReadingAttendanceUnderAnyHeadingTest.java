@@ -101,6 +101,60 @@ class ReadingAttendanceUnderAnyHeadingTest {
                         "Cllr C Shaw");
     }
 
+    @Test
+    void apologiesUnderALabelMisspeltAsTheVerbAreApologiesNotSomeonePresent() {
+        PublishedMinutes page = MinutesReader.read(HEAD + """
+                Present Mrs A Moss (Chairman)
+                Mr B Reid
+                Apologise Mr C Shaw
+                Ms D Tate
+                In attendance Mr E Wren (Clerk)
+                """ + ITEMS);
+
+        assertThat(present(page)).containsExactly("Mrs A Moss", "Mr B Reid");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Mr C Shaw", "Ms D Tate");
+    }
+
+    @Test
+    void oneWhoAttendedInAnAbsentMembersPlaceStoodInAndABodyAfterAMembersNameIsTheirs() {
+        PublishedMinutes page = MinutesReader.read(HEAD + """
+                Present: Mr A Moss (Chairman), Ms B Reid
+
+                1. Apologies for Absence
+                Apologies for absence were received from Mr C Shaw (Mr D Tate, Medical Director attended in his absence), Mr E Wren and Ms F Lamb, NHS England.
+                """);
+
+        assertThat(page.attendance()).filteredOn(Attendee.Substitute.class::isInstance)
+                .extracting(attendee -> attendee.person().name() + " for "
+                        + ((Attendee.Substitute) attendee).forMember().name()).containsExactly("Mr D Tate for Mr C Shaw");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name() + " / " + attendee.person().role())
+                .as("NHS England is Ms Lamb's body, not a member absent")
+                .containsExactly("Mr C Shaw / null", "Mr E Wren / null", "Ms F Lamb / NHS England");
+    }
+
+    @Test
+    void listsGroupedByTheMembersKindNameEachMemberOnceAndAnOfficesLettersAreNoOne() {
+        PublishedMinutes page = MinutesReader.read("""
+                BORSETSHIRE DRAINAGE BOARD
+                MINUTES OF THE FULL BOARD MEETING
+                MONDAY 13th MAY 2019
+                PRESENT: Ratepayer Members: Mr Moss (Ch) Mr Reid Mr Shaw (VCh) Appointed Members: Cllr Tate
+                Co-opted Members: Members Present: 4
+                APOLOGIES: Ratepayer Members: Mr Wren Appointed Members: Co-opted Members:
+                IN ATTENDANCE: Officers: Mr Lamb – Chief Executive (CEO) Mrs Kirk – Board Secretary (Minutes)
+                """ + ITEMS);
+
+        assertThat(present(page)).containsExactly("Mr Moss", "Mr Reid", "Mr Shaw", "Cllr Tate");
+        assertThat(page.meeting().chair().name()).as("(Ch) marks the chair").isEqualTo("Mr Moss");
+        assertThat(page.attendance()).filteredOn(Attendee.Apology.class::isInstance)
+                .extracting(attendee -> attendee.person().name()).containsExactly("Mr Wren");
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance)
+                .extracting(attendee -> attendee.person().name() + " (" + attendee.person().role() + ")")
+                .containsExactly("Mr Lamb (Chief Executive)", "Mrs Kirk (Board Secretary)");
+    }
+
     private static List<String> present(PublishedMinutes page) {
         return page.attendance().stream().filter(Attendee.Present.class::isInstance)
                 .map(attendee -> attendee.person().name()).toList();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Layouts the corpus's real pages show seldom or never, each a small made-up page of a council that does not exist,
@@ -467,6 +468,33 @@ class ReadingLayoutsTheCorpusLacksTest {
 
         assertThat(asWritten(page, Attendee.Present.class))
                 .containsExactly("Councillor Mary Smith (Mayor)", "Councillor A. Lamb (Leader)", "Councillor Pat Lee");
+    }
+
+    @Test
+    void aTableOfContentsBeforeTheMinutesIsNoItemOfThem() {
+        PublishedMinutes page = read("""
+                MINUTES OF THE MEETING OF BORSETSHIRE DRAINAGE BOARD HELD ON MONDAY 13 MAY 2019
+
+                Contents
+
+                49 Welcome and Apologies ...... 3 50 Declarations of Interest ...... 3 51 Annual Return ...... 4
+
+                49 Welcome and Apologies
+
+                49.1 The Chairman welcomed members to the meeting.
+
+                50 Declarations of Interest
+
+                50.1 None were made.
+
+                51 Annual Return
+
+                51.1 The return was approved.
+                """);
+
+        assertThat(page.items()).extracting(Item::number, Item::title).as("each item once, titled without its page")
+                .containsExactly(tuple("49", "Welcome and Apologies"), tuple("50", "Declarations of Interest"),
+                        tuple("51", "Annual Return"));
     }
 
     /** Who the page has attending in one capacity, by name. */

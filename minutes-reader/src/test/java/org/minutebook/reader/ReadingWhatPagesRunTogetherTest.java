@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Pages that run together what a printed page keeps apart — a comma dropped between two members, the chair's office
@@ -145,6 +146,34 @@ class ReadingWhatPagesRunTogetherTest {
     }
 
     /** Borsetshire County Council's February monthly meeting, these lists under its heading, one item after them. */
+    @Test
+    void aNumberedTitleBeforeItsLetteredPartsOnOneLineIsTheTitleAndANumberRunIntoItsWordIsApart() {
+        PublishedMinutes page = MinutesReader.read("""
+                Borsetshire Parish Commissioners Statutory Meeting Tuesday 20th January 2015 at 7.30 pm
+
+                12/15 Matters Arising out of the Minutes. a) The Clerk reported on the notice board.
+
+                13/15 Planning Applications. a) No Planning Matters.
+
+                14/15 Correspondence. a) Letter from Mr Grey about the weekly planning lists.
+                """);
+        PublishedMinutes runInto = MinutesReader.read("""
+                Minutes of the meeting of Borsetshire Harbour Trust held on Thursday 11 February 2016
+                1.Declarations of Interest
+                None.
+                2.Finance Report
+                The Trust is close to a break even position.
+                3.Moorings
+                Letters have been sent.
+                """);
+
+        assertThat(page.items()).extracting(Item::number, Item::title).containsExactly(
+                tuple("12/15", "Matters Arising out of the Minutes"), tuple("13/15", "Planning Applications"),
+                tuple("14/15", "Correspondence"));
+        assertThat(runInto.items()).extracting(Item::number, Item::title).containsExactly(
+                tuple("1", "Declarations of Interest"), tuple("2", "Finance Report"), tuple("3", "Moorings"));
+    }
+
     private static PublishedMinutes borsetshireMonthlyMeeting(String lists) {
         return borsetshireMonthlyMeeting(lists, """
                 1. VOTES OF SYMPATHY

@@ -61,6 +61,66 @@ class ReadingWithoutInventingTest {
     }
 
     @Test
+    void anOfficerSeenSpeakingOnAPageThatRecordsNoAttendanceIsNotRecordedAttending() {
+        PublishedMinutes page = MinutesReader.read("""
+                Meeting: 07/03/2023 - Borsetshire Planning Committee (Item 94)
+                94. Land at Station Road
+                Minutes:
+                The Director of Planning provided an update on the application.
+                RESOLVED that permission be granted.
+                """);
+
+        assertThat(page.attendance()).as("one item's page says nothing of who attended the meeting").isEmpty();
+    }
+
+    @Test
+    void aNumberedParagraphOpeningWithSomeonesNameInFlattenedTextIsNoItemTitledByTheForename() {
+        String paragraphs = "Election of Convener 3. Andrew Lamb was nominated for the post of Convener by Bob Reid, "
+                + "and there being no other nominations was elected. 4. Apologies Apologies were received from Sue Kirk.";
+        PublishedMinutes page = MinutesReader.read("BORSETSHIRE NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING "
+                + "held at the Village Hall on 10th September 2004 at 1.30pm " + paragraphs + " " + paragraphs
+                .replace("3.", "5.").replace("4.", "6."));
+
+        assertThat(page.items()).extracting(Item::title).as("a forename is no title").doesNotContain("Andrew");
+    }
+
+    @Test
+    void aPageEndingOnItsListOfWhoAttendedEndsWholeNotCutShort() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF COUNCIL MEETING FOR THE TOWN OF BORSETSHIRE HELD 22 NOVEMBER 2016 COMMENCING AT 7:02PM
+                1. Statement of Acknowledgement
+                The Mayor read the statement.
+                2. Attendance Record
+                Present: Mayor A Moss, Cr B Reid, Cr C Shaw
+                In Attendance: Dan Tate Chief Executive Officer Erin Wren Manager Finance & Corporate Services Chris Lamb Minute Taker
+                """);
+
+        assertThat(page.items()).extracting(Item::cutOff).as("a list ends on its last one's office, no stop needed")
+                .containsOnly(false);
+    }
+
+    @Test
+    void anOfficeAColumnBrokeOverTwoLinesIsNoItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF MONTHLY MEETING OF BORSETSHIRE COUNTY COUNCIL HELD ON MONDAY 19 OCTOBER 2015
+                PRESENT: Councillor A Moss, Councillor B Reid.
+
+                APOLOGY: Councillor C Shaw,
+
+                MEETINGS
+
+                ADMINISTRATOR: Ms. D Tate
+
+                VOTES OF SYMPATHY.
+
+                It was unanimously resolved that a vote of sympathy be extended to the Wren family.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).as("the office's first word is no heading")
+                .containsExactly("VOTES OF SYMPATHY");
+    }
+
+    @Test
     void aListUnderItsLabelPrintedAloneIsWhoAttendedNotAnItemsTitle() {
         PublishedMinutes page = borsetshireCouncil("Councillors Jo Carter, Dan King (Mayor), Sue Klipp and Toni Wright.", """
                 IN ATTENDANCE

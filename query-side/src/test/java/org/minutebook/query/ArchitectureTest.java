@@ -6,10 +6,12 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.Test;
 import org.minutebook.query.minutes.PrintableMinutes;
 import org.minutebook.query.record.MeetingRecord;
 import org.minutebook.query.record.RecordFold;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,6 +67,15 @@ class ArchitectureTest {
         noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
                 .should().haveRawReturnType(Map.class).orShould().haveRawReturnType(Object.class)
                 .because("an answer is a typed record, its OpenAPI schema read from its type (issue 21)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noBeanIsAnEventInterceptor() {
+        noClasses().that().areMetaAnnotatedWith(Component.class).should().implement(MessageHandlerInterceptor.class)
+                .because("Axon's auto-configuration registers every interceptor bean around every processor's events:"
+                        + " the meeting records' writer, registered for its processor as well, ran twice and wrote each"
+                        + " batch twice")
                 .check(CLASSES);
     }
 

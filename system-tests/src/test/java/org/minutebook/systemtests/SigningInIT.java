@@ -50,6 +50,16 @@ class SigningInIT {
     }
 
     @Test
+    void anOperatorReadsHowLongRequestsTookButNoTimerIsKeptOfEachRequestInFlight() throws Exception {
+        String metrics = minutebook.commandSide() + "/actuator/metrics/";
+        Http.Response timed = Http.getAs(Users.OPERATOR, metrics + "http.server.requests");
+        assertThat(timed.status()).isEqualTo(200);
+        assertThat(timed.json().get("measurements").get(0).get("value").asDouble())
+                .as("the meeting scheduled before the tests was timed").isPositive();
+        assertThat(Http.getAs(Users.OPERATOR, metrics + "http.server.requests.active").status()).isEqualTo(404);
+    }
+
+    @Test
     void eachBuiltInUserDoesWhatTheirRoleAllowsAndNoMore() throws Exception {
         String item = """
                 {"itemId": "item-%s", "number": "2", "title": "Declarations of Interest"}""";

@@ -127,9 +127,12 @@ class OParlPeople implements AcrossMeetings {
                 personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.max("modified", unnamedAt)));
                 unnamed.add(id);
             });
-            meetingWrites.add(new ReplaceOneModel<>(Filters.eq("_id", record.meetingId()),
-                    new Document("_id", record.meetingId()).append("people", List.copyOf(now.keySet())),
-                    REPLACE_UPSERT));
+            List<String> namedNow = List.copyOf(now.keySet());
+            if (was == null || !namedNow.equals(was.getList("people", String.class))) {
+                // most events name no one new: the meeting's document is written only when who it names changed
+                meetingWrites.add(new ReplaceOneModel<>(Filters.eq("_id", record.meetingId()),
+                        new Document("_id", record.meetingId()).append("people", namedNow), REPLACE_UPSERT));
+            }
         }
         namedInBatch.forEach((id, mention) -> personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id),
                 Updates.combine(Updates.setOnInsert("committee", committeeOf.get(id)),
@@ -148,7 +151,9 @@ class OParlPeople implements AcrossMeetings {
         }
         unnamed.forEach(this::tombstoneIfNamedNowhere);
         // last: a batch interrupted before this is tried again against what the meetings named before
-        named.bulkWrite(meetingWrites, UNORDERED);
+        if (!meetingWrites.isEmpty()) {
+            named.bulkWrite(meetingWrites, UNORDERED);
+        }
     }
 
     /**

@@ -1,18 +1,23 @@
 package org.minutebook.query.record;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The meeting records' processor writes each batch before it stores the position after it
- * ({@link RecordProjection#handle}): registered here as the processor's handler interceptor.
+ * ({@link RecordProjection#writeAfterLastEvent}): registered here as the processor's handler interceptor, and only
+ * here (no bean of the query side is an interceptor: Axon's auto-configuration registers every one for every
+ * processor).
  */
 @Configuration
 class BatchesBeforePositions {
 
     @Autowired
     void writeEachBatchBeforeItsPosition(EventProcessingConfigurer processing, RecordProjection projection) {
-        processing.registerHandlerInterceptor(RecordProjection.NAME, configuration -> projection);
+        MessageHandlerInterceptor<EventMessage<?>> writer = projection::writeAfterLastEvent;
+        processing.registerHandlerInterceptor(RecordProjection.NAME, configuration -> writer);
     }
 }

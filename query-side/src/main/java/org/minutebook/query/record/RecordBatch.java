@@ -64,6 +64,7 @@ final class RecordBatch {
     private final Map<String, Meeting> meetings = new LinkedHashMap<>();
     /** The meetings whose minutes were not read: their records were kept folded at the version stored. */
     private final Set<String> keptFolded = new HashSet<>();
+    final BatchTimes times = new BatchTimes();
 
     RecordBatch(MeetingRecords records, FoldedRecords folded, RecordJson json, List<Register<?>> perCommittee) {
         this.records = records;
@@ -119,6 +120,12 @@ final class RecordBatch {
 
     Collection<Meeting> meetings() {
         return meetings.values();
+    }
+
+    /** How many of the batch's meetings its events changed. */
+    int changed() {
+        return (int) meetings.values().stream().filter(meeting -> meeting.record.version() > meeting.storedVersion())
+                .count();
     }
 
     /** The version of the meeting's stored record, -1 when none is stored (then every event is folded). */

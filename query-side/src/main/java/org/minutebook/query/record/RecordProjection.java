@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -44,7 +43,7 @@ import java.util.stream.Collectors;
  * among them): the version a meeting's answers say is then held by every read model, and a batch interrupted before
  * is applied again, each write keyed, so changing nothing twice.
  * <p>
- * The batch is written while its last event is handled ({@link #handle}), before the processor stores its
+ * The batch is written while its last event is handled ({@link #writeAfterLastEvent}), before the processor stores its
  * position. Written as the batch commits, it came after the position: the tracking processor registers the storing
  * of its position when the batch's first event is handled, ahead of anything its handlers register, and a unit of
  * work prepares its commit in the order things were registered; MongoDB has no transaction to make the two one, so
@@ -52,7 +51,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
-public class RecordProjection implements RebuildableReadModel, MessageHandlerInterceptor<EventMessage<?>> {
+public class RecordProjection implements RebuildableReadModel {
 
     /** The processor, and processing group, of the read models projected from the meeting events topic. */
     public static final String NAME = "meeting-records";
@@ -109,7 +108,9 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
             write(alone);
             return;
         }
-        batch().add(event.meetingId(), recorded, arrivedAs(message));
+        RecordBatch batch = batch();
+        batch.times.event(recordedAt);
+        batch.add(event.meetingId(), recorded, arrivedAs(message));
     }
 
     /**
@@ -125,8 +126,8 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     /**
      * This unit of work's batch: its events are folded as they are handled (a failing one then fails alone, and is
      * parked), and what folded is written once, when the last event of the processor's batch has been handled
-     * ({@link #handle}); a parked event tried again on its own ({@code DeadLetters}), which moves no position, is
-     * written as its unit of work commits.
+     * ({@link #writeAfterLastEvent}); a parked event tried again on its own ({@code DeadLetters}), which moves no
+     * position, is written as its unit of work commits.
      */
     private RecordBatch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
@@ -135,6 +136,7 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
             if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
                 // the batch's meetings are read in one go, not one by one as their events come
                 batch.prefetch(meetingsOf(batching.getMessages()));
+                batch.times.reached("read");
             } else {
                 unitOfWork.onPrepareCommit(committing -> write(batch));
             }
@@ -145,15 +147,19 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
     /**
      * Around each event of the processor's batch: once the last is handled, the batch is written, before the unit
      * of work commits and so before the processor stores the position that says it is done. A failed write fails
-     * the batch, which the processor then tries again from its stored position.
+     * the batch, which the processor then tries again from its stored position. Registered for this processor only
+     * ({@link BatchesBeforePositions}), never as an interceptor bean: Axon's auto-configuration adds every such bean
+     * to every processor, so registered both ways it ran twice around each event and wrote each batch twice.
      */
-    @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    Object writeAfterLastEvent(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
         Object handled = chain.proceed();
         if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
             RecordBatch batch = unitOfWork.getResource(BATCH);
             if (batch != null) {
+                batch.times.reached("folded");
                 write(batch);
+                unitOfWork.afterCommit(committed -> batch.times.log(batch.meetings().size(), batch.changed()));
             }
         }
         return handled;
@@ -204,19 +210,40 @@ public class RecordProjection implements RebuildableReadModel, MessageHandlerInt
                 }
             }
         }
-        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> records.eventLog().keep(copies), writers);
+        BatchTimes times = batch.times;
+        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> records.eventLog().keep(copies), writers)
+                .thenRun(() -> times.reached("copies"));
         List<Written> written = changed.parallelStream().map(this::written).toList();
+        times.reached("rendered");
         CompletableFuture<Void> listed = CompletableFuture.runAsync(() -> listings.write(
-                written.stream().map(Written::listing).toList(), groupsBefore), writers);
+                written.stream().map(Written::listing).toList(), groupsBefore), writers)
+                .thenRun(() -> times.reached("listings"));
         CompletableFuture<Void> registered = CompletableFuture.runAsync(() -> committeeRegisters.apply(
-                written.stream().flatMap(meeting -> meeting.committeeChanges().stream()).toList()), writers);
-        CompletableFuture<Void> across = CompletableFuture.runAsync(() -> acrossMeetings.forEach(model -> model.write(
-                written.stream().map(Written::rows).toList())), writers);
+                written.stream().flatMap(meeting -> meeting.committeeChanges().stream()).toList()), writers)
+                .thenRun(() -> times.reached("registers"));
+        CompletableFuture<Void> across = CompletableFuture.runAsync(() -> acrossMeetings.forEach(model -> {
+            model.write(written.stream().map(Written::rows).toList());
+            times.reached(model.getClass().getSimpleName());
+        }), writers);
         awaitAll(copied, listed, registered, across);
         records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
+        times.reached("answers");
         waits.written(written.stream().collect(Collectors.toMap(meeting -> meeting.answers().meetingId(),
                 meeting -> meeting.answers().version())));
-        batch.meetings().forEach(meeting -> folded.keep(meeting.record));
+        times.reached("told");
+        Map<String, Integer> minutesWeights = new HashMap<>();
+        written.forEach(meeting -> minutesWeights.put(meeting.answers().meetingId(),
+                meeting.answers().all().get(MeetingAnswers.MINUTES).length));
+        for (RecordBatch.Meeting meeting : batch.meetings()) {
+            // one the batch did not change (its events parked) is kept only when its minutes were read
+            Integer weight = minutesWeights.get(meeting.meetingId);
+            if (weight == null && meeting.stored != null && meeting.stored.minutes() != null) {
+                weight = meeting.stored.minutes().length;
+            }
+            if (weight != null) {
+                folded.keep(meeting.record, weight);
+            }
+        }
     }
 
     /** A changed meeting as it is to be written: its listing, its answers, its rows in the committee registers. */

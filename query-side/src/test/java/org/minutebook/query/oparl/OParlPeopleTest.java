@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.events.Person;
 import org.minutebook.events.attendance.MemberAttended;
 import org.minutebook.events.corrections.FactCorrected;
+import org.minutebook.events.meetings.MeetingOpened;
 import org.minutebook.events.meetings.MeetingScheduled;
 import org.minutebook.query.committees.Committees;
 import org.minutebook.query.platform.Paging;
@@ -111,6 +112,24 @@ class OParlPeopleTest {
         assertThat(fryer()).isEqualTo(fryerOnce);
         assertThat(fryerOnce.deleted()).as("the third evening still names her").isFalse();
         assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void anEveningsNextFactThatNamesNoOneNewLeavesWhoItNamesUnwritten() {
+        String evening = EVENINGS.get(0);
+        people.write(List.of(rows(attended(evening))));
+        // a mark no write of the projection makes: a replace of the evening's document would drop it
+        readModels.getCollection(OParlPeople.NAMED).updateOne(new Document("_id", evening),
+                new Document("$set", new Document("mark", true)));
+
+        people.write(List.of(rows(attended(evening).then(new MeetingOpened(evening,
+                LocalDate.parse(evening.substring(12)).atTime(14, 5), null)))));
+        assertThat(readModels.getCollection(OParlPeople.NAMED).find(new Document("_id", evening)).first())
+                .as("written only when who the evening names changes").containsEntry("mark", true);
+
+        people.write(List.of(rows(struckOut(evening))));
+        assertThat(readModels.getCollection(OParlPeople.NAMED).find(new Document("_id", evening)).first())
+                .doesNotContainKey("mark").containsEntry("people", List.of());
     }
 
     @Test

@@ -156,7 +156,7 @@ class MeetingStorageTest {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
         MeetingRecords records = recordsHolding(story);
 
-        RecordBatch again = new RecordBatch(records, new FoldedRecords(2), MeetingStory.JSON, List.of());
+        RecordBatch again = new RecordBatch(records, new FoldedRecords(2, 1_000_000), MeetingStory.JSON, List.of());
         story.events().forEach(event -> again.add(MEETING, event, null));
         assertThat(again.meetings()).isEmpty();
 
@@ -173,10 +173,10 @@ class MeetingStorageTest {
     void aMeetingKeptFoldedIsFoldedOnWithoutItsMinutesReadAndOneTakenSinceIsReadAfterAll() {
         MeetingStory story = ofAMeeting().then(scheduled(), opened());
         MeetingRecords records = recordsHolding(story);
-        FoldedRecords folded = new FoldedRecords(2);
+        FoldedRecords folded = new FoldedRecords(2, 1_000_000);
         // the record as the projection wrote it and kept it folded (the story's own record is folded on below)
         MeetingRecord written = ofAMeeting().then(scheduled(), opened()).record();
-        folded.keep(written);
+        folded.keep(written, 1);
         story.then(item("1", 1));
         RecordedEvent next = story.events().get(story.events().size() - 1);
 
@@ -191,7 +191,7 @@ class MeetingStorageTest {
         });
 
         // that batch failed before writing; the next, which finds the record kept no more, reads the minutes
-        folded.keep(ofAMeeting().then(scheduled(), opened()).record());
+        folded.keep(ofAMeeting().then(scheduled(), opened()).record(), 1);
         RecordBatch again = new RecordBatch(records, folded, MeetingStory.JSON, List.of());
         again.prefetch(List.of(MEETING));
         folded.take(MEETING, 1);
