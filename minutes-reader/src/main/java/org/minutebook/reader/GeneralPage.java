@@ -75,6 +75,7 @@ final class GeneralPage {
             + "deputations?|notices? of motion|matters arising|general business|closure)\\b");
     /** A lettered part's title, a line of its own ending with its colon: "(b)To consider the possible relocation …:". */
     private static final Pattern LETTERED_PART = Pattern.compile("^\\((?<letter>[a-z])\\)\\s*(?<title>[A-Z][^.]{2,150}?)\\s*:$");
+    private static final Pattern AMOUNT_AT_END = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d{2})?$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
 
@@ -112,7 +113,8 @@ final class GeneralPage {
     }
 
     static PageLayout read(List<Line> raw) {
-        List<Line> lines = PageLines.tidy(raw);
+        List<Line> tidy = PageLines.tidy(raw);
+        List<Line> lines = numbered(tidy).isEmpty() ? RunInHeadings.apart(tidy) : tidy;
         List<Start> numbered = numbered(lines);
         int limit = numbered.isEmpty() ? firstTitledAgenda(lines) : numbered.get(0).index();
         List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
@@ -584,6 +586,10 @@ final class GeneralPage {
     private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
         if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
                 || NOT_A_HEADING.matcher(text).find() || WRAPPED_SENTENCE.matcher(text).find()) {
+            return false;
+        }
+        if (AMOUNT_AT_END.matcher(text).find()) {
+            // a line of accounts ("Wheelbarrow    £59.94"), not an item's title
             return false;
         }
         String[] words = text.split("\\s+");

@@ -1,0 +1,102 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.events.business.MinuteBlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Items as pages head them when they print no numbers: a heading in capitals run into its paragraph, a title alone
+ * on its line on a council's web page that marks no minutes; lines of accounts are no items, and a part's mark at
+ * the foot of a page is where the page was cut. Each a small made-up page of a council that does not exist.
+ */
+class ReadingItemsUnderAnyHeadingTest {
+
+    @Test
+    void headingsInCapitalsRunIntoTheirParagraphsAreTheItemsAndLinesOfAccountsAreNone() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES of the meeting of ASHCOMBE PARISH COUNCIL held on Monday 3rd April 2023 at 7pm in the Village Hall.
+
+                APOLOGIES FOR ABSENCE were received from Mrs P Oakes.
+
+                THE MINUTES of the previous meeting were read, approved and signed.
+
+                FINANCE. Cheques were signed for the following:
+
+                Grass cutting   £120.00
+
+                Hall hire    £35.50
+
+                PLAYING FIELD. The new gate had been fitted.
+                """);
+
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("APOLOGIES FOR ABSENCE", "THE MINUTES", "FINANCE", "PLAYING FIELD");
+        assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.MinutesConfirmed.class);
+        assertThat(page.items().get(2).minute()).extracting(MinuteBlock::text)
+                .as("the minute goes on after its heading's stop").first().asString().startsWith("Cheques were signed");
+    }
+
+    @Test
+    void aWordInCapitalsOpeningOneParagraphIsNoHeading() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Ashcombe Parish Council held on Monday 3rd April 2023 at 7pm
+
+                PLANNING
+                No applications had been received.
+
+                HIGHWAYS
+                SPEEDWATCH volunteers had been sought for the summer.
+                """);
+
+        assertThat(page.items()).extracting(Item::title).containsExactly("PLANNING", "HIGHWAYS");
+    }
+
+    @Test
+    void onAWebPageThatMarksNoMinutesATitleAloneAfterAMinuteOpensTheNextItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                Agenda and minutes
+
+                Venue: Council Chamber, Brookfield House
+
+                No. Item
+
+
+                Apologies for absence
+
+
+                Apologies were received from Councillors Dean and Rowe.
+
+
+                Matters Arising
+
+
+                There were no matters arising.
+
+
+                Declarations of Interest
+
+
+                There were no declarations of interest.
+                """);
+
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("Apologies for absence", "Matters Arising", "Declarations of Interest");
+        assertThat(page.items().get(0).facts()).as("no item takes the next one's minute")
+                .noneMatch(fact -> fact instanceof ItemFact.NoInterests);
+    }
+
+    @Test
+    void aPageStoppingAtAPartsMarkIsCutInThatItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of the Brookfield Joint Committee held on Friday 7 July 2023 at 2.30 pm
+
+                1. Crematorium Matters
+                The Joint Committee considered a report by the Manager.
+
+                i)
+                """);
+
+        assertThat(page.items()).extracting(Item::cutOff).containsExactly(true);
+    }
+}
