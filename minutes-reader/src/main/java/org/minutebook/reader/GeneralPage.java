@@ -32,7 +32,7 @@ final class GeneralPage {
             + "item\\s+(?:no\\.?\\s*)?)(?<number>\\d{1,4}(?:\\.\\d{1,2})?(?:[a-z]|\\([a-z]\\))?)|(?<series>(?:[A-Z]{1,6}/)?\\d{2,4}"
             + "/\\d{1,4}))[.:)]?\\s+(?:[–—-]\\s+)?(?<title>[A-Z“\"‘'(].*)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
-    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
+    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?|\\d{1,3}[A-Z](?=\\.))"
             + "(?:[.)]\\s*|\\s+)(?<title>(?:[A-Z“\"‘'(]|\\d{2,4}/\\d{2,6}/[A-Z]).*)$");
     private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
@@ -339,7 +339,7 @@ final class GeneralPage {
             // items follow the list of those present, unless an item holds it: a number above it is a street's
             candidates.removeIf(start -> start.index() < present);
         }
-        List<Start> known = longestRun(candidates);
+        List<Start> known = withItsFellows(longestRun(candidates), candidates);
         List<Start> inferred = InferredNumbering.items(lines, i -> !listed.contains(i) && (!afterPresent || i >= present))
                 .stream().map(n -> new Start(n.index(), n.number(), n.title(), n.lines())).toList();
         // the page's own numbering, where the known forms find fewer of its items
@@ -370,6 +370,44 @@ final class GeneralPage {
             run.add(0, candidates.get(i));
         }
         return run;
+    }
+
+    /**
+     * A run of items titled in capitals ("1. APOLOGIES", "2. DEPUTATIONS", "3. CONFIRMATION OF MINUTES") takes in
+     * the items numbered outside its order in the same form: one the agenda added with a letter ("1A. DECLARATION
+     * OF INTEREST", printed where it was taken) and one whose number jumps, as a council's series does when the
+     * items it prints are a part of its business ("50. RESOLUTION TO BE PASSED"), so long as the numbers still
+     * rise. A numbered line in lower case or in sentences is no such item.
+     */
+    private static List<Start> withItsFellows(List<Start> run, List<Start> candidates) {
+        if (run.size() < 3 || !run.stream().allMatch(start -> start.title() != null && start.lines() == 1
+                && mostlyCapitals(start.title()))) {
+            return run;
+        }
+        List<Start> joined = new ArrayList<>(run);
+        for (Start candidate : candidates) {
+            if (joined.contains(candidate) || candidate.index() < run.get(0).index() || candidate.title() == null
+                    || candidate.lines() != 1 || !mostlyCapitals(candidate.title())) {
+                continue;
+            }
+            Start before = null;
+            Start after = null;
+            for (Start start : joined) {
+                if (start.index() < candidate.index()) {
+                    before = start;
+                } else if (after == null) {
+                    after = start;
+                }
+            }
+            boolean added = candidate.number().matches("\\d+[A-Z]");
+            boolean rises = before != null && candidate.major() > before.major()
+                    && (after == null || candidate.major() < after.major());
+            if (added || rises) {
+                joined.add(candidate);
+                joined.sort(java.util.Comparator.comparingInt(Start::index));
+            }
+        }
+        return joined;
     }
 
     /**

@@ -28,7 +28,9 @@ final class PageLines {
      * A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …", or run
      * into the capitals before it: "… CEMETERY MEETING OF MONDAY4. MATTERS ARISING".
      */
-    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?:(?<=\\s)|(?<=[A-Z]{2})(?=\\d{1,3}\\.\\s+[A-Z]{2}))(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
+    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?:(?<=\\s)(?<!\\b(?:item|items|minute|minutes|"
+            // "… at the end of item 4 (f) …": a reference to a number in lower case, not one; "Minutes 1.1 …" a title
+            + "paragraph|para|page|clause|section|appendix|no\\.?|number)\\s)|(?<=[A-Z]{2})(?=\\d{1,3}\\.\\s+[A-Z]{2}))(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
             // a date's day ("Monday 1 September 2008") is no minute number
             + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
     /**

@@ -99,4 +99,86 @@ class ReadingItemsUnderAnyHeadingTest {
 
         assertThat(page.items()).extracting(Item::cutOff).containsExactly(true);
     }
+
+    @Test
+    void anItemTheAgendaAddedWithALetterAndANumberThatJumpsAreItemsOfTheRun() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF A MEETING OF THE CITY COUNCIL HELD AT 9.30AM ON THURSDAY 6 JULY 2023
+
+                1. APOLOGIES
+
+                Apologies for absence were received from Councillor Reid.
+
+                2. DEPUTATIONS BY APPOINTMENT
+
+                Mr Stokes addressed the Council regarding the subdivision.
+
+                1A. DECLARATION OF INTEREST
+
+                There were no declarations of interest.
+
+                3. CONFIRMATION OF MINUTES
+
+                The minutes of the meeting held on 22 June 2023 were confirmed.
+
+                50. RESOLUTION TO BE PASSED - SUPPLEMENTARY REPORTS
+
+                The Council received the supplementary agenda.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "1A", "3", "50");
+        assertThat(page.items().get(1).facts()).as("the declarations are the lettered item's")
+                .noneMatch(fact -> fact instanceof ItemFact.NoInterests);
+        assertThat(page.items().get(2).facts()).hasAtLeastOneElementOfType(ItemFact.NoInterests.class);
+    }
+
+    @Test
+    void numberedParagraphsInLowerCaseDoNotJoinARunOfTitlesInCapitals() {
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF A MEETING OF THE CITY COUNCIL HELD AT 9.30AM ON THURSDAY 6 JULY 2023
+
+                1. APOLOGIES
+
+                None.
+
+                2. PLANNING
+
+                The Council noted the following:
+
+                25. Station Road was granted consent.
+
+                3. FINANCE
+
+                The accounts were approved.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void twoSentencesOpeningAlikeAreNoPageSavedTwice() {
+        String opening = "It was resolved on the motion of the Mayor, seconded by Councillor Wells, that the ";
+        PublishedMinutes page = MinutesReader.read("""
+                MINUTES OF A MEETING OF THE CITY COUNCIL HELD AT 9.30AM ON THURSDAY 6 JULY 2023
+
+                1. APOLOGIES
+
+                Apologies for absence were received from Councillor Reid.
+
+                2. CONFIRMATION OF MINUTES
+
+                %sopen minutes of the Council meetings held on 20 June 2023 and 22 June 2023 be confirmed, subject to \
+                adding the following words at the end of item 4 (f) of the minutes of the meeting held on 20 June \
+                2023, and with the correction of the spelling of a member's name in the minutes of 22 June 2023 as \
+                circulated to members before the meeting.
+
+                3. SUPPLEMENTARY REPORTS
+
+                %sCouncil receive the supplementary agenda.
+                """.formatted(opening, opening));
+
+        assertThat(page.meeting().date()).hasToString("2023-07-06");
+        assertThat(page.items()).as("'item 4 (f)' within a sentence is a reference, no item")
+                .extracting(Item::number).containsExactly("1", "2", "3");
+    }
 }
