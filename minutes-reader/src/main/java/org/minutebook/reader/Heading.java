@@ -26,7 +26,7 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String KIND = "(?<kind>(?:statutory |october |november |december |january |february |march |"
             + "april |may |june |july |august |september )?(?:annual |ordinary |extraordinary |special |additional |"
-            + "monthly |full )*)";
+            + "monthly |full |remote |virtual |hybrid |reconvened |adjourned |inaugural |quarterly |emergency )*)";
     private static final Pattern MODERN_GOV = Pattern.compile("^(?:(?<special>Special|Extraordinary|Additional)"
             + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -73,8 +73,10 @@ record Heading(String committee, String title, String council, boolean special, 
     /** Words of a building, as a venue names one. */
     private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
-    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’'& -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    /** A printed page's running mark before its head: the minutes' letters and the day ("MM 23.06.2020 …"). */
+    private static final Pattern RUNNING_MARK = Pattern.compile("^[A-Z]{1,4}\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s+");
     /**
      * "ALBURY PARISH COUNCIL MEETING", "Ambridge Town Council Ordinary Meeting": a council's name, then its meeting;
      * never a kind of meeting before a tier ("ANNUAL PARISH COUNCIL MEETING").
@@ -140,9 +142,10 @@ record Heading(String committee, String title, String council, boolean special, 
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
                     String t = lines.get(j).text().strip();
-                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman")
+                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman"), nor
+                    // into a block the page's flattened line was parted into ("… at 5:32 pm" / "PRESENT IN The …")
                     if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
-                            || ITEM_OPENS.matcher(t).find()) {
+                            || lines.get(j).number() == lines.get(j - 1).number() || ITEM_OPENS.matcher(t).find()) {
                         break;
                     }
                     text.append(' ').append(t);
@@ -163,7 +166,7 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         if (r.council == null) {
             // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more
-            r.council = lines.stream().limit(4).map(line -> line.text().strip())
+            r.council = lines.stream().limit(4).map(line -> RUNNING_MARK.matcher(line.text().strip()).replaceFirst(""))
                     .filter(text -> COUNCIL_NAME.matcher(text).matches() && text.split("\\s+").length <= 6)
                     .findFirst().orElse(null);
         }

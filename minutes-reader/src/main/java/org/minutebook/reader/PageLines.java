@@ -22,6 +22,8 @@ final class PageLines {
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
             + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
             + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:"
+            // a PDF's label in capitals beside its column of names, without its colon: "… at 5:32 pm PRESENT IN The …"
+            + "|PRESENT\\b(?!\\s*:)"
             // a sentence of who stood in ends the list before it: "… (Clerk) Cllr T Vale was present as Substitute …"
             + "|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:was|were) present as\\b)");
     /**

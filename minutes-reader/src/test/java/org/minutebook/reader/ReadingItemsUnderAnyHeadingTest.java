@@ -181,4 +181,18 @@ class ReadingItemsUnderAnyHeadingTest {
         assertThat(page.items()).as("'item 4 (f)' within a sentence is a reference, no item")
                 .extracting(Item::number).containsExactly("1", "2", "3");
     }
+
+    @Test
+    void aHeadingFlattenedFromAPdfIsReadUnderItsRunningMarkAndEndsWhereTheListOfThosePresentBegins() {
+        PublishedMinutes page = MinutesReader.read("MM 14.03.2022 ASHCOMBE & BROOKFIELD CITY COUNCIL Minutes of the "
+                + "Remote Monthly Meeting of Council held on Monday, 14 March, 2022 at 6:30 pm PRESENT IN The Right "
+                + "Worshipful the Mayor CHAMBER: Councillor A Dean Deputy Mayor Councillor B Rowe Aldermen C Hale, "
+                + "D Ives and E Lowe IN ATTENDANCE: Chief Executive Director of Finance Member Services Officers "
+                + "1. Apologies There were no apologies. 2. Declarations of Interest There were no declarations.");
+
+        assertThat(page.meeting().council()).isEqualTo("ASHCOMBE & BROOKFIELD CITY COUNCIL");
+        assertThat(page.meeting().date()).hasToString("2022-03-14");
+        assertThat(page.meeting().startsAt()).hasToString("18:30");
+        assertThat(page.meeting().venue()).as("'PRESENT IN The Right Worshipful …' names people, no place").isNull();
+    }
 }
