@@ -78,6 +78,7 @@ final class GeneralPage {
     private static final Pattern AMOUNT_AT_END = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d{2})?$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^(\\d{1,4})\\.\\d{1,2}\\s+\\S");
 
     private GeneralPage() {
     }
@@ -343,7 +344,9 @@ final class GeneralPage {
         List<Start> inferred = InferredNumbering.items(lines, i -> !listed.contains(i) && (!afterPresent || i >= present))
                 .stream().map(n -> new Start(n.index(), n.number(), n.title(), n.lines())).toList();
         // the page's own numbering, where the known forms find fewer of its items
-        return inferred.size() > known.size() ? inferred : known;
+        List<Start> found = new ArrayList<>(inferred.size() > known.size() ? inferred : known);
+        dropNumberedParagraphs(lines, found);
+        return found;
     }
 
     /** The longest run of openings that follow on from each other. */
@@ -408,6 +411,29 @@ final class GeneralPage {
             }
         }
         return joined;
+    }
+
+    /**
+     * Minutes whose paragraphs are numbered under their item's number ("50 Declarations of Interest", "50.1 None were
+     * made.") number every paragraph so: where most such lines are sentences, a short one ("53.1 The AMg", a page cut
+     * in its first words) is a paragraph too, not a part of the item titled by its first words.
+     */
+    private static void dropNumberedParagraphs(List<Line> lines, List<Start> candidates) {
+        java.util.Set<Integer> majors = new java.util.HashSet<>();
+        candidates.stream().filter(start -> start.minor() == null).forEach(start -> majors.add(start.major()));
+        long paragraphs = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher sub = NUMBERED_PARAGRAPH.matcher(lines.get(i).text().strip());
+            int index = i;
+            if (sub.lookingAt() && majors.contains(Integer.parseInt(sub.group(1)))
+                    && candidates.stream().noneMatch(start -> start.index() == index)) {
+                paragraphs++;
+            }
+        }
+        long parts = candidates.stream().filter(start -> start.minor() != null && majors.contains(start.major())).count();
+        if (paragraphs >= 2 && paragraphs > parts) {
+            candidates.removeIf(start -> start.minor() != null && majors.contains(start.major()));
+        }
     }
 
     /**

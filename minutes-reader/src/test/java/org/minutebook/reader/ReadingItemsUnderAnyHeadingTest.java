@@ -195,4 +195,26 @@ class ReadingItemsUnderAnyHeadingTest {
         assertThat(page.meeting().startsAt()).hasToString("18:30");
         assertThat(page.meeting().venue()).as("'PRESENT IN The Right Worshipful …' names people, no place").isNull();
     }
+
+    @Test
+    void onAPageThatNumbersItsParagraphsUnderTheItemAShortParagraphIsNoPartOfTheItem() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Full Board Meeting of the Ashcombe Drainage Board held on 4 March 2023 at 2pm
+
+                12 Apologies
+
+                12.1 The Chairman gave the apologies of Mr Dean.
+
+                13 Declarations of Interest
+
+                13.1 None were made.
+
+                14 Matters Arising
+
+                14.1 The Chairman repor
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("12", "13", "14");
+        assertThat(page.items().get(2).cutOff()).isTrue();
+    }
 }
