@@ -78,6 +78,7 @@ final class GeneralPage {
     private static final Pattern AMOUNT_AT_END = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d{2})?$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
+    private static final Pattern ONE_SENTENCE_MINUTE = Pattern.compile("^(?<number>\\d{1,3})\\.\\s+(?<sentence>[A-Z][^.]{5,200}?)\\.$");
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^(\\d{1,4})\\.\\d{1,2}\\s+\\S");
 
     private GeneralPage() {
@@ -346,7 +347,7 @@ final class GeneralPage {
         // the page's own numbering, where the known forms find fewer of its items
         List<Start> found = new ArrayList<>(inferred.size() > known.size() ? inferred : known);
         dropNumberedParagraphs(lines, found);
-        return found;
+        return withMinutesOfOneSentence(lines, found, listed);
     }
 
     /** The longest run of openings that follow on from each other. */
@@ -411,6 +412,32 @@ final class GeneralPage {
             }
         }
         return joined;
+    }
+
+    /**
+     * "1. Apologies: …", "2. Minutes of the meeting held on 14 January 2016 were approved.", "3. Finance Report:": a
+     * minute told in one numbered sentence, in the gap its number leaves in the run, is that item, titled by its
+     * sentence and minuted by it.
+     */
+    private static List<Start> withMinutesOfOneSentence(List<Line> lines, List<Start> run, java.util.Set<Integer> listed) {
+        List<Start> filled = new ArrayList<>(run);
+        for (int r = 0; r + 1 < run.size(); r++) {
+            Start before = run.get(r);
+            Start after = run.get(r + 1);
+            if (before.minor() != null || after.minor() != null || after.major() != before.major() + 2) {
+                continue;
+            }
+            for (int i = before.index() + before.lines(); i < after.index(); i++) {
+                Matcher sentence = ONE_SENTENCE_MINUTE.matcher(lines.get(i).text().strip());
+                if (!listed.contains(i) && sentence.matches()
+                        && Integer.parseInt(sentence.group("number")) == before.major() + 1) {
+                    filled.add(new Start(i, sentence.group("number"), title(sentence.group("sentence")), 0));
+                    break;
+                }
+            }
+        }
+        filled.sort(java.util.Comparator.comparingInt(Start::index));
+        return filled;
     }
 
     /**

@@ -81,6 +81,7 @@ final class PageLines {
     private static final Pattern OFFICE_WORD_ALONE = Pattern.compile("^\\p{Lu}{3,}$");
     private static final Pattern OFFICE_LABEL_AND_HOLDER = Pattern.compile("^(?:ADMINISTRATOR|OFFICER|SECRETARY|"
             + "MANAGER|DIRECTOR|CLERK|ASSISTANT|CO-ORDINATOR|COORDINATOR):\\s*(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*$");
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+[A-Z]");
     private static final Pattern LETTERED_PART = Pattern.compile("\\(?[a-z]\\)\\s");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
@@ -104,6 +105,13 @@ final class PageLines {
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
             text = NUMBER_RUN_INTO_TITLE.matcher(text).replaceFirst("$1 ");
+            int next = nextMinuteWithin(text);
+            if (next > 0) {
+                // "2. Minutes of … were approved. 3. Port & Marine Safety Report:": two minutes, one line each
+                tidy.addAll(tidy(List.of(new Line(line.number(), text.substring(0, next).stripTrailing()),
+                        new Line(line.number(), text.substring(next)))));
+                continue;
+            }
             Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
             if (dashed.matches() && titleThenMinute(dashed)) {
                 tidy.add(new Line(line.number(), dashed.group("title")));
@@ -175,6 +183,20 @@ final class PageLines {
     }
 
     /** A line flattened from many: split where its minute numbers, in order, open items. */
+    /**
+     * Where the next minute, numbered one on from the line's own, opens after a sentence's stop within the line, or
+     * 0: "2. Minutes of … were approved. 3. Port & Marine Safety Code …".
+     */
+    private static int nextMinuteWithin(String text) {
+        Matcher own = OWN_NUMBER.matcher(text);
+        if (!own.lookingAt() || text.length() > RUN_ON) {
+            return 0;
+        }
+        Matcher next = Pattern.compile("(?<=[a-z)]\\.)\\s+(" + (Integer.parseInt(own.group(1)) + 1) + "\\.\\s+[A-Z])")
+                .matcher(text);
+        return next.find(own.end()) ? next.start(1) : 0;
+    }
+
     private static List<String> runOn(String text) {
         List<String> segments = new ArrayList<>();
         if (text.length() <= RUN_ON) {

@@ -217,4 +217,26 @@ class ReadingItemsUnderAnyHeadingTest {
         assertThat(page.items()).extracting(Item::number).containsExactly("12", "13", "14");
         assertThat(page.items().get(2).cutOff()).isTrue();
     }
+
+    @Test
+    void aMinuteToldInOneNumberedSentenceIsItsOwnItemThoughTheNextRunsIntoItsLine() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Directors' Meeting of the Ashcombe Harbour Trust held on Thursday 9 March 2023
+
+                1. Apologies: B. Dean; C. Rowe
+
+                2. Minutes of the meeting held on 9 February 2023 were approved. 3. Finance Report:
+
+                The Trust is close to a break even position for the year.
+
+                4. Projects:
+
+                The slipway has been repaired.
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3", "4");
+        assertThat(page.items().get(0).facts()).as("the confirmation is the second minute's, not the apologies'")
+                .noneMatch(fact -> fact instanceof ItemFact.MinutesConfirmed);
+        assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.MinutesConfirmed.class);
+    }
 }
