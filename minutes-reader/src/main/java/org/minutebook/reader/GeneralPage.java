@@ -79,6 +79,8 @@ final class GeneralPage {
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
     private static final Pattern ONE_SENTENCE_MINUTE = Pattern.compile("^(?<number>\\d{1,3})\\.\\s+(?<sentence>[A-Z][^.]{5,200}?)\\.$");
+    private static final Pattern SITE_CONTROL = Pattern.compile("(?i)^(?:show (?:more|less)|read more|skip to (?:main )?"
+            + "content|back to top|print(?: this page)?|download(?: pdf)?|share(?: this)?|menu|search)$");
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^(\\d{1,4})\\.\\d{1,2}\\s+\\S");
 
     private GeneralPage() {
@@ -702,12 +704,24 @@ final class GeneralPage {
     /** A line the page repeats as furniture ("CONFIRMED" atop each page of a PDF). */
     private static boolean furniture(List<Line> lines, int at) {
         String text = lines.get(at).text().strip();
-        for (int i = 0; i < Math.min(at, 6); i++) {
-            if (lines.get(i).text().strip().equals(text)) {
+        for (int i = 0; i < lines.size(); i++) {
+            // repeated anywhere on the page: a running head ("… CONSERVATORS MEETING OF THE BOARD" thrice atop a
+            // document site's page), never an item's title
+            if (i != at && (i < 6 || lines.get(i).number() != lines.get(at).number())
+                    && lines.get(i).text().strip().equals(text)) {
                 return true;
             }
         }
-        return false;
+        return siteControl(lines, at);
+    }
+
+    /**
+     * "SHOW MORE" over "SHOW LESS": a site's controls above a document's text are two headings with nothing between
+     * them, before the page's first numbered item — no item's title.
+     */
+    private static boolean siteControl(List<Line> lines, int at) {
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && SITE_CONTROL.matcher(lines.get(at).text().strip()).matches();
     }
 
     /** Within the lists at the head of the page, before any numbered item. */

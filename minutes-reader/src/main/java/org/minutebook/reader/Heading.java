@@ -75,6 +75,9 @@ record Heading(String committee, String title, String council, boolean special, 
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
     private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’'& -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    private static final Pattern BODY_MEETING_OF = Pattern.compile("^(?<council>(?:[\\p{L}’'&-]+\\s+){1,6}(?i:council|"
+            + "conservators|authority|trust|trustees|commissioners|partnership|corporation))\\s+(?i:meeting of (?:the )?)"
+            + "(?<body>[\\p{L}’'& -]{3,60})$");
     /** A printed page's running mark before its head: the minutes' letters and the day ("MM 23.06.2020 …"). */
     private static final Pattern RUNNING_MARK = Pattern.compile("^[A-Z]{1,4}\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s+");
     /**
@@ -157,6 +160,14 @@ record Heading(String committee, String title, String council, boolean special, 
         meetingHeldIn(lines, r);
         if (r.title == null) {
             r.title = bodyOverTheSentence(lines);
+        }
+        if (r.title == null) {
+            // "MALVERN HILLS CONSERVATORS MEETING OF THE BOARD": the body, then which of its meetings
+            lines.stream().limit(4).map(line -> BODY_MEETING_OF.matcher(line.text().strip())).filter(Matcher::matches)
+                    .findFirst().ifPresent(m -> {
+                        r.title = m.group("body");
+                        r.council = r.council != null ? r.council : m.group("council");
+                    });
         }
         if (r.title == null) {
             // "ALBURY PARISH COUNCIL MEETING" printed over the page: a meeting of that council

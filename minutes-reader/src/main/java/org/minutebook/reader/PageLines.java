@@ -81,6 +81,7 @@ final class PageLines {
     private static final Pattern OFFICE_WORD_ALONE = Pattern.compile("^\\p{Lu}{3,}$");
     private static final Pattern OFFICE_LABEL_AND_HOLDER = Pattern.compile("^(?:ADMINISTRATOR|OFFICER|SECRETARY|"
             + "MANAGER|DIRECTOR|CLERK|ASSISTANT|CO-ORDINATOR|COORDINATOR):\\s*(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*$");
+    private static final Pattern MARKUP = Pattern.compile("(?i)</?(?:br|strong|b|em|i|u|span|font|p)\\b[^<>]{0,80}>");
     private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+[A-Z]");
     private static final Pattern LETTERED_PART = Pattern.compile("\\(?[a-z]\\)\\s");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
@@ -94,7 +95,8 @@ final class PageLines {
     static List<Line> tidy(List<Line> lines) {
         List<Line> tidy = new ArrayList<>();
         for (Line line : officesRejoined(SavedTwice.readOnce(lines))) {
-            String text = line.text();
+            // a page saved from a PDF site with its markup left in the text: "DECLARATIONS <strong>OF</strong> INTEREST<br />"
+            String text = MARKUP.matcher(line.text()).replaceAll("");
             text = CONTENTS_ENTRY.matcher(text).replaceAll("");
             if (RULE.matcher(text).matches() || CONTENTS.matcher(text).matches()) {
                 tidy.add(new Line(line.number(), ""));

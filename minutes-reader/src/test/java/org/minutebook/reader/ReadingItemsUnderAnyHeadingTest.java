@@ -239,4 +239,33 @@ class ReadingItemsUnderAnyHeadingTest {
                 .noneMatch(fact -> fact instanceof ItemFact.MinutesConfirmed);
         assertThat(page.items().get(1).facts()).hasAtLeastOneElementOfType(ItemFact.MinutesConfirmed.class);
     }
+
+    @Test
+    void aPrintedPageSavedWithItsMarkupUnderASitesRunningHeadAndControlsReadsAsPrinted() {
+        PublishedMinutes page = MinutesReader.read("""
+                ASHCOMBE COMMON CONSERVATORS MEETING OF THE BOARD
+
+                ASHCOMBE COMMON CONSERVATORS MEETING OF THE BOARD
+
+                SHOW MORE
+                SHOW LESS
+
+                2. APOLOGIES FOR ABSENCE<br />
+
+                No apologies.<br />
+
+                3. DECLARATIONS <strong>OF</strong> INTEREST<br />
+
+                None.<br />
+
+                4. GRAZING <strong>ON THE</strong> COMMON<br />
+
+                The report was noted.<br />
+                """);
+
+        assertThat(page.items()).extracting(Item::title)
+                .containsExactly("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "GRAZING ON THE COMMON");
+        assertThat(page.meeting().council()).isEqualTo("ASHCOMBE COMMON CONSERVATORS");
+        assertThat(page.meeting().committee()).isEqualTo("BOARD");
+    }
 }
