@@ -78,6 +78,8 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final Pattern BODY_MEETING_OF = Pattern.compile("^(?<council>(?:[\\p{L}’'&-]+\\s+){1,6}(?i:council|"
             + "conservators|authority|trust|trustees|commissioners|partnership|corporation))\\s+(?i:meeting of (?:the )?)"
             + "(?<body>[\\p{L}’'& -]{3,60})$");
+    private static final Pattern BODY_MEETING_DATED = Pattern.compile("^(?<body>\\p{Lu}[\\p{L}’'& -]{2,60}?)\\s+(?i:meeting)"
+            + "\\s+[–—-]\\s+(?<date>.{6,40})$");
     /** A printed page's running mark before its head: the minutes' letters and the day ("MM 23.06.2020 …"). */
     private static final Pattern RUNNING_MARK = Pattern.compile("^[A-Z]{1,4}\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s+");
     /**
@@ -168,6 +170,12 @@ record Heading(String committee, String title, String council, boolean special, 
                         r.title = m.group("body");
                         r.council = r.council != null ? r.council : m.group("council");
                     });
+        }
+        if (r.title == null) {
+            // "Charter Trustees Meeting – 10th July, 2019": the body's meeting on that day
+            r.title = lines.stream().limit(4).map(line -> BODY_MEETING_DATED.matcher(line.text().strip()))
+                    .filter(m -> m.matches() && Dates.first(m.group("date")) != null).map(m -> m.group("body"))
+                    .findFirst().orElse(null);
         }
         if (r.title == null) {
             // "ALBURY PARISH COUNCIL MEETING" printed over the page: a meeting of that council

@@ -268,4 +268,22 @@ class ReadingItemsUnderAnyHeadingTest {
         assertThat(page.meeting().council()).isEqualTo("ASHCOMBE COMMON CONSERVATORS");
         assertThat(page.meeting().committee()).isEqualTo("BOARD");
     }
+
+    @Test
+    void aBodysMeetingHeadedWithItsDayAfterADashIsThatBodysMeeting() {
+        PublishedMinutes page = MinutesReader.read("""
+                Charter Trustees Meeting – 12th June, 2023
+
+                1. Welcome
+
+                The Mayor welcomed the Charter Trustees.
+
+                2. Accounts
+
+                The accounts were noted.
+                """);
+
+        assertThat(page.meeting().committee()).isEqualTo("Charter Trustees");
+        assertThat(page.meeting().date()).hasToString("2023-06-12");
+    }
 }
