@@ -570,7 +570,7 @@ final class GeneralPage {
         }
         Matcher titled = NUMBER_TITLED.matcher(text);
         // "1 19 November, 2014 – Ordinary Meeting of Council – Minutes": a page's number over its running head
-        if (titled.matches() && isTitle(titled.group("title"))
+        if (titled.matches() && (isTitle(titled.group("title")) || labelAsTitle(titled.group("title")))
                 && !Dates.DATE.matcher(titled.group("title").strip()).lookingAt()) {
             return new Start(i, titled.group("number"), title(titled.group("title")), 1);
         }
@@ -673,6 +673,16 @@ final class GeneralPage {
         boolean capitals = mostlyCapitals(t);
         return capitals ? words <= 40 : words <= LONGEST_TITLE && !SENTENCE.matcher(t).find()
                 && !t.matches(".*[a-z]\\.$") || words <= 12 && !SENTENCE.matcher(t).find();
+    }
+
+    /**
+     * "5. PUBLIC FORUM": a list's label in capitals alone on a numbered line titles the item, as its number says; the
+     * label with names after it ("1. PRESENT: Cllr A Dean") is still the list.
+     */
+    private static boolean labelAsTitle(String title) {
+        String t = title.strip();
+        return mostlyCapitals(t) && !t.contains(":") && t.split("\\s+").length <= 4
+                && AttendanceLists.labelOf(t) != null;
     }
 
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */

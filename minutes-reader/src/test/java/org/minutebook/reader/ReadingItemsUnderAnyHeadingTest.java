@@ -286,4 +286,21 @@ class ReadingItemsUnderAnyHeadingTest {
         assertThat(page.meeting().committee()).isEqualTo("Charter Trustees");
         assertThat(page.meeting().date()).hasToString("2023-06-12");
     }
+
+    @Test
+    void aListsLabelAloneOnANumberedLineTitlesTheItemAndThePageIsCutThere() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Ashcombe Town Council held on Monday 8 September 2008 at 7pm
+
+                1. APOLOGIES FOR ABSENCE
+                Cllr. R Dean.
+                2. MATTERS ARISING
+                The footpath had been cleared.
+                3. PUBLIC FORUM
+                monthly event limited to 3 minutes per resident relating to public agend
+                """);
+
+        assertThat(page.items()).extracting(Item::number).containsExactly("1", "2", "3");
+        assertThat(page.items()).extracting(Item::cutOff).containsExactly(false, false, true);
+    }
 }
