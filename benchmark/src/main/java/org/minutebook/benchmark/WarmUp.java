@@ -1,6 +1,7 @@
 package org.minutebook.benchmark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * the compiler threads of the command side, the query side and the local stack's JVM used less than
  * {@link #SETTLED_SHARE} of the CPU every process of the run used, or until the cap (then the figure says it was
  * not settled); whole rounds of whole windows only, since a short one would judge the compilers on a few commands.
- * A round is one window at each of the figure's client counts, in turn: warmed at 32 clients alone, the compilers
+ * A round is one window at each of the figure's client counts, in turn, the most first: warmed at 32 clients alone, the compilers
  * still took a quarter of the CPU in the one-client run after it and a fifth in the next (session 7's idle full run:
  * 25 and 21 %, 107 and 177 commands a second, against 9 % and 319 a second in the third), since one clerk's
  * commands take paths many do not (a processor's batch of one command, an idle pool's wake-up) and the profiles the
@@ -32,7 +33,10 @@ final class WarmUp {
                    double settledShare, List<Window> windows) {
     }
 
-    static Outcome run(Run run, List<Integer> clientCounts, int capSeconds) throws Exception {
+    static Outcome run(Run run, List<Integer> figureClients, int capSeconds) throws Exception {
+        // the most clients first: a cold service does the most commands there, and one clerk's paths last, just
+        // before the figure's first run, which is of the fewest
+        List<Integer> clientCounts = figureClients.stream().distinct().sorted(Comparator.reverseOrder()).toList();
         List<Window> windows = new ArrayList<>();
         long ok = 0;
         double seconds = 0;
