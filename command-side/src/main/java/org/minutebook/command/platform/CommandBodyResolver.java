@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,8 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
 
     private final ObjectMapper json;
     private final Validator validator;
+    /** Keyed by the controllers' parameters, a few dozen, made once when the handlers were found. */
+    private final Map<MethodParameter, Class<?>> commandTypes = new ConcurrentHashMap<>();
 
     CommandBodyResolver(ObjectMapper json, Validator validator) {
         this.json = StrictJson.forRequests(json).registerModule(new RecordDates());
@@ -96,9 +99,13 @@ class CommandBodyResolver implements HandlerMethodArgumentResolver {
                 .map(key -> new Sent.Idempotency(key, requestHash(request, content))));
     }
 
-    /** The command's type: the {@code C} of the parameter's {@code Sent<C>}. */
-    private static Class<?> commandType(MethodParameter parameter) {
-        return ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve(Object.class);
+    /**
+     * The command's type: the {@code C} of the parameter's {@code Sent<C>}, resolved once per controller method
+     * (resolving a generic type per request was 1 % of the request threads' CPU under load, docs/performance.md).
+     */
+    private Class<?> commandType(MethodParameter parameter) {
+        return commandTypes.computeIfAbsent(parameter,
+                each -> ResolvableType.forMethodParameter(each).getGeneric(0).resolve(Object.class));
     }
 
     private static void requireWellFormedRequestId(HttpServletRequest request) {
