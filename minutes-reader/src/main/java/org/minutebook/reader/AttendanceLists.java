@@ -27,6 +27,7 @@ final class AttendanceLists {
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
             + "members present|councillors present|present members|present councillors|committee members present|"
             + "committee members|council members present|members attending|councillors attending|attendees|"
+            + "council employees present|employees present|members of the public present|members of the public|"
             + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
@@ -43,6 +44,13 @@ final class AttendanceLists {
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
     private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Aldermen|Chair|"
             + "Reporting Officer|Meeting Secretary|(?:Full|Part(?: of the)?|For part of the) [Mm]eeting)\\s*[;:]?$");
+    /** "…(Clerk). Also: County Councillor Mr A Wyn": the rest of a list's line names others who came. */
+    private static final Pattern ALSO = Pattern.compile("(?<=[.;,)])\\s*\\bAlso(?: present| in attendance)?\\s*:\\s*");
+    private static final Pattern PLACE_GROUP = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}’'&,\\- ]{1,60}?)\\s*:\\s*"
+            + "(?<people>(?:(?i:apologies from|no )|\\p{Lu}).*)$");
+    private static final Pattern APOLOGIES_FROM = Pattern.compile("(?i)^apologies (?:received )?from\\s+(?<names>.+)$");
+    private static final Pattern NO_ONE_SENT = Pattern.compile("(?i)^no (?:rep(?:resentative)?s?|one|working \\w+|"
+            + "members?)\\b.*$");
     private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
     private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
@@ -106,7 +114,8 @@ final class AttendanceLists {
             + "\\p{Lu}[\\p{L}’'-]+$");
     private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
             "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
-    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the )?chair(?:man|woman|person)?|ch)$");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the |forum |board |panel |group )?"
+            + "chair(?:man|woman|person)?|ch)$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
     private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
@@ -230,10 +239,12 @@ final class AttendanceLists {
         if (label.matches("absent|.*not present|.*leave of absence|administration")) {
             return Kind.IGNORED;
         }
-        if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
+        if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")
+                || label.contains("employees")) {
             return Kind.OFFICERS;
         }
         if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
+                && !label.contains("public")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
                 + "vice.chair.*|committee members|.* attending|attendees")) {
             return Kind.PRESENT;
@@ -291,6 +302,20 @@ final class AttendanceLists {
             return;
         }
         for (Group group : groups) {
+            Matcher also = ALSO.matcher(group.text());
+            if ((kind == Kind.PRESENT || kind == Kind.APOLOGIES) && also.find()) {
+                // "…, Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": who else came, or else sent apologies
+                read(kind, List.of(new Line(group.line(), group.text().substring(0, also.start()))), staffListedApart,
+                        meeting);
+                read(kind == Kind.PRESENT ? Kind.GUESTS : kind, List.of(new Line(group.line(),
+                        group.text().substring(also.end()))), staffListedApart, meeting);
+                continue;
+            }
+            Matcher place = PLACE_GROUP.matcher(group.text().strip());
+            if (kind == Kind.PRESENT && place.matches() && standsForAPlace(place.group("place"))) {
+                byPlace(group.line(), place.group("place"), place.group("people"), staffListedApart, meeting);
+                continue;
+            }
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
                     || PARTY_HEADING.matcher(group.text()).matches()
                     || AttendanceReading.standsIn(group.line(), group.text(), meeting)) {
@@ -367,6 +392,41 @@ final class AttendanceLists {
         }
     }
 
+    /**
+     * "Westerton: Alan Reid, Apologies from Joan Bell", "Millbank and Stow: No rep": a forum's members by the place
+     * each stands for. The place is no one but whom each stands for; those named came, those after "Apologies
+     * from" sent apologies.
+     */
+    private static void byPlace(int line, String place, String people, boolean staffListedApart,
+                                MeetingReading meeting) {
+        for (String part : people.split(",\\s*(?=(?i:apologies)\\b)")) {
+            Matcher apologised = APOLOGIES_FROM.matcher(part.strip());
+            if (apologised.matches()) {
+                people(apologised.group("names"), Kind.APOLOGIES).forEach(person -> attend(Kind.APOLOGIES,
+                        staffListedApart, line, standingFor(place, person), meeting));
+            } else if (!NO_ONE_SENT.matcher(part.strip()).matches()) {
+                people(part, Kind.PRESENT).forEach(person -> attend(Kind.PRESENT, staffListedApart, line,
+                        standingFor(place, person), meeting));
+            }
+        }
+    }
+
+    /**
+     * "Alan Reid" for Westerton is "Alan Reid (Westerton)"; an office of hers stands instead ("Mary Scott (MS) (Forum
+     * Chair)"), and the letters the minutes go on to call her by are no part of her.
+     */
+    private static Person standingFor(String place, Person person) {
+        return person.role() == null || person.role().matches("[A-Z]{2,4}")
+                ? new Person(null, person.name(), place.strip()) : person;
+    }
+
+    /** A place or body a group of members stands for: no title, office, or label of a list. */
+    private static boolean standsForAPlace(String words) {
+        return !isOffice(words) && labelOf(words + ":") == null && !words.matches("(?i).*\\b(?:" + TITLE_WORDS
+                + "|members?|officers?|staff|present|apolog\\w*|public|attendance|guests?|visitors?|also)\\b.*")
+                && !OFFICE_WORD.matcher(words).find();
+    }
+
     /** "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …", one office and its names a chunk. */
     private static List<String> byOffice(String text) {
         List<Integer> starts = new ArrayList<>();
@@ -434,7 +494,12 @@ final class AttendanceLists {
                 || isOffice(line.text().substring(0, line.text().indexOf(','))))
                 || !line.text().contains(","))
                 && lines.stream().anyMatch(line -> line.text().contains(","));
-        if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
+        // "Westerton: Alan Reid, Apologies from Joan Bell" a line: members by place, a group each
+        boolean byPlace = lines.stream().filter(line -> {
+            Matcher place = PLACE_GROUP.matcher(line.text().strip());
+            return place.matches() && standsForAPlace(place.group("place"));
+        }).count() > 1;
+        if (!lines.isEmpty() && !nameAndOfficeALine && !byPlace && Names.pieces(lines.get(0).text()).size() > 1
                 && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
             // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
@@ -489,7 +554,9 @@ final class AttendanceLists {
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ")
-                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
+                // "Mr Tom Pugh & Mr J Price": an ampersand before a title joins two people, as a comma does
+                .replaceAll("\\s+&\\s+(?=" + TITLE + "\\s)", ", ")
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councill?ors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         // "Mrs O’Driscoll – Board Secretary (Minutes)": who took the minutes, a note, not part of the office
@@ -565,6 +632,12 @@ final class AttendanceLists {
                     + "public)$")) {
                 continue;
             }
+            if (piece.matches("^(?:Councillors|Cllrs\\.?|Crs\\.?|Aldermen)$")) {
+                // "Councillors, Mr Huw Rees (Chair), Mrs Ann Lloyd": the title of those after it, set off by a comma
+                prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr"
+                        : piece.startsWith("Aldermen") ? "Alderman" : "Cllr";
+                continue;
+            }
             Matcher plural = PLURAL_TITLE.matcher(piece);
             if (plural.lookingAt()) {
                 // "Councillors J Archibald", "Aldermen – F Agnew", "Crs Smith": the title each name after it has
@@ -617,7 +690,7 @@ final class AttendanceLists {
                 person = new Person(null, person.name(), officeBefore);
             }
             officeBefore = null;
-            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*")) {
+            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*") && !servesTheCouncil(person)) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
             }
             people.add(person);
@@ -849,7 +922,7 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councillor|Cllr)|PCSO)\\b.*");
+                || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councill?or|Cllr)|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : servesTheCouncil(person) ? new Attendee.Officer(line, person)

@@ -20,6 +20,8 @@ final class AttendanceReading {
             + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
             + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
             + "(?<names>.*)$");
+    private static final Pattern RECEIVED_FROM = Pattern.compile("(?is)^(?:were|was) (?:received|submitted|tendered|"
+            + "given)(?: and accepted)? (?:from|on behalf of)\\s*:?\\s*(?<names>.+)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
             + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
@@ -133,6 +135,11 @@ final class AttendanceReading {
     }
 
     static void read(ItemReading item) {
+        Matcher inTitle = APOLOGIES_LIST.matcher(item.item.title == null ? "" : item.item.title);
+        if (inTitle.matches()) {
+            // "82/23 Apologies: Cllr. A Edwards sent his apologies." a line: the minute printed in its title
+            apologies(item.item.line, inTitle.group("names"), item.meeting);
+        }
         for (int p = 0; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
             int line = item.line(p);
@@ -169,6 +176,14 @@ final class AttendanceReading {
                 }
             }
             if (item.titleLower().contains("apolog")) {
+                // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins
+                // the sentence its paragraph ends
+                Matcher continued = RECEIVED_FROM.matcher(text);
+                if (continued.matches()) {
+                    apologies(line, continued.group("names"), meeting);
+                    item.recognised.add(p);
+                    continue;
+                }
                 for (String sentence : Sentences.of(text)) {
                     // "T.Martin, M.Norton,A.Stanley" under "3) Apologies": names without titles, the item says whose
                     if (AttendanceLists.listsOnlyPeople(sentence) || AttendanceLists.listsOnlyBareNames(sentence)) {
@@ -207,6 +222,9 @@ final class AttendanceReading {
     private static void apologies(int line, String names, MeetingReading meeting) {
         // "A Brown & C White": the ampersand joins two people as "and" does
         String list = Sentences.withoutStop(names.replaceAll("\\s+&\\s+", " and ")
+                // "Cllr A Edwards sent his apologies": the sentence names who sent them; "Also:" names more
+                .replaceAll("(?i)\\s+(?:sent|gave|offered|tendered|conveyed)\\s+(?:his|her|their)\\s+apolog(?:y|ies)\\b.*$", "")
+                .replaceAll("\\.?\\s+Also\\s*:\\s*", ", ")
                 .replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
                 .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
                 .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")

@@ -1,0 +1,102 @@
+package org.minutebook.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attendance as community councils and forums write it, as small made-up pages of bodies that do not exist: a plural
+ * title before a comma, people joined by "&", the clerk among the members, "Also:" for who else came, apologies
+ * "were received from" under their heading or "sent his apologies", staff and the public under labels of their own,
+ * and members grouped by the place they stand for, which each then stands for. Rule: {@code attendance-as-small-bodies-list-it}.
+ */
+class ReadingAttendanceAsSmallBodiesListItTest {
+
+    private static final String ITEMS = """
+
+            3         Minutes
+
+            The minutes of the last meeting were approved.
+            """;
+
+    @Test
+    void aPluralTitleBeforeACommaTitlesEachMemberButNotTheClerkAndAlsoNamesAGuest() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the meeting of Pendle Vale Community Council held on Tuesday, 4th March 2025.
+
+                1          Present
+
+                Councillors, Mr Huw Rees (Chair), Mrs Ann Lloyd, Mr Tom Pugh & Mr J Ellis Price (Clerk). Also: County Councilor Mr Ifor Bowen
+
+                2         Apologies
+
+                were received from: Councillors Mr Dai Morgan & Mrs Eira Vaughan. Also: County Councilor Mr Rhys Lewis
+                """ + ITEMS);
+
+        assertThat(present(page)).containsExactly("Councillor Mr Huw Rees", "Councillor Mrs Ann Lloyd",
+                "Councillor Mr Tom Pugh");
+        assertThat(page.meeting().chair().name()).isEqualTo("Councillor Mr Huw Rees");
+        assertThat(people(page, Attendee.Officer.class)).containsExactly("Mr J Ellis Price (Clerk)");
+        assertThat(people(page, Attendee.Guest.class)).containsExactly("County Councilor Mr Ifor Bowen");
+        assertThat(apologies(page)).containsExactly("Councillor Mr Dai Morgan", "Councillor Mrs Eira Vaughan",
+                "County Councilor Mr Rhys Lewis");
+    }
+
+    @Test
+    void staffAndThePublicUnderLabelsOfTheirOwnAndAnApologySentInASentence() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Ordinary Meeting of Glynmawr Community Council held on Thursday 6th March 2025
+                Present: Chair Cllr. D Owen, Cllr. E Hale, Cllr. F Rowe
+                Council Employees Present: RFO Gwen Tudor, Clerk Mair Jenkins
+                Members of the Public Present: Cllr H Bevan
+                12/25 Apologies: Cllr. G Rowe sent his apologies.
+                13/25 Minutes: RESOLVED that the minutes of the last meeting be approved.
+                """);
+
+        assertThat(present(page)).containsExactly("Cllr. D Owen", "Cllr. E Hale", "Cllr. F Rowe");
+        assertThat(people(page, Attendee.Officer.class)).containsExactly("Gwen Tudor (RFO)", "Mair Jenkins (Clerk)");
+        assertThat(people(page, Attendee.Guest.class)).containsExactly("Cllr H Bevan");
+        assertThat(apologies(page)).containsExactly("Cllr. G Rowe");
+    }
+
+    @Test
+    void membersGroupedByThePlaceTheyStandForAreThoseNamedAndThePlacesAreNoOne() {
+        PublishedMinutes page = MinutesReader.read("""
+                Meeting of the Eastvale Community Council Forum
+                Wednesday 2nd April 2025 @ 19:00 in Brookside Hall
+                1) Welcome
+                Present:
+                Northfield: Apologies from Ruth Kerr and Ian Dow
+                Millbank and Stow: No rep
+                Westerton: Alan Reid, Apologies from Joan Bell
+                Upper Glen: No working CC
+                Kirkton: Mary Scott (MS) (Forum Chair), Peter Hay
+                2) Secretary’s Report
+                The report was noted.
+                """);
+
+        assertThat(people(page, Attendee.Present.class)).containsExactly("Alan Reid (Westerton)", "Mary Scott",
+                "Peter Hay (Kirkton)");
+        assertThat(page.meeting().chair().name()).isEqualTo("Mary Scott");
+        assertThat(people(page, Attendee.Apology.class)).containsExactly("Ruth Kerr (Northfield)",
+                "Ian Dow (Northfield)", "Joan Bell (Westerton)");
+    }
+
+    private static List<String> present(PublishedMinutes page) {
+        return page.attendance().stream().filter(Attendee.Present.class::isInstance)
+                .map(attendee -> attendee.person().name()).toList();
+    }
+
+    private static List<String> apologies(PublishedMinutes page) {
+        return page.attendance().stream().filter(Attendee.Apology.class::isInstance)
+                .map(attendee -> attendee.person().name()).toList();
+    }
+
+    private static List<String> people(PublishedMinutes page, Class<? extends Attendee> kind) {
+        return page.attendance().stream().filter(kind::isInstance).map(Attendee::person)
+                .map(person -> person.role() == null ? person.name() : person.name() + " (" + person.role() + ")")
+                .toList();
+    }
+}
