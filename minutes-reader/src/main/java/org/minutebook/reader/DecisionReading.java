@@ -243,6 +243,11 @@ final class DecisionReading {
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
         String rest = VERDICT.matcher(opens.group("rest").strip()).replaceFirst("");
+        if (rest.matches("(?is)^(?:and )?noted\\b.*")) {
+            // "RESOLVED and noted. The Council thanked …": what was reported was noted, no words were resolved
+            item.fact(at, new ItemFact.Noted(item.line(at), "noted"));
+            return at;
+        }
         Matcher said = OPENS.matcher(rest);
         if (!rest.isEmpty() && said.matches()) {
             // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Motions as minutes of other countries' councils move them (session 7, issue 22): the mover and seconder printed on
  * one line far apart, a vote counted after "CARRIED" as for/against, a name written with its accents, the words of a
  * motion that stop where the minute says it was put, and confirmations of minutes in the wordings a clerk reaches for
- * ("a correct statement of events", "a true account", "the Board agreed the minutes").
+ * ("a correct statement of events", "a true account", "the Board agreed the minutes"), and minutes named by their
+ * meeting before a dash, moved by the initials the minutes call members by ("Full Council 21/6/2022 - Proposed (AH)
+ * & Seconded (SB) that …").
  */
 class ReadingMotionsAsTheyAreMovedTest {
 
@@ -269,6 +271,26 @@ class ReadingMotionsAsTheyAreMovedTest {
     void aMotionMovedAndSecondedWhoseCarryingIsNotStatedIsNoDecision() {
         assertThat(MinutesReader.read(villageHall("Cllr Archer proposed and Cllr Grundy seconded that the hall be "
                 + "repainted.")).items().get(0).facts()).noneMatch(ItemFact.Decision.class::isInstance);
+    }
+
+    @Test
+    void minutesNamedByTheirMeetingBeforeADashAndMovedByInitialsAreThatDaysMovedByThem() {
+        ItemFact.MinutesConfirmed confirmed = MinutesReader.read("""
+                Minutes of the Meeting of Ambridge Parish Council held on Tuesday, 19th July 2022.
+
+                5         To Correct & Approve minutes of previous meetings.
+
+                Full Council 21/6/2022 - Proposed (JA) & Seconded (EG) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.
+
+                6         Village Hall
+
+                The accounts were noted.
+                """).items().get(0).facts().stream().filter(ItemFact.MinutesConfirmed.class::isInstance)
+                .map(ItemFact.MinutesConfirmed.class::cast).findFirst().orElseThrow();
+
+        assertThat(confirmed.meetingDate()).isEqualTo(LocalDate.of(2022, 6, 21));
+        assertThat(confirmed.movedBy().name()).isEqualTo("JA");
+        assertThat(confirmed.secondedBy().name()).isEqualTo("EG");
     }
 
     private static String villageHall(String minute) {

@@ -349,6 +349,24 @@ class ReadingWithoutInventingTest {
                 """ + councillors + "\n\n" + rest);
     }
 
+    @Test
+    void reportsResolvedAndNotedWereNotedAndResolvedNoWords() {
+        PublishedMinutes page = villageHallMeetingUnder("Ambridge Community Council", """
+
+                7. County Councillor’s Report
+                - Cllr Snell reported that the speed survey on the Borchester road was complete. RESOLVED and noted. The Council thanked Cllr Snell.
+                - Cllr Grundy reported that the bus shelter had been repaired. RESOLVED and noted.
+
+                8. Play Area
+                RESOLVED that the quotation for the swings be accepted.
+                """);
+
+        Item report = page.items().get(0);
+        assertThat(report.facts()).as("nothing was resolved in words: the reports were noted")
+                .noneMatch(ItemFact.Decision.class::isInstance).anyMatch(ItemFact.Noted.class::isInstance);
+        assertThat(page.items().get(1).facts()).anyMatch(ItemFact.Decision.class::isInstance);
+    }
+
     /** A meeting in the Village Hall printed under this heading, Councillors Archer, Grundy and Snell present. */
     private static PublishedMinutes villageHallMeetingUnder(String heading, String items) {
         return MinutesReader.read(heading + """
