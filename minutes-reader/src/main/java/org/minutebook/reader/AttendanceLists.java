@@ -45,12 +45,20 @@ final class AttendanceLists {
     private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Aldermen|Chair|"
             + "Reporting Officer|Meeting Secretary|(?:Full|Part(?: of the)?|For part of the) [Mm]eeting)\\s*[;:]?$");
     /** "…(Clerk). Also: County Councillor Mr A Wyn": the rest of a list's line names others who came. */
-    private static final Pattern ALSO = Pattern.compile("(?<=[.;,)])\\s*\\bAlso(?: present| in attendance)?\\s*:\\s*");
+    private static final Pattern ALSO = Pattern.compile("(?<=[.;,)])\\s*\\bAlso\\s*:\\s*|\\s*\\bAlso (?<present>"
+            + "[Pp]resent|in attendance)\\s*:\\s*");
+    /** "…, Cllr. O Walsh, Officials: Mr. E Taaffe, …": the council's staff listed after its members, on their line. */
+    private static final Pattern STAFF_WITHIN = Pattern.compile(",?\\s+(?:Officials|Officers|Staff)(?: present| in "
+            + "attendance)?\\s*:\\s*");
     private static final Pattern PLACE_GROUP = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}’'&,\\- ]{1,60}?)\\s*:\\s*"
             + "(?<people>(?:(?i:apologies from|no )|\\p{Lu}).*)$");
     private static final Pattern APOLOGIES_FROM = Pattern.compile("(?i)^apologies (?:received )?from\\s+(?<names>.+)$");
     private static final Pattern NO_ONE_SENT = Pattern.compile("(?i)^no (?:rep(?:resentative)?s?|one|working \\w+|"
             + "members?)\\b.*$");
+    /** "… Staff Officer. Summons of Meeting: Notice dated …": a list run into the minute ends before its heading. */
+    private static final Pattern ENDS_BEFORE_HEADING = Pattern.compile("(?<=\\p{Ll})\\.\\s+\\p{Lu}[\\p{L} ]{2,40}:\\s.*$");
+    private static final Pattern CLAUSE = Pattern.compile("^(?:for|to|that|the|and|of|in|on|at|by|with|was|were|is|be|"
+            + "has|had|which|who)\\s");
     private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
     private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
@@ -95,7 +103,7 @@ final class AttendanceLists {
     /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
     private static final String MEMBER_TITLE = "(?:" + Names.TIER_COUNCILLOR + "|Cllrs?\\.?|Councillors?|Crs?\\.?|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
-    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|[“\"‘]\\p{Lu}\\p{L}+[”\"’]|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
@@ -307,8 +315,21 @@ final class AttendanceLists {
                 // "…, Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": who else came, or else sent apologies
                 read(kind, List.of(new Line(group.line(), group.text().substring(0, also.start()))), staffListedApart,
                         meeting);
-                read(kind == Kind.PRESENT ? Kind.GUESTS : kind, List.of(new Line(group.line(),
-                        group.text().substring(also.end()))), staffListedApart, meeting);
+                // "Apologies: Matt Doran Also Present: Mr. S Walton, A/Director of Services": those who also came
+                // attended, whichever list the line began
+                Kind others = also.group("present") != null ? Kind.IN_ATTENDANCE
+                        : kind == Kind.PRESENT ? Kind.GUESTS : kind;
+                read(others, List.of(new Line(group.line(), ENDS_BEFORE_HEADING.matcher(group.text()
+                        .substring(also.end())).replaceFirst(""))), staffListedApart, meeting);
+                continue;
+            }
+            Matcher staff = STAFF_WITHIN.matcher(group.text());
+            if (kind == Kind.PRESENT && staff.find() && staff.start() > 0) {
+                // "Present: Cllr. A Bolger, Cllr. P Breen, Officials: Mr. E Taaffe, Director of Services, …"
+                read(kind, List.of(new Line(group.line(), group.text().substring(0, staff.start()))),
+                        staffListedApart, meeting);
+                read(Kind.OFFICERS, List.of(new Line(group.line(), group.text().substring(staff.end()))), true,
+                        meeting);
                 continue;
             }
             Matcher place = PLACE_GROUP.matcher(group.text().strip());
@@ -657,6 +678,14 @@ final class AttendanceLists {
                     && !looksLikeName(piece) && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))
                     && people.get(people.size() - 1).role() == null) {
                 // "Mr W Grosvenor, Clerk": the office of the name before it (not "Sarah Lee (Licensing Manager)")
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
+                continue;
+            }
+            if (kind == Kind.PRESENT && !people.isEmpty() && people.get(people.size() - 1).role() == null
+                    && people.get(people.size() - 1).name() != null && !piece.matches("(?i)^the\\b.*")
+                    && BARE_OFFICE.matcher(piece).matches()) {
+                // "Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh": the office of the member before it
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), piece));
                 continue;
@@ -1055,6 +1084,9 @@ final class AttendanceLists {
      * attended as substitute)", "Al Kingsley (Nitin Patel substituting)").
      */
     static Person apology(int line, Person person, MeetingReading meeting) {
+        if (person.name() != null && CLAUSE.matcher(person.name()).lookingAt()) {
+            return null;
+        }
         Matcher standIn = STOOD_IN_BY.matcher(person.role() == null ? "" : person.role());
         if (!standIn.matches()) {
             meeting.attend(new Attendee.Apology(line, person));
@@ -1080,6 +1112,10 @@ final class AttendanceLists {
         boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
         if (person.name() == null) {
             return roleIsPhrase ? person : null;
+        }
+        if (CLAUSE.matcher(person.name()).lookingAt()) {
+            // "for the purpose of electing a Mayor": the words of the minute a list ran into, no one
+            return null;
         }
         return roleIsPhrase ? person : new Person(person.id(), person.name(), null);
     }

@@ -23,7 +23,9 @@ final class Movers {
             // "A" opens a sentence ("… Cr Smith. A motion …"), or is an initial ("Mr A Henderson")
             + "A(?!\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\.\\s{1,3})A|"
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
-            + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
+            + "(?![\\p{L}\\d’'.-]))"
+            // "… seconded by Cllr. Oliver Walsh. Cllr. Joe Sullivan was …": a title with its stop starts the next name
+            + "(?!(?:Cllr|Cr)\\.\\s)(?:(?:\\p{Lu}\\.){2,4}|"
             + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\b(?:up)?on (?:the|a) "
             + "(?:proposal|proposition|motion) (?:of|by|from)\\s+)(?<who>" + WHO + ")");

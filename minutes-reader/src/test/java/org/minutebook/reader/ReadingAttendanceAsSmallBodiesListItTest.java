@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Attendance as community councils and forums write it, as small made-up pages of bodies that do not exist: a plural
  * title before a comma, people joined by "&", the clerk among the members, "Also:" for who else came, apologies
  * "were received from" under their heading or "sent his apologies", staff and the public under labels of their own,
- * and members grouped by the place they stand for, which each then stands for. Rule: {@code attendance-as-small-bodies-list-it}.
+ * members grouped by the place they stand for, which each then stands for, and lists run into one line
+ * with the minute after them. Rule: {@code attendance-as-small-bodies-list-it}.
  */
 class ReadingAttendanceAsSmallBodiesListItTest {
 
@@ -82,6 +83,25 @@ class ReadingAttendanceAsSmallBodiesListItTest {
         assertThat(page.meeting().chair().name()).isEqualTo("Mary Scott");
         assertThat(people(page, Attendee.Apology.class)).containsExactly("Ruth Kerr (Northfield)",
                 "Ian Dow (Northfield)", "Joan Bell (Westerton)");
+    }
+
+    @Test
+    void listsRunIntoOneLineEndWhereOthersAlsoPresentBeginAndBeforeTheMinuteAfterThem() {
+        PublishedMinutes page = MinutesReader.read("MUNICIPAL DISTRICT OF BALLYMORE MINUTES OF PROCEEDINGS OF ANNUAL "
+                + "MEETING HELD ON MONDAY, 22nd JUNE, 2015, AT 7.30 PM Present: Councillors: Peter “Chap” Ryan, Mary "
+                + "Doyle, Sean Kelly. Apologies: Tom Burke Also Present: Mr. John Walsh, A/Director of Services, Ms. Ann "
+                + "Cooney, Staff Officer. Summons of Meeting: Notice dated 15th June, 2015, was read, convening the "
+                + "Statutory Meeting for this date, for the purpose of electing a Mayor for the ensuing year. Item No. 1. "
+                + "Election of Mayor: Proposed by: Cllr. Mary Doyle Seconded by: Cllr. Sean Kelly And unanimously "
+                + "Resolved “That Cllr. Peter Ryan be elected to fill the Office of Mayor for the ensuing year.” All "
+                + "members thanked Cllr. Kelly for the manner in which he carried out his duties as Mayor.\n");
+
+        assertThat(present(page)).containsExactly("Councillor Peter “Chap” Ryan", "Councillor Mary Doyle",
+                "Councillor Sean Kelly");
+        assertThat(apologies(page)).as("the words after the list are no one").containsExactly("Tom Burke");
+        assertThat(people(page, Attendee.Officer.class)).containsExactly("Mr. John Walsh (A/Director of Services)",
+                "Ms. Ann Cooney (Staff Officer)");
+        assertThat(page.meeting().venue()).as("'in which he carried out' names no place").isNull();
     }
 
     private static List<String> present(PublishedMinutes page) {

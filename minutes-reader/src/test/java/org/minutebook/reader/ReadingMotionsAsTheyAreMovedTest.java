@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * motion that stop where the minute says it was put, and confirmations of minutes in the wordings a clerk reaches for
  * ("a correct statement of events", "a true account", "the Board agreed the minutes"), and minutes named by their
  * meeting before a dash, moved by the initials the minutes call members by ("Full Council 21/6/2022 - Proposed (AH)
- * & Seconded (SB) that …").
+ * & Seconded (SB) that …"), and elections as Irish municipal districts minute them ("Cllr. Breen's nomination was
+ * seconded by …", "was declared elected as Cathaoirleach").
  */
 class ReadingMotionsAsTheyAreMovedTest {
 
@@ -291,6 +292,38 @@ class ReadingMotionsAsTheyAreMovedTest {
         assertThat(confirmed.meetingDate()).isEqualTo(LocalDate.of(2022, 6, 21));
         assertThat(confirmed.movedBy().name()).isEqualTo("JA");
         assertThat(confirmed.secondedBy().name()).isEqualTo("EG");
+    }
+
+    @Test
+    void aCathaoirleachProposedThenSecondedByNameAndDeclaredElectedIsElectedAndDeclaresNoInterest() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of Special Meeting of Ballymore Municipal District held on Tuesday, 21st January, 2020, at 2:00pm in the Council Chamber.
+                Present: Cllr. Andrew Bolger, Cllr. Pip Breen, Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh, Officials: Mr. Eddie Taaffe, Director of Services, Mr. Michael Drea, District Manager.
+                Apologies: Cllr. Fionn Ryan.
+                1. Election of Cathaoirleach
+                Cllr. Pip Breen proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Breen's nomination was seconded by Cllr. Oliver Walsh. Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
+                """);
+
+        List<ItemFact> facts = page.items().get(0).facts();
+        assertThat(facts).filteredOn(ItemFact.Election.class::isInstance).map(ItemFact.Election.class::cast)
+                .singleElement().satisfies(election -> {
+                    assertThat(election.elected().name()).isEqualTo("Cllr. Joe Sullivan");
+                    assertThat(election.office()).isEqualTo("Cathaoirleach");
+                });
+        assertThat(facts).filteredOn(ItemFact.Nomination.class::isInstance).map(ItemFact.Nomination.class::cast)
+                .singleElement().satisfies(nomination -> {
+                    assertThat(nomination.proposedBy().name()).isEqualTo("Cllr. Pip Breen");
+                    assertThat(nomination.secondedBy().name()).isEqualTo("Cllr. Oliver Walsh");
+                });
+        assertThat(facts).as("'was declared elected' declares no interest")
+                .noneMatch(ItemFact.Interest.class::isInstance);
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance).map(Attendee::person)
+                .map(person -> person.role() == null ? person.name() : person.name() + " (" + person.role() + ")")
+                .containsExactly("Cllr. Andrew Bolger", "Cllr. Pip Breen", "Cllr. Joe Sullivan (Leas-Chathaoirleach)",
+                        "Cllr. Oliver Walsh");
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance).map(Attendee::person)
+                .map(person -> person.name() + " (" + person.role() + ")")
+                .containsExactly("Mr. Eddie Taaffe (Director of Services)", "Mr. Michael Drea (District Manager)");
     }
 
     private static String villageHall(String minute) {
