@@ -610,8 +610,8 @@ final class AttendanceLists {
             chain.forEach(entry -> people.add(person(entry, kind)));
             return people;
         }
-        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? twoNamesRunTogether(Names.pieces(list))
-                : officePieces(list);
+        List<String> pieces = withoutCommas(kind == Kind.PRESENT || kind == Kind.APOLOGIES
+                ? twoNamesRunTogether(Names.pieces(list)) : officePieces(list));
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
             // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
             // one office a line is one office, "and" within it: "Strategic Projects and Facilities Manager"
@@ -748,6 +748,62 @@ final class AttendanceLists {
         }
         return split;
     }
+
+    /**
+     * "Eric Baird William McKenna Stuart Black Mrs Lucy Grant": names a page printed in columns, run together without
+     * commas once saved. Parted only where nothing else can be meant: whole capitalised words, no initials, no office,
+     * four words at least, untitled at first, each run of untitled words given names and surnames in pairs, a title
+     * later opening one name of its own of two words.
+     */
+    private static List<String> withoutCommas(List<String> pieces) {
+        List<String> parted = new ArrayList<>();
+        for (String piece : pieces) {
+            List<String> names = namesRunOn(piece.strip());
+            parted.addAll(names.isEmpty() ? List.of(piece) : names);
+        }
+        return parted;
+    }
+
+    private static List<String> namesRunOn(String piece) {
+        String[] words = piece.split("\\s+");
+        // a piece opening with a title is one member as printed ("Cr Toi Kai Rākau Iti"): names may be long
+        if (words.length < 4 || isOffice(piece) || OFFICE_WORD.matcher(piece).find()
+                || RUN_ON_TITLE.matcher(words[0]).matches()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String title = null;
+        for (int w = 0; w <= words.length; w++) {
+            boolean end = w == words.length;
+            if (!end && !RUN_ON_TITLE.matcher(words[w]).matches() && (!RUN_ON_WORD.matcher(words[w]).matches()
+                    || words[w].matches("^(?:" + TITLE_WORDS + "|Councilors?|" + Names.TIERS + ")$"))) {
+                // "County Councilor Mr Ifor Bowen": a title of more words than one is no given name
+                return List.of();
+            }
+            if (end || RUN_ON_TITLE.matcher(words[w]).matches()) {
+                // a title within the run takes a given name and a surname, and only where nothing else follows
+                int taken = title == null ? 0 : 2;
+                if (title != null && run.size() != 2 || run.size() % 2 != 0) {
+                    return List.of();
+                }
+                if (title != null) {
+                    names.add(title + " " + String.join(" ", run.subList(0, taken)));
+                }
+                for (int n = taken; n < run.size(); n += 2) {
+                    names.add(run.get(n) + " " + run.get(n + 1));
+                }
+                run.clear();
+                title = end ? null : words[w];
+            } else {
+                run.add(words[w]);
+            }
+        }
+        return names.size() >= 2 ? names : List.of();
+    }
+
+    private static final Pattern RUN_ON_TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?$");
+    private static final Pattern RUN_ON_WORD = Pattern.compile("^(?:Mac|Mc|O['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)?$");
 
     private static final String WHOLE_WORD = "(?!(?:Mac|Mc|Mhic|Ni|Nic|Van|Von|De|Du|Di|La|Le|St|O)\\b)\\p{Lu}\\p{Ll}+";
     private static final Pattern TWO_PAIRS = Pattern.compile("^(?:(?:Councillors?|Cllrs?\\.?)\\s+)?(?<first>" + WHOLE_WORD

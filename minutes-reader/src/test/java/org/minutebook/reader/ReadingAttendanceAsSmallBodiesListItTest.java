@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Attendance as community councils and forums write it, as small made-up pages of bodies that do not exist: a plural
  * title before a comma, people joined by "&", the clerk among the members, "Also:" for who else came, apologies
  * "were received from" under their heading or "sent his apologies", staff and the public under labels of their own,
- * members grouped by the place they stand for, which each then stands for, and lists run into one line
- * with the minute after them. Rule: {@code attendance-as-small-bodies-list-it}.
+ * members grouped by the place they stand for, which each then stands for, lists run into one line with
+ * the minute after them, and names printed in columns run together without commas. Rule: {@code attendance-as-small-bodies-list-it}.
  */
 class ReadingAttendanceAsSmallBodiesListItTest {
 
@@ -102,6 +102,25 @@ class ReadingAttendanceAsSmallBodiesListItTest {
         assertThat(people(page, Attendee.Officer.class)).containsExactly("Mr. John Walsh (A/Director of Services)",
                 "Ms. Ann Cooney (Staff Officer)");
         assertThat(page.meeting().venue()).as("'in which he carried out' names no place").isNull();
+    }
+
+    @Test
+    void namesPrintedInColumnsAndRunTogetherWithoutCommasAreEachOnePerson() {
+        PublishedMinutes page = MinutesReader.read("""
+                Glenmore National Park Authority
+                Minutes of the Board Meeting held at Nethy Village Hall on 10th September 2004 at 1.30pm
+                Present: Eric Baird William McKenna Stuart Black Andrew Rafferty Duncan Bryden Mrs Lucy Grant
+                In Attendance: Nick Halfhide Jane Hope
+                Apologies: Peter Argyle David Green
+
+                1. Minutes of Last Meeting
+                The minutes of the meeting of 13th August 2004 were approved.
+                """);
+
+        assertThat(present(page)).containsExactly("Eric Baird", "William McKenna", "Stuart Black", "Andrew Rafferty",
+                "Duncan Bryden", "Mrs Lucy Grant");
+        assertThat(people(page, Attendee.Officer.class)).containsExactly("Nick Halfhide", "Jane Hope");
+        assertThat(apologies(page)).containsExactly("Peter Argyle", "David Green");
     }
 
     private static List<String> present(PublishedMinutes page) {
