@@ -17,9 +17,12 @@ final class AttendanceReading {
 
     private static final String NAME = "(?:" + Names.NAME + ")";
     private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
-            + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
+            + "(?: and (?:requests? for )?leaves? of absence)?(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
             + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
             + "(?<names>.*)$");
+    /** "That apologies be received and leave of absence granted for Cr. Hartley and Cr. Newman for this meeting." */
+    private static final Pattern APOLOGIES_FOR = Pattern.compile("(?i:\\bapolog(?:y|ies) be (?:received|accepted|noted)"
+            + "(?: and leave of absence (?:be )?granted)? for)\\s+(?<names>.+?)(?i:\\s+for (?:this|the) meeting)?\\.?$");
     private static final Pattern RECEIVED_FROM = Pattern.compile("(?is)^(?:were|was) (?:received|submitted|tendered|"
             + "given)(?: and accepted)? (?:from|on behalf of)\\s*:?\\s*(?<names>.+)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
@@ -164,7 +167,11 @@ final class AttendanceReading {
                 // "apologies for absence from A and B; and for lateness from C": the lateness is no absence
                 String sentence = said.replaceAll("(?i)[;,]?\\s*and (?:apolog(?:y|ies) )?for lateness\\b.*$", "");
                 Matcher m = APOLOGIES.matcher(sentence);
-                if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
+                Matcher received = APOLOGIES_FOR.matcher(sentence);
+                if (received.find()) {
+                    apologies(line, received.group("names"), meeting);
+                    item.recognised.add(p);
+                } else if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
                     String names = m.group("names");
                     // "Apologies for absence were received from:" and the names, a paragraph each
                     for (int next = p + 1; names.isBlank() && next < item.paragraphs.size(); next++) {
@@ -226,7 +233,7 @@ final class AttendanceReading {
                 .replaceAll("(?i)\\s+(?:sent|gave|offered|tendered|conveyed)\\s+(?:his|her|their)\\s+apolog(?:y|ies)\\b.*$", "")
                 .replaceAll("\\.?\\s+Also\\s*:\\s*", ", ")
                 .replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
-                .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
+                .replaceAll("(?i)\\s+(?:due to|owing to|because of|in respect of)\\s+[^,;]*", "")
                 .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
                 // "accept the apology from Member Richard Northey for absence": the absence is what an apology is
                 .replaceAll("(?i)\\s+for (?:absence|non-attendance)\\b.*$", ""));

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * title before a comma, people joined by "&", the clerk among the members, "Also:" for who else came, apologies
  * "were received from" under their heading or "sent his apologies", staff and the public under labels of their own,
  * members grouped by the place they stand for, which each then stands for, lists run into one line with
- * the minute after them, and names printed in columns run together without commas. Rule: {@code attendance-as-small-bodies-list-it}.
+ * the minute after them, names printed in columns run together without commas, and apologies accepted in a
+ * resolution ("That apologies be received … for Cr. Hart", "the apologies and requests for leave of absence from …"). Rule: {@code attendance-as-small-bodies-list-it}.
  */
 class ReadingAttendanceAsSmallBodiesListItTest {
 
@@ -121,6 +122,24 @@ class ReadingAttendanceAsSmallBodiesListItTest {
                 "Duncan Bryden", "Mrs Lucy Grant");
         assertThat(people(page, Attendee.Officer.class)).containsExactly("Nick Halfhide", "Jane Hope");
         assertThat(apologies(page)).containsExactly("Peter Argyle", "David Green");
+    }
+
+    @Test
+    void apologiesAcceptedInAResolutionAreFromThoseItNames() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the General Meeting of Wattle Creek Shire Council held on 10 August 2011
+
+                1. Apologies
+
+                That apologies be received and leave of absence granted for Cr. Hart and Cr. Nolan for this meeting.
+
+                2. Leave of Absence
+
+                THAT the apologies and requests for leave of absence from Councillors Moss, Reid and Shaw in respect of an inability to attend the Ordinary Meeting on 21 April 2010 be accepted.
+                """);
+
+        assertThat(apologies(page)).containsExactly("Cr. Hart", "Cr. Nolan", "Councillor Moss", "Councillor Reid",
+                "Councillor Shaw");
     }
 
     private static List<String> present(PublishedMinutes page) {
