@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class AttendanceReading {
 
     private static final String NAME = "(?:" + Names.NAME + ")";
-    private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
+    /** "Apologies … were received from …", also with the minute's number run into it ("9Apologies for absence …"). */
+    private static final Pattern APOLOGIES = Pattern.compile("(?i:(?:\\b|(?<=\\d))apolog(?:y|ies)(?: for (?:absence|lateness))?"
             + "(?: and (?:requests? for )?leaves? of absence)?(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
             + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
             + "(?<names>.*)$");

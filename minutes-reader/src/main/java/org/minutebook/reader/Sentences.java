@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
-    private static final Pattern END = Pattern.compile("(?<=[.!?]['’”)]?)\\s+(?=[A-Z‘“(])");
+    /** A sentence's end: its stop, then a capital, or a minute's number run into one ("… Shaw. 10RESOLVED that …"). */
+    private static final Pattern END = Pattern.compile("(?<=[.!?]['’”)]?)\\s+(?=[A-Z‘“(]|\\d{1,4}[A-Z])");
     private static final Pattern NOT_AN_END = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Crs|Cllrs|St|No|Prof|Rev|Co|Ltd|"
             + "approx|e\\.g|i\\.e)|\\b[A-Z])\\.$");
 

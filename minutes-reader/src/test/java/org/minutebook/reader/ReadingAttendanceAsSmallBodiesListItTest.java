@@ -142,6 +142,20 @@ class ReadingAttendanceAsSmallBodiesListItTest {
                 "Councillor Shaw");
     }
 
+    @Test
+    void apologiesWithTheMinutesNumberRunIntoThemAreStillApologies() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of the Licensing Committee of Borsetshire District Council held on 15 September 2005
+
+                Min No  Minute
+                9Apologies for absence were received from Councillors Mrs. G.L. Moss, B.C. Reid and J.M. Shaw.
+                10RESOLVED that the report be noted.
+                """);
+
+        assertThat(apologies(page)).containsExactly("Councillor Mrs. G.L. Moss", "Councillor B.C. Reid",
+                "Councillor J.M. Shaw");
+    }
+
     private static List<String> present(PublishedMinutes page) {
         return page.attendance().stream().filter(Attendee.Present.class::isInstance)
                 .map(attendee -> attendee.person().name()).toList();
