@@ -246,6 +246,8 @@ public class RecordProjection implements RebuildableReadModel {
         List<Written> written = prepared.written();
         Map<String, Integer> groupsBefore = prepared.groupsBefore();
         BatchTimes times = batch.times;
+        // once the last batch's writes are done
+        times.reached("writing");
         CompletableFuture<Void> copied = CompletableFuture.runAsync(
                 () -> records.eventLog().keep(prepared.copies()), writers).thenRun(() -> times.reached("copies"));
         CompletableFuture<Void> listed = CompletableFuture.runAsync(() -> listings.write(
