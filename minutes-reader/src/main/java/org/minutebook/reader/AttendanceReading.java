@@ -159,7 +159,7 @@ final class AttendanceReading {
                 // attendance below them: the label titles the names
                 String names = present.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("councillors")
                         ? "Councillors " + present.group("names") : present.group("names");
-                if (AttendanceLists.listsOnlyPeople(names)) {
+                if (ListNames.listsOnlyPeople(names)) {
                     AttendanceLists.read(AttendanceLists.Kind.PRESENT, List.of(new Line(line, names)), false, meeting);
                     item.recognised.add(p);
                 }
@@ -194,7 +194,7 @@ final class AttendanceReading {
                 }
                 for (String sentence : Sentences.of(text)) {
                     // "T.Martin, M.Norton,A.Stanley" under "3) Apologies": names without titles, the item says whose
-                    if (AttendanceLists.listsOnlyPeople(sentence) || AttendanceLists.listsOnlyBareNames(sentence)) {
+                    if (ListNames.listsOnlyPeople(sentence) || ListNames.listsOnlyBareNames(sentence)) {
                         apologies(line, sentence, meeting);
                         item.recognised.add(p);
                     }
@@ -242,23 +242,23 @@ final class AttendanceReading {
         for (String entry : list.split(";")) {
             Matcher forWhom = FOR_WHOM.matcher(entry.strip());
             if (forWhom.matches()) {
-                Person absent = AttendanceLists.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
+                Person absent = EntryPeople.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
                         .findFirst().orElse(null);
-                List<Person> sub = AttendanceLists.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
+                List<Person> sub = EntryPeople.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
                 if (absent != null && !sub.isEmpty()) {
                     people.add(absent);
                     meeting.attend(new Attendee.Substitute(line, sub.get(0), new Person(null, absent.name(), null)));
                 }
-                people.addAll(AttendanceLists.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
+                people.addAll(EntryPeople.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
                 continue;
             }
-            people.addAll(AttendanceLists.people(entry, AttendanceLists.Kind.APOLOGIES));
+            people.addAll(EntryPeople.people(entry, AttendanceLists.Kind.APOLOGIES));
         }
         if (people.isEmpty()) {
             meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
         }
         for (Person person : people) {
-            AttendanceLists.apology(line, person, meeting);
+            Attending.apology(line, person, meeting);
         }
     }
 

@@ -94,7 +94,7 @@ final class DeclarationReading {
                     }
                 } else if (jointly.find() && !jointly.group("who").matches(".*\\b(?:who|which|that|had|has)\\b.*")) {
                     String words = Sentences.withoutStop(jointly.group("words"));
-                    List<Person> members = AttendanceLists.people(jointly.group("who"), AttendanceLists.Kind.PRESENT);
+                    List<Person> members = EntryPeople.people(jointly.group("who"), AttendanceLists.Kind.PRESENT);
                     // a list's reading knows no title in capitals ("COUNCILLOR BERMAN"): the one member as printed
                     for (Person member : members.isEmpty()
                             ? List.of(new Person(null, jointly.group("who").strip(), null)) : members) {
@@ -139,7 +139,7 @@ final class DeclarationReading {
             for (int row = p + 3; row + 2 < item.paragraphs.size() + 1 && row + 1 < item.paragraphs.size(); row += 3) {
                 String who = item.text(row);
                 Matcher number = Pattern.compile("^(\\d+[a-z]?)\\s*[–—-]").matcher(item.text(row + 1));
-                if (!AttendanceLists.looksLikeName(who) || !number.find() || row + 2 >= item.paragraphs.size()) {
+                if (!ListNames.looksLikeName(who) || !number.find() || row + 2 >= item.paragraphs.size()) {
                     break;
                 }
                 String words = item.text(row + 2);
