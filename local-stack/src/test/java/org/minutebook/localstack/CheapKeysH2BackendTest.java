@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.h2.mvstore.type.ObjectDataType;
@@ -37,6 +38,7 @@ class CheapKeysH2BackendTest {
         for (int i = 0; i < 300; i++) {
             keys.add(new KeyValue(asciiId(random)));
             keys.add(new KeyValue(random.nextGaussian() * Math.pow(10, random.nextInt(12))));
+            keys.add(new KeyValue(new ObjectId()));
         }
         List.of("", "a", "b", "ab", "meeting-7", "meeting-10", "rôle", "z\u0000", "\uD83D\uDCDC minutes", "\uFFFD")
                 .forEach(value -> keys.add(new KeyValue(value)));
