@@ -30,6 +30,11 @@ public final class Benchmark {
         List<Figure> figures = java.util.stream.Stream.of(new CommandsFigure(), new GrowthFigure(),
                         new FreshnessFigure(), new QueriesFigure(), new PublicationFigure(), new ReplayFigure())
                 .filter(figure -> settings.figures().contains(figure.name())).toList();
+        // The run's length up front: at the defaults it is most of the cap (performance.md, "Running the benchmark").
+        System.out.printf("At most %d minutes (--max-minutes): a figure that would start after %s is not measured;"
+                        + " the commands figure warms for at most %d s.%n", settings.maxMinutes(),
+                startedAt.plus(java.time.Duration.ofMinutes(settings.maxMinutes()))
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), settings.warmUpSeconds());
         System.out.println("Starting the local stack and both services ...");
         try (Stack stack = Stack.start(settings); Memory memory = new Memory(stack)) {
             System.out.println("Running; logs and thread dumps in " + stack.dir);

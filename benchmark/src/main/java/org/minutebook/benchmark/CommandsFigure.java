@@ -37,8 +37,7 @@ final class CommandsFigure implements Figure {
         // Warm-up until the JIT has settled (WarmUp), the connection pools and caches with it, so that each client
         // count measures compiled code; its rule, length, rate and windows are in the details. Its meetings also give
         // the event store its typical rows for the baseline.
-        run.results.detail("commands.warmUp", WarmUp.run(run, s.clients().stream().mapToInt(Integer::intValue).max()
-                .orElse(32), s.warmUpSeconds()));
+        run.results.detail("commands.warmUp", WarmUp.run(run, s.clients(), s.warmUpSeconds()));
         RowSize size = rowSize(run);
         createBaselineTable(run);
         rawRun(run, 8, 2, size);
@@ -95,10 +94,12 @@ final class CommandsFigure implements Figure {
      * A run's commands; for the service's runs also the CPU milliseconds each process spent a command accepted,
      * read around the clients' run alone (the figure's CPU seconds also hold the baseline's inserts, which the
      * benchmark's own JVM and PostgreSQL do, so they overstate the load generator's and PostgreSQL's share); and
-     * the share of that CPU the three JVMs' compilers took, which says whether the run measured compiled code.
+     * the share of that CPU the three JVMs' compilers took, which says whether the run measured compiled code
+     * (with the CPU seconds it is the share of, so that shares of several runs can be added up).
      */
     record Outcome(int clients, long ok, long refused, double seconds, long eventsStored, double perSecond,
-                   Map<String, Double> cpuMillisPerCommand, Double compileShare) {
+                   Map<String, Double> cpuMillisPerCommand, Double compileShare, double compilerSeconds,
+                   double cpuSeconds) {
     }
 
     record RowSize(int payloadBytes, int metadataBytes, String payloadType) {
@@ -146,7 +147,8 @@ final class CommandsFigure implements Figure {
         used.forEach((process, cpuSeconds) ->
                 perCommand.put(process, ok.get() == 0 ? null : Math.round(cpuSeconds * 1e6 / ok.get()) / 1e3));
         return new Outcome(clients, ok.get(), refused.get(), elapsed, eventCount(run) - eventsBefore,
-                ok.get() / elapsed, perCommand, cpu == 0 ? null : Math.round(compilers / cpu * 1000) / 1000.0);
+                ok.get() / elapsed, perCommand, cpu == 0 ? null : Math.round(compilers / cpu * 1000) / 1000.0,
+                compilers, cpu);
     }
 
     private static void resetStatements(Run run) throws Exception {
@@ -234,7 +236,7 @@ final class CommandsFigure implements Figure {
             throw failures.get(0);
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Outcome(clients, ok.get(), 0, elapsed, ok.get(), ok.get() / elapsed, null, null);
+        return new Outcome(clients, ok.get(), 0, elapsed, ok.get(), ok.get() / elapsed, null, null, 0, 0);
     }
 
     private static long eventCount(Run run) throws Exception {

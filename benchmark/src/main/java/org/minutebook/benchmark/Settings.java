@@ -33,7 +33,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
               --query-seconds=S       quick 4, full 15
               --replay-events=N       events on the topic for the replay figure; quick 20000, full 1000000
               --replay-repetitions=N  rebuilds; quick 1, full 1
-              --max-minutes=M         figures that would start after M minutes are reported as not measured (25)
+              --max-minutes=M         figures that would start after M minutes are reported as not measured (30)
               --figures=a,b           only these figures (commands, growth, freshness, queries, publication,
                                       replay), to look into one; all by default
               --mongo=file|memory     the MongoDB-wire server's backend: file (H2, as ./run) or memory (as the tests)
@@ -83,7 +83,7 @@ record Settings(boolean quick, int repetitions, List<Integer> clients, int comma
                 o.integer("query-seconds", q ? 4 : 15),
                 o.integer("replay-events", q ? 20_000 : 1_000_000),
                 o.integer("replay-repetitions", 1),
-                o.integer("max-minutes", 25),
+                o.integer("max-minutes", 30),
                 Arrays.stream(o.text("figures", "commands,growth,freshness,queries,publication,replay").split(","))
                         .map(String::trim).toList(),
                 o.text("mongo", "file"),

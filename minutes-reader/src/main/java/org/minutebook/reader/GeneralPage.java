@@ -32,7 +32,7 @@ final class GeneralPage {
             + "item\\s+(?:no\\.?\\s*)?)(?<number>\\d{1,4}(?:\\.\\d{1,2})?(?:[a-z]|\\([a-z]\\))?)|(?<series>(?:[A-Z]{1,6}/)?\\d{2,4}"
             + "/\\d{1,4}))[.:)]?\\s+(?:[–—-]\\s+)?(?<title>[A-Z“\"‘'(].*)$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)[.):]?$");
-    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?)"
+    private static final Pattern NUMBER_TITLED = Pattern.compile("^\\(?(?<number>\\d{1,4}(?:\\.\\d{1,2})?[a-z]?|\\d{1,3}[A-Z](?=\\.))"
             + "(?:[.)]\\s*|\\s+)(?<title>(?:[A-Z“\"‘'(]|\\d{2,4}/\\d{2,6}/[A-Z]).*)$");
     private static final Pattern SENTENCE = Pattern.compile("\\b(?:were|was|is|are|had|has|have|declared|reported|"
             + "advised|informed|received|noted|agreed|resolved|confirmed|welcomed|thanked|stated|explained|will|would|"
@@ -75,8 +75,13 @@ final class GeneralPage {
             + "deputations?|notices? of motion|matters arising|general business|closure)\\b");
     /** A lettered part's title, a line of its own ending with its colon: "(b)To consider the possible relocation …:". */
     private static final Pattern LETTERED_PART = Pattern.compile("^\\((?<letter>[a-z])\\)\\s*(?<title>[A-Z][^.]{2,150}?)\\s*:$");
+    private static final Pattern AMOUNT_AT_END = Pattern.compile("[£$€]\\s?\\d[\\d,]*(?:\\.\\d{2})?$");
     private static final int LONGEST_TITLE = 16;
     private static final int LARGEST_GAP = 10;
+    private static final Pattern ONE_SENTENCE_MINUTE = Pattern.compile("^(?<number>\\d{1,3})\\.\\s+(?<sentence>[A-Z][^.]{5,200}?)\\.$");
+    private static final Pattern SITE_CONTROL = Pattern.compile("(?i)^(?:show (?:more|less)|read more|skip to (?:main )?"
+            + "content|back to top|print(?: this page)?|download(?: pdf)?|share(?: this)?|menu|search)$");
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^(\\d{1,4})\\.\\d{1,2}\\s+\\S");
 
     private GeneralPage() {
     }
@@ -112,7 +117,8 @@ final class GeneralPage {
     }
 
     static PageLayout read(List<Line> raw) {
-        List<Line> lines = PageLines.tidy(raw);
+        List<Line> tidy = PageLines.tidy(raw);
+        List<Line> lines = numbered(tidy).isEmpty() ? RunInHeadings.apart(tidy) : tidy;
         List<Start> numbered = numbered(lines);
         int limit = numbered.isEmpty() ? firstTitledAgenda(lines) : numbered.get(0).index();
         List<PageLayout.AttendanceList> lists = new ArrayList<>(head(lines.subList(0, limit), new ArrayList<>()));
@@ -337,11 +343,13 @@ final class GeneralPage {
             // items follow the list of those present, unless an item holds it: a number above it is a street's
             candidates.removeIf(start -> start.index() < present);
         }
-        List<Start> known = longestRun(candidates);
+        List<Start> known = withItsFellows(longestRun(candidates), candidates);
         List<Start> inferred = InferredNumbering.items(lines, i -> !listed.contains(i) && (!afterPresent || i >= present))
                 .stream().map(n -> new Start(n.index(), n.number(), n.title(), n.lines())).toList();
         // the page's own numbering, where the known forms find fewer of its items
-        return inferred.size() > known.size() ? inferred : known;
+        List<Start> found = new ArrayList<>(inferred.size() > known.size() ? inferred : known);
+        dropNumberedParagraphs(lines, found);
+        return withMinutesOfOneSentence(lines, found, listed);
     }
 
     /** The longest run of openings that follow on from each other. */
@@ -368,6 +376,93 @@ final class GeneralPage {
             run.add(0, candidates.get(i));
         }
         return run;
+    }
+
+    /**
+     * A run of items titled in capitals ("1. APOLOGIES", "2. DEPUTATIONS", "3. CONFIRMATION OF MINUTES") takes in
+     * the items numbered outside its order in the same form: one the agenda added with a letter ("1A. DECLARATION
+     * OF INTEREST", printed where it was taken) and one whose number jumps, as a council's series does when the
+     * items it prints are a part of its business ("50. RESOLUTION TO BE PASSED"), so long as the numbers still
+     * rise. A numbered line in lower case or in sentences is no such item.
+     */
+    private static List<Start> withItsFellows(List<Start> run, List<Start> candidates) {
+        if (run.size() < 3 || !run.stream().allMatch(start -> start.title() != null && start.lines() == 1
+                && mostlyCapitals(start.title()))) {
+            return run;
+        }
+        List<Start> joined = new ArrayList<>(run);
+        for (Start candidate : candidates) {
+            if (joined.contains(candidate) || candidate.index() < run.get(0).index() || candidate.title() == null
+                    || candidate.lines() != 1 || !mostlyCapitals(candidate.title())) {
+                continue;
+            }
+            Start before = null;
+            Start after = null;
+            for (Start start : joined) {
+                if (start.index() < candidate.index()) {
+                    before = start;
+                } else if (after == null) {
+                    after = start;
+                }
+            }
+            boolean added = candidate.number().matches("\\d+[A-Z]");
+            boolean rises = before != null && candidate.major() > before.major()
+                    && (after == null || candidate.major() < after.major());
+            if (added || rises) {
+                joined.add(candidate);
+                joined.sort(java.util.Comparator.comparingInt(Start::index));
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * "1. Apologies: …", "2. Minutes of the meeting held on 14 January 2016 were approved.", "3. Finance Report:": a
+     * minute told in one numbered sentence, in the gap its number leaves in the run, is that item, titled by its
+     * sentence and minuted by it.
+     */
+    private static List<Start> withMinutesOfOneSentence(List<Line> lines, List<Start> run, java.util.Set<Integer> listed) {
+        List<Start> filled = new ArrayList<>(run);
+        for (int r = 0; r + 1 < run.size(); r++) {
+            Start before = run.get(r);
+            Start after = run.get(r + 1);
+            if (before.minor() != null || after.minor() != null || after.major() != before.major() + 2) {
+                continue;
+            }
+            for (int i = before.index() + before.lines(); i < after.index(); i++) {
+                Matcher sentence = ONE_SENTENCE_MINUTE.matcher(lines.get(i).text().strip());
+                if (!listed.contains(i) && sentence.matches()
+                        && Integer.parseInt(sentence.group("number")) == before.major() + 1) {
+                    filled.add(new Start(i, sentence.group("number"), title(sentence.group("sentence")), 0));
+                    break;
+                }
+            }
+        }
+        filled.sort(java.util.Comparator.comparingInt(Start::index));
+        return filled;
+    }
+
+    /**
+     * Minutes whose paragraphs are numbered under their item's number ("50 Declarations of Interest", "50.1 None were
+     * made.") number every paragraph so: where most such lines are sentences, a short one ("53.1 The AMg", a page cut
+     * in its first words) is a paragraph too, not a part of the item titled by its first words.
+     */
+    private static void dropNumberedParagraphs(List<Line> lines, List<Start> candidates) {
+        java.util.Set<Integer> majors = new java.util.HashSet<>();
+        candidates.stream().filter(start -> start.minor() == null).forEach(start -> majors.add(start.major()));
+        long paragraphs = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher sub = NUMBERED_PARAGRAPH.matcher(lines.get(i).text().strip());
+            int index = i;
+            if (sub.lookingAt() && majors.contains(Integer.parseInt(sub.group(1)))
+                    && candidates.stream().noneMatch(start -> start.index() == index)) {
+                paragraphs++;
+            }
+        }
+        long parts = candidates.stream().filter(start -> start.minor() != null && majors.contains(start.major())).count();
+        if (paragraphs >= 2 && paragraphs > parts) {
+            candidates.removeIf(start -> start.minor() != null && majors.contains(start.major()));
+        }
     }
 
     /**
@@ -475,7 +570,7 @@ final class GeneralPage {
         }
         Matcher titled = NUMBER_TITLED.matcher(text);
         // "1 19 November, 2014 – Ordinary Meeting of Council – Minutes": a page's number over its running head
-        if (titled.matches() && isTitle(titled.group("title"))
+        if (titled.matches() && (isTitle(titled.group("title")) || labelAsTitle(titled.group("title")))
                 && !Dates.DATE.matcher(titled.group("title").strip()).lookingAt()) {
             return new Start(i, titled.group("number"), title(titled.group("title")), 1);
         }
@@ -580,10 +675,24 @@ final class GeneralPage {
                 && !t.matches(".*[a-z]\\.$") || words <= 12 && !SENTENCE.matcher(t).find();
     }
 
+    /**
+     * "5. PUBLIC FORUM": a list's label in capitals alone on a numbered line titles the item, as its number says; the
+     * label with names after it ("1. PRESENT: Cllr A Dean") is still the list.
+     */
+    private static boolean labelAsTitle(String title) {
+        String t = title.strip();
+        return mostlyCapitals(t) && !t.contains(":") && t.split("\\s+").length <= 4
+                && AttendanceLists.labelOf(t) != null;
+    }
+
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
     private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
         if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
                 || NOT_A_HEADING.matcher(text).find() || WRAPPED_SENTENCE.matcher(text).find()) {
+            return false;
+        }
+        if (AMOUNT_AT_END.matcher(text).find()) {
+            // a line of accounts ("Wheelbarrow    £59.94"), not an item's title
             return false;
         }
         String[] words = text.split("\\s+");
@@ -605,12 +714,24 @@ final class GeneralPage {
     /** A line the page repeats as furniture ("CONFIRMED" atop each page of a PDF). */
     private static boolean furniture(List<Line> lines, int at) {
         String text = lines.get(at).text().strip();
-        for (int i = 0; i < Math.min(at, 6); i++) {
-            if (lines.get(i).text().strip().equals(text)) {
+        for (int i = 0; i < lines.size(); i++) {
+            // repeated anywhere on the page: a running head ("… CONSERVATORS MEETING OF THE BOARD" thrice atop a
+            // document site's page), never an item's title
+            if (i != at && (i < 6 || lines.get(i).number() != lines.get(at).number())
+                    && lines.get(i).text().strip().equals(text)) {
                 return true;
             }
         }
-        return false;
+        return siteControl(lines, at);
+    }
+
+    /**
+     * "SHOW MORE" over "SHOW LESS": a site's controls above a document's text are two headings with nothing between
+     * them, before the page's first numbered item — no item's title.
+     */
+    private static boolean siteControl(List<Line> lines, int at) {
+        int next = nextNonBlank(lines, at);
+        return next < lines.size() && SITE_CONTROL.matcher(lines.get(at).text().strip()).matches();
     }
 
     /** Within the lists at the head of the page, before any numbered item. */

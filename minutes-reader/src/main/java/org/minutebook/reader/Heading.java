@@ -26,7 +26,7 @@ record Heading(String committee, String title, String council, boolean special, 
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String KIND = "(?<kind>(?:statutory |october |november |december |january |february |march |"
             + "april |may |june |july |august |september )?(?:annual |ordinary |extraordinary |special |additional |"
-            + "monthly |full )*)";
+            + "monthly |full |remote |virtual |hybrid |reconvened |adjourned |inaugural |quarterly |emergency )*)";
     private static final Pattern MODERN_GOV = Pattern.compile("^(?:(?<special>Special|Extraordinary|Additional)"
             + " Meeting,?\\s+(?:of\\s+)?)?(?<title>.+?)\\s+[-–]\\s+" + WEEKDAY + ",?\\s+(?<date>.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -73,8 +73,15 @@ record Heading(String committee, String title, String council, boolean special, 
     /** Words of a building, as a venue names one. */
     private static final Pattern BUILDING = Pattern.compile("\\b(?:Hall|Chambers?|Room|Centre|Center|Offices|House|"
             + "Building|Library|Pavilion|Civic|Guildhall)\\b");
-    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’' -]+ (?:city|county|borough|district|regional|"
+    private static final Pattern COUNCIL_NAME = Pattern.compile("(?i)^(?:[\\w’'& -]+ (?:city|county|borough|district|regional|"
             + "town|parish|community|shire) council|shire of [\\w ]+)$");
+    private static final Pattern BODY_MEETING_OF = Pattern.compile("^(?<council>(?:[\\p{L}’'&-]+\\s+){1,6}(?i:council|"
+            + "conservators|authority|trust|trustees|commissioners|partnership|corporation))\\s+(?i:meeting of (?:the )?)"
+            + "(?<body>[\\p{L}’'& -]{3,60})$");
+    private static final Pattern BODY_MEETING_DATED = Pattern.compile("^(?<body>\\p{Lu}[\\p{L}’'& -]{2,60}?)\\s+(?i:meeting)"
+            + "\\s+[–—-]\\s+(?<date>.{6,40})$");
+    /** A printed page's running mark before its head: the minutes' letters and the day ("MM 23.06.2020 …"). */
+    private static final Pattern RUNNING_MARK = Pattern.compile("^[A-Z]{1,4}\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s+");
     /**
      * "ALBURY PARISH COUNCIL MEETING", "Ambridge Town Council Ordinary Meeting": a council's name, then its meeting;
      * never a kind of meeting before a tier ("ANNUAL PARISH COUNCIL MEETING").
@@ -140,9 +147,10 @@ record Heading(String committee, String title, String council, boolean special, 
                 StringBuilder text = new StringBuilder(lines.get(i).text().strip());
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6) && !text.toString().endsWith("."); j++) {
                     String t = lines.get(j).text().strip();
-                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman")
+                    // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman"), nor
+                    // into a block the page's flattened line was parted into ("… at 5:32 pm" / "PRESENT IN The …")
                     if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
-                            || ITEM_OPENS.matcher(t).find()) {
+                            || lines.get(j).number() == lines.get(j - 1).number() || ITEM_OPENS.matcher(t).find()) {
                         break;
                     }
                     text.append(' ').append(t);
@@ -156,6 +164,20 @@ record Heading(String committee, String title, String council, boolean special, 
             r.title = bodyOverTheSentence(lines);
         }
         if (r.title == null) {
+            // "MALVERN HILLS CONSERVATORS MEETING OF THE BOARD": the body, then which of its meetings
+            lines.stream().limit(4).map(line -> BODY_MEETING_OF.matcher(line.text().strip())).filter(Matcher::matches)
+                    .findFirst().ifPresent(m -> {
+                        r.title = m.group("body");
+                        r.council = r.council != null ? r.council : m.group("council");
+                    });
+        }
+        if (r.title == null) {
+            // "Charter Trustees Meeting – 10th July, 2019": the body's meeting on that day
+            r.title = lines.stream().limit(4).map(line -> BODY_MEETING_DATED.matcher(line.text().strip()))
+                    .filter(m -> m.matches() && Dates.first(m.group("date")) != null).map(m -> m.group("body"))
+                    .findFirst().orElse(null);
+        }
+        if (r.title == null) {
             // "ALBURY PARISH COUNCIL MEETING" printed over the page: a meeting of that council
             r.title = lines.stream().limit(4).map(line -> COUNCIL_MEETING.matcher(line.text().strip()))
                     .filter(Matcher::matches).map(m -> m.group("council")).filter(c -> COUNCIL_NAME.matcher(c).matches())
@@ -163,7 +185,7 @@ record Heading(String committee, String title, String council, boolean special, 
         }
         if (r.council == null) {
             // "WESTBURY DISTRICT COUNCIL" printed over the page: a line that is a council's name and nothing more
-            r.council = lines.stream().limit(4).map(line -> line.text().strip())
+            r.council = lines.stream().limit(4).map(line -> RUNNING_MARK.matcher(line.text().strip()).replaceFirst(""))
                     .filter(text -> COUNCIL_NAME.matcher(text).matches() && text.split("\\s+").length <= 6)
                     .findFirst().orElse(null);
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * of th", "RESOLVED ON THE"). A page whose last words have no stop is cut, unless they are words a minute ends on
  * whole without one: a resolution's part ending on its appendix ("… as listed within Appendix A"), a lone "Nil", the
  * meeting's close ("The meeting ended at 8.15 pm"), a list of who attended ending on an office ("… Minute Taker").
- * Neither is a cut the page states. A document site's listing of another document saved under the page is not where
+ * Neither is a cut the page states. A part's mark alone at the foot ("i)", "(b)") is the page stopping before the
+ * part's words, though the mark ends on its bracket. A document site's listing of another document saved under the page is not where
  * the minutes stop.
  */
 final class PageEnd {
@@ -30,6 +31,9 @@ final class PageEnd {
      */
     private static final Pattern SITE_LISTING = Pattern.compile("\\s-\\s+(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\s+·\\s");
 
+    /** The mark of a minute's part with nothing after it: "i)", "(b)", "c.". */
+    private static final Pattern PART_MARK = Pattern.compile("^\\(?(?:[ivx]{1,4}|[a-z])[.)]$");
+
     private static final Pattern LAST_OFFICE = Pattern.compile("\\b(?:Minute Taker|Officer|Manager|Clerk|Secretary|"
             + "Executive|Director|Administrator)$");
 
@@ -41,6 +45,9 @@ final class PageEnd {
         String last = lines.stream().map(line -> line.text().strip())
                 .filter(text -> !text.isEmpty() && !SITE_LISTING.matcher(text).find())
                 .reduce((first, second) -> second).orElse("");
+        if (PART_MARK.matcher(last).matches()) {
+            return true;
+        }
         return !last.isEmpty() && !ENDED.matcher(last).find() && !REFERENCE.matcher(last).find()
                 && !ONE_WORD.matcher(last).matches() && !CLOSE.matcher(last).find() && !listEndsOnAnOffice(last);
     }

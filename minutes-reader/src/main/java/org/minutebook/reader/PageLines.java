@@ -22,13 +22,17 @@ final class PageLines {
     private static final Pattern LABEL_WITHIN = Pattern.compile("(?<=\\S)(?<!STAFF|Staff|MEMBERS|Members|ALSO|Also|also"
             + "|OFFICERS|Officers|THOSE)\\s+(?=(?:Members Present|Also present|ALSO PRESENT|Present|PRESENT|In attendance|"
             + "IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES|Officials in Attendance|Others)\\s?:"
+            // a PDF's label in capitals beside its column of names, without its colon: "… at 5:32 pm PRESENT IN The …"
+            + "|PRESENT\\b(?!\\s*:)"
             // a sentence of who stood in ends the list before it: "… (Clerk) Cllr T Vale was present as Substitute …"
             + "|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:was|were) present as\\b)");
     /**
      * A minute number inside flattened text: "… Taylor-Smith 1. Apologies for Absence 1.1 There were …", or run
      * into the capitals before it: "… CEMETERY MEETING OF MONDAY4. MATTERS ARISING".
      */
-    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?:(?<=\\s)|(?<=[A-Z]{2})(?=\\d{1,3}\\.\\s+[A-Z]{2}))(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
+    private static final Pattern NUMBER_WITHIN = Pattern.compile("(?:(?<=\\s)(?<!\\b(?:item|items|minute|minutes|"
+            // "… at the end of item 4 (f) …": a reference to a number in lower case, not one; "Minutes 1.1 …" a title
+            + "paragraph|para|page|clause|section|appendix|no\\.?|number)\\s)|(?<=[A-Z]{2})(?=\\d{1,3}\\.\\s+[A-Z]{2}))(\\d{1,3})(?:\\.(\\d{1,2}))?\\.?\\s+(?=[A-Z“\"‘'(])"
             // a date's day ("Monday 1 September 2008") is no minute number
             + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
     /**
@@ -77,6 +81,8 @@ final class PageLines {
     private static final Pattern OFFICE_WORD_ALONE = Pattern.compile("^\\p{Lu}{3,}$");
     private static final Pattern OFFICE_LABEL_AND_HOLDER = Pattern.compile("^(?:ADMINISTRATOR|OFFICER|SECRETARY|"
             + "MANAGER|DIRECTOR|CLERK|ASSISTANT|CO-ORDINATOR|COORDINATOR):\\s*(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*$");
+    private static final Pattern MARKUP = Pattern.compile("(?i)</?(?:br|strong|b|em|i|u|span|font|p)\\b[^<>]{0,80}>");
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+[A-Z]");
     private static final Pattern LETTERED_PART = Pattern.compile("\\(?[a-z]\\)\\s");
     /** How long a title run on into a minute that opens in lower case may be, as the short titles such pages print. */
     private static final int SHORT_TITLE = 61;
@@ -89,7 +95,8 @@ final class PageLines {
     static List<Line> tidy(List<Line> lines) {
         List<Line> tidy = new ArrayList<>();
         for (Line line : officesRejoined(SavedTwice.readOnce(lines))) {
-            String text = line.text();
+            // a page saved from a PDF site with its markup left in the text: "DECLARATIONS <strong>OF</strong> INTEREST<br />"
+            String text = MARKUP.matcher(line.text()).replaceAll("");
             text = CONTENTS_ENTRY.matcher(text).replaceAll("");
             if (RULE.matcher(text).matches() || CONTENTS.matcher(text).matches()) {
                 tidy.add(new Line(line.number(), ""));
@@ -100,6 +107,13 @@ final class PageLines {
             text = cell.matches() ? cell.group(1) + cell.group(2) : text;
             text = RUN_TOGETHER.matcher(text).replaceAll(", ");
             text = NUMBER_RUN_INTO_TITLE.matcher(text).replaceFirst("$1 ");
+            int next = nextMinuteWithin(text);
+            if (next > 0) {
+                // "2. Minutes of … were approved. 3. Port & Marine Safety Report:": two minutes, one line each
+                tidy.addAll(tidy(List.of(new Line(line.number(), text.substring(0, next).stripTrailing()),
+                        new Line(line.number(), text.substring(next)))));
+                continue;
+            }
             Matcher dashed = TITLE_DASH_TEXT.matcher(text.strip());
             if (dashed.matches() && titleThenMinute(dashed)) {
                 tidy.add(new Line(line.number(), dashed.group("title")));
@@ -171,6 +185,20 @@ final class PageLines {
     }
 
     /** A line flattened from many: split where its minute numbers, in order, open items. */
+    /**
+     * Where the next minute, numbered one on from the line's own, opens after a sentence's stop within the line, or
+     * 0: "2. Minutes of … were approved. 3. Port & Marine Safety Code …".
+     */
+    private static int nextMinuteWithin(String text) {
+        Matcher own = OWN_NUMBER.matcher(text);
+        if (!own.lookingAt() || text.length() > RUN_ON) {
+            return 0;
+        }
+        Matcher next = Pattern.compile("(?<=[a-z)]\\.)\\s+(" + (Integer.parseInt(own.group(1)) + 1) + "\\.\\s+[A-Z])")
+                .matcher(text);
+        return next.find(own.end()) ? next.start(1) : 0;
+    }
+
     private static List<String> runOn(String text) {
         List<String> segments = new ArrayList<>();
         if (text.length() <= RUN_ON) {

@@ -14,8 +14,12 @@ final class SavedTwice {
 
     /** Longer than any heading or title: text flattened into one line. */
     private static final int RUN_ON = 300;
-    /** Enough words that only a copy of the same text begins with them. */
-    private static final int SAME_OPENING = 15;
+    /**
+     * Enough words that only a copy of the same text begins with them: two of a clerk's sentences open alike for
+     * fifteen words ("It was resolved on the motion of the Mayor, seconded by Councillor Wells, that the …"), never
+     * for forty.
+     */
+    private static final int SAME_OPENING = 40;
 
     private SavedTwice() {
     }
@@ -29,8 +33,9 @@ final class SavedTwice {
             if (opening.size() < SAME_OPENING) {
                 continue;
             }
+            opening = opening.subList(0, SAME_OPENING);
             for (int j = i + 1; j < lines.size(); j++) {
-                if (opensWith(lines, j, opening.subList(0, SAME_OPENING))) {
+                if (opensWith(lines, j, opening)) {
                     return withoutPageNumber(lines.subList(j, lines.size()));
                 }
             }

@@ -7,7 +7,9 @@ import java.util.List;
  * A ModernGov page printed without numbers, and often without titles: agenda text, then the minute, item after
  * item. An item begins with agenda wording ({@link AgendaWording}), with a titled document ("… pdf icon PDF 238
  * KB"), or with a minute that has no item before it. A titled document after a minute that ends "as follows:"
- * is a part of that item. A "Minutes:" mark, where the page has them, opens the minute.
+ * is a part of that item. A "Minutes:" mark, where the page has them, opens the minute. Where the page has no
+ * such marks, a title standing alone on its line ("Matters Arising", not a sentence) after an item's minute, or
+ * before any item, opens the next item: its minute follows it.
  */
 final class UnnumberedPage {
 
@@ -20,6 +22,7 @@ final class UnnumberedPage {
         ItemText item = null;
         ItemText current = null;
         boolean inMinutes = false;
+        boolean hasMarks = lines.stream().anyMatch(line -> MinutesMark.opens(line.text().strip()));
         for (Line line : lines.subList(start, lines.size())) {
             if (line.blank()) {
                 continue;
@@ -54,6 +57,12 @@ final class UnnumberedPage {
                 items.add(item);
                 current = item;
                 inMinutes = false;
+            } else if (!hasMarks && standsAsTitle(text) && (current == null || !current.minute.isEmpty())) {
+                item = new ItemText(line.number());
+                item.title = text;
+                items.add(item);
+                current = item;
+                inMinutes = false;
             } else {
                 if (current == null) {
                     item = new ItemText(line.number());
@@ -65,6 +74,12 @@ final class UnnumberedPage {
             }
         }
         return PageLayout.of(lines.subList(0, start), PageLayout.nonEmpty(items), List.of());
+    }
+
+    /** A few words that no sentence of a minute could be: no verb of the minute, no closing stop or colon. */
+    private static boolean standsAsTitle(String text) {
+        return text.split("\\s+").length <= 10 && Character.isUpperCase(text.charAt(0)) && !text.matches(".*[.:;,]$")
+                && !GeneralPage.isSentence(text) && GeneralPage.isTitle(text) && !AttendanceLists.looksLikeName(text);
     }
 
     private static boolean endsAsFollows(ItemText item) {
