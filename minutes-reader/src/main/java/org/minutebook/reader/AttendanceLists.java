@@ -27,6 +27,7 @@ final class AttendanceLists {
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}’' ]{2,30}/\\s*)?(?<label>other members present|"
             + "members present|councillors present|present members|present councillors|committee members present|"
             + "committee members|council members present|members attending|councillors attending|attendees|"
+            + "council employees present|employees present|members of the public present|members of the public|"
             + "present(?:\\s*/\\s*bresennol)?|sederunt|those attending|those present|"
             + "attendance details|members|also present|also in attendance|other members in attendance|others present|"
             + "others|in attendance|officers present|officers in attendance|officials in attendance|officers|"
@@ -43,6 +44,21 @@ final class AttendanceLists {
     /** Labels inside a list: "Mayor", "Deputy Mayor", "Councillors;", "Chair" — an office for the next name. */
     private static final Pattern SUB_LABEL = Pattern.compile("^(?<office>Mayor|Deputy Mayor|Councillors|Aldermen|Chair|"
             + "Reporting Officer|Meeting Secretary|(?:Full|Part(?: of the)?|For part of the) [Mm]eeting)\\s*[;:]?$");
+    /** "…(Clerk). Also: County Councillor Mr A Wyn": the rest of a list's line names others who came. */
+    private static final Pattern ALSO = Pattern.compile("(?<=[.;,)])\\s*\\bAlso\\s*:\\s*|\\s*\\bAlso (?<present>"
+            + "[Pp]resent|in attendance)\\s*:\\s*");
+    /** "…, Cllr. O Walsh, Officials: Mr. E Taaffe, …": the council's staff listed after its members, on their line. */
+    private static final Pattern STAFF_WITHIN = Pattern.compile(",?\\s+(?:Officials|Officers|Staff)(?: present| in "
+            + "attendance)?\\s*:\\s*");
+    private static final Pattern PLACE_GROUP = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}’'&,\\- ]{1,60}?)\\s*:\\s*"
+            + "(?<people>(?:(?i:apologies from|no )|\\p{Lu}).*)$");
+    private static final Pattern APOLOGIES_FROM = Pattern.compile("(?i)^apologies (?:received )?from\\s+(?<names>.+)$");
+    private static final Pattern NO_ONE_SENT = Pattern.compile("(?i)^no (?:rep(?:resentative)?s?|one|working \\w+|"
+            + "members?)\\b.*$");
+    /** "… Staff Officer. Summons of Meeting: Notice dated …": a list run into the minute ends before its heading. */
+    private static final Pattern ENDS_BEFORE_HEADING = Pattern.compile("(?<=\\p{Ll})\\.\\s+\\p{Lu}[\\p{L} ]{2,40}:\\s.*$");
+    private static final Pattern CLAUSE = Pattern.compile("^(?:for|to|that|the|and|of|in|on|at|by|with|was|were|is|be|"
+            + "has|had|which|who)\\s");
     private static final Pattern PRESENT_AT_END = Pattern.compile("(?i)\\bwhen there were present\\s*:\\s*$");
     private static final Pattern OFFICE_WORD = Pattern.compile("\\b(?:Manager|Officer|Director|Clerk|Executive|"
             + "Engineer|Administrator|Council|Board|Committee|Services|Service|Assistant|Head|Chief|Planner|Accountant|"
@@ -87,7 +103,7 @@ final class AttendanceLists {
     /** The titles only members hold: a list's plural title gives none to a name that has one of these. */
     private static final String MEMBER_TITLE = "(?:" + Names.TIER_COUNCILLOR + "|Cllrs?\\.?|Councillors?|Crs?\\.?|Alderman|"
             + "(?:The )?(?:Lord |Metro |Deputy )?Mayor|His Worship|(?:Deputy |Vice[- ])?Chair(?:man|person|woman)?)";
-    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\.?|[“\"‘]\\p{Lu}\\p{L}+[”\"’]|(?:[A-Z]\\.){1,4}|[A-Z]{1,3}|van|de|der|"
             + "von|Te|O’|O')";
     /** A person's name as lists write it: "Cllr Mr A H Porter", "K. Barrow", "Mrs P Alder", "Paul Duffy". */
     private static final Pattern NAME = Pattern.compile("^(?:" + TITLE + "\\s+){0,3}(?:" + NAME_WORD + "\\s*){1,5}$");
@@ -106,7 +122,8 @@ final class AttendanceLists {
             + "\\p{Lu}[\\p{L}’'-]+$");
     private static final Pattern CHAIR_BEFORE_NAME = Pattern.compile(
             "^Chair(?:man|person|woman)?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?[A-Z]");
-    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the )?chair(?:man|woman|person)?|ch)$");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:(?:in the |forum |board |panel |group )?"
+            + "chair(?:man|woman|person)?|ch)$");
     private static final Pattern INITIALS_NOTE = Pattern.compile("^(?<name>.+?)\\s*\\((?<letters>[A-Z]{2,5})\\)(?<rest>.*)$");
     /** Offices minutes print in letters after a name: "(CEO)", "(GM)". */
     private static final Pattern OFFICE_LETTERS = Pattern.compile("^(?:CEO|CE|GM|CFO|COO|DCE|ACE|MO|HR|RFO|PA|EA)$");
@@ -230,10 +247,12 @@ final class AttendanceLists {
         if (label.matches("absent|.*not present|.*leave of absence|administration")) {
             return Kind.IGNORED;
         }
-        if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")) {
+        if (label.contains("officials") || label.startsWith("officers") || label.startsWith("staff")
+                || label.contains("employees")) {
             return Kind.OFFICERS;
         }
         if ((label.contains("present") || label.equals("sederunt")) && !label.startsWith("also") && !label.startsWith("others")
+                && !label.contains("public")
                 || label.matches("those attending|attendance details|members|councillors|aldermen|deputy chair.*|"
                 + "vice.chair.*|committee members|.* attending|attendees")) {
             return Kind.PRESENT;
@@ -291,6 +310,33 @@ final class AttendanceLists {
             return;
         }
         for (Group group : groups) {
+            Matcher also = ALSO.matcher(group.text());
+            if ((kind == Kind.PRESENT || kind == Kind.APOLOGIES) && also.find()) {
+                // "…, Mr J Foulkes (Clerk). Also: County Councillor Mr A Wyn": who else came, or else sent apologies
+                read(kind, List.of(new Line(group.line(), group.text().substring(0, also.start()))), staffListedApart,
+                        meeting);
+                // "Apologies: Matt Doran Also Present: Mr. S Walton, A/Director of Services": those who also came
+                // attended, whichever list the line began
+                Kind others = also.group("present") != null ? Kind.IN_ATTENDANCE
+                        : kind == Kind.PRESENT ? Kind.GUESTS : kind;
+                read(others, List.of(new Line(group.line(), ENDS_BEFORE_HEADING.matcher(group.text()
+                        .substring(also.end())).replaceFirst(""))), staffListedApart, meeting);
+                continue;
+            }
+            Matcher staff = STAFF_WITHIN.matcher(group.text());
+            if (kind == Kind.PRESENT && staff.find() && staff.start() > 0) {
+                // "Present: Cllr. A Bolger, Cllr. P Breen, Officials: Mr. E Taaffe, Director of Services, …"
+                read(kind, List.of(new Line(group.line(), group.text().substring(0, staff.start()))),
+                        staffListedApart, meeting);
+                read(Kind.OFFICERS, List.of(new Line(group.line(), group.text().substring(staff.end()))), true,
+                        meeting);
+                continue;
+            }
+            Matcher place = PLACE_GROUP.matcher(group.text().strip());
+            if (kind == Kind.PRESENT && place.matches() && standsForAPlace(place.group("place"))) {
+                byPlace(group.line(), place.group("place"), place.group("people"), staffListedApart, meeting);
+                continue;
+            }
             if (group.text().matches("^(?:Reporting Officer|Meeting Secretary|Staff)$")
                     || PARTY_HEADING.matcher(group.text()).matches()
                     || AttendanceReading.standsIn(group.line(), group.text(), meeting)) {
@@ -367,6 +413,41 @@ final class AttendanceLists {
         }
     }
 
+    /**
+     * "Westerton: Alan Reid, Apologies from Joan Bell", "Millbank and Stow: No rep": a forum's members by the place
+     * each stands for. The place is no one but whom each stands for; those named came, those after "Apologies
+     * from" sent apologies.
+     */
+    private static void byPlace(int line, String place, String people, boolean staffListedApart,
+                                MeetingReading meeting) {
+        for (String part : people.split(",\\s*(?=(?i:apologies)\\b)")) {
+            Matcher apologised = APOLOGIES_FROM.matcher(part.strip());
+            if (apologised.matches()) {
+                people(apologised.group("names"), Kind.APOLOGIES).forEach(person -> attend(Kind.APOLOGIES,
+                        staffListedApart, line, standingFor(place, person), meeting));
+            } else if (!NO_ONE_SENT.matcher(part.strip()).matches()) {
+                people(part, Kind.PRESENT).forEach(person -> attend(Kind.PRESENT, staffListedApart, line,
+                        standingFor(place, person), meeting));
+            }
+        }
+    }
+
+    /**
+     * "Alan Reid" for Westerton is "Alan Reid (Westerton)"; an office of hers stands instead ("Mary Scott (MS) (Forum
+     * Chair)"), and the letters the minutes go on to call her by are no part of her.
+     */
+    private static Person standingFor(String place, Person person) {
+        return person.role() == null || person.role().matches("[A-Z]{2,4}")
+                ? new Person(null, person.name(), place.strip()) : person;
+    }
+
+    /** A place or body a group of members stands for: no title, office, or label of a list. */
+    private static boolean standsForAPlace(String words) {
+        return !isOffice(words) && labelOf(words + ":") == null && !words.matches("(?i).*\\b(?:" + TITLE_WORDS
+                + "|members?|officers?|staff|present|apolog\\w*|public|attendance|guests?|visitors?|also)\\b.*")
+                && !OFFICE_WORD.matcher(words).find();
+    }
+
     /** "County Manager: Jackie Maguire Directors of Service: Tadhg McDonnell, …", one office and its names a chunk. */
     private static List<String> byOffice(String text) {
         List<Integer> starts = new ArrayList<>();
@@ -434,7 +515,12 @@ final class AttendanceLists {
                 || isOffice(line.text().substring(0, line.text().indexOf(','))))
                 || !line.text().contains(","))
                 && lines.stream().anyMatch(line -> line.text().contains(","));
-        if (!lines.isEmpty() && !nameAndOfficeALine && Names.pieces(lines.get(0).text()).size() > 1
+        // "Westerton: Alan Reid, Apologies from Joan Bell" a line: members by place, a group each
+        boolean byPlace = lines.stream().filter(line -> {
+            Matcher place = PLACE_GROUP.matcher(line.text().strip());
+            return place.matches() && standsForAPlace(place.group("place"));
+        }).count() > 1;
+        if (!lines.isEmpty() && !nameAndOfficeALine && !byPlace && Names.pieces(lines.get(0).text()).size() > 1
                 && lines.get(0).text().contains(",")) {
             // a list of names parted by commas, wrapped over lines: one entry; a line indented under the one
             // before continues its last name ("Cr Stuart / Barwood"), any other line starts a new name
@@ -489,7 +575,9 @@ final class AttendanceLists {
         String list = text.replaceAll("[.;]$", "").replaceAll("(?i),?\\s+and\\s+(?:\\d+|one|two|three)\\s+members?\\s+of\\s+"
                         + "the\\s+public\\b", "").replaceAll("(?<=[a-z])(?<!Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mayor|\\band)\\s+(?=(?:Cllr|Councillor|Cr)\\.?\\s)", ", ")
                 .replaceAll("\\)\\s+(?=[A-Z])", "), ")
-                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councillors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
+                // "Mr Tom Pugh & Mr J Price": an ampersand before a title joins two people, as a comma does
+                .replaceAll("\\s+&\\s+(?=" + TITLE + "\\s)", ", ")
+                .replaceAll("(?<=[\\p{L})])(?<!\\b(?:Cllrs?|Councill?ors?|Crs?|Alderman|Aldermen|Mayor|Chair|Chairman|Vice|Deputy|" + Names.TIERS + "|Mr"
                         + "|Mrs|Ms|Dr|Miss|Sir|Dame|Lord|Lady|Rev|Prof|Worship|the|The|and))\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+"
                         + "\\p{Lu})", ", ");
         // "Mrs O’Driscoll – Board Secretary (Minutes)": who took the minutes, a note, not part of the office
@@ -522,8 +610,8 @@ final class AttendanceLists {
             chain.forEach(entry -> people.add(person(entry, kind)));
             return people;
         }
-        List<String> pieces = kind == Kind.PRESENT || kind == Kind.APOLOGIES ? twoNamesRunTogether(Names.pieces(list))
-                : officePieces(list);
+        List<String> pieces = withoutCommas(kind == Kind.PRESENT || kind == Kind.APOLOGIES
+                ? twoNamesRunTogether(Names.pieces(list)) : officePieces(list));
         if ((kind == Kind.OFFICERS || kind == Kind.IN_ATTENDANCE) && namesNobody(pieces)) {
             // "STAFF: General Manager, Director Sustainable Infrastructure … and Executive Assistant": offices only
             // one office a line is one office, "and" within it: "Strategic Projects and Facilities Manager"
@@ -565,6 +653,12 @@ final class AttendanceLists {
                     + "public)$")) {
                 continue;
             }
+            if (piece.matches("^(?:Councillors|Cllrs\\.?|Crs\\.?|Aldermen)$")) {
+                // "Councillors, Mr Huw Rees (Chair), Mrs Ann Lloyd": the title of those after it, set off by a comma
+                prefix = piece.startsWith("Councillors") ? "Councillor" : piece.startsWith("Crs") ? "Cr"
+                        : piece.startsWith("Aldermen") ? "Alderman" : "Cllr";
+                continue;
+            }
             Matcher plural = PLURAL_TITLE.matcher(piece);
             if (plural.lookingAt()) {
                 // "Councillors J Archibald", "Aldermen – F Agnew", "Crs Smith": the title each name after it has
@@ -584,6 +678,14 @@ final class AttendanceLists {
                     && !looksLikeName(piece) && !looksLikeName(piece.replaceAll("\\s*\\(.*$", ""))
                     && people.get(people.size() - 1).role() == null) {
                 // "Mr W Grosvenor, Clerk": the office of the name before it (not "Sarah Lee (Licensing Manager)")
+                Person before = people.remove(people.size() - 1);
+                people.add(new Person(null, before.name(), piece));
+                continue;
+            }
+            if (kind == Kind.PRESENT && !people.isEmpty() && people.get(people.size() - 1).role() == null
+                    && people.get(people.size() - 1).name() != null && !piece.matches("(?i)^the\\b.*")
+                    && BARE_OFFICE.matcher(piece).matches()) {
+                // "Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh": the office of the member before it
                 Person before = people.remove(people.size() - 1);
                 people.add(new Person(null, before.name(), piece));
                 continue;
@@ -617,7 +719,7 @@ final class AttendanceLists {
                 person = new Person(null, person.name(), officeBefore);
             }
             officeBefore = null;
-            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*")) {
+            if (prefix != null && !person.name().matches("^" + MEMBER_TITLE + "\\b.*") && !servesTheCouncil(person)) {
                 person = new Person(null, prefix + " " + person.name(), person.role());
             }
             people.add(person);
@@ -646,6 +748,62 @@ final class AttendanceLists {
         }
         return split;
     }
+
+    /**
+     * "Eric Baird William McKenna Stuart Black Mrs Lucy Grant": names a page printed in columns, run together without
+     * commas once saved. Parted only where nothing else can be meant: whole capitalised words, no initials, no office,
+     * four words at least, untitled at first, each run of untitled words given names and surnames in pairs, a title
+     * later opening one name of its own of two words.
+     */
+    private static List<String> withoutCommas(List<String> pieces) {
+        List<String> parted = new ArrayList<>();
+        for (String piece : pieces) {
+            List<String> names = namesRunOn(piece.strip());
+            parted.addAll(names.isEmpty() ? List.of(piece) : names);
+        }
+        return parted;
+    }
+
+    private static List<String> namesRunOn(String piece) {
+        String[] words = piece.split("\\s+");
+        // a piece opening with a title is one member as printed ("Cr Toi Kai Rākau Iti"): names may be long
+        if (words.length < 4 || isOffice(piece) || OFFICE_WORD.matcher(piece).find()
+                || RUN_ON_TITLE.matcher(words[0]).matches()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String title = null;
+        for (int w = 0; w <= words.length; w++) {
+            boolean end = w == words.length;
+            if (!end && !RUN_ON_TITLE.matcher(words[w]).matches() && (!RUN_ON_WORD.matcher(words[w]).matches()
+                    || words[w].matches("^(?:" + TITLE_WORDS + "|Councilors?|" + Names.TIERS + ")$"))) {
+                // "County Councilor Mr Ifor Bowen": a title of more words than one is no given name
+                return List.of();
+            }
+            if (end || RUN_ON_TITLE.matcher(words[w]).matches()) {
+                // a title within the run takes a given name and a surname, and only where nothing else follows
+                int taken = title == null ? 0 : 2;
+                if (title != null && run.size() != 2 || run.size() % 2 != 0) {
+                    return List.of();
+                }
+                if (title != null) {
+                    names.add(title + " " + String.join(" ", run.subList(0, taken)));
+                }
+                for (int n = taken; n < run.size(); n += 2) {
+                    names.add(run.get(n) + " " + run.get(n + 1));
+                }
+                run.clear();
+                title = end ? null : words[w];
+            } else {
+                run.add(words[w]);
+            }
+        }
+        return names.size() >= 2 ? names : List.of();
+    }
+
+    private static final Pattern RUN_ON_TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?$");
+    private static final Pattern RUN_ON_WORD = Pattern.compile("^(?:Mac|Mc|O['’])?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)?$");
 
     private static final String WHOLE_WORD = "(?!(?:Mac|Mc|Mhic|Ni|Nic|Van|Von|De|Du|Di|La|Le|St|O)\\b)\\p{Lu}\\p{Ll}+";
     private static final Pattern TWO_PAIRS = Pattern.compile("^(?:(?:Councillors?|Cllrs?\\.?)\\s+)?(?<first>" + WHOLE_WORD
@@ -849,7 +1007,7 @@ final class AttendanceLists {
             return person;
         }
         boolean guestByCapacity = role.matches("(?i).*\\b(?:ward|observer|public|media)\\b.*")
-                || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councillor|Cllr)|PCSO)\\b.*");
+                || person.name() != null && person.name().matches("^(?:(?:County|District|Borough) (?:Councill?or|Cllr)|PCSO)\\b.*");
         Attendee attendee = switch (kind) {
             case PRESENT -> guestByCapacity ? new Attendee.Guest(line, person, person.role())
                     : servesTheCouncil(person) ? new Attendee.Officer(line, person)
@@ -982,6 +1140,9 @@ final class AttendanceLists {
      * attended as substitute)", "Al Kingsley (Nitin Patel substituting)").
      */
     static Person apology(int line, Person person, MeetingReading meeting) {
+        if (person.name() != null && CLAUSE.matcher(person.name()).lookingAt()) {
+            return null;
+        }
         Matcher standIn = STOOD_IN_BY.matcher(person.role() == null ? "" : person.role());
         if (!standIn.matches()) {
             meeting.attend(new Attendee.Apology(line, person));
@@ -1007,6 +1168,10 @@ final class AttendanceLists {
         boolean roleIsPhrase = role == null || role.split("\\s+").length <= 12 && !role.matches(".*\\p{Ll}[.;]\\s+\\p{Lu}.*");
         if (person.name() == null) {
             return roleIsPhrase ? person : null;
+        }
+        if (CLAUSE.matcher(person.name()).lookingAt()) {
+            // "for the purpose of electing a Mayor": the words of the minute a list ran into, no one
+            return null;
         }
         return roleIsPhrase ? person : new Person(person.id(), person.name(), null);
     }

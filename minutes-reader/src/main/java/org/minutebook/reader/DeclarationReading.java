@@ -17,6 +17,8 @@ final class DeclarationReading {
 
     private static final Pattern DECLARED = Pattern.compile("(?<who>" + Names.NAME + ")\\s+(?:(?:also|then)\\s+)?"
             + "declared\\s+(?<words>.+)$");
+    private static final Pattern DECLARED_OTHERWISE = Pattern.compile("(?i)\\bdeclared\\s+"
+            + "(?:duly\\s+)?(?:re-?)?elected\\b|\\bdeclared\\s+(?:the\\s+(?:meeting|proceedings)\\s+)?(?:open|closed)\\b");
     /** "Councillors George and Judith Cooper both declared", "Cllrs T Davies and D Price declared", "Mayor Tong declared". */
     private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|COUNCILLORS?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
@@ -75,6 +77,10 @@ final class DeclarationReading {
                     if (sentence.isEmpty()) {
                         continue;
                     }
+                }
+                if (DECLARED_OTHERWISE.matcher(sentence).find()) {
+                    // "Cllr. Joe Sullivan was declared elected", "declared the meeting open": no interest
+                    continue;
                 }
                 Matcher declared = DECLARED.matcher(sentence);
                 Matcher jointly = JOINTLY.matcher(sentence);
