@@ -66,6 +66,8 @@ class WritesInFlightTest {
         AtomicBoolean voteWritten = new AtomicBoolean();
         mongoAnswers.countDown();
         inFlight.write(List.of("cfosc-2021-12-07"), () -> voteWritten.set(true));
+        // the failure reaches the vote's batch on the writer's thread; once it has, the next position hears of it
+        inFlight.awaitAll();
 
         assertThatThrownBy(() -> positions.storeToken(position(12), PROCESSOR, 0))
                 .isInstanceOf(MongoException.class);
