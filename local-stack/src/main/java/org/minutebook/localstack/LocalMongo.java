@@ -2,7 +2,6 @@ package org.minutebook.localstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
@@ -25,10 +24,13 @@ public final class LocalMongo implements AutoCloseable {
         this.port = port;
     }
 
-    /** Backed by a file, so read models and stored positions survive a restart. */
+    /**
+     * Backed by a file, so read models and stored positions survive a restart; its unique indexes compared without
+     * Java serialization ({@link CheapKeysH2Backend}), in the order the plain backend keeps them.
+     */
     public static LocalMongo startOnFile(Path file, int port) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        return start(new H2Backend(file.toAbsolutePath().toString()), port);
+        return start(new CheapKeysH2Backend(file.toAbsolutePath().toString()), port);
     }
 
     public static LocalMongo startInMemory(int port) {

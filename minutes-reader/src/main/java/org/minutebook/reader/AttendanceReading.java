@@ -16,10 +16,16 @@ import java.util.regex.Pattern;
 final class AttendanceReading {
 
     private static final String NAME = "(?:" + Names.NAME + ")";
-    private static final Pattern APOLOGIES = Pattern.compile("(?i:\\bapolog(?:y|ies)(?: for (?:absence|lateness))?"
-            + "(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
+    /** "Apologies … were received from …", also with the minute's number run into it ("9Apologies for absence …"). */
+    private static final Pattern APOLOGIES = Pattern.compile("(?i:(?:\\b|(?<=\\d))apolog(?:y|ies)(?: for (?:absence|lateness))?"
+            + "(?: and (?:requests? for )?leaves? of absence)?(?: (?:was|were|had been|have been|has been))?(?: (?:received|submitted|tendered|given|noted|reported|"
             + "recorded|intimated)(?: and (?:accepted|approved|noted))?)?(?: also)? (?:on behalf of|from))\\s*:?\\s*"
             + "(?<names>.*)$");
+    /** "That apologies be received and leave of absence granted for Cr. Hartley and Cr. Newman for this meeting." */
+    private static final Pattern APOLOGIES_FOR = Pattern.compile("(?i:\\bapolog(?:y|ies) be (?:received|accepted|noted)"
+            + "(?: and leave of absence (?:be )?granted)? for)\\s+(?<names>.+?)(?i:\\s+for (?:this|the) meeting)?\\.?$");
+    private static final Pattern RECEIVED_FROM = Pattern.compile("(?is)^(?:were|was) (?:received|submitted|tendered|"
+            + "given)(?: and accepted)? (?:from|on behalf of)\\s*:?\\s*(?<names>.+)$");
     /** "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute". */
     private static final Pattern FOR_WHOM = Pattern.compile("^(?<for>.+?),? for whom (?<sub>.+?) (?:was|were) "
             + "(?:substitute|substituting|a substitute)\\b[,;.]?\\s*(?<rest>.*)$");
@@ -133,6 +139,11 @@ final class AttendanceReading {
     }
 
     static void read(ItemReading item) {
+        Matcher inTitle = APOLOGIES_LIST.matcher(item.item.title == null ? "" : item.item.title);
+        if (inTitle.matches()) {
+            // "82/23 Apologies: Cllr. A Edwards sent his apologies." a line: the minute printed in its title
+            apologies(item.item.line, inTitle.group("names"), item.meeting);
+        }
         for (int p = 0; p < item.paragraphs.size(); p++) {
             String text = item.text(p);
             int line = item.line(p);
@@ -148,7 +159,7 @@ final class AttendanceReading {
                 // attendance below them: the label titles the names
                 String names = present.group("label").toLowerCase(java.util.Locale.ROOT).startsWith("councillors")
                         ? "Councillors " + present.group("names") : present.group("names");
-                if (AttendanceLists.listsOnlyPeople(names)) {
+                if (ListNames.listsOnlyPeople(names)) {
                     AttendanceLists.read(AttendanceLists.Kind.PRESENT, List.of(new Line(line, names)), false, meeting);
                     item.recognised.add(p);
                 }
@@ -157,7 +168,11 @@ final class AttendanceReading {
                 // "apologies for absence from A and B; and for lateness from C": the lateness is no absence
                 String sentence = said.replaceAll("(?i)[;,]?\\s*and (?:apolog(?:y|ies) )?for lateness\\b.*$", "");
                 Matcher m = APOLOGIES.matcher(sentence);
-                if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
+                Matcher received = APOLOGIES_FOR.matcher(sentence);
+                if (received.find()) {
+                    apologies(line, received.group("names"), meeting);
+                    item.recognised.add(p);
+                } else if (m.find() && !sentence.toLowerCase(java.util.Locale.ROOT).contains("for lateness")) {
                     String names = m.group("names");
                     // "Apologies for absence were received from:" and the names, a paragraph each
                     for (int next = p + 1; names.isBlank() && next < item.paragraphs.size(); next++) {
@@ -169,9 +184,17 @@ final class AttendanceReading {
                 }
             }
             if (item.titleLower().contains("apolog")) {
+                // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins
+                // the sentence its paragraph ends
+                Matcher continued = RECEIVED_FROM.matcher(text);
+                if (continued.matches()) {
+                    apologies(line, continued.group("names"), meeting);
+                    item.recognised.add(p);
+                    continue;
+                }
                 for (String sentence : Sentences.of(text)) {
                     // "T.Martin, M.Norton,A.Stanley" under "3) Apologies": names without titles, the item says whose
-                    if (AttendanceLists.listsOnlyPeople(sentence) || AttendanceLists.listsOnlyBareNames(sentence)) {
+                    if (ListNames.listsOnlyPeople(sentence) || ListNames.listsOnlyBareNames(sentence)) {
                         apologies(line, sentence, meeting);
                         item.recognised.add(p);
                     }
@@ -207,8 +230,11 @@ final class AttendanceReading {
     private static void apologies(int line, String names, MeetingReading meeting) {
         // "A Brown & C White": the ampersand joins two people as "and" does
         String list = Sentences.withoutStop(names.replaceAll("\\s+&\\s+", " and ")
+                // "Cllr A Edwards sent his apologies": the sentence names who sent them; "Also:" names more
+                .replaceAll("(?i)\\s+(?:sent|gave|offered|tendered|conveyed)\\s+(?:his|her|their)\\s+apolog(?:y|ies)\\b.*$", "")
+                .replaceAll("\\.?\\s+Also\\s*:\\s*", ", ")
                 .replaceAll("(?i),?\\s+and apolog(?:y|ies) (?:also )?from\\s+", ", ")
-                .replaceAll("(?i)\\s+(?:due to|owing to|because of)\\s+[^,;]*", "")
+                .replaceAll("(?i)\\s+(?:due to|owing to|because of|in respect of)\\s+[^,;]*", "")
                 .replaceAll("(?i)\\s+be (?:accepted|received|noted|sustained)\\b.*$", "").replaceAll("(?i)\\s+and leave of absence.*$", "")
                 // "accept the apology from Member Richard Northey for absence": the absence is what an apology is
                 .replaceAll("(?i)\\s+for (?:absence|non-attendance)\\b.*$", ""));
@@ -216,23 +242,23 @@ final class AttendanceReading {
         for (String entry : list.split(";")) {
             Matcher forWhom = FOR_WHOM.matcher(entry.strip());
             if (forWhom.matches()) {
-                Person absent = AttendanceLists.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
+                Person absent = EntryPeople.people(forWhom.group("for"), AttendanceLists.Kind.APOLOGIES).stream()
                         .findFirst().orElse(null);
-                List<Person> sub = AttendanceLists.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
+                List<Person> sub = EntryPeople.people(forWhom.group("sub"), AttendanceLists.Kind.APOLOGIES);
                 if (absent != null && !sub.isEmpty()) {
                     people.add(absent);
                     meeting.attend(new Attendee.Substitute(line, sub.get(0), new Person(null, absent.name(), null)));
                 }
-                people.addAll(AttendanceLists.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
+                people.addAll(EntryPeople.people(forWhom.group("rest"), AttendanceLists.Kind.APOLOGIES));
                 continue;
             }
-            people.addAll(AttendanceLists.people(entry, AttendanceLists.Kind.APOLOGIES));
+            people.addAll(EntryPeople.people(entry, AttendanceLists.Kind.APOLOGIES));
         }
         if (people.isEmpty()) {
             meeting.warn(line, "Apologies from someone the reading could not name: \"" + names.strip() + "\"");
         }
         for (Person person : people) {
-            AttendanceLists.apology(line, person, meeting);
+            Attending.apology(line, person, meeting);
         }
     }
 

@@ -36,6 +36,13 @@ final class DecisionReading {
     /** "… for Albury. Unanimously agreed Zoey signed …": the words end at their verdict; the minute goes on after. */
     private static final Pattern VERDICT = Pattern.compile("(?<=[.!?])\\s+(?i:unanimously agreed|agreed unanimously|"
             + "carried(?: unanimously)?)\\b.*$");
+    /**
+     * "Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": the task set an officer after
+     * the decision is no part of its words; nor is the number of the next minute a page stops at ("… Meeting. 6.4").
+     */
+    private static final Pattern ACTION_AFTER = Pattern.compile("(?s)(?<=[.!?])\\s+(?:The )?(?:Clerk|Chair(?:man)?|"
+            + "Secretary|Treasurer|RFO)\\s+to\\s+\\p{Ll}.*$");
+    private static final Pattern NEXT_NUMBER = Pattern.compile("(?<=[.!?])\\s+\\d+(?:\\.\\d+)+\\s*$");
     /** "RESOLVED (Cr Fenton/Cr Carter) That …": the mover, then the seconder, in brackets after the word. */
     private static final Pattern MOVER_SLASH_SECONDER = Pattern.compile("^\\((?<mover>" + Movers.WHO + ")\\s*/\\s*"
             + "(?<seconder>" + Movers.WHO + ")\\)\\s*");
@@ -242,7 +249,15 @@ final class DecisionReading {
                 : opens.group("spelt") != null ? opens.group("spelt") : "RESOLVED";
         ResolutionForm form = word.toUpperCase(Locale.ROOT).equals("AGREED")
                 ? ResolutionForm.AGREED : ResolutionForm.RESOLVED;
-        String rest = VERDICT.matcher(opens.group("rest").strip()).replaceFirst("");
+        String rest = ACTION_AFTER.matcher(VERDICT.matcher(opens.group("rest").strip()).replaceFirst(""))
+                .replaceFirst("");
+        if (rest.matches("(?is)^(?:and )?noted\\b.*")) {
+            // "RESOLVED and noted. The Council thanked …": what was reported was noted, no words were resolved
+            if (!item.has(ItemFact.Noted.class)) {
+                item.fact(at, new ItemFact.Noted(item.line(at), "noted"));
+            }
+            return at;
+        }
         Matcher said = OPENS.matcher(rest);
         if (!rest.isEmpty() && said.matches()) {
             // "Decision: It was resolved to: …", "Decision: RESOLVED that …": one decision, labelled twice
@@ -303,7 +318,8 @@ final class DecisionReading {
             return last;
         }
         List<ResolutionPart> resolved = parts.stream()
-                .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0], part[1]))
+                .map(part -> new ResolutionPart(parts.size() == 1 && part[0] == null ? null : part[0],
+                        NEXT_NUMBER.matcher(part[1]).replaceFirst("")))
                 .toList();
         String around = item.text(Math.max(0, at - 1)) + " " + item.text(at);
         // the motion moved nearest before the decision is the one it carries: "It was moved by A … the motion was

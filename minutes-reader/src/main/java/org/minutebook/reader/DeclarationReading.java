@@ -17,6 +17,8 @@ final class DeclarationReading {
 
     private static final Pattern DECLARED = Pattern.compile("(?<who>" + Names.NAME + ")\\s+(?:(?:also|then)\\s+)?"
             + "declared\\s+(?<words>.+)$");
+    private static final Pattern DECLARED_OTHERWISE = Pattern.compile("(?i)\\bdeclared\\s+"
+            + "(?:duly\\s+)?(?:re-?)?elected\\b|\\bdeclared\\s+(?:the\\s+(?:meeting|proceedings)\\s+)?(?:open|closed)\\b");
     /** "Councillors George and Judith Cooper both declared", "Cllrs T Davies and D Price declared", "Mayor Tong declared". */
     private static final Pattern JOINTLY = Pattern.compile("^(?<who>(?:Councillors?|COUNCILLORS?|Cllrs?\\.?|Crs?\\.?|Mayor|Deputy "
             + "Mayor|Mr|Mrs|Ms|Dr)\\s+[^.;:]*?)\\s+(?:both\\s+|all\\s+|also\\s+|then\\s+)?declared\\s+(?<words>.+)$");
@@ -76,6 +78,10 @@ final class DeclarationReading {
                         continue;
                     }
                 }
+                if (DECLARED_OTHERWISE.matcher(sentence).find()) {
+                    // "Cllr. Joe Sullivan was declared elected", "declared the meeting open": no interest
+                    continue;
+                }
                 Matcher declared = DECLARED.matcher(sentence);
                 Matcher jointly = JOINTLY.matcher(sentence);
                 int line = item.line(p);
@@ -88,7 +94,7 @@ final class DeclarationReading {
                     }
                 } else if (jointly.find() && !jointly.group("who").matches(".*\\b(?:who|which|that|had|has)\\b.*")) {
                     String words = Sentences.withoutStop(jointly.group("words"));
-                    List<Person> members = AttendanceLists.people(jointly.group("who"), AttendanceLists.Kind.PRESENT);
+                    List<Person> members = EntryPeople.people(jointly.group("who"), AttendanceLists.Kind.PRESENT);
                     // a list's reading knows no title in capitals ("COUNCILLOR BERMAN"): the one member as printed
                     for (Person member : members.isEmpty()
                             ? List.of(new Person(null, jointly.group("who").strip(), null)) : members) {
@@ -133,7 +139,7 @@ final class DeclarationReading {
             for (int row = p + 3; row + 2 < item.paragraphs.size() + 1 && row + 1 < item.paragraphs.size(); row += 3) {
                 String who = item.text(row);
                 Matcher number = Pattern.compile("^(\\d+[a-z]?)\\s*[–—-]").matcher(item.text(row + 1));
-                if (!AttendanceLists.looksLikeName(who) || !number.find() || row + 2 >= item.paragraphs.size()) {
+                if (!ListNames.looksLikeName(who) || !number.find() || row + 2 >= item.paragraphs.size()) {
                     break;
                 }
                 String words = item.text(row + 2);

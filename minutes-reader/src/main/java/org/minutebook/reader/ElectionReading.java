@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class ElectionReading {
 
     private static final String WHO = "(?:" + Movers.WHO + "|Miss(?:\\s+[A-Z][\\w’'-]*){1,3})";
-    private static final Pattern ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+(?:was|were|is)\\s+(?:duly\\s+|"
+    /**
+     * "Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach": elected, the
+     * words between commas aside.
+     */
+    private static final Pattern ELECTED = Pattern.compile("(?<who>" + WHO + ")(?:,[^,.]{1,80},)?\\s+(?:was|were|is)\\s+"
+            + "(?:(?:declared|deemed)\\s+)?(?:duly\\s+|"
             + "unanimously\\s+)?(?:re-?)?(?:elected|appointed)\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
     /**
      * "Cllr P Archer was nominated by Cllr Grundy, seconded by Cllr Aldridge, and duly elected Chair": the nominee
@@ -24,7 +29,7 @@ final class ElectionReading {
     private static final Pattern NOMINATED_AND_ELECTED = Pattern.compile("(?<who>" + WHO + ")\\s+was\\s+(?:proposed|"
             + "nominated)\\s+by\\s+[^.]+?,?\\s+and\\s+(?:was\\s+)?(?:duly\\s+|unanimously\\s+)?(?:re-?)?(?:elected|appointed)"
             + "\\s+(?:as\\s+)?(?<office>(?:the\\s+)?[A-Z][^.]*?)\\.?$");
-    private static final Pattern DECLARED_ELECTED = Pattern.compile("\\bdeclared\\s+(?<who>" + WHO + ")\\s+(?:duly\\s+)?"
+    private static final Pattern DECLARED_ELECTED = Pattern.compile("\\b(?:declared|deemed)\\s+(?<who>" + WHO + ")\\s+(?:duly\\s+)?"
             + "elected\\s+(?:as\\s+)?(?<office>[A-Z][^.]*?)(?:\\s+as\\s+(?:he|she|they)\\b.*)?\\.?$");
     private static final Pattern PROPOSED_BY = Pattern.compile("(?<nominee>" + WHO + ")\\s+was\\s+(?:proposed|"
             + "nominated)\\s+by\\s+(?<mover>" + Movers.WHO + "),?\\s+(?:and\\s+)?seconded\\s+by\\s+(?<seconder>" + Movers.WHO
@@ -38,7 +43,8 @@ final class ElectionReading {
      */
     private static final Pattern PROPOSED_THEN_SECONDED = Pattern.compile("(?:(?<mover>" + Movers.WHO + ")\\s+proposed\\s+"
             + "(?<nominee>" + WHO + ")|(?<nominee2>" + WHO + ")\\s+was\\s+(?:proposed|nominated)\\s+by\\s+(?<mover2>"
-            + Movers.WHO + "))\\.?\\s+(?:This|This nomination|The nomination) was seconded by\\s+(?<seconder>" + Movers.WHO + ")");
+            + Movers.WHO + "))(?:\\s+(?:as|for)\\s+[^.]{1,160}?)?\\.?\\s+(?:This|This nomination|The nomination|"
+            + "(?:Cllr|Councillor|Cr)\\.?\\s+[\\p{L}’'-]+['’]s nomination) was seconded by\\s+(?<seconder>" + Movers.WHO + ")");
 
     private ElectionReading() {
     }

@@ -167,13 +167,13 @@ final class GeneralPage {
         List<Line> entries = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            AttendanceLists.Kind label = AttendanceLists.labelOf(line.text());
-            if (label != null && entries != null && AttendanceLists.titlesNames(line.text())) {
+            AttendanceLists.Kind label = ListLabels.labelOf(line.text());
+            if (label != null && entries != null && ListLabels.titlesNames(line.text())) {
                 // "Councillors – J Archibald, …" within the list it titles
-                entries.add(new Line(line.number(), AttendanceLists.afterLabel(line.text())));
+                entries.add(new Line(line.number(), ListLabels.afterLabel(line.text())));
                 continue;
             }
-            if (label != null && entries != null && AttendanceLists.titlesBelow(line.text())) {
+            if (label != null && entries != null && ListLabels.titlesBelow(line.text())) {
                 // "Present:" then "Councillors:" over one name a line: a sub-label titling the names below it
                 entries.add(line);
                 continue;
@@ -182,7 +182,7 @@ final class GeneralPage {
                 kind = label;
                 entries = new ArrayList<>();
                 lists.add(new PageLayout.AttendanceList(kind, entries));
-                String rest = AttendanceLists.afterLabel(line.text());
+                String rest = ListLabels.afterLabel(line.text());
                 if (!rest.isBlank()) {
                     entries.add(new Line(line.number(), rest));
                 }
@@ -196,7 +196,7 @@ final class GeneralPage {
                 lists.add(new PageLayout.AttendanceList(kind, entries));
                 continue;
             }
-            if (AttendanceLists.endsWithPresentLabel(line.text())) {
+            if (ListLabels.endsWithPresentLabel(line.text())) {
                 heading.add(line);
                 kind = AttendanceLists.Kind.PRESENT;
                 entries = new ArrayList<>();
@@ -236,7 +236,7 @@ final class GeneralPage {
             if (lines.get(i).blank()) {
                 continue;
             }
-            if (!AttendanceLists.isTitledName(lines.get(i).text())) {
+            if (!ListNames.isTitledName(lines.get(i).text())) {
                 return false;
             }
             names++;
@@ -245,12 +245,12 @@ final class GeneralPage {
     }
 
     private static boolean followedByNames(List<Line> lines, int at) {
-        if (!AttendanceLists.afterLabel(lines.get(at).text()).isBlank()) {
+        if (!ListLabels.afterLabel(lines.get(at).text()).isBlank()) {
             return true;
         }
         for (int i = at + 1; i < lines.size(); i++) {
             if (!lines.get(i).blank()) {
-                return AttendanceLists.isEntry(lines.get(i).text()) || AttendanceLists.labelOf(lines.get(i).text())
+                return AttendanceLists.isEntry(lines.get(i).text()) || ListLabels.labelOf(lines.get(i).text())
                         != null;
             }
         }
@@ -481,7 +481,7 @@ final class GeneralPage {
             boolean sentence = line.endsWith(".") && !mostlyCapitals(title);
             String opening = before >= 0 ? lines.get(before).text().strip() : "";
             // "That Council:" then "1. Calls on the NSW G…": a motion's numbered parts
-            boolean colon = opening.endsWith(":") && AttendanceLists.labelOf(opening) == null
+            boolean colon = opening.endsWith(":") && ListLabels.labelOf(opening) == null
                     && !mostlyCapitals(title) && (sentence || opening.split("\\s+").length <= 6
                     && opening.matches("(?i)^(?:that|resolved|agreed)\\b.*"));
             if (before >= 0 && (colon || sentence && listed.contains(before))) {
@@ -513,7 +513,7 @@ final class GeneralPage {
     /** Where the page's list of members present opens, or -1. */
     private static int firstPresentList(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (AttendanceLists.labelOf(lines.get(i).text()) == AttendanceLists.Kind.PRESENT
+            if (ListLabels.labelOf(lines.get(i).text()) == AttendanceLists.Kind.PRESENT
                     && followedByNames(lines, i)) {
                 return i;
             }
@@ -624,7 +624,7 @@ final class GeneralPage {
     private static boolean labelTitlesMinute(List<Line> lines, int at) {
         String text = lines.get(at).text().strip();
         int next = nextNonBlank(lines, at);
-        return next < lines.size() && AttendanceLists.labelOf(text) != null && !text.contains(":")
+        return next < lines.size() && ListLabels.labelOf(text) != null && !text.contains(":")
                 && text.split("\\s+").length <= 8 && Character.isUpperCase(text.charAt(0))
                 && !AttendanceLists.isEntry(lines.get(next).text()) && !inHead(lines, at);
     }
@@ -661,7 +661,7 @@ final class GeneralPage {
 
     static boolean isTitle(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.endsWith(",") || AttendanceLists.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")
+        if (t.isEmpty() || t.endsWith(",") || ListLabels.labelOf(t) != null && !t.matches("(?i)^(?:\\S+ \\S+/)?apolog.*")
                 || DECIDED.matcher(t).find()) {
             return false;
         }
@@ -682,12 +682,12 @@ final class GeneralPage {
     private static boolean labelAsTitle(String title) {
         String t = title.strip();
         return mostlyCapitals(t) && !t.contains(":") && t.split("\\s+").length <= 4
-                && AttendanceLists.labelOf(t) != null;
+                && ListLabels.labelOf(t) != null;
     }
 
     /** A heading line: capitals ("SUSPEND STANDING ORDERS:"), or on a page without numbers a short line of words. */
     private static boolean isHeading(String text, boolean pageIsNumbered, boolean wrapped) {
-        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || AttendanceLists.looksLikeName(text)
+        if (text.isEmpty() || NUMBER_ALONE.matcher(text).matches() || ListNames.looksLikeName(text)
                 || NOT_A_HEADING.matcher(text).find() || WRAPPED_SENTENCE.matcher(text).find()) {
             return false;
         }
@@ -702,7 +702,7 @@ final class GeneralPage {
         }
         return !pageIsNumbered && words.length <= 8 && Character.isUpperCase(text.charAt(0))
                 && !text.matches(".*[.,;]$") && !SENTENCE.matcher(text).find() && !text.contains(":")
-                && AttendanceLists.labelOf(text) == null;
+                && ListLabels.labelOf(text) == null;
     }
 
     private static boolean mostlyCapitals(String text) {
@@ -738,7 +738,7 @@ final class GeneralPage {
     private static boolean inHead(List<Line> lines, int at) {
         for (int i = at; i >= 0; i--) {
             String text = lines.get(i).text().strip();
-            if (AttendanceLists.labelOf(text) != null) {
+            if (ListLabels.labelOf(text) != null) {
                 return !text.isEmpty() && i != at && allEntries(lines, i + 1, at);
             }
         }

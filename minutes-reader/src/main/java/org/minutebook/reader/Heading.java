@@ -149,7 +149,7 @@ record Heading(String committee, String title, String council, boolean special, 
                     String t = lines.get(j).text().strip();
                     // nor into the first item printed above the lists ("… in the Old School" / "1) Chairman"), nor
                     // into a block the page's flattened line was parted into ("… at 5:32 pm" / "PRESENT IN The …")
-                    if (AttendanceLists.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
+                    if (ListLabels.labelOf(t) != null || lines.get(j).number() > lines.get(j - 1).number() + 2
                             || lines.get(j).number() == lines.get(j - 1).number() || ITEM_OPENS.matcher(t).find()) {
                         break;
                     }

@@ -23,7 +23,9 @@ final class Movers {
             // "A" opens a sentence ("… Cr Smith. A motion …"), or is an initial ("Mr A Henderson")
             + "A(?!\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\.\\s{1,3})A|"
             + "As|At|For|With|SECONDED|MOVED|PROPOSED|CARRIED|RESOLVED|AGREED|LOST|THAT|Resolved|Agreed|Lost)"
-            + "(?![\\p{L}\\d’'.-]))(?:(?:\\p{Lu}\\.){2,4}|"
+            + "(?![\\p{L}\\d’'.-]))"
+            // "… seconded by Cllr. Oliver Walsh. Cllr. Joe Sullivan was …": a title with its stop starts the next name
+            + "(?!(?:Cllr|Cr)\\.\\s)(?:(?:\\p{Lu}\\.){2,4}|"
             + "\\p{Lu}[\\p{L}\\p{M}\\d’'-]*\\.?)){0,4}";
     private static final Pattern MOVED_BY = Pattern.compile("(?i:\\b(?:moved|proposed)(?:\\s+by)?\\s*:?\\s*|\\b(?:up)?on (?:the|a) "
             + "(?:proposal|proposition|motion) (?:of|by|from)\\s+)(?<who>" + WHO + ")");
@@ -47,15 +49,22 @@ final class Movers {
     private static final Pattern UNTITLED_SECONDER = Pattern.compile("\\bMoved\\s+" + UNTITLED + ",\\s+seconded\\s+(?<who>"
             + UNTITLED + ")\\s+and\\s+resolved\\b");
 
+    /**
+     * "Proposed (AH) & Seconded (SB) that the minutes be approved": members by the initials the minutes call them, in
+     * brackets after the word, as small councils minute them.
+     */
+    private static final Pattern INITIALLED_MOVER = Pattern.compile("\\b(?i:moved|proposed)\\s*\\((?<who>\\p{Lu}{2,4})\\)");
+    private static final Pattern INITIALLED_SECONDER = Pattern.compile("\\b(?i:seconded)\\s*\\((?<who>\\p{Lu}{2,4})\\)");
+
     private Movers() {
     }
 
     static Person mover(String text) {
-        return first(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER);
+        return first(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER, INITIALLED_MOVER);
     }
 
     static Person seconder(String text) {
-        return first(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER);
+        return first(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER, INITIALLED_SECONDER);
     }
 
     /** A paragraph that only names a mover or seconder ("Proposed by Councillor D. Bree", "Moved: …"). */
@@ -78,11 +87,11 @@ final class Movers {
 
     /** The mover named last in the text: of several motions, the one moved nearest to what follows. */
     static Person lastMover(String text) {
-        return last(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER);
+        return last(text, MOVED_BY, WHO_MOVED, UNTITLED_MOVER, INITIALLED_MOVER);
     }
 
     static Person lastSeconder(String text) {
-        return last(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER);
+        return last(text, SECONDED_BY, WHO_SECONDED, UNTITLED_SECONDER, INITIALLED_SECONDER);
     }
 
     private static Person last(String text, Pattern... patterns) {

@@ -13,7 +13,7 @@ final class Names {
 
     /** A councillor of another tier, a guest at a parish's meeting: "District Councillor Pamela Bosworth". */
     static final String TIERS = "County|District|Borough|City|Town|Parish|Ward";
-    static final String TIER_COUNCILLOR = "(?:" + TIERS + ") (?:Councillor|Cllr\\.?)";
+    static final String TIER_COUNCILLOR = "(?:" + TIERS + ") (?:Councill?or|Cllr\\.?)";
     static final String TITLE = "(?:" + TIER_COUNCILLOR + "|Cllr\\.?|Councillor|Councillors|Cllrs\\.?|Mr\\.?|Mrs\\.?|Ms\\.?"
             + "|Miss|Dr\\.?|Sir|Dame|Lord|Lady|Professor|Prof\\.?|Rev(?:erend)?\\.?|Alderman)";
     private static final String WORD = "(?:[A-Z][A-Za-z'’\\-]+|[A-Z]\\.?)";

@@ -21,7 +21,8 @@ final class NumberedPage {
             String number = ItemNumbers.numberOn(line.text());
             if (number != null && ItemNumbers.follows(number, previous)) {
                 previous = number;
-                numbers++;
+                // a page of one item, as a cut page may be, numbered in ModernGov's prefixed form
+                numbers += ItemNumbers.prefixed(number) ? 2 : 1;
             }
         }
         return numbers >= 2;

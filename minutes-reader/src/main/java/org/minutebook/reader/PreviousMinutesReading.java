@@ -36,6 +36,7 @@ final class PreviousMinutesReading {
     private static final int NAMED_DAY_WITHIN = 80;
     private static final Pattern THIS_CONFIRMED = Pattern.compile("(?i)^(?:this|these|they|which) (?:was|were) "
             + "(?:duly )?(?:confirmed|approved|agreed)\\.?$");
+    private static final Pattern LEADING_DAY = Pattern.compile("^(?<which>[^.:–—-]{4,40}?)\\s[–—-]\\s");
     private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld on\\s+");
     private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:error|erroneous(?:ly)?|incorrect(?:ly)?|"
             + "mistaken(?:ly)?|should have read|should read|amended to read)\\b");
@@ -107,6 +108,13 @@ final class PreviousMinutesReading {
         if (dates.isEmpty()) {
             int at = paragraph.indexOf(sentence);
             dates = namedDay(at > 0 ? paragraph.substring(0, at) : "");
+        }
+        Matcher leading = LEADING_DAY.matcher(sentence);
+        if (dates.isEmpty() && leading.lookingAt()) {
+            // "Full Council 21/6/2022 - Proposed … that the minutes be approved": the meeting named before the dash
+            LocalDate day = Dates.first(leading.group("which")) != null ? Dates.first(leading.group("which"))
+                    : Dates.firstNumeric(leading.group("which"));
+            dates = day == null ? dates : List.of(day);
         }
         if (dates.isEmpty()) {
             dates = Dates.heldOn(item.subject());

@@ -89,7 +89,7 @@ final class PrintedPage {
      */
     private static boolean namesUnderTheLabel(List<Line> present, Line line) {
         boolean underLabel = present.isEmpty() || ATTENDANCE_HEADING.matcher(present.get(present.size() - 1).text())
-                .find() && AttendanceLists.afterLabel(present.get(present.size() - 1).text()).isBlank();
+                .find() && ListLabels.afterLabel(present.get(present.size() - 1).text()).isBlank();
         return underLabel && AttendanceLists.isEntry(line.text()) && ItemNumbers.numberOn(line.text()) == null;
     }
 

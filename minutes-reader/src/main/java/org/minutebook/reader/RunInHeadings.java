@@ -46,7 +46,7 @@ final class RunInHeadings {
     private static Matcher runIn(Line line) {
         String text = line.text().strip();
         Matcher m = RUN_IN.matcher(text);
-        if (!m.find() || Heading.isMinutesSentence(text) || AttendanceLists.labelOf(text) != null) {
+        if (!m.find() || Heading.isMinutesSentence(text) || ListLabels.labelOf(text) != null) {
             return null;
         }
         String heading = m.group("heading");

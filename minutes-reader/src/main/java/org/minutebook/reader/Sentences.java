@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentences of a paragraph. A full stop after a title or an initial ("Mrs. H. J. Fryer", "Dr. Feltham") does
- * not end a sentence.
+ * The sentences of a paragraph. A full stop after a title or an initial ("Mrs. H. J. Fryer", "Dr. Feltham",
+ * "Cr. Hart") does not end a sentence.
  */
 final class Sentences {
 
-    private static final Pattern END = Pattern.compile("(?<=[.!?]['’”)]?)\\s+(?=[A-Z‘“(])");
-    private static final Pattern NOT_AN_END = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev|Co|Ltd|"
+    /** A sentence's end: its stop, then a capital, or a minute's number run into one ("… Shaw. 10RESOLVED that …"). */
+    private static final Pattern END = Pattern.compile("(?<=[.!?]['’”)]?)\\s+(?=[A-Z‘“(]|\\d{1,4}[A-Z])");
+    private static final Pattern NOT_AN_END = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Crs|Cllrs|St|No|Prof|Rev|Co|Ltd|"
             + "approx|e\\.g|i\\.e)|\\b[A-Z])\\.$");
 
     private Sentences() {

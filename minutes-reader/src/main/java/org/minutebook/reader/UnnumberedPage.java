@@ -79,7 +79,7 @@ final class UnnumberedPage {
     /** A few words that no sentence of a minute could be: no verb of the minute, no closing stop or colon. */
     private static boolean standsAsTitle(String text) {
         return text.split("\\s+").length <= 10 && Character.isUpperCase(text.charAt(0)) && !text.matches(".*[.:;,]$")
-                && !GeneralPage.isSentence(text) && GeneralPage.isTitle(text) && !AttendanceLists.looksLikeName(text);
+                && !GeneralPage.isSentence(text) && GeneralPage.isTitle(text) && !ListNames.looksLikeName(text);
     }
 
     private static boolean endsAsFollows(ItemText item) {

@@ -40,15 +40,18 @@ class ReaderScoreTest {
     private static final double TUNING_TARGET = 0.90;
     private static final double TEST_TARGET = 0.85;
     /**
-     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 103 pages'
-     * sets (the tuning set with the twelve pages of sessions 7 and 8's fresh checks, c92–c100 and c104–c106, which
-     * read 16.7 %, 17.4 %, 41.1 % and 67.2 % before any rule was written for them); the ceilings count the values
-     * invented on each set (on the tuning set, 2: an officer named only in a minute's words, and the Mayor read as
-     * a guest from the sentence in which he welcomed the meeting).
+     * Reached so far, and held: the targets above are not met yet (docs/imports.md). The floors are of the 109 pages'
+     * sets (the tuning set with the eighteen pages of sessions 7's and 8's fresh checks, c92–c109, which read between
+     * 16.7 % and 67.2 % before any rule was written for them); the ceilings count the values invented on each set (on
+     * the tuning set, 9: 2 on the 79 pages before session 8's attendance round — an officer named only in a minute's
+     * words, and the Mayor read as a guest from the sentence in which he welcomed the meeting — and 7 on its six
+     * fresh pages: 3 facts on items the layout numbers otherwise or not at all, a council taken from a forum's name, a
+     * forename the page parts from its surname by a comma, and the mover and seconder of a nomination that lost, which
+     * the page states and its facts leave out).
      */
-    private static final double TUNING_FLOOR = 0.750;
-    private static final double TEST_FLOOR = 0.556;
-    private static final int TUNING_INVENTED_CEILING = 2;
+    private static final double TUNING_FLOOR = 0.741;
+    private static final double TEST_FLOOR = 0.567;
+    private static final int TUNING_INVENTED_CEILING = 9;
     private static final int TEST_INVENTED_CEILING = 20;
 
     private static final Map<String, FactScore> SEED_SCORES = new LinkedHashMap<>();

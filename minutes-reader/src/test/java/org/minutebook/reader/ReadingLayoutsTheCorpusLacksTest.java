@@ -537,6 +537,31 @@ class ReadingLayoutsTheCorpusLacksTest {
         assertThat(counts(granted.vote())).containsExactly(6, 5, null);
     }
 
+    @Test
+    void aModernGovMinuteNumberedWithItsBodysLettersAndYearIsTheItemsNumberThoughThePageHoldsOneItem() {
+        PublishedMinutes page = read("""
+                Agenda and minutes
+
+                Annual Meeting, Borsetshire Vale Municipal District - Monday, 13th June, 2022 10.00 am
+
+                Venue: Council Chamber
+
+                Items
+                No. Item
+
+                BVD.31.22
+
+                Election of the Cathaoirleach
+
+                Minutes:
+
+                Councillor Anne Ames proposed Councillor Bill Bolt for the position of Cathaoirleach. This was seconded by Councillor Carol Dale.
+                """);
+
+        assertThat(page.items()).extracting(Item::number, Item::title).as("minute 31 of 2022, not an item #1")
+                .containsExactly(tuple("BVD.31.22", "Election of the Cathaoirleach"));
+    }
+
     /** The item's first decision resolves these words, on the motion of this member. */
     private static void resolvedOnTheMotionOf(Item item, String words, String mover) {
         ItemFact.Decision decision = decisions(item).get(0);

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Motions as minutes of other countries' councils move them (session 7, issue 22): the mover and seconder printed on
  * one line far apart, a vote counted after "CARRIED" as for/against, a name written with its accents, the words of a
  * motion that stop where the minute says it was put, and confirmations of minutes in the wordings a clerk reaches for
- * ("a correct statement of events", "a true account", "the Board agreed the minutes").
+ * ("a correct statement of events", "a true account", "the Board agreed the minutes"), and minutes named by their
+ * meeting before a dash, moved by the initials the minutes call members by ("Full Council 21/6/2022 - Proposed (AH)
+ * & Seconded (SB) that …"), and elections as Irish municipal districts minute them ("Cllr. Breen's nomination was
+ * seconded by …", "was declared elected as Cathaoirleach").
  */
 class ReadingMotionsAsTheyAreMovedTest {
 
@@ -269,6 +272,58 @@ class ReadingMotionsAsTheyAreMovedTest {
     void aMotionMovedAndSecondedWhoseCarryingIsNotStatedIsNoDecision() {
         assertThat(MinutesReader.read(villageHall("Cllr Archer proposed and Cllr Grundy seconded that the hall be "
                 + "repainted.")).items().get(0).facts()).noneMatch(ItemFact.Decision.class::isInstance);
+    }
+
+    @Test
+    void minutesNamedByTheirMeetingBeforeADashAndMovedByInitialsAreThatDaysMovedByThem() {
+        ItemFact.MinutesConfirmed confirmed = MinutesReader.read("""
+                Minutes of the Meeting of Ambridge Parish Council held on Tuesday, 19th July 2022.
+
+                5         To Correct & Approve minutes of previous meetings.
+
+                Full Council 21/6/2022 - Proposed (JA) & Seconded (EG) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.
+
+                6         Village Hall
+
+                The accounts were noted.
+                """).items().get(0).facts().stream().filter(ItemFact.MinutesConfirmed.class::isInstance)
+                .map(ItemFact.MinutesConfirmed.class::cast).findFirst().orElseThrow();
+
+        assertThat(confirmed.meetingDate()).isEqualTo(LocalDate.of(2022, 6, 21));
+        assertThat(confirmed.movedBy().name()).isEqualTo("JA");
+        assertThat(confirmed.secondedBy().name()).isEqualTo("EG");
+    }
+
+    @Test
+    void aCathaoirleachProposedThenSecondedByNameAndDeclaredElectedIsElectedAndDeclaresNoInterest() {
+        PublishedMinutes page = MinutesReader.read("""
+                Minutes of Special Meeting of Ballymore Municipal District held on Tuesday, 21st January, 2020, at 2:00pm in the Council Chamber.
+                Present: Cllr. Andrew Bolger, Cllr. Pip Breen, Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh, Officials: Mr. Eddie Taaffe, Director of Services, Mr. Michael Drea, District Manager.
+                Apologies: Cllr. Fionn Ryan.
+                1. Election of Cathaoirleach
+                Cllr. Pip Breen proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Breen's nomination was seconded by Cllr. Oliver Walsh. Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
+                """);
+
+        List<ItemFact> facts = page.items().get(0).facts();
+        assertThat(facts).filteredOn(ItemFact.Election.class::isInstance).map(ItemFact.Election.class::cast)
+                .singleElement().satisfies(election -> {
+                    assertThat(election.elected().name()).isEqualTo("Cllr. Joe Sullivan");
+                    assertThat(election.office()).isEqualTo("Cathaoirleach");
+                });
+        assertThat(facts).filteredOn(ItemFact.Nomination.class::isInstance).map(ItemFact.Nomination.class::cast)
+                .singleElement().satisfies(nomination -> {
+                    assertThat(nomination.proposedBy().name()).isEqualTo("Cllr. Pip Breen");
+                    assertThat(nomination.secondedBy().name()).isEqualTo("Cllr. Oliver Walsh");
+                });
+        assertThat(facts).as("'was declared elected' declares no interest")
+                .noneMatch(ItemFact.Interest.class::isInstance);
+        assertThat(page.attendance()).filteredOn(Attendee.Present.class::isInstance).map(Attendee::person)
+                .map(person -> person.role() == null ? person.name() : person.name() + " (" + person.role() + ")")
+                .containsExactly("Cllr. Andrew Bolger", "Cllr. Pip Breen", "Cllr. Joe Sullivan (Leas-Chathaoirleach)",
+                        "Cllr. Oliver Walsh");
+        assertThat(page.attendance()).filteredOn(Attendee.Officer.class::isInstance).map(Attendee::person)
+                .map(person -> person.name() + " (" + person.role() + ")")
+                .containsExactly("Mr. Eddie Taaffe (Director of Services)", "Mr. Michael Drea (District Manager)");
     }
 
     private static String villageHall(String minute) {

@@ -349,6 +349,40 @@ class ReadingWithoutInventingTest {
                 """ + councillors + "\n\n" + rest);
     }
 
+    @Test
+    void reportsResolvedAndNotedWereNotedAndResolvedNoWords() {
+        PublishedMinutes page = villageHallMeetingUnder("Ambridge Community Council", """
+
+                7. County Councillor’s Report
+                - Cllr Snell reported that the speed survey on the Borchester road was complete. RESOLVED and noted. The Council thanked Cllr Snell.
+                - Cllr Grundy reported that the bus shelter had been repaired. RESOLVED and noted.
+
+                8. Play Area
+                RESOLVED that the quotation for the swings be accepted.
+                """);
+
+        Item report = page.items().get(0);
+        assertThat(report.facts()).as("nothing was resolved in words: the reports were noted, once")
+                .noneMatch(ItemFact.Decision.class::isInstance).filteredOn(ItemFact.Noted.class::isInstance).hasSize(1);
+        assertThat(page.items().get(1).facts()).anyMatch(ItemFact.Decision.class::isInstance);
+    }
+
+    @Test
+    void aTaskSetTheClerkAfterADecisionAndTheNextMinutesNumberAreNoPartOfItsWords() {
+        PublishedMinutes page = villageHallMeetingUnder("Ambridge Community Council", """
+
+                6          Matters arising from the minutes.
+
+                Agreed that a meeting of the Cemetery Sub-Committee needs to be arranged on site. Clerk to arrange a meeting during August and report back.
+
+                6.4
+                """);
+
+        assertThat(first(page.items().get(0), ItemFact.Decision.class).parts()).singleElement()
+                .satisfies(part -> assertThat(part.text())
+                        .isEqualTo("that a meeting of the Cemetery Sub-Committee needs to be arranged on site."));
+    }
+
     /** A meeting in the Village Hall printed under this heading, Councillors Archer, Grundy and Snell present. */
     private static PublishedMinutes villageHallMeetingUnder(String heading, String items) {
         return MinutesReader.read(heading + """

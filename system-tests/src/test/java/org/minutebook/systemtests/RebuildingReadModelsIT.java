@@ -32,7 +32,7 @@ class RebuildingReadModelsIT {
     private static final String POISONED_COMMITTEE = "cfosc-rebuild-poison";
     private static final String COMMITTEE_REGISTERS = "committee_registers";
     private static final String OPARL_PEOPLE = "oparl_people";
-    private static final String OPARL_PEOPLE_NAMINGS = "oparl_people_namings";
+    private static final String OPARL_PEOPLE_NAMED = "oparl_people_named";
     private static final String COMMITTEE_REGISTER_CHUNKS = "committee_register_chunks";
     private static Minutebook minutebook;
 
@@ -255,7 +255,7 @@ class RebuildingReadModelsIT {
 
     /**
      * OParl's people, as a rebuild keeps them: each person still named (or appointed), with the meetings naming them
-     * (their namings, themselves compared whole with the other collections).
+     * (found from the meetings' documents, themselves compared whole with the other collections).
      * The rest is kept from the meetings as they changed — who was named first, when a correction un-named someone,
      * the tombstones — which a rebuild, folding each meeting whole, does not go through again.
      */
@@ -265,8 +265,8 @@ class RebuildingReadModelsIT {
             boolean named = person.getBoolean("named", false);
             if (named || person.getBoolean("member", false)) {
                 List<String> meetings = new ArrayList<>();
-                database.getCollection(OPARL_PEOPLE_NAMINGS).find(Filters.eq("person", person.get("_id")))
-                        .forEach(naming -> meetings.add(naming.getString("meeting")));
+                database.getCollection(OPARL_PEOPLE_NAMED).find(Filters.eq("people", person.get("_id")))
+                        .forEach(meeting -> meetings.add(meeting.getString("_id")));
                 meetings.sort(null);
                 living.add(new Document("_id", person.get("_id")).append("named", named).append("meetings", meetings));
             }

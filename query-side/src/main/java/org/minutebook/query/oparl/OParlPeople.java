@@ -3,7 +3,6 @@ package org.minutebook.query.oparl;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
@@ -44,34 +43,41 @@ import java.util.Set;
  * committee, not council, because a meeting's events and its committee's arrive on different partitions, in any
  * order: a meeting is written knowing only its committee's id. A council's person is the documents of its
  * committees with that key, read together. Which people each meeting names is kept beside ({@value #NAMED}), so a
- * meeting that changes touches only the people it names anew or no longer names; and which meetings name each person
- * as a document a person and meeting ({@value #NAMINGS}), never as a list in the person's document, which would grow
- * with the record (a councillor of many years sits on thousands of meetings). Every write is an upsert, an update or
- * a delete by key that changes nothing twice (a batch tried again, another instance writing another meeting of the
- * same person). A person no meeting names and no committee appointed is a tombstone.
+ * meeting that changes touches only the people it names anew or no longer names, and the meetings naming a person
+ * are found there (by a multikey index on MongoDB), never as a list in the person's document, which would grow with
+ * the record (a councillor of many years sits on thousands of meetings), nor as a document a person and meeting,
+ * which were 60 % of the documents a rebuild wrote. Every write is an upsert or an update by key that changes nothing
+ * twice (a batch tried again, another instance writing another meeting of the same person). A person no meeting names
+ * and no committee appointed is a tombstone.
  */
 @Component
 class OParlPeople implements AcrossMeetings {
 
     static final String PEOPLE = "oparl_people";
     static final String NAMED = "oparl_people_named";
-    static final String NAMINGS = "oparl_people_namings";
+    /** Where each person's meetings were kept before they were found from the meetings: dropped at start. */
+    static final String NAMINGS_BEFORE = "oparl_people_namings";
+    /**
+     * Of a meeting's document: whom it names, written before the people, so whoever reads a person's meetings after
+     * their document says "named" finds the meeting that made it so.
+     */
+    private static final String NAMING = "naming";
+    /** Of a meeting's document: whom it names, written after the people, so a batch cut off is tried again whole. */
+    private static final String WRITTEN = "people";
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> named;
-    private final MongoCollection<Document> namings;
     private final Committees committees;
 
     OParlPeople(MongoDatabase readModels, Committees committees) {
         this.people = readModels.getCollection(PEOPLE);
         this.named = readModels.getCollection(NAMED);
-        this.namings = readModels.getCollection(NAMINGS);
         this.committees = committees;
         createIndexes();
-        upgrade();
+        upgrade(readModels);
     }
 
     /** A person as stored: who, as first named; the times; whether anything still names them. */
@@ -112,10 +118,10 @@ class OParlPeople implements AcrossMeetings {
             Optional<Committee> committee = Optional.ofNullable(committeesNow.get(record.committeeId()));
             Map<String, Mentioned> now = mentioned(record, committee);
             Document was = before.get(record.meetingId());
-            Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList("people", String.class));
+            Set<String> namedBefore = new HashSet<>(was == null ? List.of() : was.getList(WRITTEN, String.class));
+            boolean namingChanged = !namedBefore.equals(now.keySet());
             now.forEach((id, mention) -> {
                 if (!namedBefore.contains(id)) {
-                    namingWrites.add(naming(id, record.meetingId()));
                     namedInBatch.merge(id, mention, (first, then) -> first.and(then.created(), then.modified()));
                     committeeOf.putIfAbsent(id, record.committeeId());
                     namingsOf.merge(id, 1L, Long::sum);
@@ -123,15 +129,20 @@ class OParlPeople implements AcrossMeetings {
             });
             String unnamedAt = new MeetingTimes(record).meeting().modified();
             namedBefore.stream().filter(id -> !now.containsKey(id)).forEach(id -> {
-                namingWrites.add(new DeleteOneModel<>(Filters.eq("_id", namingOf(id, record.meetingId()))));
                 personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.max("modified", unnamedAt)));
                 unnamed.add(id);
             });
             List<String> namedNow = List.copyOf(now.keySet());
-            if (was == null || !namedNow.equals(was.getList("people", String.class))) {
+            if (namingChanged) {
+                // a new meeting's document holds no one written yet: a batch cut off after this is tried again whole
+                namingWrites.add(new UpdateOneModel<>(Filters.eq("_id", record.meetingId()), Updates.combine(
+                        Updates.set(NAMING, namedNow), Updates.setOnInsert(WRITTEN, List.of())), UPSERT));
+            }
+            if (was == null || !namedNow.equals(was.getList(WRITTEN, String.class))) {
                 // most events name no one new: the meeting's document is written only when who it names changed
                 meetingWrites.add(new ReplaceOneModel<>(Filters.eq("_id", record.meetingId()),
-                        new Document("_id", record.meetingId()).append("people", namedNow), REPLACE_UPSERT));
+                        new Document("_id", record.meetingId()).append(WRITTEN, namedNow).append(NAMING, namedNow),
+                        REPLACE_UPSERT));
             }
         }
         namedInBatch.forEach((id, mention) -> personWrites.add(new UpdateOneModel<>(Filters.eq("_id", id),
@@ -141,10 +152,10 @@ class OParlPeople implements AcrossMeetings {
                         Updates.set("named", true), Updates.inc("namingsWritten", namingsOf.get(id)),
                         Updates.min("created", mention.created()), Updates.max("modified", mention.modified())),
                 UPSERT)));
-        // the namings before the people, so whoever reads a person's namings after their document says "named" finds
-        // the naming that made it so
+        // whom each meeting names before the people, so whoever reads a person's meetings after their document says
+        // "named" finds the meeting that made it so
         if (!namingWrites.isEmpty()) {
-            namings.bulkWrite(namingWrites, UNORDERED);
+            named.bulkWrite(namingWrites, UNORDERED);
         }
         if (!personWrites.isEmpty()) {
             people.bulkWrite(personWrites, UNORDERED);
@@ -157,14 +168,16 @@ class OParlPeople implements AcrossMeetings {
     }
 
     /**
-     * A person no meeting names any more, unless one does: their namings are read after how many times a naming of them
-     * was written ({@code namingsWritten}, a mark of change, not a count: a batch tried again adds to it), and the
-     * tombstone set only if that is unchanged, so a naming written meanwhile by another instance (its naming first,
-     * then the mark) is never overwritten by this answer, which may have missed it.
+     * A person no meeting names any more, unless one does: the meetings naming them are looked for after how many times
+     * a meeting naming them anew was written ({@code namingsWritten}, a mark of change, not a count: a batch tried again
+     * adds to it), and the tombstone set only if that is unchanged, so a meeting naming them written meanwhile by
+     * another instance (the meeting's naming first, then the mark) is never overwritten by this answer, which may have
+     * missed it. The only query on the people not by key: rare (a correction un-naming someone), and on the
+     * MongoDB-wire server, which keeps no such index, a scan of one document a meeting.
      */
     private void tombstoneIfNamedNowhere(String id) {
         Document stored = people.find(Filters.eq("_id", id)).projection(Projections.include("namingsWritten")).first();
-        if (stored == null || namings.find(Filters.eq("person", id)).projection(Projections.include("_id"))
+        if (stored == null || named.find(Filters.eq(NAMING, id)).projection(Projections.include("_id"))
                 .limit(1).first() != null) {
             return;
         }
@@ -257,40 +270,40 @@ class OParlPeople implements AcrossMeetings {
         return committeeId + "/" + identity;
     }
 
-    /** A meeting naming a person, by both: the person's key in the committee and the meeting's id. */
-    private static WriteModel<Document> naming(String personId, String meetingId) {
-        return new ReplaceOneModel<>(Filters.eq("_id", namingOf(personId, meetingId)), new Document("_id",
-                namingOf(personId, meetingId)).append("person", personId).append("meeting", meetingId), REPLACE_UPSERT);
-    }
-
-    private static String namingOf(String personId, String meetingId) {
-        return personId + "@" + meetingId;
-    }
-
     /** Dropped for a rebuild (by {@link MembersAsPeople}, of the processor that writes it). */
     void drop() {
         people.drop();
         named.drop();
-        namings.drop();
         createIndexes();
     }
 
     private void createIndexes() {
         people.createIndex(Indexes.ascending("committee", "identity"));
-        namings.createIndex(Indexes.ascending("person"));
+        named.createIndex(Indexes.ascending(NAMING));
     }
 
     /**
-     * People kept before namings had documents of their own held their meetings as a list ({@code meetings}): each
-     * becomes its namings and a person named or not, by keyed writes that change nothing twice (an upgrade
-     * interrupted, or two instances starting at once). Finds nothing once done.
+     * Stores of two releases before, by keyed writes that change nothing twice (an upgrade interrupted, or two
+     * instances starting at once), finding nothing once done. A meeting's document kept before it held whom the meeting
+     * names ({@value #WRITTEN}) but not {@value #NAMING}, which people were then found by (a document a person and
+     * meeting, {@value #NAMINGS_BEFORE}, written before the people as {@value #NAMING} is now, so the meetings'
+     * documents hold every naming it does but one of a batch cut off, which is tried again): each gains it, and the
+     * namings are dropped. A person kept before that held their meetings as a list ({@code meetings}): each meeting
+     * names them and the person is named or not.
      */
-    private void upgrade() {
+    private void upgrade(MongoDatabase readModels) {
+        named.find(Filters.exists(NAMING, false)).forEach(meeting -> named.updateOne(Filters.eq("_id", meeting.get("_id")),
+                Updates.set(NAMING, meeting.getList(WRITTEN, String.class))));
+        if (readModels.listCollectionNames().into(new ArrayList<>()).contains(NAMINGS_BEFORE)) {
+            readModels.getCollection(NAMINGS_BEFORE).drop(); // the MongoDB-wire server logs an error for a drop of none
+        }
         people.find(Filters.exists("meetings")).forEach(stored -> {
             String id = stored.getString("_id");
             List<String> meetings = stored.getList("meetings", String.class);
             if (!meetings.isEmpty()) {
-                namings.bulkWrite(meetings.stream().map(meetingId -> naming(id, meetingId)).toList(), UNORDERED);
+                named.bulkWrite(meetings.stream().<WriteModel<Document>>map(meetingId -> new UpdateOneModel<>(
+                        Filters.eq("_id", meetingId), Updates.combine(Updates.addToSet(WRITTEN, id),
+                                Updates.addToSet(NAMING, id)), UPSERT)).toList(), UNORDERED);
             }
             people.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("named", !meetings.isEmpty()),
                     Updates.unset("meetings")));

@@ -11,7 +11,8 @@ import java.util.Map;
  * When a batch of the meeting records projection reached each stage of its path, logged at debug once its position
  * is stored (logger {@code org.minutebook.query.record.BatchTimes}): how old its events were when it started (from
  * their recording on the command side), how many meetings it held and changed, and the milliseconds from its start
- * to the read, the fold, the rendering, each write and the position stored. That is where a fact's freshness goes
+ * to the read, the fold, the rendering, its writes started (once the last batch's are done), each write and the
+ * position stored. That is where a fact's freshness goes
  * on the query side (docs/performance.md, "Freshness"); off, it costs a check per stage.
  */
 final class BatchTimes {

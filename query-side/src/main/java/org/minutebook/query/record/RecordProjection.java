@@ -43,11 +43,13 @@ import java.util.stream.Collectors;
  * among them): the version a meeting's answers say is then held by every read model, and a batch interrupted before
  * is applied again, each write keyed, so changing nothing twice.
  * <p>
- * The batch is written while its last event is handled ({@link #writeAfterLastEvent}), before the processor stores its
- * position. Written as the batch commits, it came after the position: the tracking processor registers the storing
- * of its position when the batch's first event is handled, ahead of anything its handlers register, and a unit of
- * work prepares its commit in the order things were registered; MongoDB has no transaction to make the two one, so
- * a service killed between them came back past events it had never written.
+ * The batch is rendered while its last event is handled ({@link #writeAfterLastEvent}), and its writes handed on to
+ * {@link WritesInFlight}, before the processor stores its position, which is stored only once they are done
+ * ({@link PositionsAfterWrites}): meanwhile the next batch is read, folded and rendered. Handed on as the batch
+ * commits, they came after the position: the tracking processor registers the storing of its position when the
+ * batch's first event is handled, ahead of anything its handlers register, and a unit of work prepares its commit in
+ * the order things were registered; MongoDB has no transaction to make the two one, so a service killed between
+ * them came back past events it had never written.
  */
 @Component
 @ProcessingGroup(RecordProjection.NAME)
@@ -68,6 +70,7 @@ public class RecordProjection implements RebuildableReadModel {
     private final List<AcrossMeetings> acrossMeetings;
     private final RecordJson json;
     private final VersionWaits waits;
+    private final WritesInFlight inFlight;
     private final MongoDatabase readModels;
     private final Serializer serializer;
     /**
@@ -82,8 +85,9 @@ public class RecordProjection implements RebuildableReadModel {
 
     RecordProjection(MeetingRecords records, FoldedRecords folded, MeetingAnswers answers, Listings listings,
                      CommitteeRegisters committeeRegisters, List<Register<?>> registers, RecordJson json,
-                     VersionWaits waits, MongoDatabase readModels, List<AcrossMeetings> acrossMeetings,
-                     @Qualifier("eventSerializer") Serializer serializer) {
+                     VersionWaits waits, WritesInFlight inFlight, MongoDatabase readModels,
+                     List<AcrossMeetings> acrossMeetings, @Qualifier("eventSerializer") Serializer serializer) {
+        this.inFlight = inFlight;
         this.acrossMeetings = acrossMeetings;
         this.readModels = readModels;
         this.serializer = serializer;
@@ -103,9 +107,10 @@ public class RecordProjection implements RebuildableReadModel {
         NestingBound.check(event);
         RecordedEvent recorded = new RecordedEvent(sequenceNumber, recordedAt, event);
         if (!CurrentUnitOfWork.isStarted()) {
+            inFlight.awaitAll();
             RecordBatch alone = newBatch();
             alone.add(event.meetingId(), recorded, arrivedAs(message));
-            write(alone);
+            store(prepare(alone));
             return;
         }
         RecordBatch batch = batch();
@@ -127,27 +132,32 @@ public class RecordProjection implements RebuildableReadModel {
      * This unit of work's batch: its events are folded as they are handled (a failing one then fails alone, and is
      * parked), and what folded is written once, when the last event of the processor's batch has been handled
      * ({@link #writeAfterLastEvent}); a parked event tried again on its own ({@code DeadLetters}), which moves no
-     * position, is written as its unit of work commits.
+     * position, is written as its unit of work commits, behind the writes in flight.
      */
     private RecordBatch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             RecordBatch batch = newBatch();
             if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
-                // the batch's meetings are read in one go, not one by one as their events come
-                batch.prefetch(meetingsOf(batching.getMessages()));
+                // the batch's meetings are read in one go, not one by one as their events come; those the last
+                // batch still writes, once written (then kept folded)
+                List<String> meetingIds = meetingsOf(batching.getMessages());
+                inFlight.awaitMeetings(meetingIds);
+                batch.prefetch(meetingIds);
                 batch.times.reached("read");
             } else {
-                unitOfWork.onPrepareCommit(committing -> write(batch));
+                inFlight.awaitAll();
+                unitOfWork.onPrepareCommit(committing -> store(prepare(batch)));
             }
             return batch;
         });
     }
 
     /**
-     * Around each event of the processor's batch: once the last is handled, the batch is written, before the unit
-     * of work commits and so before the processor stores the position that says it is done. A failed write fails
-     * the batch, which the processor then tries again from its stored position. Registered for this processor only
+     * Around each event of the processor's batch: once the last is handled, the batch is rendered and its writes
+     * handed on, before the unit of work commits and so before the processor stores the position that says it is
+     * done, which waits for them. A failed write fails the batches after it, which the processor then tries again
+     * from its stored position ({@link WritesInFlight}). Registered for this processor only
      * ({@link BatchesBeforePositions}), never as an interceptor bean: Axon's auto-configuration adds every such bean
      * to every processor, so registered both ways it ran twice around each event and wrote each batch twice.
      */
@@ -158,8 +168,11 @@ public class RecordProjection implements RebuildableReadModel {
             RecordBatch batch = unitOfWork.getResource(BATCH);
             if (batch != null) {
                 batch.times.reached("folded");
-                write(batch);
-                unitOfWork.afterCommit(committed -> batch.times.log(batch.meetings().size(), batch.changed()));
+                Prepared prepared = prepare(batch);
+                inFlight.write(prepared.meetingIds(), () -> store(prepared));
+                // logged once the position after it is stored
+                unitOfWork.afterCommit(committed -> inFlight.whenWritten(
+                        () -> batch.times.log(batch.meetings().size(), batch.changed())));
             }
         }
         return handled;
@@ -186,11 +199,19 @@ public class RecordProjection implements RebuildableReadModel {
     }
 
     /**
-     * Writes what the batch changed. The copies of its events are written while the changed meetings are
-     * rendered (each meeting on its own, so on every core); then their listings, committee registers and the read
-     * models across meetings, side by side; and last, once those are written, their answers with their versions.
+     * What a batch writes: the copies of its new events, its changed meetings rendered, and what was stored of them
+     * before; its meetings, and how heavy the minutes of each are (to keep their records folded once written).
      */
-    private void write(RecordBatch batch) {
+    private record Prepared(RecordBatch batch, Map<String, List<EventLog.Copied>> copies, List<Written> written,
+                            Map<String, StoredAnswers.Stored> before, Map<String, Integer> groupsBefore) {
+
+        List<String> meetingIds() {
+            return batch.meetings().stream().map(meeting -> meeting.meetingId).toList();
+        }
+    }
+
+    /** Renders the meetings the batch changed (each on its own, so on every core), for the writes to come. */
+    private Prepared prepare(RecordBatch batch) {
         Map<String, List<EventLog.Copied>> copies = new LinkedHashMap<>();
         List<RecordBatch.Meeting> changed = new ArrayList<>();
         Map<String, StoredAnswers.Stored> before = new HashMap<>();
@@ -210,11 +231,25 @@ public class RecordProjection implements RebuildableReadModel {
                 }
             }
         }
-        BatchTimes times = batch.times;
-        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> records.eventLog().keep(copies), writers)
-                .thenRun(() -> times.reached("copies"));
         List<Written> written = changed.parallelStream().map(this::written).toList();
-        times.reached("rendered");
+        batch.times.reached("rendered");
+        return new Prepared(batch, copies, written, before, groupsBefore);
+    }
+
+    /**
+     * Writes what the batch changed: the copies of its events, their listings, committee registers and the read
+     * models across meetings, side by side; and last, once those are written, their answers with their versions.
+     * Then tells whoever waits for them, and keeps their records folded.
+     */
+    private void store(Prepared prepared) {
+        RecordBatch batch = prepared.batch();
+        List<Written> written = prepared.written();
+        Map<String, Integer> groupsBefore = prepared.groupsBefore();
+        BatchTimes times = batch.times;
+        // once the last batch's writes are done
+        times.reached("writing");
+        CompletableFuture<Void> copied = CompletableFuture.runAsync(
+                () -> records.eventLog().keep(prepared.copies()), writers).thenRun(() -> times.reached("copies"));
         CompletableFuture<Void> listed = CompletableFuture.runAsync(() -> listings.write(
                 written.stream().map(Written::listing).toList(), groupsBefore), writers)
                 .thenRun(() -> times.reached("listings"));
@@ -226,7 +261,7 @@ public class RecordProjection implements RebuildableReadModel {
             times.reached(model.getClass().getSimpleName());
         }), writers);
         awaitAll(copied, listed, registered, across);
-        records.storedAnswers().write(written.stream().map(Written::answers).toList(), before);
+        records.storedAnswers().write(written.stream().map(Written::answers).toList(), prepared.before());
         times.reached("answers");
         waits.written(written.stream().collect(Collectors.toMap(meeting -> meeting.answers().meetingId(),
                 meeting -> meeting.answers().version())));
@@ -260,6 +295,7 @@ public class RecordProjection implements RebuildableReadModel {
 
     @PreDestroy
     void stop() {
+        inFlight.awaitAll();
         writers.shutdown();
     }
 
@@ -295,6 +331,7 @@ public class RecordProjection implements RebuildableReadModel {
      */
     @Override
     public void drop() {
+        inFlight.awaitAll();
         folded.clear();
         waits.forget();
         records.drop();

@@ -32,7 +32,7 @@ import static org.minutebook.query.record.MeetingStory.FRYER;
 /**
  * Mrs Fryer, councillor, sits on the Children and Families Overview and Scrutiny Committee on three evenings; the
  * clerk strikes out her attendance at one, then at the others: OParl lists her while any meeting names her and keeps
- * her as a tombstone after. Her meetings are documents of their own, never a list in hers that grows with the record.
+ * her as a tombstone after. Her meetings are found from theirs, never a list in hers that grows with the record.
  */
 class OParlPeopleTest {
 
@@ -65,7 +65,7 @@ class OParlPeopleTest {
         people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
         assertThat(fryer().deleted()).isFalse();
         assertThat(listed()).containsExactly(FRYER_KEY);
-        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isEqualTo(3);
+        assertThat(eveningsNamingFryer()).isEqualTo(3);
 
         people.write(List.of(rows(struckOut(EVENINGS.get(0)))));
         assertThat(fryer().deleted()).isFalse();
@@ -75,7 +75,7 @@ class OParlPeopleTest {
         assertThat(fryer().deleted()).isTrue();
         assertThat(fryer().person()).isEqualTo(FRYER);
         assertThat(listed()).isEmpty();
-        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isZero();
+        assertThat(eveningsNamingFryer()).isZero();
     }
 
     @Test
@@ -111,7 +111,7 @@ class OParlPeopleTest {
         assertThat(stored()).isEqualTo(once);
         assertThat(fryer()).isEqualTo(fryerOnce);
         assertThat(fryerOnce.deleted()).as("the third evening still names her").isFalse();
-        assertThat(readModels.getCollection(OParlPeople.NAMINGS).countDocuments()).isEqualTo(1);
+        assertThat(eveningsNamingFryer()).isEqualTo(1);
     }
 
     @Test
@@ -149,6 +149,32 @@ class OParlPeopleTest {
                 .as("the other evening still names her").isFalse();
     }
 
+    @Test
+    void herEveningsKeptWithANamingADocumentBeforeTheUpgradeStillKeepHerListedUntilTheLastIsStruckOut() {
+        people.write(EVENINGS.stream().map(evening -> rows(attended(evening))).toList());
+        // as the release before kept them: whom each evening names, and a document a person and evening
+        readModels.getCollection(OParlPeople.NAMED).updateMany(new Document(),
+                new Document("$unset", new Document("naming", "")));
+        EVENINGS.forEach(evening -> readModels.getCollection(OParlPeople.NAMINGS_BEFORE).insertOne(new Document("_id",
+                COMMITTEE + "/" + FRYER_KEY + "@" + evening).append("person", COMMITTEE + "/" + FRYER_KEY)
+                .append("meeting", evening)));
+
+        OParlPeople upgraded = new OParlPeople(readModels, mock(Committees.class));
+
+        assertThat(eveningsNamingFryer()).isEqualTo(3);
+        assertThat(readModels.listCollectionNames().into(new ArrayList<>())).doesNotContain(OParlPeople.NAMINGS_BEFORE);
+        upgraded.write(List.of(rows(struckOut(EVENINGS.get(0))), rows(struckOut(EVENINGS.get(1)))));
+        assertThat(fryer().deleted()).as("the third evening still names her").isFalse();
+        upgraded.write(List.of(rows(struckOut(EVENINGS.get(2)))));
+        assertThat(fryer().deleted()).isTrue();
+    }
+
+    /** The evenings whose document says they name her, as a meeting that un-names her looks for them. */
+    private long eveningsNamingFryer() {
+        return readModels.getCollection(OParlPeople.NAMED).countDocuments(new Document("naming",
+                COMMITTEE + "/" + FRYER_KEY));
+    }
+
     private OParlPeople.Stored fryer() {
         return people.find(List.of(COMMITTEE), FRYER_KEY).orElseThrow();
     }
@@ -164,7 +190,7 @@ class OParlPeopleTest {
     /** Every document of the people's read model, less the mark of change each naming written leaves. */
     private static List<Document> stored(MongoDatabase readModels) {
         List<Document> all = new ArrayList<>();
-        for (String collection : List.of(OParlPeople.PEOPLE, OParlPeople.NAMED, OParlPeople.NAMINGS)) {
+        for (String collection : List.of(OParlPeople.PEOPLE, OParlPeople.NAMED)) {
             readModels.getCollection(collection).find().sort(new Document("_id", 1)).forEach(document -> {
                 document.remove("namingsWritten");
                 all.add(document);
