@@ -292,10 +292,12 @@ class OParlPeople implements AcrossMeetings {
      * names them and the person is named or not.
      */
     private void upgrade(MongoDatabase readModels) {
-        named.find(Filters.exists(NAMING, false)).forEach(meeting -> named.updateOne(Filters.eq("_id", meeting.get("_id")),
-                Updates.set(NAMING, meeting.getList(WRITTEN, String.class))));
+        // a store whose namings were documents still has their collection (dropped last): only then is every
+        // meeting's document read, not at every start
         if (readModels.listCollectionNames().into(new ArrayList<>()).contains(NAMINGS_BEFORE)) {
-            readModels.getCollection(NAMINGS_BEFORE).drop(); // the MongoDB-wire server logs an error for a drop of none
+            named.find(Filters.exists(NAMING, false)).forEach(meeting -> named.updateOne(
+                    Filters.eq("_id", meeting.get("_id")), Updates.set(NAMING, meeting.getList(WRITTEN, String.class))));
+            readModels.getCollection(NAMINGS_BEFORE).drop();
         }
         people.find(Filters.exists("meetings")).forEach(stored -> {
             String id = stored.getString("_id");
