@@ -1,8 +1,11 @@
 package org.minutebook.reader;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -312,7 +315,7 @@ final class GeneralPage {
                 i = last;
             }
         }
-        starts.sort(java.util.Comparator.comparingInt(Start::index));
+        starts.sort(Comparator.comparingInt(Start::index));
         return starts;
     }
 
@@ -335,7 +338,7 @@ final class GeneralPage {
                 candidates.add(start);
             }
         }
-        java.util.Set<Integer> listed = dropListsOfSentences(lines, candidates);
+        Set<Integer> listed = dropListsOfSentences(lines, candidates);
         int present = firstPresentList(lines);
         boolean afterPresent = candidates.stream().noneMatch(start -> start.index() < present && start.title() != null
                 && ATTENDANCE_ITEM.matcher(start.title()).find());
@@ -410,7 +413,7 @@ final class GeneralPage {
                     && (after == null || candidate.major() < after.major());
             if (added || rises) {
                 joined.add(candidate);
-                joined.sort(java.util.Comparator.comparingInt(Start::index));
+                joined.sort(Comparator.comparingInt(Start::index));
             }
         }
         return joined;
@@ -421,7 +424,7 @@ final class GeneralPage {
      * minute told in one numbered sentence, in the gap its number leaves in the run, is that item, titled by its
      * sentence and minuted by it.
      */
-    private static List<Start> withMinutesOfOneSentence(List<Line> lines, List<Start> run, java.util.Set<Integer> listed) {
+    private static List<Start> withMinutesOfOneSentence(List<Line> lines, List<Start> run, Set<Integer> listed) {
         List<Start> filled = new ArrayList<>(run);
         for (int r = 0; r + 1 < run.size(); r++) {
             Start before = run.get(r);
@@ -438,7 +441,7 @@ final class GeneralPage {
                 }
             }
         }
-        filled.sort(java.util.Comparator.comparingInt(Start::index));
+        filled.sort(Comparator.comparingInt(Start::index));
         return filled;
     }
 
@@ -448,7 +451,7 @@ final class GeneralPage {
      * in its first words) is a paragraph too, not a part of the item titled by its first words.
      */
     private static void dropNumberedParagraphs(List<Line> lines, List<Start> candidates) {
-        java.util.Set<Integer> majors = new java.util.HashSet<>();
+        Set<Integer> majors = new HashSet<>();
         candidates.stream().filter(start -> start.minor() == null).forEach(start -> majors.add(start.major()));
         long paragraphs = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -469,8 +472,8 @@ final class GeneralPage {
      * "The Mayor has three options:" then "1. Make the decisions in private …", "2. Rearrange the meeting.": a
      * paragraph's numbered list of sentences, opened by its colon, is no run of items.
      */
-    private static java.util.Set<Integer> dropListsOfSentences(List<Line> lines, List<Start> candidates) {
-        java.util.Set<Integer> listed = new java.util.HashSet<>();
+    private static Set<Integer> dropListsOfSentences(List<Line> lines, List<Start> candidates) {
+        Set<Integer> listed = new HashSet<>();
         for (Start start : candidates) {
             int before = start.index() - 1;
             while (before >= 0 && lines.get(before).blank()) {
